@@ -1,0 +1,341 @@
+#include "Account.h"
+
+#include "ContactsModel.h"
+#include "ReconnectBackoff.h"
+#include "RosterService.h"
+#include "salon_core_account_logging.h"
+#include "salon_core_xmpp_logging.h"
+
+#include <QMetaEnum>
+#include <QSslConfiguration>
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
+#include <QXmppLogger.h>
+#include <QXmppPresence.h>
+#include <QXmppUtils.h>
+
+namespace {
+
+// Interval of XMPP pings that detect a dead connection, and how long one may wait for its answer, in seconds.
+constexpr int KeepAliveIntervalS = 60;
+constexpr int KeepAliveTimeoutS = 20;
+
+bool isValidBareJid(const QString &jid)
+{
+    const QString user = QXmppUtils::jidToUser(jid);
+    const QString domain = QXmppUtils::jidToDomain(jid);
+    const bool hasForbiddenCharacters = jid.contains(QLatin1Char(' ')) || jid.count(QLatin1Char('@')) != 1;
+    return !user.isEmpty() && !domain.isEmpty() && !hasForbiddenCharacters && QXmppUtils::jidToResource(jid).isEmpty();
+}
+
+// Forwards QXmpp's own log to the xmpp category. Stanza dumps (sent and received
+// messages) are never enabled: they carry message bodies and, with PLAIN, the password.
+QXmppLogger *createLogBridge(Account *account)
+{
+    auto *logger = new QXmppLogger(account);
+    logger->setLoggingType(QXmppLogger::SignalLogging);
+    logger->setMessageTypes(QXmppLogger::DebugMessage | QXmppLogger::InformationMessage | QXmppLogger::WarningMessage);
+    QObject::connect(logger, &QXmppLogger::message, account, [account](QXmppLogger::MessageType type, const QString &text) {
+        switch (type) {
+        case QXmppLogger::WarningMessage:
+            qCWarning(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            break;
+        case QXmppLogger::InformationMessage:
+            qCInfo(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            break;
+        default:
+            qCDebug(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            break;
+        }
+    });
+    return logger;
+}
+
+} // namespace
+
+Account::Account(QObject *parent)
+    : QObject(parent)
+    , m_client(new QXmppClient(this))
+    , m_contacts(new ContactsModel(this))
+    , m_roster(new RosterService(m_client, m_contacts, this))
+{
+    m_client->setLogger(createLogBridge(this));
+    m_reconnectTimer.setSingleShot(true);
+    setConnectionSettings({});
+
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectClient);
+    connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
+    connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
+    connect(m_client, &QXmppClient::error, this, [this](QXmppClient::Error error) {
+        handleClientError(error);
+    });
+    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslFailed = true;
+        for (const QSslError &error : errors) {
+            qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "TLS certificate error:" << error.errorString();
+        }
+    });
+}
+
+Account::~Account()
+{
+    m_signedIn = false;
+    m_reconnectTimer.stop();
+    m_client->disconnect(this);
+}
+
+void Account::setConnectionSettings(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_backoff = std::make_unique<ReconnectBackoff>(settings.reconnectInitialDelayMs, settings.reconnectMaxDelayMs);
+}
+
+ConnectionSettings Account::connectionSettings() const
+{
+    return m_settings;
+}
+
+QString Account::jid() const
+{
+    return m_jid;
+}
+
+Account::State Account::state() const
+{
+    return m_state;
+}
+
+Account::Error Account::error() const
+{
+    return m_error;
+}
+
+QString Account::errorCode() const
+{
+    return errorCode(m_error);
+}
+
+QString Account::errorMessage() const
+{
+    switch (m_error) {
+    case Error::NoError:
+        return {};
+    case Error::InvalidJid:
+        return tr("This is not a valid address. An address looks like name@example.org.");
+    case Error::WrongPassword:
+        return tr("Wrong address or password. Check them and sign in again.");
+    case Error::ServerUnreachable:
+        return tr("The server cannot be reached. Salon keeps trying; check your network or the server's address.");
+    case Error::CertificateNotTrusted:
+        return tr("The server's certificate is not trusted, so Salon did not connect. Ask the server's administrator.");
+    case Error::EncryptionUnavailable:
+        return tr("The server does not offer an encrypted connection, so Salon did not connect.");
+    case Error::ConnectionLost:
+        return tr("The connection to the server was lost. Salon is reconnecting.");
+    case Error::ServerError:
+        return tr("The server closed the connection with an error. Salon is reconnecting.");
+    }
+    return {};
+}
+
+ContactsModel *Account::contacts() const
+{
+    return m_contacts;
+}
+
+QXmppClient *Account::client() const
+{
+    return m_client;
+}
+
+void Account::signIn(const QString &jid, const QString &password)
+{
+    m_reconnectTimer.stop();
+    const QString bareJid = jid.trimmed().toLower();
+    if (m_jid != bareJid) {
+        m_jid = bareJid;
+        Q_EMIT jidChanged();
+    }
+
+    if (!isValidBareJid(bareJid)) {
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << "Sign-in rejected: invalid JID" << bareJid;
+        m_signedIn = false;
+        setError(Error::InvalidJid);
+        setState(State::Offline);
+        return;
+    }
+
+    qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "signing in";
+    m_password = password;
+    m_signedIn = true;
+    m_wasOnline = false;
+    m_backoff->reset();
+    setError(Error::NoError);
+    setState(State::Connecting);
+    connectClient();
+}
+
+void Account::signOut()
+{
+    qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "signing out";
+    m_signedIn = false;
+    m_password.clear();
+    m_reconnectTimer.stop();
+    m_client->disconnectFromServer();
+    setError(Error::NoError);
+    setState(State::Offline);
+}
+
+QString Account::errorCode(Error error)
+{
+    QString code = QString::fromLatin1(QMetaEnum::fromType<Error>().valueToKey(int(error)));
+    if (error == Error::NoError) {
+        return {};
+    }
+    code[0] = code.at(0).toLower();
+    return code;
+}
+
+QString Account::stateCode(State state)
+{
+    QString code = QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
+    code[0] = code.at(0).toLower();
+    return code;
+}
+
+void Account::connectClient()
+{
+    if (!m_signedIn) {
+        return;
+    }
+
+    QXmppConfiguration config;
+    config.setJid(m_jid);
+    config.setPassword(m_password);
+    if (!m_settings.host.isEmpty()) {
+        config.setHost(m_settings.host);
+    }
+    if (m_settings.port != 0) {
+        config.setPort(m_settings.port);
+    }
+    if (!m_settings.resource.isEmpty()) {
+        config.setResource(m_settings.resource);
+    }
+    config.setAutoReconnectionEnabled(false);
+    config.setIgnoreSslErrors(false);
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    config.setKeepAliveInterval(KeepAliveIntervalS);
+    config.setKeepAliveTimeout(KeepAliveTimeoutS);
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        // QXmpp replaces the socket's CA list with this one, so the system's CAs are kept in it.
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_settings.extraCaCertificates);
+    }
+
+    m_sslFailed = false;
+    m_attemptWasOnline = false;
+    qCDebug(SALON_CORE_ACCOUNT).noquote() << m_jid << "connecting, attempt" << m_backoff->attempts() + 1;
+    m_client->connectToServer(config, QXmppPresence(QXmppPresence::Available));
+}
+
+void Account::handleConnected()
+{
+    if (!m_client->isAuthenticated()) {
+        // QXmpp reports a connection without authentication when TLS was required but not offered.
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "connected without authentication; disconnecting";
+        failPermanently(Error::EncryptionUnavailable);
+        return;
+    }
+
+    qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "online";
+    m_wasOnline = true;
+    m_attemptWasOnline = true;
+    m_backoff->reset();
+    setError(Error::NoError);
+    setState(State::Online);
+}
+
+void Account::handleDisconnected()
+{
+    if (!m_signedIn) {
+        setState(State::Offline);
+        return;
+    }
+    if (!m_reconnectTimer.isActive()) {
+        scheduleReconnect(m_attemptWasOnline ? Error::ConnectionLost : Error::ServerUnreachable);
+    }
+}
+
+void Account::handleClientError(int clientError)
+{
+    if (!m_signedIn) {
+        return;
+    }
+
+    switch (QXmppClient::Error(clientError)) {
+    case QXmppClient::XmppStreamError:
+        if (m_client->xmppStreamError() == QXmppStanza::Error::NotAuthorized) {
+            qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "authentication failed";
+            failPermanently(Error::WrongPassword);
+            return;
+        }
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "stream error, condition" << int(m_client->xmppStreamError());
+        scheduleReconnect(Error::ServerError);
+        return;
+    case QXmppClient::SocketError:
+        if (m_sslFailed || m_client->socketError() == QAbstractSocket::SslHandshakeFailedError) {
+            failPermanently(Error::CertificateNotTrusted);
+            return;
+        }
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "socket error:" << m_client->socketErrorString();
+        scheduleReconnect(m_attemptWasOnline ? Error::ConnectionLost : Error::ServerUnreachable);
+        return;
+    case QXmppClient::KeepAliveError:
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "server did not answer a ping";
+        scheduleReconnect(Error::ConnectionLost);
+        return;
+    case QXmppClient::NoError:
+        return;
+    }
+}
+
+void Account::failPermanently(Error error)
+{
+    qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "sign-in stopped:" << errorCode(error);
+    m_signedIn = false;
+    m_password.clear();
+    m_reconnectTimer.stop();
+    m_client->disconnectFromServer();
+    setError(error);
+    setState(State::Offline);
+}
+
+void Account::scheduleReconnect(Error reason)
+{
+    setError(reason);
+    setState(State::Reconnecting);
+    if (m_reconnectTimer.isActive()) {
+        return;
+    }
+
+    const int delayMs = m_backoff->nextDelayMs();
+    qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << errorCode(reason) << "- reconnecting in" << delayMs << "ms";
+    m_reconnectTimer.start(delayMs);
+}
+
+void Account::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void Account::setError(Error error)
+{
+    if (m_error == error) {
+        return;
+    }
+    m_error = error;
+    Q_EMIT errorChanged();
+}

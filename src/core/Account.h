@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QXmppClient;
+class ContactsModel;
+class RosterService;
+class ReconnectBackoff;
+
+/// One XMPP account: its client, its services and its models.
+///
+/// Every object that belongs to an account is owned by its Account, so
+/// several accounts live side by side in one process. The account maps
+/// the client's states and failures to the states and errors a user
+/// sees, and reconnects with exponential backoff after a lost connection
+/// or an unreachable server. It never retries after a wrong password or
+/// an untrusted certificate, which need the user to act.
+///
+/// \code
+/// Account account;
+/// account.setConnectionSettings(settings);
+/// connect(&account, &Account::stateChanged, ...);
+/// account.signIn(QStringLiteral("alice@example.org"), password);
+/// \endcode
+class Account : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString jid READ jid NOTIFY jidChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(Error error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
+
+public:
+    enum class State {
+        Offline,
+        Connecting,
+        Online,
+        Reconnecting,
+    };
+    Q_ENUM(State)
+
+    enum class Error {
+        NoError,
+        InvalidJid,
+        WrongPassword,
+        ServerUnreachable,
+        CertificateNotTrusted,
+        EncryptionUnavailable,
+        ConnectionLost,
+        ServerError,
+    };
+    Q_ENUM(Error)
+
+    explicit Account(QObject *parent = nullptr);
+    ~Account() override;
+
+    void setConnectionSettings(const ConnectionSettings &settings);
+    ConnectionSettings connectionSettings() const;
+
+    QString jid() const;
+    State state() const;
+    Error error() const;
+    /// Stable lower camel case name of error(), such as "wrongPassword", for front ends and logs.
+    QString errorCode() const;
+    /// Translated sentence that tells the user what failed and what to do.
+    QString errorMessage() const;
+
+    ContactsModel *contacts() const;
+    QXmppClient *client() const;
+
+    /// Starts connecting; the password is kept in memory only while the account is signed in.
+    Q_INVOKABLE void signIn(const QString &jid, const QString &password);
+    /// Disconnects and stops reconnecting.
+    Q_INVOKABLE void signOut();
+
+    static QString errorCode(Error error);
+    static QString stateCode(State state);
+
+Q_SIGNALS:
+    void jidChanged();
+    void stateChanged();
+    void errorChanged();
+
+private:
+    void connectClient();
+    void handleConnected();
+    void handleDisconnected();
+    void handleClientError(int clientError);
+    void scheduleReconnect(Error reason);
+    void failPermanently(Error error);
+    void setState(State state);
+    void setError(Error error);
+
+    ConnectionSettings m_settings;
+    QString m_jid;
+    QString m_password;
+    State m_state = State::Offline;
+    Error m_error = Error::NoError;
+    Error m_pendingError = Error::NoError;
+    bool m_signedIn = false;
+    bool m_wasOnline = false;
+    bool m_attemptWasOnline = false;
+    bool m_sslFailed = false;
+    QXmppClient *m_client;
+    ContactsModel *m_contacts;
+    RosterService *m_roster;
+    std::unique_ptr<ReconnectBackoff> m_backoff;
+    QTimer m_reconnectTimer;
+};

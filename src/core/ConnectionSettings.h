@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+/// Where and how an account connects, besides its JID and password.
+struct ConnectionSettings
+{
+    /// Host to connect to instead of the one found through the JID's SRV records; empty means SRV lookup.
+    QString host;
+    /// TCP port for \c host; 0 means the XMPP client port 5222 or the SRV record's port.
+    quint16 port = 0;
+    /// Resource to bind; empty lets the server choose one.
+    QString resource;
+    /// Certificate authorities trusted in addition to the system's, for servers with a private CA.
+    QList<QSslCertificate> extraCaCertificates;
+    /// Delay before the first reconnection attempt, in milliseconds; later attempts double it.
+    int reconnectInitialDelayMs = 1000;
+    /// Upper bound of the reconnection delay, in milliseconds.
+    int reconnectMaxDelayMs = 5 * 60 * 1000;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QVector>
+
+/// The user's contacts: one row per roster item, with live presence.
+///
+/// Roles (the names are those of roleNames(), used by QML and the web front end):
+/// - \c jid (QString): bare JID of the contact.
+/// - \c name (QString): the name the user gave the contact; empty when none.
+/// - \c displayName (QString): the name, or the JID when the contact has no name.
+/// - \c groups (QStringList): roster groups, sorted.
+/// - \c presence (QString): "offline", "online", "chat", "away", "xa" or "dnd".
+/// - \c statusText (QString): status message of the contact's best resource; empty when offline.
+/// - \c subscription (QString): "none", "from", "to" or "both".
+///
+/// Rows keep the order in which contacts were added; front ends sort and group them.
+class ContactsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        JidRole = Qt::UserRole + 1,
+        NameRole,
+        DisplayNameRole,
+        GroupsRole,
+        PresenceRole,
+        StatusTextRole,
+        SubscriptionRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ContactsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Returns the row of \a jid, or -1.
+    int indexOf(const QString &jid) const;
+    /// Returns the contact of \a jid, or a contact with an empty JID.
+    Contact contact(const QString &jid) const;
+
+    /// Replaces the roster items: rows of JIDs that stay are updated in place, keeping their presence.
+    void setRosterItems(const QVector<Contact> &items);
+    /// Adds or updates the roster fields (name, groups, subscription) of one contact, keeping its presence.
+    void setRosterItem(const Contact &item);
+    void removeRosterItem(const QString &jid);
+    /// Sets the presence of a contact that is in the roster; other JIDs are ignored.
+    void setPresence(const QString &jid, Contact::Presence presence, const QString &statusText);
+    /// Marks every contact offline, for when the account's connection is gone.
+    void clearPresences();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void rebuildIndex(int fromRow);
+    void emitRowChanged(int row, const QVector<int> &roles);
+
+    QVector<Contact> m_contacts;
+    QHash<QString, int> m_rowOfJid;
+};

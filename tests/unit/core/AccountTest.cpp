@@ -1,0 +1,75 @@
+#include "Account.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+// Account behaviour that needs no XMPP server; tests against Prosody are in tests/integration/core.
+class AccountTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codesAreLowerCamelCase()
+    {
+        QCOMPARE(Account::stateCode(Account::State::Offline), QStringLiteral("offline"));
+        QCOMPARE(Account::stateCode(Account::State::Reconnecting), QStringLiteral("reconnecting"));
+        QCOMPARE(Account::errorCode(Account::Error::NoError), QString());
+        QCOMPARE(Account::errorCode(Account::Error::WrongPassword), QStringLiteral("wrongPassword"));
+        QCOMPARE(Account::errorCode(Account::Error::CertificateNotTrusted), QStringLiteral("certificateNotTrusted"));
+    }
+
+    void invalidJidRejected_data()
+    {
+        QTest::addColumn<QString>("jid");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no user") << QStringLiteral("example.org");
+        QTest::newRow("no domain") << QStringLiteral("alice@");
+        QTest::newRow("two at signs") << QStringLiteral("alice@bob@example.org");
+        QTest::newRow("space") << QStringLiteral("al ice@example.org");
+        QTest::newRow("full JID") << QStringLiteral("alice@example.org/phone");
+    }
+
+    void invalidJidRejected()
+    {
+        QFETCH(QString, jid);
+        Account account;
+        QSignalSpy stateSpy(&account, &Account::stateChanged);
+
+        account.signIn(jid, QStringLiteral("secret"));
+
+        QCOMPARE(account.error(), Account::Error::InvalidJid);
+        QCOMPARE(account.state(), Account::State::Offline);
+        QCOMPARE(stateSpy.count(), 0);
+        QVERIFY(!account.errorMessage().isEmpty());
+    }
+
+    void refusedPortReportsUnreachable()
+    {
+        // A port that was free a moment ago refuses connections.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+
+        Account account;
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = port;
+        settings.reconnectInitialDelayMs = 60000;
+        account.setConnectionSettings(settings);
+
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("secret"));
+        QCOMPARE(account.state(), Account::State::Connecting);
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Reconnecting, 10000);
+        QCOMPARE(account.error(), Account::Error::ServerUnreachable);
+
+        account.signOut();
+        QCOMPARE(account.state(), Account::State::Offline);
+        QCOMPARE(account.error(), Account::Error::NoError);
+    }
+};
+
+QTEST_GUILESS_MAIN(AccountTest)
+#include "AccountTest.moc"

@@ -1,0 +1,168 @@
+#include "ContactsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+Contact rosterItem(const QString &jid, const QString &name = {}, const QStringList &groups = {})
+{
+    Contact contact;
+    contact.jid = jid;
+    contact.name = name;
+    contact.groups = groups;
+    contact.subscription = Contact::Subscription::Both;
+    return contact;
+}
+
+QString roleValue(const ContactsModel &model, int row, ContactsModel::Role role)
+{
+    return model.data(model.index(row), role).toString();
+}
+
+} // namespace
+
+class ContactsModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_model = std::make_unique<ContactsModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+    }
+
+    void roleNamesAreStable()
+    {
+        const QHash<int, QByteArray> names = m_model->roleNames();
+        QCOMPARE(names.value(ContactsModel::JidRole), QByteArrayLiteral("jid"));
+        QCOMPARE(names.value(ContactsModel::NameRole), QByteArrayLiteral("name"));
+        QCOMPARE(names.value(ContactsModel::DisplayNameRole), QByteArrayLiteral("displayName"));
+        QCOMPARE(names.value(ContactsModel::GroupsRole), QByteArrayLiteral("groups"));
+        QCOMPARE(names.value(ContactsModel::PresenceRole), QByteArrayLiteral("presence"));
+        QCOMPARE(names.value(ContactsModel::StatusTextRole), QByteArrayLiteral("statusText"));
+        QCOMPARE(names.value(ContactsModel::SubscriptionRole), QByteArrayLiteral("subscription"));
+    }
+
+    void rosterItemsFillModel()
+    {
+        QSignalSpy countSpy(m_model.get(), &ContactsModel::countChanged);
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {QStringLiteral("Work"), QStringLiteral("Friends")}),
+                                 rosterItem(QStringLiteral("carol@localhost"))});
+
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(countSpy.count(), 2);
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::JidRole), QStringLiteral("bob@localhost"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::DisplayNameRole), QStringLiteral("Bob"));
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::GroupsRole).toStringList(), QStringList({QStringLiteral("Friends"), QStringLiteral("Work")}));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("offline"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::SubscriptionRole), QStringLiteral("both"));
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::DisplayNameRole), QStringLiteral("carol@localhost"));
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::NameRole), QString());
+    }
+
+    void presenceUpdatesOneRow()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost")), rosterItem(QStringLiteral("carol@localhost"))});
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setPresence(QStringLiteral("carol@localhost"), Contact::Presence::Away, QStringLiteral("Lunch"));
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(changedSpy.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::PresenceRole), QStringLiteral("away"));
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::StatusTextRole), QStringLiteral("Lunch"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("offline"));
+    }
+
+    void presenceOfStrangerIgnored()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost"))});
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setPresence(QStringLiteral("mallory@localhost"), Contact::Presence::Online, QString());
+
+        QCOMPARE(changedSpy.count(), 0);
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    void unchangedPresenceEmitsNothing()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost"))});
+        m_model->setPresence(QStringLiteral("bob@localhost"), Contact::Presence::Online, QStringLiteral("Hi"));
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setPresence(QStringLiteral("bob@localhost"), Contact::Presence::Online, QStringLiteral("Hi"));
+
+        QCOMPARE(changedSpy.count(), 0);
+    }
+
+    void rosterReloadKeepsPresence()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost")), rosterItem(QStringLiteral("carol@localhost")),
+                                 rosterItem(QStringLiteral("dave@localhost"))});
+        m_model->setPresence(QStringLiteral("dave@localhost"), Contact::Presence::DoNotDisturb, QStringLiteral("Busy"));
+        QSignalSpy resetSpy(m_model.get(), &QAbstractItemModel::modelReset);
+
+        m_model->setRosterItems({rosterItem(QStringLiteral("dave@localhost"), QStringLiteral("Dave")), rosterItem(QStringLiteral("erin@localhost"))});
+
+        QCOMPARE(resetSpy.count(), 0);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->indexOf(QStringLiteral("bob@localhost")), -1);
+        QCOMPARE(m_model->indexOf(QStringLiteral("dave@localhost")), 0);
+        QCOMPARE(m_model->indexOf(QStringLiteral("erin@localhost")), 1);
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::DisplayNameRole), QStringLiteral("Dave"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("dnd"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::StatusTextRole), QStringLiteral("Busy"));
+    }
+
+    void removeKeepsIndexConsistent()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("a@localhost")), rosterItem(QStringLiteral("b@localhost")),
+                                 rosterItem(QStringLiteral("c@localhost"))});
+
+        m_model->removeRosterItem(QStringLiteral("a@localhost"));
+        m_model->removeRosterItem(QStringLiteral("unknown@localhost"));
+
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->indexOf(QStringLiteral("b@localhost")), 0);
+        QCOMPARE(m_model->indexOf(QStringLiteral("c@localhost")), 1);
+        m_model->setPresence(QStringLiteral("c@localhost"), Contact::Presence::Chat, QString());
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::PresenceRole), QStringLiteral("chat"));
+    }
+
+    void clearPresencesMarksAllOffline()
+    {
+        m_model->setRosterItems({rosterItem(QStringLiteral("bob@localhost")), rosterItem(QStringLiteral("carol@localhost"))});
+        m_model->setPresence(QStringLiteral("bob@localhost"), Contact::Presence::Online, QStringLiteral("Here"));
+        m_model->setPresence(QStringLiteral("carol@localhost"), Contact::Presence::ExtendedAway, QString());
+
+        m_model->clearPresences();
+
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("offline"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::StatusTextRole), QString());
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::PresenceRole), QStringLiteral("offline"));
+    }
+
+    void emptyJidIgnored()
+    {
+        m_model->setRosterItem(rosterItem(QString()));
+
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+private:
+    std::unique_ptr<ContactsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(ContactsModelTest)
+#include "ContactsModelTest.moc"
