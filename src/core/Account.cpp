@@ -16,7 +16,7 @@
 
 namespace {
 
-// Interval of XMPP pings that detect a dead connection, and how long one may wait for its answer, in seconds.
+// Interval of the XMPP pings that detect a dead connection, and the time to wait for a reply, in seconds.
 constexpr int KeepAliveIntervalS = 60;
 constexpr int KeepAliveTimeoutS = 20;
 
@@ -29,7 +29,7 @@ bool isValidBareJid(const QString &jid)
 }
 
 // Forwards QXmpp's own log to the xmpp category. Stanza dumps (sent and received
-// messages) are never enabled: they carry message bodies and, with PLAIN, the password.
+// messages) stay disabled because they contain message bodies and, with PLAIN, the password.
 QXmppLogger *createLogBridge(Account *account)
 {
     auto *logger = new QXmppLogger(account);

@@ -75,7 +75,7 @@ public:
     ContactsModel *contacts() const;
     QXmppClient *client() const;
 
-    /// Starts connecting; the password is kept in memory only while the account is signed in.
+    /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
     /// Disconnects and stops reconnecting.
     Q_INVOKABLE void signOut();
@@ -103,7 +103,6 @@ private:
     QString m_password;
     State m_state = State::Offline;
     Error m_error = Error::NoError;
-    Error m_pendingError = Error::NoError;
     bool m_signedIn = false;
     bool m_wasOnline = false;
     bool m_attemptWasOnline = false;

@@ -14,7 +14,7 @@ ReconnectBackoff::ReconnectBackoff(int initialDelayMs, int maxDelayMs, double ji
 
 int ReconnectBackoff::nextDelayMs()
 {
-    // Doubling stops once the cap is reached, so the shift never overflows.
+    // Doubling stops at the cap, so the delay never overflows.
     qint64 delay = m_initialDelayMs;
     for (int i = 0; i < m_attempts && delay < m_maxDelayMs; ++i) {
         delay *= 2;
