@@ -278,8 +278,9 @@ void Account::handleClientError(int clientError)
             failPermanently(Error::WrongPassword);
             return;
         }
+        // A server that shuts down or restarts ends the stream with an error, which the user sees as a lost connection.
         qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "stream error, condition" << int(m_client->xmppStreamError());
-        scheduleReconnect(Error::ServerError);
+        scheduleReconnect(m_attemptWasOnline ? Error::ConnectionLost : Error::ServerError);
         return;
     case QXmppClient::SocketError:
         if (m_sslFailed || m_client->socketError() == QAbstractSocket::SslHandshakeFailedError) {

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "TestRosterItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+#include <memory>
+
+class QProcess;
+class TestCertificates;
+
+/**
+ * A throwaway Prosody 0.12 server for tests, on 127.0.0.1 only.
+ *
+ * Each instance gets its own folder (configuration, data, log and TLS
+ * certificates) under the build tree's tests/run folder. Its two ports are
+ * chosen free at the first start and kept for its lifetime, so restart(),
+ * or stop() followed by start(), brings the server back on the same ports.
+ *
+ * The server hosts the domain "localhost" with components
+ * conference.localhost (MUC with MAM), pubsub.localhost (every local
+ * account may create nodes and owns the nodes it creates) and
+ * upload.localhost (HTTP file upload on httpPort()). Clients must use
+ * TLS, verified against caCertificates(). Server-to-server is disabled.
+ *
+ * When the test runs as root, Prosody runs as the system user "prosody";
+ * otherwise it runs as the current user. If the prosody user cannot reach
+ * the build tree, the folder is made under QDir::tempPath() instead.
+ *
+ * The destructor stops Prosody and removes the folder, unless the
+ * environment variable SALON_KEEP_TEST_SERVER is set.
+ *
+ * @code
+ * TestXmppServer server;
+ * QVERIFY2(server.start(), qPrintable(server.lastError()));
+ * QVERIFY(server.addAccount(QStringLiteral("alice"), QStringLiteral("secret")));
+ * // connect to server.host():server.clientPort() as alice@localhost
+ * @endcode
+ */
+class TestXmppServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestXmppServer(QObject *parent = nullptr);
+    ~TestXmppServer() override;
+
+    /**
+     * Starts Prosody and returns once its client and HTTP ports accept
+     * connections. Returns true at once if it is already running. On failure
+     * (timeout, Prosody exited, a port taken) it stops Prosody and returns
+     * false, and lastError() then contains the end of Prosody's log.
+     */
+    bool start(int timeoutMs = 20000);
+
+    /// Stops Prosody with SIGTERM, then SIGKILL after 5 seconds, and waits for it.
+    void stop();
+
+    /// Stops and starts Prosody again on the same ports.
+    bool restart(int timeoutMs = 20000);
+
+    bool isRunning() const;
+    QString lastError() const;
+
+    QString domain() const;
+    QString mucDomain() const;
+    QString pubsubDomain() const;
+    QString uploadDomain() const;
+    QString host() const;
+    /// Returns the c2s (STARTTLS) port, or 0 before the first start() or account.
+    quint16 clientPort() const;
+    /// Returns the plain HTTP port of the upload service, or 0 like clientPort().
+    quint16 httpPort() const;
+
+    /// Returns "user@localhost".
+    QString jid(const QString &user) const;
+
+    QString caCertificatePath() const;
+    QList<QSslCertificate> caCertificates() const;
+
+    /// Returns the folder of this server (configuration, data, certificates, log).
+    QString directory() const;
+    QString configPath() const;
+    QString logPath() const;
+
+    /**
+     * Registers an account with prosodyctl, or changes its password if it
+     * exists. Works whether Prosody runs or not.
+     */
+    bool addAccount(const QString &user, const QString &password);
+
+    /**
+     * Replaces the roster of @p user in Prosody's storage.
+     *
+     * Call it before start(), while the server is stopped, or while it runs
+     * as long as @p user has no connected session: Prosody 0.12 reads a
+     * roster from storage when a session of that user signs in and keeps it
+     * in memory until the last session ends. An online user would not see
+     * the change, and Prosody would save its copy over it at the next roster
+     * change. The entries are written as they are, so seed both sides for a
+     * mutual subscription.
+     */
+    bool setRoster(const QString &user, const QList<TestRosterItem> &items);
+
+private:
+    bool prepare();
+    bool chooseDirectory();
+    bool choosePorts();
+    bool writeConfig();
+    bool installModules();
+    bool startOnce(int timeoutMs, bool *portTaken);
+    bool waitUntilListening(int timeoutMs, qint64 logOffset, bool *portTaken);
+    void giveToProsodyUser(const QString &path) const;
+    bool runsAsProsodyUser() const;
+    bool prosodyUserCanReach(const QString &path) const;
+    bool runProsodyctl(const QStringList &arguments, QString *output);
+    QString dataFilePath(const QString &user, const QString &store) const;
+    QString logTail() const;
+    QString stderrPath() const;
+    QString modulesPath() const;
+    QString dataPath() const;
+
+    std::unique_ptr<TestCertificates> m_certificates;
+    QProcess *m_process = nullptr;
+    QString m_directory;
+    QString m_lastError;
+    quint16 m_clientPort = 0;
+    quint16 m_httpPort = 0;
+    bool m_portsConfirmed = false;
+};

@@ -1,0 +1,316 @@
+// salon-test-server: runs a throwaway Prosody for manual tests, the web
+// tests and the development script, and prints how to reach it as one JSON
+// line on stdout. Everything else goes to stderr.
+
+#include "TestPeer.h"
+#include "TestSupportLogging.h"
+#include "TestXmppServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+struct Account {
+    QString user;
+    QString password;
+};
+
+struct DemoContact {
+    QString user;
+    QString name;
+    QStringList groups;
+};
+
+struct DemoPresence {
+    QString user;
+    QString show;
+    QString status;
+};
+
+const auto DemoOwner = QStringLiteral("alice");
+const auto DemoOwnerName = QStringLiteral("Alice");
+
+QList<DemoContact> demoContacts()
+{
+    return {
+        {QStringLiteral("bob"), QStringLiteral("Bob Martin"), {QStringLiteral("Friends")}},
+        {QStringLiteral("carol"), QStringLiteral("Carol Nguyen"), {QStringLiteral("Friends"), QStringLiteral("Work")}},
+        {QStringLiteral("dave"), QStringLiteral("Dave Okafor"), {QStringLiteral("Work")}},
+        {QStringLiteral("erin"), QStringLiteral("Erin Rossi"), {QStringLiteral("Family")}},
+    };
+}
+
+QList<DemoPresence> demoPresences()
+{
+    return {
+        {QStringLiteral("bob"), QString(), QStringLiteral("Writing about XMPP")},
+        {QStringLiteral("carol"), QStringLiteral("away"), QStringLiteral("Lunch")},
+        {QStringLiteral("dave"), QStringLiteral("dnd"), QString()},
+    };
+}
+
+QString demoPassword(const QString &user)
+{
+    return user + QStringLiteral("-demo");
+}
+
+// Write end and read end of the self-pipe that carries SIGTERM and SIGINT
+// into the event loop.
+int signalSockets[2] = {-1, -1};
+
+// Set when a stop signal or the end of stdin arrives. During startup the
+// peers' nested event loops deliver these events too. QCoreApplication::quit()
+// called then would be lost before app.exec() starts, and it would end every
+// later nested loop at once, so startup checks this flag instead.
+bool stopRequested = false;
+bool mainLoopRunning = false;
+
+void requestStop()
+{
+    stopRequested = true;
+    if (mainLoopRunning)
+        QCoreApplication::quit();
+}
+
+void handleSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe calls here; a full pipe already wakes the loop.
+    const ssize_t written = ::write(signalSockets[0], &byte, 1);
+    Q_UNUSED(written)
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalSockets) != 0)
+        return false;
+
+    struct sigaction action = {};
+    action.sa_handler = handleSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    if (sigaction(SIGTERM, &action, nullptr) != 0 || sigaction(SIGINT, &action, nullptr) != 0)
+        return false;
+
+    // A reader that goes away must not kill the server before it stops Prosody.
+    std::signal(SIGPIPE, SIG_IGN);
+    return true;
+}
+
+// Returns false when fd 0 is closed. It is then reopened on /dev/null, so no
+// file or socket opened later takes fd 0 and is mistaken for stdin.
+bool stdinIsOpen()
+{
+    if (fcntl(STDIN_FILENO, F_GETFD) != -1)
+        return true;
+    const int devNull = ::open("/dev/null", O_RDONLY);
+    if (devNull > STDIN_FILENO)
+        ::close(devNull);
+    return false;
+}
+
+bool parseAccounts(const QStringList &values, QList<Account> *accounts, QString *error)
+{
+    for (const QString &value : values) {
+        const int separator = value.indexOf(QLatin1Char(':'));
+        if (separator <= 0 || separator == value.size() - 1) {
+            *error = QStringLiteral("Invalid --account value \"%1\": expected USER:PASSWORD with both parts non-empty").arg(value.left(separator < 0 ? value.size() : separator));
+            return false;
+        }
+        accounts->append({value.left(separator), value.mid(separator + 1)});
+    }
+    return true;
+}
+
+bool seedDemoRosters(TestXmppServer &server)
+{
+    QList<TestRosterItem> ownerRoster;
+    for (const DemoContact &contact : demoContacts()) {
+        ownerRoster.append({server.jid(contact.user), contact.name, contact.groups, QStringLiteral("both")});
+        const TestRosterItem mirrored{server.jid(DemoOwner), DemoOwnerName, contact.groups, QStringLiteral("both")};
+        if (!server.setRoster(contact.user, {mirrored}))
+            return false;
+    }
+    return server.setRoster(DemoOwner, ownerRoster);
+}
+
+bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer>> *peers, QString *error)
+{
+    for (const DemoPresence &presence : demoPresences()) {
+        auto peer = std::make_unique<TestPeer>(server, presence.user, demoPassword(presence.user));
+        peer->setResource(QStringLiteral("demo"));
+        if (!peer->waitOnline()) {
+            *error = peer->lastError();
+            return false;
+        }
+
+        QJsonObject command{{QStringLiteral("command"), QStringLiteral("presence")}};
+        if (!presence.show.isEmpty())
+            command.insert(QStringLiteral("show"), presence.show);
+        if (!presence.status.isEmpty())
+            command.insert(QStringLiteral("status"), presence.status);
+        if (!peer->command(command)) {
+            *error = peer->lastError();
+            return false;
+        }
+        peers->push_back(std::move(peer));
+    }
+    return true;
+}
+
+QByteArray connectionInfo(const TestXmppServer &server, const QList<Account> &accounts)
+{
+    QJsonArray accountArray;
+    for (const Account &account : accounts)
+        accountArray.append(QJsonObject{{QStringLiteral("jid"), server.jid(account.user)}, {QStringLiteral("password"), account.password}});
+
+    const QJsonObject info{
+        {QStringLiteral("domain"), server.domain()},
+        {QStringLiteral("host"), server.host()},
+        {QStringLiteral("clientPort"), server.clientPort()},
+        {QStringLiteral("httpPort"), server.httpPort()},
+        {QStringLiteral("caCertificate"), server.caCertificatePath()},
+        {QStringLiteral("mucDomain"), server.mucDomain()},
+        {QStringLiteral("pubsubDomain"), server.pubsubDomain()},
+        {QStringLiteral("uploadDomain"), server.uploadDomain()},
+        {QStringLiteral("accounts"), accountArray},
+    };
+    return QJsonDocument(info).toJson(QJsonDocument::Compact) + '\n';
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("salon-test-server"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a throwaway Prosody on 127.0.0.1 with TLS, creates accounts and prints one JSON line on stdout:\n"
+        "{\"domain\",\"host\",\"clientPort\",\"httpPort\",\"caCertificate\",\"mucDomain\",\"pubsubDomain\",\"uploadDomain\","
+        "\"accounts\":[{\"jid\",\"password\"}]}.\n"
+        "It runs until SIGTERM, SIGINT or the end of stdin, then stops Prosody and removes its folder "
+        "(kept when SALON_KEEP_TEST_SERVER is set)."));
+    parser.addHelpOption();
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           QStringLiteral("Creates the account USER@localhost with PASSWORD. Repeat for more accounts."),
+                                           QStringLiteral("USER:PASSWORD"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Creates alice, bob, carol, dave and erin (password USER-demo); alice has the "
+                                                       "other four as contacts in groups Friends, Work and Family, all with mutual subscriptions."));
+    const QCommandLineOption demoPeersOption(QStringLiteral("demo-peers"),
+                                             QStringLiteral("With --demo: signs bob in (status \"Writing about XMPP\"), carol (away, \"Lunch\") "
+                                                            "and dave (do not disturb) through slixmpp peers."));
+    const QCommandLineOption noStdinOption(QStringLiteral("no-stdin"),
+                                           QStringLiteral("Ignores stdin, so only SIGTERM or SIGINT stops the server; use it when stdin is /dev/null."));
+    parser.addOptions({accountOption, demoOption, demoPeersOption, noStdinOption});
+    parser.process(app);
+
+    QList<Account> accounts;
+    QString error;
+    if (!parseAccounts(parser.values(accountOption), &accounts, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const bool demo = parser.isSet(demoOption);
+    if (parser.isSet(demoPeersOption) && !demo) {
+        std::fprintf(stderr, "Invalid options: --demo-peers requires --demo\n");
+        return 2;
+    }
+    if (demo) {
+        accounts.append({DemoOwner, demoPassword(DemoOwner)});
+        for (const DemoContact &contact : demoContacts())
+            accounts.append({contact.user, demoPassword(contact.user)});
+    }
+
+    if (!installSignalHandlers()) {
+        std::fprintf(stderr, "Failed to install the SIGTERM and SIGINT handlers: %s\n", std::strerror(errno));
+        return 1;
+    }
+    QSocketNotifier signalNotifier(signalSockets[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        const ssize_t received = ::read(signalSockets[1], &byte, 1);
+        Q_UNUSED(received)
+        qCInfo(SALON_TEST_SUPPORT) << "Received a stop signal";
+        requestStop();
+    });
+
+    std::unique_ptr<QSocketNotifier> stdinNotifier;
+    if (!parser.isSet(noStdinOption) && stdinIsOpen()) {
+        stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(stdinNotifier.get(), &QSocketNotifier::activated, &app, [&stdinNotifier] {
+            char buffer[4096];
+            const ssize_t received = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (received > 0 || (received < 0 && (errno == EINTR || errno == EAGAIN)))
+                return;
+            qCInfo(SALON_TEST_SUPPORT) << "stdin ended";
+            stdinNotifier->setEnabled(false);
+            requestStop();
+        });
+    }
+
+    // Declared before the peers, so the peers are stopped first.
+    TestXmppServer server;
+    std::vector<std::unique_ptr<TestPeer>> peers;
+
+    // Accounts and rosters go in before Prosody starts: no session can
+    // hold an outdated roster then.
+    for (const Account &account : qAsConst(accounts)) {
+        if (!server.addAccount(account.user, account.password)) {
+            std::fprintf(stderr, "%s\n", qPrintable(server.lastError()));
+            return 1;
+        }
+    }
+    if (demo && !seedDemoRosters(server)) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.lastError()));
+        return 1;
+    }
+    if (!server.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.lastError()));
+        return 1;
+    }
+    qCInfo(SALON_TEST_SUPPORT) << "Prosody listens on" << server.host() << "ports" << server.clientPort() << "(c2s)" << server.httpPort() << "(HTTP); log:" << server.logPath();
+
+    if (parser.isSet(demoPeersOption) && !stopRequested && !startDemoPeers(server, &peers, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    // A stop during startup ends here: nobody should connect to a server
+    // that is about to stop.
+    if (stopRequested) {
+        qCInfo(SALON_TEST_SUPPORT) << "Stopping before the server was announced";
+        return 0;
+    }
+
+    const QByteArray info = connectionInfo(server, accounts);
+    std::fwrite(info.constData(), 1, size_t(info.size()), stdout);
+    std::fflush(stdout);
+
+    mainLoopRunning = true;
+    app.exec();
+
+    for (auto &peer : peers)
+        peer->stop();
+    server.stop();
+    qCInfo(SALON_TEST_SUPPORT) << "Stopped";
+    return 0;
+}

@@ -1,0 +1,330 @@
+#!/usr/bin/python3
+"""An independent XMPP peer for Salon's tests, built on slixmpp.
+
+The peer signs in with STARTTLS, verifies the server certificate against
+--ca-file, sends its initial presence and then follows commands.
+
+Protocol, one JSON object per line:
+- stdin carries commands: {"id": "1", "command": "message", "to": ..., "body": ...}.
+  Every command is acknowledged on stdout by {"event": "done", "id": ...}
+  or {"event": "error", "id": ..., "message": ...}.
+- stdout carries events: online, disconnected, message, presence,
+  subscribe, subscribed, unsubscribe, unsubscribed, error (without an id for
+  errors not caused by a command) and the acknowledgements above.
+
+Commands:
+  presence      {show, status, priority}: "show" is "", "chat", "away", "xa" or
+                "dnd"; the peer repeats this presence after a reconnection.
+  message       {to, body, type}: type defaults to "chat"; "done" carries the
+                stanza id as "messageId".
+  rosterSet     {jid, name, groups}: a roster set, which the server pushes to
+                every resource of the account.
+  rosterRemove  {jid}
+  subscribe, subscribed, unsubscribe, unsubscribed  {to}
+  publish       {node, itemId, payload}: publishes the XML string payload to
+                the node of the account's own PEP service.
+  createNode    {jid, node}: creates a node on the pubsub service at jid.
+  quit          closes the stream and exits with status 0.
+
+The peer reconnects by itself when the connection is lost (for example while
+the test server restarts) and sends "online" again. It exits with status 2
+when authentication or certificate verification fails, and quits when stdin
+ends or on SIGTERM.
+"""
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+import xml.etree.ElementTree as ET
+
+import slixmpp
+from slixmpp.exceptions import IqError, IqTimeout
+
+ROSTER_NS = "jabber:iq:roster"
+RECONNECT_DELAY_S = 0.5
+IQ_TIMEOUT_S = 10
+SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
+
+
+def emit(event, **fields):
+    """Write one event as a JSON line on stdout."""
+    sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+    sys.stdout.flush()
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; its message goes to the error event."""
+
+
+class Peer(slixmpp.ClientXMPP):
+    def __init__(self, options):
+        jid = options.jid if not options.resource else f"{options.jid}/{options.resource}"
+        super().__init__(jid, options.password)
+        self.options = options
+        self.quitting = False
+        self.online = asyncio.Event()
+        self.presence_state = {}
+        self.stdin_buffer = b""
+        self.commands = asyncio.Queue()
+        self.exit_status = 0
+
+        # Verification stays on: slixmpp checks the chain against this file
+        # and the certificate's name against the JID's domain.
+        self.ca_certs = options.ca_file
+
+        # Subscription requests wait for explicit commands.
+        self.roster.auto_authorize = None
+        self.roster.auto_subscribe = False
+
+        self.register_plugin("xep_0030")
+        self.register_plugin("xep_0060")
+
+        self.add_event_handler("session_start", self.on_session_start)
+        self.add_event_handler("disconnected", self.on_disconnected)
+        self.add_event_handler("connection_failed", self.on_connection_failed)
+        self.add_event_handler("failed_all_auth", self.on_failed_auth)
+        self.add_event_handler("ssl_invalid_chain", self.on_invalid_certificate)
+        self.add_event_handler("message", self.on_message)
+        # slixmpp names availability events after <show> (presence_away, …),
+        # so the generic event is filtered instead.
+        self.add_event_handler("presence", self.on_presence)
+        self.add_event_handler("presence_error", self.on_presence_error)
+        for kind in SUBSCRIPTION_TYPES:
+            self.add_event_handler(f"presence_{kind}", self.on_subscription)
+
+    async def get_dns_records(self, domain, port=None):
+        # The address comes from the command line; no DNS lookup at all.
+        return [(domain, self.options.host, self.options.port)]
+
+    def start(self):
+        asyncio.ensure_future(self.run_commands())
+        self.loop.add_reader(sys.stdin.fileno(), self.on_stdin_readable)
+        self.loop.add_signal_handler(signal.SIGTERM, self.quit)
+        self.loop.add_signal_handler(signal.SIGINT, self.quit)
+        self.connect_to_server()
+
+    def connect_to_server(self):
+        if not self.quitting:
+            self.connect((self.options.host, self.options.port))
+
+    def schedule_reconnect(self):
+        self.loop.call_later(RECONNECT_DELAY_S, self.connect_to_server)
+
+    def quit(self):
+        if self.quitting:
+            return
+        self.quitting = True
+        self.cancel_connection_attempt()
+        self.disconnect(wait=2)
+
+    # Connection events
+
+    async def on_session_start(self, _event):
+        try:
+            await self.get_roster(timeout=IQ_TIMEOUT_S)
+        except (IqError, IqTimeout) as error:
+            emit("error", message=f"roster request failed: {error}")
+        self.send_presence(**self.presence_state)
+        self.online.set()
+        emit("online", jid=str(self.boundjid))
+
+    def on_disconnected(self, reason):
+        self.online.clear()
+        if self.quitting:
+            self.loop.stop()
+            return
+        emit("disconnected", reason=str(reason) if reason else "")
+        self.schedule_reconnect()
+
+    def on_connection_failed(self, error):
+        print(f"peer {self.options.jid}: connection failed: {error}", file=sys.stderr, flush=True)
+        # slixmpp would retry with a growing delay; retry at a fixed short
+        # delay instead, so a restarted test server is found at once.
+        self.cancel_connection_attempt()
+        self.schedule_reconnect()
+
+    def on_failed_auth(self, _event):
+        emit("error", message=f"authentication failed for {self.options.jid}")
+        self.exit_status = 2
+        self.quit()
+
+    def on_invalid_certificate(self, error):
+        emit("error", message=f"server certificate rejected: {error}")
+        self.exit_status = 2
+        self.quit()
+
+    # Stanza events
+
+    def on_message(self, message):
+        if message["type"] == "error":
+            emit("error", message=f"message error from {message['from']}: {message['error']['condition']}")
+            return
+        emit("message", **{
+            "from": str(message["from"]),
+            "to": str(message["to"]),
+            "type": message["type"],
+            "id": message["id"],
+            "body": message["body"],
+        })
+
+    def on_presence(self, presence):
+        if presence["type"] in SUBSCRIPTION_TYPES or presence["type"] in ("error", "probe"):
+            return
+        available = presence["type"] != "unavailable"
+        emit("presence", **{
+            "from": str(presence["from"]),
+            "type": "available" if available else "unavailable",
+            "show": presence["show"] if available else "",
+            "status": presence["status"],
+            "priority": presence["priority"],
+        })
+
+    def on_presence_error(self, presence):
+        emit("error", message=f"presence error from {presence['from']}: {presence['error']['condition']}")
+
+    def on_subscription(self, presence):
+        emit(presence["type"], **{"from": presence["from"].bare})
+
+    # Commands
+
+    def on_stdin_readable(self):
+        data = os.read(sys.stdin.fileno(), 65536)
+        if not data:
+            self.loop.remove_reader(sys.stdin.fileno())
+            self.quit()
+            return
+        self.stdin_buffer += data
+        while b"\n" in self.stdin_buffer:
+            line, self.stdin_buffer = self.stdin_buffer.split(b"\n", 1)
+            if line.strip():
+                self.commands.put_nowait(line)
+
+    async def run_commands(self):
+        # One command at a time, in the order received, like a person would.
+        while True:
+            line = await self.commands.get()
+            await self.run_command_line(line)
+
+    async def run_command_line(self, line):
+        command_id = None
+        try:
+            command = json.loads(line)
+            if not isinstance(command, dict):
+                raise CommandError("a command must be a JSON object")
+            command_id = command.get("id")
+            name = command.get("command")
+            handler = getattr(self, f"command_{name}", None) if isinstance(name, str) else None
+            if handler is None:
+                raise CommandError(f"unknown command {name!r}")
+            if name != "quit":
+                await self.online.wait()
+            result = await handler(command)
+            emit("done", id=command_id, **(result or {}))
+        except json.JSONDecodeError as error:
+            emit("error", id=None, message=f"invalid JSON command: {error}")
+        except KeyError as error:
+            emit("error", id=command_id, message=f"missing field {error}")
+        except CommandError as error:
+            emit("error", id=command_id, message=str(error))
+        except IqError as error:
+            emit("error", id=command_id, message=f"server returned {error.condition}: {error.text}")
+        except IqTimeout:
+            emit("error", id=command_id, message=f"no server reply within {IQ_TIMEOUT_S} s")
+        except ET.ParseError as error:
+            emit("error", id=command_id, message=f"invalid XML payload: {error}")
+
+    async def command_presence(self, command):
+        show = command.get("show", "")
+        if show not in ("", "available", "chat", "away", "xa", "dnd"):
+            raise CommandError(f"invalid show value {show!r}")
+        state = {}
+        if show not in ("", "available"):
+            state["pshow"] = show
+        if command.get("status"):
+            state["pstatus"] = command["status"]
+        if "priority" in command:
+            state["ppriority"] = int(command["priority"])
+        self.presence_state = state
+        self.send_presence(**state)
+
+    async def command_message(self, command):
+        message = self.make_message(mto=command["to"], mbody=command["body"], mtype=command.get("type", "chat"))
+        message["id"] = self.new_id()
+        message.send()
+        return {"messageId": message["id"]}
+
+    async def command_rosterSet(self, command):
+        query = ET.Element(f"{{{ROSTER_NS}}}query")
+        item = ET.SubElement(query, f"{{{ROSTER_NS}}}item", jid=command["jid"])
+        if command.get("name"):
+            item.set("name", command["name"])
+        for group in command.get("groups", []):
+            ET.SubElement(item, f"{{{ROSTER_NS}}}group").text = group
+        await self.send_roster_set(query)
+
+    async def command_rosterRemove(self, command):
+        query = ET.Element(f"{{{ROSTER_NS}}}query")
+        ET.SubElement(query, f"{{{ROSTER_NS}}}item", jid=command["jid"], subscription="remove")
+        await self.send_roster_set(query)
+
+    async def send_roster_set(self, query):
+        iq = self.make_iq_set()
+        iq.append(query)
+        await iq.send(timeout=IQ_TIMEOUT_S)
+
+    async def send_subscription(self, command, kind):
+        self.send_presence(pto=command["to"], ptype=kind)
+
+    async def command_subscribe(self, command):
+        await self.send_subscription(command, "subscribe")
+
+    async def command_subscribed(self, command):
+        await self.send_subscription(command, "subscribed")
+
+    async def command_unsubscribe(self, command):
+        await self.send_subscription(command, "unsubscribe")
+
+    async def command_unsubscribed(self, command):
+        await self.send_subscription(command, "unsubscribed")
+
+    async def command_publish(self, command):
+        payload = ET.fromstring(command["payload"])
+        await self.plugin["xep_0060"].publish(
+            self.boundjid.bare, command["node"], id=command.get("itemId"), payload=payload, timeout=IQ_TIMEOUT_S)
+        return {"itemId": command.get("itemId")}
+
+    async def command_createNode(self, command):
+        await self.plugin["xep_0060"].create_node(command["jid"], command["node"], timeout=IQ_TIMEOUT_S)
+
+    async def command_quit(self, _command):
+        # The acknowledgement goes out before the stream closes.
+        self.loop.call_soon(self.quit)
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description="XMPP peer for Salon's tests; JSON commands on stdin, JSON events on stdout.")
+    parser.add_argument("--jid", required=True, help="bare JID to sign in as")
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--host", required=True, help="server address, for example 127.0.0.1")
+    parser.add_argument("--port", required=True, type=int, help="client-to-server (STARTTLS) port")
+    parser.add_argument("--ca-file", required=True, help="PEM file of the CA that signed the server certificate")
+    parser.add_argument("--resource", default="", help="resource to request; the server picks one if empty")
+    return parser.parse_args()
+
+
+def main():
+    options = parse_arguments()
+    logging.basicConfig(level=logging.ERROR, stream=sys.stderr, format=f"peer {options.jid}: %(levelname)s %(message)s")
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    peer = Peer(options)
+    peer.start()
+    peer.loop.run_forever()
+    return peer.exit_status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
