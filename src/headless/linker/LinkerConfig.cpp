@@ -1,0 +1,125 @@
+#include "LinkerConfig.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSslCertificate>
+
+namespace {
+
+const QStringList logLevels{
+    QStringLiteral("debug"),
+    QStringLiteral("info"),
+    QStringLiteral("warning"),
+    QStringLiteral("critical"),
+};
+
+} // namespace
+
+LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs Salon's core for one account on behalf of salon-server. Frames of the server's protocol "
+           "arrive on standard input and leave on standard output; the log goes to standard error. "
+           "The first frame must be signIn."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    const QCommandLineOption xmppHostOption(QStringLiteral("xmpp-host"), tr("XMPP server host, instead of the SRV lookup of the JID's domain."), tr("HOST"));
+    const QCommandLineOption xmppPortOption(QStringLiteral("xmpp-port"), tr("XMPP server port (default: 5222 or the SRV record's port)."), tr("PORT"));
+    const QCommandLineOption caOption(QStringLiteral("ca-certificates"),
+                                      tr("PEM file of certificate authorities trusted in addition to the system's."),
+                                      tr("FILE"));
+    const QCommandLineOption reconnectOption(QStringLiteral("reconnect-delay"),
+                                             tr("Delay before the first reconnection attempt, in milliseconds "
+                                                "(default: %1).")
+                                                 .arg(connectionSettings.reconnectInitialDelayMs),
+                                             tr("MS"));
+    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
+                                            tr("Lowest severity logged: debug, info, warning or critical "
+                                               "(default: %1).")
+                                                .arg(logLevel),
+                                            tr("LEVEL"));
+    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, logLevelOption});
+    m_helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        m_errorString = parser.errorText();
+        return ParseResult::Error;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        return ParseResult::HelpRequested;
+    }
+    if (parser.isSet(versionOption)) {
+        return ParseResult::VersionRequested;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_errorString = tr("Unexpected argument: %1.").arg(parser.positionalArguments().constFirst());
+        return ParseResult::Error;
+    }
+
+    connectionSettings.host = parser.value(xmppHostOption);
+
+    if (parser.isSet(xmppPortOption)) {
+        bool ok = false;
+        const uint port = parser.value(xmppPortOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            m_errorString = tr("Invalid --xmpp-port value \"%1\": expected a port from 1 to 65535.").arg(parser.value(xmppPortOption));
+            return ParseResult::Error;
+        }
+        connectionSettings.port = quint16(port);
+    }
+
+    if (parser.isSet(caOption)) {
+        QFile file(parser.value(caOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errorString = tr("Cannot read the CA certificates file \"%1\": %2.").arg(file.fileName(), file.errorString());
+            return ParseResult::Error;
+        }
+        connectionSettings.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (connectionSettings.extraCaCertificates.isEmpty()) {
+            m_errorString = tr("The CA certificates file \"%1\" contains no PEM certificate.").arg(file.fileName());
+            return ParseResult::Error;
+        }
+    }
+
+    if (parser.isSet(reconnectOption)) {
+        bool ok = false;
+        const int delay = parser.value(reconnectOption).toInt(&ok);
+        if (!ok || delay <= 0) {
+            m_errorString = tr("Invalid --reconnect-delay value \"%1\": expected a positive number of milliseconds.").arg(parser.value(reconnectOption));
+            return ParseResult::Error;
+        }
+        connectionSettings.reconnectInitialDelayMs = delay;
+    }
+
+    if (parser.isSet(logLevelOption)) {
+        logLevel = parser.value(logLevelOption).toLower();
+        if (!logLevels.contains(logLevel)) {
+            m_errorString = tr("Invalid --log-level value \"%1\": expected debug, info, warning or critical.").arg(parser.value(logLevelOption));
+            return ParseResult::Error;
+        }
+    }
+
+    return ParseResult::Ok;
+}
+
+QString LinkerConfig::errorString() const
+{
+    return m_errorString;
+}
+
+QString LinkerConfig::helpText() const
+{
+    return m_helpText;
+}
+
+QString LinkerConfig::loggingFilterRules() const
+{
+    const int level = std::max(0, int(logLevels.indexOf(logLevel)));
+    QStringList rules;
+    for (int i = 0; i < logLevels.size(); ++i) {
+        rules << QStringLiteral("salon.*.%1=%2").arg(logLevels.at(i), i >= level ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    return rules.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+/// Settings of salon-linker, read from its command line.
+///
+/// Only settings that are not secret come from the command line; the JID
+/// and password arrive in the first frame on standard input.
+class LinkerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkerConfig)
+
+public:
+    enum class ParseResult {
+        Ok,
+        Error,
+        HelpRequested,
+        VersionRequested,
+    };
+
+    ConnectionSettings connectionSettings;
+    /// Lowest severity that is logged: debug, info, warning or critical.
+    QString logLevel = QStringLiteral("info");
+
+    /// Parses \a arguments, including the program name, and loads the CA certificates file.
+    ParseResult parse(const QStringList &arguments);
+    QString errorString() const;
+    QString helpText() const;
+
+    /// Filter rules for QLoggingCategory::setFilterRules() that apply logLevel to Salon's categories.
+    QString loggingFilterRules() const;
+
+private:
+    QString m_errorString;
+    QString m_helpText;
+};

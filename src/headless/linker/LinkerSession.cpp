@@ -1,0 +1,267 @@
+#include "LinkerSession.h"
+
+#include "Account.h"
+#include "ContactsModel.h"
+#include "LinkerProcessLogging.h"
+#include "ModelPublisher.h"
+#include "StdioFrameChannel.h"
+
+#include <QJsonValue>
+
+namespace {
+
+// Time the account has to close its XMPP stream after signing out, in milliseconds.
+constexpr int SignOutTimeoutMs = 2000;
+
+QString typeOf(const QJsonObject &message)
+{
+    return message.value(QStringLiteral("type")).toString();
+}
+
+// Reads a tab id: a positive integer number.
+bool readTab(const QJsonObject &message, quint64 *tab)
+{
+    const QJsonValue value = message.value(QStringLiteral("tab"));
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 1 || number != double(quint64(number))) {
+        return false;
+    }
+    *tab = quint64(number);
+    return true;
+}
+
+} // namespace
+
+LinkerSession::LinkerSession(const ConnectionSettings &settings, StdioFrameChannel *channel, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_channel(channel)
+{
+    connect(channel, &StdioFrameChannel::messageReceived, this, &LinkerSession::handleMessage);
+    connect(channel, &StdioFrameChannel::protocolError, this, &LinkerSession::handleProtocolError);
+    connect(channel, &StdioFrameChannel::inputClosed, this, [this] {
+        signOut("the server closed standard input");
+    });
+
+    m_signOutTimer.setSingleShot(true);
+    connect(&m_signOutTimer, &QTimer::timeout, this, [this] {
+        qCWarning(SALON_LINKER_PROCESS) << "The account did not go offline in time; exiting anyway";
+        finish(0);
+    });
+}
+
+LinkerSession::~LinkerSession() = default;
+
+QString LinkerSession::messagePattern(const QString &jid)
+{
+    // "%{" starts a placeholder and control characters would split or forge log lines.
+    QString safeJid;
+    for (const QChar c : jid) {
+        if (c == QLatin1Char('%')) {
+            safeJid += QStringLiteral("%25");
+        } else if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) {
+            safeJid += QLatin1Char('?');
+        } else {
+            safeJid += c;
+        }
+    }
+    // The severity comes first, so that salon-server can log each line with it.
+    return QStringLiteral("%{type} [") + safeJid + QStringLiteral("] %{category}: %{message}");
+}
+
+void LinkerSession::handleMessage(const QJsonObject &message)
+{
+    if (m_finished || m_signingOut) {
+        return;
+    }
+
+    const QString type = typeOf(message);
+    if (!m_account && type != QLatin1String("signIn")) {
+        handleProtocolError(QStringLiteral("first frame is %1, not signIn").arg(type.isEmpty() ? QStringLiteral("untyped") : type));
+        return;
+    }
+
+    if (type == QLatin1String("signIn")) {
+        handleSignIn(message);
+    } else if (type == QLatin1String("tabOpened")) {
+        handleTabOpened(message);
+    } else if (type == QLatin1String("tabClosed")) {
+        handleTabClosed(message);
+    } else if (type == QLatin1String("fromTab")) {
+        handleFromTab(message);
+    } else if (type == QLatin1String("signOut")) {
+        signOut("the server requested it");
+    } else {
+        qCWarning(SALON_LINKER_PROCESS).noquote() << "Ignored a frame of unknown type" << type;
+    }
+}
+
+void LinkerSession::handleSignIn(const QJsonObject &message)
+{
+    if (m_account) {
+        handleProtocolError(QStringLiteral("second signIn frame"));
+        return;
+    }
+    const QJsonValue jid = message.value(QStringLiteral("jid"));
+    const QJsonValue password = message.value(QStringLiteral("password"));
+    if (!jid.isString() || !password.isString()) {
+        handleProtocolError(QStringLiteral("signIn frame without a jid and a password string"));
+        return;
+    }
+
+    qSetMessagePattern(messagePattern(jid.toString()));
+    qCInfo(SALON_LINKER_PROCESS) << "Signing in";
+
+    m_account = std::make_unique<Account>();
+    m_account->setConnectionSettings(m_settings);
+    connect(m_account.get(), &Account::stateChanged, this, &LinkerSession::scheduleAccountMessage);
+    connect(m_account.get(), &Account::errorChanged, this, &LinkerSession::scheduleAccountMessage);
+
+    auto *contacts = new ModelPublisher(QStringLiteral("contacts"), m_account->contacts(), this);
+    m_publishers.append(contacts);
+    for (ModelPublisher *publisher : qAsConst(m_publishers)) {
+        connect(publisher, &ModelPublisher::messageReady, this, [this](const QJsonObject &modelMessage) {
+            sendToTab(0, modelMessage);
+        });
+    }
+
+    m_account->signIn(jid.toString(), password.toString());
+}
+
+void LinkerSession::handleTabOpened(const QJsonObject &message)
+{
+    quint64 tab = 0;
+    if (!readTab(message, &tab)) {
+        handleProtocolError(QStringLiteral("tabOpened frame without a tab number"));
+        return;
+    }
+    m_tabs.insert(tab);
+    qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "opened;" << m_tabs.size() << "tabs open";
+
+    sendToTab(tab, accountMessage());
+    for (const ModelPublisher *publisher : qAsConst(m_publishers)) {
+        const QVector<QJsonObject> snapshot = publisher->snapshot();
+        for (const QJsonObject &modelMessage : snapshot) {
+            sendToTab(tab, modelMessage);
+        }
+    }
+}
+
+void LinkerSession::handleTabClosed(const QJsonObject &message)
+{
+    quint64 tab = 0;
+    if (!readTab(message, &tab)) {
+        handleProtocolError(QStringLiteral("tabClosed frame without a tab number"));
+        return;
+    }
+    m_tabs.remove(tab);
+    // TODO: mark the account away once the last tab has closed, and sign out after an idle time.
+    qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";
+}
+
+void LinkerSession::handleFromTab(const QJsonObject &message)
+{
+    quint64 tab = 0;
+    const QJsonValue request = message.value(QStringLiteral("message"));
+    if (!readTab(message, &tab) || !request.isObject()) {
+        handleProtocolError(QStringLiteral("fromTab frame without a tab number and a message object"));
+        return;
+    }
+
+    // No browser request reaches the core yet; the tab learns that its request was not understood.
+    const QString requestType = typeOf(request.toObject());
+    qCInfo(SALON_LINKER_PROCESS).noquote() << "Tab" << tab << "sent a request of unknown type" << requestType;
+    sendToTab(tab,
+              QJsonObject{
+                  {QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("message"), tr("The request \"%1\" is not supported.").arg(requestType)},
+              });
+}
+
+void LinkerSession::handleProtocolError(const QString &reason)
+{
+    qCCritical(SALON_LINKER_PROCESS).noquote() << "The server broke the frame protocol:" << reason;
+    if (m_account) {
+        m_account->signOut();
+    }
+    finish(ProtocolErrorExitCode);
+}
+
+void LinkerSession::signOut(const char *reason)
+{
+    if (m_signingOut || m_finished) {
+        return;
+    }
+    m_signingOut = true;
+    qCInfo(SALON_LINKER_PROCESS) << "Signing out because" << reason;
+
+    if (!m_account || m_account->state() == Account::State::Offline) {
+        if (m_account) {
+            m_account->signOut();
+        }
+        finish(0);
+        return;
+    }
+
+    // The account closes its stream in the event loop; exit once it is offline.
+    connect(m_account.get(), &Account::stateChanged, this, [this] {
+        if (m_account->state() == Account::State::Offline) {
+            finish(0);
+        }
+    });
+    m_signOutTimer.start(SignOutTimeoutMs);
+    m_account->signOut();
+}
+
+QJsonObject LinkerSession::accountMessage() const
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("account")},
+        {QStringLiteral("state"), Account::stateCode(m_account ? m_account->state() : Account::State::Offline)},
+        {QStringLiteral("error"), m_account ? m_account->errorCode() : QString()},
+        {QStringLiteral("errorMessage"), m_account ? m_account->errorMessage() : QString()},
+    };
+}
+
+void LinkerSession::scheduleAccountMessage()
+{
+    // An account often changes its error and its state together; one message carries both.
+    if (m_accountMessagePending) {
+        return;
+    }
+    m_accountMessagePending = true;
+    QMetaObject::invokeMethod(this, &LinkerSession::sendAccountMessage, Qt::QueuedConnection);
+}
+
+void LinkerSession::sendAccountMessage()
+{
+    m_accountMessagePending = false;
+    const QJsonObject message = accountMessage();
+    if (message == m_lastAccountMessage) {
+        return;
+    }
+    m_lastAccountMessage = message;
+    qCInfo(SALON_LINKER_PROCESS).noquote() << "Account is" << message.value(QStringLiteral("state")).toString()
+                                           << message.value(QStringLiteral("error")).toString();
+    sendToTab(0, message);
+}
+
+void LinkerSession::sendToTab(quint64 tab, const QJsonObject &message)
+{
+    m_channel->send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("toTab")},
+        {QStringLiteral("tab"), double(tab)},
+        {QStringLiteral("message"), message},
+    });
+}
+
+void LinkerSession::finish(int exitCode)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_signOutTimer.stop();
+    qCInfo(SALON_LINKER_PROCESS) << "Exiting with status" << exitCode;
+    Q_EMIT finished(exitCode);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class Account;
+class ModelPublisher;
+class StdioFrameChannel;
+
+/// The linker's side of one session: an Account driven by frames from the server.
+///
+/// The first frame must be `signIn`; it carries the JID and the password,
+/// which is handed to the Account and kept nowhere else. From then on the
+/// account state goes to every tab as `account` messages and each model as
+/// model-sync messages (see ModelPublisher), and a tab that opens gets the
+/// account state and a snapshot of every model. `signOut`, or the end of
+/// standard input, signs out and finishes with exit status 0; a frame that
+/// breaks the protocol finishes with ProtocolErrorExitCode.
+class LinkerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ProtocolErrorExitCode = 2;
+
+    LinkerSession(const ConnectionSettings &settings, StdioFrameChannel *channel, QObject *parent = nullptr);
+    ~LinkerSession() override;
+
+    /// Signs out, then finishes with exit status 0; \a reason completes "Signing out because" in the log.
+    void signOut(const char *reason);
+
+    /// The message pattern of every log line after sign-in, with \a jid made safe for a pattern.
+    static QString messagePattern(const QString &jid);
+
+Q_SIGNALS:
+    /// The session is over; the process exits with \a exitCode.
+    void finished(int exitCode);
+
+private:
+    void handleMessage(const QJsonObject &message);
+    void handleSignIn(const QJsonObject &message);
+    void handleTabOpened(const QJsonObject &message);
+    void handleTabClosed(const QJsonObject &message);
+    void handleFromTab(const QJsonObject &message);
+    void handleProtocolError(const QString &reason);
+
+    QJsonObject accountMessage() const;
+    void scheduleAccountMessage();
+    void sendAccountMessage();
+    /// Sends \a message to tab \a tab, or to every tab when \a tab is 0.
+    void sendToTab(quint64 tab, const QJsonObject &message);
+    void finish(int exitCode);
+
+    ConnectionSettings m_settings;
+    StdioFrameChannel *m_channel;
+    std::unique_ptr<Account> m_account;
+    QList<ModelPublisher *> m_publishers;
+    QSet<quint64> m_tabs;
+    QJsonObject m_lastAccountMessage;
+    bool m_accountMessagePending = false;
+    bool m_signingOut = false;
+    bool m_finished = false;
+    QTimer m_signOutTimer;
+};

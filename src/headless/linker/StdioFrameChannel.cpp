@@ -1,0 +1,150 @@
+#include "StdioFrameChannel.h"
+
+#include "FrameEncoder.h"
+#include "JsonMessage.h"
+#include "LinkerProcessLogging.h"
+
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int ReadChunkSize = 64 * 1024;
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+StdioFrameChannel::StdioFrameChannel(QObject *parent)
+    : QObject(parent)
+{
+    m_outputFd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (m_outputFd < 0) {
+        m_errorString = QStringLiteral("cannot duplicate standard output: %1").arg(systemError());
+        return;
+    }
+    if (::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+        m_errorString = QStringLiteral("cannot point standard output at standard error: %1").arg(systemError());
+        return;
+    }
+
+    const int flags = ::fcntl(STDIN_FILENO, F_GETFL);
+    if (flags < 0 || ::fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK) < 0) {
+        m_errorString = QStringLiteral("cannot make standard input non-blocking: %1").arg(systemError());
+        return;
+    }
+
+    m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &StdioFrameChannel::readInput);
+}
+
+StdioFrameChannel::~StdioFrameChannel()
+{
+    if (m_outputFd >= 0) {
+        ::close(m_outputFd);
+    }
+}
+
+bool StdioFrameChannel::isValid() const
+{
+    return m_notifier != nullptr;
+}
+
+QString StdioFrameChannel::errorString() const
+{
+    return m_errorString;
+}
+
+bool StdioFrameChannel::send(const QJsonObject &message)
+{
+    if (m_outputClosed || m_outputFd < 0) {
+        return false;
+    }
+
+    const QByteArray payload = JsonMessage::encode(message);
+    if (quint32(payload.size()) > FrameDecoder::DefaultMaxPayloadSize) {
+        // The server would end the session for it, so the message is dropped instead.
+        qCCritical(SALON_LINKER_PROCESS) << "Dropped a message of type" << message.value(QStringLiteral("type")).toString() << "and" << payload.size()
+                                         << "bytes, more than the frame limit of" << FrameDecoder::DefaultMaxPayloadSize;
+        return false;
+    }
+
+    // Writes block while the pipe is full; the server reads every linker's output as it arrives.
+    const QByteArray frame = FrameEncoder::encode(payload);
+    qint64 written = 0;
+    while (written < frame.size()) {
+        const ssize_t result = ::write(m_outputFd, frame.constData() + written, size_t(frame.size() - written));
+        if (result < 0 && errno == EINTR) {
+            continue;
+        }
+        if (result < 0) {
+            qCWarning(SALON_LINKER_PROCESS) << "Writing to the server failed:" << systemError();
+            m_outputClosed = true;
+            return false;
+        }
+        written += result;
+    }
+    return true;
+}
+
+void StdioFrameChannel::readInput()
+{
+    char buffer[ReadChunkSize];
+    const ssize_t size = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (size < 0) {
+        if (errno == EAGAIN || errno == EINTR) {
+            return;
+        }
+        qCWarning(SALON_LINKER_PROCESS) << "Reading from the server failed:" << systemError();
+        stopReading();
+        Q_EMIT inputClosed();
+        return;
+    }
+
+    if (size == 0) {
+        stopReading();
+        const FrameDecoder::Result result = m_decoder.finish();
+        if (result.error != FrameDecoder::Error::NoError) {
+            failProtocol(m_decoder.errorString());
+            return;
+        }
+        Q_EMIT inputClosed();
+        return;
+    }
+
+    const FrameDecoder::Result result = m_decoder.feed(QByteArray(buffer, int(size)));
+    for (const QByteArray &payload : result.frames) {
+        const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
+        if (!decoded.isValid()) {
+            failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
+            return;
+        }
+        Q_EMIT messageReceived(decoded.object);
+        if (!m_notifier || !m_notifier->isEnabled()) {
+            return;
+        }
+    }
+    if (result.error != FrameDecoder::Error::NoError) {
+        failProtocol(m_decoder.errorString());
+    }
+}
+
+void StdioFrameChannel::stopReading()
+{
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+    }
+}
+
+void StdioFrameChannel::failProtocol(const QString &reason)
+{
+    stopReading();
+    Q_EMIT protocolError(reason);
+}

@@ -1,0 +1,208 @@
+// A stand-in for salon-linker that speaks the frame protocol and misbehaves on request.
+//
+// What it does depends on the local part of the JID in the signIn frame:
+//   good       reports the account online, publishes a one-row contacts model
+//              and replies to each request from a tab with an `echo` message:
+//              the request's text, the linker's arguments and whether the
+//              password leaked into its arguments or environment
+//   oversized  writes a length prefix of 2 MiB, then waits
+//   malformed  writes a frame whose payload is not JSON, then waits
+//   notobject  writes a frame whose payload is a JSON array, then waits
+//   truncated  writes half a length prefix and exits with status 0
+//   crash      aborts (SIGABRT)
+//   failed     reports a wrong password before ever being online, then waits
+// "Waits" means it reads frames until signOut or the end of its input.
+
+#include "FrameDecoder.h"
+#include "FrameEncoder.h"
+#include "JsonMessage.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace {
+
+QStringList g_arguments;
+QString g_password;
+
+void writeBytes(const QByteArray &bytes)
+{
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const ssize_t result = ::write(STDOUT_FILENO, bytes.constData() + written, size_t(bytes.size() - written));
+        if (result <= 0) {
+            std::exit(4);
+        }
+        written += result;
+    }
+}
+
+void log(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
+}
+
+void sendToTab(double tab, const QJsonObject &message)
+{
+    writeBytes(FrameEncoder::encode(JsonMessage::encode(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("toTab")},
+        {QStringLiteral("tab"), tab},
+        {QStringLiteral("message"), message},
+    })));
+}
+
+bool passwordLeaked()
+{
+    for (const QString &argument : qAsConst(g_arguments)) {
+        if (argument.contains(g_password)) {
+            return true;
+        }
+    }
+    for (char **variable = environ; *variable; ++variable) {
+        if (QString::fromLocal8Bit(*variable).contains(g_password)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Blocking reader of the server's frames.
+class FrameReader
+{
+public:
+    /// Reads the next message; returns false at the end of the input or at signOut.
+    bool next(QJsonObject *message)
+    {
+        while (m_pending.isEmpty()) {
+            char buffer[4096];
+            const ssize_t size = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (size <= 0) {
+                return false;
+            }
+            const FrameDecoder::Result result = m_decoder.feed(QByteArray(buffer, int(size)));
+            if (result.error != FrameDecoder::Error::NoError) {
+                log(QStringLiteral("warning fake linker: broken frame from the server"));
+                std::exit(2);
+            }
+            m_pending += result.frames;
+        }
+
+        const JsonMessage::DecodeResult decoded = JsonMessage::decode(m_pending.takeFirst());
+        if (!decoded.isValid()) {
+            log(QStringLiteral("warning fake linker: malformed frame from the server"));
+            std::exit(2);
+        }
+        *message = decoded.object;
+        return decoded.object.value(QStringLiteral("type")).toString() != QLatin1String("signOut");
+    }
+
+    /// Reads and drops messages until the input ends or signOut arrives.
+    void skipToEnd()
+    {
+        QJsonObject message;
+        while (next(&message)) { }
+    }
+
+private:
+    FrameDecoder m_decoder;
+    QList<QByteArray> m_pending;
+};
+
+void runGoodLinker(FrameReader &reader, const QString &jid)
+{
+    QJsonObject message;
+    while (reader.next(&message)) {
+        const QString type = message.value(QStringLiteral("type")).toString();
+        const double tab = message.value(QStringLiteral("tab")).toDouble();
+        if (type == QLatin1String("tabOpened")) {
+            sendToTab(tab,
+                      QJsonObject{
+                          {QStringLiteral("type"), QStringLiteral("account")},
+                          {QStringLiteral("state"), QStringLiteral("online")},
+                          {QStringLiteral("error"), QString()},
+                          {QStringLiteral("errorMessage"), QString()},
+                      });
+            sendToTab(tab,
+                      QJsonObject{
+                          {QStringLiteral("type"), QStringLiteral("model")},
+                          {QStringLiteral("model"), QStringLiteral("contacts")},
+                          {QStringLiteral("op"), QStringLiteral("reset")},
+                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("jid")}},
+                          {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("jid"), jid}}}},
+                      });
+        } else if (type == QLatin1String("fromTab")) {
+            const QJsonObject request = message.value(QStringLiteral("message")).toObject();
+            sendToTab(tab,
+                      QJsonObject{
+                          {QStringLiteral("type"), QStringLiteral("echo")},
+                          {QStringLiteral("text"), request.value(QStringLiteral("text"))},
+                          {QStringLiteral("arguments"), QJsonArray::fromStringList(g_arguments)},
+                          {QStringLiteral("passwordLeaked"), passwordLeaked()},
+                      });
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        g_arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+
+    FrameReader reader;
+    QJsonObject signIn;
+    reader.next(&signIn);
+    if (signIn.value(QStringLiteral("type")).toString() != QLatin1String("signIn")) {
+        log(QStringLiteral("critical fake linker: the first frame is not signIn"));
+        return 2;
+    }
+
+    const QString jid = signIn.value(QStringLiteral("jid")).toString();
+    g_password = signIn.value(QStringLiteral("password")).toString();
+    const QString behaviour = jid.section(QLatin1Char('@'), 0, 0);
+    log(QStringLiteral("info fake linker for %1 behaves as %2").arg(jid, behaviour));
+
+    if (behaviour == QLatin1String("good")) {
+        runGoodLinker(reader, jid);
+    } else if (behaviour == QLatin1String("oversized")) {
+        writeBytes(QByteArray("\x00\x20\x00\x00", 4) + QByteArray(1024, 'x'));
+        reader.skipToEnd();
+    } else if (behaviour == QLatin1String("malformed")) {
+        writeBytes(FrameEncoder::encode("this is not JSON"));
+        reader.skipToEnd();
+    } else if (behaviour == QLatin1String("notobject")) {
+        writeBytes(FrameEncoder::encode("[1,2,3]"));
+        reader.skipToEnd();
+    } else if (behaviour == QLatin1String("truncated")) {
+        writeBytes(QByteArray("\x00\x00", 2));
+        return 0;
+    } else if (behaviour == QLatin1String("crash")) {
+        std::abort();
+    } else if (behaviour == QLatin1String("failed")) {
+        sendToTab(0,
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("account")},
+                      {QStringLiteral("state"), QStringLiteral("offline")},
+                      {QStringLiteral("error"), QStringLiteral("wrongPassword")},
+                      {QStringLiteral("errorMessage"), QStringLiteral("Wrong address or password.")},
+                  });
+        reader.skipToEnd();
+    } else {
+        log(QStringLiteral("critical fake linker: unknown behaviour %1").arg(behaviour));
+        return 3;
+    }
+
+    log(QStringLiteral("info fake linker for %1 exits").arg(jid));
+    return 0;
+}

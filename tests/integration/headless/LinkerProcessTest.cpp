@@ -1,0 +1,411 @@
+// salon-linker as salon-server runs it: frames on its standard input and
+// output, its log on standard error. The account connects to a loopback
+// port where nothing listens, so no XMPP server is needed: these tests
+// cover the frame protocol and the log, not a successful sign-in.
+
+#include "FrameDecoder.h"
+#include "FrameEncoder.h"
+#include "JsonMessage.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+#include <QWebSocket>
+
+namespace {
+
+constexpr int TimeoutMs = 10000;
+const QString password = QStringLiteral("linker test password");
+
+/// A loopback port with nothing listening on it: the system chose it, and it is closed again.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+QJsonObject signInFrame(const QString &jid)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("signIn")},
+        {QStringLiteral("jid"), jid},
+        {QStringLiteral("password"), password},
+    };
+}
+
+/// A salon-linker process with the frames and log lines it wrote.
+class Linker
+{
+public:
+    Linker()
+    {
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+            readFrames();
+        });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
+            m_log += m_process.readAllStandardError();
+        });
+    }
+
+    ~Linker()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(TimeoutMs);
+        }
+    }
+
+    bool start(const QStringList &extraArguments = {})
+    {
+        m_process.start(QStringLiteral(SALON_LINKER_PATH),
+                        QStringList{
+                            QStringLiteral("--xmpp-host"),
+                            QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--xmpp-port"),
+                            QString::number(closedPort()),
+                            QStringLiteral("--reconnect-delay"),
+                            QStringLiteral("100"),
+                            QStringLiteral("--log-level"),
+                            QStringLiteral("debug"),
+                        } + extraArguments);
+        return m_process.waitForStarted(TimeoutMs);
+    }
+
+    void send(const QJsonObject &message)
+    {
+        m_process.write(FrameEncoder::encode(JsonMessage::encode(message)));
+    }
+
+    void sendRaw(const QByteArray &bytes)
+    {
+        m_process.write(bytes);
+    }
+
+    void closeInput()
+    {
+        m_process.closeWriteChannel();
+    }
+
+    /// Waits for the process to exit; returns its exit code, or -1 on a crash or timeout.
+    int waitForExit()
+    {
+        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(TimeoutMs)) {
+            return -1;
+        }
+        readFrames();
+        m_log += m_process.readAllStandardError();
+        if (m_decoder.finish().error != FrameDecoder::Error::NoError) {
+            m_outputValid = false;
+        }
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    /// Waits for the next toTab frame whose message has type \a type; returns the whole frame.
+    QJsonObject take(const QString &type)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            for (int i = 0; i < m_frames.size(); ++i) {
+                const QJsonObject message = m_frames.at(i).value(QStringLiteral("message")).toObject();
+                if (message.value(QStringLiteral("type")).toString() == type) {
+                    const QJsonObject frame = m_frames.at(i);
+                    m_frames.erase(m_frames.begin(), m_frames.begin() + i + 1);
+                    return frame;
+                }
+            }
+            if (timer.elapsed() > TimeoutMs || m_process.state() == QProcess::NotRunning) {
+                return {};
+            }
+            QTest::qWait(20);
+        }
+    }
+
+    QList<QJsonObject> frames() const
+    {
+        return m_frames;
+    }
+
+    QByteArray log() const
+    {
+        return m_log;
+    }
+
+    /// Whether everything on standard output was a valid frame holding a JSON object.
+    bool outputValid() const
+    {
+        return m_outputValid;
+    }
+
+private:
+    void readFrames()
+    {
+        const FrameDecoder::Result result = m_decoder.feed(m_process.readAllStandardOutput());
+        if (result.error != FrameDecoder::Error::NoError) {
+            m_outputValid = false;
+        }
+        for (const QByteArray &payload : result.frames) {
+            const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
+            if (!decoded.isValid()) {
+                m_outputValid = false;
+                continue;
+            }
+            m_frames.append(decoded.object);
+        }
+    }
+
+    QProcess m_process;
+    FrameDecoder m_decoder;
+    QList<QJsonObject> m_frames;
+    QByteArray m_log;
+    bool m_outputValid = true;
+};
+
+} // namespace
+
+class LinkerProcessTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signInPublishesStateAndSnapshot();
+    void everyLogLineNamesAccount();
+    void signOutFrameExitsCleanly();
+    void endOfInputExitsCleanly();
+    void firstFrameMustBeSignIn();
+    void malformedFrameExitsWithError_data();
+    void malformedFrameExitsWithError();
+    void unsupportedRequestAnswered();
+    void invalidArgumentsRejected_data();
+    void invalidArgumentsRejected();
+    void serverEndsSessionOfUnreachableAccount();
+};
+
+void LinkerProcessTest::signInPublishesStateAndSnapshot()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("alice@localhost")));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 7}});
+
+    // The tab that opened gets the account state and a snapshot of the contacts.
+    const QJsonObject account = linker.take(QStringLiteral("account"));
+    QCOMPARE(account.value(QStringLiteral("type")).toString(), QStringLiteral("toTab"));
+    QCOMPARE(account.value(QStringLiteral("tab")).toInt(), 7);
+    const QJsonObject state = account.value(QStringLiteral("message")).toObject();
+    QVERIFY(state.contains(QStringLiteral("state")));
+    QVERIFY(state.contains(QStringLiteral("error")));
+    QVERIFY(state.contains(QStringLiteral("errorMessage")));
+
+    const QJsonObject snapshot = linker.take(QStringLiteral("model"));
+    QCOMPARE(snapshot.value(QStringLiteral("tab")).toInt(), 7);
+    const QJsonObject reset = snapshot.value(QStringLiteral("message")).toObject();
+    QCOMPARE(reset.value(QStringLiteral("model")).toString(), QStringLiteral("contacts"));
+    QCOMPARE(reset.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+    QCOMPARE(reset.value(QStringLiteral("rows")).toArray().size(), 0);
+    const QJsonArray roles = reset.value(QStringLiteral("roles")).toArray();
+    for (const QString &role : {QStringLiteral("jid"),
+                                QStringLiteral("name"),
+                                QStringLiteral("groups"),
+                                QStringLiteral("presence"),
+                                QStringLiteral("statusText"),
+                                QStringLiteral("subscription")}) {
+        QVERIFY2(roles.contains(role), qPrintable(role));
+    }
+
+    // Later changes go to every tab: nothing listens on the port, so the server is unreachable.
+    QJsonObject broadcast;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < TimeoutMs) {
+        broadcast = linker.take(QStringLiteral("account"));
+        if (broadcast.isEmpty() || !broadcast.value(QStringLiteral("message")).toObject().value(QStringLiteral("error")).toString().isEmpty()) {
+            break;
+        }
+    }
+    QCOMPARE(broadcast.value(QStringLiteral("tab")).toInt(), 0);
+    QCOMPARE(broadcast.value(QStringLiteral("message")).toObject().value(QStringLiteral("error")).toString(), QStringLiteral("serverUnreachable"));
+
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+    QVERIFY(linker.outputValid());
+    QVERIFY2(!linker.log().contains(password.toUtf8()), "the password appears in the linker's log");
+}
+
+void LinkerProcessTest::everyLogLineNamesAccount()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("bob%{message}@localhost")));
+    QVERIFY(!linker.take(QStringLiteral("account")).isEmpty());
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+
+    // Lines before the signIn frame cannot name the account; every line after it does.
+    const QList<QByteArray> lines = linker.log().trimmed().split('\n');
+    const int signingIn = linker.log().left(linker.log().indexOf("Signing in")).count('\n');
+    QVERIFY(lines.size() > signingIn + 2);
+    for (int i = signingIn; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).contains("[bob%25{message}@localhost]"), lines.at(i).constData());
+    }
+}
+
+void LinkerProcessTest::signOutFrameExitsCleanly()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("carol@localhost")));
+    QVERIFY(!linker.take(QStringLiteral("account")).isEmpty());
+
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
+    QCOMPARE(linker.waitForExit(), 0);
+    QVERIFY(linker.outputValid());
+    QVERIFY(linker.log().contains("Signing out because the server requested it"));
+}
+
+void LinkerProcessTest::endOfInputExitsCleanly()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+    QVERIFY(linker.frames().isEmpty());
+}
+
+void LinkerProcessTest::firstFrameMustBeSignIn()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}});
+    QCOMPARE(linker.waitForExit(), 2);
+    QVERIFY(linker.frames().isEmpty());
+    QVERIFY(linker.log().contains("first frame is tabOpened, not signIn"));
+}
+
+void LinkerProcessTest::malformedFrameExitsWithError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("logLine");
+
+    QTest::newRow("not JSON") << FrameEncoder::encode("{oops") << QByteArray("malformed frame of 5 bytes");
+    QTest::newRow("array") << FrameEncoder::encode("[]") << QByteArray("JSON value is an array");
+    QTest::newRow("oversized") << QByteArray("\x7f\x00\x00\x00", 4) << QByteArray("exceeds the maximum");
+    QTest::newRow("truncated") << QByteArray("\x00\x00\x00\x09{", 5) << QByteArray("stream ended inside a frame payload");
+    QTest::newRow("tab without number") << FrameEncoder::encode(JsonMessage::encode(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}}))
+                                        << QByteArray("tabOpened frame without a tab number");
+}
+
+void LinkerProcessTest::malformedFrameExitsWithError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, logLine);
+
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("dave@localhost")));
+    QVERIFY(!linker.take(QStringLiteral("account")).isEmpty());
+
+    linker.sendRaw(bytes);
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 2);
+    QVERIFY2(linker.log().contains(logLine), linker.log().constData());
+}
+
+void LinkerProcessTest::unsupportedRequestAnswered()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("erin@localhost")));
+    linker.send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("fromTab")},
+        {QStringLiteral("tab"), 3},
+        {QStringLiteral("message"), QJsonObject{{QStringLiteral("type"), QStringLiteral("launchRocket")}}},
+    });
+
+    const QJsonObject error = linker.take(QStringLiteral("error"));
+    QCOMPARE(error.value(QStringLiteral("tab")).toInt(), 3);
+    QVERIFY(error.value(QStringLiteral("message")).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("launchRocket")));
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+}
+
+void LinkerProcessTest::invalidArgumentsRejected_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("logLine");
+
+    QTest::newRow("port 0") << QStringList{QStringLiteral("--xmpp-port"), QStringLiteral("0")} << QByteArray("--xmpp-port");
+    QTest::newRow("missing CA file") << QStringList{QStringLiteral("--ca-certificates"), QStringLiteral("/nonexistent/ca.pem")}
+                                     << QByteArray("/nonexistent/ca.pem");
+    QTest::newRow("CA file without certificates") << QStringList{QStringLiteral("--ca-certificates"), QStringLiteral(SALON_LINKER_PATH)}
+                                                  << QByteArray("contains no PEM certificate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--password"), QStringLiteral("x")} << QByteArray("password");
+}
+
+void LinkerProcessTest::invalidArgumentsRejected()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, logLine);
+
+    Linker linker;
+    QVERIFY(linker.start(arguments));
+    QCOMPARE(linker.waitForExit(), 1);
+    QVERIFY(linker.frames().isEmpty());
+    QVERIFY2(linker.log().contains(logLine), linker.log().constData());
+}
+
+void LinkerProcessTest::serverEndsSessionOfUnreachableAccount()
+{
+    QProcess server;
+    QByteArray log;
+    server.setReadChannel(QProcess::StandardError);
+    server.start(QStringLiteral(SALON_SERVER_PATH),
+                 {
+                     QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--linker"),
+                     QStringLiteral(SALON_LINKER_PATH),
+                     QStringLiteral("--xmpp-host"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--xmpp-port"),
+                     QString::number(closedPort()),
+                 });
+    QVERIFY(server.waitForStarted(TimeoutMs));
+    QObject::connect(&server, &QProcess::readyReadStandardError, [&] {
+        log += server.readAllStandardError();
+    });
+
+    static const QRegularExpression listening(QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(log)).hasMatch(), TimeoutMs);
+    const QString port = listening.match(QString::fromUtf8(log)).captured(1);
+
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+    connect(&socket, &QWebSocket::textMessageReceived, this, [&messages](const QString &text) {
+        messages.append(JsonMessage::decode(text.toUtf8()).object);
+    });
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, TimeoutMs);
+    socket.sendTextMessage(QString::fromUtf8(JsonMessage::encode(signInFrame(QStringLiteral("frank@localhost")))));
+
+    // The account fails before it was ever online, so the server ends the session and its linker.
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().value(QStringLiteral("type")).toString() == QLatin1String("sessionEnded"), TimeoutMs);
+    QCOMPARE(messages.last().value(QStringLiteral("reason")).toString(), QStringLiteral("signInFailed"));
+    QCOMPARE(messages.at(messages.size() - 2).value(QStringLiteral("error")).toString(), QStringLiteral("serverUnreachable"));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains("exited with status 0"), TimeoutMs);
+
+    // Linker lines reach the server's log with the account on them.
+    QVERIFY(log.contains("[frank@localhost] salon.core.account"));
+    QVERIFY(!log.contains(password.toUtf8()));
+
+    server.terminate();
+    QVERIFY(server.waitForFinished(TimeoutMs));
+    QCOMPARE(server.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(LinkerProcessTest)
+#include "LinkerProcessTest.moc"
