@@ -1,0 +1,167 @@
+// Entry point of Salon's web front end: switches between the sign-in
+// screen and the contacts screen and routes the server's messages.
+
+import { AccountHeader } from './accountHeader.js';
+import { Connection, webSocketUrl } from './connection.js';
+import { ContactsView } from './contactsView.js';
+import { ModelStore } from './modelMirror.js';
+import { SignInView, errorText } from './signInView.js';
+import { strings } from './strings.js';
+
+// Fills the elements marked with data-string* attributes from the dictionary.
+function applyStrings(root) {
+    document.documentElement.lang = strings.language;
+    document.title = strings.appName;
+    for (const element of root.querySelectorAll('[data-string]')) {
+        element.textContent = strings[element.dataset.string];
+    }
+    for (const element of root.querySelectorAll('[data-string-placeholder]')) {
+        element.placeholder = strings[element.dataset.stringPlaceholder];
+    }
+}
+
+class App {
+    #models = new ModelStore();
+    #signInScreen = document.getElementById('sign-in-screen');
+    #contactsScreen = document.getElementById('contacts-screen');
+    #contactsHeading = document.getElementById('contacts-heading');
+    #signInView;
+    #header;
+    // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
+    #session = null;
+
+    constructor() {
+        this.#signInView = new SignInView(document.getElementById('sign-in-form'),
+            (jid, password) => this.#signIn(jid, password));
+        this.#header = new AccountHeader(document.getElementById('account-header'), () => this.#signOut());
+        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'));
+        this.#showSignIn();
+    }
+
+    #signIn(jid, password) {
+        if (this.#session) {
+            return;
+        }
+
+        const connection = new Connection(webSocketUrl(window.location));
+        const session = { connection, jid, everOnline: false };
+        this.#session = session;
+        this.#signInView.clearError();
+        this.#signInView.setBusy(true);
+
+        connection.addEventListener('open', () => {
+            connection.send({ type: 'signIn', jid, password });
+        }, { once: true });
+        connection.addEventListener('message', (event) => this.#receive(session, event.detail));
+        connection.addEventListener('close', (event) => this.#handleClose(session, event.detail));
+        connection.open();
+    }
+
+    #signOut() {
+        const session = this.#session;
+        if (!session) {
+            return;
+        }
+        session.connection.send({ type: 'signOut' });
+        this.#endSession(session, null);
+    }
+
+    #receive(session, message) {
+        if (session !== this.#session) {
+            return;
+        }
+
+        switch (message.type) {
+        case 'account':
+            this.#handleAccount(session, message);
+            break;
+        case 'model':
+            try {
+                this.#models.apply(message);
+            } catch (error) {
+                // NOTE: the copy keeps its rows but may now differ from the core's
+                // until the next reset, because the protocol cannot request a snapshot.
+                console.error('Salon: ignored a model change:', error.message);
+            }
+            break;
+        case 'sessionEnded':
+            // salon-server adds a translated `message` to the reason code.
+            this.#endSession(session, {
+                code: typeof message.reason === 'string' && message.reason ? message.reason : 'sessionEnded',
+                message: typeof message.message === 'string' && message.message ? message.message : strings.sessionEnded,
+            });
+            break;
+        case 'error':
+            console.warn('Salon: the server rejected a request:', message.message);
+            break;
+        default:
+            console.warn('Salon: ignored a message of unknown type', message.type);
+        }
+    }
+
+    #handleAccount(session, account) {
+        this.#header.setAccount(account);
+
+        if (account.state === 'online' && !session.everOnline) {
+            session.everOnline = true;
+            this.#showContacts(session);
+            return;
+        }
+
+        // An error before the first successful sign-in ends the session on
+        // the server too, so the form can take the next attempt at once.
+        if (account.error && !session.everOnline) {
+            this.#endSession(session, { code: account.error, message: errorText(account.error, account.errorMessage) });
+        }
+    }
+
+    #handleClose(session, { opened }) {
+        if (session !== this.#session) {
+            return;
+        }
+        if (opened) {
+            this.#endSession(session, { code: 'salonConnectionLost', message: strings.salonConnectionLost });
+        } else {
+            this.#endSession(session, { code: 'salonServerUnreachable', message: strings.salonServerUnreachable });
+        }
+    }
+
+    // Closes the session's socket and returns to the sign-in screen,
+    // showing error ({ code, message }) unless it is null.
+    #endSession(session, error) {
+        if (session !== this.#session) {
+            return;
+        }
+        this.#session = null;
+        session.connection.close();
+        this.#models.clear();
+
+        this.#signInView.setBusy(false);
+        this.#signInView.clearPassword();
+        if (error) {
+            this.#signInView.showError(error.code, error.message);
+        } else {
+            this.#signInView.clearError();
+        }
+        this.#showSignIn();
+    }
+
+    #showSignIn() {
+        this.#contactsScreen.hidden = true;
+        this.#signInScreen.hidden = false;
+        this.#signInView.focus();
+    }
+
+    #showContacts(session) {
+        this.#header.setJid(session.jid);
+        this.#signInView.setBusy(false);
+        this.#signInView.clearPassword();
+        this.#signInView.clearError();
+        this.#signInScreen.hidden = true;
+        this.#contactsScreen.hidden = false;
+        this.#contactsHeading.focus();
+    }
+}
+
+applyStrings(document);
+new App();

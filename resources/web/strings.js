@@ -1,0 +1,60 @@
+// Every user-visible string of the web front end, in one dictionary so
+// that a translation step can replace this module as a whole.
+// Placeholders are written {name} and filled in by format().
+
+export const strings = {
+    // BCP 47 tag of this dictionary, set on the page's <html lang>.
+    language: 'en',
+
+    appName: 'Salon',
+    appTagline: 'Sign in with your XMPP account',
+
+    jidLabel: 'Chat address',
+    jidPlaceholder: 'name@example.org',
+    passwordLabel: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signOut: 'Sign out',
+
+    contactsHeading: 'Contacts',
+    noContacts: 'You have no contacts yet.',
+    ungrouped: 'Other contacts',
+    groupCount: '{count} contacts',
+    groupCountOne: '1 contact',
+
+    stateOffline: 'Offline',
+    stateConnecting: 'Connecting…',
+    stateOnline: 'Online',
+    stateReconnecting: 'Reconnecting…',
+    stateReconnectingWithError: 'Reconnecting: {error}',
+    stateOfflineWithError: 'Offline: {error}',
+
+    presenceOffline: 'Offline',
+    presenceOnline: 'Online',
+    presenceChat: 'Free to chat',
+    presenceAway: 'Away',
+    presenceXa: 'Away for a long time',
+    presenceDnd: 'Do not disturb',
+
+    // Used only when the server sends an error code without a message.
+    errorInvalidJid: 'The chat address is not valid. Check it and try again.',
+    errorWrongPassword: 'The password is wrong. Check it and try again.',
+    errorServerUnreachable: 'The chat server cannot be reached. Try again later.',
+    errorCertificateNotTrusted: 'The chat server\'s certificate is not trusted.',
+    errorEncryptionUnavailable: 'The chat server offers no encrypted connection.',
+    errorConnectionLost: 'The connection to the chat server was lost.',
+    errorServerError: 'The chat server reported an error.',
+    errorUnknown: 'Signing in failed.',
+
+    // Failures between the browser and the Salon server itself.
+    salonServerUnreachable: 'The Salon server cannot be reached. Try again later.',
+    salonConnectionLost: 'The connection to the Salon server was lost. Sign in again.',
+    sessionEnded: 'Your session has ended. Sign in again.',
+};
+
+// Returns the string for key with every {name} replaced by params[name].
+export function format(key, params = {}) {
+    const template = strings[key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (placeholder, name) =>
+        Object.hasOwn(params, name) ? String(params[name]) : placeholder);
+}

@@ -1,0 +1,256 @@
+// Tests of the web front end in Chromium against a stand-in for
+// salon-server, which lets each test send the page exactly the protocol
+// messages it needs (errors, reconnects, every model operation).
+
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { collectPageErrors, eventually, launchBrowser, saveScreenshot } from './browser.mjs';
+import { FakeSalonServer } from './fakeSalonServer.mjs';
+import { strings } from '../../resources/web/strings.js';
+
+const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'web');
+
+const contactRows = [
+    { jid: 'bob@example.org', name: 'Bob', groups: ['Friends'], presence: 'online', statusText: 'At the desk', subscription: 'both' },
+    { jid: 'carol@example.org', name: '', groups: [], presence: 'offline', statusText: '', subscription: 'to' },
+    { jid: 'dave@example.org', name: 'Dave', groups: ['Work', 'Friends'], presence: 'dnd', statusText: 'Focus time', subscription: 'both' },
+    {
+        jid: 'mallory@example.org',
+        name: '<img src=x onerror="window.injected=1">',
+        groups: ['<b>Group</b>'],
+        presence: 'xa',
+        statusText: '<script>window.injected=2</script>',
+        subscription: 'both',
+    },
+];
+
+function row(page, jid) {
+    return page.locator(`[data-testid="contact-row"][data-jid="${jid}"]`);
+}
+
+async function textOf(locator) {
+    return (await locator.textContent()).trim();
+}
+
+describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
+    let server;
+    let browser;
+    let page;
+    let pageErrors;
+
+    before(async () => {
+        server = new FakeSalonServer(webRoot);
+        await server.start();
+        browser = await launchBrowser();
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+    });
+
+    beforeEach(async () => {
+        page = await browser.context.newPage();
+        pageErrors = [];
+        collectPageErrors(page, pageErrors);
+        await page.goto(server.url);
+    });
+
+    afterEach(async () => {
+        await page?.close();
+    });
+
+    // Submits the form and returns the server side of the new session
+    // together with the signIn message it received.
+    async function submitSignIn(jid = 'alice@example.org', password = 'secret') {
+        await page.getByTestId('sign-in-jid').fill(jid);
+        await page.getByTestId('sign-in-password').fill(password);
+        await page.getByTestId('sign-in-submit').click();
+        const session = await server.nextSession();
+        const signIn = await session.nextMessage('signIn');
+        return { session, signIn };
+    }
+
+    async function signInWithContacts(rows = contactRows) {
+        const { session } = await submitSignIn();
+        session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
+        session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
+        session.send({ type: 'model', model: 'contacts', op: 'reset', roles: Object.keys(contactRows[0]), rows });
+        await page.getByTestId('contacts-screen').waitFor();
+        return session;
+    }
+
+    it('sign-in sends credentials and shows contacts', async () => {
+        const { session, signIn } = await submitSignIn('alice@example.org', 'secret');
+        assert.equal(signIn.jid, 'alice@example.org');
+        assert.equal(signIn.password, 'secret');
+        assert.equal(server.upgradeHeaders['sec-websocket-protocol'], undefined, 'the page asked for a subprotocol');
+        assert.equal(await page.getByTestId('sign-in-submit').isDisabled(), true, 'button enabled while connecting');
+
+        session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
+        session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
+        session.send({ type: 'model', model: 'contacts', op: 'reset', roles: Object.keys(contactRows[0]), rows: contactRows });
+        await page.getByTestId('contacts-screen').waitFor();
+
+        assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
+        assert.equal(await page.getByTestId('connection-state').getAttribute('data-state'), 'online');
+        assert.equal(await textOf(page.getByTestId('connection-state')), strings.stateOnline);
+        assert.equal(await page.getByTestId('sign-in-password').inputValue(), '', 'password kept in the form');
+
+        const bob = row(page, 'bob@example.org');
+        assert.equal(await textOf(bob.getByTestId('contact-name')), 'Bob');
+        assert.equal(await textOf(bob.getByTestId('contact-jid')), 'bob@example.org');
+        assert.equal(await textOf(bob.getByTestId('presence-label')), strings.presenceOnline);
+        assert.equal(await textOf(bob.getByTestId('status-text')), 'At the desk');
+
+        const carol = row(page, 'carol@example.org');
+        assert.equal(await textOf(carol.getByTestId('contact-name')), 'carol@example.org', 'JID as name');
+        assert.equal(await textOf(carol.getByTestId('presence-label')), strings.presenceOffline);
+        assert.equal(await carol.getByTestId('status-text').isVisible(), false, 'empty status shown');
+
+        const groups = await page.getByTestId('contact-group').evaluateAll(
+            (sections) => sections.map((section) => section.dataset.group));
+        assert.deepEqual(groups, ['<b>Group</b>', 'Friends', 'Work', '']);
+        assert.equal(await row(page, 'dave@example.org').count(), 2, 'a contact in two groups has two rows');
+        assert.equal(await textOf(page.locator('[data-group=""] [data-testid="group-name"]')), strings.ungrouped);
+    });
+
+    it('renders markup in data as text', async () => {
+        await signInWithContacts();
+        const mallory = row(page, 'mallory@example.org');
+        assert.equal(await textOf(mallory.getByTestId('contact-name')), contactRows[3].name);
+        assert.equal(await textOf(mallory.getByTestId('status-text')), contactRows[3].statusText);
+        assert.equal(await textOf(page.locator('[data-group="<b>Group</b>"] [data-testid="group-name"]')), '<b>Group</b>');
+        assert.equal(await page.locator('[data-testid="contact-list"] img, [data-testid="contact-list"] script, [data-testid="contact-list"] b').count(), 0);
+        assert.equal(await page.evaluate(() => window.injected), undefined);
+    });
+
+    it('model operations update rows live', async () => {
+        const session = await signInWithContacts();
+        await page.evaluate(() => {
+            window.loadMarker = true;
+        });
+
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 0, rows: [{ ...contactRows[0], presence: 'away', statusText: 'Lunch' }] });
+        await eventually(async () => assert.equal(await textOf(row(page, 'bob@example.org').getByTestId('presence-label')), strings.presenceAway));
+        assert.equal(await textOf(row(page, 'bob@example.org').getByTestId('status-text')), 'Lunch');
+        assert.equal(await row(page, 'bob@example.org').getAttribute('data-presence'), 'away');
+
+        const erin = { jid: 'erin@example.org', name: 'Erin', groups: ['Friends'], presence: 'chat', statusText: '', subscription: 'both' };
+        session.send({ type: 'model', model: 'contacts', op: 'insert', first: 0, rows: [erin] });
+        await row(page, 'erin@example.org').waitFor();
+        const friends = page.locator('[data-group="Friends"] [data-testid="contact-row"]');
+        assert.deepEqual(await friends.evaluateAll((rows) => rows.map((r) => r.dataset.jid)),
+            ['erin@example.org', 'bob@example.org', 'dave@example.org']);
+
+        // Rows are now erin, bob, carol, dave, mallory: move erin before mallory.
+        session.send({ type: 'model', model: 'contacts', op: 'move', first: 0, last: 0, destination: 4 });
+        await eventually(async () => assert.deepEqual(await friends.evaluateAll((rows) => rows.map((r) => r.dataset.jid)),
+            ['bob@example.org', 'dave@example.org', 'erin@example.org']));
+
+        // Rows are now bob, carol, dave, erin, mallory: remove carol.
+        session.send({ type: 'model', model: 'contacts', op: 'remove', first: 1, last: 1 });
+        await row(page, 'carol@example.org').waitFor({ state: 'detached' });
+        assert.equal(await page.locator('[data-group=""]').count(), 0, 'empty group kept');
+
+        session.send({ type: 'model', model: 'contacts', op: 'reset', roles: [], rows: [] });
+        await page.getByTestId('contacts-empty').waitFor();
+        assert.equal(await textOf(page.getByTestId('contacts-empty')), strings.noContacts);
+
+        assert.equal(await page.evaluate(() => window.loadMarker), true, 'the page reloaded');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('wrong password shows the error', async () => {
+        const { session } = await submitSignIn('alice@example.org', 'wrong');
+        session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
+        session.send({ type: 'account', state: 'offline', error: 'wrongPassword', errorMessage: 'The password is not right.' });
+        session.send({ type: 'sessionEnded', reason: 'signInFailed' });
+
+        const alert = page.getByTestId('sign-in-error');
+        await eventually(async () => assert.equal(await alert.getAttribute('data-error'), 'wrongPassword'));
+        assert.equal(await textOf(alert), 'The password is not right.');
+        assert.equal(await alert.getAttribute('role'), 'alert');
+        assert.equal(await page.getByTestId('sign-in-password').inputValue(), '');
+        assert.equal(await page.getByTestId('sign-in-jid').inputValue(), 'alice@example.org');
+        assert.equal(await page.getByTestId('sign-in-submit').isEnabled(), true);
+        await eventually(() => assert.equal(session.closed, true, 'the page kept the socket open'));
+        assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'sign-in-password');
+    });
+
+    it('error without message uses local text', async () => {
+        const { session } = await submitSignIn();
+        session.send({ type: 'account', state: 'offline', error: 'serverUnreachable', errorMessage: '' });
+        const alert = page.getByTestId('sign-in-error');
+        await eventually(async () => assert.equal(await textOf(alert), strings.errorServerUnreachable));
+    });
+
+    it('reconnecting shows the error in the header', async () => {
+        const session = await signInWithContacts();
+        const state = page.getByTestId('connection-state');
+
+        session.send({ type: 'account', state: 'reconnecting', error: 'connectionLost', errorMessage: 'The network is gone.' });
+        await eventually(async () => assert.equal(await state.getAttribute('data-state'), 'reconnecting'));
+        const text = await textOf(state);
+        assert.ok(text.includes('The network is gone.'), `state text: ${text}`);
+        assert.equal(await row(page, 'bob@example.org').count(), 1, 'contacts hidden while reconnecting');
+
+        session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
+        await eventually(async () => assert.equal(await textOf(state), strings.stateOnline));
+    });
+
+    it('sign-out ends the session', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('sign-out').click();
+        await session.nextMessage('signOut');
+        await eventually(() => assert.equal(session.closed, true, 'the page kept the socket open'));
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), '');
+        assert.equal(await page.getByTestId('contact-row').count(), 0, 'contacts left in the page');
+    });
+
+    it('sessionEnded returns to sign-in', async () => {
+        const first = await signInWithContacts();
+        first.send({ type: 'sessionEnded', reason: 'serverShutdown', message: 'The server is shutting down.' });
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), 'The server is shutting down.');
+        assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'serverShutdown');
+
+        const second = await signInWithContacts();
+        second.send({ type: 'sessionEnded', reason: 'linkerCrashed' });
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.sessionEnded);
+    });
+
+    it('lost socket returns to sign-in', async () => {
+        const session = await signInWithContacts();
+        session.close();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonConnectionLost);
+
+        // A second attempt opens a new session.
+        const second = await submitSignIn();
+        assert.equal(second.signIn.jid, 'alice@example.org');
+    });
+
+    it('phone layout fits the screen', async () => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        const longRow = {
+            jid: 'someone.with.a.very.long.address@conference.chat.example.org',
+            name: 'Someone with a rather long display name that goes on',
+            groups: ['Friends'],
+            presence: 'away',
+            statusText: 'A status text that is long enough to wrap onto a second line on a phone screen',
+            subscription: 'both',
+        };
+        await signInWithContacts([longRow, ...contactRows]);
+        await row(page, longRow.jid).waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'the page scrolls sideways');
+        await saveScreenshot(page, 'contacts-phone.png', { fullPage: true });
+        assert.deepEqual(pageErrors, []);
+    });
+});
