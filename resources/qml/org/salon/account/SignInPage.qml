@@ -1,0 +1,144 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
+import org.kde.kirigami 2.20 as Kirigami
+import org.salon.core 1.0
+
+// Asks for the account's JID and password and shows why the last sign-in failed.
+// The labels sit above their fields: Kirigami.FormLayout (5.103) reports a
+// binding loop on its implicitHeight when a page lays it out for the first time.
+Kirigami.Page {
+    id: page
+
+    property Account account
+    // JID shown when the account has none yet.
+    property string initialJid
+
+    readonly property bool busy: account.state === Account.Connecting || account.state === Account.Reconnecting
+
+    function signIn() {
+        if (!signInButton.enabled) {
+            return;
+        }
+        account.signIn(jidField.text, passwordField.text);
+    }
+
+    objectName: "signInPage"
+    title: qsTr("Sign In")
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Kirigami.Units.gridUnit * 2, Kirigami.Units.gridUnit * 20)
+        spacing: Kirigami.Units.smallSpacing
+
+        Kirigami.Heading {
+            Layout.fillWidth: true
+            level: 1
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Welcome to Salon")
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Sign in with the address and password of your XMPP account.")
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "signInError"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            type: page.account.state === Account.Reconnecting ? Kirigami.MessageType.Warning : Kirigami.MessageType.Error
+            text: page.account.errorMessage
+            visible: text !== ""
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("XMPP address")
+        }
+
+        QQC2.TextField {
+            id: jidField
+
+            objectName: "jidField"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            placeholderText: qsTr("name@example.org")
+            text: page.account.jid !== "" ? page.account.jid : page.initialJid
+            enabled: !page.busy
+            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("XMPP address")
+            onAccepted: passwordField.forceActiveFocus()
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Password")
+        }
+
+        // Kirigami.PasswordField (5.103) is not used: its reveal action calls
+        // i18n(), which only exists with KI18n's QML context.
+        Kirigami.ActionTextField {
+            id: passwordField
+
+            property bool showPassword: false
+
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            echoMode: showPassword ? TextInput.Normal : TextInput.Password
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+            enabled: !page.busy
+            Accessible.name: qsTr("Password")
+            rightActions: Kirigami.Action {
+                icon.name: passwordField.showPassword ? "password-show-off" : "password-show-on"
+                text: passwordField.showPassword ? qsTr("Hide Password") : qsTr("Show Password")
+                onTriggered: passwordField.showPassword = !passwordField.showPassword
+            }
+            onAccepted: page.signIn()
+        }
+
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            spacing: Kirigami.Units.smallSpacing
+
+            QQC2.BusyIndicator {
+                objectName: "signInBusyIndicator"
+                Layout.preferredHeight: signInButton.implicitHeight
+                Layout.preferredWidth: signInButton.implicitHeight
+                running: page.busy
+                visible: running
+            }
+
+            QQC2.Button {
+                objectName: "cancelSignInButton"
+                text: qsTr("Cancel")
+                icon.name: "dialog-cancel"
+                visible: page.busy
+                onClicked: page.account.signOut()
+            }
+
+            QQC2.Button {
+                id: signInButton
+
+                objectName: "signInButton"
+                text: qsTr("Sign In")
+                icon.name: "go-next"
+                enabled: !page.busy && jidField.text.trim() !== "" && passwordField.text !== ""
+                onClicked: page.signIn()
+            }
+        }
+    }
+
+    Component.onCompleted: {
+        if (jidField.text === "") {
+            jidField.forceActiveFocus();
+        } else {
+            passwordField.forceActiveFocus();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
+import org.kde.kirigami 2.20 as Kirigami
+
+// One row of the contact list: avatar, name, JID, presence and status text.
+// The required properties are roles of ContactsModel.
+QQC2.ItemDelegate {
+    id: delegate
+
+    required property int index
+    required property string jid
+    required property string name
+    required property string displayName
+    required property string presence
+    required property string statusText
+
+    function presenceText(code) {
+        switch (code) {
+        case "online":
+            return qsTr("Online");
+        case "chat":
+            return qsTr("Free to chat");
+        case "away":
+            return qsTr("Away");
+        case "xa":
+            return qsTr("Away for a long time");
+        case "dnd":
+            return qsTr("Do not disturb");
+        default:
+            return qsTr("Offline");
+        }
+    }
+
+    objectName: "contactDelegate"
+    width: ListView.view.width
+    hoverEnabled: true
+
+    contentItem: RowLayout {
+        spacing: Kirigami.Units.largeSpacing
+
+        Kirigami.Avatar {
+            objectName: "contactAvatar"
+            Layout.preferredWidth: Kirigami.Units.iconSizes.medium + Kirigami.Units.smallSpacing * 2
+            Layout.preferredHeight: Layout.preferredWidth
+            Layout.alignment: Qt.AlignVCenter
+            name: delegate.displayName
+            initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            QQC2.Label {
+                objectName: "contactName"
+                Layout.fillWidth: true
+                text: delegate.displayName
+                elide: Text.ElideRight
+                font.weight: Font.DemiBold
+            }
+
+            QQC2.Label {
+                objectName: "contactJid"
+                Layout.fillWidth: true
+                // A contact without a name already shows its JID as the display name.
+                visible: delegate.name !== ""
+                text: delegate.jid
+                elide: Text.ElideRight
+                font: Kirigami.Theme.smallFont
+                color: Kirigami.Theme.disabledTextColor
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Kirigami.Units.smallSpacing
+
+                PresenceIndicator {
+                    objectName: "contactPresenceIndicator"
+                    Layout.alignment: Qt.AlignVCenter
+                    presence: delegate.presence
+                }
+
+                QQC2.Label {
+                    objectName: "contactPresence"
+                    text: delegate.presenceText(delegate.presence)
+                    font: Kirigami.Theme.smallFont
+                }
+
+                QQC2.Label {
+                    objectName: "contactStatus"
+                    Layout.fillWidth: true
+                    visible: delegate.statusText !== ""
+                    text: qsTr("– %1", "status text after the presence").arg(delegate.statusText)
+                    elide: Text.ElideRight
+                    font: Kirigami.Theme.smallFont
+                    color: Kirigami.Theme.disabledTextColor
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QIODevice>
+#include <QSslCertificate>
+
+CommandLine::CommandLine()
+    : m_jidOption(QStringLiteral("jid"),
+                  QCoreApplication::translate("CommandLine", "XMPP address (bare JID) of the account, such as alice@example.org. "
+                                                             "Without --password-stdin it is only filled into the sign-in page."),
+                  QCoreApplication::translate("CommandLine", "JID"))
+    , m_passwordStdinOption(QStringLiteral("password-stdin"),
+                            QCoreApplication::translate("CommandLine", "Read the password from the first line of standard input "
+                                                                       "and sign in at start. Needs --jid."))
+    , m_hostOption(QStringLiteral("xmpp-host"),
+                   QCoreApplication::translate("CommandLine", "Host name or IP address of the XMPP server. "
+                                                              "Default: found through the JID domain's DNS SRV records."),
+                   QCoreApplication::translate("CommandLine", "HOST"))
+    , m_portOption(QStringLiteral("xmpp-port"),
+                   QCoreApplication::translate("CommandLine", "TCP port of the XMPP server, 1 to 65535. "
+                                                              "Default: the SRV record's port, or 5222."),
+                   QCoreApplication::translate("CommandLine", "PORT"))
+    , m_caCertificatesOption(QStringLiteral("ca-certificates"),
+                             QCoreApplication::translate("CommandLine", "PEM file of certificate authorities to trust in addition "
+                                                                        "to the system's, for a server with a private CA."),
+                             QCoreApplication::translate("CommandLine", "FILE"))
+    , m_screenshotOption(QStringLiteral("screenshot"),
+                         QCoreApplication::translate("CommandLine", "Once the contact list shows its contacts, save a PNG "
+                                                                    "screenshot of the window to FILE and keep running."),
+                         QCoreApplication::translate("CommandLine", "FILE"))
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Salon, a social XMPP client."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_screenshotOption});
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    m_errorText.clear();
+    m_options = {};
+
+    if (!m_parser.parse(arguments)) {
+        m_errorText = m_parser.errorText();
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_errorText = QCoreApplication::translate("CommandLine", "Unexpected argument: %1. Run with --help to list the options.")
+                          .arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    LaunchOptions options;
+    if (!readOptions(&options)) {
+        return false;
+    }
+    m_options = options;
+    return true;
+}
+
+bool CommandLine::readOptions(LaunchOptions *options)
+{
+    options->jid = m_parser.value(m_jidOption).trimmed();
+    options->passwordFromStdin = m_parser.isSet(m_passwordStdinOption);
+    options->connection.host = m_parser.value(m_hostOption).trimmed();
+    options->screenshotPath = m_parser.value(m_screenshotOption);
+
+    if (options->passwordFromStdin && options->jid.isEmpty()) {
+        m_errorText = QCoreApplication::translate("CommandLine", "--password-stdin needs --jid: give the JID to sign in with.");
+        return false;
+    }
+    if (m_parser.isSet(m_hostOption) && options->connection.host.isEmpty()) {
+        m_errorText = QCoreApplication::translate("CommandLine", "--xmpp-host is empty: give a host name or an IP address.");
+        return false;
+    }
+    if (m_parser.isSet(m_portOption) && !readPort(m_parser.value(m_portOption), &options->connection)) {
+        return false;
+    }
+    if (m_parser.isSet(m_caCertificatesOption) && !readCaCertificates(m_parser.value(m_caCertificatesOption), &options->connection)) {
+        return false;
+    }
+    if (m_parser.isSet(m_screenshotOption) && options->screenshotPath.isEmpty()) {
+        m_errorText = QCoreApplication::translate("CommandLine", "--screenshot is empty: give the path of the PNG file to write.");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::isHelpRequested() const
+{
+    return m_parser.isSet(QStringLiteral("help"));
+}
+
+bool CommandLine::isVersionRequested() const
+{
+    return m_parser.isSet(QStringLiteral("version"));
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+QString CommandLine::errorText() const
+{
+    return m_errorText;
+}
+
+LaunchOptions CommandLine::options() const
+{
+    return m_options;
+}
+
+QString CommandLine::readPasswordLine(QIODevice &input)
+{
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    return QString::fromUtf8(line);
+}
+
+bool CommandLine::readPort(const QString &value, ConnectionSettings *connection)
+{
+    bool isNumber = false;
+    const uint port = value.toUInt(&isNumber);
+    if (!isNumber || port < 1 || port > 65535) {
+        m_errorText = QCoreApplication::translate("CommandLine", "Invalid --xmpp-port value \"%1\": give a TCP port from 1 to 65535.").arg(value);
+        return false;
+    }
+    connection->port = quint16(port);
+    return true;
+}
+
+bool CommandLine::readCaCertificates(const QString &path, ConnectionSettings *connection)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorText = QCoreApplication::translate("CommandLine", "Cannot read the --ca-certificates file %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+
+    const QList<QSslCertificate> certificates = QSslCertificate::fromDevice(&file, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        m_errorText = QCoreApplication::translate("CommandLine", "The --ca-certificates file %1 contains no PEM certificate.").arg(path);
+        return false;
+    }
+    connection->extraCaCertificates = certificates;
+    return true;
+}

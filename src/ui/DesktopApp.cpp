@@ -1,0 +1,171 @@
+#include "DesktopApp.h"
+
+#include "Account.h"
+#include "ContactListModel.h"
+#include "ContactsModel.h"
+#include "NotificationBridge.h"
+#include "salon_ui_logging.h"
+
+#include <QIcon>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+
+// Q_INIT_RESOURCE must be used outside of any namespace. The resources live in
+// a static library, so nothing loads them before this runs.
+static void initQmlResources()
+{
+    Q_INIT_RESOURCE(salon_qml);
+}
+
+namespace {
+
+const auto MainWindowUrl = QStringLiteral("qrc:/qml/org/salon/desktop/Main.qml");
+const auto QmlImportPath = QStringLiteral("qrc:/qml");
+
+} // namespace
+
+DesktopApp::DesktopApp(QObject *parent)
+    : QObject(parent)
+    , m_account(new Account(this))
+    , m_notifications(new NotificationBridge(m_account, this))
+{
+}
+
+// The engine, and with it every QML binding to the account, is destroyed before the account.
+DesktopApp::~DesktopApp() = default;
+
+bool DesktopApp::start(const LaunchOptions &options, const QString &password)
+{
+    prepareEnvironment();
+    registerQmlTypes();
+    m_account->setConnectionSettings(options.connection);
+
+    if (!loadWindow(options.jid)) {
+        return false;
+    }
+    if (!options.screenshotPath.isEmpty()) {
+        takeScreenshotWhenContactsShown(options.screenshotPath);
+    }
+
+    if (!options.jid.isEmpty() && !password.isEmpty()) {
+        m_account->signIn(options.jid, password);
+    }
+    return true;
+}
+
+QString DesktopApp::errorText() const
+{
+    return m_errorText;
+}
+
+Account *DesktopApp::account() const
+{
+    return m_account;
+}
+
+NotificationBridge *DesktopApp::notifications() const
+{
+    return m_notifications;
+}
+
+QQmlApplicationEngine *DesktopApp::engine() const
+{
+    return m_engine.get();
+}
+
+QQuickWindow *DesktopApp::window() const
+{
+    return m_window;
+}
+
+void DesktopApp::prepareEnvironment()
+{
+    // Plasma sets the style in its sessions. Elsewhere Qt Quick Controls would
+    // fall back to its own style, which does not follow the desktop's palette.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        qputenv("QT_QUICK_CONTROLS_STYLE", QByteArrayLiteral("org.kde.desktop"));
+    }
+    // Outside Plasma, Qt's icon theme may lack the action icons that Kirigami
+    // uses, such as system-log-out. Breeze provides them.
+    if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == QLatin1String("hicolor")) {
+        QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    }
+}
+
+void DesktopApp::registerQmlTypes()
+{
+    static bool registered = false;
+    if (registered) {
+        return;
+    }
+    registered = true;
+
+    initQmlResources();
+    const auto ownedByApp = QStringLiteral("created by the app, one per account");
+    qmlRegisterUncreatableType<Account>("org.salon.core", 1, 0, "Account", ownedByApp);
+    qmlRegisterUncreatableType<ContactsModel>("org.salon.core", 1, 0, "ContactsModel", ownedByApp);
+    qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
+}
+
+bool DesktopApp::loadWindow(const QString &initialJid)
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QmlImportPath);
+    m_engine->setInitialProperties({
+        {QStringLiteral("account"), QVariant::fromValue(m_account)},
+        {QStringLiteral("initialJid"), initialJid},
+    });
+    m_engine->load(QUrl(MainWindowUrl));
+
+    const QList<QObject *> roots = m_engine->rootObjects();
+    m_window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+    if (!m_window) {
+        m_errorText = tr("The main window could not be loaded from %1; the QML errors are logged above.").arg(MainWindowUrl);
+        qCCritical(SALON_UI).noquote() << m_errorText;
+        return false;
+    }
+    return true;
+}
+
+void DesktopApp::takeScreenshotWhenContactsShown(const QString &path)
+{
+    m_screenshotPath = path;
+    // The window's contactsShown() signal is declared in Main.qml, so it is connected by name.
+    const bool connected = connect(m_window, SIGNAL(contactsShown()), this, SLOT(handleContactsShown()));
+    if (!connected) {
+        qCWarning(SALON_UI) << "The window has no contactsShown() signal; no screenshot will be taken";
+    }
+}
+
+void DesktopApp::handleContactsShown()
+{
+    disconnect(m_window, SIGNAL(contactsShown()), this, SLOT(handleContactsShown()));
+
+    // The delegates of the new rows are laid out before the next frame, so the
+    // screenshot is taken once that frame is on screen. frameSwapped() may come
+    // from the render thread, hence the queued connection.
+    m_frameSwapped = connect(
+        m_window,
+        &QQuickWindow::frameSwapped,
+        this,
+        [this]() {
+            disconnect(m_frameSwapped);
+            saveScreenshot(m_screenshotPath);
+        },
+        Qt::QueuedConnection);
+    m_window->update();
+}
+
+void DesktopApp::saveScreenshot(const QString &path)
+{
+    const QImage image = m_window->grabWindow();
+    const bool saved = !image.isNull() && image.save(path, "PNG");
+    if (saved) {
+        qCInfo(SALON_UI).noquote() << "Screenshot saved to" << path;
+    } else {
+        qCWarning(SALON_UI).noquote() << "Could not save the screenshot to" << path;
+    }
+    Q_EMIT screenshotFinished(path, saved);
+}

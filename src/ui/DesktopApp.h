@@ -1,0 +1,71 @@
+#pragma once
+
+#include "LaunchOptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Account;
+class NotificationBridge;
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+/// The desktop app's object graph: the account, its notifications and its window.
+///
+/// Each account is an object of its own, handed to the window as its required
+/// \c account property, so nothing in QML reaches account state through a
+/// process-wide object. For now the app has one account.
+///
+/// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts)
+/// are compiled into the library under qrc:/qml. The C++ types they use are
+/// registered as org.salon.core (Account, ContactsModel) and
+/// org.salon.contacts (ContactListModel).
+///
+/// \code
+/// DesktopApp app;
+/// if (!app.start(options, password))
+///     qCritical().noquote() << app.errorText();
+/// \endcode
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopApp(QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    /// Applies \a options, shows the window and signs in when \a password is not empty.
+    /// Returns false and sets errorText() when the window could not be loaded.
+    bool start(const LaunchOptions &options, const QString &password);
+
+    QString errorText() const;
+    Account *account() const;
+    NotificationBridge *notifications() const;
+    QQmlApplicationEngine *engine() const;
+    /// The main window, or nullptr before a successful start().
+    QQuickWindow *window() const;
+
+Q_SIGNALS:
+    /// Emitted after the screenshot requested by LaunchOptions::screenshotPath was written, or could not be written.
+    void screenshotFinished(const QString &path, bool saved);
+
+private Q_SLOTS:
+    void handleContactsShown();
+
+private:
+    static void prepareEnvironment();
+    static void registerQmlTypes();
+    bool loadWindow(const QString &initialJid);
+    void takeScreenshotWhenContactsShown(const QString &path);
+    void saveScreenshot(const QString &path);
+
+    Account *m_account;
+    NotificationBridge *m_notifications;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QString m_screenshotPath;
+    QMetaObject::Connection m_frameSwapped;
+    QString m_errorText;
+};

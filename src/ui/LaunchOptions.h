@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+
+/// Start-up settings of the desktop app, from its command line.
+struct LaunchOptions
+{
+    /// Bare JID to sign in with, or to fill into the sign-in page. Empty when none was given.
+    QString jid;
+    /// Whether the password is read from the first line of standard input and used to sign in at start.
+    bool passwordFromStdin = false;
+    /// Server host, port and extra trusted CAs. The reconnection delays keep their defaults.
+    ConnectionSettings connection;
+    /// PNG file written once the contact list shows its contacts. Empty for no screenshot.
+    QString screenshotPath;
+};

@@ -1,0 +1,124 @@
+#include "CommandLine.h"
+#include "DesktopApp.h"
+#include "salon_ui_logging.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// Reads the first line of standard input. On a terminal the typed password is
+// not echoed, and a prompt goes to standard error so that it is not mixed
+// into piped output.
+QString readPasswordFromStdin()
+{
+    const bool isTerminal = isatty(STDIN_FILENO) == 1;
+    termios savedAttributes{};
+    if (isTerminal && tcgetattr(STDIN_FILENO, &savedAttributes) == 0) {
+        termios silent = savedAttributes;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        std::fputs(qPrintable(QCoreApplication::translate("main", "Password: ")), stderr);
+    }
+
+    QFile input;
+    QString password;
+    if (input.open(stdin, QIODevice::ReadOnly)) {
+        password = CommandLine::readPasswordLine(input);
+    }
+
+    if (isTerminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedAttributes);
+        std::fputs("\n", stderr);
+    }
+    return password;
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::location(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+
+    auto *salonTranslator = new QTranslator(&app);
+    const QString directory = QStandardPaths::locate(QStandardPaths::GenericDataLocation, QStringLiteral("salon/translations"), QStandardPaths::LocateDirectory);
+    if (!directory.isEmpty() && salonTranslator->load(QLocale(), QStringLiteral("salon"), QStringLiteral("_"), directory)) {
+        QCoreApplication::installTranslator(salonTranslator);
+    }
+}
+
+// Parses the command line and reads the password. Returns the exit code when
+// the app should stop here (help, version or an error), or -1 to go on.
+int readLaunchOptions(LaunchOptions *options, QString *password)
+{
+    CommandLine commandLine;
+    if (!commandLine.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
+        return 1;
+    }
+    if (commandLine.isHelpRequested()) {
+        std::fputs(qPrintable(commandLine.helpText()), stdout);
+        return 0;
+    }
+    if (commandLine.isVersionRequested()) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    *options = commandLine.options();
+    if (options->passwordFromStdin) {
+        *password = readPasswordFromStdin();
+        if (password->isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--password-stdin: standard input has no password on its first line.")));
+            return 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("salon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALON_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("salon.org"));
+
+    // The command line is read before the GUI exists, so --help, --version
+    // and option errors work without a display.
+    LaunchOptions options;
+    QString password;
+    {
+        QCoreApplication commandLineApp(argc, argv);
+        installTranslations(commandLineApp);
+        const int exitCode = readLaunchOptions(&options, &password);
+        if (exitCode >= 0) {
+            return exitCode;
+        }
+    }
+
+    QApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Salon"));
+    QApplication::setDesktopFileName(QStringLiteral("org.salon.Salon"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.salon.Salon")));
+    installTranslations(app);
+
+    DesktopApp desktop;
+    if (!desktop.start(options, password)) {
+        return 1;
+    }
+    password.clear();
+    qCInfo(SALON_UI) << "Salon" << QCoreApplication::applicationVersion() << "started";
+    return app.exec();
+}

@@ -1,0 +1,160 @@
+// The desktop app's command line: accepted options, rejected values and
+// how the password is read from standard input.
+
+#include "CommandLine.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const auto ProgramName = QStringLiteral("salon");
+
+} // namespace
+
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void acceptsConnectionOptions();
+    void jidAloneFillsSignInPage();
+    void rejectsInvalidArguments_data();
+    void rejectsInvalidArguments();
+    void readsCaCertificates();
+    void readsPasswordLine_data();
+    void readsPasswordLine();
+    void helpDocumentsUnits();
+
+private:
+    QTemporaryDir m_directory;
+};
+
+void CommandLineTest::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+}
+
+void CommandLineTest::acceptsConnectionOptions()
+{
+    CommandLine commandLine;
+    const QStringList arguments = {
+        ProgramName,
+        QStringLiteral("--jid"),
+        QStringLiteral("alice@example.org"),
+        QStringLiteral("--password-stdin"),
+        QStringLiteral("--xmpp-host"),
+        QStringLiteral("127.0.0.1"),
+        QStringLiteral("--xmpp-port"),
+        QStringLiteral("5223"),
+        QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/shot.png"),
+    };
+    QVERIFY2(commandLine.parse(arguments), qPrintable(commandLine.errorText()));
+
+    const LaunchOptions options = commandLine.options();
+    QCOMPARE(options.jid, QStringLiteral("alice@example.org"));
+    QVERIFY(options.passwordFromStdin);
+    QCOMPARE(options.connection.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(options.connection.port, quint16(5223));
+    QVERIFY(options.connection.extraCaCertificates.isEmpty());
+    QCOMPARE(options.screenshotPath, QStringLiteral("/tmp/shot.png"));
+    QVERIFY(!commandLine.isHelpRequested());
+}
+
+void CommandLineTest::jidAloneFillsSignInPage()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse({ProgramName, QStringLiteral("--jid"), QStringLiteral("alice@example.org")}));
+    QCOMPARE(commandLine.options().jid, QStringLiteral("alice@example.org"));
+    QVERIFY(!commandLine.options().passwordFromStdin);
+    QCOMPARE(commandLine.options().connection.port, quint16(0));
+}
+
+void CommandLineTest::rejectsInvalidArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorPart");
+
+    QTest::newRow("password without jid") << QStringList{QStringLiteral("--password-stdin")} << QStringLiteral("--jid");
+    QTest::newRow("port zero") << QStringList{QStringLiteral("--xmpp-port"), QStringLiteral("0")} << QStringLiteral("\"0\"");
+    QTest::newRow("port too large") << QStringList{QStringLiteral("--xmpp-port"), QStringLiteral("65536")} << QStringLiteral("65536");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--xmpp-port"), QStringLiteral("xmpp")} << QStringLiteral("xmpp");
+    QTest::newRow("empty host") << QStringList{QStringLiteral("--xmpp-host"), QStringLiteral(" ")} << QStringLiteral("--xmpp-host");
+    QTest::newRow("missing CA file") << QStringList{QStringLiteral("--ca-certificates"), QStringLiteral("/nonexistent/ca.pem")} << QStringLiteral("/nonexistent/ca.pem");
+    QTest::newRow("password as option") << QStringList{QStringLiteral("--password"), QStringLiteral("secret")} << QStringLiteral("password");
+    QTest::newRow("positional argument") << QStringList{QStringLiteral("alice@example.org")} << QStringLiteral("alice@example.org");
+    QTest::newRow("value missing") << QStringList{QStringLiteral("--jid")} << QStringLiteral("jid");
+}
+
+void CommandLineTest::rejectsInvalidArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorPart);
+
+    CommandLine commandLine;
+    QVERIFY(!commandLine.parse(QStringList{ProgramName} + arguments));
+    QVERIFY2(commandLine.errorText().contains(errorPart), qPrintable(commandLine.errorText()));
+}
+
+void CommandLineTest::readsCaCertificates()
+{
+    const QString notPem = m_directory.filePath(QStringLiteral("not-a-certificate.pem"));
+    QFile notPemFile(notPem);
+    QVERIFY(notPemFile.open(QIODevice::WriteOnly));
+    notPemFile.write("not a certificate\n");
+    notPemFile.close();
+
+    CommandLine commandLine;
+    QVERIFY(!commandLine.parse({ProgramName, QStringLiteral("--ca-certificates"), notPem}));
+    QVERIFY2(commandLine.errorText().contains(QStringLiteral("no PEM certificate")), qPrintable(commandLine.errorText()));
+
+    const QString systemCa = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    if (!QFile::exists(systemCa)) {
+        QSKIP("the system CA bundle /etc/ssl/certs/ca-certificates.crt is not installed");
+    }
+    QVERIFY2(commandLine.parse({ProgramName, QStringLiteral("--ca-certificates"), systemCa}), qPrintable(commandLine.errorText()));
+    QVERIFY(!commandLine.options().connection.extraCaCertificates.isEmpty());
+}
+
+void CommandLineTest::readsPasswordLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("password");
+
+    QTest::newRow("line feed") << QByteArrayLiteral("secret\nignored\n") << QStringLiteral("secret");
+    QTest::newRow("carriage return") << QByteArrayLiteral("secret\r\n") << QStringLiteral("secret");
+    QTest::newRow("no line break") << QByteArrayLiteral("secret") << QStringLiteral("secret");
+    QTest::newRow("spaces kept") << QByteArrayLiteral(" se cret \n") << QStringLiteral(" se cret ");
+    QTest::newRow("UTF-8") << QByteArray("p\xc3\xa4ss\n") << QStringLiteral("p\u00e4ss");
+    QTest::newRow("empty input") << QByteArray() << QString();
+}
+
+void CommandLineTest::readsPasswordLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, password);
+
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCOMPARE(CommandLine::readPasswordLine(buffer), password);
+}
+
+void CommandLineTest::helpDocumentsUnits()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse({ProgramName, QStringLiteral("--help")}));
+    QVERIFY(commandLine.isHelpRequested());
+
+    const QString help = commandLine.helpText();
+    QVERIFY(help.contains(QStringLiteral("--password-stdin")));
+    QVERIFY(help.contains(QStringLiteral("1 to 65535")));
+    QVERIFY(help.contains(QStringLiteral("PEM")));
+    QVERIFY(!help.contains(QStringLiteral("--password ")));
+}
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "CommandLineTest.moc"
