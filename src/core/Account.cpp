@@ -1,8 +1,13 @@
 #include "Account.h"
 
 #include "ContactsModel.h"
+#include "OutboxService.h"
 #include "ReconnectBackoff.h"
+#include "RosterCache.h"
 #include "RosterService.h"
+#include "SubscriptionRequestsModel.h"
+#include "store/ContactStore.h"
+#include "store/OutboxStore.h"
 #include "salon_core_account_logging.h"
 #include "salon_core_xmpp_logging.h"
 
@@ -58,7 +63,13 @@ Account::Account(QObject *parent)
     , m_client(new QXmppClient(this))
     , m_contacts(new ContactsModel(this))
     , m_roster(new RosterService(m_client, m_contacts, this))
+    , m_outbox(new OutboxService(m_client, this))
 {
+    // Account.h only declares these types, so moc cannot register the pointer types of the
+    // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
+    qRegisterMetaType<ContactsModel *>();
+    qRegisterMetaType<RosterService *>();
+    qRegisterMetaType<SubscriptionRequestsModel *>();
     m_client->setLogger(createLogBridge(this));
     m_reconnectTimer.setSingleShot(true);
     setConnectionSettings({});
@@ -82,6 +93,11 @@ Account::~Account()
     m_signedIn = false;
     m_reconnectTimer.stop();
     m_client->disconnect(this);
+}
+
+void Account::setDatabase(Database *database)
+{
+    m_database = database;
 }
 
 void Account::setConnectionSettings(const ConnectionSettings &settings)
@@ -143,6 +159,21 @@ ContactsModel *Account::contacts() const
     return m_contacts;
 }
 
+RosterService *Account::roster() const
+{
+    return m_roster;
+}
+
+SubscriptionRequestsModel *Account::subscriptionRequests() const
+{
+    return m_roster->subscriptionRequests();
+}
+
+OutboxService *Account::outbox() const
+{
+    return m_outbox;
+}
+
 QXmppClient *Account::client() const
 {
     return m_client;
@@ -166,6 +197,7 @@ void Account::signIn(const QString &jid, const QString &password)
     }
 
     qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "signing in";
+    attachCache();
     m_password = password;
     m_signedIn = true;
     m_wasOnline = false;
@@ -201,6 +233,16 @@ QString Account::stateCode(State state)
     QString code = QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
     code[0] = code.at(0).toLower();
     return code;
+}
+
+void Account::attachCache()
+{
+    // The cache belongs to one account, so it is attached once, for the first JID signed in.
+    if (!m_database || m_rosterCache) {
+        return;
+    }
+    m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+    m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
 }
 
 void Account::connectClient()

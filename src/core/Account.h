@@ -9,7 +9,11 @@
 
 class QXmppClient;
 class ContactsModel;
+class Database;
+class OutboxService;
+class RosterCache;
 class RosterService;
+class SubscriptionRequestsModel;
 class ReconnectBackoff;
 
 /// One XMPP account: its client, its services and its models.
@@ -36,6 +40,9 @@ class Account : public QObject
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
+    Q_PROPERTY(RosterService *roster READ roster CONSTANT)
+    Q_PROPERTY(SubscriptionRequestsModel *subscriptionRequests READ subscriptionRequests CONSTANT)
+    Q_PROPERTY(OutboxService *outbox READ outbox CONSTANT)
 
 public:
     enum class State {
@@ -61,6 +68,9 @@ public:
     explicit Account(QObject *parent = nullptr);
     ~Account() override;
 
+    /// Caches the account's data in \a database from the next sign-in on; the database must outlive the account.
+    void setDatabase(Database *database);
+
     void setConnectionSettings(const ConnectionSettings &settings);
     ConnectionSettings connectionSettings() const;
 
@@ -73,6 +83,11 @@ public:
     QString errorMessage() const;
 
     ContactsModel *contacts() const;
+    /// The actions on the contacts: add, remove, rename, answer subscription requests.
+    RosterService *roster() const;
+    /// Subscription requests that wait for the user's answer; the same model as roster()->subscriptionRequests().
+    SubscriptionRequestsModel *subscriptionRequests() const;
+    OutboxService *outbox() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
@@ -89,6 +104,7 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
+    void attachCache();
     void connectClient();
     void handleConnected();
     void handleDisconnected();
@@ -110,6 +126,9 @@ private:
     QXmppClient *m_client;
     ContactsModel *m_contacts;
     RosterService *m_roster;
+    OutboxService *m_outbox;
+    Database *m_database = nullptr;
+    RosterCache *m_rosterCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_reconnectTimer;
 };

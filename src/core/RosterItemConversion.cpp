@@ -1,0 +1,29 @@
+#include "RosterItemConversion.h"
+
+namespace {
+
+Contact::Subscription subscriptionOf(QXmppRosterIq::Item::SubscriptionType type)
+{
+    switch (type) {
+    case QXmppRosterIq::Item::From:
+        return Contact::Subscription::From;
+    case QXmppRosterIq::Item::To:
+        return Contact::Subscription::To;
+    case QXmppRosterIq::Item::Both:
+        return Contact::Subscription::Both;
+    default:
+        return Contact::Subscription::None;
+    }
+}
+
+} // namespace
+
+Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
+{
+    Contact contact;
+    contact.jid = item.bareJid();
+    contact.name = item.name();
+    contact.groups = QStringList(item.groups().cbegin(), item.groups().cend());
+    contact.subscription = subscriptionOf(item.subscriptionType());
+    return contact;
+}

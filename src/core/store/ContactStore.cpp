@@ -1,0 +1,156 @@
+#include "ContactStore.h"
+
+#include "Database.h"
+#include "salon_core_store_logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Contact::Subscription subscriptionFromCode(const QString &code)
+{
+    if (code == QLatin1String("both")) {
+        return Contact::Subscription::Both;
+    }
+    if (code == QLatin1String("to")) {
+        return Contact::Subscription::To;
+    }
+    if (code == QLatin1String("from")) {
+        return Contact::Subscription::From;
+    }
+    return Contact::Subscription::None;
+}
+
+QString groupsToJson(const QStringList &groups)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(groups)).toJson(QJsonDocument::Compact));
+}
+
+QStringList groupsFromJson(const QString &json)
+{
+    QStringList groups;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        if (value.isString()) {
+            groups.append(value.toString());
+        }
+    }
+    return groups;
+}
+
+// QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool upsert(QSqlQuery &query, const QString &account, const Contact &contact)
+{
+    // ON CONFLICT works the same in SQLite 3.24+ and PostgreSQL 9.5+.
+    query.prepare(QStringLiteral("INSERT INTO roster_items (account, jid, name, groups_json, subscription) VALUES (?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (account, jid) DO UPDATE SET name = excluded.name, "
+                                 "groups_json = excluded.groups_json, subscription = excluded.subscription"));
+    query.addBindValue(account);
+    query.addBindValue(contact.jid);
+    query.addBindValue(notNull(contact.name));
+    query.addBindValue(groupsToJson(contact.groups));
+    query.addBindValue(Contact::subscriptionCode(contact.subscription));
+    return query.exec();
+}
+
+void logFailure(const QString &account, const char *operation, const QSqlQuery &query)
+{
+    qCWarning(SALON_CORE_STORE).noquote() << account << "roster cache" << operation << "failed:" << query.lastError().text();
+}
+
+} // namespace
+
+ContactStore::ContactStore(Database *database, const QString &accountJid)
+    : m_database(database)
+    , m_account(accountJid)
+{
+}
+
+void ContactStore::load(QObject *context, std::function<void(QVector<Contact>)> done) const
+{
+    const QString account = m_account;
+    m_database->run<QVector<Contact>>(context, [account](QSqlDatabase &database) {
+        QVector<Contact> contacts;
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT jid, name, groups_json, subscription FROM roster_items WHERE account = ? ORDER BY jid"));
+        query.addBindValue(account);
+        if (!query.exec()) {
+            logFailure(account, "load", query);
+            return contacts;
+        }
+        while (query.next()) {
+            Contact contact;
+            contact.jid = query.value(0).toString();
+            contact.name = query.value(1).toString();
+            contact.groups = groupsFromJson(query.value(2).toString());
+            contact.subscription = subscriptionFromCode(query.value(3).toString());
+            contacts.append(contact);
+        }
+        return contacts;
+    }, std::move(done));
+}
+
+void ContactStore::replaceAll(const QVector<Contact> &contacts)
+{
+    const QString account = m_account;
+    m_database->post([account, contacts](QSqlDatabase &database) {
+        if (!database.transaction()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "roster cache: cannot start a transaction:" << database.lastError().text();
+            return;
+        }
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ?"));
+        query.addBindValue(account);
+        bool ok = query.exec();
+        if (!ok) {
+            logFailure(account, "clear", query);
+        }
+        for (const Contact &contact : contacts) {
+            if (!ok) {
+                break;
+            }
+            ok = upsert(query, account, contact);
+            if (!ok) {
+                logFailure(account, "insert", query);
+            }
+        }
+        if (ok) {
+            database.commit();
+        } else {
+            database.rollback();
+        }
+    });
+}
+
+void ContactStore::save(const Contact &contact)
+{
+    const QString account = m_account;
+    m_database->post([account, contact](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        if (!upsert(query, account, contact)) {
+            logFailure(account, "save", query);
+        }
+    });
+}
+
+void ContactStore::remove(const QString &jid)
+{
+    const QString account = m_account;
+    m_database->post([account, jid](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ? AND jid = ?"));
+        query.addBindValue(account);
+        query.addBindValue(jid);
+        if (!query.exec()) {
+            logFailure(account, "remove", query);
+        }
+    });
+}

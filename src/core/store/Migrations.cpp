@@ -1,0 +1,210 @@
+#include "Migrations.h"
+
+#include "salon_core_store_logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+using Engine = Database::Engine;
+
+// Key of the PostgreSQL advisory lock that serializes migrations of linkers started at once.
+constexpr qint64 MigrationLockKey = 0x53616c6f6e; // "Salon" in ASCII
+
+QString autoIncrementKey(Engine engine)
+{
+    return engine == Engine::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT") : QStringLiteral("BIGSERIAL PRIMARY KEY");
+}
+
+// Version 1: the schema version and the roster cache, keyed by account.
+QStringList rosterTables(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE salon_schema (version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE roster_items ("
+                       "account TEXT NOT NULL, "
+                       "jid TEXT NOT NULL, "
+                       "name TEXT NOT NULL DEFAULT '', "
+                       "groups_json TEXT NOT NULL DEFAULT '[]', "
+                       "subscription TEXT NOT NULL DEFAULT 'none', "
+                       "PRIMARY KEY (account, jid))"),
+    };
+}
+
+// Version 2: stanzas the user wrote that wait for the server's acknowledgement.
+QStringList outboxTable(Engine engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox ("
+                       "id %1, "
+                       "account TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, "
+                       "stanza_id TEXT NOT NULL, "
+                       "payload TEXT NOT NULL, "
+                       "created_at BIGINT NOT NULL, "
+                       "attempts INTEGER NOT NULL DEFAULT 0)")
+            .arg(autoIncrementKey(engine)),
+        QStringLiteral("CREATE UNIQUE INDEX outbox_account_stanza ON outbox (account, stanza_id)"),
+    };
+}
+
+using StepStatements = QStringList (*)(Engine);
+
+// Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
+// to latestStatements(); never change a step that has been released.
+const StepStatements Steps[] = {
+    rosterTables,
+    outboxTable,
+};
+
+// The latest schema in one go. It must end up identical to all steps applied
+// in order, which MigrationsTest checks on both engines.
+QStringList latestStatements(Engine engine)
+{
+    return rosterTables(engine) + outboxTable(engine);
+}
+
+bool exec(QSqlDatabase &database, const QString &statement, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement)) {
+        *error = QStringLiteral("schema statement failed: %1 (%2)").arg(query.lastError().text(), statement.left(80));
+        return false;
+    }
+    return true;
+}
+
+bool setVersion(QSqlDatabase &database, int version, QString *error)
+{
+    return exec(database, QStringLiteral("DELETE FROM salon_schema"), error)
+        && exec(database, QStringLiteral("INSERT INTO salon_schema (version) VALUES (%1)").arg(version), error);
+}
+
+// Starts a transaction that holds the lock on the schema, so that two processes never migrate at once.
+bool beginLocked(QSqlDatabase &database, Engine engine, QString *error)
+{
+    if (engine == Engine::Sqlite) {
+        // IMMEDIATE takes SQLite's write lock at once, before the version is read.
+        return exec(database, QStringLiteral("BEGIN IMMEDIATE"), error);
+    }
+    return exec(database, QStringLiteral("BEGIN"), error)
+        && exec(database, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey), error);
+}
+
+bool finish(QSqlDatabase &database, bool ok, QString *error)
+{
+    if (ok) {
+        return exec(database, QStringLiteral("COMMIT"), error);
+    }
+    QString rollbackError;
+    exec(database, QStringLiteral("ROLLBACK"), &rollbackError);
+    return false;
+}
+
+QString versionTooNewError(int version)
+{
+    return QStringLiteral("the database has schema version %1, newer than version %2 that this Salon knows; "
+                          "use a newer Salon or another database")
+        .arg(version)
+        .arg(Migrations::latestVersion());
+}
+
+// Applies one step, or the latest schema to an empty database, under the lock; reports the version reached.
+bool applyNext(QSqlDatabase &database, Engine engine, int targetVersion, bool allowLatest, int *reached, QString *error)
+{
+    if (!beginLocked(database, engine, error)) {
+        return false;
+    }
+
+    const int version = Migrations::currentVersion(database);
+    bool ok = true;
+    if (version < 0) {
+        *error = QStringLiteral("cannot read the schema version");
+        ok = false;
+    } else if (version > Migrations::latestVersion()) {
+        *error = versionTooNewError(version);
+        ok = false;
+    } else if (version >= targetVersion) {
+        *reached = version;
+    } else if (version == 0 && allowLatest && targetVersion == Migrations::latestVersion()) {
+        for (const QString &statement : latestStatements(engine)) {
+            ok = ok && exec(database, statement, error);
+        }
+        ok = ok && setVersion(database, targetVersion, error);
+        *reached = targetVersion;
+    } else {
+        for (const QString &statement : Steps[version](engine)) {
+            ok = ok && exec(database, statement, error);
+        }
+        ok = ok && setVersion(database, version + 1, error);
+        *reached = version + 1;
+    }
+
+    if (ok && *reached != version) {
+        qCInfo(SALON_CORE_STORE) << "Database schema upgraded from version" << version << "to" << *reached;
+    }
+    return finish(database, ok, error);
+}
+
+bool migrateTo(QSqlDatabase &database, Engine engine, int targetVersion, bool allowLatest, QString *error)
+{
+    if (targetVersion < 0) {
+        targetVersion = Migrations::latestVersion();
+    }
+    if (targetVersion > Migrations::latestVersion()) {
+        *error = QStringLiteral("no schema version %1 exists").arg(targetVersion);
+        return false;
+    }
+
+    int reached = -1;
+    do {
+        const int before = reached;
+        if (!applyNext(database, engine, targetVersion, allowLatest, &reached, error)) {
+            return false;
+        }
+        if (reached == before) {
+            break;
+        }
+    } while (reached < targetVersion);
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(Steps));
+}
+
+int Migrations::currentVersion(QSqlDatabase &database)
+{
+    if (!database.tables().contains(QStringLiteral("salon_schema"))) {
+        return 0;
+    }
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT version FROM salon_schema")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Migrations::createLatest(QSqlDatabase &database, Database::Engine engine, QString *error)
+{
+    if (currentVersion(database) != 0) {
+        *error = QStringLiteral("the database already has a schema");
+        return false;
+    }
+    return migrateTo(database, engine, latestVersion(), true, error);
+}
+
+bool Migrations::migrate(QSqlDatabase &database, Database::Engine engine, QString *error, int targetVersion)
+{
+    return migrateTo(database, engine, targetVersion, true, error);
+}
+
+bool Migrations::migrateStepByStep(QSqlDatabase &database, Database::Engine engine, int targetVersion, QString *error)
+{
+    return migrateTo(database, engine, targetVersion, false, error);
+}

@@ -1,0 +1,120 @@
+#include "Account.h"
+#include "ContactsModel.h"
+#include "TestXmppServer.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString nameOf(const ContactsModel *model, const QString &jid)
+{
+    const int row = model->indexOf(jid);
+    return row < 0 ? QString() : model->data(model->index(row), ContactsModel::NameRole).toString();
+}
+
+} // namespace
+
+// The contacts cached by one run are shown by the next before, or without, any network traffic.
+class OfflineFirstTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        QVERIFY2(m_server.addAccount(QStringLiteral("alice"), QStringLiteral("alice-secret")), qPrintable(m_server.lastError()));
+        QVERIFY(m_server.setRoster(QStringLiteral("alice"),
+                                   {{QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {QStringLiteral("Friends")}},
+                                    {QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}}}));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void cachedContactsShownWhileServerDown()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache.sqlite"));
+        {
+            Database database(url);
+            database.open();
+            Account account;
+            account.setDatabase(&database);
+            account.setConnectionSettings(settings());
+            account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+            QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 5000);
+            account.signOut();
+        }
+
+        m_server.stop();
+
+        Database database(url);
+        database.open();
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 5000);
+        QCOMPARE(nameOf(account.contacts(), QStringLiteral("bob@localhost")), QStringLiteral("Bob"));
+        QCOMPARE(nameOf(account.contacts(), QStringLiteral("carol@localhost")), QStringLiteral("Carol"));
+        QVERIFY(account.state() != Account::State::Online);
+        QTRY_COMPARE_WITH_TIMEOUT(account.error(), Account::Error::ServerUnreachable, 10000);
+    }
+
+    void serverRosterReplacesCache()
+    {
+        QVERIFY2(m_server.isRunning() || m_server.restart(), qPrintable(m_server.lastError()));
+        const QString url = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("stale.sqlite"));
+        Database database(url);
+        database.open();
+        database.runBlocking([](QSqlDatabase &connection) {
+            QSqlQuery query(connection);
+            query.exec(QStringLiteral("INSERT INTO roster_items (account, jid, name) VALUES ('alice@localhost', 'gone@localhost', 'Gone')"));
+        });
+
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 5000);
+        QCOMPARE(account.contacts()->indexOf(QStringLiteral("gone@localhost")), -1);
+        QVERIFY(account.contacts()->indexOf(QStringLiteral("bob@localhost")) >= 0);
+
+        // The server's roster also replaced the cache itself.
+        int cachedRows = -1;
+        database.runBlocking([&cachedRows](QSqlDatabase &connection) {
+            QSqlQuery query(connection);
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM roster_items WHERE account = 'alice@localhost'"));
+            query.next();
+            cachedRows = query.value(0).toInt();
+        });
+        QCOMPARE(cachedRows, 2);
+    }
+
+private:
+    ConnectionSettings settings() const
+    {
+        ConnectionSettings connection;
+        connection.host = m_server.host();
+        connection.port = m_server.clientPort();
+        connection.extraCaCertificates = m_server.caCertificates();
+        connection.reconnectInitialDelayMs = 200;
+        connection.reconnectMaxDelayMs = 1000;
+        return connection;
+    }
+
+    QTemporaryDir m_folder;
+    TestXmppServer m_server;
+};
+
+QTEST_GUILESS_MAIN(OfflineFirstTest)
+#include "OfflineFirstTest.moc"

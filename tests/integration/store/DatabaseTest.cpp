@@ -1,0 +1,287 @@
+#include "store/Database.h"
+
+#include <QSemaphore>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <numeric>
+#include <memory>
+
+namespace {
+
+constexpr int OpenTimeoutMs = 10000;
+
+bool openDatabase(Database &database, QString *error)
+{
+    QSignalSpy openedSpy(&database, &Database::opened);
+    database.open();
+    if (!openedSpy.wait(OpenTimeoutMs)) {
+        *error = QStringLiteral("Database::opened was not emitted within %1 ms").arg(OpenTimeoutMs);
+        return false;
+    }
+    if (!openedSpy.at(0).at(0).toBool()) {
+        *error = database.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool execute(QSqlDatabase &connection, const QString &statement, QString *error)
+{
+    QSqlQuery query(connection);
+    if (query.exec(statement))
+        return true;
+    *error = QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+// The database thread: order of queued work, the thread results arrive in,
+// and results for deleted context objects. SQLite only, because the
+// threading is the same for both engines.
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void workRunsInQueueOrder();
+    void resultArrivesInCallerThread();
+    void resultOfDeletedContextIsDropped_data();
+    void resultOfDeletedContextIsDropped();
+    void destructorFinishesQueuedWork();
+    void postBeforeOpenIsDropped();
+
+private:
+    QString newUrl();
+    // Waits until every result queued before it has been delivered to this thread.
+    bool waitForQueueToDrain();
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<Database> m_database;
+    int m_counter = 0;
+};
+
+QString DatabaseTest::newUrl()
+{
+    return QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_counter));
+}
+
+bool DatabaseTest::waitForQueueToDrain()
+{
+    bool delivered = false;
+    m_database->run<bool>(this, [](QSqlDatabase &) { return true; }, [&delivered](bool) { delivered = true; });
+    return QTest::qWaitFor([&delivered] { return delivered; }, 5000);
+}
+
+void DatabaseTest::init()
+{
+    QVERIFY2(m_folder.isValid(), qPrintable(m_folder.errorString()));
+    m_database = std::make_unique<Database>(newUrl());
+    QString error;
+    QVERIFY2(openDatabase(*m_database, &error), qPrintable(error));
+}
+
+void DatabaseTest::cleanup()
+{
+    m_database.reset();
+}
+
+void DatabaseTest::workRunsInQueueOrder()
+{
+    constexpr int WorkCount = 100;
+    QThread *const testThread = QThread::currentThread();
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE work_order (position INTEGER NOT NULL)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    // Written on the database thread only, and read after runBlocking() has waited for that thread.
+    QVector<int> executed;
+    QSet<QThread *> workThreads;
+    QStringList workErrors;
+    QVector<int> delivered;
+    int deliveredElsewhere = 0;
+
+    for (int position = 0; position < WorkCount; ++position) {
+        auto work = [&, position](QSqlDatabase &connection) {
+            executed += position;
+            workThreads.insert(QThread::currentThread());
+            QString insertError;
+            if (!execute(connection, QStringLiteral("INSERT INTO work_order (position) VALUES (%1)").arg(position), &insertError))
+                workErrors += insertError;
+            return position;
+        };
+        // Both ways of queueing share one queue.
+        if (position % 3 == 0) {
+            m_database->post([work](QSqlDatabase &connection) { work(connection); });
+        } else {
+            m_database->run<int>(this, work, [&, testThread](int result) {
+                delivered += result;
+                if (QThread::currentThread() != testThread)
+                    ++deliveredElsewhere;
+            });
+        }
+    }
+
+    QVector<int> expectedDelivered;
+    for (int position = 0; position < WorkCount; ++position) {
+        if (position % 3 != 0)
+            expectedDelivered += position;
+    }
+    QTRY_COMPARE(delivered.size(), expectedDelivered.size());
+    QCOMPARE(delivered, expectedDelivered);
+    QCOMPARE(deliveredElsewhere, 0);
+
+    QVector<int> stored;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.exec(QStringLiteral("SELECT position FROM work_order ORDER BY rowid"));
+        while (query.next())
+            stored += query.value(0).toInt();
+    });
+    QVERIFY2(workErrors.isEmpty(), qPrintable(workErrors.join(QLatin1Char('\n'))));
+    QVector<int> expectedExecuted(WorkCount);
+    std::iota(expectedExecuted.begin(), expectedExecuted.end(), 0);
+    QCOMPARE(executed, expectedExecuted);
+    QCOMPARE(stored, expectedExecuted);
+    QCOMPARE(workThreads.size(), 1);
+    QVERIFY(*workThreads.cbegin() != testThread);
+}
+
+void DatabaseTest::resultArrivesInCallerThread()
+{
+    QThread callerThread;
+    callerThread.setObjectName(QStringLiteral("caller"));
+    callerThread.start();
+    auto *context = new QObject;
+    context->moveToThread(&callerThread);
+    connect(&callerThread, &QThread::finished, context, &QObject::deleteLater);
+
+    std::atomic<QThread *> workThread{nullptr};
+    std::atomic<QThread *> deliveryThread{nullptr};
+    std::atomic<int> deliveredValue{0};
+    Database *database = m_database.get();
+    QMetaObject::invokeMethod(context, [&, database, context] {
+        database->run<int>(
+            context,
+            [&workThread](QSqlDatabase &) {
+                workThread = QThread::currentThread();
+                return 42;
+            },
+            [&deliveryThread, &deliveredValue](int value) {
+                deliveredValue = value;
+                deliveryThread = QThread::currentThread();
+            });
+    });
+
+    QTRY_VERIFY(deliveryThread.load() != nullptr);
+    QCOMPARE(deliveredValue.load(), 42);
+    QCOMPARE(deliveryThread.load(), &callerThread);
+    QVERIFY(workThread.load() != &callerThread);
+    QVERIFY(workThread.load() != QThread::currentThread());
+
+    callerThread.quit();
+    QVERIFY(callerThread.wait(5000));
+}
+
+void DatabaseTest::resultOfDeletedContextIsDropped_data()
+{
+    QTest::addColumn<bool>("deleteBeforeWorkRuns");
+    QTest::newRow("deleted before the work runs") << true;
+    QTest::newRow("deleted before the result arrives") << false;
+}
+
+void DatabaseTest::resultOfDeletedContextIsDropped()
+{
+    QFETCH(bool, deleteBeforeWorkRuns);
+
+    // Holds the database thread until the context is gone.
+    QSemaphore gate;
+    if (deleteBeforeWorkRuns)
+        m_database->post([&gate](QSqlDatabase &) { gate.acquire(); });
+
+    auto *context = new QObject;
+    std::atomic<bool> workRan{false};
+    bool delivered = false;
+    m_database->run<int>(
+        context,
+        [&workRan](QSqlDatabase &) {
+            workRan = true;
+            return 7;
+        },
+        [&delivered](int) { delivered = true; });
+
+    if (deleteBeforeWorkRuns) {
+        delete context;
+        gate.release();
+    } else {
+        // After this the work has run and its result waits in this thread's event queue.
+        m_database->runBlocking([](QSqlDatabase &) {});
+        QVERIFY(workRan);
+        delete context;
+    }
+
+    QVERIFY(waitForQueueToDrain());
+    // The work still runs, so a write queued by an object that is then deleted is not lost.
+    QVERIFY(workRan);
+    QVERIFY2(!delivered, "A result was delivered to a deleted context object");
+}
+
+void DatabaseTest::destructorFinishesQueuedWork()
+{
+    constexpr int RowCount = 50;
+    const QString url = newUrl();
+    QString error;
+    {
+        Database database(url);
+        QVERIFY2(openDatabase(database, &error), qPrintable(error));
+        bool created = false;
+        database.runBlocking([&](QSqlDatabase &connection) {
+            created = execute(connection, QStringLiteral("CREATE TABLE queued (n INTEGER NOT NULL)"), &error);
+        });
+        QVERIFY2(created, qPrintable(error));
+        for (int n = 0; n < RowCount; ++n) {
+            database.post([n](QSqlDatabase &connection) {
+                QSqlQuery query(connection);
+                query.exec(QStringLiteral("INSERT INTO queued (n) VALUES (%1)").arg(n));
+            });
+        }
+    }
+
+    Database reopened(url);
+    QVERIFY2(openDatabase(reopened, &error), qPrintable(error));
+    int count = -1;
+    reopened.runBlocking([&count](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        if (query.exec(QStringLiteral("SELECT count(*) FROM queued")) && query.next())
+            count = query.value(0).toInt();
+    });
+    QCOMPARE(count, RowCount);
+}
+
+void DatabaseTest::postBeforeOpenIsDropped()
+{
+    Database database(newUrl());
+    bool ran = false;
+    QTest::ignoreMessage(QtWarningMsg, "Query dropped: the database was never opened");
+    database.post([&ran](QSqlDatabase &) { ran = true; });
+    QTest::ignoreMessage(QtWarningMsg, "Query dropped: the database was never opened");
+    database.runBlocking([&ran](QSqlDatabase &) { ran = true; });
+    QVERIFY(!ran);
+    QVERIFY(!database.isOpen());
+}
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "DatabaseTest.moc"
