@@ -2,9 +2,14 @@
 // screen and the contacts screen and routes the server's messages.
 
 import { AccountHeader } from './accountHeader.js';
+import { AddContactForm } from './addContactForm.js';
 import { Connection, webSocketUrl } from './connection.js';
+import { ContactActions } from './contactActions.js';
 import { ContactsView } from './contactsView.js';
+import { Invoker } from './invoker.js';
 import { ModelStore } from './modelMirror.js';
+import { NoticeArea } from './noticeArea.js';
+import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
 import { strings } from './strings.js';
 
@@ -27,6 +32,9 @@ class App {
     #contactsHeading = document.getElementById('contacts-heading');
     #signInView;
     #header;
+    #notices = new NoticeArea(document.getElementById('notices'));
+    #invoker = new Invoker((message) => this.#session?.connection.send(message) ?? false);
+    #addContactForm;
     // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
     #session = null;
 
@@ -34,7 +42,12 @@ class App {
         this.#signInView = new SignInView(document.getElementById('sign-in-form'),
             (jid, password) => this.#signIn(jid, password));
         this.#header = new AccountHeader(document.getElementById('account-header'), () => this.#signOut());
-        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'));
+
+        const actions = new ContactActions(this.#invoker, this.#notices);
+        this.#addContactForm = new AddContactForm(document.getElementById('add-contact-toggle'),
+            document.getElementById('add-contact-form'), actions);
+        new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
+        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions);
         this.#showSignIn();
     }
 
@@ -82,6 +95,16 @@ class App {
                 // NOTE: the copy keeps its rows but may now differ from the core's
                 // until the next reset, because the protocol cannot request a snapshot.
                 console.error('Salon: ignored a model change:', error.message);
+            }
+            break;
+        case 'invokeResult':
+            if (!this.#invoker.handleResult(message)) {
+                console.warn('Salon: ignored an invokeResult that matches no pending call, id', message.id);
+            }
+            break;
+        case 'notice':
+            if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
+                this.#notices.show(message.message, message.level);
             }
             break;
         case 'sessionEnded':
@@ -134,7 +157,10 @@ class App {
         }
         this.#session = null;
         session.connection.close();
+        this.#invoker.cancelAll(strings.notConnected);
         this.#models.clear();
+        this.#notices.clear();
+        this.#addContactForm.reset();
 
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();

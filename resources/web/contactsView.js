@@ -6,81 +6,9 @@
 // A contact in several groups has a row in each of them. Every string
 // from the model comes from other people and is set with textContent.
 
+import { ContactRow } from './contactRow.js';
+import { createElement, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
-
-const presenceKeys = {
-    offline: 'presenceOffline',
-    online: 'presenceOnline',
-    chat: 'presenceChat',
-    away: 'presenceAway',
-    xa: 'presenceXa',
-    dnd: 'presenceDnd',
-};
-
-// Number of avatar colours defined in style.css.
-const avatarColorCount = 8;
-
-export function presenceLabel(presence) {
-    return strings[presenceKeys[presence]] ?? strings.presenceOffline;
-}
-
-function createElement(tag, className, testId) {
-    const element = document.createElement(tag);
-    if (className) {
-        element.className = className;
-    }
-    if (testId) {
-        element.dataset.testid = testId;
-    }
-    return element;
-}
-
-// Sets text only when it changed, so unchanged rows cause no layout work.
-function setText(element, text) {
-    if (element.textContent !== text) {
-        element.textContent = text;
-    }
-}
-
-// Makes elements the children of parent, in order, moving only the nodes
-// that are out of place, so a node that stays keeps its focus.
-function syncChildren(parent, elements) {
-    let current = parent.firstChild;
-    for (const element of elements) {
-        if (current === element) {
-            current = current.nextSibling;
-        } else {
-            parent.insertBefore(element, current);
-        }
-    }
-    while (current) {
-        const next = current.nextSibling;
-        current.remove();
-        current = next;
-    }
-}
-
-function firstCharacter(text) {
-    if (typeof Intl.Segmenter === 'function') {
-        const [first] = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
-        return first ? first.segment : '';
-    }
-    return Array.from(text)[0] ?? '';
-}
-
-// A stable small number derived from the JID, so a contact keeps its colour.
-function avatarColor(jid) {
-    let hash = 0;
-    for (const character of jid) {
-        hash = (hash * 31 + character.codePointAt(0)) >>> 0;
-    }
-    return String(hash % avatarColorCount);
-}
-
-function stringRole(row, role) {
-    const value = row[role];
-    return typeof value === 'string' ? value : '';
-}
 
 function groupsOf(row) {
     const groups = Array.isArray(row.groups) ? row.groups.filter((group) => typeof group === 'string' && group !== '') : [];
@@ -116,52 +44,6 @@ function groupRows(rows) {
     });
 }
 
-class ContactRow {
-    constructor() {
-        this.element = createElement('li', 'contact', 'contact-row');
-        this.avatar = createElement('span', 'avatar');
-        this.avatar.setAttribute('aria-hidden', 'true');
-
-        const main = createElement('div', 'contact-main');
-        const topLine = createElement('div', 'contact-top');
-        this.name = createElement('span', 'contact-name', 'contact-name');
-        const presence = createElement('span', 'presence', 'presence');
-        const dot = createElement('span', 'presence-dot');
-        dot.setAttribute('aria-hidden', 'true');
-        this.presenceLabel = createElement('span', 'presence-label', 'presence-label');
-        presence.append(dot, this.presenceLabel);
-        topLine.append(this.name, presence);
-
-        this.jid = createElement('span', 'contact-jid', 'contact-jid');
-        this.statusText = createElement('p', 'contact-status', 'status-text');
-        main.append(topLine, this.jid, this.statusText);
-
-        this.element.append(this.avatar, main);
-    }
-
-    update(row) {
-        const jid = stringRole(row, 'jid');
-        const displayName = stringRole(row, 'displayName').trim() || stringRole(row, 'name').trim() || jid;
-        const presence = stringRole(row, 'presence') || 'offline';
-        const statusText = stringRole(row, 'statusText').trim();
-
-        const data = this.element.dataset;
-        data.jid = jid;
-        data.presence = presence;
-        data.subscription = stringRole(row, 'subscription');
-
-        setText(this.avatar, firstCharacter(displayName).toUpperCase());
-        this.avatar.dataset.color = avatarColor(jid);
-        setText(this.name, displayName);
-        setText(this.presenceLabel, presenceLabel(presence));
-        setText(this.jid, jid);
-        // The JID would only repeat the name when the contact has none.
-        this.jid.hidden = displayName === jid;
-        setText(this.statusText, statusText);
-        this.statusText.hidden = statusText === '';
-    }
-}
-
 class GroupSection {
     constructor(name, headingId) {
         this.element = createElement('section', 'group', 'contact-group');
@@ -187,6 +69,7 @@ class GroupSection {
 export class ContactsView {
     #container;
     #mirror;
+    #actions;
     #empty;
     #sections = new Map();
     #rows = new Map();
@@ -194,9 +77,11 @@ export class ContactsView {
     #renderQueued = false;
     #unsubscribe;
 
-    constructor(container, mirror) {
+    // actions is the ContactActions of the session, for the buttons of each row.
+    constructor(container, mirror, actions) {
         this.#container = container;
         this.#mirror = mirror;
+        this.#actions = actions;
         this.#empty = createElement('p', 'empty-list', 'contacts-empty');
         this.#empty.textContent = strings.noContacts;
         this.#unsubscribe = mirror.subscribe(() => this.#queueRender());
@@ -275,7 +160,7 @@ export class ContactsView {
     #row(key) {
         let row = this.#rows.get(key);
         if (!row) {
-            row = new ContactRow();
+            row = new ContactRow(this.#actions);
             this.#rows.set(key, row);
         }
         return row;

@@ -6,6 +6,8 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "NotificationBridge.h"
+#include "RosterService.h"
+#include "SubscriptionRequestsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 
@@ -18,7 +20,10 @@
 #include <QQuickWindow>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmppClient.h>
+#include <QXmppRosterManager.h>
 
 #include <algorithm>
 #include <memory>
@@ -33,6 +38,12 @@ const auto BobStatus = QStringLiteral("At the office");
 // An account with an empty roster.
 const auto Frank = QStringLiteral("frank");
 const auto FrankPassword = QStringLiteral("frank-secret");
+// Accounts with empty rosters for the contact management tests: Heidi gets a request from Ivan,
+// Kate adds Leo.
+const auto Heidi = QStringLiteral("heidi");
+const auto Ivan = QStringLiteral("ivan");
+const auto Kate = QStringLiteral("kate");
+const auto Leo = QStringLiteral("leo");
 
 // Signing in to the local Prosody took well under a second in these tests. The bound leaves room for a loaded machine.
 constexpr int SignInTimeoutMs = 15000;
@@ -105,6 +116,33 @@ bool isShown(QObject *object)
     return item && item->isVisible();
 }
 
+// Whether a Qt Quick Controls popup, such as a Kirigami.Dialog, is open.
+bool isOpen(QObject *popup)
+{
+    return popup && popup->property("opened").toBool();
+}
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+// Returns the delegate of row under the ListView list, or nullptr. A row's delegate
+// may be replaced when the row moves, so tests look it up again after each change.
+QQuickItem *delegateAt(QQuickItem *list, int row)
+{
+    QQuickItem *delegate = nullptr;
+    QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, row));
+    return delegate;
+}
+
+// Returns the text of the object named objectName in the delegate of row, or "<missing>".
+QString textInRow(QQuickItem *list, int row, const QString &objectName)
+{
+    QQuickItem *delegate = delegateAt(list, row);
+    return delegate ? textOf(delegate->findChild<QObject *>(objectName)) : QStringLiteral("<missing>");
+}
+
 // Whether a Kirigami.InlineMessage is visible and done with its opening
 // animation: it grows from a height of 0 and fades its content in.
 bool isFullyShown(QObject *message)
@@ -133,6 +171,9 @@ private Q_SLOTS:
     void connectionLossShowsBanner();
     void signOutShowsSignInPage();
     void screenshotOptionSavesWindow();
+    void incomingRequestAccepted();
+    void addContactDialogAddsRow();
+    void contactMenuRenamesAndRemoves();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -145,6 +186,7 @@ private:
     QString currentPageName() const;
 
     TestXmppServer m_server;
+    QTemporaryDir m_cacheFolder;
     std::unique_ptr<TestPeer> m_bob;
     std::unique_ptr<DesktopApp> m_app;
 };
@@ -155,6 +197,9 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.addAccount(Alice, AlicePassword));
     QVERIFY(m_server.addAccount(Bob, BobPassword));
     QVERIFY(m_server.addAccount(Frank, FrankPassword));
+    for (const QString &user : {Heidi, Ivan, Kate, Leo}) {
+        QVERIFY(m_server.addAccount(user, passwordOf(user)));
+    }
 
     const QList<TestRosterItem> aliceRoster = {
         {m_server.jid(QStringLiteral("dave")), QStringLiteral("Dave Okafor"), {}, QStringLiteral("both")},
@@ -340,6 +385,153 @@ void DesktopWindowTest::screenshotOptionSavesWindow()
     QCOMPARE(currentPageName(), QStringLiteral("contacts"));
 }
 
+void DesktopWindowTest::incomingRequestAccepted()
+{
+    QString error;
+    QVERIFY2(launch({}, Heidi, passwordOf(Heidi).toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    QObject *section = findInWindow(QStringLiteral("subscriptionRequestsSection"));
+    QVERIFY(section);
+    QVERIFY(!isShown(section));
+
+    TestPeer ivan(m_server, Ivan, passwordOf(Ivan));
+    QVERIFY2(ivan.waitOnline(), qPrintable(ivan.lastError()));
+    QVERIFY2(ivan.command({{QStringLiteral("command"), QStringLiteral("subscribe")}, {QStringLiteral("to"), m_server.jid(Heidi)}}), qPrintable(ivan.lastError()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(findInWindow(QStringLiteral("subscriptionRequestDelegate"))), SignInTimeoutMs);
+    QVERIFY(isShown(section));
+    QObject *request = findInWindow(QStringLiteral("subscriptionRequestDelegate"));
+    QCOMPARE(textOf(findObject(request, QStringLiteral("requestName"))), m_server.jid(Ivan));
+    // The empty roster's placeholder stays, below the request.
+    QVERIFY(isShown(findInWindow(QStringLiteral("contactsPlaceholder"))));
+    saveScreenshot(QStringLiteral("desktop-request.png"));
+
+    QObject *accept = findObject(request, QStringLiteral("acceptRequestButton"));
+    QVERIFY(accept);
+    QVERIFY(QMetaObject::invokeMethod(accept, "clicked"));
+
+    // Ivan may now see Heidi, who requests his presence in return. He is in her contacts and the request is gone.
+    const auto fromHeidi = [this](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString().startsWith(m_server.jid(Heidi));
+    };
+    QVERIFY(!ivan.waitForEvent(QStringLiteral("subscribed"), fromHeidi, SignInTimeoutMs).isEmpty());
+    QVERIFY(!ivan.waitForEvent(QStringLiteral("subscribe"), fromHeidi, SignInTimeoutMs).isEmpty());
+    QTRY_VERIFY(!isShown(section));
+    QCOMPARE(m_app->account()->subscriptionRequests()->property("count").toInt(), 0);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 1, SignInTimeoutMs);
+}
+
+void DesktopWindowTest::addContactDialogAddsRow()
+{
+    QString error;
+    QVERIFY2(launch({}, Kate, passwordOf(Kate).toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QCOMPARE(contactList->property("count").toInt(), 0);
+
+    QObject *addAction = findInWindow(QStringLiteral("addContactAction"));
+    QVERIFY(addAction);
+    QVERIFY(QMetaObject::invokeMethod(addAction, "trigger"));
+    QObject *dialog = findInWindow(QStringLiteral("addContactDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(isOpen(dialog));
+    QObject *jidField = findObject(dialog, QStringLiteral("addContactJidField"));
+    QObject *nameField = findObject(dialog, QStringLiteral("addContactNameField"));
+    QObject *groupField = findObject(dialog, QStringLiteral("addContactGroupField"));
+    QObject *confirm = findObject(dialog, QStringLiteral("addContactConfirmAction"));
+    QVERIFY(jidField);
+    QVERIFY(nameField);
+    QVERIFY(groupField);
+    QVERIFY(confirm);
+    QVERIFY2(!confirm->property("enabled").toBool(), "the dialog accepts an empty address");
+
+    // The own address is rejected in the dialog, which stays open.
+    jidField->setProperty("text", m_server.jid(Kate));
+    QTRY_VERIFY(confirm->property("enabled").toBool());
+    QVERIFY(QMetaObject::invokeMethod(confirm, "trigger"));
+    QObject *dialogError = findObject(dialog, QStringLiteral("addContactError"));
+    QVERIFY(dialogError);
+    QTRY_VERIFY(isFullyShown(dialogError));
+    QVERIFY(textOf(dialogError).contains(m_server.jid(Kate)));
+    QVERIFY(isOpen(dialog));
+    saveScreenshot(QStringLiteral("desktop-add-contact-error.png"));
+
+    jidField->setProperty("text", m_server.jid(Leo));
+    nameField->setProperty("text", QStringLiteral("Leo Quinn"));
+    groupField->setProperty("text", QStringLiteral("Climbing"));
+    QVERIFY(QMetaObject::invokeMethod(confirm, "trigger"));
+
+    QTRY_VERIFY(!isOpen(dialog));
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 1, SignInTimeoutMs);
+    QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Leo Quinn"));
+    QCOMPARE(textInRow(contactList, 0, QStringLiteral("contactJid")), m_server.jid(Leo));
+    QStringList sections;
+    for (QQuickItem *section : visibleItemsNamed(contactList, QStringLiteral("contactSection"))) {
+        sections.append(textOf(section));
+    }
+    QCOMPARE(sections, QStringList{QStringLiteral("Climbing")});
+    saveScreenshot(QStringLiteral("desktop-contact-added.png"));
+}
+
+void DesktopWindowTest::contactMenuRenamesAndRemoves()
+{
+    QString error;
+    QVERIFY2(launch({}, Kate, passwordOf(Kate).toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    // Leo is in Kate's roster after addContactDialogAddsRow(); run alone, this test adds him itself.
+    QXmppRosterManager *rosterManager = m_app->account()->client()->findExtension<QXmppRosterManager>();
+    QTRY_VERIFY_WITH_TIMEOUT(rosterManager->isRosterReceived(), SignInTimeoutMs);
+    if (contactList->property("count").toInt() == 0) {
+        m_app->account()->roster()->addContact(m_server.jid(Leo), QStringLiteral("Leo Quinn"), QStringLiteral("Climbing"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 1, SignInTimeoutMs);
+    // The list creates the delegate of a new row when it next lays itself out.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QVERIFY(findObject(row, QStringLiteral("contactMenuButton")));
+
+    QObject *renameAction = findObject(row, QStringLiteral("renameContactAction"));
+    QVERIFY(renameAction);
+    QVERIFY(QMetaObject::invokeMethod(renameAction, "trigger"));
+    QObject *renameDialog = findInWindow(QStringLiteral("renameContactDialog"));
+    QVERIFY(renameDialog);
+    QTRY_VERIFY(isOpen(renameDialog));
+    QObject *nameField = findObject(renameDialog, QStringLiteral("renameContactField"));
+    QVERIFY(nameField);
+    QCOMPARE(textOf(nameField), QStringLiteral("Leo Quinn"));
+    nameField->setProperty("text", QStringLiteral("Leo"));
+    QObject *renameConfirm = findObject(renameDialog, QStringLiteral("renameContactConfirmAction"));
+    QVERIFY(renameConfirm);
+    QVERIFY(QMetaObject::invokeMethod(renameConfirm, "trigger"));
+    QTRY_VERIFY(!isOpen(renameDialog));
+    QTRY_COMPARE_WITH_TIMEOUT(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Leo"), SignInTimeoutMs);
+
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QObject *removeAction = findObject(row, QStringLiteral("removeContactAction"));
+    QVERIFY(removeAction);
+    QVERIFY(QMetaObject::invokeMethod(removeAction, "trigger"));
+    QObject *removeDialog = findInWindow(QStringLiteral("removeContactDialog"));
+    QVERIFY(removeDialog);
+    QTRY_VERIFY(isOpen(removeDialog));
+    QVERIFY(textOf(findObject(removeDialog, QStringLiteral("removeContactQuestion"))).contains(m_server.jid(Leo)));
+    saveScreenshot(QStringLiteral("desktop-remove-contact.png"));
+    QObject *removeConfirm = findObject(removeDialog, QStringLiteral("removeContactConfirmAction"));
+    QVERIFY(removeConfirm);
+    QVERIFY(QMetaObject::invokeMethod(removeConfirm, "trigger"));
+
+    QTRY_VERIFY(!isOpen(removeDialog));
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 0, SignInTimeoutMs);
+    QTRY_VERIFY(isShown(findInWindow(QStringLiteral("contactsPlaceholder"))));
+}
+
 bool DesktopWindowTest::launch(const QStringList &extraArguments, const QByteArray &standardInput, QString *error)
 {
     return launch(extraArguments, Alice, standardInput, error);
@@ -387,6 +579,9 @@ QStringList DesktopWindowTest::serverArguments(const QString &user) const
         QString::number(m_server.clientPort()),
         QStringLiteral("--ca-certificates"),
         m_server.caCertificatePath(),
+        // A cache of this test run only, never the user's own.
+        QStringLiteral("--database"),
+        QStringLiteral("sqlite:") + m_cacheFolder.filePath(QStringLiteral("cache.sqlite")),
     };
 }
 

@@ -39,6 +39,10 @@ function contactRow(page, jid) {
     return page.locator(`[data-testid="contact-row"][data-jid="${jid}"]`).first();
 }
 
+function requestRow(page, jid) {
+    return page.locator(`[data-testid="request-row"][data-jid="${jid}"]`);
+}
+
 async function textOf(locator) {
     return (await locator.textContent()).trim();
 }
@@ -48,18 +52,27 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
     let salonServer;
     let browser;
     let peer;
+    // Peers of the contact management tests, stopped after all tests.
+    const contactPeers = [];
     let xmpp;
     let alice;
     let bob;
+    let frank;
+    let grace;
     let baseUrl;
     let page;
     const pageErrors = [];
 
     before(async () => {
-        testServer = await startProcess('salon-test-server', testServerPath, ['--demo'], logDir);
+        // frank and grace are in nobody's roster, for adding and requests.
+        testServer = await startProcess('salon-test-server', testServerPath, [
+            '--demo', '--account', 'frank:frank-e2e', '--account', 'grace:grace-e2e',
+        ], logDir);
         xmpp = await testServer.nextJson(60_000);
         alice = findAccount(xmpp.accounts, 'alice');
         bob = findAccount(xmpp.accounts, 'bob');
+        frank = findAccount(xmpp.accounts, 'frank');
+        grace = findAccount(xmpp.accounts, 'grace');
 
         const port = await freePort();
         baseUrl = `http://127.0.0.1:${port}/`;
@@ -68,6 +81,8 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
             '--xmpp-host', xmpp.host,
             '--xmpp-port', String(xmpp.clientPort),
             '--ca-certificates', xmpp.caCertificate,
+            // A cache of this run only, in the build tree, never the user's own.
+            '--database', `sqlite:${join(logDir, `cache-${process.pid}-${Date.now()}.sqlite`)}`,
         ], logDir);
         await waitForHttp(baseUrl, 20_000, salonServer);
 
@@ -81,6 +96,7 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         const steps = [
             () => browser?.close(),
             () => peer?.stop(),
+            ...contactPeers.map((contactPeer) => () => contactPeer.stop()),
             () => salonServer?.stop(),
             () => testServer?.stop(),
         ];
@@ -134,6 +150,102 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.equal(await page.evaluate(() => window.loadMarker), true, 'the page reloaded');
 
         await saveScreenshot(page, 'contacts.png');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    // Starts the peer of account with the address and CA of the test server.
+    async function startPeer(account) {
+        const started = await XmppPeer.start({
+            script: peerScript,
+            jid: account.jid,
+            password: account.password,
+            host: xmpp.host,
+            port: xmpp.clientPort,
+            caFile: xmpp.caCertificate,
+            logDir,
+        });
+        contactPeers.push(started);
+        return started;
+    }
+
+    it('added contact gets the request', async () => {
+        const frankPeer = await startPeer(frank);
+
+        await page.getByTestId('add-contact-toggle').click();
+        await page.getByTestId('add-contact-jid').fill(frank.jid);
+        await page.getByTestId('add-contact-name').fill('Frank Moreau');
+        await page.getByTestId('add-contact-group').fill('Neighbours');
+        await page.getByTestId('add-contact-submit').click();
+
+        await frankPeer.waitForEvent('subscribe', alice.jid);
+        const frankRow = contactRow(page, frank.jid);
+        await frankRow.waitFor();
+        assert.equal(await textOf(frankRow.getByTestId('contact-name')), 'Frank Moreau');
+        assert.equal(await page.locator(`[data-group="Neighbours"] [data-jid="${frank.jid}"]`).count(), 1);
+        assert.equal(await textOf(page.getByTestId('add-contact-error')), '');
+        assert.notEqual(await textOf(page.getByTestId('add-contact-status')), '');
+
+        // Frank accepts, so his presence reaches Alice.
+        await frankPeer.command({ command: 'subscribed', to: alice.jid });
+        await eventually(async () => assert.equal(await frankRow.getAttribute('data-subscription'), 'to'), 15_000);
+        await eventually(async () => assert.equal(await textOf(frankRow.getByTestId('presence-label')), strings.presenceOnline), 15_000);
+        await page.getByTestId('add-contact-cancel').click();
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('own address is rejected in the form', async () => {
+        await page.getByTestId('add-contact-toggle').click();
+        await page.getByTestId('add-contact-jid').fill(alice.jid);
+        await page.getByTestId('add-contact-submit').click();
+
+        const error = page.getByTestId('add-contact-error');
+        await eventually(async () => assert.ok((await textOf(error)).includes(alice.jid), await textOf(error)), 15_000);
+        assert.equal(await textOf(page.getByTestId('add-contact-status')), '');
+        await page.getByTestId('add-contact-cancel').click();
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('peer request is accepted in the page', async () => {
+        const gracePeer = await startPeer(grace);
+        await gracePeer.command({ command: 'subscribe', to: alice.jid });
+
+        const request = requestRow(page, grace.jid);
+        await request.waitFor({ timeout: 15_000 });
+        assert.equal(await textOf(request.getByTestId('request-name')), grace.jid);
+        await saveScreenshot(page, 'e2e-request.png');
+
+        await request.getByTestId('request-accept').click();
+        await gracePeer.waitForEvent('subscribed', alice.jid);
+        await request.waitFor({ state: 'detached' });
+        assert.equal(await page.getByTestId('requests').isVisible(), false);
+
+        // Alice requested Grace's presence in return, and Grace now receives Alice's presence.
+        await gracePeer.waitForEvent('subscribe', alice.jid);
+        await gracePeer.waitForEvent('presence', alice.jid);
+        const graceRow = contactRow(page, grace.jid);
+        await graceRow.waitFor();
+        await eventually(async () => assert.equal(await graceRow.getAttribute('data-subscription'), 'from'), 15_000);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('renamed and removed contact', async () => {
+        const frankRow = contactRow(page, frank.jid);
+        await frankRow.getByTestId('contact-actions-toggle').click();
+        await frankRow.getByTestId('contact-rename').click();
+        await frankRow.getByTestId('rename-input').fill('Frank');
+        await frankRow.getByTestId('rename-save').click();
+        await eventually(async () => assert.equal(await textOf(contactRow(page, frank.jid).getByTestId('contact-name')), 'Frank'), 15_000);
+
+        const renamedRow = contactRow(page, frank.jid);
+        await renamedRow.getByTestId('contact-actions-toggle').click();
+        await renamedRow.getByTestId('contact-remove').click();
+        await renamedRow.getByTestId('remove-confirm').click();
+        await page.locator(`[data-testid="contact-row"][data-jid="${frank.jid}"]`).first().waitFor({ state: 'detached', timeout: 15_000 });
+
+        // Removing cancels the subscription both ways (RFC 6121, section 2.5.2).
+        const frankPeer = contactPeers[0];
+        await frankPeer.waitForEvent('unsubscribe', alice.jid);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
         assert.deepEqual(pageErrors, []);
     });
 

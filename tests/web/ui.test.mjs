@@ -236,6 +236,196 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(second.signIn.jid, 'alice@example.org');
     });
 
+    it('add contact sends invoke and shows the reply', async () => {
+        const session = await signInWithContacts();
+        const form = page.getByTestId('add-contact-form');
+        assert.equal(await form.isVisible(), false, 'the form is open before the button is pressed');
+        await page.getByTestId('add-contact-toggle').click();
+        assert.equal(await page.getByTestId('add-contact-toggle').getAttribute('aria-expanded'), 'true');
+        assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'add-contact-jid');
+
+        // A value that is plainly no address is not sent.
+        await page.getByTestId('add-contact-jid').fill('erin');
+        await page.getByTestId('add-contact-submit').click();
+        assert.equal(await textOf(page.getByTestId('add-contact-error')), strings.addContactInvalidJid);
+        assert.equal(session.received.some((message) => message.type === 'invoke'), false, 'an invalid address was sent');
+
+        await page.getByTestId('add-contact-jid').fill(' erin@example.org ');
+        await page.getByTestId('add-contact-name').fill('Erin');
+        await page.getByTestId('add-contact-group').fill('Friends');
+        await page.getByTestId('add-contact-submit').click();
+        const invoke = await session.nextMessage('invoke');
+        assert.equal(invoke.object, 'roster');
+        assert.equal(invoke.method, 'addContact');
+        assert.deepEqual(invoke.args, ['erin@example.org', 'Erin', 'Friends']);
+        assert.equal(await page.getByTestId('add-contact-submit').isDisabled(), true, 'the form took a second request');
+
+        session.send({ type: 'invokeResult', id: invoke.id, ok: true });
+        await eventually(async () => assert.ok((await textOf(page.getByTestId('add-contact-status'))).includes('erin@example.org')));
+        assert.equal(await textOf(page.getByTestId('add-contact-error')), '');
+        assert.equal(await page.getByTestId('add-contact-jid').inputValue(), '', 'the address stayed in the form');
+        assert.equal(await page.getByTestId('add-contact-submit').isEnabled(), true);
+
+        // The core's rejection is shown in the form.
+        await page.getByTestId('add-contact-jid').fill('alice@example.org');
+        await page.getByTestId('add-contact-submit').click();
+        const second = await session.nextMessage('invoke');
+        session.send({ type: 'invokeResult', id: second.id, ok: false, error: 'invalidArgument', message: 'That is <b>you</b>.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('add-contact-error')), 'That is <b>you</b>.'));
+        assert.equal(await page.getByTestId('add-contact-jid').inputValue(), 'alice@example.org', 'the rejected address was cleared');
+        await saveScreenshot(page, 'add-contact.png');
+
+        await page.getByTestId('add-contact-cancel').click();
+        assert.equal(await form.isVisible(), false);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('add contact shows the core notices in the form', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('add-contact-toggle').click();
+
+        // The core rejects the address at once: its notice comes before the reply.
+        await page.getByTestId('add-contact-jid').fill('Erin@Example.org/phone');
+        await page.getByTestId('add-contact-submit').click();
+        const first = await session.nextMessage('invoke');
+        session.send({ type: 'notice', level: 'error', object: 'roster', jid: 'erin@example.org', message: 'Erin cannot be added.' });
+        session.send({ type: 'invokeResult', id: first.id, ok: true });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('add-contact-error')), 'Erin cannot be added.'));
+        assert.equal(await textOf(page.getByTestId('add-contact-status')), '');
+        assert.equal(await page.getByTestId('add-contact-jid').inputValue(), 'Erin@Example.org/phone');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'the notice was also shown above the list');
+
+        // The server rejects the change after the reply.
+        await page.getByTestId('add-contact-jid').fill('frank@example.org');
+        await page.getByTestId('add-contact-submit').click();
+        const second = await session.nextMessage('invoke');
+        session.send({ type: 'invokeResult', id: second.id, ok: true });
+        await eventually(async () => assert.notEqual(await textOf(page.getByTestId('add-contact-status')), ''));
+        session.send({ type: 'notice', level: 'error', object: 'roster', jid: 'frank@example.org', message: 'The server refused Frank.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('add-contact-error')), 'The server refused Frank.'));
+        assert.equal(await textOf(page.getByTestId('add-contact-status')), '');
+
+        // Notices about other contacts go above the list.
+        session.send({ type: 'notice', level: 'error', object: 'roster', jid: 'bob@example.org', message: 'Bob could not be renamed.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('notice-text')), 'Bob could not be renamed.'));
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('requests show and are answered', async () => {
+        const session = await signInWithContacts();
+        const requests = page.getByTestId('requests');
+        assert.equal(await requests.isVisible(), false, 'an empty requests section is shown');
+
+        const requestRows = [
+            { jid: 'frank@example.org', name: 'Frank', displayName: 'Frank', message: 'Hi, it is <i>Frank</i> from work' },
+            { jid: 'grace@example.org', name: '', displayName: 'grace@example.org', message: '' },
+        ];
+        session.send({ type: 'model', model: 'subscriptionRequests', op: 'reset', roles: ['jid', 'name', 'displayName', 'message'], rows: requestRows });
+        await requests.waitFor();
+        assert.equal(await textOf(page.getByTestId('request-count')), '2 requests');
+        const frank = page.locator('[data-testid="request-row"][data-jid="frank@example.org"]');
+        assert.equal(await textOf(frank.getByTestId('request-name')), 'Frank');
+        assert.equal(await textOf(frank.getByTestId('request-jid')), 'frank@example.org');
+        assert.equal(await textOf(frank.getByTestId('request-message')), requestRows[0].message);
+        const grace = page.locator('[data-testid="request-row"][data-jid="grace@example.org"]');
+        assert.equal(await grace.getByTestId('request-jid').isVisible(), false, 'the JID is shown twice');
+        assert.equal(await grace.getByTestId('request-message').isVisible(), false, 'an empty message is shown');
+        await saveScreenshot(page, 'requests.png');
+
+        await frank.getByTestId('request-accept').click();
+        const accept = await session.nextMessage('invoke');
+        assert.equal(accept.method, 'acceptSubscription');
+        assert.deepEqual(accept.args, ['frank@example.org']);
+        assert.equal(await frank.getByTestId('request-decline').isDisabled(), true);
+        session.send({ type: 'invokeResult', id: accept.id, ok: true });
+        session.send({ type: 'model', model: 'subscriptionRequests', op: 'remove', first: 0, last: 0 });
+        await frank.waitFor({ state: 'detached' });
+        assert.equal(await textOf(page.getByTestId('request-count')), strings.requestCountOne);
+
+        // A rejected call leaves the row with working buttons and shows the reason.
+        await grace.getByTestId('request-decline').click();
+        const decline = await session.nextMessage('invoke');
+        assert.equal(decline.method, 'declineSubscription');
+        assert.deepEqual(decline.args, ['grace@example.org']);
+        session.send({ type: 'invokeResult', id: decline.id, ok: false, error: 'unknownMethod', message: 'Declining failed.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('notice-text')), 'Declining failed.'));
+        await eventually(async () => assert.equal(await grace.getByTestId('request-decline').isEnabled(), true));
+
+        session.send({ type: 'model', model: 'subscriptionRequests', op: 'remove', first: 0, last: 0 });
+        await requests.waitFor({ state: 'hidden' });
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('rename and remove ask the core', async () => {
+        const session = await signInWithContacts();
+        const bob = row(page, 'bob@example.org');
+        assert.equal(await bob.getByTestId('contact-rename').isVisible(), false, 'the actions are shown before the button is pressed');
+
+        await bob.getByTestId('contact-actions-toggle').click();
+        await bob.getByTestId('contact-rename').click();
+        const input = bob.getByTestId('rename-input');
+        assert.equal(await input.inputValue(), 'Bob');
+        await input.fill('Robert');
+        await bob.getByTestId('rename-save').click();
+        const rename = await session.nextMessage('invoke');
+        assert.equal(rename.method, 'renameContact');
+        assert.deepEqual(rename.args, ['bob@example.org', 'Robert']);
+        session.send({ type: 'invokeResult', id: rename.id, ok: true });
+        await bob.getByTestId('rename-form').waitFor({ state: 'hidden' });
+
+        // Cancelling the confirmation sends nothing.
+        await bob.getByTestId('contact-actions-toggle').click();
+        await bob.getByTestId('contact-remove').click();
+        assert.ok((await textOf(bob.getByTestId('remove-question'))).includes('Bob'));
+        await saveScreenshot(page, 'remove-confirmation.png');
+        await bob.getByTestId('remove-cancel').click();
+        await bob.getByTestId('remove-confirmation').waitFor({ state: 'hidden' });
+        assert.equal(session.received.some((message) => message.type === 'invoke'), false, 'cancel sent a request');
+
+        await bob.getByTestId('contact-actions-toggle').click();
+        await bob.getByTestId('contact-remove').click();
+        await bob.getByTestId('remove-confirm').click();
+        const remove = await session.nextMessage('invoke');
+        assert.equal(remove.method, 'removeContact');
+        assert.deepEqual(remove.args, ['bob@example.org']);
+        session.send({ type: 'invokeResult', id: remove.id, ok: true });
+        session.send({ type: 'model', model: 'contacts', op: 'remove', first: 0, last: 0 });
+        await bob.waitFor({ state: 'detached' });
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('notices show as text until dismissed', async () => {
+        const session = await signInWithContacts();
+        session.send({ type: 'notice', level: 'error', object: 'roster', jid: 'bob@example.org', message: '<img src=x onerror="window.injected=3">' });
+        const notice = page.getByTestId('notice');
+        await notice.waitFor();
+        assert.equal(await textOf(notice.getByTestId('notice-text')), '<img src=x onerror="window.injected=3">');
+        assert.equal(await notice.getAttribute('role'), 'alert');
+        assert.equal(await page.evaluate(() => window.injected), undefined);
+
+        await notice.getByTestId('notice-dismiss').click();
+        await notice.waitFor({ state: 'detached' });
+    });
+
+    it('ending the session settles pending calls', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('add-contact-toggle').click();
+        await page.getByTestId('add-contact-jid').fill('erin@example.org');
+        await page.getByTestId('add-contact-submit').click();
+        await session.nextMessage('invoke');
+
+        session.send({ type: 'sessionEnded', reason: 'linkerCrashed' });
+        await page.getByTestId('sign-in-form').waitFor();
+
+        // The next session starts with a closed, empty and usable form.
+        await signInWithContacts();
+        assert.equal(await page.getByTestId('add-contact-form').isVisible(), false);
+        await page.getByTestId('add-contact-toggle').click();
+        assert.equal(await page.getByTestId('add-contact-jid').inputValue(), '');
+        assert.equal(await page.getByTestId('add-contact-submit').isEnabled(), true);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('phone layout fits the screen', async () => {
         await page.setViewportSize({ width: 360, height: 740 });
         const longRow = {

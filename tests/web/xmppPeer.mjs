@@ -6,6 +6,8 @@ import { startProcess } from './processes.mjs';
 export class XmppPeer {
     #process;
     #nextId = 1;
+    // Events read while waiting for another one, oldest first, for later waits.
+    #queued = [];
 
     constructor(child) {
         this.#process = child;
@@ -45,22 +47,40 @@ export class XmppPeer {
         return reply;
     }
 
+    // Resolves with the first event named name whose bare sender is from,
+    // such as waitForEvent('subscribe', 'alice@localhost'). Events that
+    // arrived earlier and were not taken yet count too.
+    waitForEvent(name, from, timeoutMs = 15_000) {
+        return this.#waitFor((event) => event.event === name && String(event.from ?? '').split('/')[0] === from, timeoutMs);
+    }
+
     stop() {
         return this.#process.stop();
     }
 
-    // Resolves with the first event that matches, skipping the others.
+    // Resolves with the first event that matches, keeping the others queued.
     async #waitFor(matches, timeoutMs) {
+        const index = this.#queued.findIndex(matches);
+        if (index >= 0) {
+            return this.#queued.splice(index, 1)[0];
+        }
+
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const remaining = deadline - Date.now();
             if (remaining <= 0) {
                 throw new Error(`${this.#process.name}: no expected event within ${timeoutMs} ms; see ${this.#process.logPath}`);
             }
-            const event = await this.#process.nextJson(remaining);
+            let event;
+            try {
+                event = await this.#process.nextJson(remaining);
+            } catch (error) {
+                throw new Error(`${this.#process.name}: no expected event within ${timeoutMs} ms: ${error.message}`);
+            }
             if (matches(event)) {
                 return event;
             }
+            this.#queued.push(event);
         }
     }
 }

@@ -1,12 +1,15 @@
 #include "LinkerSession.h"
 
 #include "Account.h"
-#include "ContactsModel.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
+#include "ObjectInvoker.h"
+#include "RosterService.h"
 #include "StdioFrameChannel.h"
 
+#include <QAbstractItemModel>
 #include <QJsonValue>
+#include <QMetaProperty>
 
 namespace {
 
@@ -51,6 +54,11 @@ LinkerSession::LinkerSession(const ConnectionSettings &settings, StdioFrameChann
 }
 
 LinkerSession::~LinkerSession() = default;
+
+void LinkerSession::setDatabase(Database *database)
+{
+    m_database = database;
+}
 
 QString LinkerSession::messagePattern(const QString &jid)
 {
@@ -113,19 +121,57 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     qCInfo(SALON_LINKER_PROCESS) << "Signing in";
 
     m_account = std::make_unique<Account>();
+    m_account->setDatabase(m_database);
     m_account->setConnectionSettings(m_settings);
     connect(m_account.get(), &Account::stateChanged, this, &LinkerSession::scheduleAccountMessage);
     connect(m_account.get(), &Account::errorChanged, this, &LinkerSession::scheduleAccountMessage);
 
-    auto *contacts = new ModelPublisher(QStringLiteral("contacts"), m_account->contacts(), this);
-    m_publishers.append(contacts);
-    for (ModelPublisher *publisher : qAsConst(m_publishers)) {
+    publishModels();
+    registerInvokableObjects();
+
+    m_account->signIn(jid.toString(), password.toString());
+}
+
+void LinkerSession::publishModels()
+{
+    const QMetaObject *metaObject = m_account->metaObject();
+    for (int i = metaObject->propertyOffset(); i < metaObject->propertyCount(); ++i) {
+        const QMetaProperty property = metaObject->property(i);
+        if (!property.isConstant()) {
+            continue;
+        }
+        // The property's type must be registered as a pointer to a QObject class, which Account does for its models.
+        const QMetaObject *propertyClass = QMetaType::metaObjectForType(property.userType());
+        if (!propertyClass || !propertyClass->inherits(&QAbstractItemModel::staticMetaObject)) {
+            if (!propertyClass && QByteArray(property.typeName()).endsWith('*')) {
+                qCDebug(SALON_LINKER_PROCESS) << "Not publishing the property" << property.name() << "of the unregistered type" << property.typeName();
+            }
+            continue;
+        }
+        auto *model = qobject_cast<QAbstractItemModel *>(qvariant_cast<QObject *>(property.read(m_account.get())));
+        if (!model) {
+            continue;
+        }
+
+        auto *publisher = new ModelPublisher(QString::fromLatin1(property.name()), model, this);
         connect(publisher, &ModelPublisher::messageReady, this, [this](const QJsonObject &modelMessage) {
             sendToTab(0, modelMessage);
         });
+        m_publishers.append(publisher);
+        qCDebug(SALON_LINKER_PROCESS) << "Publishing the model" << property.name();
     }
+}
 
-    m_account->signIn(jid.toString(), password.toString());
+void LinkerSession::registerInvokableObjects()
+{
+    m_invoker = new ObjectInvoker(this);
+    // The server starts and ends sessions with its own frames and keeps track of them, so a tab cannot do it.
+    m_invoker->registerObject(QStringLiteral("account"), m_account.get(), {QByteArrayLiteral("signIn"), QByteArrayLiteral("signOut")});
+    m_invoker->registerObject(QStringLiteral("roster"), m_account->roster());
+    connect(m_invoker, &ObjectInvoker::noticeReady, this, [this](const QJsonObject &notice) {
+        qCInfo(SALON_LINKER_PROCESS).noquote() << "Action failed on" << notice.value(QStringLiteral("object")).toString();
+        sendToTab(0, notice);
+    });
 }
 
 void LinkerSession::handleTabOpened(const QJsonObject &message)
@@ -168,8 +214,17 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
         return;
     }
 
-    // No browser request reaches the core yet; the tab learns that its request was not understood.
     const QString requestType = typeOf(request.toObject());
+    if (requestType == QLatin1String("invoke")) {
+        const QJsonObject result = m_invoker->invoke(request.toObject());
+        if (!result.value(QStringLiteral("ok")).toBool()) {
+            qCInfo(SALON_LINKER_PROCESS).noquote() << "Tab" << tab << "sent an invoke request that was rejected:" << result.value(QStringLiteral("error")).toString();
+        }
+        sendToTab(tab, result);
+        return;
+    }
+
+    // The tab learns that its request was not understood.
     qCInfo(SALON_LINKER_PROCESS).noquote() << "Tab" << tab << "sent a request of unknown type" << requestType;
     sendToTab(tab,
               QJsonObject{
@@ -241,8 +296,12 @@ void LinkerSession::sendAccountMessage()
         return;
     }
     m_lastAccountMessage = message;
-    qCInfo(SALON_LINKER_PROCESS).noquote() << "Account is" << message.value(QStringLiteral("state")).toString()
-                                           << message.value(QStringLiteral("error")).toString();
+    const QString error = message.value(QStringLiteral("error")).toString();
+    if (error.isEmpty()) {
+        qCInfo(SALON_LINKER_PROCESS).noquote() << "Account is" << message.value(QStringLiteral("state")).toString();
+    } else {
+        qCInfo(SALON_LINKER_PROCESS).noquote() << "Account is" << message.value(QStringLiteral("state")).toString() << "with error" << error;
+    }
     sendToTab(0, message);
 }
 

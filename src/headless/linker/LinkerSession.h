@@ -10,7 +10,9 @@
 #include <memory>
 
 class Account;
+class Database;
 class ModelPublisher;
+class ObjectInvoker;
 class StdioFrameChannel;
 
 /// The linker's side of one session: an Account driven by frames from the server.
@@ -19,7 +21,12 @@ class StdioFrameChannel;
 /// which is handed to the Account and kept nowhere else. From then on the
 /// account state goes to every tab as `account` messages and each model as
 /// model-sync messages (see ModelPublisher), and a tab that opens gets the
-/// account state and a snapshot of every model. `signOut`, or the end of
+/// account state and a snapshot of every model. Every list model that the
+/// Account has as a constant property is published under the property's
+/// name. A tab's `invoke` requests call the Q_INVOKABLE methods of the
+/// account (`account`, except signIn and signOut, which belong to the
+/// session) and of its RosterService (`roster`) through ObjectInvoker, whose
+/// notices go to every tab. `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
 /// breaks the protocol finishes with ProtocolErrorExitCode.
 class LinkerSession : public QObject
@@ -31,6 +38,9 @@ public:
 
     LinkerSession(const ConnectionSettings &settings, StdioFrameChannel *channel, QObject *parent = nullptr);
     ~LinkerSession() override;
+
+    /// Caches the account in \a database, which must outlive the session; null keeps nothing on disk.
+    void setDatabase(Database *database);
 
     /// Signs out, then finishes with exit status 0; \a reason completes "Signing out because" in the log.
     void signOut(const char *reason);
@@ -49,6 +59,8 @@ private:
     void handleTabClosed(const QJsonObject &message);
     void handleFromTab(const QJsonObject &message);
     void handleProtocolError(const QString &reason);
+    void publishModels();
+    void registerInvokableObjects();
 
     QJsonObject accountMessage() const;
     void scheduleAccountMessage();
@@ -60,7 +72,9 @@ private:
     ConnectionSettings m_settings;
     StdioFrameChannel *m_channel;
     std::unique_ptr<Account> m_account;
+    Database *m_database = nullptr;
     QList<ModelPublisher *> m_publishers;
+    ObjectInvoker *m_invoker = nullptr;
     QSet<quint64> m_tabs;
     QJsonObject m_lastAccountMessage;
     bool m_accountMessagePending = false;

@@ -1,5 +1,6 @@
 #include "ServerConfig.h"
 
+#include <QDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -12,6 +13,8 @@ class ServerConfigTest : public QObject
 private Q_SLOTS:
     void defaults();
     void allOptions();
+    void databaseUrl_data();
+    void databaseUrl();
     void listenAddress_data();
     void listenAddress();
     void invalidArguments_data();
@@ -38,7 +41,46 @@ void ServerConfigTest::defaults()
     QCOMPARE(config.linkerPath, QCoreApplication::applicationDirPath() + QStringLiteral("/salon-linker"));
     QCOMPARE(config.maxSessions, 100);
     QCOMPARE(config.logLevel, QStringLiteral("info"));
-    QCOMPARE(config.linkerArguments(), (QStringList{QStringLiteral("--log-level"), QStringLiteral("info")}));
+    QVERIFY2(config.databaseUrl.startsWith(QLatin1String("sqlite:/")), qPrintable(config.databaseUrl));
+    QVERIFY(config.databaseUrl.endsWith(QLatin1String("/server-cache.sqlite")));
+    QCOMPARE(config.linkerArguments(),
+             (QStringList{QStringLiteral("--database"), config.databaseUrl, QStringLiteral("--log-level"), QStringLiteral("info")}));
+}
+
+void ServerConfigTest::databaseUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("absolute SQLite path") << QStringLiteral("sqlite:/var/lib/salon/cache.sqlite") << true << QStringLiteral("sqlite:/var/lib/salon/cache.sqlite");
+    QTest::newRow("relative SQLite path") << QStringLiteral("sqlite:cache.sqlite") << true
+                                          << QStringLiteral("sqlite:") + QDir::current().absoluteFilePath(QStringLiteral("cache.sqlite"));
+    QTest::newRow("PostgreSQL") << QStringLiteral("postgresql://salon@127.0.0.1:5432/salon") << true
+                                << QStringLiteral("postgresql://salon@127.0.0.1:5432/salon");
+    QTest::newRow("SQLite without path") << QStringLiteral("sqlite:") << false << QString();
+    QTest::newRow("PostgreSQL with password") << QStringLiteral("postgresql://salon:secret@127.0.0.1/salon") << false << QString();
+    QTest::newRow("PostgreSQL without database") << QStringLiteral("postgresql://salon@127.0.0.1") << false << QString();
+    QTest::newRow("unknown scheme") << QStringLiteral("mysql://salon@127.0.0.1/salon") << false << QString();
+}
+
+void ServerConfigTest::databaseUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QFETCH(QString, expected);
+
+    ServerConfig config;
+    const ServerConfig::ParseResult result = config.parse(arguments({QStringLiteral("--database"), url}));
+
+    if (!valid) {
+        QCOMPARE(result, ServerConfig::ParseResult::Error);
+        QVERIFY(config.errorString().contains(QLatin1String("--database")));
+        QVERIFY(!config.errorString().contains(QLatin1String("secret")));
+        return;
+    }
+    QCOMPARE(result, ServerConfig::ParseResult::Ok);
+    QCOMPARE(config.databaseUrl, expected);
 }
 
 void ServerConfigTest::allOptions()
@@ -60,6 +102,8 @@ void ServerConfigTest::allOptions()
                  caFile.fileName(),
                  QStringLiteral("--reconnect-delay"),
                  QStringLiteral("250"),
+                 QStringLiteral("--database"),
+                 QStringLiteral("sqlite:/tmp/salon-cache.sqlite"),
                  QStringLiteral("--max-sessions"),
                  QStringLiteral("3"),
                  QStringLiteral("--log-level"),
@@ -85,6 +129,8 @@ void ServerConfigTest::allOptions()
                  QFileInfo(caFile.fileName()).absoluteFilePath(),
                  QStringLiteral("--reconnect-delay"),
                  QStringLiteral("250"),
+                 QStringLiteral("--database"),
+                 QStringLiteral("sqlite:/tmp/salon-cache.sqlite"),
                  QStringLiteral("--log-level"),
                  QStringLiteral("debug"),
              }));

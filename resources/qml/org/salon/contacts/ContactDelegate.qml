@@ -3,8 +3,9 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// One row of the contact list: avatar, name, JID, presence and status text.
-// The required properties are roles of ContactsModel.
+// One row of the contact list: avatar, name, JID, presence and status text,
+// with a menu of actions (rename, remove) behind a button, a right click or
+// a long press. The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -14,6 +15,13 @@ QQC2.ItemDelegate {
     required property string displayName
     required property string presence
     required property string statusText
+
+    signal renameRequested()
+    signal removeRequested()
+
+    function openMenu() {
+        contactMenu.popup(delegate, menuButton.x, menuButton.y + menuButton.height);
+    }
 
     function presenceText(code) {
         switch (code) {
@@ -35,6 +43,36 @@ QQC2.ItemDelegate {
     objectName: "contactDelegate"
     width: ListView.view.width
     hoverEnabled: true
+    onPressAndHold: openMenu()
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: delegate.openMenu()
+    }
+
+    QQC2.Menu {
+        id: contactMenu
+
+        objectName: "contactMenu"
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
+                objectName: "renameContactAction"
+                text: qsTr("Rename…")
+                icon.name: "edit-rename"
+                onTriggered: delegate.renameRequested()
+            }
+        }
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
+                objectName: "removeContactAction"
+                text: qsTr("Remove…")
+                icon.name: "list-remove-user"
+                onTriggered: delegate.removeRequested()
+            }
+        }
+    }
 
     contentItem: RowLayout {
         spacing: Kirigami.Units.largeSpacing
@@ -97,6 +135,21 @@ QQC2.ItemDelegate {
                     color: Kirigami.Theme.disabledTextColor
                 }
             }
+        }
+
+        QQC2.ToolButton {
+            id: menuButton
+
+            objectName: "contactMenuButton"
+            Layout.alignment: Qt.AlignVCenter
+            icon.name: "overflow-menu"
+            display: QQC2.AbstractButton.IconOnly
+            text: qsTr("Actions for %1").arg(delegate.displayName)
+            Accessible.name: text
+            QQC2.ToolTip.text: text
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+            onClicked: delegate.openMenu()
         }
     }
 }

@@ -1,23 +1,70 @@
 import QtQuick 2.15
 import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
+import org.salon.core 1.0
 import org.salon.contacts 1.0
 
-// The account's contacts, in sections by roster group.
+// The account's contacts, in sections by roster group, below the subscription
+// requests that wait for an answer. The page adds, renames and removes contacts
+// through the account's RosterService and shows the failures it reports.
 Kirigami.ScrollablePage {
     id: page
 
     // The account's ContactsModel.
     property alias contactsModel: sortedContacts.sourceModel
+    // The account's RosterService, which carries out the actions.
+    property RosterService roster
+    // The account's SubscriptionRequestsModel.
+    property SubscriptionRequestsModel subscriptionRequests
 
     // Whether the list had contacts when its count last changed.
     property bool hadContacts: false
 
     // Emitted each time the list goes from no contact to some contacts.
     signal contactsShown()
+    // Emitted for each failed action that the message above the list shows.
+    signal failureReported(string message)
 
     objectName: "contactsPage"
     title: qsTr("Contacts")
+
+    actions.main: Kirigami.Action {
+        objectName: "addContactAction"
+        text: qsTr("Add Contact…")
+        icon.name: "list-add-user"
+        tooltip: qsTr("Add a contact and ask to see their presence")
+        onTriggered: addContactDialog.openWith("")
+    }
+
+    Connections {
+        target: page.roster
+
+        function onActionFailed(jid, message) {
+            if (!addContactDialog.takeFailure(jid, message)) {
+                page.failureReported(message);
+            }
+        }
+    }
+
+    AddContactDialog {
+        id: addContactDialog
+
+        roster: page.roster
+        onContactAdded: jid => applicationWindow().showPassiveNotification(qsTr("Asked %1 to share their presence").arg(jid))
+    }
+
+    RenameContactDialog {
+        id: renameContactDialog
+
+        roster: page.roster
+    }
+
+    RemoveContactDialog {
+        id: removeContactDialog
+
+        roster: page.roster
+    }
 
     ListView {
         id: contactList
@@ -26,7 +73,42 @@ Kirigami.ScrollablePage {
         model: ContactListModel {
             id: sortedContacts
         }
-        delegate: ContactDelegate {}
+        delegate: ContactDelegate {
+            onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
+            onRemoveRequested: removeContactDialog.openFor(jid, displayName)
+        }
+
+        header: ColumnLayout {
+            width: ListView.view.width
+            spacing: 0
+
+            Kirigami.InlineMessage {
+                id: failureMessage
+
+                objectName: "contactsFailureMessage"
+                Layout.fillWidth: true
+                Layout.margins: Kirigami.Units.smallSpacing
+                type: Kirigami.MessageType.Error
+                showCloseButton: true
+                visible: false
+
+                // The list creates its header itself, so the message follows the page's signal.
+                Connections {
+                    target: page
+
+                    function onFailureReported(message) {
+                        failureMessage.text = message;
+                        failureMessage.visible = true;
+                    }
+                }
+            }
+
+            SubscriptionRequestsSection {
+                Layout.fillWidth: true
+                roster: page.roster
+                requests: page.subscriptionRequests
+            }
+        }
 
         section.property: "section"
         section.criteria: ViewSection.FullString
@@ -51,6 +133,8 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             objectName: "contactsPlaceholder"
             anchors.centerIn: parent
+            // Below the requests, when some wait.
+            anchors.verticalCenterOffset: contactList.headerItem ? contactList.headerItem.height / 2 : 0
             // The list is 0 wide when the page is created; a negative width would make
             // the message's layout rearrange itself in a loop.
             width: Math.max(Kirigami.Units.gridUnit * 8, parent.width - Kirigami.Units.gridUnit * 4)
@@ -58,6 +142,11 @@ Kirigami.ScrollablePage {
             icon.name: "im-user"
             text: qsTr("No contacts yet")
             explanation: qsTr("People you add to your contacts, and people who accept your requests, appear here.")
+            helpfulAction: Kirigami.Action {
+                text: qsTr("Add Contact…")
+                icon.name: "list-add-user"
+                onTriggered: addContactDialog.openWith("")
+            }
         }
     }
 }

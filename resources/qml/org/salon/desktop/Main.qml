@@ -77,16 +77,20 @@ Kirigami.ApplicationWindow {
 
         SalonContacts.ContactsPage {
             contactsModel: root.account.contacts
+            roster: root.account.roster
+            subscriptionRequests: root.account.subscriptionRequests
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.main: Kirigami.Action {
-                objectName: "signOutAction"
-                text: qsTr("Sign Out")
-                icon.name: "system-log-out"
-                tooltip: qsTr("Disconnect %1 from the server").arg(root.account.jid)
-                onTriggered: root.account.signOut()
-            }
+            actions.contextualActions: [
+                Kirigami.Action {
+                    objectName: "signOutAction"
+                    text: qsTr("Sign Out")
+                    icon.name: "system-log-out"
+                    tooltip: qsTr("Disconnect %1 from the server").arg(root.account.jid)
+                    onTriggered: root.account.signOut()
+                }
+            ]
             onContactsShown: root.contactsShown()
         }
     }

@@ -1,0 +1,45 @@
+// The page's actions on contacts: calls of the core's RosterService
+// through `invoke` (see docs/protocol.md). An action resolves with the
+// invokeResult reply. A rejected call is also shown in the notice area,
+// except for addContact, whose form shows its own errors; failures that
+// come later arrive as `notice` messages.
+
+import { strings } from './strings.js';
+
+export class ContactActions {
+    #invoker;
+    #notices;
+
+    constructor(invoker, notices) {
+        this.#invoker = invoker;
+        this.#notices = notices;
+    }
+
+    addContact(jid, name, group) {
+        return this.#invoker.call('roster', 'addContact', [jid, name, group], strings.notConnected);
+    }
+
+    acceptSubscription(jid) {
+        return this.#callShowingFailure('acceptSubscription', [jid]);
+    }
+
+    declineSubscription(jid) {
+        return this.#callShowingFailure('declineSubscription', [jid]);
+    }
+
+    renameContact(jid, name) {
+        return this.#callShowingFailure('renameContact', [jid, name]);
+    }
+
+    removeContact(jid) {
+        return this.#callShowingFailure('removeContact', [jid]);
+    }
+
+    async #callShowingFailure(method, args) {
+        const reply = await this.#invoker.call('roster', method, args, strings.notConnected);
+        if (!reply.ok && reply.error !== 'cancelled') {
+            this.#notices.show(reply.message || strings.actionFailed, 'error');
+        }
+        return reply;
+    }
+}

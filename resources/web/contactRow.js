@@ -1,0 +1,226 @@
+// One row of the contact list: avatar, name, JID, presence, status text
+// and a button that shows the actions Rename and Remove. Rename opens a
+// small form in the row; Remove requests confirmation in the row before
+// it calls the core.
+
+import { avatarColor, createButton, createElement, firstCharacter, setText, stringRole, uniqueId } from './dom.js';
+import { format, strings } from './strings.js';
+
+const presenceKeys = {
+    offline: 'presenceOffline',
+    online: 'presenceOnline',
+    chat: 'presenceChat',
+    away: 'presenceAway',
+    xa: 'presenceXa',
+    dnd: 'presenceDnd',
+};
+
+export function presenceLabel(presence) {
+    return strings[presenceKeys[presence]] ?? strings.presenceOffline;
+}
+
+export class ContactRow {
+    #actions;
+    #jid = '';
+    #name = '';
+
+    // actions is the session's ContactActions.
+    constructor(actions) {
+        this.#actions = actions;
+        this.element = createElement('li', 'contact', 'contact-row');
+        this.avatar = createElement('span', 'avatar');
+        this.avatar.setAttribute('aria-hidden', 'true');
+
+        const main = createElement('div', 'contact-main');
+        const topLine = createElement('div', 'contact-top');
+        this.name = createElement('span', 'contact-name', 'contact-name');
+        const presence = createElement('span', 'presence', 'presence');
+        const dot = createElement('span', 'presence-dot');
+        dot.setAttribute('aria-hidden', 'true');
+        this.presenceLabel = createElement('span', 'presence-label', 'presence-label');
+        presence.append(dot, this.presenceLabel);
+        topLine.append(this.name, presence);
+
+        this.jid = createElement('span', 'contact-jid', 'contact-jid');
+        this.statusText = createElement('p', 'contact-status', 'status-text');
+        main.append(topLine, this.jid, this.statusText, this.#createActions(), this.#createRenameForm(), this.#createRemoveConfirmation());
+
+        this.actionsToggle = createButton(strings.contactActions, 'actions-toggle', 'contact-actions-toggle');
+        this.actionsToggle.setAttribute('aria-expanded', 'false');
+        this.actionsToggle.setAttribute('aria-controls', this.actions.id);
+        this.actionsToggle.addEventListener('click', () => this.#toggleActions());
+
+        this.element.append(this.avatar, main, this.actionsToggle);
+    }
+
+    update(row) {
+        const jid = stringRole(row, 'jid');
+        const displayName = stringRole(row, 'displayName').trim() || stringRole(row, 'name').trim() || jid;
+        const presence = stringRole(row, 'presence') || 'offline';
+        const statusText = stringRole(row, 'statusText').trim();
+        this.#jid = jid;
+        this.#name = stringRole(row, 'name');
+
+        const data = this.element.dataset;
+        data.jid = jid;
+        data.presence = presence;
+        data.subscription = stringRole(row, 'subscription');
+
+        setText(this.avatar, firstCharacter(displayName).toUpperCase());
+        this.avatar.dataset.color = avatarColor(jid);
+        setText(this.name, displayName);
+        setText(this.presenceLabel, presenceLabel(presence));
+        setText(this.jid, jid);
+        // The JID would only repeat the name when the contact has none.
+        this.jid.hidden = displayName === jid;
+        setText(this.statusText, statusText);
+        this.statusText.hidden = statusText === '';
+
+        this.actionsToggle.setAttribute('aria-label', format('contactActionsLabel', { name: displayName }));
+        this.renameButton.setAttribute('aria-label', format('renameContactLabel', { name: displayName }));
+        this.removeButton.setAttribute('aria-label', format('removeContactLabel', { name: displayName }));
+        setText(this.renameLabel, format('renameFieldLabel', { name: displayName }));
+        setText(this.removeQuestion, format('removeQuestion', { name: displayName }));
+    }
+
+    #createActions() {
+        this.actions = createElement('div', 'contact-actions');
+        this.actions.hidden = true;
+        this.actions.id = uniqueId('contact-actions');
+        this.renameButton = createButton(strings.renameContact, 'small secondary', 'contact-rename');
+        this.removeButton = createButton(strings.removeContact, 'small secondary', 'contact-remove');
+        this.renameButton.addEventListener('click', () => this.#openRename());
+        this.removeButton.addEventListener('click', () => this.#openRemove());
+        this.actions.append(this.renameButton, this.removeButton);
+        return this.actions;
+    }
+
+    #createRenameForm() {
+        this.renameForm = createElement('form', 'inline-form', 'rename-form');
+        this.renameForm.hidden = true;
+        this.renameForm.noValidate = true;
+
+        const inputId = uniqueId('rename');
+        this.renameLabel = createElement('label', 'inline-label');
+        this.renameLabel.htmlFor = inputId;
+        this.renameInput = createElement('input', '', 'rename-input');
+        this.renameInput.id = inputId;
+        this.renameInput.type = 'text';
+        this.renameInput.autocomplete = 'off';
+        this.renameInput.placeholder = strings.renamePlaceholder;
+
+        const save = createElement('button', 'small primary-inline', 'rename-save');
+        save.type = 'submit';
+        save.textContent = strings.save;
+        const cancel = createButton(strings.cancel, 'small secondary', 'rename-cancel');
+        cancel.addEventListener('click', () => this.#closeForms());
+
+        const buttons = createElement('div', 'inline-buttons');
+        buttons.append(save, cancel);
+        this.renameForm.append(this.renameLabel, this.renameInput, buttons);
+        this.renameForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#rename();
+        });
+        this.renameForm.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape') {
+                this.#closeForms();
+            }
+        });
+        return this.renameForm;
+    }
+
+    #createRemoveConfirmation() {
+        this.removeConfirmation = createElement('div', 'inline-form', 'remove-confirmation');
+        this.removeConfirmation.hidden = true;
+        this.removeConfirmation.setAttribute('role', 'group');
+
+        this.removeQuestion = createElement('p', 'inline-question', 'remove-question');
+        const questionId = uniqueId('remove-question');
+        this.removeQuestion.id = questionId;
+        this.removeConfirmation.setAttribute('aria-labelledby', questionId);
+
+        this.confirmRemoveButton = createButton(strings.removeConfirm, 'small danger', 'remove-confirm');
+        this.confirmRemoveButton.addEventListener('click', () => this.#remove());
+        const cancel = createButton(strings.cancel, 'small secondary', 'remove-cancel');
+        cancel.addEventListener('click', () => this.#closeForms());
+
+        const buttons = createElement('div', 'inline-buttons');
+        buttons.append(this.confirmRemoveButton, cancel);
+        this.removeConfirmation.append(this.removeQuestion, buttons);
+        this.removeConfirmation.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape') {
+                this.#closeForms();
+            }
+        });
+        return this.removeConfirmation;
+    }
+
+    #toggleActions() {
+        const open = this.actions.hidden && this.renameForm.hidden && this.removeConfirmation.hidden;
+        this.#closeForms();
+        this.actions.hidden = !open;
+        this.actionsToggle.setAttribute('aria-expanded', String(open));
+        if (open) {
+            this.renameButton.focus();
+        }
+    }
+
+    #openRename() {
+        this.#closeForms();
+        this.renameInput.value = this.#name;
+        this.actionsToggle.setAttribute('aria-expanded', 'true');
+        this.renameForm.hidden = false;
+        this.renameInput.focus();
+        this.renameInput.select();
+    }
+
+    #openRemove() {
+        this.#closeForms();
+        this.actionsToggle.setAttribute('aria-expanded', 'true');
+        this.removeConfirmation.hidden = false;
+        this.confirmRemoveButton.focus();
+    }
+
+    // Hides the actions, the rename form and the confirmation.
+    #closeForms() {
+        const hadFocus = this.element.contains(document.activeElement);
+        this.renameForm.hidden = true;
+        this.removeConfirmation.hidden = true;
+        this.actions.hidden = true;
+        this.actionsToggle.setAttribute('aria-expanded', 'false');
+        this.#setBusy(false);
+        if (hadFocus) {
+            this.actionsToggle.focus();
+        }
+    }
+
+    #setBusy(busy) {
+        for (const control of this.element.querySelectorAll('.inline-form input, .inline-form button')) {
+            control.disabled = busy;
+        }
+    }
+
+    async #rename() {
+        const name = this.renameInput.value.trim();
+        if (name === this.#name.trim()) {
+            this.#closeForms();
+            return;
+        }
+        this.#setBusy(true);
+        const reply = await this.#actions.renameContact(this.#jid, name);
+        if (reply.ok) {
+            this.#closeForms();
+        } else {
+            this.#setBusy(false);
+        }
+    }
+
+    async #remove() {
+        this.#setBusy(true);
+        // On success the row goes away once the server pushes the roster change;
+        // a failure comes as a notice.
+        await this.#actions.removeContact(this.#jid);
+        this.#closeForms();
+    }
+}

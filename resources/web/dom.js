@@ -1,0 +1,81 @@
+// Small DOM helpers shared by the views. Text always goes in through
+// textContent, never as markup.
+
+export function createElement(tag, className, testId) {
+    const element = document.createElement(tag);
+    if (className) {
+        element.className = className;
+    }
+    if (testId) {
+        element.dataset.testid = testId;
+    }
+    return element;
+}
+
+// Creates a button of type "button" with the given text.
+export function createButton(text, className, testId) {
+    const button = createElement('button', className, testId);
+    button.type = 'button';
+    button.textContent = text;
+    return button;
+}
+
+// Sets text only when it changed, so unchanged rows cause no layout work.
+export function setText(element, text) {
+    if (element.textContent !== text) {
+        element.textContent = text;
+    }
+}
+
+// Makes elements the children of parent, in order, moving only the nodes
+// that are out of place, so a node that stays keeps its focus.
+export function syncChildren(parent, elements) {
+    let current = parent.firstChild;
+    for (const element of elements) {
+        if (current === element) {
+            current = current.nextSibling;
+        } else {
+            parent.insertBefore(element, current);
+        }
+    }
+    while (current) {
+        const next = current.nextSibling;
+        current.remove();
+        current = next;
+    }
+}
+
+let nextId = 0;
+
+// Returns an element id that no other call returns, for label and aria
+// references between generated elements.
+export function uniqueId(prefix) {
+    nextId += 1;
+    return `${prefix}-${nextId}`;
+}
+
+// Returns the string value of a model row's role, or '' for any other value.
+export function stringRole(row, role) {
+    const value = row[role];
+    return typeof value === 'string' ? value : '';
+}
+
+export function firstCharacter(text) {
+    if (typeof Intl.Segmenter === 'function') {
+        const [first] = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
+        return first ? first.segment : '';
+    }
+    return Array.from(text)[0] ?? '';
+}
+
+// Number of avatar colours defined in style.css.
+const avatarColorCount = 8;
+
+// A stable small number derived from the JID, so a contact keeps its colour.
+export function avatarColor(jid) {
+    let hash = 0;
+    for (const character of jid) {
+        hash = (hash * 31 + character.codePointAt(0)) >>> 0;
+    }
+    return String(hash % avatarColorCount);
+}

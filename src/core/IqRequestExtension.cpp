@@ -1,0 +1,125 @@
+#include "IqRequestExtension.h"
+
+#include "salon_core_xmpp_logging.h"
+
+#include <QDomElement>
+#include <QPointer>
+#include <QTimer>
+#include <QXmppClient.h>
+#include <QXmppIq.h>
+#include <QXmppUtils.h>
+
+struct IqRequestExtension::PendingRequest {
+    QString to;
+    QPointer<QObject> context;
+    Handler handler;
+    QTimer timer;
+};
+
+IqRequestExtension::IqRequestExtension() = default;
+
+IqRequestExtension::~IqRequestExtension()
+{
+    // Handlers are not called any more: their owners are being destroyed with the client.
+    qDeleteAll(m_pending);
+}
+
+void IqRequestExtension::setClient(QXmppClient *client)
+{
+    QXmppClientExtension::setClient(client);
+    connect(client, &QXmppClient::disconnected, this, [this] {
+        failAll(IqResponse::Status::Disconnected);
+    });
+}
+
+void IqRequestExtension::sendRequest(const QXmppIq &iq, QObject *context, Handler handler, int timeoutMs)
+{
+    Q_ASSERT(iq.type() == QXmppIq::Get || iq.type() == QXmppIq::Set);
+    Q_ASSERT(!iq.id().isEmpty());
+    Q_ASSERT(context);
+
+    if (!client() || !client()->isAuthenticated() || !client()->sendPacket(iq)) {
+        handler(IqResponse{IqResponse::Status::NotSent, {}});
+        return;
+    }
+
+    auto *request = new PendingRequest;
+    request->to = iq.to();
+    request->context = context;
+    request->handler = std::move(handler);
+    request->timer.setSingleShot(true);
+    const QString id = iq.id();
+    connect(&request->timer, &QTimer::timeout, this, [this, id] {
+        qCWarning(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "no response to IQ request" << id;
+        finish(id, IqResponse{IqResponse::Status::Timeout, {}});
+    });
+    request->timer.start(timeoutMs);
+    m_pending.insert(id, request);
+}
+
+int IqRequestExtension::pendingCount() const
+{
+    return int(m_pending.size());
+}
+
+bool IqRequestExtension::handleStanza(const QDomElement &stanza)
+{
+    if (stanza.tagName() != QLatin1String("iq")) {
+        return false;
+    }
+    const QString type = stanza.attribute(QStringLiteral("type"));
+    if (type != QLatin1String("result") && type != QLatin1String("error")) {
+        return false;
+    }
+
+    const QString id = stanza.attribute(QStringLiteral("id"));
+    const PendingRequest *request = m_pending.value(id);
+    // A response with a known id from another sender does not belong to the request (RFC 6120, section 8.1.2.1).
+    if (!request || !isExpectedSender(stanza.attribute(QStringLiteral("from")), request->to)) {
+        return false;
+    }
+
+    QXmppIq response;
+    response.parse(stanza);
+    if (response.type() == QXmppIq::Result) {
+        finish(id, IqResponse{IqResponse::Status::Result, {}});
+    } else {
+        finish(id, IqResponse{IqResponse::Status::Error, response.error()});
+    }
+    return true;
+}
+
+bool IqRequestExtension::isExpectedSender(const QString &from, const QString &requestTo)
+{
+    if (!requestTo.isEmpty()) {
+        return from == requestTo;
+    }
+    // A request without a recipient goes to the account itself. Its server replies
+    // without a sender or from the account's bare JID, full JID or domain.
+    const QXmppConfiguration &configuration = client()->configuration();
+    return from.isEmpty() || from == configuration.jidBare() || from == configuration.jid() || from == configuration.domain();
+}
+
+void IqRequestExtension::finish(const QString &id, const IqResponse &response)
+{
+    PendingRequest *request = m_pending.take(id);
+    if (!request) {
+        return;
+    }
+    request->timer.stop();
+    const Handler handler = std::move(request->handler);
+    const bool contextAlive = !request->context.isNull();
+    delete request;
+
+    if (contextAlive) {
+        handler(response);
+    }
+}
+
+void IqRequestExtension::failAll(IqResponse::Status status)
+{
+    const QStringList ids = m_pending.keys();
+    for (const QString &id : ids) {
+        finish(id, IqResponse{status, {}});
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QXmppStanza.h>
+
+/// The outcome of an IQ request sent through IqRequestExtension.
+struct IqResponse
+{
+    enum class Status {
+        /// The recipient replied with an IQ of type result.
+        Result,
+        /// The recipient replied with an IQ of type error, described by error.
+        Error,
+        /// No response arrived within the request's timeout.
+        Timeout,
+        /// The connection closed before a response arrived.
+        Disconnected,
+        /// The request could not be sent, for example because the client is offline.
+        NotSent,
+    };
+
+    Status status = Status::NotSent;
+    /// The stanza error of a response of type error (RFC 6120, section 8.3).
+    QXmppStanza::Error error;
+
+    bool isResult() const
+    {
+        return status == Status::Result;
+    }
+};

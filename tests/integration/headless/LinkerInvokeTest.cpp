@@ -1,0 +1,236 @@
+// The invoke requests of salon-linker as salon-server forwards them: frames
+// on its standard input and output. The account connects to a loopback port
+// where nothing listens, so it stays offline: these tests cover the routing
+// of requests, replies and notices, not a roster change on a server (the
+// web end-to-end test does that).
+
+#include "FrameDecoder.h"
+#include "FrameEncoder.h"
+#include "JsonMessage.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+
+constexpr int TimeoutMs = 10000;
+constexpr int Tab = 5;
+
+/// A loopback port with nothing listening on it: the system chose it, and it is closed again.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+QJsonObject fromTab(const QJsonObject &message)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("fromTab")},
+        {QStringLiteral("tab"), Tab},
+        {QStringLiteral("message"), message},
+    };
+}
+
+QJsonObject invoke(const QString &object, const QString &method, const QJsonArray &args, int id)
+{
+    return fromTab(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("invoke")},
+        {QStringLiteral("object"), object},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("args"), args},
+        {QStringLiteral("id"), id},
+    });
+}
+
+/// A salon-linker process that is signed in as alice@localhost, with the frames it wrote.
+class Linker
+{
+public:
+    Linker()
+    {
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+            const FrameDecoder::Result result = m_decoder.feed(m_process.readAllStandardOutput());
+            for (const QByteArray &payload : result.frames) {
+                m_frames.append(JsonMessage::decode(payload).object);
+            }
+        });
+    }
+
+    ~Linker()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.closeWriteChannel();
+            if (!m_process.waitForFinished(TimeoutMs)) {
+                m_process.kill();
+                m_process.waitForFinished(TimeoutMs);
+            }
+        }
+    }
+
+    bool startSignedIn()
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(SALON_LINKER_PATH),
+                        {QStringLiteral("--xmpp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--xmpp-port"), QString::number(closedPort())});
+        if (!m_process.waitForStarted(TimeoutMs)) {
+            return false;
+        }
+        send(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("signIn")},
+            {QStringLiteral("jid"), QStringLiteral("alice@localhost")},
+            {QStringLiteral("password"), QStringLiteral("linker test password")},
+        });
+        return true;
+    }
+
+    void send(const QJsonObject &message)
+    {
+        m_process.write(FrameEncoder::encode(JsonMessage::encode(message)));
+    }
+
+    /// Waits for the next toTab frame whose message has type \a type and returns it, or an empty object.
+    QJsonObject take(const QString &type)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < TimeoutMs && m_process.state() != QProcess::NotRunning) {
+            for (int i = 0; i < m_frames.size(); ++i) {
+                if (m_frames.at(i).value(QStringLiteral("message")).toObject().value(QStringLiteral("type")).toString() == type) {
+                    return m_frames.takeAt(i);
+                }
+            }
+            QTest::qWait(20);
+        }
+        return {};
+    }
+
+    /// Waits for the invokeResult of request \a id and returns its message.
+    QJsonObject result(int id)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < TimeoutMs) {
+            const QJsonObject frame = take(QStringLiteral("invokeResult"));
+            if (frame.isEmpty()) {
+                return {};
+            }
+            if (frame.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInt() == id) {
+                m_lastResultTab = frame.value(QStringLiteral("tab")).toInt();
+                return frame.value(QStringLiteral("message")).toObject();
+            }
+        }
+        return {};
+    }
+
+    int lastResultTab() const
+    {
+        return m_lastResultTab;
+    }
+
+private:
+    QProcess m_process;
+    FrameDecoder m_decoder;
+    QList<QJsonObject> m_frames;
+    int m_lastResultTab = -1;
+};
+
+} // namespace
+
+class LinkerInvokeTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void snapshotIncludesSubscriptionRequests()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), Tab}});
+
+        QStringList models;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject message = linker.take(QStringLiteral("model")).value(QStringLiteral("message")).toObject();
+            models.append(message.value(QStringLiteral("model")).toString());
+            if (message.value(QStringLiteral("model")).toString() == QLatin1String("subscriptionRequests")) {
+                QCOMPARE(message.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+                QCOMPARE(message.value(QStringLiteral("roles")).toArray(),
+                         (QJsonArray{QStringLiteral("jid"), QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("message")}));
+            }
+        }
+        QCOMPARE(models, (QStringList{QStringLiteral("contacts"), QStringLiteral("subscriptionRequests")}));
+    }
+
+    void rosterActionAnsweredAndFailureNoticed()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+
+        linker.send(invoke(QStringLiteral("roster"), QStringLiteral("addContact"), {QStringLiteral("bob@localhost"), QStringLiteral("Bob"), QString()}, 1));
+
+        // The call itself succeeds, to the tab that sent it; the offline account then reports the failure to every tab.
+        const QJsonObject result = linker.result(1);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(linker.lastResultTab(), Tab);
+
+        const QJsonObject frame = linker.take(QStringLiteral("notice"));
+        QCOMPARE(frame.value(QStringLiteral("tab")).toInt(), 0);
+        const QJsonObject notice = frame.value(QStringLiteral("message")).toObject();
+        QCOMPARE(notice.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+        QCOMPARE(notice.value(QStringLiteral("object")).toString(), QStringLiteral("roster"));
+        QCOMPARE(notice.value(QStringLiteral("jid")).toString(), QStringLiteral("bob@localhost"));
+        QVERIFY(!notice.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void invalidJidNoticed()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+
+        linker.send(invoke(QStringLiteral("roster"), QStringLiteral("removeContact"), {QStringLiteral("not an address")}, 2));
+
+        QCOMPARE(linker.result(2).value(QStringLiteral("ok")).toBool(), true);
+        const QJsonObject notice = linker.take(QStringLiteral("notice")).value(QStringLiteral("message")).toObject();
+        QCOMPARE(notice.value(QStringLiteral("jid")).toString(), QStringLiteral("not an address"));
+        QVERIFY(notice.value(QStringLiteral("message")).toString().contains(QStringLiteral("not an address")));
+    }
+
+    void rejectedRequestsAnswered_data()
+    {
+        QTest::addColumn<QJsonObject>("request");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("unknown object") << invoke(QStringLiteral("calendar"), QStringLiteral("addEvent"), {}, 10) << QStringLiteral("unknownObject");
+        QTest::newRow("unknown method") << invoke(QStringLiteral("roster"), QStringLiteral("launchRocket"), {}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("sign-out through invoke") << invoke(QStringLiteral("account"), QStringLiteral("signOut"), {}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("sign-in through invoke") << invoke(QStringLiteral("account"), QStringLiteral("signIn"), {QStringLiteral("mallory@localhost"), QStringLiteral("x")}, 10)
+                                                << QStringLiteral("unknownMethod");
+        QTest::newRow("wrong argument count") << invoke(QStringLiteral("roster"), QStringLiteral("addContact"), {QStringLiteral("bob@localhost")}, 10)
+                                              << QStringLiteral("wrongArgumentCount");
+        QTest::newRow("groups not an array") << invoke(QStringLiteral("roster"), QStringLiteral("setGroups"), {QStringLiteral("bob@localhost"), QStringLiteral("Friends")}, 10)
+                                             << QStringLiteral("invalidArgument");
+    }
+
+    void rejectedRequestsAnswered()
+    {
+        QFETCH(QJsonObject, request);
+        QFETCH(QString, error);
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+
+        linker.send(request);
+
+        const QJsonObject result = linker.result(10);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(result.value(QStringLiteral("error")).toString(), error);
+        QVERIFY(!result.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(linker.lastResultTab(), Tab);
+    }
+};
+
+QTEST_GUILESS_MAIN(LinkerInvokeTest)
+#include "LinkerInvokeTest.moc"
