@@ -4,6 +4,16 @@
 #include <QFile>
 #include <QIODevice>
 #include <QSslCertificate>
+#include <QStandardPaths>
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
+}
+
+} // namespace
 
 CommandLine::CommandLine()
     : m_jidOption(QStringLiteral("jid"),
@@ -25,6 +35,11 @@ CommandLine::CommandLine()
                              QCoreApplication::translate("CommandLine", "PEM file of certificate authorities to trust in addition "
                                                                         "to the system's, for a server with a private CA."),
                              QCoreApplication::translate("CommandLine", "FILE"))
+    , m_databaseOption(QStringLiteral("database"),
+                       QCoreApplication::translate("CommandLine", "Cache of everything Salon has seen: sqlite:PATH or "
+                                                                  "postgresql://USER@HOST:PORT/DBNAME. Default: sqlite:%1.")
+                           .arg(defaultDatabasePath()),
+                       QCoreApplication::translate("CommandLine", "URL"))
     , m_screenshotOption(QStringLiteral("screenshot"),
                          QCoreApplication::translate("CommandLine", "Once the contact list shows its contacts, save a PNG "
                                                                     "screenshot of the window to FILE and keep running."),
@@ -33,7 +48,7 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Salon, a social XMPP client."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_screenshotOption});
+    m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_databaseOption, m_screenshotOption});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -65,6 +80,7 @@ bool CommandLine::readOptions(LaunchOptions *options)
     options->passwordFromStdin = m_parser.isSet(m_passwordStdinOption);
     options->connection.host = m_parser.value(m_hostOption).trimmed();
     options->screenshotPath = m_parser.value(m_screenshotOption);
+    options->databaseUrl = m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption) : QStringLiteral("sqlite:") + defaultDatabasePath();
 
     if (options->passwordFromStdin && options->jid.isEmpty()) {
         m_errorText = QCoreApplication::translate("CommandLine", "--password-stdin needs --jid: give the JID to sign in with.");

@@ -53,6 +53,7 @@ private:
     QCommandLineOption m_hostOption;
     QCommandLineOption m_portOption;
     QCommandLineOption m_caCertificatesOption;
+    QCommandLineOption m_databaseOption;
     QCommandLineOption m_screenshotOption;
     QString m_errorText;
     LaunchOptions m_options;

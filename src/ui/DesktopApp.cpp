@@ -1,9 +1,12 @@
 #include "DesktopApp.h"
 
 #include "Account.h"
+#include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
 #include "NotificationBridge.h"
+#include "RosterService.h"
+#include "SubscriptionRequestsModel.h"
 #include "salon_ui_logging.h"
 
 #include <QIcon>
@@ -33,14 +36,23 @@ DesktopApp::DesktopApp(QObject *parent)
 {
 }
 
-// The engine, and with it every QML binding to the account, is destroyed before the account.
-DesktopApp::~DesktopApp() = default;
+DesktopApp::~DesktopApp()
+{
+    // QML bindings to the account go first, then the account, then the database its caches write to.
+    m_engine.reset();
+    delete m_account;
+}
 
 bool DesktopApp::start(const LaunchOptions &options, const QString &password)
 {
     prepareEnvironment();
     registerQmlTypes();
     m_account->setConnectionSettings(options.connection);
+    if (!options.databaseUrl.isEmpty()) {
+        m_database = std::make_unique<Database>(options.databaseUrl);
+        m_database->open();
+        m_account->setDatabase(m_database.get());
+    }
 
     if (!loadWindow(options.jid)) {
         return false;
@@ -106,6 +118,8 @@ void DesktopApp::registerQmlTypes()
     const auto ownedByApp = QStringLiteral("created by the app, one per account");
     qmlRegisterUncreatableType<Account>("org.salon.core", 1, 0, "Account", ownedByApp);
     qmlRegisterUncreatableType<ContactsModel>("org.salon.core", 1, 0, "ContactsModel", ownedByApp);
+    qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
+    qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
     qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
 }
 
@@ -145,12 +159,18 @@ void DesktopApp::handleContactsShown()
 
     // The delegates of the new rows are laid out before the next frame, so the
     // screenshot is taken once that frame is on screen. frameSwapped() may come
-    // from the render thread, hence the queued connection.
+    // from the render thread, hence the queued connection. Several frames can be
+    // queued before the first is handled, so only the first saves the screenshot.
+    m_screenshotPending = true;
     m_frameSwapped = connect(
         m_window,
         &QQuickWindow::frameSwapped,
         this,
         [this]() {
+            if (!m_screenshotPending) {
+                return;
+            }
+            m_screenshotPending = false;
             disconnect(m_frameSwapped);
             saveScreenshot(m_screenshotPath);
         },

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Account;
+class Database;
 class NotificationBridge;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -20,7 +21,8 @@ class QQuickWindow;
 ///
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts)
 /// are compiled into the library under qrc:/qml. The C++ types they use are
-/// registered as org.salon.core (Account, ContactsModel) and
+/// registered as org.salon.core (Account, ContactsModel, RosterService,
+/// SubscriptionRequestsModel) and
 /// org.salon.contacts (ContactListModel).
 ///
 /// \code
@@ -61,11 +63,13 @@ private:
     void takeScreenshotWhenContactsShown(const QString &path);
     void saveScreenshot(const QString &path);
 
+    std::unique_ptr<Database> m_database;
     Account *m_account;
     NotificationBridge *m_notifications;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QString m_screenshotPath;
     QMetaObject::Connection m_frameSwapped;
+    bool m_screenshotPending = false;
     QString m_errorText;
 };

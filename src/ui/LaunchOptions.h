@@ -13,6 +13,8 @@ struct LaunchOptions
     bool passwordFromStdin = false;
     /// Server host, port and extra trusted CAs. The reconnection delays keep their defaults.
     ConnectionSettings connection;
+    /// Cache URL, as Database takes it: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.
+    QString databaseUrl;
     /// PNG file written once the contact list shows its contacts. Empty for no screenshot.
     QString screenshotPath;
 };

@@ -35,12 +35,16 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                 "(default: %1).")
                                                  .arg(connectionSettings.reconnectInitialDelayMs),
                                              tr("MS"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Cache: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: none, "
+                                               "nothing is kept on disk)."),
+                                            tr("URL"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
                                             tr("Lowest severity logged: debug, info, warning or critical "
                                                "(default: %1).")
                                                 .arg(logLevel),
                                             tr("LEVEL"));
-    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, logLevelOption});
+    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -92,6 +96,8 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
         }
         connectionSettings.reconnectInitialDelayMs = delay;
     }
+
+    databaseUrl = parser.value(databaseOption);
 
     if (parser.isSet(logLevelOption)) {
         logLevel = parser.value(logLevelOption).toLower();

@@ -22,6 +22,8 @@ public:
     };
 
     ConnectionSettings connectionSettings;
+    /// Cache URL as Database takes it; empty keeps nothing on disk.
+    QString databaseUrl;
     /// Lowest severity that is logged: debug, info, warning or critical.
     QString logLevel = QStringLiteral("info");
 

@@ -1,6 +1,7 @@
 #include "LinkerConfig.h"
 #include "LinkerProcessLogging.h"
 #include "LinkerSession.h"
+#include "store/Database.h"
 #include "StdioFrameChannel.h"
 #include "UnixSignalWatcher.h"
 
@@ -46,7 +47,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The database opens on its own thread while the linker waits for the sign-in frame.
+    std::unique_ptr<Database> database;
+    if (!config.databaseUrl.isEmpty()) {
+        database = std::make_unique<Database>(config.databaseUrl);
+        database->open();
+    }
+
     LinkerSession session(config.connectionSettings, &channel);
+    session.setDatabase(database.get());
     QObject::connect(&session, &LinkerSession::finished, &app, [](int exitCode) {
         QCoreApplication::exit(exitCode);
     });

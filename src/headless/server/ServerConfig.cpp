@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 
@@ -34,6 +36,41 @@ bool parsePositiveInt(const QString &text, int *value)
     return true;
 }
 
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server-cache.sqlite");
+}
+
+// Checks the form of a database URL, which the linkers open. A SQLite path becomes absolute, like the CA file.
+bool parseDatabaseUrl(QString *url, QString *error)
+{
+    const auto translate = [](const char *text) {
+        return QCoreApplication::translate("ServerConfig", text);
+    };
+
+    if (url->startsWith(QLatin1String("sqlite:"))) {
+        const QString path = url->mid(int(qstrlen("sqlite:")));
+        if (path.isEmpty()) {
+            *error = translate("Invalid --database value: sqlite: needs a file path, such as sqlite:/var/lib/salon/cache.sqlite.");
+            return false;
+        }
+        *url = QStringLiteral("sqlite:") + QFileInfo(path).absoluteFilePath();
+        return true;
+    }
+
+    const QUrl parsed(*url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("postgresql") || parsed.host().isEmpty() || parsed.path().size() < 2) {
+        *error = translate("Invalid --database value: expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.");
+        return false;
+    }
+    // The URL is passed to every linker as an argument, which other local users can read.
+    if (!parsed.password().isEmpty()) {
+        *error = translate("The --database URL must not contain a password: put it in the ~/.pgpass file of the user that runs salon-server.");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
@@ -63,6 +100,12 @@ ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
                                       tr("PEM file of certificate authorities trusted in addition "
                                          "to the system's."),
                                       tr("FILE"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Cache shared by all sessions: sqlite:PATH (default: "
+                                               "sqlite:%1) or postgresql://USER@HOST:PORT/DBNAME. Put a "
+                                               "PostgreSQL password in ~/.pgpass, not in the URL.")
+                                                .arg(defaultDatabasePath()),
+                                            tr("URL"));
     const QCommandLineOption reconnectOption(QStringLiteral("reconnect-delay"),
                                              tr("Delay before a linker's first reconnection attempt, "
                                                 "in milliseconds."),
@@ -81,7 +124,8 @@ ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
                                                       .arg(requestTimeoutMs),
                                                   tr("MS"));
     parser.addOptions(
-        {listenOption, linkerOption, xmppHostOption, xmppPortOption, caOption, reconnectOption, maxSessionsOption, logLevelOption, requestTimeoutOption});
+        {listenOption, linkerOption, xmppHostOption, xmppPortOption, caOption, databaseOption, reconnectOption, maxSessionsOption, logLevelOption,
+         requestTimeoutOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -122,6 +166,11 @@ ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
         }
         // Linkers run with another working directory in mind, so they get an absolute path.
         caCertificatesFile = file.absoluteFilePath();
+    }
+
+    databaseUrl = parser.isSet(databaseOption) ? parser.value(databaseOption) : QStringLiteral("sqlite:") + defaultDatabasePath();
+    if (!parseDatabaseUrl(&databaseUrl, &m_errorString)) {
+        return ParseResult::Error;
     }
 
     if (parser.isSet(reconnectOption) && !parsePositiveInt(parser.value(reconnectOption), &reconnectDelayMs)) {
@@ -179,6 +228,7 @@ QStringList ServerConfig::linkerArguments() const
     if (reconnectDelayMs > 0) {
         arguments << QStringLiteral("--reconnect-delay") << QString::number(reconnectDelayMs);
     }
+    arguments << QStringLiteral("--database") << databaseUrl;
     arguments << QStringLiteral("--log-level") << logLevel;
     return arguments;
 }

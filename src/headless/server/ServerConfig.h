@@ -29,6 +29,8 @@ public:
     quint16 xmppPort = 0;
     /// PEM file of certificate authorities that linkers trust in addition to the system's.
     QString caCertificatesFile;
+    /// Cache shared by the linkers: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, never with a password.
+    QString databaseUrl;
     /// Delay before a linker's first reconnection attempt, in milliseconds; 0 keeps the linker's default.
     int reconnectDelayMs = 0;
     /// Maximum number of sessions with a running linker.

@@ -92,6 +92,10 @@ void Session::handleBinaryMessage(const QByteArray &data)
 
 void Session::handleSocketDisconnected()
 {
+    // Qt closes the socket itself, with code 1009, when the browser sends more than the size limit.
+    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        qCWarning(SALON_DAEMON).noquote() << label() << "closed: the browser sent a message over the size limit";
+    }
     if (!m_ended) {
         m_ended = true;
         if (m_linker && m_linker->isRunning()) {
