@@ -1,19 +1,10 @@
 #include "LinkerConfig.h"
 
+#include "LogLevel.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSslCertificate>
-
-namespace {
-
-const QStringList logLevels{
-    QStringLiteral("debug"),
-    QStringLiteral("info"),
-    QStringLiteral("warning"),
-    QStringLiteral("critical"),
-};
-
-} // namespace
 
 LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
 {
@@ -101,7 +92,7 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
 
     if (parser.isSet(logLevelOption)) {
         logLevel = parser.value(logLevelOption).toLower();
-        if (!logLevels.contains(logLevel)) {
+        if (!LogLevel::isValid(logLevel)) {
             m_errorString = tr("Invalid --log-level value \"%1\": expected debug, info, warning or critical.").arg(parser.value(logLevelOption));
             return ParseResult::Error;
         }
@@ -122,10 +113,5 @@ QString LinkerConfig::helpText() const
 
 QString LinkerConfig::loggingFilterRules() const
 {
-    const int level = std::max(0, int(logLevels.indexOf(logLevel)));
-    QStringList rules;
-    for (int i = 0; i < logLevels.size(); ++i) {
-        rules << QStringLiteral("salon.*.%1=%2").arg(logLevels.at(i), i >= level ? QStringLiteral("true") : QStringLiteral("false"));
-    }
-    return rules.join(QLatin1Char('\n'));
+    return LogLevel::filterRules(logLevel);
 }

@@ -1,18 +1,13 @@
 #include "ServerConfig.h"
 
+#include "LogLevel.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace {
-
-const QStringList logLevels{
-    QStringLiteral("debug"),
-    QStringLiteral("info"),
-    QStringLiteral("warning"),
-    QStringLiteral("critical"),
-};
 
 bool parsePort(const QString &text, bool allowZero, quint16 *port)
 {
@@ -187,7 +182,7 @@ ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
 
     if (parser.isSet(logLevelOption)) {
         logLevel = parser.value(logLevelOption).toLower();
-        if (!logLevels.contains(logLevel)) {
+        if (!LogLevel::isValid(logLevel)) {
             m_errorString = tr("Invalid --log-level value \"%1\": expected debug, info, warning or critical.").arg(parser.value(logLevelOption));
             return ParseResult::Error;
         }
@@ -235,19 +230,7 @@ QStringList ServerConfig::linkerArguments() const
 
 QString ServerConfig::loggingFilterRules() const
 {
-    const int level = std::max(0, int(logLevels.indexOf(logLevel)));
-    const QStringList types{
-        QStringLiteral("debug"),
-        QStringLiteral("info"),
-        QStringLiteral("warning"),
-        QStringLiteral("critical"),
-    };
-
-    QStringList rules;
-    for (int i = 0; i < types.size(); ++i) {
-        rules << QStringLiteral("salon.*.%1=%2").arg(types.at(i), i >= level ? QStringLiteral("true") : QStringLiteral("false"));
-    }
-    return rules.join(QLatin1Char('\n'));
+    return LogLevel::filterRules(logLevel);
 }
 
 bool ServerConfig::parseListenAddress(const QString &text, QHostAddress *address, quint16 *port)

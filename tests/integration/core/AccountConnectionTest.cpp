@@ -1,5 +1,6 @@
 #include "Account.h"
 #include "ContactsModel.h"
+#include "TestConnection.h"
 #include "TestXmppServer.h"
 
 #include <QSignalSpy>
@@ -140,13 +141,7 @@ private Q_SLOTS:
 private:
     ConnectionSettings settings() const
     {
-        ConnectionSettings connection;
-        connection.host = m_server.host();
-        connection.port = m_server.clientPort();
-        connection.extraCaCertificates = m_server.caCertificates();
-        connection.reconnectInitialDelayMs = 200;
-        connection.reconnectMaxDelayMs = 1000;
-        return connection;
+        return testConnectionSettings(m_server);
     }
 
     TestXmppServer m_server;

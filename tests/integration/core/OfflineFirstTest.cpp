@@ -1,5 +1,6 @@
 #include "Account.h"
 #include "ContactsModel.h"
+#include "TestConnection.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
 
@@ -103,13 +104,7 @@ private Q_SLOTS:
 private:
     ConnectionSettings settings() const
     {
-        ConnectionSettings connection;
-        connection.host = m_server.host();
-        connection.port = m_server.clientPort();
-        connection.extraCaCertificates = m_server.caCertificates();
-        connection.reconnectInitialDelayMs = 200;
-        connection.reconnectMaxDelayMs = 1000;
-        return connection;
+        return testConnectionSettings(m_server);
     }
 
     QTemporaryDir m_folder;

@@ -1,6 +1,7 @@
 #include "Account.h"
 #include "OutboxService.h"
 #include "TestPeer.h"
+#include "TestConnection.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
 
@@ -146,13 +147,7 @@ private Q_SLOTS:
 private:
     ConnectionSettings settings() const
     {
-        ConnectionSettings connection;
-        connection.host = m_server.host();
-        connection.port = m_server.clientPort();
-        connection.extraCaCertificates = m_server.caCertificates();
-        connection.reconnectInitialDelayMs = 200;
-        connection.reconnectMaxDelayMs = 1000;
-        return connection;
+        return testConnectionSettings(m_server);
     }
 
     QTemporaryDir m_folder;
