@@ -1,0 +1,191 @@
+#include "Account.h"
+#include "ContactsModel.h"
+#include "TestEjabberdServer.h"
+#include "TestPeer.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QString roleValue(const ContactsModel *model, const QString &jid, ContactsModel::Role role)
+{
+    const int row = model->indexOf(jid);
+    return row < 0 ? QString() : model->data(model->index(row), role).toString();
+}
+
+} // namespace
+
+// Sign-in, the roster and presences against ejabberd 23.01, a second server
+// implementation next to the Prosody of the other integration tests.
+class EjabberdTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addAccount(QStringLiteral("alice"), QStringLiteral("alice-secret")), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addAccount(QStringLiteral("bob"), QStringLiteral("bob-secret")), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addAccount(QStringLiteral("carol"), QStringLiteral("carol-secret")), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addAccount(QStringLiteral("dave"), QStringLiteral("dave-secret")), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("alice"),
+                                         {{QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {QStringLiteral("Friends")}},
+                                          {QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {QStringLiteral("Work"), QStringLiteral("Friends")}}}),
+                 qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("bob"), {{QStringLiteral("alice@localhost"), QStringLiteral("Alice"), {}}}),
+                 qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("carol"), {{QStringLiteral("alice@localhost"), QStringLiteral("Alice"), {}}}),
+                 qPrintable(m_server.lastError()));
+    }
+
+    void signInSucceeds()
+    {
+        Account account;
+        account.setConnectionSettings(settings());
+
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+
+        QCOMPARE(account.state(), Account::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        QCOMPARE(account.error(), Account::Error::NoError);
+        QCOMPARE(account.jid(), QStringLiteral("alice@localhost"));
+
+        account.signOut();
+        QCOMPARE(account.state(), Account::State::Offline);
+    }
+
+    void wrongPasswordStopsWithoutRetry()
+    {
+        Account account;
+        ConnectionSettings connection = settings();
+        connection.reconnectInitialDelayMs = 50;
+        account.setConnectionSettings(connection);
+        QSignalSpy stateSpy(&account, &Account::stateChanged);
+
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("not-the-password"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.error(), Account::Error::WrongPassword, 10000);
+        QCOMPARE(account.state(), Account::State::Offline);
+        QVERIFY(!account.errorMessage().isEmpty());
+
+        // A retry would start within 50 ms, so the account must stay offline.
+        const int stateChanges = stateSpy.count();
+        QTest::qWait(1500);
+        QCOMPARE(stateSpy.count(), stateChanges);
+        QCOMPARE(account.state(), Account::State::Offline);
+        QCOMPARE(account.error(), Account::Error::WrongPassword);
+    }
+
+    void rosterFillsModel()
+    {
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+
+        const ContactsModel *contacts = account.contacts();
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->rowCount(), 2, 5000);
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::NameRole), QStringLiteral("Bob"));
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::SubscriptionRole), QStringLiteral("both"));
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::PresenceRole), QStringLiteral("offline"));
+        const int carolRow = contacts->indexOf(QStringLiteral("carol@localhost"));
+        QVERIFY(carolRow >= 0);
+        QCOMPARE(contacts->data(contacts->index(carolRow), ContactsModel::GroupsRole).toStringList(),
+                 QStringList({QStringLiteral("Friends"), QStringLiteral("Work")}));
+    }
+
+    void rosterPushAddsContact()
+    {
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("dave@localhost"), QStringLiteral("dave-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        const ContactsModel *contacts = account.contacts();
+        QCOMPARE(contacts->rowCount(), 0);
+
+        // ejabberd pushes a roster item added by ejabberdctl to connected sessions.
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("dave"), {{QStringLiteral("bob@localhost"), QStringLiteral("Bob Martin"), {QStringLiteral("Work")}}}),
+                 qPrintable(m_server.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->rowCount(), 1, 5000);
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::NameRole), QStringLiteral("Bob Martin"));
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::SubscriptionRole), QStringLiteral("both"));
+        QCOMPARE(contacts->data(contacts->index(0), ContactsModel::GroupsRole).toStringList(), QStringList{QStringLiteral("Work")});
+        account.signOut();
+    }
+
+    void signOutShowsOfflineToContacts()
+    {
+        TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        bob.clearEvents();
+
+        Account account;
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        const auto fromAlice = [](const QJsonObject &event) {
+            return event.value(QStringLiteral("from")).toString().startsWith(QStringLiteral("alice@localhost"));
+        };
+        const QJsonObject available = bob.waitForEvent(QStringLiteral("presence"), fromAlice);
+        QCOMPARE(available.value(QStringLiteral("type")).toString(), QStringLiteral("available"));
+
+        account.signOut();
+
+        const QJsonObject unavailable = bob.waitForEvent(QStringLiteral("presence"), fromAlice, 5000);
+        QVERIFY(!unavailable.isEmpty());
+        QCOMPARE(unavailable.value(QStringLiteral("type")).toString(), QStringLiteral("unavailable"));
+        QCOMPARE(unavailable.value(QStringLiteral("from")).toString(), available.value(QStringLiteral("from")).toString());
+    }
+
+    void peerPresenceUpdatesModel()
+    {
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        const ContactsModel *contacts = account.contacts();
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->rowCount(), 2, 5000);
+
+        TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::PresenceRole), QStringLiteral("online"), 5000);
+
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("presence")},
+                              {QStringLiteral("show"), QStringLiteral("away")},
+                              {QStringLiteral("status"), QStringLiteral("Lunch")}}),
+                 qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::PresenceRole), QStringLiteral("away"), 5000);
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::StatusTextRole), QStringLiteral("Lunch"));
+        QCOMPARE(roleValue(contacts, QStringLiteral("carol@localhost"), ContactsModel::PresenceRole), QStringLiteral("offline"));
+
+        bob.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::PresenceRole), QStringLiteral("offline"), 5000);
+        QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::StatusTextRole), QString());
+    }
+
+private:
+    ConnectionSettings settings() const
+    {
+        ConnectionSettings connection;
+        connection.host = m_server.host();
+        connection.port = m_server.clientPort();
+        connection.extraCaCertificates = m_server.caCertificates();
+        connection.reconnectInitialDelayMs = 200;
+        connection.reconnectMaxDelayMs = 1000;
+        return connection;
+    }
+
+    TestEjabberdServer m_server;
+};
+
+QTEST_GUILESS_MAIN(EjabberdTest)
+#include "EjabberdTest.moc"
