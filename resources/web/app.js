@@ -3,6 +3,7 @@
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
+import { BlockedView } from './blockedView.js';
 import { Connection, webSocketUrl } from './connection.js';
 import { ContactActions } from './contactActions.js';
 import { ContactsView } from './contactsView.js';
@@ -48,6 +49,7 @@ class App {
             document.getElementById('add-contact-form'), actions);
         new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
         new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions);
+        new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
     }
 

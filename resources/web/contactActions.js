@@ -1,5 +1,6 @@
 // The page's actions on contacts: calls of the core's RosterService
-// through `invoke` (see docs/protocol.md). An action resolves with the
+// (`roster`) and BlockingService (`blocking`) through `invoke` (see
+// docs/protocol.md). An action resolves with the
 // invokeResult reply. A rejected call is also shown in the notice area,
 // except for addContact, whose form shows its own errors; failures that
 // come later arrive as `notice` messages.
@@ -35,8 +36,16 @@ export class ContactActions {
         return this.#callShowingFailure('removeContact', [jid]);
     }
 
-    async #callShowingFailure(method, args) {
-        const reply = await this.#invoker.call('roster', method, args, strings.notConnected);
+    blockContact(jid) {
+        return this.#callShowingFailure('block', [jid], 'blocking');
+    }
+
+    unblockContact(jid) {
+        return this.#callShowingFailure('unblock', [jid], 'blocking');
+    }
+
+    async #callShowingFailure(method, args, object = 'roster') {
+        const reply = await this.#invoker.call(object, method, args, strings.notConnected);
         if (!reply.ok && reply.error !== 'cancelled') {
             this.#notices.show(reply.message || strings.actionFailed, 'error');
         }

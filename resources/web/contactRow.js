@@ -1,7 +1,8 @@
 // One row of the contact list: avatar, name, JID, presence, status text
-// and a button that shows the actions Rename and Remove. Rename opens a
-// small form in the row; Remove requests confirmation in the row before
-// it calls the core.
+// and a button that shows the actions Rename, Remove and Block (Unblock
+// for a blocked contact). Rename opens a small form in the row; Remove
+// requests confirmation in the row before it calls the core; Block and
+// Unblock call the core at once, because they can be undone.
 
 import { avatarColor, createButton, createElement, firstCharacter, setText, stringRole, uniqueId } from './dom.js';
 import { format, strings } from './strings.js';
@@ -23,6 +24,7 @@ export class ContactRow {
     #actions;
     #jid = '';
     #name = '';
+    #blocked = false;
 
     // actions is the session's ContactActions.
     constructor(actions) {
@@ -60,16 +62,18 @@ export class ContactRow {
         const statusText = stringRole(row, 'statusText').trim();
         this.#jid = jid;
         this.#name = stringRole(row, 'name');
+        this.#blocked = row.blocked === true;
 
         const data = this.element.dataset;
         data.jid = jid;
         data.presence = presence;
         data.subscription = stringRole(row, 'subscription');
+        data.blocked = String(this.#blocked);
 
         setText(this.avatar, firstCharacter(displayName).toUpperCase());
         this.avatar.dataset.color = avatarColor(jid);
         setText(this.name, displayName);
-        setText(this.presenceLabel, presenceLabel(presence));
+        setText(this.presenceLabel, this.#blocked ? strings.presenceBlocked : presenceLabel(presence));
         setText(this.jid, jid);
         // The JID would only repeat the name when the contact has none.
         this.jid.hidden = displayName === jid;
@@ -79,6 +83,9 @@ export class ContactRow {
         this.actionsToggle.setAttribute('aria-label', format('contactActionsLabel', { name: displayName }));
         this.renameButton.setAttribute('aria-label', format('renameContactLabel', { name: displayName }));
         this.removeButton.setAttribute('aria-label', format('removeContactLabel', { name: displayName }));
+        setText(this.blockButton, this.#blocked ? strings.unblockContact : strings.blockContact);
+        this.blockButton.dataset.testid = this.#blocked ? 'contact-unblock' : 'contact-block';
+        this.blockButton.setAttribute('aria-label', format(this.#blocked ? 'unblockContactLabel' : 'blockContactLabel', { name: displayName }));
         setText(this.renameLabel, format('renameFieldLabel', { name: displayName }));
         setText(this.removeQuestion, format('removeQuestion', { name: displayName }));
     }
@@ -89,9 +96,11 @@ export class ContactRow {
         this.actions.id = uniqueId('contact-actions');
         this.renameButton = createButton(strings.renameContact, 'small secondary', 'contact-rename');
         this.removeButton = createButton(strings.removeContact, 'small secondary', 'contact-remove');
+        this.blockButton = createButton(strings.blockContact, 'small secondary', 'contact-block');
         this.renameButton.addEventListener('click', () => this.#openRename());
         this.removeButton.addEventListener('click', () => this.#openRemove());
-        this.actions.append(this.renameButton, this.removeButton);
+        this.blockButton.addEventListener('click', () => this.#toggleBlocked());
+        this.actions.append(this.renameButton, this.removeButton, this.blockButton);
         return this.actions;
     }
 
@@ -214,6 +223,18 @@ export class ContactRow {
         } else {
             this.#setBusy(false);
         }
+    }
+
+    // The row shows the change once the server confirms it; a failure comes as a notice.
+    async #toggleBlocked() {
+        this.blockButton.disabled = true;
+        if (this.#blocked) {
+            await this.#actions.unblockContact(this.#jid);
+        } else {
+            await this.#actions.blockContact(this.#jid);
+        }
+        this.blockButton.disabled = false;
+        this.#closeForms();
     }
 
     async #remove() {

@@ -56,6 +56,16 @@ export const strings = {
     removeQuestion: 'Remove {name} from your contacts? You will no longer see each other\'s presence.',
     removeConfirm: 'Remove',
 
+    blockContact: 'Block',
+    blockContactLabel: 'Block {name}',
+    unblockContact: 'Unblock',
+    unblockContactLabel: 'Unblock {name}',
+    presenceBlocked: 'Blocked',
+    blockedHeading: 'Blocked',
+    blockedCount: '{count} addresses',
+    blockedCountOne: '1 address',
+    blockedExplanation: 'You do not receive their messages or presence, and they do not see yours.',
+
     dismissNotice: 'Dismiss',
     actionFailed: 'The action failed. Try again.',
     notConnected: 'The page is not connected to the Salon server. Sign in again.',

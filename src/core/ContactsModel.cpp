@@ -19,6 +19,7 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     }
 
     const Contact &contact = m_contacts.at(index.row());
+    const bool blocked = m_blockedJids.contains(contact.jid);
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
@@ -30,11 +31,13 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     case GroupsRole:
         return contact.groups;
     case PresenceRole:
-        return Contact::presenceCode(contact.presence);
+        return Contact::presenceCode(blocked ? Contact::Presence::Offline : contact.presence);
     case StatusTextRole:
-        return contact.statusText;
+        return blocked ? QString() : contact.statusText;
     case SubscriptionRole:
         return Contact::subscriptionCode(contact.subscription);
+    case BlockedRole:
+        return blocked;
     }
     return {};
 }
@@ -49,6 +52,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {PresenceRole, QByteArrayLiteral("presence")},
         {StatusTextRole, QByteArrayLiteral("statusText")},
         {SubscriptionRole, QByteArrayLiteral("subscription")},
+        {BlockedRole, QByteArrayLiteral("blocked")},
     };
 }
 
@@ -169,6 +173,26 @@ void ContactsModel::clearPresences()
 {
     for (const Contact &contact : qAsConst(m_contacts)) {
         setPresence(contact.jid, Contact::Presence::Offline, QString());
+    }
+}
+
+void ContactsModel::setBlockedJids(const QStringList &jids)
+{
+    const QSet<QString> blockedJids(jids.cbegin(), jids.cend());
+    if (blockedJids == m_blockedJids) {
+        return;
+    }
+
+    // Rows whose blocked state changes: those in exactly one of the old and the new set.
+    QSet<QString> changedJids = blockedJids;
+    changedJids.unite(m_blockedJids).subtract(blockedJids & m_blockedJids);
+    m_blockedJids = blockedJids;
+
+    for (const QString &jid : qAsConst(changedJids)) {
+        const int row = indexOf(jid);
+        if (row >= 0) {
+            emitRowChanged(row, {PresenceRole, StatusTextRole, BlockedRole});
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 /// The user's contacts: one row per roster item, with live presence.
@@ -13,9 +14,10 @@
 /// - \c name (QString): the name the user gave the contact; empty when none.
 /// - \c displayName (QString): the name, or the JID when the contact has no name.
 /// - \c groups (QStringList): roster groups, sorted.
-/// - \c presence (QString): "offline", "online", "chat", "away", "xa" or "dnd".
-/// - \c statusText (QString): status message of the contact's best resource; empty when offline.
+/// - \c presence (QString): "offline", "online", "chat", "away", "xa" or "dnd"; "offline" while blocked.
+/// - \c statusText (QString): status message of the contact's best resource; empty when offline or blocked.
 /// - \c subscription (QString): "none", "from", "to" or "both".
+/// - \c blocked (bool): whether the user blocked the contact (XEP-0191).
 ///
 /// Rows keep the order in which contacts were added; front ends sort and group them.
 class ContactsModel : public QAbstractListModel
@@ -32,6 +34,7 @@ public:
         PresenceRole,
         StatusTextRole,
         SubscriptionRole,
+        BlockedRole,
     };
     Q_ENUM(Role)
 
@@ -55,6 +58,9 @@ public:
     void setPresence(const QString &jid, Contact::Presence presence, const QString &statusText);
     /// Marks every contact offline, for when the account's connection is gone.
     void clearPresences();
+    /// Sets the blocked JIDs. A blocked contact shows as offline, but its last presence is kept
+    /// and shows again once it is unblocked. JIDs that are not in the roster are kept too.
+    void setBlockedJids(const QStringList &jids);
 
 Q_SIGNALS:
     void countChanged();
@@ -65,4 +71,5 @@ private:
 
     QVector<Contact> m_contacts;
     QHash<QString, int> m_rowOfJid;
+    QSet<QString> m_blockedJids;
 };

@@ -3,6 +3,8 @@
 // QML object tree. Runs under Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
+#include "BlockedModel.h"
+#include "BlockingService.h"
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "NotificationBridge.h"
@@ -174,6 +176,7 @@ private Q_SLOTS:
     void incomingRequestAccepted();
     void addContactDialogAddsRow();
     void contactMenuRenamesAndRemoves();
+    void contactMenuBlocksAndUnblocks();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -530,6 +533,50 @@ void DesktopWindowTest::contactMenuRenamesAndRemoves()
     QTRY_VERIFY(!isOpen(removeDialog));
     QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 0, SignInTimeoutMs);
     QTRY_VERIFY(isShown(findInWindow(QStringLiteral("contactsPlaceholder"))));
+}
+
+void DesktopWindowTest::contactMenuBlocksAndUnblocks()
+{
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->blocking()->isSupported(), SignInTimeoutMs);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QObject *section = findInWindow(QStringLiteral("blockedContactsSection"));
+    QVERIFY(section);
+    QVERIFY(!isShown(section));
+
+    // Bob Martin is the first row, in the section Friends, and online.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));
+    QTRY_COMPARE_WITH_TIMEOUT(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Online"), SignInTimeoutMs);
+    QObject *blockAction = findObject(row, QStringLiteral("blockContactAction"));
+    QVERIFY(blockAction);
+    QCOMPARE(textOf(blockAction), QStringLiteral("Block"));
+    QVERIFY(QMetaObject::invokeMethod(blockAction, "trigger"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(section), SignInTimeoutMs);
+    QObject *blockedRow = nullptr;
+    QTRY_VERIFY((blockedRow = findObject(section, QStringLiteral("blockedContactDelegate"))) != nullptr);
+    QCOMPARE(textOf(findObject(blockedRow, QStringLiteral("blockedJid"))), m_server.jid(Bob));
+    QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Blocked"));
+    QVERIFY(!isShown(delegateAt(contactList, 0)->findChild<QObject *>(QStringLiteral("contactStatus"))));
+    QCOMPARE(textOf(findObject(delegateAt(contactList, 0), QStringLiteral("blockContactAction"))), QStringLiteral("Unblock"));
+    saveScreenshot(QStringLiteral("desktop-blocked.png"));
+
+    // Unblock from the blocked list; Bob's last presence shows again.
+    QObject *unblock = findObject(blockedRow, QStringLiteral("unblockButton"));
+    QVERIFY(unblock);
+    QVERIFY(QMetaObject::invokeMethod(unblock, "clicked"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!isShown(section), SignInTimeoutMs);
+    QCOMPARE(m_app->account()->blockedContacts()->rowCount(), 0);
+    QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Online"));
+    QVERIFY(!isShown(findInWindow(QStringLiteral("contactsFailureMessage"))));
 }
 
 bool DesktopWindowTest::launch(const QStringList &extraArguments, const QByteArray &standardInput, QString *error)

@@ -9,7 +9,7 @@ Protocol, one JSON object per line:
   Every command is acknowledged on stdout by {"event": "done", "id": ...}
   or {"event": "error", "id": ..., "message": ...}.
 - stdout carries events: online, disconnected, message, presence,
-  subscribe, subscribed, unsubscribe, unsubscribed, error (without an id for
+  subscribe, subscribed, unsubscribe, unsubscribed, iqResponse, error (without an id for
   errors not caused by a command) and the acknowledgements above.
 
 Commands:
@@ -24,6 +24,12 @@ Commands:
   publish       {node, itemId, payload}: publishes the XML string payload to
                 the node of the account's own PEP service.
   createNode    {jid, node}: creates a node on the pubsub service at jid.
+  iqSet         {to, xml}: sends an IQ of type set with the XML string xml as
+                its payload to the JID to, such as another client's full JID.
+                An "iqResponse" event {from, type, condition} comes before "done":
+                type is "result" or "error", and condition is the stanza
+                error condition of an error, otherwise "". An error response
+                does not fail the command.
   quit          closes the stream and exits with status 0.
 
 The peer reconnects by itself when the connection is lost (for example while
@@ -299,6 +305,17 @@ class Peer(slixmpp.ClientXMPP):
 
     async def command_createNode(self, command):
         await self.plugin["xep_0060"].create_node(command["jid"], command["node"], timeout=IQ_TIMEOUT_S)
+
+    async def command_iqSet(self, command):
+        iq = self.make_iq_set(ito=command["to"])
+        iq.append(ET.fromstring(command["xml"]))
+        try:
+            response = await iq.send(timeout=IQ_TIMEOUT_S)
+            condition = ""
+        except IqError as error:
+            response = error.iq
+            condition = error.condition
+        emit("iqResponse", **{"from": str(response["from"]), "type": response["type"], "condition": condition})
 
     async def command_quit(self, _command):
         # The acknowledgement goes out before the stream closes.

@@ -39,6 +39,10 @@ function contactRow(page, jid) {
     return page.locator(`[data-testid="contact-row"][data-jid="${jid}"]`).first();
 }
 
+function blockedRow(page, jid) {
+    return page.locator(`[data-testid="blocked-row"][data-jid="${jid}"]`);
+}
+
 function requestRow(page, jid) {
     return page.locator(`[data-testid="request-row"][data-jid="${jid}"]`);
 }
@@ -225,6 +229,34 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         const graceRow = contactRow(page, grace.jid);
         await graceRow.waitFor();
         await eventually(async () => assert.equal(await graceRow.getAttribute('data-subscription'), 'from'), 15_000);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('blocked contact is listed and unblocked', async () => {
+        const bobRow = contactRow(page, bob.jid);
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-presence'), 'away'), 15_000);
+
+        await bobRow.getByTestId('contact-actions-toggle').click();
+        await bobRow.getByTestId('contact-block').click();
+
+        const blocked = blockedRow(page, bob.jid);
+        await blocked.waitFor({ timeout: 15_000 });
+        assert.equal(await textOf(blocked.getByTestId('blocked-jid')), bob.jid);
+        assert.equal(await textOf(page.getByTestId('blocked-count')), strings.blockedCountOne);
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-blocked'), 'true'), 15_000);
+        // The server no longer passes Bob's presence on, so the row shows none.
+        assert.equal(await bobRow.getAttribute('data-presence'), 'offline');
+        assert.equal(await textOf(bobRow.getByTestId('presence-label')), strings.presenceBlocked);
+        assert.equal(await bobRow.getByTestId('status-text').isVisible(), false);
+        await saveScreenshot(page, 'e2e-blocked.png');
+
+        await blocked.getByTestId('blocked-unblock').click();
+
+        await blocked.waitFor({ state: 'detached', timeout: 15_000 });
+        assert.equal(await page.getByTestId('blocked').isVisible(), false);
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-blocked'), 'false'), 15_000);
+        await eventually(async () => assert.equal(await textOf(bobRow.getByTestId('presence-label')), strings.presenceAway), 15_000);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
         assert.deepEqual(pageErrors, []);
     });
 

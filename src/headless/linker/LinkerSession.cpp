@@ -1,6 +1,7 @@
 #include "LinkerSession.h"
 
 #include "Account.h"
+#include "BlockingService.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
 #include "ObjectInvoker.h"
@@ -168,6 +169,7 @@ void LinkerSession::registerInvokableObjects()
     // The server starts and ends sessions with its own frames and keeps track of them, so a tab cannot do it.
     m_invoker->registerObject(QStringLiteral("account"), m_account.get(), {QByteArrayLiteral("signIn"), QByteArrayLiteral("signOut")});
     m_invoker->registerObject(QStringLiteral("roster"), m_account->roster());
+    m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     connect(m_invoker, &ObjectInvoker::noticeReady, this, [this](const QJsonObject &notice) {
         qCInfo(SALON_LINKER_PROCESS).noquote() << "Action failed on" << notice.value(QStringLiteral("object")).toString();
         sendToTab(0, notice);

@@ -25,7 +25,8 @@ class StdioFrameChannel;
 /// Account has as a constant property is published under the property's
 /// name. A tab's `invoke` requests call the Q_INVOKABLE methods of the
 /// account (`account`, except signIn and signOut, which belong to the
-/// session) and of its RosterService (`roster`) through ObjectInvoker, whose
+/// session), of its RosterService (`roster`) and of its BlockingService
+/// (`blocking`) through ObjectInvoker, whose
 /// notices go to every tab. `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
 /// breaks the protocol finishes with ProtocolErrorExitCode.

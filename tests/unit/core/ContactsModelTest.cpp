@@ -50,6 +50,7 @@ private Q_SLOTS:
         QCOMPARE(names.value(ContactsModel::PresenceRole), QByteArrayLiteral("presence"));
         QCOMPARE(names.value(ContactsModel::StatusTextRole), QByteArrayLiteral("statusText"));
         QCOMPARE(names.value(ContactsModel::SubscriptionRole), QByteArrayLiteral("subscription"));
+        QCOMPARE(names.value(ContactsModel::BlockedRole), QByteArrayLiteral("blocked"));
     }
 
     void rosterItemsFillModel()
@@ -162,6 +163,48 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ContactsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    void blockedContactShowsOffline()
+    {
+        const QString bobJid = QStringLiteral("bob@localhost");
+        m_model->setRosterItems({rosterItem(bobJid), rosterItem(QStringLiteral("carol@localhost"))});
+        m_model->setPresence(bobJid, Contact::Presence::Away, QStringLiteral("Lunch"));
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setBlockedJids({bobJid, QStringLiteral("stranger@localhost")});
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::BlockedRole).toBool(), true);
+        QCOMPARE(m_model->data(m_model->index(1), ContactsModel::BlockedRole).toBool(), false);
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("offline"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::StatusTextRole), QString());
+    }
+
+    void unblockedContactShowsLastPresence()
+    {
+        const QString bobJid = QStringLiteral("bob@localhost");
+        m_model->setRosterItems({rosterItem(bobJid)});
+        m_model->setBlockedJids({bobJid});
+        // Presence that arrives while blocked is kept for when the contact is unblocked.
+        m_model->setPresence(bobJid, Contact::Presence::DoNotDisturb, QStringLiteral("Busy"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("offline"));
+
+        m_model->setBlockedJids({});
+
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::BlockedRole).toBool(), false);
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::PresenceRole), QStringLiteral("dnd"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::StatusTextRole), QStringLiteral("Busy"));
+    }
+
+    void blockingRosterItemAddedLater()
+    {
+        const QString bobJid = QStringLiteral("bob@localhost");
+        m_model->setBlockedJids({bobJid});
+
+        m_model->setRosterItem(rosterItem(bobJid));
+
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::BlockedRole).toBool(), true);
+    }
 };
 
 QTEST_GUILESS_MAIN(ContactsModelTest)

@@ -4,8 +4,8 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One row of the contact list: avatar, name, JID, presence and status text,
-// with a menu of actions (rename, remove) behind a button, a right click or
-// a long press. The required properties are roles of ContactsModel.
+// with a menu of actions (rename, remove, block or unblock) behind a button,
+// a right click or a long press. The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -15,9 +15,12 @@ QQC2.ItemDelegate {
     required property string displayName
     required property string presence
     required property string statusText
+    required property bool blocked
 
     signal renameRequested()
     signal removeRequested()
+    // Emitted for Block with block true, and for Unblock with block false.
+    signal blockRequested(bool block)
 
     function openMenu() {
         contactMenu.popup(delegate, menuButton.x, menuButton.y + menuButton.height);
@@ -72,6 +75,15 @@ QQC2.ItemDelegate {
                 onTriggered: delegate.removeRequested()
             }
         }
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
+                objectName: "blockContactAction"
+                text: delegate.blocked ? qsTr("Unblock") : qsTr("Block")
+                icon.name: delegate.blocked ? "dialog-ok" : "action-unavailable-symbolic"
+                onTriggered: delegate.blockRequested(!delegate.blocked)
+            }
+        }
     }
 
     contentItem: RowLayout {
@@ -121,7 +133,8 @@ QQC2.ItemDelegate {
 
                 QQC2.Label {
                     objectName: "contactPresence"
-                    text: delegate.presenceText(delegate.presence)
+                    // The server passes no presence of a blocked contact on, so the model shows it offline.
+                    text: delegate.blocked ? qsTr("Blocked") : delegate.presenceText(delegate.presence)
                     font: Kirigami.Theme.smallFont
                 }
 

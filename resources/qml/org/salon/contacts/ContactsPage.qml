@@ -6,8 +6,9 @@ import org.salon.core 1.0
 import org.salon.contacts 1.0
 
 // The account's contacts, in sections by roster group, below the subscription
-// requests that wait for an answer. The page adds, renames and removes contacts
-// through the account's RosterService and shows the failures it reports.
+// requests that wait for an answer and above the blocked addresses. The page
+// adds, renames and removes contacts through the account's RosterService,
+// blocks and unblocks through its BlockingService, and shows the failures both report.
 Kirigami.ScrollablePage {
     id: page
 
@@ -17,6 +18,10 @@ Kirigami.ScrollablePage {
     property RosterService roster
     // The account's SubscriptionRequestsModel.
     property SubscriptionRequestsModel subscriptionRequests
+    // The account's BlockingService, which blocks and unblocks.
+    property QtObject blocking
+    // The account's BlockedModel.
+    property QtObject blockedContacts
 
     // Whether the list had contacts when its count last changed.
     property bool hadContacts: false
@@ -44,6 +49,14 @@ Kirigami.ScrollablePage {
             if (!addContactDialog.takeFailure(jid, message)) {
                 page.failureReported(message);
             }
+        }
+    }
+
+    Connections {
+        target: page.blocking
+
+        function onActionFailed(jid, message) {
+            page.failureReported(message);
         }
     }
 
@@ -76,6 +89,13 @@ Kirigami.ScrollablePage {
         delegate: ContactDelegate {
             onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
             onRemoveRequested: removeContactDialog.openFor(jid, displayName)
+            onBlockRequested: block => block ? page.blocking.block(jid) : page.blocking.unblock(jid)
+        }
+
+        footer: BlockedContactsSection {
+            width: ListView.view.width
+            blocking: page.blocking
+            blockedContacts: page.blockedContacts
         }
 
         header: ColumnLayout {

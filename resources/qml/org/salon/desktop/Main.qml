@@ -79,6 +79,8 @@ Kirigami.ApplicationWindow {
             contactsModel: root.account.contacts
             roster: root.account.roster
             subscriptionRequests: root.account.subscriptionRequests
+            blocking: root.account.blocking
+            blockedContacts: root.account.blockedContacts
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
