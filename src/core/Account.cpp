@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "BlockedModel.h"
+#include "BlockingService.h"
 #include "ContactsModel.h"
 #include "OutboxService.h"
 #include "ReconnectBackoff.h"
@@ -64,13 +66,19 @@ Account::Account(QObject *parent)
     , m_contacts(new ContactsModel(this))
     , m_roster(new RosterService(m_client, m_contacts, this))
     , m_outbox(new OutboxService(m_client, this))
+    , m_blocking(new BlockingService(m_contacts))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
     qRegisterMetaType<ContactsModel *>();
     qRegisterMetaType<RosterService *>();
     qRegisterMetaType<SubscriptionRequestsModel *>();
+    qRegisterMetaType<BlockingService *>();
+    qRegisterMetaType<BlockedModel *>();
+    // First in line, so that it receives the replies to its queries before QXmpp's discovery manager.
+    m_client->insertExtension(0, m_blocking);
     m_client->setLogger(createLogBridge(this));
+    m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
     setConnectionSettings({});
 
@@ -93,6 +101,11 @@ Account::~Account()
     m_signedIn = false;
     m_reconnectTimer.stop();
     m_client->disconnect(this);
+    // Closing the stream tells the server the session is over; a dropped socket would
+    // leave it waiting for stream resumption, with contacts still seeing the user online.
+    if (m_client->isConnected()) {
+        m_client->disconnectFromServer();
+    }
 }
 
 void Account::setDatabase(Database *database)
@@ -167,6 +180,16 @@ RosterService *Account::roster() const
 SubscriptionRequestsModel *Account::subscriptionRequests() const
 {
     return m_roster->subscriptionRequests();
+}
+
+BlockingService *Account::blocking() const
+{
+    return m_blocking;
+}
+
+BlockedModel *Account::blockedContacts() const
+{
+    return m_blocking->blockedContacts();
 }
 
 OutboxService *Account::outbox() const
@@ -260,9 +283,8 @@ void Account::connectClient()
     if (m_settings.port != 0) {
         config.setPort(m_settings.port);
     }
-    if (!m_settings.resource.isEmpty()) {
-        config.setResource(m_settings.resource);
-    }
+    // QXmpp's default resource is the same for every client, so two sessions would replace each other.
+    config.setResource(m_settings.resource.isEmpty() ? m_defaultResource : m_settings.resource);
     config.setAutoReconnectionEnabled(false);
     config.setIgnoreSslErrors(false);
     config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);

@@ -8,6 +8,8 @@
 #include <memory>
 
 class QXmppClient;
+class BlockedModel;
+class BlockingService;
 class ContactsModel;
 class Database;
 class OutboxService;
@@ -43,6 +45,8 @@ class Account : public QObject
     Q_PROPERTY(RosterService *roster READ roster CONSTANT)
     Q_PROPERTY(SubscriptionRequestsModel *subscriptionRequests READ subscriptionRequests CONSTANT)
     Q_PROPERTY(OutboxService *outbox READ outbox CONSTANT)
+    Q_PROPERTY(BlockingService *blocking READ blocking CONSTANT)
+    Q_PROPERTY(BlockedModel *blockedContacts READ blockedContacts CONSTANT)
 
 public:
     enum class State {
@@ -88,6 +92,10 @@ public:
     /// Subscription requests that wait for the user's answer; the same model as roster()->subscriptionRequests().
     SubscriptionRequestsModel *subscriptionRequests() const;
     OutboxService *outbox() const;
+    /// Blocking of addresses (XEP-0191). The client() owns it.
+    BlockingService *blocking() const;
+    /// The blocked addresses; the same model as blocking()->blockedContacts().
+    BlockedModel *blockedContacts() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
@@ -117,6 +125,8 @@ private:
     ConnectionSettings m_settings;
     QString m_jid;
     QString m_password;
+    // Resource bound when the settings name none; kept for the account's lifetime so stream resumption works.
+    QString m_defaultResource;
     State m_state = State::Offline;
     Error m_error = Error::NoError;
     bool m_signedIn = false;
@@ -127,6 +137,7 @@ private:
     ContactsModel *m_contacts;
     RosterService *m_roster;
     OutboxService *m_outbox;
+    BlockingService *m_blocking;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;

@@ -11,7 +11,7 @@ struct ConnectionSettings
     QString host;
     /// TCP port for \c host; 0 means the XMPP client port 5222 or the SRV record's port.
     quint16 port = 0;
-    /// Resource to bind; empty lets the server choose one.
+    /// Resource to bind; empty binds "salon." and a random suffix, chosen once per Account.
     QString resource;
     /// Certificate authorities trusted in addition to the system's, for servers with a private CA.
     QList<QSslCertificate> extraCaCertificates;
