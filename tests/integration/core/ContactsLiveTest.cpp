@@ -4,6 +4,7 @@
 #include "TestXmppServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QXmppClient.h>
 #include <QJsonArray>
 #include <QTest>
 
@@ -146,6 +147,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(contacts->rowCount(), 2, 5000);
         QCOMPARE(contacts->indexOf(QStringLiteral("dave@localhost")), -1);
         otherDevice.stop();
+    }
+
+    void forgedRosterPushIgnored()
+    {
+        const ContactsModel *contacts = m_account->contacts();
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->rowCount(), 2, 5000);
+        TestPeer bob(m_server, QStringLiteral("bob"), QStringLiteral("bob-secret"));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+
+        // Only the user's own server may push roster changes (RFC 6121, section 2.1.6).
+        const QString aliceFullJid = m_account->client()->configuration().jid();
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                              {QStringLiteral("to"), aliceFullJid},
+                              {QStringLiteral("xml"),
+                               QStringLiteral("<query xmlns='jabber:iq:roster'><item jid='mallory@localhost' name='Mallory'/></query>")}}),
+                 qPrintable(bob.lastError()));
+        const QJsonObject response = bob.waitForEvent(QStringLiteral("iqResponse"));
+        QCOMPARE(response.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+
+        QCOMPARE(contacts->rowCount(), 2);
+        QCOMPARE(contacts->indexOf(QStringLiteral("mallory@localhost")), -1);
+        bob.stop();
     }
 
     void disconnectMarksContactsOffline()
