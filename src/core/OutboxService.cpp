@@ -37,7 +37,12 @@ void OutboxService::setStore(std::unique_ptr<OutboxStore> store)
     }
 
     m_loading = true;
-    m_store->load(this, [this](const QVector<OutboxItem> &stored) {
+    const int generation = ++m_storeGeneration;
+    m_store->load(this, [this, generation](const QVector<OutboxItem> &stored) {
+        // Items of a store that was replaced meanwhile belong to another address.
+        if (generation != m_storeGeneration) {
+            return;
+        }
         m_loading = false;
         mergeStored(stored);
         transmitPending();
@@ -62,6 +67,17 @@ QString OutboxService::send(QXmppStanza &stanza, const QString &kind)
 int OutboxService::pendingCount() const
 {
     return int(m_items.size());
+}
+
+void OutboxService::discardAll()
+{
+    ++m_storeGeneration;
+    m_store.reset();
+    m_loading = false;
+    m_items.clear();
+    m_transmitted.clear();
+    m_stanzasCoveredByPing.clear();
+    Q_EMIT pendingCountChanged();
 }
 
 void OutboxService::enqueue(const OutboxItem &item)

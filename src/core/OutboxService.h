@@ -39,6 +39,10 @@ public:
 
     int pendingCount() const;
 
+    /// Forgets every queued stanza and the store, when another address signs in on the same account object.
+    /// Stanzas already stored stay in their own account's rows and are sent at that account's next sign-in.
+    void discardAll();
+
 Q_SIGNALS:
     void pendingCountChanged();
     /// Reports that the server took the stanza \a stanzaId; it has left the outbox.
@@ -60,6 +64,8 @@ private:
     QXmppClient *m_client;
     std::unique_ptr<OutboxStore> m_store;
     bool m_loading = false;
+    // Counts the stores set, so that the items of a replaced store are never merged.
+    int m_storeGeneration = 0;
     QVector<OutboxItem> m_items;
     // Items sent on the current connection, and the pings that will acknowledge messages and presences.
     QSet<QString> m_transmitted;

@@ -33,6 +33,8 @@ private Q_SLOTS:
         QVERIFY(m_server.setRoster(QStringLiteral("alice"),
                                    {{QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {QStringLiteral("Friends")}},
                                     {QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}}}));
+        QVERIFY(m_server.addAccount(QStringLiteral("bob"), QStringLiteral("bob-secret")));
+        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{QStringLiteral("dave@localhost"), QStringLiteral("Dave"), {}}}));
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
     }
 
@@ -99,6 +101,40 @@ private Q_SLOTS:
             cachedRows = query.value(0).toInt();
         });
         QCOMPARE(cachedRows, 2);
+    }
+
+    void otherAddressSeesNoPreviousData()
+    {
+        QVERIFY2(m_server.isRunning() || m_server.restart(), qPrintable(m_server.lastError()));
+        Database database(QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("switch.sqlite")));
+        database.open();
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 10000);
+        account.signOut();
+
+        account.signIn(QStringLiteral("bob@localhost"), QStringLiteral("bob-secret"));
+
+        // Alice's contacts are gone at once, before bob's roster arrives.
+        QCOMPARE(account.contacts()->indexOf(QStringLiteral("carol@localhost")), -1);
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 1, 5000);
+        QCOMPARE(nameOf(account.contacts(), QStringLiteral("dave@localhost")), QStringLiteral("Dave"));
+
+        // Each address keeps its own cached rows.
+        QMap<QString, int> rowsPerAccount;
+        database.runBlocking([&rowsPerAccount](QSqlDatabase &connection) {
+            QSqlQuery query(connection);
+            query.exec(QStringLiteral("SELECT account, COUNT(*) FROM roster_items GROUP BY account"));
+            while (query.next()) {
+                rowsPerAccount.insert(query.value(0).toString(), query.value(1).toInt());
+            }
+        });
+        QCOMPARE(rowsPerAccount.value(QStringLiteral("alice@localhost")), 2);
+        QCOMPARE(rowsPerAccount.value(QStringLiteral("bob@localhost")), 1);
     }
 
 private:
