@@ -4,20 +4,23 @@
 #include "BlockedModel.h"
 #include "BlockingIq.h"
 #include "ContactsModel.h"
+#include "DiscoveryService.h"
 #include "IqRequestExtension.h"
+#include "ServerFeatures.h"
 #include "salon_core_blocking_logging.h"
 
 #include <QDomElement>
 #include <QXmppClient.h>
-#include <QXmppDiscoveryIq.h>
 #include <QXmppUtils.h>
 
-BlockingService::BlockingService(ContactsModel *contacts)
+BlockingService::BlockingService(ContactsModel *contacts, DiscoveryService *discovery)
     : m_contacts(contacts)
+    , m_discovery(discovery)
     , m_blocked(new BlockedModel(this))
     , m_iqRequests(new IqRequestExtension)
 {
     connect(m_blocked, &BlockedModel::countChanged, this, &BlockingService::updateContacts);
+    connect(m_discovery, &DiscoveryService::serverInfoReady, this, &BlockingService::handleServerInfo);
 }
 
 BlockingService::~BlockingService() = default;
@@ -74,9 +77,9 @@ bool BlockingService::handleStanza(const QDomElement &stanza)
 
 void BlockingService::handleConnected()
 {
-    // The stream may have been resumed with the same session, but the block list may have changed meanwhile.
+    // The stream may have been resumed with the same session, but the block list may have changed
+    // meanwhile: the discovery service's next result fetches it again.
     m_pendingQueries.clear();
-    requestFeatures();
 }
 
 void BlockingService::handleDisconnected()
@@ -84,13 +87,19 @@ void BlockingService::handleDisconnected()
     m_pendingQueries.clear();
 }
 
-void BlockingService::requestFeatures()
+void BlockingService::handleServerInfo()
 {
-    QXmppDiscoveryIq iq;
-    iq.setType(QXmppIq::Get);
-    iq.setQueryType(QXmppDiscoveryIq::InfoQuery);
-    iq.setTo(client()->configuration().domain());
-    sendQuery(iq, Query::Features);
+    if (!client()->isConnected()) {
+        return;
+    }
+    const bool supported = m_discovery->serverFeatures()->blocking();
+    qCInfo(SALON_CORE_BLOCKING).noquote() << accountJid() << (supported ? "the server supports blocking" : "the server does not support blocking");
+    if (supported) {
+        requestBlockList();
+    } else {
+        setSupported(false);
+        m_blocked->clear();
+    }
 }
 
 void BlockingService::requestBlockList()
@@ -117,26 +126,12 @@ void BlockingService::handleQueryResponse(Query query, const QDomElement &stanza
     if (stanza.attribute(QStringLiteral("type")) == QLatin1String("error")) {
         QXmppIq response;
         response.parse(stanza);
-        qCWarning(SALON_CORE_BLOCKING).noquote() << accountJid() << (query == Query::Features ? "service discovery" : "block list request")
-                                                 << "failed with condition" << int(response.error().condition());
+        qCWarning(SALON_CORE_BLOCKING).noquote() << accountJid() << "block list request failed with condition" << int(response.error().condition());
         setSupported(false);
         return;
     }
 
     switch (query) {
-    case Query::Features: {
-        QXmppDiscoveryIq info;
-        info.parse(stanza);
-        const bool supported = info.features().contains(BlockingIq::Namespace);
-        qCInfo(SALON_CORE_BLOCKING).noquote() << accountJid() << (supported ? "the server supports blocking" : "the server does not support blocking");
-        if (supported) {
-            requestBlockList();
-        } else {
-            setSupported(false);
-            m_blocked->clear();
-        }
-        break;
-    }
     case Query::BlockList: {
         BlockingIq list;
         list.parse(stanza);
@@ -254,8 +249,8 @@ QString BlockingService::checkedJid(const QString &jid)
         fail(bareJid, tr("You are offline. Block or unblock addresses once Salon is connected again."));
         return {};
     }
-    // NOTE: right after sign-in, until the server replies to the discovery request, this also
-    // reports that blocking is not supported.
+    // NOTE: right after the first sign-in, until the server's features and the block list arrive,
+    // this also reports that blocking is not supported.
     if (!m_supported) {
         fail(bareJid, tr("Salon cannot block or unblock %1: the server does not support blocking.").arg(bareJid));
         return {};

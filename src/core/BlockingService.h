@@ -7,14 +7,15 @@
 class BlockedModel;
 class BlockingIq;
 class ContactsModel;
+class DiscoveryService;
 class IqRequestExtension;
 
 /// Blocking of other addresses (XEP-0191, Blocking Command): the server drops
 /// their messages and presence, and hides the user's presence from them.
 ///
-/// After each sign-in it queries the user's server for blocking support
-/// (service discovery of the feature \c urn:xmpp:blocking) and then fetches
-/// the block list into blockedContacts(). The server pushes every change of
+/// After each sign-in it learns from the account's DiscoveryService whether
+/// the user's server supports blocking (the feature \c urn:xmpp:blocking)
+/// and then fetches the block list into blockedContacts(). The server pushes every change of
 /// the list, made by this client or by another client of the account, to all
 /// of the account's clients that fetched it. Pushes are accepted only from the
 /// user's own server or bare JID; a push from anyone else is rejected and logged.
@@ -28,7 +29,7 @@ class IqRequestExtension;
 /// QXmppClient::addExtension():
 ///
 /// \code
-/// auto *blocking = new BlockingService(contactsModel);
+/// auto *blocking = new BlockingService(contactsModel, discovery);
 /// client->addExtension(blocking);
 /// connect(blocking, &BlockingService::actionFailed, this, [](const QString &jid, const QString &message) { ... });
 /// blocking->block(QStringLiteral("spammer@example.org"));
@@ -40,11 +41,11 @@ class BlockingService : public QXmppClientExtension
     Q_PROPERTY(BlockedModel *blockedContacts READ blockedContacts CONSTANT)
 
 public:
-    /// \a contacts receives the blocked JIDs and must outlive the service.
-    explicit BlockingService(ContactsModel *contacts);
+    /// \a contacts receives the blocked JIDs and \a discovery reports the server's features; both must outlive the service.
+    BlockingService(ContactsModel *contacts, DiscoveryService *discovery);
     ~BlockingService() override;
 
-    /// Whether the user's server supports blocking; false until its reply arrives after sign-in.
+    /// Whether the user's server supports blocking; false until the block list arrives after the first sign-in.
     bool isSupported() const;
     BlockedModel *blockedContacts() const;
 
@@ -66,13 +67,12 @@ protected:
 
 private:
     enum class Query {
-        Features,
         BlockList,
     };
 
     void handleConnected();
     void handleDisconnected();
-    void requestFeatures();
+    void handleServerInfo();
     void requestBlockList();
     void sendQuery(const QXmppIq &iq, Query query);
     void handleQueryResponse(Query query, const QDomElement &stanza);
@@ -90,6 +90,7 @@ private:
     static QString reasonText(const IqResponse &response);
 
     ContactsModel *m_contacts;
+    DiscoveryService *m_discovery;
     BlockedModel *m_blocked;
     IqRequestExtension *m_iqRequests;
     bool m_supported = false;

@@ -50,6 +50,24 @@ QStringList outboxTable(Engine engine)
     };
 }
 
+// Version 3: disco#info results (XEP-0030), shared between accounts because they are public.
+// A row is keyed either by a verification string of entity capabilities (XEP-0115: hash and
+// ver, with empty jid and node) or by the entity's jid and node (with empty hash and ver).
+QStringList discoveryTable(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE disco_info ("
+                       "hash TEXT NOT NULL DEFAULT '', "
+                       "ver TEXT NOT NULL DEFAULT '', "
+                       "jid TEXT NOT NULL DEFAULT '', "
+                       "node TEXT NOT NULL DEFAULT '', "
+                       "identities_json TEXT NOT NULL DEFAULT '[]', "
+                       "features_json TEXT NOT NULL DEFAULT '[]', "
+                       "fetched_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (hash, ver, jid, node))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -57,13 +75,14 @@ using StepStatements = QStringList (*)(Engine);
 const StepStatements Steps[] = {
     rosterTables,
     outboxTable,
+    discoveryTable,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
 // in order, which MigrationsTest checks on both engines.
 QStringList latestStatements(Engine engine)
 {
-    return rosterTables(engine) + outboxTable(engine);
+    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

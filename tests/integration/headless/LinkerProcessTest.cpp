@@ -172,6 +172,7 @@ class LinkerProcessTest : public QObject
 
 private Q_SLOTS:
     void signInPublishesStateAndSnapshot();
+    void tabOpenSendsServerFeatures();
     void everyLogLineNamesAccount();
     void signOutFrameExitsCleanly();
     void endOfInputExitsCleanly();
@@ -233,6 +234,35 @@ void LinkerProcessTest::signInPublishesStateAndSnapshot()
     QCOMPARE(linker.waitForExit(), 0);
     QVERIFY(linker.outputValid());
     QVERIFY2(!linker.log().contains(password.toUtf8()), "the password appears in the linker's log");
+}
+
+void LinkerProcessTest::tabOpenSendsServerFeatures()
+{
+    Linker linker;
+    QVERIFY(linker.start());
+    linker.send(signInFrame(QStringLiteral("alice@localhost")));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 3}});
+
+    // Every object message of the tab's snapshot comes before the first change, which goes to tab 0.
+    QJsonObject features;
+    for (QJsonObject frame = linker.take(QStringLiteral("object")); !frame.isEmpty(); frame = linker.take(QStringLiteral("object"))) {
+        if (frame.value(QStringLiteral("message")).toObject().value(QStringLiteral("object")).toString() == QLatin1String("serverFeatures")) {
+            features = frame;
+            break;
+        }
+    }
+    QVERIFY2(!features.isEmpty(), "no object message for serverFeatures");
+    QCOMPARE(features.value(QStringLiteral("tab")).toInt(), 3);
+
+    // Nothing listens on the account's port, so no disco#info result is known.
+    const QJsonObject properties = features.value(QStringLiteral("message")).toObject().value(QStringLiteral("properties")).toObject();
+    QCOMPARE(properties.value(QStringLiteral("known")), QJsonValue(false));
+    QCOMPARE(properties.value(QStringLiteral("blocking")), QJsonValue(false));
+    QCOMPARE(properties.value(QStringLiteral("carbons")), QJsonValue(false));
+
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+    QVERIFY(linker.outputValid());
 }
 
 void LinkerProcessTest::everyLogLineNamesAccount()

@@ -1,5 +1,6 @@
 #include "store/ContactStore.h"
 #include "store/Database.h"
+#include "store/DiscoveryStore.h"
 #include "store/OutboxStore.h"
 #include "TestPostgresServer.h"
 
@@ -27,6 +28,16 @@ OutboxItem outboxItem(const QString &stanzaId)
     item.payload = QStringLiteral("<message id=\"%1\"/>").arg(stanzaId);
     item.createdAtMs = 1700000000000;
     return item;
+}
+
+DiscoveryInfo discoveryInfo(const QStringList &features, qint64 fetchedAtMs)
+{
+    DiscoveryInfo info;
+    info.identities = {{QStringLiteral("server"), QStringLiteral("im"), QString(), QStringLiteral("Prosody")},
+                       {QStringLiteral("pubsub"), QStringLiteral("pep"), QStringLiteral("en"), QString()}};
+    info.features = features;
+    info.fetchedAtMs = fetchedAtMs;
+    return info;
 }
 
 } // namespace
@@ -192,7 +203,83 @@ private Q_SLOTS:
         QCOMPARE(loaded.at(0).name, QStringLiteral("Bob"));
     }
 
+    void discoveryByVerRoundTrip()
+    {
+        DiscoveryStore store(m_database.get());
+        const DiscoveryInfo info = discoveryInfo({QStringLiteral("urn:xmpp:blocking"), QStringLiteral("urn:xmpp:mam:2")}, 1700000000123);
+        store.saveByVer(QStringLiteral("sha-1"), QStringLiteral("QgayPKawpkPSDYmwT/WM94uAlu0="), info);
+
+        const std::optional<DiscoveryInfo> loaded = loadByVer(store, QStringLiteral("sha-1"), QStringLiteral("QgayPKawpkPSDYmwT/WM94uAlu0="));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->identities, info.identities);
+        QCOMPARE(loaded->features, info.features);
+        QCOMPARE(loaded->fetchedAtMs, info.fetchedAtMs);
+    }
+
+    void discoveryKeysAreSeparate()
+    {
+        DiscoveryStore store(m_database.get());
+        store.saveByVer(QStringLiteral("sha-1"), QStringLiteral("ver-a"), discoveryInfo({QStringLiteral("a")}, 1));
+        store.saveByJid(QStringLiteral("localhost"), QString(), discoveryInfo({QStringLiteral("server")}, 2));
+
+        QVERIFY(!loadByVer(store, QStringLiteral("sha-256"), QStringLiteral("ver-a")));
+        QVERIFY(!loadByVer(store, QStringLiteral("sha-1"), QStringLiteral("ver-b")));
+        QVERIFY(!loadByJid(store, QStringLiteral("localhost"), QStringLiteral("some-node")));
+        QVERIFY(!loadByJid(store, QStringLiteral("ver-a"), QString()));
+
+        const std::optional<DiscoveryInfo> server = loadByJid(store, QStringLiteral("localhost"), QString());
+        QVERIFY(server);
+        QCOMPARE(server->features, QStringList{QStringLiteral("server")});
+    }
+
+    void discoverySaveReplaces()
+    {
+        DiscoveryStore store(m_database.get());
+        store.saveByJid(QStringLiteral("localhost"), QString(), discoveryInfo({QStringLiteral("old")}, 1));
+        store.saveByJid(QStringLiteral("localhost"), QString(), discoveryInfo({QStringLiteral("new")}, 2));
+
+        const std::optional<DiscoveryInfo> loaded = loadByJid(store, QStringLiteral("localhost"), QString());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->features, QStringList{QStringLiteral("new")});
+        QCOMPARE(loaded->fetchedAtMs, qint64(2));
+    }
+
+    void discoverySharedBetweenAccounts()
+    {
+        // The cache has no account column: a second store on the same database sees the first one's rows.
+        DiscoveryStore(m_database.get()).saveByVer(QStringLiteral("SHA-1"), QStringLiteral("shared"), discoveryInfo({QStringLiteral("x")}, 3));
+
+        DiscoveryStore other(m_database.get());
+        const std::optional<DiscoveryInfo> loaded = loadByVer(other, QStringLiteral("sha-1"), QStringLiteral("shared"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->features, QStringList{QStringLiteral("x")});
+    }
+
 private:
+    std::optional<DiscoveryInfo> loadByVer(const DiscoveryStore &store, const QString &hashName, const QString &ver)
+    {
+        std::optional<DiscoveryInfo> result;
+        bool done = false;
+        store.loadByVer(hashName, ver, this, [&result, &done](const std::optional<DiscoveryInfo> &info) {
+            result = info;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    std::optional<DiscoveryInfo> loadByJid(const DiscoveryStore &store, const QString &jid, const QString &node)
+    {
+        std::optional<DiscoveryInfo> result;
+        bool done = false;
+        store.loadByJid(jid, node, this, [&result, &done](const std::optional<DiscoveryInfo> &info) {
+            result = info;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
     QString newDatabaseUrl(const QString &engine)
     {
         ++m_counter;
