@@ -10,6 +10,8 @@ import { ContactsView } from './contactsView.js';
 import { Invoker } from './invoker.js';
 import { ModelStore } from './modelMirror.js';
 import { NoticeArea } from './noticeArea.js';
+import { ProfileForm } from './profileForm.js';
+import { ProfileView } from './profileView.js';
 import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
 import { strings } from './strings.js';
@@ -36,6 +38,8 @@ class App {
     #notices = new NoticeArea(document.getElementById('notices'));
     #invoker = new Invoker((message) => this.#session?.connection.send(message) ?? false);
     #addContactForm;
+    #profileView;
+    #profileForm;
     // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
     #session = null;
 
@@ -48,7 +52,11 @@ class App {
         this.#addContactForm = new AddContactForm(document.getElementById('add-contact-toggle'),
             document.getElementById('add-contact-form'), actions);
         new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
-        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions);
+        const profileCards = this.#models.get('profileCards');
+        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards);
+        this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
+            profileCards, actions, (jid) => this.#profileView.open(jid));
+        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid));
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
     }
@@ -99,6 +107,9 @@ class App {
                 console.error('Salon: ignored a model change:', error.message);
             }
             break;
+        case 'object':
+            this.#applyObject(message);
+            break;
         case 'invokeResult':
             if (!this.#invoker.handleResult(message)) {
                 console.warn('Salon: ignored an invokeResult that matches no pending call, id', message.id);
@@ -122,6 +133,16 @@ class App {
         default:
             console.warn('Salon: ignored a message of unknown type', message.type);
         }
+    }
+
+    // The core's objects other than models arrive whole as `object` messages. The page uses
+    // serverFeatures: style.css hides the Block action while blocking is false.
+    #applyObject(message) {
+        const properties = message.properties;
+        if (message.object !== 'serverFeatures' || typeof properties !== 'object' || properties === null) {
+            return;
+        }
+        document.body.dataset.serverBlocking = String(properties.blocking === true);
     }
 
     #handleAccount(session, account) {
@@ -163,6 +184,8 @@ class App {
         this.#models.clear();
         this.#notices.clear();
         this.#addContactForm.reset();
+        this.#profileForm.reset();
+        this.#profileView.close();
 
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();
@@ -182,6 +205,7 @@ class App {
 
     #showContacts(session) {
         this.#header.setJid(session.jid);
+        this.#profileForm.setJid(session.jid);
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();
         this.#signInView.clearError();

@@ -1,5 +1,5 @@
 // The page's actions on contacts: calls of the core's RosterService
-// (`roster`) and BlockingService (`blocking`) through `invoke` (see
+// (`roster`), BlockingService (`blocking`) and ProfileService (`profiles`) through `invoke` (see
 // docs/protocol.md). An action resolves with the
 // invokeResult reply. A rejected call is also shown in the notice area,
 // except for addContact, whose form shows its own errors; failures that
@@ -42,6 +42,15 @@ export class ContactActions {
 
     unblockContact(jid) {
         return this.#callShowingFailure('unblock', [jid], 'blocking');
+    }
+
+    requestProfile(jid) {
+        return this.#callShowingFailure('requestProfile', [jid], 'profiles');
+    }
+
+    // fields has the keys fullName, nickname, about, url and address.
+    publishOwnProfile(fields) {
+        return this.#callShowingFailure('publishOwnProfile', [fields], 'profiles');
     }
 
     async #callShowingFailure(method, args, object = 'roster') {

@@ -1,6 +1,6 @@
 // One row of the contact list: avatar, name, JID, presence, status text
-// and a button that shows the actions Rename, Remove and Block (Unblock
-// for a blocked contact). Rename opens a small form in the row; Remove
+// and a button that shows the actions View profile, Rename, Remove and Block (Unblock
+// for a blocked contact). View profile opens the profile panel. Rename opens a small form in the row; Remove
 // requests confirmation in the row before it calls the core; Block and
 // Unblock call the core at once, because they can be undone.
 
@@ -26,9 +26,12 @@ export class ContactRow {
     #name = '';
     #blocked = false;
 
-    // actions is the session's ContactActions.
-    constructor(actions) {
+    #onViewProfile;
+
+    // actions is the session's ContactActions; onViewProfile(jid) opens the profile panel.
+    constructor(actions, onViewProfile = () => {}) {
         this.#actions = actions;
+        this.#onViewProfile = onViewProfile;
         this.element = createElement('li', 'contact', 'contact-row');
         this.avatar = createElement('span', 'avatar');
         this.avatar.setAttribute('aria-hidden', 'true');
@@ -81,6 +84,7 @@ export class ContactRow {
         this.statusText.hidden = statusText === '';
 
         this.actionsToggle.setAttribute('aria-label', format('contactActionsLabel', { name: displayName }));
+        this.profileButton.setAttribute('aria-label', format('viewProfileLabel', { name: displayName }));
         this.renameButton.setAttribute('aria-label', format('renameContactLabel', { name: displayName }));
         this.removeButton.setAttribute('aria-label', format('removeContactLabel', { name: displayName }));
         setText(this.blockButton, this.#blocked ? strings.unblockContact : strings.blockContact);
@@ -94,13 +98,15 @@ export class ContactRow {
         this.actions = createElement('div', 'contact-actions');
         this.actions.hidden = true;
         this.actions.id = uniqueId('contact-actions');
+        this.profileButton = createButton(strings.viewProfile, 'small secondary', 'contact-view-profile');
         this.renameButton = createButton(strings.renameContact, 'small secondary', 'contact-rename');
         this.removeButton = createButton(strings.removeContact, 'small secondary', 'contact-remove');
         this.blockButton = createButton(strings.blockContact, 'small secondary', 'contact-block');
+        this.profileButton.addEventListener('click', () => this.#viewProfile());
         this.renameButton.addEventListener('click', () => this.#openRename());
         this.removeButton.addEventListener('click', () => this.#openRemove());
         this.blockButton.addEventListener('click', () => this.#toggleBlocked());
-        this.actions.append(this.renameButton, this.removeButton, this.blockButton);
+        this.actions.append(this.profileButton, this.renameButton, this.removeButton, this.blockButton);
         return this.actions;
     }
 
@@ -171,8 +177,15 @@ export class ContactRow {
         this.actions.hidden = !open;
         this.actionsToggle.setAttribute('aria-expanded', String(open));
         if (open) {
-            this.renameButton.focus();
+            this.profileButton.focus();
         }
+    }
+
+    // A failed request comes as a notice; the panel then shows the row as it is.
+    #viewProfile() {
+        this.#closeForms();
+        this.#onViewProfile(this.#jid);
+        this.#actions.requestProfile(this.#jid);
     }
 
     #openRename() {

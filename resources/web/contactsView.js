@@ -77,11 +77,15 @@ export class ContactsView {
     #renderQueued = false;
     #unsubscribe;
 
-    // actions is the ContactActions of the session, for the buttons of each row.
-    constructor(container, mirror, actions) {
+    #onViewProfile;
+
+    // actions is the ContactActions of the session, for the buttons of each row;
+    // onViewProfile(jid) opens the profile panel.
+    constructor(container, mirror, actions, onViewProfile = () => {}) {
         this.#container = container;
         this.#mirror = mirror;
         this.#actions = actions;
+        this.#onViewProfile = onViewProfile;
         this.#empty = createElement('p', 'empty-list', 'contacts-empty');
         this.#empty.textContent = strings.noContacts;
         this.#unsubscribe = mirror.subscribe(() => this.#queueRender());
@@ -160,7 +164,7 @@ export class ContactsView {
     #row(key) {
         let row = this.#rows.get(key);
         if (!row) {
-            row = new ContactRow(this.#actions);
+            row = new ContactRow(this.#actions, this.#onViewProfile);
             this.#rows.set(key, row);
         }
         return row;

@@ -2,11 +2,15 @@
 
 #include "BlockedModel.h"
 #include "BlockingService.h"
+#include "ProfileService.h"
+#include "ProfilesModel.h"
 #include "ContactsModel.h"
+#include "DiscoveryService.h"
 #include "OutboxService.h"
 #include "ReconnectBackoff.h"
 #include "RosterCache.h"
 #include "RosterService.h"
+#include "ServerFeatures.h"
 #include "SubscriptionRequestsModel.h"
 #include "store/ContactStore.h"
 #include "store/OutboxStore.h"
@@ -66,7 +70,9 @@ Account::Account(QObject *parent)
     , m_contacts(new ContactsModel(this))
     , m_roster(new RosterService(m_client, m_contacts, this))
     , m_outbox(new OutboxService(m_client, this))
-    , m_blocking(new BlockingService(m_contacts))
+    , m_discovery(new DiscoveryService)
+    , m_blocking(new BlockingService(m_contacts, m_discovery))
+    , m_profiles(new ProfileService)
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -75,8 +81,14 @@ Account::Account(QObject *parent)
     qRegisterMetaType<SubscriptionRequestsModel *>();
     qRegisterMetaType<BlockingService *>();
     qRegisterMetaType<BlockedModel *>();
-    // First in line, so that it receives the replies to its queries before QXmpp's discovery manager.
+    qRegisterMetaType<ProfileService *>();
+    qRegisterMetaType<ProfilesModel *>();
+    qRegisterMetaType<ServerFeatures *>();
+    // First in line, so that they receive the replies to their queries before QXmpp's discovery manager.
     m_client->insertExtension(0, m_blocking);
+    // Before QXmpp's vCard manager, which would otherwise take the replies to vCard-temp requests.
+    m_client->insertExtension(0, m_profiles);
+    m_client->insertExtension(0, m_discovery);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
@@ -111,6 +123,7 @@ Account::~Account()
 void Account::setDatabase(Database *database)
 {
     m_database = database;
+    m_discovery->setDatabase(database);
 }
 
 void Account::setConnectionSettings(const ConnectionSettings &settings)
@@ -192,6 +205,26 @@ BlockedModel *Account::blockedContacts() const
     return m_blocking->blockedContacts();
 }
 
+ProfileService *Account::profiles() const
+{
+    return m_profiles;
+}
+
+ProfilesModel *Account::profileCards() const
+{
+    return m_profiles->profileCards();
+}
+
+DiscoveryService *Account::discovery() const
+{
+    return m_discovery;
+}
+
+ServerFeatures *Account::serverFeatures() const
+{
+    return m_discovery->serverFeatures();
+}
+
 OutboxService *Account::outbox() const
 {
     return m_outbox;
@@ -260,12 +293,25 @@ QString Account::stateCode(State state)
 
 void Account::attachCache()
 {
-    // The cache belongs to one account, so it is attached once, for the first JID signed in.
-    if (!m_database || m_rosterCache) {
+    if (m_dataJid == m_jid) {
         return;
     }
-    m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
-    m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
+
+    // Another address signs in on this object: nothing of the previous one may be shown,
+    // cached under the new one, or sent as the new one. Its stored data stays in its own rows.
+    if (!m_dataJid.isEmpty()) {
+        qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "replaces" << m_dataJid << "on this account object";
+        delete m_rosterCache;
+        m_rosterCache = nullptr;
+        m_outbox->discardAll();
+        m_contacts->setRosterItems({});
+    }
+    m_dataJid = m_jid;
+
+    if (m_database) {
+        m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
+    }
 }
 
 void Account::connectClient()

@@ -10,11 +10,15 @@
 class QXmppClient;
 class BlockedModel;
 class BlockingService;
+class ProfileService;
+class ProfilesModel;
 class ContactsModel;
 class Database;
+class DiscoveryService;
 class OutboxService;
 class RosterCache;
 class RosterService;
+class ServerFeatures;
 class SubscriptionRequestsModel;
 class ReconnectBackoff;
 
@@ -47,6 +51,9 @@ class Account : public QObject
     Q_PROPERTY(OutboxService *outbox READ outbox CONSTANT)
     Q_PROPERTY(BlockingService *blocking READ blocking CONSTANT)
     Q_PROPERTY(BlockedModel *blockedContacts READ blockedContacts CONSTANT)
+    Q_PROPERTY(ProfileService *profiles READ profiles CONSTANT)
+    Q_PROPERTY(ProfilesModel *profileCards READ profileCards CONSTANT)
+    Q_PROPERTY(ServerFeatures *serverFeatures READ serverFeatures CONSTANT)
 
 public:
     enum class State {
@@ -96,6 +103,14 @@ public:
     BlockingService *blocking() const;
     /// The blocked addresses; the same model as blocking()->blockedContacts().
     BlockedModel *blockedContacts() const;
+    /// Profiles (vCard4 with vCard-temp as fallback). The client() owns it.
+    ProfileService *profiles() const;
+    /// The requested profiles; the same model as profiles()->profileCards().
+    ProfilesModel *profileCards() const;
+    /// Service discovery and entity capabilities (XEP-0030, XEP-0115). The client() owns it.
+    DiscoveryService *discovery() const;
+    /// The features of the user's server that the front ends offer; the same object as discovery()->serverFeatures().
+    ServerFeatures *serverFeatures() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
@@ -125,6 +140,8 @@ private:
     ConnectionSettings m_settings;
     QString m_jid;
     QString m_password;
+    // The address whose contacts and outbox this object holds; empty before the first sign-in.
+    QString m_dataJid;
     // Resource bound when the settings name none; kept for the account's lifetime so stream resumption works.
     QString m_defaultResource;
     State m_state = State::Offline;
@@ -137,7 +154,10 @@ private:
     ContactsModel *m_contacts;
     RosterService *m_roster;
     OutboxService *m_outbox;
+    // Before m_blocking, which is constructed with it.
+    DiscoveryService *m_discovery;
     BlockingService *m_blocking;
+    ProfileService *m_profiles;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;

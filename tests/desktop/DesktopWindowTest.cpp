@@ -8,6 +8,8 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "NotificationBridge.h"
+#include "ProfileService.h"
+#include "ProfilesModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "TestPeer.h"
@@ -177,6 +179,8 @@ private Q_SLOTS:
     void addContactDialogAddsRow();
     void contactMenuRenamesAndRemoves();
     void contactMenuBlocksAndUnblocks();
+    void profileSheetShowsContactName();
+    void editProfileDialogPublishes();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -577,6 +581,82 @@ void DesktopWindowTest::contactMenuBlocksAndUnblocks()
     QCOMPARE(m_app->account()->blockedContacts()->rowCount(), 0);
     QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Online"));
     QVERIFY(!isShown(findInWindow(QStringLiteral("contactsFailureMessage"))));
+}
+
+void DesktopWindowTest::profileSheetShowsContactName()
+{
+    // Bob publishes a vCard4 (XEP-0292) to his PEP; Alice shares presence with him, so she may read it.
+    const QString vCard = QStringLiteral("<vcard xmlns='urn:ietf:params:xml:ns:vcard-4.0'><fn><text>Robert Martin</text></fn>"
+                                         "<note><text>Plays the cello</text></note></vcard>");
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("publish")},
+                             {QStringLiteral("node"), QStringLiteral("urn:xmpp:vcard4")},
+                             {QStringLiteral("itemId"), QStringLiteral("current")},
+                             {QStringLiteral("payload"), vCard}}),
+             qPrintable(m_bob->lastError()));
+
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+
+    // Bob Martin is the first row, in the section Friends.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));
+    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
+    QVERIFY(viewProfile);
+    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
+
+    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
+    QTRY_VERIFY(isOpen(sheet));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
+    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(card, QStringLiteral("profileFullName"))), QStringLiteral("Robert Martin"), SignInTimeoutMs);
+    QCOMPARE(textOf(findObject(card, QStringLiteral("profileAbout"))), QStringLiteral("Plays the cello"));
+    QCOMPARE(textOf(findObject(card, QStringLiteral("profileJid"))), m_server.jid(Bob));
+    saveScreenshot(QStringLiteral("desktop-profile.png"));
+}
+
+void DesktopWindowTest::editProfileDialogPublishes()
+{
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    QSignalSpy published(m_app->account()->profiles(), &ProfileService::ownProfilePublished);
+
+    QObject *editAction = findInWindow(QStringLiteral("editProfileAction"));
+    QVERIFY(editAction);
+    QVERIFY(QMetaObject::invokeMethod(editAction, "trigger"));
+    QObject *dialog = findInWindow(QStringLiteral("editProfileDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    // Wait for the own profile request, so that the arriving profile does not replace the entries.
+    const QString ownJid = m_server.jid(Alice);
+    const ProfilesModel *cards = m_app->account()->profileCards();
+    const auto ownRowLoaded = [cards, ownJid] {
+        const int row = cards->indexOf(ownJid);
+        return row >= 0 && !cards->data(cards->index(row), ProfilesModel::LoadingRole).toBool();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ownRowLoaded(), SignInTimeoutMs);
+
+    QObject *fullName = findObject(dialog, QStringLiteral("profileFullNameField"));
+    QVERIFY(fullName);
+    fullName->setProperty("text", QStringLiteral("Alice Desktop"));
+    QObject *location = findObject(dialog, QStringLiteral("profileLocationField"));
+    QVERIFY(location);
+    location->setProperty("text", QStringLiteral("Lisbon"));
+    QObject *save = findObject(dialog, QStringLiteral("saveProfileAction"));
+    QVERIFY(save);
+    QVERIFY(QMetaObject::invokeMethod(save, "trigger"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, SignInTimeoutMs);
+    const QModelIndex own = cards->index(cards->indexOf(ownJid));
+    QCOMPARE(cards->data(own, ProfilesModel::FullNameRole).toString(), QStringLiteral("Alice Desktop"));
+    QCOMPARE(cards->data(own, ProfilesModel::LocationRole).toString(), QStringLiteral("Lisbon"));
+    QVERIFY(!isOpen(dialog));
 }
 
 bool DesktopWindowTest::launch(const QStringList &extraArguments, const QByteArray &standardInput, QString *error)

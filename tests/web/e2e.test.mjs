@@ -260,6 +260,60 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.deepEqual(pageErrors, []);
     });
 
+    it('contact profile opens from the row', async () => {
+        // The URL uses the javascript scheme, which the panel must show as text, not as a link.
+        const vCard = '<vcard xmlns="urn:ietf:params:xml:ns:vcard-4.0"><fn><text>Bob &lt;b&gt;Builder&lt;/b&gt;</text></fn>'
+            + '<note><text>Builds things</text></note><url><uri>javascript:alert(1)</uri></url>'
+            + '<adr><locality>Lyon</locality><country>France</country></adr></vcard>';
+        await peer.command({ command: 'publish', node: 'urn:xmpp:vcard4', itemId: 'current', payload: vCard });
+
+        const bobRow = contactRow(page, bob.jid);
+        await bobRow.getByTestId('contact-actions-toggle').click();
+        await bobRow.getByTestId('contact-view-profile').click();
+
+        const panel = page.getByTestId('profile-panel');
+        await panel.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-full-name')), 'Bob <b>Builder</b>'), 15_000);
+        assert.equal(await textOf(panel.getByTestId('profile-title')), 'Bob <b>Builder</b>');
+        assert.equal(await textOf(panel.getByTestId('profile-jid')), bob.jid);
+        assert.equal(await textOf(panel.getByTestId('profile-about')), 'Builds things');
+        assert.equal(await textOf(panel.getByTestId('profile-location')), 'Lyon, France');
+        assert.equal(await textOf(panel.getByTestId('profile-url')), 'javascript:alert(1)');
+        assert.equal(await panel.getByTestId('profile-url-link').count(), 0, 'a javascript: URL became a link');
+        assert.equal(await panel.locator('b').count(), 0, 'the name was parsed as markup');
+        assert.equal(await panel.getAttribute('data-source'), 'vcard4');
+        await saveScreenshot(page, 'e2e-profile.png');
+
+        await panel.getByTestId('profile-close').click();
+        assert.equal(await panel.isVisible(), false);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('own profile is edited and shown', async () => {
+        await page.getByTestId('edit-profile-toggle').click();
+        const form = page.getByTestId('profile-edit-form');
+        await form.waitFor();
+        // Typing marks the form as edited, so the own profile arriving later does not overwrite it.
+        await form.getByTestId('profile-edit-full-name').fill('Alice Example');
+        await form.getByTestId('profile-edit-about').fill('Testing Salon');
+        await form.getByTestId('profile-edit-url').fill('https://alice.example.org/');
+        await form.getByTestId('profile-edit-location').fill('Wonderland');
+        await form.getByTestId('profile-edit-save').click();
+
+        const panel = page.getByTestId('profile-panel');
+        await panel.waitFor({ timeout: 15_000 });
+        assert.equal(await panel.getAttribute('data-jid'), alice.jid);
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-full-name')), 'Alice Example'), 15_000);
+        assert.equal(await textOf(panel.getByTestId('profile-about')), 'Testing Salon');
+        assert.equal(await textOf(panel.getByTestId('profile-location')), 'Wonderland');
+        assert.equal(await panel.getByTestId('profile-url-link').getAttribute('href'), 'https://alice.example.org/');
+        assert.equal(await form.isVisible(), false);
+        await panel.getByTestId('profile-close').click();
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('renamed and removed contact', async () => {
         const frankRow = contactRow(page, frank.jid);
         await frankRow.getByTestId('contact-actions-toggle').click();

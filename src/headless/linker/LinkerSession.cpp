@@ -2,9 +2,11 @@
 
 #include "Account.h"
 #include "BlockingService.h"
+#include "ProfileService.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
 #include "ObjectInvoker.h"
+#include "ObjectPublisher.h"
 #include "RosterService.h"
 #include "StdioFrameChannel.h"
 
@@ -143,10 +145,14 @@ void LinkerSession::publishModels()
         }
         // The property's type must be registered as a pointer to a QObject class, which Account does for its models.
         const QMetaObject *propertyClass = QMetaType::metaObjectForType(property.userType());
-        if (!propertyClass || !propertyClass->inherits(&QAbstractItemModel::staticMetaObject)) {
-            if (!propertyClass && QByteArray(property.typeName()).endsWith('*')) {
+        if (!propertyClass) {
+            if (QByteArray(property.typeName()).endsWith('*')) {
                 qCDebug(SALON_LINKER_PROCESS) << "Not publishing the property" << property.name() << "of the unregistered type" << property.typeName();
             }
+            continue;
+        }
+        if (!propertyClass->inherits(&QAbstractItemModel::staticMetaObject)) {
+            publishObject(property);
             continue;
         }
         auto *model = qobject_cast<QAbstractItemModel *>(qvariant_cast<QObject *>(property.read(m_account.get())));
@@ -163,6 +169,21 @@ void LinkerSession::publishModels()
     }
 }
 
+void LinkerSession::publishObject(const QMetaProperty &property)
+{
+    QObject *object = qvariant_cast<QObject *>(property.read(m_account.get()));
+    if (!object || !ObjectPublisher::hasNotifyingProperties(object)) {
+        return;
+    }
+
+    auto *publisher = new ObjectPublisher(QString::fromLatin1(property.name()), object, this);
+    connect(publisher, &ObjectPublisher::messageReady, this, [this](const QJsonObject &objectMessage) {
+        sendToTab(0, objectMessage);
+    });
+    m_objectPublishers.append(publisher);
+    qCDebug(SALON_LINKER_PROCESS) << "Publishing the object" << property.name();
+}
+
 void LinkerSession::registerInvokableObjects()
 {
     m_invoker = new ObjectInvoker(this);
@@ -170,6 +191,7 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("account"), m_account.get(), {QByteArrayLiteral("signIn"), QByteArrayLiteral("signOut")});
     m_invoker->registerObject(QStringLiteral("roster"), m_account->roster());
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
+    m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     connect(m_invoker, &ObjectInvoker::noticeReady, this, [this](const QJsonObject &notice) {
         qCInfo(SALON_LINKER_PROCESS).noquote() << "Action failed on" << notice.value(QStringLiteral("object")).toString();
         sendToTab(0, notice);
@@ -192,6 +214,9 @@ void LinkerSession::handleTabOpened(const QJsonObject &message)
         for (const QJsonObject &modelMessage : snapshot) {
             sendToTab(tab, modelMessage);
         }
+    }
+    for (const ObjectPublisher *publisher : qAsConst(m_objectPublishers)) {
+        sendToTab(tab, publisher->message());
     }
 }
 

@@ -12,6 +12,8 @@
 class Account;
 class Database;
 class ModelPublisher;
+class ObjectPublisher;
+class QMetaProperty;
 class ObjectInvoker;
 class StdioFrameChannel;
 
@@ -23,7 +25,9 @@ class StdioFrameChannel;
 /// model-sync messages (see ModelPublisher), and a tab that opens gets the
 /// account state and a snapshot of every model. Every list model that the
 /// Account has as a constant property is published under the property's
-/// name. A tab's `invoke` requests call the Q_INVOKABLE methods of the
+/// name. Every other constant QObject property with notifying properties,
+/// such as serverFeatures, goes to the tabs as `object` messages (see
+/// ObjectPublisher), on tab open and on each change. A tab's `invoke` requests call the Q_INVOKABLE methods of the
 /// account (`account`, except signIn and signOut, which belong to the
 /// session), of its RosterService (`roster`) and of its BlockingService
 /// (`blocking`) through ObjectInvoker, whose
@@ -61,6 +65,8 @@ private:
     void handleFromTab(const QJsonObject &message);
     void handleProtocolError(const QString &reason);
     void publishModels();
+    /// Publishes the QObject that \a property of the account holds when it has notifying properties.
+    void publishObject(const QMetaProperty &property);
     void registerInvokableObjects();
 
     QJsonObject accountMessage() const;
@@ -75,6 +81,7 @@ private:
     std::unique_ptr<Account> m_account;
     Database *m_database = nullptr;
     QList<ModelPublisher *> m_publishers;
+    QList<ObjectPublisher *> m_objectPublishers;
     ObjectInvoker *m_invoker = nullptr;
     QSet<quint64> m_tabs;
     QJsonObject m_lastAccountMessage;

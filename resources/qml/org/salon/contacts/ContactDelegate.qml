@@ -4,7 +4,7 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One row of the contact list: avatar, name, JID, presence and status text,
-// with a menu of actions (rename, remove, block or unblock) behind a button,
+// with a menu of actions (view profile, rename, remove, block or unblock) behind a button,
 // a right click or a long press. The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
     id: delegate
@@ -16,7 +16,10 @@ QQC2.ItemDelegate {
     required property string presence
     required property string statusText
     required property bool blocked
+    // Whether the user's server supports blocking; Block is hidden when it does not.
+    property bool blockingSupported: true
 
+    signal profileRequested()
     signal renameRequested()
     signal removeRequested()
     // Emitted for Block with block true, and for Unblock with block false.
@@ -60,6 +63,15 @@ QQC2.ItemDelegate {
 
         QQC2.MenuItem {
             action: Kirigami.Action {
+                objectName: "viewProfileAction"
+                text: qsTr("View Profile")
+                icon.name: "user-identity"
+                onTriggered: delegate.profileRequested()
+            }
+        }
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
                 objectName: "renameContactAction"
                 text: qsTr("Rename…")
                 icon.name: "edit-rename"
@@ -77,6 +89,10 @@ QQC2.ItemDelegate {
         }
 
         QQC2.MenuItem {
+            // Unblock stays available for a contact that is blocked.
+            visible: delegate.blocked || delegate.blockingSupported
+            // A hidden menu item keeps its height in the menu's list otherwise.
+            height: visible ? implicitHeight : 0
             action: Kirigami.Action {
                 objectName: "blockContactAction"
                 text: delegate.blocked ? qsTr("Unblock") : qsTr("Block")

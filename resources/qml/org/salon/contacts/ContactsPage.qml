@@ -8,7 +8,8 @@ import org.salon.contacts 1.0
 // The account's contacts, in sections by roster group, below the subscription
 // requests that wait for an answer and above the blocked addresses. The page
 // adds, renames and removes contacts through the account's RosterService,
-// blocks and unblocks through its BlockingService, and shows the failures both report.
+// blocks and unblocks through its BlockingService, shows and edits profiles
+// through its ProfileService, and shows the failures all three report.
 Kirigami.ScrollablePage {
     id: page
 
@@ -22,6 +23,14 @@ Kirigami.ScrollablePage {
     property QtObject blocking
     // The account's BlockedModel.
     property QtObject blockedContacts
+    // Whether the user's server supports blocking (ServerFeatures.blocking).
+    property bool blockingSupported: true
+    // The account's ProfileService, which requests and publishes profiles.
+    property QtObject profiles
+    // The account's ProfilesModel.
+    property QtObject profileCards
+    // The account's own bare JID, whose profile "Edit My Profile" edits.
+    property string ownJid
 
     // Whether the list had contacts when its count last changed.
     property bool hadContacts: false
@@ -42,6 +51,15 @@ Kirigami.ScrollablePage {
         onTriggered: addContactDialog.openWith("")
     }
 
+    actions.right: Kirigami.Action {
+        objectName: "editProfileAction"
+        text: qsTr("Edit My Profile…")
+        icon.name: "document-edit"
+        tooltip: qsTr("Edit the profile that others see")
+        enabled: page.profiles !== null && page.ownJid !== ""
+        onTriggered: editProfileDialog.openFor(page.ownJid)
+    }
+
     Connections {
         target: page.roster
 
@@ -58,6 +76,28 @@ Kirigami.ScrollablePage {
         function onActionFailed(jid, message) {
             page.failureReported(message);
         }
+    }
+
+    Connections {
+        target: page.profiles
+
+        function onActionFailed(jid, message) {
+            page.failureReported(message);
+        }
+    }
+
+    ProfileSheet {
+        id: profileSheet
+
+        profiles: page.profiles
+        profileCards: page.profileCards
+    }
+
+    EditProfileDialog {
+        id: editProfileDialog
+
+        profiles: page.profiles
+        profileCards: page.profileCards
     }
 
     AddContactDialog {
@@ -87,6 +127,8 @@ Kirigami.ScrollablePage {
             id: sortedContacts
         }
         delegate: ContactDelegate {
+            blockingSupported: page.blockingSupported
+            onProfileRequested: profileSheet.openFor(jid, displayName)
             onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
             onRemoveRequested: removeContactDialog.openFor(jid, displayName)
             onBlockRequested: block => block ? page.blocking.block(jid) : page.blocking.unblock(jid)

@@ -81,6 +81,10 @@ Kirigami.ApplicationWindow {
             subscriptionRequests: root.account.subscriptionRequests
             blocking: root.account.blocking
             blockedContacts: root.account.blockedContacts
+            blockingSupported: root.account.serverFeatures.blocking
+            profiles: root.account.profiles
+            profileCards: root.account.profileCards
+            ownJid: root.account.jid
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }

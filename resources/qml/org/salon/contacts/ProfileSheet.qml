@@ -1,0 +1,137 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
+import org.kde.kirigami 2.20 as Kirigami
+
+// The profile of one address (vCard4, or vCard-temp as fallback) from the
+// account's ProfilesModel. openFor() requests the profile, and the sheet
+// follows the model's row of that address while it loads and when it changes.
+Kirigami.Dialog {
+    id: sheet
+
+    // The account's ProfileService, which requests the profile.
+    property QtObject profiles
+    // The account's ProfilesModel.
+    property QtObject profileCards
+    property string jid
+    // The contact's name in the roster, shown until the profile has a full name.
+    property string displayName
+
+    function openFor(contactJid, name) {
+        jid = contactJid;
+        displayName = name;
+        profiles.requestProfile(contactJid);
+        open();
+    }
+
+    objectName: "profileSheet"
+    title: qsTr("Profile of %1").arg(displayName || jid)
+    preferredWidth: Kirigami.Units.gridUnit * 24
+    padding: Kirigami.Units.largeSpacing
+    standardButtons: Kirigami.Dialog.Close
+
+    ColumnLayout {
+        spacing: Kirigami.Units.smallSpacing
+
+        // One delegate per model row; only the row of the sheet's address is shown.
+        Repeater {
+            model: sheet.profileCards
+
+            delegate: Kirigami.FormLayout {
+                id: card
+
+                required property string jid
+                required property string fullName
+                required property string nickname
+                required property string about
+                required property string url
+                required property string location
+                required property string source
+                required property bool loading
+
+                // The URL comes from the contact: only http and https become a link.
+                readonly property bool urlIsLink: /^https?:\/\/[^\s]+$/i.test(url)
+
+                objectName: "profileCard"
+                Layout.fillWidth: true
+                visible: jid === sheet.jid
+
+                QQC2.BusyIndicator {
+                    visible: card.loading
+                    running: visible
+                    Kirigami.FormData.label: qsTr("Loading the profile…")
+                }
+
+                QQC2.Label {
+                    objectName: "profileEmpty"
+                    visible: !card.loading && card.source === "none"
+                    text: qsTr("%1 has not published a profile.").arg(card.jid)
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                }
+
+                QQC2.Label {
+                    objectName: "profileFullName"
+                    visible: text !== ""
+                    text: card.fullName
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Full name:")
+                }
+
+                QQC2.Label {
+                    objectName: "profileNickname"
+                    visible: text !== ""
+                    text: card.nickname
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Nickname:")
+                }
+
+                QQC2.Label {
+                    objectName: "profileJid"
+                    text: card.jid
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Address:")
+                }
+
+                // A wrapping label placed directly in the form layout makes Kirigami 5.103 report a binding loop.
+                ColumnLayout {
+                    visible: card.about !== ""
+                    Kirigami.FormData.label: qsTr("About:")
+
+                    QQC2.Label {
+                        objectName: "profileAbout"
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                        text: card.about
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                Kirigami.LinkButton {
+                    objectName: "profileUrlLink"
+                    visible: card.urlIsLink
+                    text: card.url
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Website:")
+                    onClicked: Qt.openUrlExternally(card.url)
+                }
+
+                QQC2.Label {
+                    objectName: "profileUrl"
+                    visible: card.url !== "" && !card.urlIsLink
+                    text: card.url
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Website:")
+                }
+
+                QQC2.Label {
+                    objectName: "profileLocation"
+                    visible: text !== ""
+                    text: card.location
+                    textFormat: Text.PlainText
+                    Kirigami.FormData.label: qsTr("Location:")
+                }
+            }
+        }
+    }
+}

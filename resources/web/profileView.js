@@ -1,0 +1,122 @@
+// The profile panel: the profile of one address from the `profileCards`
+// model mirror (vCard4, or vCard-temp as fallback), opened from a contact
+// row's "View profile" or after saving the user's own profile.
+//
+// Roles used: jid, fullName, nickname, about, url, location, source,
+// loading. Every value comes from other people and is set with
+// textContent; the URL becomes a link only for http and https.
+
+import { setText, stringRole } from './dom.js';
+import { format, strings } from './strings.js';
+
+// Returns url as a link target when it is an absolute http or https URL, else null.
+export function safeLink(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    } catch {
+        return null;
+    }
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+}
+
+export class ProfileView {
+    #panel;
+    #mirror;
+    #jid = '';
+    #fields = {};
+    #renderQueued = false;
+
+    // panel contains the elements named by the data-testid values used below.
+    constructor(panel, mirror) {
+        this.#panel = panel;
+        this.#mirror = mirror;
+        for (const name of ['fullName', 'nickname', 'about', 'url', 'location']) {
+            this.#fields[name] = panel.querySelector(`[data-field="${name}"]`);
+        }
+        this.#panel.querySelector('[data-testid="profile-close"]').addEventListener('click', () => this.close());
+        this.#panel.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape') {
+                this.close();
+            }
+        });
+        mirror.subscribe(() => this.#queueRender());
+    }
+
+    // Shows the panel for jid; the row appears once the core has requested the profile.
+    open(jid) {
+        this.#jid = jid;
+        this.#panel.dataset.jid = jid;
+        this.#panel.hidden = false;
+        this.#render();
+        this.#panel.querySelector('[data-testid="profile-close"]').focus();
+    }
+
+    close() {
+        this.#jid = '';
+        this.#panel.hidden = true;
+    }
+
+    #queueRender() {
+        if (this.#renderQueued) {
+            return;
+        }
+        this.#renderQueued = true;
+        queueMicrotask(() => {
+            this.#renderQueued = false;
+            this.#render();
+        });
+    }
+
+    #render() {
+        if (this.#jid === '') {
+            return;
+        }
+        const row = this.#mirror.rows.find((candidate) => stringRole(candidate, 'jid') === this.#jid) ?? {};
+        const loading = row.loading === true || stringRole(row, 'jid') === '';
+        const source = stringRole(row, 'source');
+        const fullName = stringRole(row, 'fullName');
+
+        setText(this.#panel.querySelector('[data-testid="profile-title"]'), fullName || this.#jid);
+        setText(this.#panel.querySelector('[data-testid="profile-jid"]'), this.#jid);
+        this.#panel.dataset.source = source;
+        this.#panel.dataset.loading = String(loading);
+
+        let status = '';
+        if (loading) {
+            status = strings.profileLoading;
+        } else if (source === 'none') {
+            status = format('profileEmpty', { jid: this.#jid });
+        }
+        setText(this.#panel.querySelector('[data-testid="profile-status"]'), status);
+
+        for (const name of ['fullName', 'nickname', 'about', 'location']) {
+            this.#showField(name, stringRole(row, name));
+        }
+        this.#showUrl(stringRole(row, 'url'));
+    }
+
+    #showField(name, value) {
+        const valueElement = this.#fields[name];
+        setText(valueElement, value);
+        valueElement.closest('[data-field-row]').hidden = value === '';
+    }
+
+    #showUrl(url) {
+        const container = this.#fields.url;
+        container.replaceChildren();
+        const link = safeLink(url);
+        if (link) {
+            const anchor = document.createElement('a');
+            anchor.href = link;
+            anchor.rel = 'noopener noreferrer nofollow';
+            anchor.target = '_blank';
+            anchor.textContent = url;
+            anchor.dataset.testid = 'profile-url-link';
+            container.append(anchor);
+        } else {
+            container.textContent = url;
+        }
+        container.closest('[data-field-row]').hidden = url === '';
+    }
+}

@@ -1,0 +1,102 @@
+#include "ProfilesModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QVariant roleValue(const ProfilesModel &model, const QString &jid, ProfilesModel::Role role)
+{
+    const int row = model.indexOf(jid);
+    return row < 0 ? QVariant() : model.data(model.index(row), role);
+}
+
+} // namespace
+
+// ProfilesModel rows and roles, checked by QAbstractItemModelTester.
+class ProfilesModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roleNames()
+    {
+        ProfilesModel model;
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(ProfilesModel::JidRole), QByteArrayLiteral("jid"));
+        QCOMPARE(names.value(ProfilesModel::FullNameRole), QByteArrayLiteral("fullName"));
+        QCOMPARE(names.value(ProfilesModel::SourceRole), QByteArrayLiteral("source"));
+        QCOMPARE(names.value(ProfilesModel::LoadingRole), QByteArrayLiteral("loading"));
+        QCOMPARE(names.size(), 8);
+    }
+
+    void loadingAddsOneRowPerJid()
+    {
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy countSpy(&model, &ProfilesModel::countChanged);
+
+        model.setLoading(QStringLiteral("bob@example.org"), true);
+        model.setLoading(QStringLiteral("bob@example.org"), true);
+        model.setLoading(QStringLiteral("carol@example.org"), true);
+
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(countSpy.count(), 2);
+        QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::LoadingRole).toBool(), true);
+        QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::SourceRole).toString(), QStringLiteral("none"));
+    }
+
+    void setProfileFillsRoles()
+    {
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString jid = QStringLiteral("bob@example.org");
+        model.setLoading(jid, true);
+        QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+
+        Profile profile;
+        profile.fullName = QStringLiteral("Bob");
+        profile.nickname = QStringLiteral("bobby");
+        profile.about = QStringLiteral("Hi");
+        profile.url = QStringLiteral("https://example.org");
+        profile.locality = QStringLiteral("Lyon");
+        model.setProfile(jid, profile, ProfilesModel::Source::VCardTemp);
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(roleValue(model, jid, ProfilesModel::FullNameRole).toString(), QStringLiteral("Bob"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::NicknameRole).toString(), QStringLiteral("bobby"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::AboutRole).toString(), QStringLiteral("Hi"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::UrlRole).toString(), QStringLiteral("https://example.org"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::LocationRole).toString(), QStringLiteral("Lyon"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::SourceRole).toString(), QStringLiteral("vcard-temp"));
+        QCOMPARE(roleValue(model, jid, ProfilesModel::LoadingRole).toBool(), false);
+        QCOMPARE(model.data(model.index(0), Qt::DisplayRole).toString(), QStringLiteral("Bob"));
+    }
+
+    void stopLoadingEndsEveryRequest()
+    {
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLoading(QStringLiteral("a@example.org"), true);
+        model.setProfile(QStringLiteral("b@example.org"), {}, ProfilesModel::Source::None);
+        model.setLoading(QStringLiteral("c@example.org"), true);
+
+        model.stopLoading();
+
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.data(model.index(row), ProfilesModel::LoadingRole).toBool(), false);
+        }
+    }
+
+    void unknownJidHasNoRow()
+    {
+        ProfilesModel model;
+        QCOMPARE(model.indexOf(QStringLiteral("nobody@example.org")), -1);
+        QVERIFY(model.profile(QStringLiteral("nobody@example.org")).isEmpty());
+        QVERIFY(!model.data(model.index(0), ProfilesModel::JidRole).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(ProfilesModelTest)
+#include "ProfilesModelTest.moc"
