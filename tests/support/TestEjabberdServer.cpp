@@ -5,7 +5,6 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -15,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <cerrno>
@@ -445,24 +443,8 @@ bool TestEjabberdServer::prepare()
 
 bool TestEjabberdServer::chooseDirectory()
 {
-    QString base = QStringLiteral(SALON_TEST_RUN_DIR);
-    if (!QDir().mkpath(base)) {
-        m_lastError = QStringLiteral("Failed to create %1").arg(base);
-        return false;
-    }
-    if (runsAsEjabberdUser() && !ejabberdUserCanReach(base)) {
-        qCInfo(SALON_TEST_SUPPORT) << "The ejabberd user cannot reach" << base << "so the ejabberd test server lives under" << QDir::tempPath();
-        base = QDir::tempPath();
-    }
-
-    QTemporaryDir directory(base + QStringLiteral("/salon-ejabberd-XXXXXX"));
-    if (!directory.isValid()) {
-        m_lastError = QStringLiteral("Failed to create a folder in %1: %2").arg(base, directory.errorString());
-        return false;
-    }
-    directory.setAutoRemove(false);
-    m_directory = directory.path();
-    return true;
+    m_directory = m_serviceUser.createRunDirectory(QStringLiteral("salon-ejabberd"), &m_lastError);
+    return !m_directory.isEmpty();
 }
 
 bool TestEjabberdServer::choosePorts()
@@ -670,47 +652,22 @@ qint64 TestEjabberdServer::readVirtualMachinePid() const
 
 bool TestEjabberdServer::runsAsEjabberdUser() const
 {
-    return geteuid() == 0;
+    return m_serviceUser.isUsed();
 }
 
 bool TestEjabberdServer::ejabberdUserCanReach(const QString &path) const
 {
-    QProcess test;
-    test.setStandardInputFile(QProcess::nullDevice());
-    test.start(QStringLiteral("setpriv"), switchUserArguments() + QStringList{QStringLiteral("--"), QStringLiteral("test"), QStringLiteral("-x"), path});
-    return test.waitForFinished() && test.exitStatus() == QProcess::NormalExit && test.exitCode() == 0;
+    return m_serviceUser.canReach(path);
 }
 
 void TestEjabberdServer::giveToEjabberdUser(const QString &path) const
 {
-    if (!runsAsEjabberdUser())
-        return;
-
-    const QByteArray user = EjabberdUser.toLatin1();
-    const passwd *entry = getpwnam(user.constData());
-    if (!entry) {
-        qCWarning(SALON_TEST_SUPPORT) << "The user" << EjabberdUser << "does not exist; install the Debian package ejabberd";
-        return;
-    }
-
-    auto changeOwner = [entry](const QString &file) {
-        if (lchown(QFile::encodeName(file).constData(), entry->pw_uid, entry->pw_gid) != 0)
-            qCWarning(SALON_TEST_SUPPORT) << "Failed to change the owner of" << file << "to ejabberd:" << qt_error_string(errno);
-    };
-
-    changeOwner(path);
-    if (!QFileInfo(path).isDir())
-        return;
-    QDirIterator iterator(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (iterator.hasNext())
-        changeOwner(iterator.next());
+    m_serviceUser.giveOwnership(path);
 }
 
 QStringList TestEjabberdServer::switchUserArguments() const
 {
-    if (!runsAsEjabberdUser())
-        return {};
-    return {QStringLiteral("--reuid=") + EjabberdUser, QStringLiteral("--regid=") + EjabberdUser, QStringLiteral("--init-groups")};
+    return m_serviceUser.switchArguments();
 }
 
 QStringList TestEjabberdServer::ejabberdctlArguments() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServiceUser.h"
 #include "TestRosterItem.h"
 
 #include <QList>
@@ -155,6 +156,7 @@ private:
     std::unique_ptr<TestCertificates> m_certificates;
     QProcess *m_process = nullptr;
     qint64 m_virtualMachinePid = 0;
+    ServiceUser m_serviceUser{QStringLiteral("ejabberd"), QStringLiteral("ejabberd")};
     QString m_directory;
     QString m_lastError;
     quint16 m_clientPort = 0;

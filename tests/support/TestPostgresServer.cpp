@@ -4,7 +4,6 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -13,14 +12,11 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <QVersionNumber>
 
 #include <algorithm>
-#include <cerrno>
 
-#include <pwd.h>
 #include <signal.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -28,7 +24,6 @@
 namespace {
 const auto Host = QStringLiteral("127.0.0.1");
 const auto SuperUser = QStringLiteral("salon");
-const auto PostgresUser = QStringLiteral("postgres");
 // Logged by the postmaster at level LOG once it accepts connections, and when
 // it cannot bind its port (lc_messages is C, so the text is stable).
 const auto ReadyMessage = QStringLiteral("database system is ready to accept connections");
@@ -291,24 +286,8 @@ bool TestPostgresServer::prepare()
 
 bool TestPostgresServer::chooseDirectory()
 {
-    QString base = QStringLiteral(SALON_TEST_RUN_DIR);
-    if (!QDir().mkpath(base)) {
-        m_lastError = QStringLiteral("Failed to create %1").arg(base);
-        return false;
-    }
-    if (runsAsPostgresUser() && !postgresUserCanReach(base)) {
-        qCInfo(SALON_TEST_SUPPORT) << "The postgres user cannot reach" << base << "so the PostgreSQL test server lives under" << QDir::tempPath();
-        base = QDir::tempPath();
-    }
-
-    QTemporaryDir directory(base + QStringLiteral("/salon-postgres-XXXXXX"));
-    if (!directory.isValid()) {
-        m_lastError = QStringLiteral("Failed to create a folder in %1: %2").arg(base, directory.errorString());
-        return false;
-    }
-    directory.setAutoRemove(false);
-    m_directory = directory.path();
-    return true;
+    m_directory = m_serviceUser.createRunDirectory(QStringLiteral("salon-postgres"), &m_lastError);
+    return !m_directory.isEmpty();
 }
 
 bool TestPostgresServer::findBinaries()
@@ -502,48 +481,22 @@ bool TestPostgresServer::runClient(const QString &program, const QStringList &ar
 
 bool TestPostgresServer::runsAsPostgresUser() const
 {
-    // PostgreSQL refuses to run as root.
-    return geteuid() == 0;
+    return m_serviceUser.isUsed();
 }
 
 QStringList TestPostgresServer::switchUserArguments() const
 {
-    if (!runsAsPostgresUser())
-        return {};
-    return {QStringLiteral("--reuid=") + PostgresUser, QStringLiteral("--regid=") + PostgresUser, QStringLiteral("--init-groups")};
+    return m_serviceUser.switchArguments();
 }
 
 bool TestPostgresServer::postgresUserCanReach(const QString &path) const
 {
-    QProcess test;
-    test.setStandardInputFile(QProcess::nullDevice());
-    test.start(QStringLiteral("setpriv"), switchUserArguments() + QStringList{QStringLiteral("--"), QStringLiteral("test"), QStringLiteral("-x"), path});
-    return test.waitForFinished() && test.exitStatus() == QProcess::NormalExit && test.exitCode() == 0;
+    return m_serviceUser.canReach(path);
 }
 
 void TestPostgresServer::giveToPostgresUser(const QString &path) const
 {
-    if (!runsAsPostgresUser())
-        return;
-
-    const QByteArray user = PostgresUser.toLatin1();
-    const passwd *entry = getpwnam(user.constData());
-    if (!entry) {
-        qCWarning(SALON_TEST_SUPPORT) << "The user" << PostgresUser << "does not exist; install the Debian package postgresql";
-        return;
-    }
-
-    auto changeOwner = [entry](const QString &file) {
-        if (lchown(QFile::encodeName(file).constData(), entry->pw_uid, entry->pw_gid) != 0)
-            qCWarning(SALON_TEST_SUPPORT) << "Failed to change the owner of" << file << "to postgres:" << qt_error_string(errno);
-    };
-
-    changeOwner(path);
-    if (!QFileInfo(path).isDir())
-        return;
-    QDirIterator iterator(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (iterator.hasNext())
-        changeOwner(iterator.next());
+    m_serviceUser.giveOwnership(path);
 }
 
 QString TestPostgresServer::binary(const QString &name) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServiceUser.h"
 #include <QObject>
 #include <QString>
 
@@ -104,6 +105,7 @@ private:
     QString logTail() const;
 
     QProcess *m_process = nullptr;
+    ServiceUser m_serviceUser{QStringLiteral("postgres"), QStringLiteral("postgresql")};
     QString m_directory;
     QString m_binDirectory;
     QString m_lastError;

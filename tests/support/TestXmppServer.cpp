@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -14,17 +13,13 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 
-#include <cerrno>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace {
 const auto Domain = QStringLiteral("localhost");
 const auto Host = QStringLiteral("127.0.0.1");
-const auto ProsodyUser = QStringLiteral("prosody");
 const auto PubsubModule = QStringLiteral("mod_salon_test_pubsub_create.lua");
 // Logged by Prosody's portmanager when a listener cannot bind; Prosody keeps
 // running without that port.
@@ -357,24 +352,8 @@ bool TestXmppServer::prepare()
 
 bool TestXmppServer::chooseDirectory()
 {
-    QString base = QStringLiteral(SALON_TEST_RUN_DIR);
-    if (!QDir().mkpath(base)) {
-        m_lastError = QStringLiteral("Failed to create %1").arg(base);
-        return false;
-    }
-    if (runsAsProsodyUser() && !prosodyUserCanReach(base)) {
-        qCInfo(SALON_TEST_SUPPORT) << "The prosody user cannot reach" << base << "so the test server lives under" << QDir::tempPath();
-        base = QDir::tempPath();
-    }
-
-    QTemporaryDir directory(base + QStringLiteral("/salon-prosody-XXXXXX"));
-    if (!directory.isValid()) {
-        m_lastError = QStringLiteral("Failed to create a folder in %1: %2").arg(base, directory.errorString());
-        return false;
-    }
-    directory.setAutoRemove(false);
-    m_directory = directory.path();
-    return true;
+    m_directory = m_serviceUser.createRunDirectory(QStringLiteral("salon-prosody"), &m_lastError);
+    return !m_directory.isEmpty();
 }
 
 bool TestXmppServer::choosePorts()
@@ -479,11 +458,8 @@ bool TestXmppServer::startOnce(int timeoutMs, bool *portTaken)
     // Its parent-death signal stops Prosody even if this process is killed.
     // NOTE: Linux sends that signal when the starting thread ends, so call
     // start() from a thread that outlives the server (the main thread in tests).
-    QStringList arguments{QStringLiteral("--pdeathsig"), QStringLiteral("TERM")};
-    if (runsAsProsodyUser()) {
-        // Prosody 0.12 does not run as root.
-        arguments += {QStringLiteral("--reuid=") + ProsodyUser, QStringLiteral("--regid=") + ProsodyUser, QStringLiteral("--init-groups")};
-    }
+    // As root, Prosody runs as the prosody user: Prosody 0.12 does not run as root.
+    QStringList arguments = QStringList{QStringLiteral("--pdeathsig"), QStringLiteral("TERM")} + m_serviceUser.switchArguments();
     arguments += {QStringLiteral("--"), prosody, QStringLiteral("--config"), configPath(), QStringLiteral("-F")};
 
     // Only lines written after this offset belong to this start.
@@ -543,42 +519,17 @@ bool TestXmppServer::waitUntilListening(int timeoutMs, qint64 logOffset, bool *p
 
 bool TestXmppServer::runsAsProsodyUser() const
 {
-    return geteuid() == 0;
+    return m_serviceUser.isUsed();
 }
 
 bool TestXmppServer::prosodyUserCanReach(const QString &path) const
 {
-    QProcess test;
-    test.setStandardInputFile(QProcess::nullDevice());
-    test.start(QStringLiteral("setpriv"),
-               {QStringLiteral("--reuid=") + ProsodyUser, QStringLiteral("--regid=") + ProsodyUser, QStringLiteral("--init-groups"), QStringLiteral("--"),
-                QStringLiteral("test"), QStringLiteral("-x"), path});
-    return test.waitForFinished() && test.exitStatus() == QProcess::NormalExit && test.exitCode() == 0;
+    return m_serviceUser.canReach(path);
 }
 
 void TestXmppServer::giveToProsodyUser(const QString &path) const
 {
-    if (!runsAsProsodyUser())
-        return;
-
-    const QByteArray user = ProsodyUser.toLatin1();
-    const passwd *entry = getpwnam(user.constData());
-    if (!entry) {
-        qCWarning(SALON_TEST_SUPPORT) << "The user" << ProsodyUser << "does not exist; install the Debian package prosody";
-        return;
-    }
-
-    auto changeOwner = [entry](const QString &file) {
-        if (lchown(QFile::encodeName(file).constData(), entry->pw_uid, entry->pw_gid) != 0)
-            qCWarning(SALON_TEST_SUPPORT) << "Failed to change the owner of" << file << "to prosody:" << qt_error_string(errno);
-    };
-
-    changeOwner(path);
-    if (!QFileInfo(path).isDir())
-        return;
-    QDirIterator iterator(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (iterator.hasNext())
-        changeOwner(iterator.next());
+    m_serviceUser.giveOwnership(path);
 }
 
 bool TestXmppServer::runProsodyctl(const QStringList &arguments, QString *output)

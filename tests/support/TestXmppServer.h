@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServiceUser.h"
 #include "TestRosterItem.h"
 
 #include <QList>
@@ -125,6 +126,7 @@ private:
 
     std::unique_ptr<TestCertificates> m_certificates;
     QProcess *m_process = nullptr;
+    ServiceUser m_serviceUser{QStringLiteral("prosody"), QStringLiteral("prosody")};
     QString m_directory;
     QString m_lastError;
     quint16 m_clientPort = 0;
