@@ -113,8 +113,8 @@ Account::~Account()
     m_signedIn = false;
     m_reconnectTimer.stop();
     m_client->disconnect(this);
-    // Closing the stream tells the server the session is over; a dropped socket would
-    // leave it waiting for stream resumption, with contacts still seeing the user online.
+    // Closing the stream ends the session on the server. A dropped socket would leave the server
+    // waiting for stream resumption, and contacts would still see the user online.
     if (m_client->isConnected()) {
         m_client->disconnectFromServer();
     }

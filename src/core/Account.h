@@ -26,8 +26,8 @@ class ReconnectBackoff;
 ///
 /// Every object that belongs to an account is owned by its Account, so
 /// several accounts live side by side in one process. The account maps
-/// the client's states and failures to the states and errors a user
-/// sees, and reconnects with exponential backoff after a lost connection
+/// the client's states and failures to the states and errors shown to
+/// the user, and reconnects with exponential backoff after a lost connection
 /// or an unreachable server. It never retries after a wrong password or
 /// an untrusted certificate, which need the user to act.
 ///
@@ -90,13 +90,13 @@ public:
     Error error() const;
     /// Stable lower camel case name of error(), such as "wrongPassword", for front ends and logs.
     QString errorCode() const;
-    /// Translated sentence that tells the user what failed and what to do.
+    /// Translated sentence that states what failed and what the user can do.
     QString errorMessage() const;
 
     ContactsModel *contacts() const;
-    /// The actions on the contacts: add, remove, rename, answer subscription requests.
+    /// The actions on the contacts: add, remove, rename, accept or decline subscription requests.
     RosterService *roster() const;
-    /// Subscription requests that wait for the user's answer; the same model as roster()->subscriptionRequests().
+    /// Subscription requests that wait for the user's decision. This is the same model as roster()->subscriptionRequests().
     SubscriptionRequestsModel *subscriptionRequests() const;
     OutboxService *outbox() const;
     /// Blocking of addresses (XEP-0191). The client() owns it.

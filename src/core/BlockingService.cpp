@@ -278,17 +278,8 @@ void BlockingService::fail(const QString &jid, const QString &message)
 
 QString BlockingService::reasonText(const IqResponse &response)
 {
-    switch (response.status) {
-    case IqResponse::Status::Result:
-        return {};
-    case IqResponse::Status::Timeout:
-        return tr("the server did not respond in time. Try again later.");
-    case IqResponse::Status::Disconnected:
-        return tr("the connection was lost before the server responded. Try again once Salon is connected.");
-    case IqResponse::Status::NotSent:
-        return tr("you are offline. Try again once Salon is connected.");
-    case IqResponse::Status::Error:
-        break;
+    if (response.status != IqResponse::Status::Error) {
+        return response.deliveryFailureText();
     }
 
     switch (response.error.condition()) {

@@ -4,7 +4,7 @@
 #include <QSslCertificate>
 #include <QString>
 
-/// Where and how an account connects, besides its JID and password.
+/// Connection parameters of an account, besides its JID and password.
 struct ConnectionSettings
 {
     /// Host to connect to instead of the one found through the JID's SRV records; empty means SRV lookup.

@@ -60,7 +60,7 @@ public:
     bool handleStanza(const QDomElement &stanza) override;
 
 Q_SIGNALS:
-    /// serverFeatures() holds the result for the current connection, from the cache or from the server.
+    /// Reports that serverFeatures() contains the result for the current connection, from the cache or the server.
     /// Emitted once per connection, unless the server's reply is an error or never arrives.
     void serverInfoReady();
     /// A disco#info request was sent to \a jid for \a node (empty for none).

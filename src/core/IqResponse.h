@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QXmppStanza.h>
 
 /// The outcome of an IQ request sent through IqRequestExtension.
@@ -26,4 +27,8 @@ struct IqResponse
     {
         return status == Status::Result;
     }
+
+    /// Returns a translated reason for a request that got no response (timeout, lost connection, not sent),
+    /// or an empty string for a result or an error, whose reason depends on the request.
+    QString deliveryFailureText() const;
 };
