@@ -17,7 +17,7 @@ class QMetaMethod;
 /// arguments as a JSON array. Each argument is converted to the method's
 /// parameter type; see convertArgument() for the supported types. The method
 /// runs at once, in the caller's thread, and its return value is dropped. The
-/// answer is an `invokeResult` message with the request's `id` and `ok`; a
+/// reply is an `invokeResult` message with the request's `id` and `ok`; a
 /// rejected request also carries `error`, a stable code, and `message`, a
 /// translated sentence:
 ///

@@ -44,7 +44,7 @@ int requestsTo(const QSignalSpy &spy, const QString &jid)
 } // namespace
 
 // Service discovery and entity capabilities through DiscoveryService, against a real Prosody
-// and a QXmpp peer whose discovery manager answers disco#info requests.
+// and a QXmpp peer whose discovery manager replies to disco#info requests.
 class DiscoveryTest : public QObject
 {
     Q_OBJECT
@@ -211,7 +211,7 @@ private:
         return QStringLiteral("bob@localhost/phone");
     }
 
-    // QXmpp's discovery manager answers only requests for its own node.
+    // QXmpp's discovery manager replies only to requests for its own node.
     QString bobNode() const
     {
         return m_bob->findExtension<QXmppDiscoveryManager>()->clientCapabilitiesNode();
