@@ -1,5 +1,6 @@
 #include "Account.h"
 
+#include "AvatarService.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
 #include "ProfileService.h"
@@ -73,6 +74,7 @@ Account::Account(QObject *parent)
     , m_discovery(new DiscoveryService)
     , m_blocking(new BlockingService(m_contacts, m_discovery))
     , m_profiles(new ProfileService)
+    , m_avatars(new AvatarService(m_contacts))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -84,10 +86,14 @@ Account::Account(QObject *parent)
     qRegisterMetaType<ProfileService *>();
     qRegisterMetaType<ProfilesModel *>();
     qRegisterMetaType<ServerFeatures *>();
+    qRegisterMetaType<AvatarService *>();
     // First in line, so that they receive the replies to their queries before QXmpp's discovery manager.
     m_client->insertExtension(0, m_blocking);
     // Before QXmpp's vCard manager, which would otherwise take the replies to vCard-temp requests.
     m_client->insertExtension(0, m_profiles);
+    m_client->insertExtension(0, m_avatars);
+    connect(m_avatars, &AvatarService::avatarChanged, m_contacts, &ContactsModel::setAvatarHash);
+    connect(m_avatars, &AvatarService::avatarChanged, m_profiles->profileCards(), &ProfilesModel::setAvatarHash);
     m_client->insertExtension(0, m_discovery);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
@@ -210,6 +216,11 @@ ProfileService *Account::profiles() const
     return m_profiles;
 }
 
+AvatarService *Account::avatars() const
+{
+    return m_avatars;
+}
+
 ProfilesModel *Account::profileCards() const
 {
     return m_profiles->profileCards();
@@ -311,6 +322,9 @@ void Account::attachCache()
     if (m_database) {
         m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
+        m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
+    } else {
+        m_avatars->setStore(nullptr);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QXmppClient;
+class AvatarService;
 class BlockedModel;
 class BlockingService;
 class ProfileService;
@@ -54,6 +55,7 @@ class Account : public QObject
     Q_PROPERTY(ProfileService *profiles READ profiles CONSTANT)
     Q_PROPERTY(ProfilesModel *profileCards READ profileCards CONSTANT)
     Q_PROPERTY(ServerFeatures *serverFeatures READ serverFeatures CONSTANT)
+    Q_PROPERTY(AvatarService *avatars READ avatars CONSTANT)
 
 public:
     enum class State {
@@ -111,6 +113,8 @@ public:
     DiscoveryService *discovery() const;
     /// The features of the user's server that the front ends offer; the same object as discovery()->serverFeatures().
     ServerFeatures *serverFeatures() const;
+    /// Avatars of the contacts and of the user (XEP-0084, XEP-0153). The client() owns it.
+    AvatarService *avatars() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
@@ -158,6 +162,7 @@ private:
     DiscoveryService *m_discovery;
     BlockingService *m_blocking;
     ProfileService *m_profiles;
+    AvatarService *m_avatars;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;

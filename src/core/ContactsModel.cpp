@@ -38,6 +38,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return Contact::subscriptionCode(contact.subscription);
     case BlockedRole:
         return blocked;
+    case AvatarHashRole:
+        return m_avatarHashes.value(contact.jid);
     }
     return {};
 }
@@ -53,6 +55,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {StatusTextRole, QByteArrayLiteral("statusText")},
         {SubscriptionRole, QByteArrayLiteral("subscription")},
         {BlockedRole, QByteArrayLiteral("blocked")},
+        {AvatarHashRole, QByteArrayLiteral("avatarHash")},
     };
 }
 
@@ -207,4 +210,21 @@ void ContactsModel::emitRowChanged(int row, const QVector<int> &roles)
 {
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, roles);
+}
+
+void ContactsModel::setAvatarHash(const QString &jid, const QString &hash)
+{
+    if (m_avatarHashes.value(jid) == hash) {
+        return;
+    }
+    if (hash.isEmpty()) {
+        m_avatarHashes.remove(jid);
+    } else {
+        m_avatarHashes.insert(jid, hash);
+    }
+
+    const int row = indexOf(jid);
+    if (row >= 0) {
+        emitRowChanged(row, {AvatarHashRole});
+    }
 }

@@ -18,6 +18,8 @@
 /// - \c statusText (QString): status message of the contact's best resource; empty when offline or blocked.
 /// - \c subscription (QString): "none", "from", "to" or "both".
 /// - \c blocked (bool): whether the user blocked the contact (XEP-0191).
+/// - \c avatarHash (QString): SHA-1 of the contact's avatar image as lowercase hex, whose
+///   image AvatarService has cached; empty when the contact has no avatar.
 ///
 /// Rows keep the order in which contacts were added; front ends sort and group them.
 class ContactsModel : public QAbstractListModel
@@ -35,6 +37,7 @@ public:
         StatusTextRole,
         SubscriptionRole,
         BlockedRole,
+        AvatarHashRole,
     };
     Q_ENUM(Role)
 
@@ -61,6 +64,9 @@ public:
     /// Sets the blocked JIDs. A blocked contact shows as offline, but its last presence is kept
     /// and shows again once it is unblocked. JIDs that are not in the roster are kept too.
     void setBlockedJids(const QStringList &jids);
+    /// Sets the avatar of \a jid; an empty \a hash removes it. Avatars of JIDs that are not
+    /// in the roster are kept and show once the contact is added.
+    void setAvatarHash(const QString &jid, const QString &hash);
 
 Q_SIGNALS:
     void countChanged();
@@ -72,4 +78,5 @@ private:
     QVector<Contact> m_contacts;
     QHash<QString, int> m_rowOfJid;
     QSet<QString> m_blockedJids;
+    QHash<QString, QString> m_avatarHashes;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDomElement>
 #include <QString>
 #include <QXmppStanza.h>
 
@@ -22,6 +23,9 @@ struct IqResponse
     Status status = Status::NotSent;
     /// The stanza error of a response of type error (RFC 6120, section 8.3).
     QXmppStanza::Error error;
+    /// The response IQ element of a result or an error; null otherwise. It shares the
+    /// document of the received stanza, so a handler may read its payload.
+    QDomElement element;
 
     bool isResult() const
     {

@@ -36,6 +36,8 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
         return sourceName(row.source);
     case LoadingRole:
         return row.loading;
+    case AvatarHashRole:
+        return m_avatarHashes.value(row.jid);
     default:
         return {};
     }
@@ -52,6 +54,7 @@ QHash<int, QByteArray> ProfilesModel::roleNames() const
         {LocationRole, QByteArrayLiteral("location")},
         {SourceRole, QByteArrayLiteral("source")},
         {LoadingRole, QByteArrayLiteral("loading")},
+        {AvatarHashRole, QByteArrayLiteral("avatarHash")},
     };
 }
 
@@ -137,4 +140,22 @@ void ProfilesModel::emitRowChanged(int row)
 {
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
+}
+
+void ProfilesModel::setAvatarHash(const QString &jid, const QString &hash)
+{
+    if (m_avatarHashes.value(jid) == hash) {
+        return;
+    }
+    if (hash.isEmpty()) {
+        m_avatarHashes.remove(jid);
+    } else {
+        m_avatarHashes.insert(jid, hash);
+    }
+
+    const int row = indexOf(jid);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {AvatarHashRole});
+    }
 }

@@ -17,6 +17,7 @@
 /// - \c source (QString): where the fields come from: \c "vcard4" (XEP-0292),
 ///   \c "vcard-temp" (XEP-0054) or \c "none" when neither has a profile yet.
 /// - \c loading (bool): true while a request for the profile runs.
+/// - \c avatarHash (QString): SHA-1 of the account's avatar image as lowercase hex; empty when none is known.
 class ProfilesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
         LocationRole,
         SourceRole,
         LoadingRole,
+        AvatarHashRole,
     };
     Q_ENUM(Role)
 
@@ -59,6 +61,9 @@ public:
     void setProfile(const QString &jid, const Profile &profile, Source source);
     /// Ends the loading state of every row, as after a lost connection.
     void stopLoading();
+    /// Sets the avatar of \a jid; an empty \a hash removes it. The avatar shows in the row of \a jid
+    /// whether the row exists yet or is added later.
+    void setAvatarHash(const QString &jid, const QString &hash);
 
     static QString sourceName(Source source);
 
@@ -77,4 +82,5 @@ private:
     void emitRowChanged(int row);
 
     QVector<Row> m_rows;
+    QHash<QString, QString> m_avatarHashes;
 };

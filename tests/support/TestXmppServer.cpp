@@ -278,6 +278,11 @@ bool TestXmppServer::addAccount(const QString &user, const QString &password)
     return true;
 }
 
+void TestXmppServer::setVCardLegacyEnabled(bool enabled)
+{
+    m_vCardLegacyEnabled = enabled;
+}
+
 bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> &items)
 {
     m_lastError.clear();
@@ -421,9 +426,10 @@ bool TestXmppServer::writeConfig()
     config += QStringLiteral(
         "modules_enabled = {\n"
         "\t\"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"pep\"; \"carbons\"; \"smacks\"; \"mam\";\n"
-        "\t\"vcard4\"; \"vcard_legacy\"; \"bookmarks\"; \"private\"; \"blocklist\"; \"ping\";\n"
+        "\t\"vcard4\"; \"%1\"; \"bookmarks\"; \"private\"; \"blocklist\"; \"ping\";\n"
         "\t\"time\"; \"version\"; \"register\";\n"
-        "}\n\n");
+        "}\n\n")
+                  .arg(m_vCardLegacyEnabled ? QStringLiteral("vcard_legacy") : QStringLiteral("vcard"));
 
     config += QStringLiteral("VirtualHost \"localhost\"\n\n");
     config += QStringLiteral("Component \"conference.localhost\" \"muc\"\n"

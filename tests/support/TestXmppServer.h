@@ -106,6 +106,16 @@ public:
      */
     bool setRoster(const QString &user, const QList<TestRosterItem> &items);
 
+    /**
+     * Chooses how vCard-temp (XEP-0054) is stored. Call it before the first
+     * addAccount() or start(), which write the configuration.
+     * By default mod_vcard_legacy serves vCard-temp from the vCard4 and avatar
+     * PEP nodes and copies every vCard-temp it receives into them. Disabled,
+     * mod_vcard stores vCard-temp on its own, as on servers without vCard4,
+     * so a client sees only the vCard-temp fallbacks of profiles and avatars.
+     */
+    void setVCardLegacyEnabled(bool enabled);
+
 private:
     bool prepare();
     bool chooseDirectory();
@@ -132,4 +142,5 @@ private:
     quint16 m_clientPort = 0;
     quint16 m_httpPort = 0;
     bool m_portsConfirmed = false;
+    bool m_vCardLegacyEnabled = true;
 };

@@ -13,8 +13,10 @@ Protocol, one JSON object per line:
   errors not caused by a command) and the acknowledgements above.
 
 Commands:
-  presence      {show, status, priority}: "show" is "", "chat", "away", "xa" or
-                "dnd"; the peer repeats this presence after a reconnection.
+  presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
+                "xa" or "dnd"; the peer repeats this presence after a reconnection.
+                "photoHash", the SHA-1 of the vCard photo as hex (XEP-0153), is
+                sent only this once; an empty string announces no photo.
   message       {to, body, type}: type defaults to "chat"; "done" carries the
                 stanza id as "messageId".
   rosterSet     {jid, name, groups}: a roster set, which the server pushes to
@@ -51,6 +53,7 @@ import slixmpp
 from slixmpp.exceptions import IqError, IqTimeout
 
 ROSTER_NS = "jabber:iq:roster"
+VCARD_UPDATE_NS = "vcard-temp:x:update"
 RECONNECT_DELAY_S = 0.5
 IQ_TIMEOUT_S = 10
 SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
@@ -255,7 +258,12 @@ class Peer(slixmpp.ClientXMPP):
         if "priority" in command:
             state["ppriority"] = int(command["priority"])
         self.presence_state = state
-        self.send_presence(**state)
+        presence = self.make_presence(**state)
+        if "photoHash" in command:
+            # XEP-0153: an empty hash announces that the vCard has no photo.
+            update = ET.SubElement(presence.xml, f"{{{VCARD_UPDATE_NS}}}x")
+            ET.SubElement(update, f"{{{VCARD_UPDATE_NS}}}photo").text = command["photoHash"] or None
+        presence.send()
 
     async def command_message(self, command):
         message = self.make_message(mto=command["to"], mbody=command["body"], mtype=command.get("type", "chat"))

@@ -68,6 +68,27 @@ QStringList discoveryTable(Engine)
     };
 }
 
+// Version 4: avatar images (XEP-0084, XEP-0153), shared between accounts because they are public
+// and keyed by their SHA-1, and each account's map from contacts to their current avatar.
+QStringList avatarTables(Engine engine)
+{
+    const QString binaryType = engine == Engine::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+    return {
+        QStringLiteral("CREATE TABLE avatar_images ("
+                       "hash TEXT NOT NULL PRIMARY KEY, "
+                       "mime_type TEXT NOT NULL, "
+                       "data %1 NOT NULL, "
+                       "fetched_at BIGINT NOT NULL)")
+            .arg(binaryType),
+        QStringLiteral("CREATE TABLE avatar_hashes ("
+                       "account TEXT NOT NULL, "
+                       "jid TEXT NOT NULL, "
+                       "hash TEXT NOT NULL, "
+                       "source TEXT NOT NULL, "
+                       "PRIMARY KEY (account, jid))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -76,13 +97,14 @@ const StepStatements Steps[] = {
     rosterTables,
     outboxTable,
     discoveryTable,
+    avatarTables,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
 // in order, which MigrationsTest checks on both engines.
 QStringList latestStatements(Engine engine)
 {
-    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine);
+    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -55,6 +55,19 @@ QList<SeedRows> seedRows()
                          "1767225600000, 2)"),
           QStringLiteral("INSERT INTO outbox (account, kind, stanza_id, payload, created_at) "
                          "VALUES ('alice@localhost', 'presence', 'p-1', '<presence id=\"p-1\"/>', 1767225600001)")}},
+        {QStringLiteral("disco_info"),
+         {QStringLiteral("INSERT INTO disco_info (hash, ver, identities_json, features_json, fetched_at) "
+                         "VALUES ('sha-1', 'QgayPKawpkPSDYmwT/WM94uAlu0=', '[{\"category\":\"client\",\"type\":\"pc\"}]', "
+                         "'[\"http://jabber.org/protocol/disco#info\"]', 1767225600000)"),
+          QStringLiteral("INSERT INTO disco_info (jid, node, identities_json, features_json, fetched_at) "
+                         "VALUES ('localhost', '', '[]', '[\"urn:xmpp:blocking\"]', 1767225600002)")}},
+        // Plain ASCII image bytes, because SQLite and PostgreSQL write binary literals differently.
+        {QStringLiteral("avatar_images"),
+         {QStringLiteral("INSERT INTO avatar_images (hash, mime_type, data, fetched_at) "
+                         "VALUES ('8b2c1d0c6f3a4e5d9b7a6c5d4e3f2a1b0c9d8e7f', 'image/png', 'not really a PNG', 1767225600000)")}},
+        {QStringLiteral("avatar_hashes"),
+         {QStringLiteral("INSERT INTO avatar_hashes (account, jid, hash, source) "
+                         "VALUES ('alice@localhost', 'bob@localhost', '8b2c1d0c6f3a4e5d9b7a6c5d4e3f2a1b0c9d8e7f', 'pep')")}},
     };
 }
 

@@ -1,3 +1,4 @@
+#include "store/AvatarStore.h"
 #include "store/ContactStore.h"
 #include "store/Database.h"
 #include "store/DiscoveryStore.h"
@@ -255,7 +256,88 @@ private Q_SLOTS:
         QCOMPARE(loaded->features, QStringList{QStringLiteral("x")});
     }
 
+    void avatarImageRoundTrip()
+    {
+        // Every byte value, so that a text conversion of the blob on either engine would show.
+        QByteArray data;
+        for (int value = 0; value < 256; ++value) {
+            data.append(char(value));
+        }
+        AvatarStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        store.saveImage(QStringLiteral("hash-1"), AvatarImage{QStringLiteral("image/png"), data});
+        // A second linker that stores the same image at once keeps the first copy.
+        store.saveImage(QStringLiteral("hash-1"), AvatarImage{QStringLiteral("image/gif"), QByteArrayLiteral("other")});
+
+        const std::optional<AvatarImage> loaded = loadImage(QStringLiteral("hash-1"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->mimeType, QStringLiteral("image/png"));
+        QCOMPARE(loaded->data, data);
+        QVERIFY(!loadImage(QStringLiteral("missing")));
+        QVERIFY(containsImage(store, QStringLiteral("hash-1")));
+        QVERIFY(!containsImage(store, QStringLiteral("missing")));
+    }
+
+    void avatarReferencesIsolatedByAccount()
+    {
+        AvatarStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        AvatarStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        alice.saveReference(QStringLiteral("bob@localhost"), AvatarReference{QStringLiteral("hash-bob"), AvatarSource::Pep});
+        alice.saveReference(QStringLiteral("carol@localhost"), AvatarReference{QStringLiteral("hash-carol-old"), AvatarSource::Pep});
+        alice.saveReference(QStringLiteral("carol@localhost"), AvatarReference{QStringLiteral("hash-carol"), AvatarSource::VCard});
+        mallory.saveReference(QStringLiteral("eve@localhost"), AvatarReference{QStringLiteral("hash-eve"), AvatarSource::Pep});
+        mallory.removeReference(QStringLiteral("bob@localhost"));
+
+        const QHash<QString, AvatarReference> aliceReferences = loadReferences(alice);
+        const QHash<QString, AvatarReference> malloryReferences = loadReferences(mallory);
+
+        QCOMPARE(aliceReferences.size(), 2);
+        QCOMPARE(aliceReferences.value(QStringLiteral("bob@localhost")).hash, QStringLiteral("hash-bob"));
+        QCOMPARE(aliceReferences.value(QStringLiteral("carol@localhost")).hash, QStringLiteral("hash-carol"));
+        QCOMPARE(aliceReferences.value(QStringLiteral("carol@localhost")).source, AvatarSource::VCard);
+        QCOMPARE(malloryReferences.size(), 1);
+        QCOMPARE(malloryReferences.value(QStringLiteral("eve@localhost")).hash, QStringLiteral("hash-eve"));
+
+        alice.removeReference(QStringLiteral("bob@localhost"));
+        QCOMPARE(loadReferences(alice).size(), 1);
+    }
+
 private:
+    std::optional<AvatarImage> loadImage(const QString &hash)
+    {
+        std::optional<AvatarImage> result;
+        bool done = false;
+        AvatarStore::loadImage(m_database.get(), hash, this, [&result, &done](const std::optional<AvatarImage> &image) {
+            result = image;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    bool containsImage(const AvatarStore &store, const QString &hash)
+    {
+        bool result = false;
+        bool done = false;
+        store.containsImage(hash, this, [&result, &done](bool contained) {
+            result = contained;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QHash<QString, AvatarReference> loadReferences(const AvatarStore &store)
+    {
+        QHash<QString, AvatarReference> result;
+        bool done = false;
+        store.loadReferences(this, [&result, &done](const QHash<QString, AvatarReference> &references) {
+            result = references;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
     std::optional<DiscoveryInfo> loadByVer(const DiscoveryStore &store, const QString &hashName, const QString &ver)
     {
         std::optional<DiscoveryInfo> result;
