@@ -51,6 +51,7 @@ private Q_SLOTS:
         QCOMPARE(names.value(ContactsModel::StatusTextRole), QByteArrayLiteral("statusText"));
         QCOMPARE(names.value(ContactsModel::SubscriptionRole), QByteArrayLiteral("subscription"));
         QCOMPARE(names.value(ContactsModel::BlockedRole), QByteArrayLiteral("blocked"));
+        QCOMPARE(names.value(ContactsModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
     }
 
     void rosterItemsFillModel()
@@ -160,10 +161,6 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
-private:
-    std::unique_ptr<ContactsModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-
     void blockedContactShowsOffline()
     {
         const QString bobJid = QStringLiteral("bob@localhost");
@@ -205,6 +202,40 @@ private:
 
         QCOMPARE(m_model->data(m_model->index(0), ContactsModel::BlockedRole).toBool(), true);
     }
+
+    void avatarHashSetAndCleared()
+    {
+        const QString bobJid = QStringLiteral("bob@localhost");
+        m_model->setRosterItems({rosterItem(QStringLiteral("carol@localhost")), rosterItem(bobJid)});
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setAvatarHash(bobJid, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+        m_model->setAvatarHash(bobJid, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(changedSpy.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changedSpy.first().at(2).value<QVector<int>>(), QVector<int>{ContactsModel::AvatarHashRole});
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::AvatarHashRole), QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::AvatarHashRole), QString());
+
+        m_model->setAvatarHash(bobJid, QString());
+        QCOMPARE(changedSpy.count(), 2);
+        QCOMPARE(roleValue(*m_model, 1, ContactsModel::AvatarHashRole), QString());
+    }
+
+    void avatarOfContactAddedLater()
+    {
+        const QString bobJid = QStringLiteral("bob@localhost");
+        m_model->setAvatarHash(bobJid, QStringLiteral("hash"));
+
+        m_model->setRosterItem(rosterItem(bobJid));
+
+        QCOMPARE(roleValue(*m_model, 0, ContactsModel::AvatarHashRole), QStringLiteral("hash"));
+    }
+
+private:
+    std::unique_ptr<ContactsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_GUILESS_MAIN(ContactsModelTest)

@@ -28,7 +28,8 @@ private Q_SLOTS:
         QCOMPARE(names.value(ProfilesModel::FullNameRole), QByteArrayLiteral("fullName"));
         QCOMPARE(names.value(ProfilesModel::SourceRole), QByteArrayLiteral("source"));
         QCOMPARE(names.value(ProfilesModel::LoadingRole), QByteArrayLiteral("loading"));
-        QCOMPARE(names.size(), 8);
+        QCOMPARE(names.value(ProfilesModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
+        QCOMPARE(names.size(), 9);
     }
 
     void loadingAddsOneRowPerJid()
@@ -87,6 +88,23 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.data(model.index(row), ProfilesModel::LoadingRole).toBool(), false);
         }
+    }
+
+    void avatarShownBeforeAndAfterRow()
+    {
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAvatarHash(QStringLiteral("bob@example.org"), QStringLiteral("hash-1"));
+        model.setLoading(QStringLiteral("bob@example.org"), true);
+        QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::AvatarHashRole).toString(), QStringLiteral("hash-1"));
+        QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+
+        model.setAvatarHash(QStringLiteral("bob@example.org"), QStringLiteral("hash-2"));
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::AvatarHashRole).toString(), QStringLiteral("hash-2"));
+        model.setAvatarHash(QStringLiteral("bob@example.org"), QString());
+        QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::AvatarHashRole).toString(), QString());
     }
 
     void unknownJidHasNoRow()
