@@ -1,6 +1,8 @@
 #include "LinkerSession.h"
 
 #include "Account.h"
+#include "AvatarPublisher.h"
+#include "AvatarService.h"
 #include "BlockingService.h"
 #include "ProfileService.h"
 #include "LinkerProcessLogging.h"
@@ -192,6 +194,18 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("roster"), m_account->roster());
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
+    m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
+    m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
+    // Images are public and keyed by their hash, so every tab may cache what one tab requested.
+    connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
+        sendToTab(0,
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("avatarImage")},
+                      {QStringLiteral("hash"), hash},
+                      {QStringLiteral("mimeType"), mimeType},
+                      {QStringLiteral("data"), QString::fromLatin1(data.toBase64())},
+                  });
+    });
     connect(m_invoker, &ObjectInvoker::noticeReady, this, [this](const QJsonObject &notice) {
         qCInfo(SALON_LINKER_PROCESS).noquote() << "Action failed on" << notice.value(QStringLiteral("object")).toString();
         sendToTab(0, notice);
