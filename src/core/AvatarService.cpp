@@ -557,6 +557,10 @@ void AvatarService::publishOwnAvatar(const AvatarImage &image, int width, int he
 
 void AvatarService::publishMetadata(const QString &hash, const AvatarImage &image, int width, int height)
 {
+    // Cached first: the server's notification of the new metadata then finds the image and fetches nothing.
+    if (!hash.isEmpty() && m_store) {
+        m_store->saveImage(hash, image);
+    }
     const XmlPayloadIq iq(QXmppIq::Set, QString(), [hash, image, width, height](QXmlStreamWriter *writer) {
         writer->writeStartElement(QStringLiteral("pubsub"));
         writer->writeDefaultNamespace(PubSubNamespace);
@@ -580,7 +584,7 @@ void AvatarService::publishMetadata(const QString &hash, const AvatarImage &imag
         writer->writeEndElement();
         writer->writeEndElement();
     });
-    m_iqRequests->sendRequest(iq, this, [this, hash, image](const IqResponse &response) {
+    m_iqRequests->sendRequest(iq, this, [this, hash](const IqResponse &response) {
         if (!response.isResult()) {
             failPublish(response);
             return;
@@ -592,9 +596,6 @@ void AvatarService::publishMetadata(const QString &hash, const AvatarImage &imag
             removeReference(ownJid, AvatarSource::VCard);
         } else {
             qCInfo(SALON_CORE_AVATARS).noquote() << ownJid << "published the own avatar" << hash;
-            if (m_store) {
-                m_store->saveImage(hash, image);
-            }
             applyReference(ownJid, AvatarReference{hash, AvatarSource::Pep});
         }
         Q_EMIT ownAvatarPublished();

@@ -3,6 +3,7 @@
 #include "ContactsModel.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
+#include "TestAvatars.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -10,9 +11,6 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
-#include <QBuffer>
-#include <QColor>
-#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,52 +33,6 @@ constexpr int TimeoutMs = 10000;
 QString passwordOf(const QString &user)
 {
     return user + QStringLiteral("-secret");
-}
-
-// Encodes a square PNG of one color, so that each color gives another image and hash.
-QByteArray pngImage(const QColor &color, int side = 48)
-{
-    QImage image(side, side, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return data;
-}
-
-QString metadataXml(const QString &hash, qint64 bytes, const QString &type = QStringLiteral("image/png"))
-{
-    return QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='%3' width='48' height='48'/></metadata>")
-        .arg(bytes)
-        .arg(hash, type);
-}
-
-QJsonObject publish(const QString &node, const QString &itemId, const QString &payload)
-{
-    return QJsonObject{{QStringLiteral("command"), QStringLiteral("publish")},
-                       {QStringLiteral("node"), node},
-                       {QStringLiteral("itemId"), itemId},
-                       {QStringLiteral("payload"), payload}};
-}
-
-// Publishes data under the item id hash, which a hostile or broken client may choose freely, then its metadata.
-bool publishAvatar(TestPeer *peer, const QByteArray &data, const QString &hash, qint64 announcedBytes = -1)
-{
-    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(data.toBase64()));
-    return peer->command(publish(AvatarService::DataNode, hash, dataXml))
-        && peer->command(publish(AvatarService::MetadataNode, hash, metadataXml(hash, announcedBytes < 0 ? data.size() : announcedBytes)));
-}
-
-bool publishAvatar(TestPeer *peer, const QByteArray &data)
-{
-    return publishAvatar(peer, data, AvatarService::imageHash(data));
-}
-
-QString avatarOf(const ContactsModel *contacts, const QString &jid)
-{
-    const int row = contacts->indexOf(jid);
-    return row < 0 ? QString() : contacts->data(contacts->index(row), ContactsModel::AvatarHashRole).toString();
 }
 
 std::optional<AvatarImage> cachedImage(Database *database, const QString &hash)
@@ -295,7 +247,7 @@ private Q_SLOTS:
         QVERIFY2(carol.waitOnline(), qPrintable(carol.lastError()));
         const QByteArray photo = pngImage(Qt::darkMagenta);
         const QString hash = AvatarService::imageHash(photo);
-        QVERIFY2(setVCardPhoto(&carol, CarolJid, photo), qPrintable(carol.lastError()));
+        QVERIFY2(setVCardPhoto(&carol, CarolJid, photo, TimeoutMs), qPrintable(carol.lastError()));
 
         auto alice = signedIn(m_legacyServer, AliceJid, m_database.get());
         QVERIFY(alice);
@@ -315,7 +267,7 @@ private Q_SLOTS:
         TestPeer dave(m_legacyServer, QStringLiteral("dave"), passwordOf(QStringLiteral("dave")));
         QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
         const QByteArray photo = pngImage(Qt::gray);
-        QVERIFY2(setVCardPhoto(&dave, DaveJid, photo), qPrintable(dave.lastError()));
+        QVERIFY2(setVCardPhoto(&dave, DaveJid, photo, TimeoutMs), qPrintable(dave.lastError()));
 
         auto alice = signedIn(m_legacyServer, AliceJid, m_database.get());
         QVERIFY(alice);
@@ -355,17 +307,6 @@ private Q_SLOTS:
     }
 
 private:
-    bool setVCardPhoto(TestPeer *peer, const QString &jid, const QByteArray &photo)
-    {
-        const QString vCard = QStringLiteral("<vCard xmlns='vcard-temp'><FN>Photo owner</FN><PHOTO><TYPE>image/png</TYPE><BINVAL>%1</BINVAL></PHOTO></vCard>")
-                                  .arg(QString::fromLatin1(photo.toBase64()));
-        peer->clearEvents();
-        if (!peer->command({{QStringLiteral("command"), QStringLiteral("iqSet")}, {QStringLiteral("to"), jid}, {QStringLiteral("xml"), vCard}})) {
-            return false;
-        }
-        return peer->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs).value(QStringLiteral("type")).toString() == QLatin1String("result");
-    }
-
     std::unique_ptr<Account> signedIn(const TestXmppServer &server, const QString &jid, Database *database)
     {
         auto account = std::make_unique<Account>();

@@ -1,7 +1,10 @@
 #include "Account.h"
+#include "AvatarService.h"
 #include "ContactsModel.h"
+#include "TestAvatars.h"
 #include "TestEjabberdServer.h"
 #include "TestPeer.h"
+#include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -170,6 +173,71 @@ private Q_SLOTS:
         bob.stop();
         QTRY_COMPARE_WITH_TIMEOUT(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::PresenceRole), QStringLiteral("offline"), 5000);
         QCOMPARE(roleValue(contacts, QStringLiteral("bob@localhost"), ContactsModel::StatusTextRole), QString());
+    }
+
+    void peerPepAvatarShown()
+    {
+        TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        const QByteArray image = pngImage(Qt::darkGreen);
+        QVERIFY2(publishAvatar(&bob, image), qPrintable(bob.lastError()));
+
+        Database database(QStringLiteral("sqlite::memory:"));
+        database.open();
+        Account account;
+        QAbstractItemModelTester tester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(avatarOf(account.contacts(), QStringLiteral("bob@localhost")), AvatarService::imageHash(image), 10000);
+
+        // A change arrives live.
+        const QByteArray changed = pngImage(Qt::darkBlue);
+        QVERIFY2(publishAvatar(&bob, changed), qPrintable(bob.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(avatarOf(account.contacts(), QStringLiteral("bob@localhost")), AvatarService::imageHash(changed), 10000);
+    }
+
+    void peerVCardPhotoShown()
+    {
+        // Carol sets only a vCard-temp photo; ejabberd's mod_vcard_xupdate announces its hash in her presence.
+        TestPeer carol(m_server.jid(QStringLiteral("carol")), QStringLiteral("carol-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(carol.waitOnline(), qPrintable(carol.lastError()));
+        const QByteArray photo = pngImage(Qt::darkYellow);
+        QVERIFY2(setVCardPhoto(&carol, QStringLiteral("carol@localhost"), photo, 10000), qPrintable(carol.lastError()));
+
+        Database database(QStringLiteral("sqlite::memory:"));
+        database.open();
+        Account account;
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        // A fresh presence, so that the hash reaches Alice whatever the order of sign-ins.
+        QVERIFY2(carol.command({{QStringLiteral("command"), QStringLiteral("presence")}, {QStringLiteral("show"), QStringLiteral("chat")}}),
+                 qPrintable(carol.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(avatarOf(account.contacts(), QStringLiteral("carol@localhost")), AvatarService::imageHash(photo), 10000);
+    }
+
+    void ownAvatarPublished()
+    {
+        Database database(QStringLiteral("sqlite::memory:"));
+        database.open();
+        Account account;
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("dave@localhost"), QStringLiteral("dave-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        QSignalSpy published(account.avatars(), &AvatarService::ownAvatarPublished);
+        QSignalSpy failures(account.avatars(), &AvatarService::actionFailed);
+
+        const QByteArray image = pngImage(Qt::darkRed, 96);
+        account.avatars()->publishOwnAvatar(AvatarImage{QStringLiteral("image/png"), image}, 96, 96);
+
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, 10000);
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(account.avatars()->ownAvatarHash(), AvatarService::imageHash(image));
     }
 
 private:
