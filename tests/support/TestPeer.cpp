@@ -3,6 +3,7 @@
 #include "TestSupportLogging.h"
 #include "TestXmppServer.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -100,6 +101,22 @@ bool TestPeer::waitOnline(int timeoutMs)
         m_lastError += QStringLiteral(": ") + errors.join(QStringLiteral("; "));
     m_lastError += errorTail();
     return false;
+}
+
+bool TestPeer::publishAvatar(const QByteArray &image, const QString &itemId, qint64 announcedBytes)
+{
+    const QString hash = itemId.isEmpty() ? QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha1).toHex()) : itemId;
+    const auto publish = [this, &hash](const QString &node, const QString &payload) {
+        return command({{QStringLiteral("command"), QStringLiteral("publish")},
+                        {QStringLiteral("node"), node},
+                        {QStringLiteral("itemId"), hash},
+                        {QStringLiteral("payload"), payload}});
+    };
+    const QString data = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
+    const QString metadata = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png'/></metadata>")
+                                 .arg(announcedBytes < 0 ? image.size() : announcedBytes)
+                                 .arg(hash);
+    return publish(QStringLiteral("urn:xmpp:avatar:data"), data) && publish(QStringLiteral("urn:xmpp:avatar:metadata"), metadata);
 }
 
 bool TestPeer::command(const QJsonObject &command, int timeoutMs)

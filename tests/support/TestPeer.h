@@ -60,6 +60,14 @@ public:
     bool command(const QJsonObject &command, int timeoutMs = 5000);
 
     /**
+     * Publishes @p image as the peer's avatar (XEP-0084): the data item, then
+     * the metadata. @p itemId defaults to the SHA-1 of @p image as hex, and
+     * @p announcedBytes to its size; tests of broken avatars set them to
+     * other values. Returns false, with lastError() set, when a publish fails.
+     */
+    bool publishAvatar(const QByteArray &image, const QString &itemId = QString(), qint64 announcedBytes = -1);
+
+    /**
      * Takes the first queued event named @p event, waiting for it if needed.
      * Returns an empty object on timeout. Other events stay queued.
      */

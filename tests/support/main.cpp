@@ -6,11 +6,15 @@
 #include "TestSupportLogging.h"
 #include "TestXmppServer.h"
 
+#include <QBuffer>
+#include <QColor>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -41,6 +45,8 @@ struct DemoPresence {
     QString user;
     QString show;
     QString status;
+    /// Main color of the generated avatar.
+    QColor color;
 };
 
 const auto DemoOwner = QStringLiteral("alice");
@@ -59,9 +65,9 @@ QList<DemoContact> demoContacts()
 QList<DemoPresence> demoPresences()
 {
     return {
-        {QStringLiteral("bob"), QString(), QStringLiteral("Writing about XMPP")},
-        {QStringLiteral("carol"), QStringLiteral("away"), QStringLiteral("Lunch")},
-        {QStringLiteral("dave"), QStringLiteral("dnd"), QString()},
+        {QStringLiteral("bob"), QString(), QStringLiteral("Writing about XMPP"), QColor(0x2e, 0x86, 0xc1)},
+        {QStringLiteral("carol"), QStringLiteral("away"), QStringLiteral("Lunch"), QColor(0xc0, 0x39, 0x2b)},
+        {QStringLiteral("dave"), QStringLiteral("dnd"), QString(), QColor(0x27, 0xae, 0x60)},
     };
 }
 
@@ -150,6 +156,28 @@ bool seedDemoRosters(TestXmppServer &server)
     return server.setRoster(DemoOwner, ownerRoster);
 }
 
+// Draws a 128-pixel avatar: a disc in the given color with a lighter ring, encoded as PNG.
+// Shapes only, because text needs the font database of a QGuiApplication.
+QByteArray demoAvatar(const QColor &color)
+{
+    QImage image(128, 128, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(4, 4, 120, 120));
+    painter.setBrush(color.lighter(160));
+    painter.drawEllipse(QRectF(36, 36, 56, 56));
+    painter.end();
+
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return data;
+}
+
 bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer>> *peers, QString *error)
 {
     for (const DemoPresence &presence : demoPresences()) {
@@ -165,7 +193,7 @@ bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer
             command.insert(QStringLiteral("show"), presence.show);
         if (!presence.status.isEmpty())
             command.insert(QStringLiteral("status"), presence.status);
-        if (!peer->command(command)) {
+        if (!peer->command(command) || !peer->publishAvatar(demoAvatar(presence.color))) {
             *error = peer->lastError();
             return false;
         }
@@ -217,7 +245,7 @@ int main(int argc, char *argv[])
                                                        "other four as contacts in groups Friends, Work and Family, all with mutual subscriptions."));
     const QCommandLineOption demoPeersOption(QStringLiteral("demo-peers"),
                                              QStringLiteral("With --demo: signs bob in (status \"Writing about XMPP\"), carol (away, \"Lunch\") "
-                                                            "and dave (do not disturb) through slixmpp peers."));
+                                                            "and dave (do not disturb) through slixmpp peers, each with an avatar."));
     const QCommandLineOption noStdinOption(QStringLiteral("no-stdin"),
                                            QStringLiteral("Ignores stdin, so only SIGTERM or SIGINT stops the server; use it when stdin is /dev/null."));
     parser.addOptions({accountOption, demoOption, demoPeersOption, noStdinOption});

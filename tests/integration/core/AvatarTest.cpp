@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
         const QByteArray image = pngImage(Qt::red);
         const QString hash = AvatarService::imageHash(image);
-        QVERIFY2(publishAvatar(&bob, image), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(image), qPrintable(bob.lastError()));
 
         {
             auto alice = signedIn(m_server, AliceJid, m_database.get());
@@ -133,13 +133,13 @@ private Q_SLOTS:
         TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
         const QByteArray first = pngImage(Qt::green);
-        QVERIFY2(publishAvatar(&bob, first), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(first), qPrintable(bob.lastError()));
         auto alice = signedIn(m_server, AliceJid, m_database.get());
         QVERIFY(alice);
         QTRY_COMPARE_WITH_TIMEOUT(avatarOf(alice->contacts(), BobJid), AvatarService::imageHash(first), TimeoutMs);
 
         const QByteArray second = pngImage(Qt::blue);
-        QVERIFY2(publishAvatar(&bob, second), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(second), qPrintable(bob.lastError()));
 
         QTRY_COMPARE_WITH_TIMEOUT(avatarOf(alice->contacts(), BobJid), AvatarService::imageHash(second), TimeoutMs);
         QCOMPARE(cachedImage(m_database.get(), AvatarService::imageHash(second))->data, second);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
         const QByteArray valid = pngImage(Qt::yellow);
-        QVERIFY2(publishAvatar(&bob, valid), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(valid), qPrintable(bob.lastError()));
         auto alice = signedIn(m_server, AliceJid, m_database.get());
         QVERIFY(alice);
         const QString validHash = AvatarService::imageHash(valid);
@@ -164,13 +164,13 @@ private Q_SLOTS:
 
         // Data whose SHA-1 is not the announced id.
         const QByteArray other = pngImage(Qt::cyan);
-        QVERIFY2(publishAvatar(&bob, other, AvatarService::imageHash(pngImage(Qt::magenta))), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(other, AvatarService::imageHash(pngImage(Qt::magenta))), qPrintable(bob.lastError()));
         // Text, with the right SHA-1, that is not an image.
         const QByteArray text = QByteArrayLiteral("<script>alert(1)</script> not an image");
-        QVERIFY2(publishAvatar(&bob, text), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(text), qPrintable(bob.lastError()));
         // An image announced as larger than Salon accepts.
         const QByteArray huge = pngImage(Qt::darkRed);
-        QVERIFY2(publishAvatar(&bob, huge, AvatarService::imageHash(huge), AvatarService::MaxImageBytes + 1), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(huge, AvatarService::imageHash(huge), AvatarService::MaxImageBytes + 1), qPrintable(bob.lastError()));
         // An id that is not a SHA-1, and base64 that does not decode.
         QVERIFY2(bob.command(publish(AvatarService::MetadataNode, QStringLiteral("bad-id"), metadataXml(QStringLiteral("../../etc/passwd"), 10))),
                  qPrintable(bob.lastError()));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY2(bob.command(publish(AvatarService::MetadataNode, brokenHash, metadataXml(brokenHash, 6))), qPrintable(bob.lastError()));
         // Then a valid one: once it shows, every earlier notification has been handled.
         const QByteArray last = pngImage(Qt::darkGreen);
-        QVERIFY2(publishAvatar(&bob, last), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(last), qPrintable(bob.lastError()));
 
         QTRY_COMPARE_WITH_TIMEOUT(avatarOf(alice->contacts(), BobJid), AvatarService::imageHash(last), TimeoutMs);
         QCOMPARE(changes.count(), 1);
@@ -291,7 +291,7 @@ private Q_SLOTS:
     {
         TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
-        QVERIFY2(publishAvatar(&bob, pngImage(Qt::darkCyan)), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(pngImage(Qt::darkCyan)), qPrintable(bob.lastError()));
         auto account = signedIn(m_server, AliceJid, m_database.get());
         QVERIFY(account);
         QTRY_VERIFY_WITH_TIMEOUT(!account->avatars()->avatarHash(BobJid).isEmpty(), TimeoutMs);

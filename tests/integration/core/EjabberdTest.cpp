@@ -180,7 +180,7 @@ private Q_SLOTS:
         TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
         const QByteArray image = pngImage(Qt::darkGreen);
-        QVERIFY2(publishAvatar(&bob, image), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(image), qPrintable(bob.lastError()));
 
         Database database(QStringLiteral("sqlite::memory:"));
         database.open();
@@ -194,7 +194,7 @@ private Q_SLOTS:
 
         // A change arrives live.
         const QByteArray changed = pngImage(Qt::darkBlue);
-        QVERIFY2(publishAvatar(&bob, changed), qPrintable(bob.lastError()));
+        QVERIFY2(bob.publishAvatar(changed), qPrintable(bob.lastError()));
         QTRY_COMPARE_WITH_TIMEOUT(avatarOf(account.contacts(), QStringLiteral("bob@localhost")), AvatarService::imageHash(changed), 10000);
     }
 

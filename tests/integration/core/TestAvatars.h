@@ -23,11 +23,9 @@ inline QByteArray pngImage(const QColor &color, int side = 48)
     return data;
 }
 
-inline QString metadataXml(const QString &hash, qint64 bytes, const QString &type = QStringLiteral("image/png"))
+inline QString metadataXml(const QString &hash, qint64 bytes)
 {
-    return QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='%3' width='48' height='48'/></metadata>")
-        .arg(bytes)
-        .arg(hash, type);
+    return QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png'/></metadata>").arg(bytes).arg(hash);
 }
 
 inline QJsonObject publish(const QString &node, const QString &itemId, const QString &payload)
@@ -36,19 +34,6 @@ inline QJsonObject publish(const QString &node, const QString &itemId, const QSt
                        {QStringLiteral("node"), node},
                        {QStringLiteral("itemId"), itemId},
                        {QStringLiteral("payload"), payload}};
-}
-
-// Publishes data under the item id hash, which a hostile or broken client may choose freely, then its metadata.
-inline bool publishAvatar(TestPeer *peer, const QByteArray &data, const QString &hash, qint64 announcedBytes = -1)
-{
-    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(data.toBase64()));
-    return peer->command(publish(AvatarService::DataNode, hash, dataXml))
-        && peer->command(publish(AvatarService::MetadataNode, hash, metadataXml(hash, announcedBytes < 0 ? data.size() : announcedBytes)));
-}
-
-inline bool publishAvatar(TestPeer *peer, const QByteArray &data)
-{
-    return publishAvatar(peer, data, AvatarService::imageHash(data));
 }
 
 inline QString avatarOf(const ContactsModel *contacts, const QString &jid)
