@@ -55,6 +55,22 @@ QList<SeedRows> seedRows()
                          "1767225600000, 2)"),
           QStringLiteral("INSERT INTO outbox (account, kind, stanza_id, payload, created_at) "
                          "VALUES ('alice@localhost', 'presence', 'p-1', '<presence id=\"p-1\"/>', 1767225600001)")}},
+        {QStringLiteral("disco_info"),
+         {QStringLiteral("INSERT INTO disco_info (hash, ver, identities_json, features_json, fetched_at) "
+                         "VALUES ('sha-1', 'QgayPKawpkPSDYmwT/WM94uAlu0=', '[[\"client\",\"pc\",\"\",\"Salon\"]]', "
+                         "'[\"urn:xmpp:blocking\"]', 1767225600000)"),
+          QStringLiteral("INSERT INTO disco_info (jid, features_json, fetched_at) VALUES ('localhost', '[\"jabber:iq:roster\"]', 1767225600002)")}},
+        {QStringLiteral("roster_versions"),
+         {QStringLiteral("INSERT INTO roster_versions (account, version) VALUES ('alice@localhost', '17')"),
+          QStringLiteral("INSERT INTO roster_versions (account, version) VALUES ('carol@localhost', 'c2a1f0e9')")}},
+        {QStringLiteral("subscription_requests"),
+         {QStringLiteral("INSERT INTO subscription_requests (account, jid, name, message) "
+                         "VALUES ('alice@localhost', 'erin@localhost', 'Erin', 'Hi, it''s Erin from the climbing club')"),
+          // Relies on the column defaults.
+          QStringLiteral("INSERT INTO subscription_requests (account, jid) VALUES ('carol@localhost', 'erin@localhost')")}},
+        {QStringLiteral("blocked_jids"),
+         {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
+          QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},
     };
 }
 
