@@ -9,6 +9,7 @@
 #include "OutboxService.h"
 #include "ReconnectBackoff.h"
 #include "RosterCache.h"
+#include "RosterManager.h"
 #include "RosterService.h"
 #include "ServerFeatures.h"
 #include "SubscriptionRequestsModel.h"
@@ -23,6 +24,7 @@
 #include <QXmppConfiguration.h>
 #include <QXmppLogger.h>
 #include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
 namespace {
@@ -68,7 +70,8 @@ Account::Account(QObject *parent)
     : QObject(parent)
     , m_client(new QXmppClient(this))
     , m_contacts(new ContactsModel(this))
-    , m_roster(new RosterService(m_client, m_contacts, this))
+    , m_rosterManager(new RosterManager)
+    , m_roster(new RosterService(m_client, m_rosterManager, m_contacts, this))
     , m_outbox(new OutboxService(m_client, this))
     , m_discovery(new DiscoveryService)
     , m_blocking(new BlockingService(m_contacts, m_discovery))
@@ -84,6 +87,9 @@ Account::Account(QObject *parent)
     qRegisterMetaType<ProfileService *>();
     qRegisterMetaType<ProfilesModel *>();
     qRegisterMetaType<ServerFeatures *>();
+    // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
+    m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
+    m_client->addExtension(m_rosterManager);
     // First in line, so that they receive the replies to their queries before QXmpp's discovery manager.
     m_client->insertExtension(0, m_blocking);
     // Before QXmpp's vCard manager, which would otherwise take the replies to vCard-temp requests.
@@ -304,12 +310,13 @@ void Account::attachCache()
         delete m_rosterCache;
         m_rosterCache = nullptr;
         m_outbox->discardAll();
+        m_rosterManager->clear();
         m_contacts->setRosterItems({});
     }
     m_dataJid = m_jid;
 
     if (m_database) {
-        m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        m_rosterCache = new RosterCache(m_rosterManager, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
     }
 }

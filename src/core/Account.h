@@ -17,6 +17,7 @@ class Database;
 class DiscoveryService;
 class OutboxService;
 class RosterCache;
+class RosterManager;
 class RosterService;
 class ServerFeatures;
 class SubscriptionRequestsModel;
@@ -152,6 +153,8 @@ private:
     bool m_sslFailed = false;
     QXmppClient *m_client;
     ContactsModel *m_contacts;
+    // Before m_roster, which is constructed with it. The client owns it.
+    RosterManager *m_rosterManager;
     RosterService *m_roster;
     OutboxService *m_outbox;
     // Before m_blocking, which is constructed with it.
