@@ -1,5 +1,6 @@
 #include "Account.h"
 
+#include "BlockListCache.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
 #include "ProfileService.h"
@@ -12,9 +13,12 @@
 #include "RosterManager.h"
 #include "RosterService.h"
 #include "ServerFeatures.h"
+#include "SubscriptionRequestsCache.h"
 #include "SubscriptionRequestsModel.h"
+#include "store/BlockListStore.h"
 #include "store/ContactStore.h"
 #include "store/OutboxStore.h"
+#include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
 #include "salon_core_xmpp_logging.h"
 
@@ -309,14 +313,22 @@ void Account::attachCache()
         qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "replaces" << m_dataJid << "on this account object";
         delete m_rosterCache;
         m_rosterCache = nullptr;
+        delete m_requestsCache;
+        m_requestsCache = nullptr;
+        delete m_blockListCache;
+        m_blockListCache = nullptr;
         m_outbox->discardAll();
         m_rosterManager->clear();
         m_contacts->setRosterItems({});
+        subscriptionRequests()->clear();
+        blockedContacts()->clear();
     }
     m_dataJid = m_jid;
 
     if (m_database) {
         m_rosterCache = new RosterCache(m_rosterManager, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        m_requestsCache = new SubscriptionRequestsCache(m_client, subscriptionRequests(), std::make_unique<SubscriptionRequestStore>(m_database, m_jid), this);
+        m_blockListCache = new BlockListCache(m_client, blockedContacts(), std::make_unique<BlockListStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
     }
 }

@@ -9,6 +9,7 @@
 
 class QXmppClient;
 class BlockedModel;
+class BlockListCache;
 class BlockingService;
 class ProfileService;
 class ProfilesModel;
@@ -20,6 +21,7 @@ class RosterCache;
 class RosterManager;
 class RosterService;
 class ServerFeatures;
+class SubscriptionRequestsCache;
 class SubscriptionRequestsModel;
 class ReconnectBackoff;
 
@@ -163,6 +165,8 @@ private:
     ProfileService *m_profiles;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
+    SubscriptionRequestsCache *m_requestsCache = nullptr;
+    BlockListCache *m_blockListCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_reconnectTimer;
 };
