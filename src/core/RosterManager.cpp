@@ -137,7 +137,8 @@ void RosterManager::handleDisconnected()
 
 void RosterManager::handleStreamFeatures(const QDomElement &features)
 {
-    // The server announces the feature only to authenticated streams, in the last features element.
+    // Prosody 0.12 and ejabberd 23.01 announce the feature after authentication, so the last
+    // features element before connected() decides.
     QXmppStreamFeatures parsed;
     parsed.parse(features);
     m_versioningSupported = parsed.rosterVersioningSupported();
