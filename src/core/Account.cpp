@@ -1,6 +1,7 @@
 #include "Account.h"
 
 #include "AvatarService.h"
+#include "BlockListCache.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
 #include "ProfileService.h"
@@ -10,11 +11,15 @@
 #include "OutboxService.h"
 #include "ReconnectBackoff.h"
 #include "RosterCache.h"
+#include "RosterManager.h"
 #include "RosterService.h"
 #include "ServerFeatures.h"
+#include "SubscriptionRequestsCache.h"
 #include "SubscriptionRequestsModel.h"
+#include "store/BlockListStore.h"
 #include "store/ContactStore.h"
 #include "store/OutboxStore.h"
+#include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
 #include "salon_core_xmpp_logging.h"
 
@@ -24,6 +29,7 @@
 #include <QXmppConfiguration.h>
 #include <QXmppLogger.h>
 #include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
 namespace {
@@ -69,7 +75,8 @@ Account::Account(QObject *parent)
     : QObject(parent)
     , m_client(new QXmppClient(this))
     , m_contacts(new ContactsModel(this))
-    , m_roster(new RosterService(m_client, m_contacts, this))
+    , m_rosterManager(new RosterManager)
+    , m_roster(new RosterService(m_client, m_rosterManager, m_contacts, this))
     , m_outbox(new OutboxService(m_client, this))
     , m_discovery(new DiscoveryService)
     , m_blocking(new BlockingService(m_contacts, m_discovery))
@@ -87,6 +94,9 @@ Account::Account(QObject *parent)
     qRegisterMetaType<ProfilesModel *>();
     qRegisterMetaType<ServerFeatures *>();
     qRegisterMetaType<AvatarService *>();
+    // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
+    m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
+    m_client->addExtension(m_rosterManager);
     // First in line, so that they receive the replies to their queries before QXmpp's discovery manager.
     m_client->insertExtension(0, m_blocking);
     // Before QXmpp's vCard manager, which would otherwise take the replies to vCard-temp requests.
@@ -314,13 +324,22 @@ void Account::attachCache()
         qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "replaces" << m_dataJid << "on this account object";
         delete m_rosterCache;
         m_rosterCache = nullptr;
+        delete m_requestsCache;
+        m_requestsCache = nullptr;
+        delete m_blockListCache;
+        m_blockListCache = nullptr;
         m_outbox->discardAll();
+        m_rosterManager->clear();
         m_contacts->setRosterItems({});
+        subscriptionRequests()->clear();
+        blockedContacts()->clear();
     }
     m_dataJid = m_jid;
 
     if (m_database) {
-        m_rosterCache = new RosterCache(m_client, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        m_rosterCache = new RosterCache(m_rosterManager, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        m_requestsCache = new SubscriptionRequestsCache(m_client, subscriptionRequests(), std::make_unique<SubscriptionRequestStore>(m_database, m_jid), this);
+        m_blockListCache = new BlockListCache(m_client, blockedContacts(), std::make_unique<BlockListStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
     } else {

@@ -10,6 +10,7 @@
 class QXmppClient;
 class AvatarService;
 class BlockedModel;
+class BlockListCache;
 class BlockingService;
 class ProfileService;
 class ProfilesModel;
@@ -18,8 +19,10 @@ class Database;
 class DiscoveryService;
 class OutboxService;
 class RosterCache;
+class RosterManager;
 class RosterService;
 class ServerFeatures;
+class SubscriptionRequestsCache;
 class SubscriptionRequestsModel;
 class ReconnectBackoff;
 
@@ -156,6 +159,8 @@ private:
     bool m_sslFailed = false;
     QXmppClient *m_client;
     ContactsModel *m_contacts;
+    // Before m_roster, which is constructed with it. The client owns it.
+    RosterManager *m_rosterManager;
     RosterService *m_roster;
     OutboxService *m_outbox;
     // Before m_blocking, which is constructed with it.
@@ -165,6 +170,8 @@ private:
     AvatarService *m_avatars;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
+    SubscriptionRequestsCache *m_requestsCache = nullptr;
+    BlockListCache *m_blockListCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_reconnectTimer;
 };

@@ -2,51 +2,72 @@
 
 #include "ContactsModel.h"
 #include "RosterItemConversion.h"
+#include "RosterManager.h"
 #include "salon_core_contacts_logging.h"
 
-#include <QXmppClient.h>
-#include <QXmppRosterManager.h>
-
-RosterCache::RosterCache(QXmppClient *client, ContactsModel *model, std::unique_ptr<ContactStore> store, QObject *parent)
+RosterCache::RosterCache(RosterManager *rosterManager, ContactsModel *model, std::unique_ptr<ContactStore> store, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_rosterManager(client->findExtension<QXmppRosterManager>())
+    , m_rosterManager(rosterManager)
     , m_model(model)
     , m_store(std::move(store))
 {
-    connect(m_rosterManager, &QXmppRosterManager::rosterReceived, this, &RosterCache::saveRoster);
-    connect(m_rosterManager, &QXmppRosterManager::itemAdded, this, &RosterCache::saveItem);
-    connect(m_rosterManager, &QXmppRosterManager::itemChanged, this, &RosterCache::saveItem);
-    connect(m_rosterManager, &QXmppRosterManager::itemRemoved, this, [this](const QString &bareJid) {
-        m_store->remove(bareJid);
+    connect(m_rosterManager, &RosterManager::rosterReceived, this, &RosterCache::saveRoster);
+    connect(m_rosterManager, &RosterManager::itemAdded, this, &RosterCache::saveItem);
+    connect(m_rosterManager, &RosterManager::itemChanged, this, &RosterCache::saveItem);
+    connect(m_rosterManager, &RosterManager::itemRemoved, this, [this](const QString &bareJid) {
+        m_serverDataReceived = true;
+        m_store->remove(bareJid, m_rosterManager->rosterVersion());
     });
 
+    // The database thread runs both reads in order, so the version read second names the contacts read first.
     m_store->load(this, [this](const QVector<Contact> &cached) {
-        // The server's roster is newer than the cache, so a cache that arrives after it is dropped.
-        if (!m_serverRosterReceived) {
-            m_model->setRosterItems(cached);
-            qCDebug(SALON_CORE_CONTACTS) << "Showing" << cached.size() << "cached contacts";
-        }
-        Q_EMIT loaded();
+        m_cached = cached;
+    });
+    m_store->loadVersion(this, [this](const QString &version) {
+        showCached(version);
     });
 }
 
 RosterCache::~RosterCache() = default;
 
+void RosterCache::showCached(const QString &version)
+{
+    // The server's data is newer than the cache, so a cache that arrives after it is dropped.
+    // The roster manager then requested the whole roster, because it had no cached version.
+    if (!m_serverDataReceived) {
+        m_model->setRosterItems(m_cached);
+
+        QList<QXmppRosterIq::Item> items;
+        items.reserve(m_cached.size());
+        for (const Contact &contact : qAsConst(m_cached)) {
+            items.append(RosterItemConversion::toRosterItem(contact));
+        }
+        m_rosterManager->setCachedRoster(m_store->accountJid(), items, version);
+        qCDebug(SALON_CORE_CONTACTS).noquote() << m_store->accountJid() << "showing" << m_cached.size() << "cached contacts";
+    }
+    m_cached.clear();
+    Q_EMIT loaded();
+}
+
 void RosterCache::saveRoster()
 {
-    m_serverRosterReceived = true;
+    m_serverDataReceived = true;
+    // An empty result confirmed the roster that came from this cache, with the pushes saved since.
+    if (m_rosterManager->isRosterUnchanged()) {
+        return;
+    }
 
-    const QStringList jids = m_rosterManager->getRosterBareJids();
+    const QStringList jids = m_rosterManager->rosterBareJids();
     QVector<Contact> contacts;
     contacts.reserve(jids.size());
     for (const QString &jid : jids) {
-        contacts.append(RosterItemConversion::toContact(m_rosterManager->getRosterEntry(jid)));
+        contacts.append(RosterItemConversion::toContact(m_rosterManager->rosterEntry(jid)));
     }
-    m_store->replaceAll(contacts);
+    m_store->replaceAll(contacts, m_rosterManager->rosterVersion());
 }
 
 void RosterCache::saveItem(const QString &bareJid)
 {
-    m_store->save(RosterItemConversion::toContact(m_rosterManager->getRosterEntry(bareJid)));
+    m_serverDataReceived = true;
+    m_store->save(RosterItemConversion::toContact(m_rosterManager->rosterEntry(bareJid)), m_rosterManager->rosterVersion());
 }

@@ -7,20 +7,21 @@
 #include <memory>
 
 class ContactsModel;
-class QXmppClient;
-class QXmppRosterManager;
+class RosterManager;
 
 /// Keeps the account's roster in the SQL cache and shows the cached roster before the server's arrives.
 ///
 /// On creation it fills the contacts model from the store (every contact
-/// offline), unless the server's roster came first. Afterwards every roster
-/// the server sends, and every roster push, is written to the store.
+/// offline) and hands the cached roster with its version to the roster
+/// manager, the base of a versioned roster request, unless the server's
+/// roster or a roster push came first. Afterwards every roster the server sends, and every
+/// roster push, is written to the store with the roster's new version.
 class RosterCache : public QObject
 {
     Q_OBJECT
 
 public:
-    RosterCache(QXmppClient *client, ContactsModel *model, std::unique_ptr<ContactStore> store, QObject *parent = nullptr);
+    RosterCache(RosterManager *rosterManager, ContactsModel *model, std::unique_ptr<ContactStore> store, QObject *parent = nullptr);
     ~RosterCache() override;
 
 Q_SIGNALS:
@@ -28,12 +29,14 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void showCached(const QString &version);
     void saveRoster();
     void saveItem(const QString &bareJid);
 
-    QXmppClient *m_client;
-    QXmppRosterManager *m_rosterManager;
+    RosterManager *m_rosterManager;
     ContactsModel *m_model;
     std::unique_ptr<ContactStore> m_store;
-    bool m_serverRosterReceived = false;
+    QVector<Contact> m_cached;
+    /// Whether the server sent its roster or a roster push since this cache was created.
+    bool m_serverDataReceived = false;
 };

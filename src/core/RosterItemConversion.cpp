@@ -16,6 +16,21 @@ Contact::Subscription subscriptionOf(QXmppRosterIq::Item::SubscriptionType type)
     }
 }
 
+QXmppRosterIq::Item::SubscriptionType subscriptionTypeOf(Contact::Subscription subscription)
+{
+    switch (subscription) {
+    case Contact::Subscription::From:
+        return QXmppRosterIq::Item::From;
+    case Contact::Subscription::To:
+        return QXmppRosterIq::Item::To;
+    case Contact::Subscription::Both:
+        return QXmppRosterIq::Item::Both;
+    case Contact::Subscription::None:
+        return QXmppRosterIq::Item::None;
+    }
+    return QXmppRosterIq::Item::None;
+}
+
 } // namespace
 
 Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
@@ -26,4 +41,14 @@ Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
     contact.groups = QStringList(item.groups().cbegin(), item.groups().cend());
     contact.subscription = subscriptionOf(item.subscriptionType());
     return contact;
+}
+
+QXmppRosterIq::Item RosterItemConversion::toRosterItem(const Contact &contact)
+{
+    QXmppRosterIq::Item item;
+    item.setBareJid(contact.jid);
+    item.setName(contact.name);
+    item.setGroups(QSet<QString>(contact.groups.cbegin(), contact.groups.cend()));
+    item.setSubscriptionType(subscriptionTypeOf(contact.subscription));
+    return item;
 }

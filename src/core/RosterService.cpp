@@ -1,15 +1,16 @@
 #include "RosterService.h"
 
 #include "BareJid.h"
+#include "ContactPresences.h"
 #include "ContactsModel.h"
 #include "IqRequestExtension.h"
 #include "RosterItemConversion.h"
+#include "RosterManager.h"
 #include "SubscriptionRequestsModel.h"
 #include "salon_core_contacts_logging.h"
 
 #include <QXmppClient.h>
 #include <QXmppPresence.h>
-#include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
 namespace {
@@ -87,23 +88,24 @@ bool hasSubscriptionFromContact(const QXmppRosterIq::Item &item)
 
 } // namespace
 
-RosterService::RosterService(QXmppClient *client, ContactsModel *model, QObject *parent)
+RosterService::RosterService(QXmppClient *client, RosterManager *rosterManager, ContactsModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_rosterManager(client->findExtension<QXmppRosterManager>())
+    , m_rosterManager(rosterManager)
+    , m_presences(new ContactPresences(client, this))
     , m_iqRequests(new IqRequestExtension)
     , m_model(model)
     , m_requests(new SubscriptionRequestsModel(this))
 {
     Q_ASSERT(m_rosterManager);
-    // First in line, so that it receives the responses to its requests before QXmpp's roster manager.
+    // First in line, so that it receives the responses to its requests before the roster manager.
     m_client->insertExtension(0, m_iqRequests);
 
-    connect(m_rosterManager, &QXmppRosterManager::rosterReceived, this, &RosterService::loadRoster);
-    connect(m_rosterManager, &QXmppRosterManager::itemAdded, this, &RosterService::updateItem);
-    connect(m_rosterManager, &QXmppRosterManager::itemChanged, this, &RosterService::updateItem);
-    connect(m_rosterManager, &QXmppRosterManager::itemRemoved, m_model, &ContactsModel::removeRosterItem);
-    connect(m_rosterManager, &QXmppRosterManager::presenceChanged, this, [this](const QString &bareJid) {
+    connect(m_rosterManager, &RosterManager::rosterReceived, this, &RosterService::loadRoster);
+    connect(m_rosterManager, &RosterManager::itemAdded, this, &RosterService::updateItem);
+    connect(m_rosterManager, &RosterManager::itemChanged, this, &RosterService::updateItem);
+    connect(m_rosterManager, &RosterManager::itemRemoved, m_model, &ContactsModel::removeRosterItem);
+    connect(m_presences, &ContactPresences::presenceChanged, this, [this](const QString &bareJid) {
         updatePresence(bareJid);
     });
     connect(m_client, &QXmppClient::presenceReceived, this, &RosterService::handlePresence);
@@ -125,7 +127,7 @@ void RosterService::addContact(const QString &jid, const QString &name, const QS
     QString itemName = name.trimmed();
     QStringList groups;
     const bool known = isInRoster(bareJid);
-    const QXmppRosterIq::Item existing = m_rosterManager->getRosterEntry(bareJid);
+    const QXmppRosterIq::Item existing = m_rosterManager->rosterEntry(bareJid);
     if (known) {
         if (itemName.isEmpty()) {
             itemName = existing.name();
@@ -208,7 +210,7 @@ void RosterService::renameContact(const QString &jid, const QString &name)
         return;
     }
 
-    const QSet<QString> groups = m_rosterManager->getRosterEntry(bareJid).groups();
+    const QSet<QString> groups = m_rosterManager->rosterEntry(bareJid).groups();
     qCInfo(SALON_CORE_CONTACTS).noquote() << accountJid() << "renaming contact" << bareJid;
     sendItemSet(bareJid, name.trimmed(), QStringList(groups.cbegin(), groups.cend()), tr("Salon could not rename %1: %2"), {});
 }
@@ -224,7 +226,7 @@ void RosterService::setGroups(const QString &jid, const QStringList &groups)
         return;
     }
 
-    const QString name = m_rosterManager->getRosterEntry(bareJid).name();
+    const QString name = m_rosterManager->rosterEntry(bareJid).name();
     qCInfo(SALON_CORE_CONTACTS).noquote() << accountJid() << "setting the groups of contact" << bareJid;
     sendItemSet(bareJid, name, groups, tr("Salon could not change the groups of %1: %2"), {});
 }
@@ -235,12 +237,12 @@ void RosterService::loadRoster()
     // the initial presence, which QXmpp sends after the roster request.
     m_requests->clear();
 
-    const QStringList jids = m_rosterManager->getRosterBareJids();
+    const QStringList jids = m_rosterManager->rosterBareJids();
 
     QVector<Contact> items;
     items.reserve(jids.size());
     for (const QString &jid : jids) {
-        items.append(RosterItemConversion::toContact(m_rosterManager->getRosterEntry(jid)));
+        items.append(RosterItemConversion::toContact(m_rosterManager->rosterEntry(jid)));
     }
     m_model->setRosterItems(items);
 
@@ -253,7 +255,7 @@ void RosterService::loadRoster()
 
 void RosterService::updateItem(const QString &bareJid)
 {
-    const QXmppRosterIq::Item item = m_rosterManager->getRosterEntry(bareJid);
+    const QXmppRosterIq::Item item = m_rosterManager->rosterEntry(bareJid);
     m_model->setRosterItem(RosterItemConversion::toContact(item));
     updatePresence(bareJid);
 
@@ -265,7 +267,7 @@ void RosterService::updateItem(const QString &bareJid)
 
 void RosterService::updatePresence(const QString &bareJid)
 {
-    const QMap<QString, QXmppPresence> presences = m_rosterManager->getAllPresencesForBareJid(bareJid);
+    const QMap<QString, QXmppPresence> presences = m_presences->presences(bareJid);
 
     // The best resource has the highest priority, then the highest availability.
     Contact::Presence bestPresence = Contact::Presence::Offline;
@@ -351,7 +353,7 @@ QString RosterService::checkedContactJid(const QString &jid)
 
 bool RosterService::isInRoster(const QString &bareJid) const
 {
-    return !m_rosterManager->getRosterEntry(bareJid).bareJid().isEmpty();
+    return !m_rosterManager->rosterEntry(bareJid).bareJid().isEmpty();
 }
 
 void RosterService::sendItemSet(const QString &bareJid, const QString &name, const QStringList &groups, const QString &failureText, ResultHandler onResult)
@@ -392,7 +394,7 @@ void RosterService::approveAndSubscribeBack(const QString &bareJid)
     sendSubscriptionPresence(bareJid, QXmppPresence::Subscribed);
 
     // Right after adding the contact, the roster push may not have arrived, so the entry may be empty, with no subscription.
-    const QXmppRosterIq::Item item = m_rosterManager->getRosterEntry(bareJid);
+    const QXmppRosterIq::Item item = m_rosterManager->rosterEntry(bareJid);
     if (!hasSubscriptionToContact(item) && item.subscriptionStatus() != QLatin1String("subscribe")) {
         m_outgoingSubscriptions.insert(bareJid);
         sendSubscriptionPresence(bareJid, QXmppPresence::Subscribe);

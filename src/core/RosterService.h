@@ -9,16 +9,17 @@
 
 #include <functional>
 
+class ContactPresences;
 class ContactsModel;
 class IqRequestExtension;
 class QXmppClient;
 class QXmppRosterIq;
-class QXmppRosterManager;
+class RosterManager;
 class SubscriptionRequestsModel;
 
 /// The account's contacts: keeps a ContactsModel in step with the roster and changes the roster for the user.
 ///
-/// It fills the model when the server sends the roster, applies roster pushes
+/// It fills the model when the roster manager receives the roster, applies roster pushes
 /// (RFC 6121, section 2.1.6) and presence changes as they arrive, and marks
 /// every contact offline when the connection is gone. Incoming presence
 /// subscription requests wait in subscriptionRequests() until the user
@@ -40,7 +41,8 @@ class RosterService : public QObject
     Q_PROPERTY(SubscriptionRequestsModel *subscriptionRequests READ subscriptionRequests CONSTANT)
 
 public:
-    RosterService(QXmppClient *client, ContactsModel *model, QObject *parent = nullptr);
+    /// \a rosterManager must be one of \a client's extensions.
+    RosterService(QXmppClient *client, RosterManager *rosterManager, ContactsModel *model, QObject *parent = nullptr);
 
     SubscriptionRequestsModel *subscriptionRequests() const;
 
@@ -91,7 +93,8 @@ private:
     static QString conditionText(QXmppStanza::Error::Condition condition);
 
     QXmppClient *m_client;
-    QXmppRosterManager *m_rosterManager;
+    RosterManager *m_rosterManager;
+    ContactPresences *m_presences;
     IqRequestExtension *m_iqRequests;
     ContactsModel *m_model;
     SubscriptionRequestsModel *m_requests;

@@ -10,6 +10,7 @@
 #include "NotificationBridge.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
+#include "RosterManager.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "TestPeer.h"
@@ -27,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmppClient.h>
-#include <QXmppRosterManager.h>
 
 #include <algorithm>
 #include <memory>
@@ -494,7 +494,7 @@ void DesktopWindowTest::contactMenuRenamesAndRemoves()
     auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
     QVERIFY(contactList);
     // Leo is in Kate's roster after addContactDialogAddsRow(); run alone, this test adds him itself.
-    QXmppRosterManager *rosterManager = m_app->account()->client()->findExtension<QXmppRosterManager>();
+    RosterManager *rosterManager = m_app->account()->client()->findExtension<RosterManager>();
     QTRY_VERIFY_WITH_TIMEOUT(rosterManager->isRosterReceived(), SignInTimeoutMs);
     if (contactList->property("count").toInt() == 0) {
         m_app->account()->roster()->addContact(m_server.jid(Leo), QStringLiteral("Leo Quinn"), QStringLiteral("Climbing"));

@@ -101,8 +101,11 @@ public:
      * roster from storage when a session of that user signs in and keeps it
      * in memory until the last session ends. An online user would not see
      * the change, and Prosody would save its copy over it at the next roster
-     * change. The entries are written as they are, so seed both sides for a
-     * mutual subscription.
+     * change. Prosody 0.12 also keeps in memory (core/rostermanager.lua) the
+     * roster of an offline user that it loaded for another reason, such as a
+     * subscription presence sent to that user, and then ignores this change
+     * until it restarts. The entries are written as they are, so seed both
+     * sides for a mutual subscription.
      */
     bool setRoster(const QString &user, const QList<TestRosterItem> &items);
 

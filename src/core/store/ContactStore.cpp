@@ -61,9 +61,48 @@ bool upsert(QSqlQuery &query, const QString &account, const Contact &contact)
     return query.exec();
 }
 
+bool writeVersion(QSqlQuery &query, const QString &account, const QString &version)
+{
+    if (version.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM roster_versions WHERE account = ?"));
+        query.addBindValue(account);
+        return query.exec();
+    }
+    query.prepare(QStringLiteral("INSERT INTO roster_versions (account, version) VALUES (?, ?) "
+                                 "ON CONFLICT (account) DO UPDATE SET version = excluded.version"));
+    query.addBindValue(account);
+    query.addBindValue(version);
+    return query.exec();
+}
+
 void logFailure(const QString &account, const char *operation, const QSqlQuery &query)
 {
     qCWarning(SALON_CORE_STORE).noquote() << account << "roster cache" << operation << "failed:" << query.lastError().text();
+}
+
+// Runs \a change and writes \a version in one transaction, so the version never names other contacts.
+void changeWithVersion(QSqlDatabase &database, const QString &account, const QString &version, const char *operation,
+                       const std::function<bool(QSqlQuery &)> &change)
+{
+    if (!database.transaction()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "roster cache: cannot start a transaction:" << database.lastError().text();
+        return;
+    }
+    QSqlQuery query(database);
+    bool ok = change(query);
+    if (!ok) {
+        logFailure(account, operation, query);
+    } else {
+        ok = writeVersion(query, account, version);
+        if (!ok) {
+            logFailure(account, "version update", query);
+        }
+    }
+    if (ok) {
+        database.commit();
+    } else {
+        database.rollback();
+    }
 }
 
 } // namespace
@@ -72,6 +111,11 @@ ContactStore::ContactStore(Database *database, const QString &accountJid)
     : m_database(database)
     , m_account(accountJid)
 {
+}
+
+QString ContactStore::accountJid() const
+{
+    return m_account;
 }
 
 void ContactStore::load(QObject *context, std::function<void(QVector<Contact>)> done) const
@@ -98,59 +142,60 @@ void ContactStore::load(QObject *context, std::function<void(QVector<Contact>)> 
     }, std::move(done));
 }
 
-void ContactStore::replaceAll(const QVector<Contact> &contacts)
+void ContactStore::loadVersion(QObject *context, std::function<void(QString)> done) const
 {
     const QString account = m_account;
-    m_database->post([account, contacts](QSqlDatabase &database) {
-        if (!database.transaction()) {
-            qCWarning(SALON_CORE_STORE).noquote() << account << "roster cache: cannot start a transaction:" << database.lastError().text();
-            return;
-        }
+    m_database->run<QString>(context, [account](QSqlDatabase &database) {
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ?"));
+        query.prepare(QStringLiteral("SELECT version FROM roster_versions WHERE account = ?"));
         query.addBindValue(account);
-        bool ok = query.exec();
-        if (!ok) {
-            logFailure(account, "clear", query);
-        }
-        for (const Contact &contact : contacts) {
-            if (!ok) {
-                break;
-            }
-            ok = upsert(query, account, contact);
-            if (!ok) {
-                logFailure(account, "insert", query);
-            }
-        }
-        if (ok) {
-            database.commit();
-        } else {
-            database.rollback();
-        }
-    });
-}
-
-void ContactStore::save(const Contact &contact)
-{
-    const QString account = m_account;
-    m_database->post([account, contact](QSqlDatabase &database) {
-        QSqlQuery query(database);
-        if (!upsert(query, account, contact)) {
-            logFailure(account, "save", query);
-        }
-    });
-}
-
-void ContactStore::remove(const QString &jid)
-{
-    const QString account = m_account;
-    m_database->post([account, jid](QSqlDatabase &database) {
-        QSqlQuery query(database);
-        query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ? AND jid = ?"));
-        query.addBindValue(account);
-        query.addBindValue(jid);
         if (!query.exec()) {
-            logFailure(account, "remove", query);
+            logFailure(account, "version load", query);
+            return QString();
         }
+        return query.next() ? query.value(0).toString() : QString();
+    }, std::move(done));
+}
+
+void ContactStore::replaceAll(const QVector<Contact> &contacts, const QString &version)
+{
+    const QString account = m_account;
+    m_database->post([account, contacts, version](QSqlDatabase &database) {
+        changeWithVersion(database, account, version, "replace", [&account, &contacts](QSqlQuery &query) {
+            query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ?"));
+            query.addBindValue(account);
+            if (!query.exec()) {
+                return false;
+            }
+            for (const Contact &contact : contacts) {
+                if (!upsert(query, account, contact)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    });
+}
+
+void ContactStore::save(const Contact &contact, const QString &version)
+{
+    const QString account = m_account;
+    m_database->post([account, contact, version](QSqlDatabase &database) {
+        changeWithVersion(database, account, version, "save", [&account, &contact](QSqlQuery &query) {
+            return upsert(query, account, contact);
+        });
+    });
+}
+
+void ContactStore::remove(const QString &jid, const QString &version)
+{
+    const QString account = m_account;
+    m_database->post([account, jid, version](QSqlDatabase &database) {
+        changeWithVersion(database, account, version, "remove", [&account, &jid](QSqlQuery &query) {
+            query.prepare(QStringLiteral("DELETE FROM roster_items WHERE account = ? AND jid = ?"));
+            query.addBindValue(account);
+            query.addBindValue(jid);
+            return query.exec();
+        });
     });
 }

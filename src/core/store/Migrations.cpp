@@ -89,6 +89,30 @@ QStringList avatarTables(Engine engine)
     };
 }
 
+// Version 5: what an offline start shows besides the contacts, keyed by account. These are the
+// version of the cached roster (RFC 6121, section 2.6), the subscription requests that wait for
+// the user in the order they arrived, and the block list (XEP-0191).
+QStringList contactStateTables(Engine engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE roster_versions ("
+                       "account TEXT NOT NULL PRIMARY KEY, "
+                       "version TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE subscription_requests ("
+                       "id %1, "
+                       "account TEXT NOT NULL, "
+                       "jid TEXT NOT NULL, "
+                       "name TEXT NOT NULL DEFAULT '', "
+                       "message TEXT NOT NULL DEFAULT '')")
+            .arg(autoIncrementKey(engine)),
+        QStringLiteral("CREATE UNIQUE INDEX subscription_requests_account_jid ON subscription_requests (account, jid)"),
+        QStringLiteral("CREATE TABLE blocked_jids ("
+                       "account TEXT NOT NULL, "
+                       "jid TEXT NOT NULL, "
+                       "PRIMARY KEY (account, jid))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -98,13 +122,14 @@ const StepStatements Steps[] = {
     outboxTable,
     discoveryTable,
     avatarTables,
+    contactStateTables,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
 // in order, which MigrationsTest checks on both engines.
 QStringList latestStatements(Engine engine)
 {
-    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine);
+    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

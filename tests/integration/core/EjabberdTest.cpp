@@ -2,6 +2,8 @@
 #include "AvatarService.h"
 #include "ContactsModel.h"
 #include "TestAvatars.h"
+#include "RosterManager.h"
+#include "RosterRequestRecorder.h"
 #include "TestEjabberdServer.h"
 #include "TestPeer.h"
 #include "store/Database.h"
@@ -9,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -17,6 +21,27 @@ QString roleValue(const ContactsModel *model, const QString &jid, ContactsModel:
 {
     const int row = model->indexOf(jid);
     return row < 0 ? QString() : model->data(model->index(row), role).toString();
+}
+
+// Returns the cached roster version of account, and its cached contacts as JID and name.
+QPair<QString, QMap<QString, QString>> cachedRoster(Database &database, const QString &account)
+{
+    QPair<QString, QMap<QString, QString>> cached;
+    database.runBlocking([&cached, &account](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("SELECT version FROM roster_versions WHERE account = ?"));
+        query.addBindValue(account);
+        if (query.exec() && query.next()) {
+            cached.first = query.value(0).toString();
+        }
+        query.prepare(QStringLiteral("SELECT jid, name FROM roster_items WHERE account = ?"));
+        query.addBindValue(account);
+        query.exec();
+        while (query.next()) {
+            cached.second.insert(query.value(0).toString(), query.value(1).toString());
+        }
+    });
+    return cached;
 }
 
 } // namespace
@@ -141,10 +166,13 @@ private Q_SLOTS:
 
         account.signOut();
 
-        const QJsonObject unavailable = bob.waitForEvent(QStringLiteral("presence"), fromAlice, 5000);
+        // Only this session's resource counts: a session of an earlier test may still send presence.
+        const QString resource = available.value(QStringLiteral("from")).toString();
+        const auto fromThisSession = [resource](const QJsonObject &event) {
+            return event.value(QStringLiteral("from")).toString() == resource && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
+        };
+        const QJsonObject unavailable = bob.waitForEvent(QStringLiteral("presence"), fromThisSession, 5000);
         QVERIFY(!unavailable.isEmpty());
-        QCOMPARE(unavailable.value(QStringLiteral("type")).toString(), QStringLiteral("unavailable"));
-        QCOMPARE(unavailable.value(QStringLiteral("from")).toString(), available.value(QStringLiteral("from")).toString());
     }
 
     void peerPresenceUpdatesModel()
@@ -240,7 +268,84 @@ private Q_SLOTS:
         QCOMPARE(account.avatars()->ownAvatarHash(), AvatarService::imageHash(image));
     }
 
+    // Roster versioning (RFC 6121, section 2.6) with the versioning that the test configuration enables in mod_roster.
+    void rosterVersioningUsesCache()
+    {
+        const QString jid = QStringLiteral("erin@localhost");
+        QVERIFY2(m_server.addAccount(QStringLiteral("erin"), QStringLiteral("erin-secret")), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("erin"), {{QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {QStringLiteral("Climbing")}}}),
+                 qPrintable(m_server.lastError()));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Database database(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("cache.sqlite")));
+        database.open();
+
+        // The first sign-in starts versioning with an empty version.
+        QString firstVersion;
+        {
+            Account account;
+            RosterRequestRecorder *recorder = signInWithCache(account, database, jid);
+            QVERIFY(recorder);
+            QVERIFY(recorder->lastRequest().hasVersion);
+            QCOMPARE(recorder->lastRequest().version, QString());
+            QVERIFY(recorder->lastRequest().replyHasRoster);
+            firstVersion = recorder->lastRequest().replyVersion;
+            QVERIFY(!firstVersion.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(cachedRoster(database, jid).first, firstVersion, 5000);
+            account.signOut();
+        }
+
+        // Unchanged: the request carries the cached version, the result is empty and the cached contact stays.
+        {
+            Account account;
+            RosterRequestRecorder *recorder = signInWithCache(account, database, jid);
+            QVERIFY(recorder);
+            QCOMPARE(recorder->requestCount(), 1);
+            QCOMPARE(recorder->lastRequest().version, firstVersion);
+            QCOMPARE(recorder->lastRequest().replyType, QStringLiteral("result"));
+            QVERIFY(!recorder->lastRequest().replyHasRoster);
+            QCOMPARE(account.contacts()->rowCount(), 1);
+            QCOMPARE(roleValue(account.contacts(), QStringLiteral("bob@localhost"), ContactsModel::NameRole), QStringLiteral("Bob"));
+            QCOMPARE(account.contacts()->data(account.contacts()->index(0), ContactsModel::GroupsRole).toStringList(), QStringList{QStringLiteral("Climbing")});
+            QCOMPARE(cachedRoster(database, jid).first, firstVersion);
+            account.signOut();
+        }
+
+        // Changed while signed out: the request carries the cached version, and the server sends the changes.
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("erin"), {{QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}}}),
+                 qPrintable(m_server.lastError()));
+        Account account;
+        RosterRequestRecorder *recorder = signInWithCache(account, database, jid);
+        QVERIFY(recorder);
+        QCOMPARE(recorder->lastRequest().version, firstVersion);
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 5000);
+        QCOMPARE(roleValue(account.contacts(), QStringLiteral("carol@localhost"), ContactsModel::NameRole), QStringLiteral("Carol"));
+        const QString newVersion = account.client()->findExtension<RosterManager>()->rosterVersion();
+        QVERIFY(!newVersion.isEmpty());
+        QVERIFY(newVersion != firstVersion);
+        const QMap<QString, QString> expected{{QStringLiteral("bob@localhost"), QStringLiteral("Bob")}, {QStringLiteral("carol@localhost"), QStringLiteral("Carol")}};
+        QTRY_COMPARE_WITH_TIMEOUT(cachedRoster(database, jid).second, expected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(cachedRoster(database, jid).first, newVersion, 5000);
+        account.signOut();
+    }
+
 private:
+    // Signs in with database as the cache and waits for the roster; returns the recorder of the roster requests, or null.
+    RosterRequestRecorder *signInWithCache(Account &account, Database &database, const QString &jid)
+    {
+        new QAbstractItemModelTester(account.contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest, &account);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        auto *recorder = new RosterRequestRecorder(account.client());
+        account.signIn(jid, jid.section(QLatin1Char('@'), 0, 0) + QStringLiteral("-secret"));
+        RosterManager *roster = account.client()->findExtension<RosterManager>();
+        if (!QTest::qWaitFor([&account, roster] { return account.state() == Account::State::Online && roster->isRosterReceived(); }, 10000)) {
+            qWarning("%s did not sign in or receive the roster", qPrintable(jid));
+            return nullptr;
+        }
+        return recorder;
+    }
+
     ConnectionSettings settings() const
     {
         ConnectionSettings connection;

@@ -1,10 +1,15 @@
 #include "Account.h"
+#include "BlockedModel.h"
+#include "BlockingService.h"
 #include "ContactsModel.h"
+#include "SubscriptionRequestsModel.h"
 #include "TestConnection.h"
+#include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +25,8 @@ QString nameOf(const ContactsModel *model, const QString &jid)
 
 } // namespace
 
-// The contacts cached by one run are shown by the next before, or without, any network traffic.
+// The contacts, subscription requests and block list cached by one run are shown by the next
+// before, or without, any network traffic.
 class OfflineFirstTest : public QObject
 {
     Q_OBJECT
@@ -35,6 +41,7 @@ private Q_SLOTS:
                                     {QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}}}));
         QVERIFY(m_server.addAccount(QStringLiteral("bob"), QStringLiteral("bob-secret")));
         QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{QStringLiteral("dave@localhost"), QStringLiteral("Dave"), {}}}));
+        QVERIFY(m_server.addAccount(QStringLiteral("erin"), QStringLiteral("erin-secret")));
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
     }
 
@@ -135,6 +142,69 @@ private Q_SLOTS:
         });
         QCOMPARE(rowsPerAccount.value(QStringLiteral("alice@localhost")), 2);
         QCOMPARE(rowsPerAccount.value(QStringLiteral("bob@localhost")), 1);
+    }
+
+    void cachedRequestsAndBlockListShownWhileServerDown()
+    {
+        QVERIFY2(m_server.isRunning() || m_server.restart(), qPrintable(m_server.lastError()));
+        const QString url = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("requests.sqlite"));
+        {
+            Database database(url);
+            database.open();
+            Account account;
+            account.setDatabase(&database);
+            account.setConnectionSettings(settings());
+            account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+            QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+
+            TestPeer erin(m_server, QStringLiteral("erin"), QStringLiteral("erin-secret"));
+            QVERIFY2(erin.waitOnline(), qPrintable(erin.lastError()));
+            QVERIFY2(erin.command({{QStringLiteral("command"), QStringLiteral("subscribe")}, {QStringLiteral("to"), QStringLiteral("alice@localhost")}}),
+                     qPrintable(erin.lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(account.subscriptionRequests()->rowCount(), 1, 5000);
+
+            QTRY_VERIFY_WITH_TIMEOUT(account.blocking()->isSupported(), 5000);
+            account.blocking()->block(QStringLiteral("spammer@localhost"));
+            QTRY_COMPARE_WITH_TIMEOUT(account.blockedContacts()->rowCount(), 1, 5000);
+            erin.stop();
+            account.signOut();
+        }
+
+        m_server.stop();
+        Database database(url);
+        database.open();
+
+        // Another address on the same database sees none of these rows.
+        {
+            Account carol;
+            carol.setDatabase(&database);
+            carol.setConnectionSettings(settings());
+            carol.signIn(QStringLiteral("carol@localhost"), QStringLiteral("carol-secret"));
+            // The database thread has run the cache reads once this returns, and the wait delivers their results.
+            database.runBlocking([](QSqlDatabase &) {});
+            QTest::qWait(100);
+            QCOMPARE(carol.subscriptionRequests()->rowCount(), 0);
+            QCOMPARE(carol.blockedContacts()->rowCount(), 0);
+            QCOMPARE(carol.contacts()->rowCount(), 0);
+            carol.signOut();
+        }
+
+        Account account;
+        QAbstractItemModelTester requestsTester(account.subscriptionRequests(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester blockedTester(account.blockedContacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.subscriptionRequests()->rowCount(), 1, 5000);
+        const QModelIndex request = account.subscriptionRequests()->index(0);
+        QCOMPARE(account.subscriptionRequests()->data(request, SubscriptionRequestsModel::JidRole).toString(), QStringLiteral("erin@localhost"));
+        QCOMPARE(account.subscriptionRequests()->data(request, SubscriptionRequestsModel::DisplayNameRole).toString(), QStringLiteral("erin@localhost"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.blockedContacts()->rowCount(), 1, 5000);
+        QCOMPARE(account.blockedContacts()->jids(), QStringList{QStringLiteral("spammer@localhost")});
+        QTRY_COMPARE_WITH_TIMEOUT(account.contacts()->rowCount(), 2, 5000);
+        QVERIFY(account.state() != Account::State::Online);
+        QTRY_COMPARE_WITH_TIMEOUT(account.error(), Account::Error::ServerUnreachable, 10000);
     }
 
 private:

@@ -68,6 +68,17 @@ QList<SeedRows> seedRows()
         {QStringLiteral("avatar_hashes"),
          {QStringLiteral("INSERT INTO avatar_hashes (account, jid, hash, source) "
                          "VALUES ('alice@localhost', 'bob@localhost', '8b2c1d0c6f3a4e5d9b7a6c5d4e3f2a1b0c9d8e7f', 'pep')")}},
+        {QStringLiteral("roster_versions"),
+         {QStringLiteral("INSERT INTO roster_versions (account, version) VALUES ('alice@localhost', '17')"),
+          QStringLiteral("INSERT INTO roster_versions (account, version) VALUES ('carol@localhost', 'c2a1f0e9')")}},
+        {QStringLiteral("subscription_requests"),
+         {QStringLiteral("INSERT INTO subscription_requests (account, jid, name, message) "
+                         "VALUES ('alice@localhost', 'erin@localhost', 'Erin', 'Hi, it''s Erin from the climbing club')"),
+          // Relies on the column defaults.
+          QStringLiteral("INSERT INTO subscription_requests (account, jid) VALUES ('carol@localhost', 'erin@localhost')")}},
+        {QStringLiteral("blocked_jids"),
+         {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
+          QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},
     };
 }
 

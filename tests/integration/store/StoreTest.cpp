@@ -1,8 +1,10 @@
 #include "store/AvatarStore.h"
+#include "store/BlockListStore.h"
 #include "store/ContactStore.h"
 #include "store/Database.h"
 #include "store/DiscoveryStore.h"
 #include "store/OutboxStore.h"
+#include "store/SubscriptionRequestStore.h"
 #include "TestPostgresServer.h"
 
 #include <QSignalSpy>
@@ -19,6 +21,15 @@ Contact contact(const QString &jid, const QString &name, const QStringList &grou
     result.groups = groups;
     result.subscription = subscription;
     return result;
+}
+
+SubscriptionRequest subscriptionRequest(const QString &jid, const QString &name, const QString &message)
+{
+    SubscriptionRequest request;
+    request.jid = jid;
+    request.name = name;
+    request.message = message;
+    return request;
 }
 
 OutboxItem outboxItem(const QString &stanzaId)
@@ -139,6 +150,131 @@ private Q_SLOTS:
         QCOMPARE(aliceContacts.at(0).jid, QStringLiteral("bob@localhost"));
         QCOMPARE(malloryContacts.size(), 1);
         QCOMPARE(malloryContacts.at(0).jid, QStringLiteral("eve@localhost"));
+    }
+
+    void rosterVersionFollowsChanges()
+    {
+        ContactStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        QCOMPARE(loadVersion(store), QString());
+
+        store.replaceAll({contact(QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {}, Contact::Subscription::Both)}, QStringLiteral("41"));
+        QCOMPARE(loadVersion(store), QStringLiteral("41"));
+
+        store.save(contact(QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}, Contact::Subscription::To), QStringLiteral("42"));
+        QCOMPARE(loadVersion(store), QStringLiteral("42"));
+        QCOMPARE(load(store).size(), 2);
+
+        store.remove(QStringLiteral("bob@localhost"), QStringLiteral("43"));
+        QCOMPARE(loadVersion(store), QStringLiteral("43"));
+        QCOMPARE(load(store).size(), 1);
+
+        // A change without a version leaves the cached roster at no known version.
+        store.save(contact(QStringLiteral("dave@localhost"), QString(), {}, Contact::Subscription::None));
+        QCOMPARE(loadVersion(store), QString());
+
+        store.replaceAll({}, QStringLiteral("e9c1"));
+        QCOMPARE(loadVersion(store), QStringLiteral("e9c1"));
+        QCOMPARE(load(store).size(), 0);
+    }
+
+    void rosterVersionIsolatedByAccount()
+    {
+        ContactStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        ContactStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        alice.replaceAll({contact(QStringLiteral("bob@localhost"), QStringLiteral("Bob"), {}, Contact::Subscription::Both)}, QStringLiteral("7"));
+        mallory.replaceAll({}, QStringLiteral("99"));
+        mallory.remove(QStringLiteral("bob@localhost"), QString());
+
+        QCOMPARE(loadVersion(alice), QStringLiteral("7"));
+        QCOMPARE(load(alice).size(), 1);
+        QCOMPARE(loadVersion(mallory), QString());
+    }
+
+    void subscriptionRequestsKeepOrder()
+    {
+        SubscriptionRequestStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        store.save(subscriptionRequest(QStringLiteral("erin@localhost"), QString(), QString()));
+        store.save(subscriptionRequest(QStringLiteral("bob@localhost"), QStringLiteral("Bob"), QStringLiteral("Hi, it's Bob")));
+        store.save(subscriptionRequest(QStringLiteral("carol@localhost"), QString(), QString()));
+        // An update keeps the request in its place.
+        store.save(subscriptionRequest(QStringLiteral("erin@localhost"), QStringLiteral("Erin"), QStringLiteral("From the climbing club")));
+        store.remove(QStringLiteral("carol@localhost"));
+
+        const QVector<SubscriptionRequest> loaded = load(store);
+
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.at(0).jid, QStringLiteral("erin@localhost"));
+        QCOMPARE(loaded.at(0).name, QStringLiteral("Erin"));
+        QCOMPARE(loaded.at(0).message, QStringLiteral("From the climbing club"));
+        QCOMPARE(loaded.at(1).jid, QStringLiteral("bob@localhost"));
+        QCOMPARE(loaded.at(1).name, QStringLiteral("Bob"));
+        QCOMPARE(loaded.at(1).message, QStringLiteral("Hi, it's Bob"));
+    }
+
+    void subscriptionRequestsReplaceAll()
+    {
+        SubscriptionRequestStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        store.save(subscriptionRequest(QStringLiteral("bob@localhost"), QString(), QString()));
+        store.replaceAll({subscriptionRequest(QStringLiteral("zoe@localhost"), QString(), QString()),
+                          subscriptionRequest(QStringLiteral("dave@localhost"), QStringLiteral("Dave"), QString())});
+
+        const QVector<SubscriptionRequest> loaded = load(store);
+
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.at(0).jid, QStringLiteral("zoe@localhost"));
+        QCOMPARE(loaded.at(1).jid, QStringLiteral("dave@localhost"));
+        QCOMPARE(loaded.at(1).name, QStringLiteral("Dave"));
+
+        store.replaceAll({});
+        QCOMPARE(load(store).size(), 0);
+    }
+
+    void subscriptionRequestsIsolatedByAccount()
+    {
+        SubscriptionRequestStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        SubscriptionRequestStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        alice.save(subscriptionRequest(QStringLiteral("bob@localhost"), QStringLiteral("Bob"), QStringLiteral("Hi")));
+        mallory.save(subscriptionRequest(QStringLiteral("eve@localhost"), QString(), QString()));
+        mallory.remove(QStringLiteral("bob@localhost"));
+        mallory.replaceAll({subscriptionRequest(QStringLiteral("eve@localhost"), QString(), QString())});
+
+        const QVector<SubscriptionRequest> aliceRequests = load(alice);
+        const QVector<SubscriptionRequest> malloryRequests = load(mallory);
+
+        QCOMPARE(aliceRequests.size(), 1);
+        QCOMPARE(aliceRequests.at(0).jid, QStringLiteral("bob@localhost"));
+        QCOMPARE(malloryRequests.size(), 1);
+        QCOMPARE(malloryRequests.at(0).jid, QStringLiteral("eve@localhost"));
+    }
+
+    void blockListRoundTrip()
+    {
+        BlockListStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        store.add({QStringLiteral("spam.example"), QStringLiteral("mallory@localhost")});
+        // A JID that is cached already is skipped.
+        store.add({QStringLiteral("mallory@localhost"), QStringLiteral("eve@localhost/phone")});
+        store.remove({QStringLiteral("spam.example"), QStringLiteral("not-blocked@localhost")});
+
+        QCOMPARE(load(store), QStringList({QStringLiteral("eve@localhost/phone"), QStringLiteral("mallory@localhost")}));
+
+        store.replaceAll({QStringLiteral("zed@localhost"), QStringLiteral("ads.example")});
+        QCOMPARE(load(store), QStringList({QStringLiteral("ads.example"), QStringLiteral("zed@localhost")}));
+
+        store.replaceAll({});
+        QCOMPARE(load(store), QStringList());
+    }
+
+    void blockListIsolatedByAccount()
+    {
+        BlockListStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        BlockListStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        alice.add({QStringLiteral("spam.example")});
+        mallory.add({QStringLiteral("alice@localhost")});
+        mallory.remove({QStringLiteral("spam.example")});
+        mallory.replaceAll({QStringLiteral("eve@localhost")});
+
+        QCOMPARE(load(alice), QStringList{QStringLiteral("spam.example")});
+        QCOMPARE(load(mallory), QStringList{QStringLiteral("eve@localhost")});
     }
 
     void outboxKeepsOrderAndAttempts()
@@ -381,6 +517,42 @@ private:
         bool done = false;
         store.load(this, [&result, &done](const QVector<Contact> &contacts) {
             result = contacts;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QString loadVersion(const ContactStore &store)
+    {
+        QString result;
+        bool done = false;
+        store.loadVersion(this, [&result, &done](const QString &version) {
+            result = version;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QVector<SubscriptionRequest> load(const SubscriptionRequestStore &store)
+    {
+        QVector<SubscriptionRequest> result;
+        bool done = false;
+        store.load(this, [&result, &done](const QVector<SubscriptionRequest> &requests) {
+            result = requests;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QStringList load(const BlockListStore &store)
+    {
+        QStringList result;
+        bool done = false;
+        store.load(this, [&result, &done](const QStringList &jids) {
+            result = jids;
             done = true;
         });
         [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
