@@ -306,7 +306,9 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.equal(await panel.getAttribute('data-jid'), alice.jid);
         await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-full-name')), 'Alice Example'), 15_000);
         assert.equal(await textOf(panel.getByTestId('profile-about')), 'Testing Salon');
-        assert.equal(await textOf(panel.getByTestId('profile-location')), 'Wonderland');
+        // Prosody's mod_vcard_legacy first mirrors the vCard-temp into the vCard4 node, and that copy
+        // can lack the location, so the row may show it until the vCard4 itself arrives.
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-location')), 'Wonderland'), 15_000);
         assert.equal(await panel.getByTestId('profile-url-link').getAttribute('href'), 'https://alice.example.org/');
         assert.equal(await form.isVisible(), false);
         await panel.getByTestId('profile-close').click();
