@@ -3,6 +3,8 @@
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
+import { AvatarCache } from './avatarCache.js';
+import { AvatarEditor } from './avatarEditor.js';
 import { BlockedView } from './blockedView.js';
 import { Connection, webSocketUrl } from './connection.js';
 import { ContactActions } from './contactActions.js';
@@ -37,6 +39,8 @@ class App {
     #header;
     #notices = new NoticeArea(document.getElementById('notices'));
     #invoker = new Invoker((message) => this.#session?.connection.send(message) ?? false);
+    #avatars = new AvatarCache((hash) => this.#invoker.call('avatars', 'requestImage', [hash], strings.notConnected));
+    #avatarEditor;
     #addContactForm;
     #profileView;
     #profileForm;
@@ -53,10 +57,12 @@ class App {
             document.getElementById('add-contact-form'), actions);
         new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
         const profileCards = this.#models.get('profileCards');
-        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards);
+        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars);
         this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
             profileCards, actions, (jid) => this.#profileView.open(jid));
-        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid));
+        this.#avatarEditor = new AvatarEditor(document.getElementById('avatar-editor'), this.#avatars, actions);
+        new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid),
+            this.#avatars);
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
     }
@@ -115,7 +121,11 @@ class App {
                 console.warn('Salon: ignored an invokeResult that matches no pending call, id', message.id);
             }
             break;
+        case 'avatarImage':
+            this.#avatars.handleImage(message);
+            break;
         case 'notice':
+            this.#avatarEditor.handleNotice(message);
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
                 this.#notices.show(message.message, message.level);
             }
@@ -136,13 +146,18 @@ class App {
     }
 
     // The core's objects other than models arrive whole as `object` messages. The page uses
-    // serverFeatures: style.css hides the Block action while blocking is false.
+    // serverFeatures, since style.css hides the Block action while blocking is false, and
+    // the user's own avatar from avatars.
     #applyObject(message) {
         const properties = message.properties;
-        if (message.object !== 'serverFeatures' || typeof properties !== 'object' || properties === null) {
+        if (typeof properties !== 'object' || properties === null) {
             return;
         }
-        document.body.dataset.serverBlocking = String(properties.blocking === true);
+        if (message.object === 'serverFeatures') {
+            document.body.dataset.serverBlocking = String(properties.blocking === true);
+        } else if (message.object === 'avatars') {
+            this.#avatarEditor.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
+        }
     }
 
     #handleAccount(session, account) {
@@ -186,6 +201,8 @@ class App {
         this.#addContactForm.reset();
         this.#profileForm.reset();
         this.#profileView.close();
+        this.#avatarEditor.reset();
+        this.#avatars.clear();
 
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();
@@ -206,6 +223,7 @@ class App {
     #showContacts(session) {
         this.#header.setJid(session.jid);
         this.#profileForm.setJid(session.jid);
+        this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();
         this.#signInView.clearError();

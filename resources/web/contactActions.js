@@ -1,6 +1,7 @@
 // The page's actions on contacts: calls of the core's RosterService
-// (`roster`), BlockingService (`blocking`) and ProfileService (`profiles`) through `invoke` (see
-// docs/protocol.md). An action resolves with the
+// (`roster`), BlockingService (`blocking`), ProfileService (`profiles`),
+// AvatarService (`avatars`) and AvatarPublisher (`avatarPublisher`) through
+// `invoke` (see docs/protocol.md). An action resolves with the
 // invokeResult reply. A rejected call is also shown in the notice area,
 // except for addContact, whose form shows its own errors; failures that
 // come later arrive as `notice` messages.
@@ -48,9 +49,23 @@ export class ContactActions {
         return this.#callShowingFailure('requestProfile', [jid], 'profiles');
     }
 
+    // Fetches the avatar of jid for its profile, which matters for an address that is not a contact.
+    requestAvatar(jid) {
+        return this.#callShowingFailure('requestAvatar', [jid], 'avatars');
+    }
+
     // fields has the keys fullName, nickname, about, url and address.
     publishOwnProfile(fields) {
         return this.#callShowingFailure('publishOwnProfile', [fields], 'profiles');
+    }
+
+    // Publishes the image in base64, prepared by prepareAvatar(), as the user's avatar.
+    publishAvatar(fileName, base64) {
+        return this.#callShowingFailure('publishData', [fileName, base64], 'avatarPublisher');
+    }
+
+    removeOwnAvatar() {
+        return this.#callShowingFailure('removeOwnAvatar', [], 'avatars');
     }
 
     async #callShowingFailure(method, args, object = 'roster') {

@@ -1,10 +1,11 @@
-// One row of the contact list: avatar, name, JID, presence, status text
-// and a button that shows the actions View profile, Rename, Remove and Block (Unblock
+// One row of the contact list: avatar (the image from the AvatarCache, or
+// the initial of the name), name, JID, presence, status text and a button that shows the actions View profile, Rename, Remove and Block (Unblock
 // for a blocked contact). View profile opens the profile panel. Rename opens a small form in the row; Remove
 // requests confirmation in the row before it calls the core; Block and
 // Unblock call the core at once, because they can be undone.
 
-import { avatarColor, createButton, createElement, firstCharacter, setText, stringRole, uniqueId } from './dom.js';
+import { AvatarBadge } from './avatarBadge.js';
+import { createButton, createElement, setText, stringRole, uniqueId } from './dom.js';
 import { format, strings } from './strings.js';
 
 const presenceKeys = {
@@ -27,14 +28,17 @@ export class ContactRow {
     #blocked = false;
 
     #onViewProfile;
+    #avatars;
 
-    // actions is the session's ContactActions; onViewProfile(jid) opens the profile panel.
-    constructor(actions, onViewProfile = () => {}) {
+    // actions is the page's ContactActions, and onViewProfile(jid) opens the profile panel.
+    // avatars is the page's AvatarCache, or null to show initials only.
+    constructor(actions, onViewProfile = () => {}, avatars = null) {
         this.#actions = actions;
         this.#onViewProfile = onViewProfile;
+        this.#avatars = avatars;
         this.element = createElement('li', 'contact', 'contact-row');
-        this.avatar = createElement('span', 'avatar');
-        this.avatar.setAttribute('aria-hidden', 'true');
+        this.avatarBadge = new AvatarBadge(createElement('span', 'avatar', 'contact-avatar'));
+        this.avatar = this.avatarBadge.element;
 
         const main = createElement('div', 'contact-main');
         const topLine = createElement('div', 'contact-top');
@@ -73,8 +77,9 @@ export class ContactRow {
         data.subscription = stringRole(row, 'subscription');
         data.blocked = String(this.#blocked);
 
-        setText(this.avatar, firstCharacter(displayName).toUpperCase());
-        this.avatar.dataset.color = avatarColor(jid);
+        const avatarHash = stringRole(row, 'avatarHash');
+        this.avatar.dataset.hash = avatarHash;
+        this.avatarBadge.update(jid, displayName, this.#avatars?.url(avatarHash) ?? '');
         setText(this.name, displayName);
         setText(this.presenceLabel, this.#blocked ? strings.presenceBlocked : presenceLabel(presence));
         setText(this.jid, jid);
@@ -186,6 +191,7 @@ export class ContactRow {
         this.#closeForms();
         this.#onViewProfile(this.#jid);
         this.#actions.requestProfile(this.#jid);
+        this.#actions.requestAvatar(this.#jid);
     }
 
     #openRename() {

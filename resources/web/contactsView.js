@@ -2,7 +2,7 @@
 // `contacts` model mirror.
 //
 // Roles used: jid, name, displayName, groups, presence, statusText,
-// subscription.
+// subscription, blocked, avatarHash.
 // A contact in several groups has a row in each of them. Every string
 // from the model comes from other people and is set with textContent.
 
@@ -78,22 +78,30 @@ export class ContactsView {
     #unsubscribe;
 
     #onViewProfile;
+    #avatars;
+    #unsubscribeAvatars = () => {};
 
     // actions is the ContactActions of the session, for the buttons of each row;
-    // onViewProfile(jid) opens the profile panel.
-    constructor(container, mirror, actions, onViewProfile = () => {}) {
+    // onViewProfile(jid) opens the profile panel. avatars is the page's
+    // AvatarCache, or null to show initials only.
+    constructor(container, mirror, actions, onViewProfile = () => {}, avatars = null) {
         this.#container = container;
         this.#mirror = mirror;
         this.#actions = actions;
         this.#onViewProfile = onViewProfile;
+        this.#avatars = avatars;
         this.#empty = createElement('p', 'empty-list', 'contacts-empty');
         this.#empty.textContent = strings.noContacts;
         this.#unsubscribe = mirror.subscribe(() => this.#queueRender());
+        if (avatars) {
+            this.#unsubscribeAvatars = avatars.subscribe(() => this.#queueRender());
+        }
         this.#render();
     }
 
     dispose() {
         this.#unsubscribe();
+        this.#unsubscribeAvatars();
     }
 
     // Renders once per burst of model operations, after the current task.
@@ -164,7 +172,7 @@ export class ContactsView {
     #row(key) {
         let row = this.#rows.get(key);
         if (!row) {
-            row = new ContactRow(this.#actions, this.#onViewProfile);
+            row = new ContactRow(this.#actions, this.#onViewProfile, this.#avatars);
             this.#rows.set(key, row);
         }
         return row;

@@ -1,7 +1,8 @@
 // The "Edit my profile" form: the user's own vCard fields, published
 // through ProfileService (`profiles`). Opening it requests the own profile,
 // and its fields are filled from the `profileCards` row of the own JID
-// until the user types.
+// until the user types. The form also contains the AvatarEditor, whose
+// controls are outside the fieldset and work on their own.
 
 import { stringRole } from './dom.js';
 import { strings } from './strings.js';
@@ -29,8 +30,10 @@ export class ProfileForm {
 
         toggle.addEventListener('click', () => (form.hidden ? this.open() : this.close()));
         form.querySelector('[data-testid="profile-edit-cancel"]').addEventListener('click', () => this.close());
-        form.addEventListener('input', () => {
-            this.#edited = true;
+        form.addEventListener('input', (event) => {
+            if (!event.target.closest('[data-avatar-editor]')) {
+                this.#edited = true;
+            }
         });
         form.addEventListener('submit', (event) => {
             event.preventDefault();
@@ -109,7 +112,7 @@ export class ProfileForm {
     }
 
     #setBusy(busy) {
-        for (const control of this.#form.querySelectorAll('input, textarea, button')) {
+        for (const control of this.#form.querySelectorAll('fieldset input, fieldset textarea, fieldset button')) {
             control.disabled = busy;
         }
     }

@@ -3,9 +3,10 @@
 // row's "View profile" or after saving the user's own profile.
 //
 // Roles used: jid, fullName, nickname, about, url, location, source,
-// loading. Every value comes from other people and is set with
+// loading, avatarHash. Every value comes from other people and is set with
 // textContent; the URL becomes a link only for http and https.
 
+import { AvatarBadge } from './avatarBadge.js';
 import { setText, stringRole } from './dom.js';
 import { format, strings } from './strings.js';
 
@@ -26,11 +27,16 @@ export class ProfileView {
     #jid = '';
     #fields = {};
     #renderQueued = false;
+    #avatars;
+    #avatarBadge;
 
     // panel contains the elements named by the data-testid values used below.
-    constructor(panel, mirror) {
+    // avatars is the page's AvatarCache, or null to show initials only.
+    constructor(panel, mirror, avatars = null) {
         this.#panel = panel;
         this.#mirror = mirror;
+        this.#avatars = avatars;
+        this.#avatarBadge = new AvatarBadge(panel.querySelector('[data-testid="profile-avatar"]'));
         for (const name of ['fullName', 'nickname', 'about', 'url', 'location']) {
             this.#fields[name] = panel.querySelector(`[data-field="${name}"]`);
         }
@@ -41,6 +47,7 @@ export class ProfileView {
             }
         });
         mirror.subscribe(() => this.#queueRender());
+        avatars?.subscribe(() => this.#queueRender());
     }
 
     // Shows the panel for jid; the row appears once the core has requested the profile.
@@ -79,6 +86,9 @@ export class ProfileView {
 
         setText(this.#panel.querySelector('[data-testid="profile-title"]'), fullName || this.#jid);
         setText(this.#panel.querySelector('[data-testid="profile-jid"]'), this.#jid);
+        const avatarHash = stringRole(row, 'avatarHash');
+        this.#avatarBadge.element.dataset.hash = avatarHash;
+        this.#avatarBadge.update(this.#jid, fullName || this.#jid, this.#avatars?.url(avatarHash) ?? '');
         this.#panel.dataset.source = source;
         this.#panel.dataset.loading = String(loading);
 

@@ -81,6 +81,15 @@ export const strings = {
     editProfileExplanation: 'Anyone who knows your address can see these fields.',
     profileSaving: 'Saving…',
 
+    avatarFileLabel: 'Choose a new avatar',
+    removeAvatar: 'Remove avatar',
+    avatarPublishing: 'Publishing your avatar…',
+    avatarRemoving: 'Removing your avatar…',
+    avatarFileTooLarge: 'The file "{file}" is larger than {size} MB. Choose a smaller image.',
+    avatarNotAnImage: 'The file "{file}" is not an image that this browser can read. Choose a PNG, JPEG, GIF or WebP image.',
+    avatarTooDetailed: 'The image "{file}" has too much detail to send as an avatar, even scaled down. Choose a simpler image.',
+    avatarEncodingFailed: 'This browser could not convert the image "{file}". Try another image.',
+
     dismissNotice: 'Dismiss',
     actionFailed: 'The action failed. Try again.',
     notConnected: 'The page is not connected to the Salon server. Sign in again.',

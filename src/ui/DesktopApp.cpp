@@ -1,6 +1,8 @@
 #include "DesktopApp.h"
 
 #include "Account.h"
+#include "AvatarImageProvider.h"
+#include "AvatarPublisher.h"
 #include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
@@ -32,6 +34,7 @@ const auto QmlImportPath = QStringLiteral("qrc:/qml");
 DesktopApp::DesktopApp(QObject *parent)
     : QObject(parent)
     , m_account(new Account(this))
+    , m_avatarPublisher(new AvatarPublisher(m_account->avatars(), m_account))
     , m_notifications(new NotificationBridge(m_account, this))
 {
 }
@@ -77,6 +80,11 @@ Account *DesktopApp::account() const
     return m_account;
 }
 
+AvatarPublisher *DesktopApp::avatarPublisher() const
+{
+    return m_avatarPublisher;
+}
+
 NotificationBridge *DesktopApp::notifications() const
 {
     return m_notifications;
@@ -117,6 +125,7 @@ void DesktopApp::registerQmlTypes()
     initQmlResources();
     const auto ownedByApp = QStringLiteral("created by the app, one per account");
     qmlRegisterUncreatableType<Account>("org.salon.core", 1, 0, "Account", ownedByApp);
+    qmlRegisterUncreatableType<AvatarPublisher>("org.salon.core", 1, 0, "AvatarPublisher", ownedByApp);
     qmlRegisterUncreatableType<ContactsModel>("org.salon.core", 1, 0, "ContactsModel", ownedByApp);
     qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
@@ -127,8 +136,11 @@ bool DesktopApp::loadWindow(const QString &initialJid)
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QmlImportPath);
+    // The engine takes ownership of the provider and deletes it before the database goes.
+    m_engine->addImageProvider(AvatarImageProvider::ProviderId, new AvatarImageProvider(m_database.get()));
     m_engine->setInitialProperties({
         {QStringLiteral("account"), QVariant::fromValue(m_account)},
+        {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Account;
+class AvatarPublisher;
 class Database;
 class NotificationBridge;
 class QQmlApplicationEngine;
@@ -16,14 +17,16 @@ class QQuickWindow;
 /// The desktop app's object graph: the account, its notifications and its window.
 ///
 /// Each account is an object of its own, handed to the window as its required
-/// \c account property, so nothing in QML reaches account state through a
-/// process-wide object. For now the app has one account.
+/// \c account property together with the account's AvatarPublisher, so nothing
+/// in QML reaches account state through a process-wide object. For now the app
+/// has one account.
 ///
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts)
 /// are compiled into the library under qrc:/qml. The C++ types they use are
-/// registered as org.salon.core (Account, ContactsModel, RosterService,
-/// SubscriptionRequestsModel) and
-/// org.salon.contacts (ContactListModel).
+/// registered as org.salon.core (Account, AvatarPublisher, ContactsModel,
+/// RosterService, SubscriptionRequestsModel) and
+/// org.salon.contacts (ContactListModel). Avatars come from the image provider
+/// \c avatar (AvatarImageProvider) as \c image://avatar/HASH.
 ///
 /// \code
 /// DesktopApp app;
@@ -44,6 +47,8 @@ public:
 
     QString errorText() const;
     Account *account() const;
+    /// Publishes the image files that the user chooses as the account's avatar.
+    AvatarPublisher *avatarPublisher() const;
     NotificationBridge *notifications() const;
     QQmlApplicationEngine *engine() const;
     /// The main window, or nullptr before a successful start().
@@ -65,6 +70,8 @@ private:
 
     std::unique_ptr<Database> m_database;
     Account *m_account;
+    // A child of m_account, so it goes with the account.
+    AvatarPublisher *m_avatarPublisher;
     NotificationBridge *m_notifications;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

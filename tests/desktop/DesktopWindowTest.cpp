@@ -3,6 +3,8 @@
 // QML object tree. Runs under Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
+#include "AvatarPublisher.h"
+#include "AvatarService.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
 #include "CommandLine.h"
@@ -17,6 +19,7 @@
 #include "TestXmppServer.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -159,6 +162,52 @@ bool isFullyShown(QObject *message)
     return content && content->height() > 0 && qFuzzyCompare(content->opacity(), 1.0) && qFuzzyCompare(item->height(), item->implicitHeight());
 }
 
+// Returns the first Qt Quick Image under item, such as the one inside a Kirigami.Avatar, or nullptr.
+QQuickItem *findImage(QQuickItem *item)
+{
+    if (!item) {
+        return nullptr;
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (child->inherits("QQuickImage")) {
+            return child;
+        }
+        if (QQuickItem *found = findImage(child)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+// Whether the Kirigami.Avatar avatar shows the image with the SHA-1 hash, loaded by the image provider.
+bool showsAvatarImage(QObject *avatar, const QString &hash)
+{
+    auto *image = findImage(qobject_cast<QQuickItem *>(avatar));
+    // QQuickImageBase::Ready is 1.
+    return image && image->isVisible() && image->property("status").toInt() == 1
+        && image->property("source").toUrl() == QUrl(QStringLiteral("image://avatar/") + hash);
+}
+
+QByteArray pngImage(const QSize &size, const QColor &color)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return data;
+}
+
+QJsonObject publishCommand(const QString &node, const QString &itemId, const QString &payload)
+{
+    return {{QStringLiteral("command"), QStringLiteral("publish")},
+            {QStringLiteral("node"), node},
+            {QStringLiteral("itemId"), itemId},
+            {QStringLiteral("payload"), payload}};
+}
+
 } // namespace
 
 class DesktopWindowTest : public QObject
@@ -180,7 +229,9 @@ private Q_SLOTS:
     void contactMenuRenamesAndRemoves();
     void contactMenuBlocksAndUnblocks();
     void profileSheetShowsContactName();
+    void contactAvatarShowsInListAndProfile();
     void editProfileDialogPublishes();
+    void editProfileDialogChangesAvatar();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -191,6 +242,8 @@ private:
     void saveScreenshot(const QString &fileName) const;
     QObject *findInWindow(const QString &objectName) const;
     QString currentPageName() const;
+    // Returns the color of the window's pixel at the center of item, in a fresh grab of the window.
+    QColor colorAtCenter(QQuickItem *item) const;
 
     TestXmppServer m_server;
     QTemporaryDir m_cacheFolder;
@@ -620,6 +673,61 @@ void DesktopWindowTest::profileSheetShowsContactName()
     saveScreenshot(QStringLiteral("desktop-profile.png"));
 }
 
+void DesktopWindowTest::contactAvatarShowsInListAndProfile()
+{
+    // Bob publishes a red avatar to his PEP nodes, the data first (XEP-0084, section 4.1).
+    const QByteArray image = pngImage(QSize(48, 48), Qt::red);
+    const QString hash = AvatarService::imageHash(image);
+    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
+    const QString metadataXml = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png' width='48' height='48'/></metadata>")
+                                    .arg(image.size())
+                                    .arg(hash);
+    QVERIFY2(m_bob->command(publishCommand(AvatarService::DataNode, hash, dataXml)), qPrintable(m_bob->lastError()));
+    QVERIFY2(m_bob->command(publishCommand(AvatarService::MetadataNode, hash, metadataXml)), qPrintable(m_bob->lastError()));
+
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+
+    // Bob Martin is the first row; the image arrives from his PEP after sign-in, or from the cache of an earlier test.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));
+    QTRY_COMPARE_WITH_TIMEOUT(delegateAt(contactList, 0)->property("avatarHash").toString(), hash, SignInTimeoutMs);
+    row = delegateAt(contactList, 0);
+    auto *avatar = qobject_cast<QQuickItem *>(findObject(row, QStringLiteral("contactAvatar")));
+    QVERIFY(avatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(avatar, hash), SignInTimeoutMs);
+
+    // The rendered window shows the red image in the round avatar.
+    QTRY_VERIFY(colorAtCenter(avatar).red() > 200 && colorAtCenter(avatar).green() < 60 && colorAtCenter(avatar).blue() < 60);
+    saveScreenshot(QStringLiteral("desktop-contact-avatar.png"));
+
+    // Dave has no avatar: his row shows his initials.
+    auto *daveAvatar = qobject_cast<QQuickItem *>(findObject(delegateAt(contactList, 2), QStringLiteral("contactAvatar")));
+    QVERIFY(daveAvatar);
+    QCOMPARE(daveAvatar->property("source").toUrl(), QUrl());
+    QVERIFY(!showsAvatarImage(daveAvatar, hash));
+
+    // The profile shows the same image, larger.
+    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
+    QVERIFY(viewProfile);
+    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
+    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
+    QTRY_VERIFY(isOpen(sheet));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
+    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    auto *profileAvatar = qobject_cast<QQuickItem *>(findObject(card, QStringLiteral("profileAvatar")));
+    QVERIFY(profileAvatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(profileAvatar, hash), SignInTimeoutMs);
+    QVERIFY(profileAvatar->width() > avatar->width());
+    saveScreenshot(QStringLiteral("desktop-profile-avatar.png"));
+}
+
 void DesktopWindowTest::editProfileDialogPublishes()
 {
     QString error;
@@ -657,6 +765,97 @@ void DesktopWindowTest::editProfileDialogPublishes()
     QCOMPARE(cards->data(own, ProfilesModel::FullNameRole).toString(), QStringLiteral("Alice Desktop"));
     QCOMPARE(cards->data(own, ProfilesModel::LocationRole).toString(), QStringLiteral("Lisbon"));
     QVERIFY(!isOpen(dialog));
+}
+
+void DesktopWindowTest::editProfileDialogChangesAvatar()
+{
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    AvatarService *avatars = m_app->account()->avatars();
+    QSignalSpy published(avatars, &AvatarService::ownAvatarPublished);
+
+    QObject *editAction = findInWindow(QStringLiteral("editProfileAction"));
+    QVERIFY(editAction);
+    QVERIFY(QMetaObject::invokeMethod(editAction, "trigger"));
+    QObject *dialog = findInWindow(QStringLiteral("editProfileDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    auto *ownAvatar = qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("ownAvatar")));
+    QObject *changeButton = findObject(dialog, QStringLiteral("changeAvatarButton"));
+    QObject *removeButton = findObject(dialog, QStringLiteral("removeAvatarButton"));
+    QObject *busyIndicator = findObject(dialog, QStringLiteral("avatarBusyIndicator"));
+    QObject *avatarError = findObject(dialog, QStringLiteral("avatarError"));
+    QVERIFY(ownAvatar);
+    QVERIFY(changeButton);
+    QVERIFY(removeButton);
+    QVERIFY(busyIndicator);
+    QVERIFY(avatarError);
+    QVERIFY(changeButton->property("enabled").toBool());
+
+    // "Change Avatar…" opens the file dialog of Qt.labs.platform, or shows which package is missing.
+    QVERIFY(QMetaObject::invokeMethod(changeButton, "clicked"));
+    QObject *fileDialogLoader = findObject(dialog, QStringLiteral("avatarFileDialogLoader"));
+    QVERIFY(fileDialogLoader);
+    QObject *fileDialog = fileDialogLoader->property("item").value<QObject *>();
+    if (fileDialog) {
+        QTRY_VERIFY(fileDialog->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(fileDialog, "close"));
+        QTRY_VERIFY(!fileDialog->property("visible").toBool());
+    } else {
+        qInfo("The QML module Qt.labs.platform is missing, so the dialog shows why it cannot open a file dialog");
+        QTRY_VERIFY(isFullyShown(avatarError));
+        QVERIFY(textOf(avatarError).contains(QStringLiteral("qml-module-qt-labs-platform")));
+    }
+
+    // The file the user chose: an image that is not square, which the publisher crops.
+    QTemporaryDir files;
+    QVERIFY(files.isValid());
+    const QString imagePath = files.filePath(QStringLiteral("holiday.png"));
+    {
+        QFile file(imagePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pngImage(QSize(300, 200), Qt::blue));
+    }
+    QVERIFY(QMetaObject::invokeMethod(dialog, "publishAvatarFile", Q_ARG(QVariant, QUrl::fromLocalFile(imagePath))));
+    QVERIFY(dialog->property("avatarBusy").toBool());
+    QVERIFY(isShown(busyIndicator));
+    QVERIFY(!changeButton->property("enabled").toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, SignInTimeoutMs);
+    const QString ownHash = avatars->ownAvatarHash();
+    QVERIFY(!ownHash.isEmpty());
+    QTRY_VERIFY(!dialog->property("avatarBusy").toBool());
+    QVERIFY(!isShown(busyIndicator));
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(ownAvatar, ownHash), SignInTimeoutMs);
+    QTRY_VERIFY(colorAtCenter(ownAvatar).blue() > 200 && colorAtCenter(ownAvatar).red() < 60);
+    QVERIFY(!isShown(avatarError));
+    saveScreenshot(QStringLiteral("desktop-own-avatar.png"));
+
+    // A file that is no image is rejected with a message in the dialog, which stays open.
+    const QString textPath = files.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(textPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are notes, not an image.");
+    }
+    QVERIFY(QMetaObject::invokeMethod(dialog, "publishAvatarFile", Q_ARG(QVariant, QUrl::fromLocalFile(textPath))));
+    QTRY_VERIFY_WITH_TIMEOUT(isFullyShown(avatarError), SignInTimeoutMs);
+    QVERIFY(textOf(avatarError).contains(QStringLiteral("notes.txt")));
+    QVERIFY(!dialog->property("avatarBusy").toBool());
+    QVERIFY(isOpen(dialog));
+    QCOMPARE(avatars->ownAvatarHash(), ownHash);
+    QVERIFY(!isShown(findInWindow(QStringLiteral("contactsFailureMessage"))));
+    saveScreenshot(QStringLiteral("desktop-own-avatar-error.png"));
+
+    // "Remove Avatar" withdraws it, and the initials come back.
+    QTRY_VERIFY(removeButton->property("enabled").toBool());
+    QVERIFY(QMetaObject::invokeMethod(removeButton, "clicked"));
+    QTRY_COMPARE_WITH_TIMEOUT(published.count(), 2, SignInTimeoutMs);
+    QTRY_COMPARE(avatars->ownAvatarHash(), QString());
+    QTRY_VERIFY(!dialog->property("avatarBusy").toBool());
+    QCOMPARE(ownAvatar->property("source").toUrl(), QUrl());
+    QVERIFY(!removeButton->property("enabled").toBool());
+    QVERIFY(!isShown(avatarError));
 }
 
 bool DesktopWindowTest::launch(const QStringList &extraArguments, const QByteArray &standardInput, QString *error)
@@ -718,6 +917,13 @@ void DesktopWindowTest::saveScreenshot(const QString &fileName) const
     QVERIFY(!screenshot.isNull());
     const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
     QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
+}
+
+QColor DesktopWindowTest::colorAtCenter(QQuickItem *item) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    const QPointF center = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)) * screenshot.devicePixelRatio();
+    return screenshot.pixelColor(center.toPoint());
 }
 
 QObject *DesktopWindowTest::findInWindow(const QString &objectName) const

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 import { collectPageErrors, eventually, launchBrowser, saveScreenshot } from './browser.mjs';
 import { FakeSalonServer } from './fakeSalonServer.mjs';
-import { strings } from '../../resources/web/strings.js';
+import { jpegSize, noisePng, solidPng } from './imageFiles.mjs';
+import { format, strings } from '../../resources/web/strings.js';
 
 const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'web');
 
@@ -33,6 +34,56 @@ function row(page, jid) {
 
 async function textOf(locator) {
     return (await locator.textContent()).trim();
+}
+
+const redHash = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
+const blueHash = '1111111111111111111111111111111111111111';
+const ownHash = '2222222222222222222222222222222222222222';
+const redPng = solidPng(32, 32, [255, 0, 0]);
+const bluePng = solidPng(32, 32, [0, 0, 255]);
+
+// Resolves with the next invoke of object.method that the page sent, taking
+// it out of session.received; invokes of other methods stay there.
+function nextInvoke(session, object, method, timeoutMs = 5000) {
+    const matches = (message) => message.type === 'invoke' && message.object === object && message.method === method;
+    const index = session.received.findIndex(matches);
+    if (index >= 0) {
+        return Promise.resolve(session.received.splice(index, 1)[0]);
+    }
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            session.off('message', onMessage);
+            reject(new Error(`no invoke of ${object}.${method} from the page within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const onMessage = (message) => {
+            if (matches(message)) {
+                clearTimeout(timer);
+                session.off('message', onMessage);
+                session.received.splice(session.received.indexOf(message), 1);
+                resolve(message);
+            }
+        };
+        session.on('message', onMessage);
+    });
+}
+
+function invokesOf(session, object, method) {
+    return session.received.filter((message) => message.type === 'invoke' && message.object === object && message.method === method);
+}
+
+// Returns the state of the avatar element: whether its image is shown and decoded, the image's
+// URL scheme and the initial.
+function avatarState(avatar) {
+    return avatar.evaluate((element) => {
+        const image = element.querySelector('img');
+        const initials = element.querySelector('[data-testid="avatar-initials"]');
+        return {
+            shown: element.dataset.image === 'true',
+            decoded: image !== null && image.complete && image.naturalWidth > 0,
+            scheme: image ? new URL(image.src).protocol : '',
+            initial: initials && !initials.hidden ? initials.textContent : '',
+        };
+    });
 }
 
 describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
@@ -423,6 +474,167 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await page.getByTestId('add-contact-toggle').click();
         assert.equal(await page.getByTestId('add-contact-jid').inputValue(), '');
         assert.equal(await page.getByTestId('add-contact-submit').isEnabled(), true);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('contact avatars load once and show', async () => {
+        const rows = [
+            { ...contactRows[0], avatarHash: redHash },
+            { ...contactRows[1], avatarHash: '' },
+            { ...contactRows[2], avatarHash: redHash },
+            { ...contactRows[3], avatarHash: '<img src=x onerror="window.injected=4">' },
+        ];
+        const session = await signInWithContacts(rows);
+        const bobAvatar = row(page, 'bob@example.org').getByTestId('contact-avatar');
+        const carolAvatar = row(page, 'carol@example.org').getByTestId('contact-avatar');
+
+        // Before the image arrives, the rows show the initial.
+        const request = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(request.args, [redHash]);
+        assert.deepEqual(await avatarState(bobAvatar), { shown: false, decoded: false, scheme: '', initial: 'B' });
+
+        session.send({ type: 'invokeResult', id: request.id, ok: true });
+        session.send({ type: 'avatarImage', hash: redHash, mimeType: 'image/png', data: redPng.toString('base64') });
+        await eventually(async () => assert.deepEqual(await avatarState(bobAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
+        // Dave, in two groups, uses the same image in both rows.
+        const daveAvatars = row(page, 'dave@example.org').getByTestId('contact-avatar');
+        assert.equal(await daveAvatars.count(), 2);
+        for (const daveAvatar of await daveAvatars.all()) {
+            await eventually(async () => assert.equal((await avatarState(daveAvatar)).decoded, true));
+        }
+        assert.deepEqual(await avatarState(carolAvatar), { shown: false, decoded: false, scheme: '', initial: 'C' });
+        assert.equal(await page.evaluate(() => window.injected), undefined);
+        await saveScreenshot(page, 'contact-avatars.png');
+
+        // Bob's new avatar is of a type that the page does not show, so his initial comes back.
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 0, rows: [{ ...rows[0], avatarHash: blueHash }] });
+        const second = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(second.args, [blueHash]);
+        session.send({ type: 'invokeResult', id: second.id, ok: true });
+        session.send({ type: 'avatarImage', hash: blueHash, mimeType: 'image/svg+xml', data: bluePng.toString('base64') });
+        await eventually(async () => assert.deepEqual(await avatarState(bobAvatar), { shown: false, decoded: false, scheme: '', initial: 'B' }));
+
+        // Going back to the first hash uses the kept image without a request.
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 0, rows: [rows[0]] });
+        await eventually(async () => assert.equal((await avatarState(bobAvatar)).decoded, true));
+        assert.equal(invokesOf(session, 'avatars', 'requestImage').length, 0, 'a hash was requested twice');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('profile shows the avatar', async () => {
+        const session = await signInWithContacts();
+        const bob = row(page, 'bob@example.org');
+        await bob.getByTestId('contact-actions-toggle').click();
+        await bob.getByTestId('contact-view-profile').click();
+
+        // The profile and the avatar are requested together, so an address that is not a contact gets its avatar too.
+        const profileRequest = await nextInvoke(session, 'profiles', 'requestProfile');
+        const avatarRequest = await nextInvoke(session, 'avatars', 'requestAvatar');
+        assert.deepEqual(profileRequest.args, ['bob@example.org']);
+        assert.deepEqual(avatarRequest.args, ['bob@example.org']);
+
+        const panel = page.getByTestId('profile-panel');
+        const profileAvatar = panel.getByTestId('profile-avatar');
+        assert.equal((await avatarState(profileAvatar)).initial, 'B');
+        session.send({
+            type: 'model', model: 'profileCards', op: 'reset',
+            roles: ['jid', 'fullName', 'nickname', 'about', 'url', 'location', 'source', 'loading', 'avatarHash'],
+            rows: [{ jid: 'bob@example.org', fullName: 'Robert', nickname: '', about: '', url: '', location: '', source: 'vcard4', loading: false, avatarHash: blueHash }],
+        });
+        const imageRequest = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(imageRequest.args, [blueHash]);
+        assert.equal((await avatarState(profileAvatar)).initial, 'R');
+        session.send({ type: 'avatarImage', hash: blueHash, mimeType: 'image/png', data: bluePng.toString('base64') });
+        await eventually(async () => assert.deepEqual(await avatarState(profileAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
+        await saveScreenshot(page, 'profile-avatar.png');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('own avatar is published and removed', async () => {
+        const session = await signInWithContacts();
+        session.send({ type: 'object', object: 'avatars', properties: { ownAvatarHash: '' } });
+        await page.getByTestId('edit-profile-toggle').click();
+        const editor = page.getByTestId('avatar-editor');
+        const fileInput = editor.getByTestId('avatar-file');
+        const removeButton = editor.getByTestId('avatar-remove');
+        const ownAvatar = editor.getByTestId('own-avatar');
+        assert.equal(await fileInput.getAttribute('accept'), 'image/*');
+        assert.equal(await removeButton.isDisabled(), true, 'Remove is enabled without an avatar');
+        assert.equal((await avatarState(ownAvatar)).initial, 'A');
+
+        // A landscape photo: the page sends its centered square as a JPEG of 256 × 256 pixels.
+        await fileInput.setInputFiles({ name: 'holiday.png', mimeType: 'image/png', buffer: solidPng(600, 400, [0, 160, 0]) });
+        const publish = await nextInvoke(session, 'avatarPublisher', 'publishData', 10_000);
+        assert.equal(publish.args[0], 'holiday.png');
+        const jpeg = Buffer.from(publish.args[1], 'base64');
+        assert.deepEqual(jpegSize(jpeg), { width: 256, height: 256 });
+        assert.ok(Buffer.byteLength(JSON.stringify(publish)) < 64 * 1024);
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), strings.avatarPublishing);
+        assert.equal(await fileInput.isDisabled(), true, 'the input took a second file while publishing');
+
+        // The core accepted the call, then the avatars object brings the new hash.
+        session.send({ type: 'invokeResult', id: publish.id, ok: true });
+        session.send({ type: 'object', object: 'avatars', properties: { ownAvatarHash: ownHash } });
+        const imageRequest = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(imageRequest.args, [ownHash]);
+        session.send({ type: 'avatarImage', hash: ownHash, mimeType: 'image/png', data: redPng.toString('base64') });
+        await eventually(async () => assert.deepEqual(await avatarState(ownAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), '');
+        assert.equal(await fileInput.isEnabled(), true);
+        assert.equal(await removeButton.isEnabled(), true);
+        await saveScreenshot(page, 'own-avatar.png');
+
+        await removeButton.click();
+        const remove = await nextInvoke(session, 'avatars', 'removeOwnAvatar');
+        assert.deepEqual(remove.args, []);
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), strings.avatarRemoving);
+        session.send({ type: 'invokeResult', id: remove.id, ok: true });
+        session.send({ type: 'object', object: 'avatars', properties: { ownAvatarHash: '' } });
+        await eventually(async () => assert.equal((await avatarState(ownAvatar)).initial, 'A'));
+        assert.equal(await removeButton.isDisabled(), true);
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), '');
+
+        // A failure comes as a notice, which ends the change.
+        await fileInput.setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: solidPng(50, 50, [0, 0, 0]) });
+        const failing = await nextInvoke(session, 'avatarPublisher', 'publishData', 10_000);
+        assert.deepEqual(jpegSize(Buffer.from(failing.args[1], 'base64')), { width: 50, height: 50 }, 'a small image was scaled up');
+        session.send({ type: 'invokeResult', id: failing.id, ok: true });
+        session.send({ type: 'notice', level: 'error', object: 'avatars', jid: 'alice@example.org', message: 'Salon could not change your avatar: forbidden.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('notice-text')), 'Salon could not change your avatar: forbidden.'));
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), '');
+        assert.equal(await fileInput.isEnabled(), true);
+
+        // The form's own fields were left alone.
+        assert.equal(invokesOf(session, 'profiles', 'publishOwnProfile').length, 0);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('avatar files are checked before sending', async () => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        const session = await signInWithContacts();
+        await page.getByTestId('edit-profile-toggle').click();
+        const editor = page.getByTestId('avatar-editor');
+        const fileInput = editor.getByTestId('avatar-file');
+        const error = editor.getByTestId('avatar-error');
+
+        await fileInput.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+        await eventually(async () => assert.equal(await textOf(error), format('avatarFileTooLarge', { file: 'huge.png', size: 10 })));
+        assert.equal(await error.getAttribute('role'), 'alert');
+
+        await fileInput.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('These are notes, not an image.') });
+        await eventually(async () => assert.equal(await textOf(error), format('avatarNotAnImage', { file: 'notes.png' })));
+        assert.equal(await fileInput.isEnabled(), true);
+        assert.equal(invokesOf(session, 'avatarPublisher', 'publishData').length, 0, 'a rejected file was sent');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'the page scrolls sideways');
+        await saveScreenshot(page, 'avatar-error-phone.png');
+
+        // An image of pure noise still fits in one message, at a lower quality or size.
+        await fileInput.setInputFiles({ name: 'noise.png', mimeType: 'image/png', buffer: noisePng(800, 800) });
+        const publish = await nextInvoke(session, 'avatarPublisher', 'publishData', 20_000);
+        assert.ok(Buffer.byteLength(JSON.stringify(publish)) < 64 * 1024, `${Buffer.byteLength(JSON.stringify(publish))} bytes`);
+        assert.notEqual(jpegSize(Buffer.from(publish.args[1], 'base64')), null);
+        assert.equal(await textOf(error), '');
         assert.deepEqual(pageErrors, []);
     });
 

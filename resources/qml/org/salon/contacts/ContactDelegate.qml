@@ -16,6 +16,8 @@ QQC2.ItemDelegate {
     required property string presence
     required property string statusText
     required property bool blocked
+    // SHA-1 of the contact's avatar image, served by the image provider "avatar"; empty when none is known.
+    required property string avatarHash
     // Whether the user's server supports blocking; Block is hidden when it does not.
     property bool blockingSupported: true
 
@@ -111,6 +113,8 @@ QQC2.ItemDelegate {
             Layout.preferredHeight: Layout.preferredWidth
             Layout.alignment: Qt.AlignVCenter
             name: delegate.displayName
+            // Without an image, or until it has loaded, the avatar shows the initials of the name.
+            source: delegate.avatarHash !== "" ? "image://avatar/" + delegate.avatarHash : ""
             initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
         }
 

@@ -9,7 +9,8 @@ import org.salon.contacts 1.0
 // requests that wait for an answer and above the blocked addresses. The page
 // adds, renames and removes contacts through the account's RosterService,
 // blocks and unblocks through its BlockingService, shows and edits profiles
-// through its ProfileService, and shows the failures all three report.
+// through its ProfileService, changes the user's avatar through its
+// AvatarService and AvatarPublisher, and shows the failures they report.
 Kirigami.ScrollablePage {
     id: page
 
@@ -29,6 +30,10 @@ Kirigami.ScrollablePage {
     property QtObject profiles
     // The account's ProfilesModel.
     property QtObject profileCards
+    // The account's AvatarService.
+    property QtObject avatars
+    // The account's AvatarPublisher, which publishes an image file as the user's avatar.
+    property QtObject avatarPublisher
     // The account's own bare JID, whose profile "Edit My Profile" edits.
     property string ownJid
 
@@ -86,11 +91,33 @@ Kirigami.ScrollablePage {
         }
     }
 
+    // Failures to change the user's avatar show in the profile dialog while it is open.
+    Connections {
+        target: page.avatars
+
+        function onActionFailed(jid, message) {
+            if (!editProfileDialog.takeAvatarFailure(message)) {
+                page.failureReported(message);
+            }
+        }
+    }
+
+    Connections {
+        target: page.avatarPublisher
+
+        function onActionFailed(file, message) {
+            if (!editProfileDialog.takeAvatarFailure(message)) {
+                page.failureReported(message);
+            }
+        }
+    }
+
     ProfileSheet {
         id: profileSheet
 
         profiles: page.profiles
         profileCards: page.profileCards
+        avatars: page.avatars
     }
 
     EditProfileDialog {
@@ -98,6 +125,8 @@ Kirigami.ScrollablePage {
 
         profiles: page.profiles
         profileCards: page.profileCards
+        avatars: page.avatars
+        avatarPublisher: page.avatarPublisher
     }
 
     AddContactDialog {

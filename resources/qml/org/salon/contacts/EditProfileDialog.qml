@@ -6,6 +6,9 @@ import org.kde.kirigami 2.20 as Kirigami
 // Edits the user's own profile and publishes it through the account's
 // ProfileService. openFor() fills the fields from the ProfilesModel row of
 // the own address; the user's entries win over a row that arrives later.
+// The avatar changes at once, apart from Save: "Change Avatar…" publishes an
+// image file through the account's AvatarPublisher, and "Remove Avatar"
+// withdraws it through the AvatarService.
 Kirigami.Dialog {
     id: dialog
 
@@ -13,17 +16,68 @@ Kirigami.Dialog {
     property QtObject profiles
     // The account's ProfilesModel.
     property QtObject profileCards
+    // The account's AvatarService, with the user's ownAvatarHash.
+    property QtObject avatars
+    // The account's AvatarPublisher, which prepares and publishes an image file.
+    property QtObject avatarPublisher
     property string jid
     // Set when the user types, so that the arriving profile does not replace the entries.
     property bool edited: false
+    // True from a change of the avatar until the server accepted it or a failure came.
+    property bool avatarPending: false
+    readonly property bool avatarBusy: avatarPending || (avatarPublisher !== null && avatarPublisher.busy)
+    readonly property string ownAvatarHash: avatars ? avatars.ownAvatarHash : ""
 
     function openFor(ownJid) {
         jid = ownJid;
         edited = false;
+        hideAvatarError();
         fillFromModel();
         profiles.requestProfile(ownJid);
         open();
         fullNameField.forceActiveFocus();
+    }
+
+    // Shows a failure to change the avatar in the dialog while it is open; returns whether it did.
+    function takeAvatarFailure(message) {
+        avatarPending = false;
+        if (!opened) {
+            return false;
+        }
+        showAvatarError(message);
+        return true;
+    }
+
+    function showAvatarError(message) {
+        avatarError.text = message;
+        avatarError.visible = true;
+    }
+
+    function hideAvatarError() {
+        avatarError.visible = false;
+    }
+
+    function chooseAvatarFile() {
+        hideAvatarError();
+        if (fileDialogLoader.status === Loader.Ready) {
+            fileDialogLoader.item.open();
+        } else {
+            // The loader opens the dialog once it is ready, or reports that it cannot load.
+            fileDialogLoader.active = true;
+        }
+    }
+
+    function publishAvatarFile(fileUrl) {
+        hideAvatarError();
+        avatarPending = true;
+        // A file the publisher rejects at once reports its failure before this call returns.
+        avatarPublisher.publishFile(fileUrl);
+    }
+
+    function removeAvatar() {
+        hideAvatarError();
+        avatarPending = true;
+        avatars.removeOwnAvatar();
     }
 
     function fillFromModel() {
@@ -100,6 +154,45 @@ Kirigami.Dialog {
             }
         }
 
+        Connections {
+            target: dialog.avatars
+
+            function onOwnAvatarPublished() {
+                dialog.avatarPending = false;
+            }
+        }
+
+        // The file dialog comes from Qt.labs.platform, which is loaded only when needed, so the
+        // window still works where that QML module is missing.
+        Loader {
+            id: fileDialogLoader
+
+            objectName: "avatarFileDialogLoader"
+            active: false
+            source: Qt.resolvedUrl("AvatarFileDialog.qml")
+            onLoaded: {
+                item.fileChosen.connect(dialog.publishAvatarFile);
+                item.open();
+            }
+            onStatusChanged: {
+                if (status === Loader.Error) {
+                    active = false;
+                    dialog.showAvatarError(qsTr("Salon cannot show a file dialog because the Qt.labs.platform QML module is missing. Install the package qml-module-qt-labs-platform."));
+                }
+            }
+        }
+
+        Kirigami.InlineMessage {
+            id: avatarError
+
+            objectName: "avatarError"
+            Layout.fillWidth: true
+            type: Kirigami.MessageType.Error
+            showCloseButton: true
+            // Set by showAvatarError(), because the close button replaces any binding of visible.
+            visible: false
+        }
+
         Kirigami.FormLayout {
             Layout.fillWidth: true
 
@@ -107,6 +200,48 @@ Kirigami.Dialog {
                 Layout.maximumWidth: Kirigami.Units.gridUnit * 16
                 text: qsTr("Anyone who knows your address can see these fields.")
                 wrapMode: Text.Wrap
+            }
+
+            RowLayout {
+                spacing: Kirigami.Units.largeSpacing
+                Kirigami.FormData.label: qsTr("Avatar:")
+
+                Kirigami.Avatar {
+                    objectName: "ownAvatar"
+                    implicitWidth: Kirigami.Units.iconSizes.huge
+                    implicitHeight: implicitWidth
+                    name: fullNameField.text || dialog.jid
+                    // Without an image, or until it has loaded, the avatar shows the initials of the name.
+                    source: dialog.ownAvatarHash !== "" ? "image://avatar/" + dialog.ownAvatarHash : ""
+                    initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
+                }
+
+                ColumnLayout {
+                    spacing: Kirigami.Units.smallSpacing
+
+                    QQC2.Button {
+                        objectName: "changeAvatarButton"
+                        text: qsTr("Change Avatar…")
+                        icon.name: "document-open"
+                        enabled: !dialog.avatarBusy && dialog.avatarPublisher !== null
+                        onClicked: dialog.chooseAvatarFile()
+                    }
+
+                    QQC2.Button {
+                        objectName: "removeAvatarButton"
+                        text: qsTr("Remove Avatar")
+                        icon.name: "edit-delete"
+                        enabled: !dialog.avatarBusy && dialog.ownAvatarHash !== ""
+                        onClicked: dialog.removeAvatar()
+                    }
+                }
+
+                QQC2.BusyIndicator {
+                    objectName: "avatarBusyIndicator"
+                    visible: dialog.avatarBusy
+                    running: visible
+                    Accessible.name: qsTr("Changing the avatar…")
+                }
             }
 
             QQC2.TextField {

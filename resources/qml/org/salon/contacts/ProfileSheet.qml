@@ -3,14 +3,16 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// The profile of one address (vCard4, or vCard-temp as fallback) from the
-// account's ProfilesModel. openFor() requests the profile, and the sheet
-// follows the model's row of that address while it loads and when it changes.
+// The profile of one address (vCard4, or vCard-temp as fallback) and its
+// avatar from the account's ProfilesModel. openFor() requests both, and the
+// sheet follows the model's row of that address while it loads and when it changes.
 Kirigami.Dialog {
     id: sheet
 
     // The account's ProfileService, which requests the profile.
     property QtObject profiles
+    // The account's AvatarService, which fetches the avatar of an address that is not a contact.
+    property QtObject avatars
     // The account's ProfilesModel.
     property QtObject profileCards
     property string jid
@@ -21,6 +23,9 @@ Kirigami.Dialog {
         jid = contactJid;
         displayName = name;
         profiles.requestProfile(contactJid);
+        if (avatars) {
+            avatars.requestAvatar(contactJid);
+        }
         open();
     }
 
@@ -48,6 +53,7 @@ Kirigami.Dialog {
                 required property string location
                 required property string source
                 required property bool loading
+                required property string avatarHash
 
                 // The URL comes from the contact: only http and https become a link.
                 readonly property bool urlIsLink: /^https?:\/\/[^\s]+$/i.test(url)
@@ -55,6 +61,16 @@ Kirigami.Dialog {
                 objectName: "profileCard"
                 Layout.fillWidth: true
                 visible: jid === sheet.jid
+
+                Kirigami.Avatar {
+                    objectName: "profileAvatar"
+                    implicitWidth: Kirigami.Units.iconSizes.huge
+                    implicitHeight: implicitWidth
+                    name: card.fullName || sheet.displayName || card.jid
+                    // Without an image, or until it has loaded, the avatar shows the initials of the name.
+                    source: card.avatarHash !== "" ? "image://avatar/" + card.avatarHash : ""
+                    initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
+                }
 
                 QQC2.BusyIndicator {
                     visible: card.loading

@@ -10,6 +10,8 @@ Kirigami.ApplicationWindow {
     id: root
 
     required property Account account
+    // The account's AvatarPublisher, which publishes an image file as the user's avatar.
+    required property AvatarPublisher avatarPublisher
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
@@ -84,6 +86,8 @@ Kirigami.ApplicationWindow {
             blockingSupported: root.account.serverFeatures.blocking
             profiles: root.account.profiles
             profileCards: root.account.profileCards
+            avatars: root.account.avatars
+            avatarPublisher: root.avatarPublisher
             ownJid: root.account.jid
             header: SalonAccount.ConnectionBanner {
                 account: root.account
