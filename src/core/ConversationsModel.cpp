@@ -80,6 +80,9 @@ int ConversationsModel::unreadTotal() const
 
 void ConversationsModel::setConversations(const QVector<ConversationSummary> &conversations)
 {
+    if (conversations.isEmpty() && m_rows.isEmpty()) {
+        return;
+    }
     const int previousTotal = unreadTotal();
     const int previousCount = rowCount();
     beginResetModel();
