@@ -4,6 +4,8 @@
 #include "BlockListCache.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
+#include "ChatService.h"
+#include "ConversationsModel.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
@@ -18,6 +20,7 @@
 #include "SubscriptionRequestsModel.h"
 #include "store/BlockListStore.h"
 #include "store/ContactStore.h"
+#include "store/MessageStore.h"
 #include "store/OutboxStore.h"
 #include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
@@ -82,6 +85,7 @@ Account::Account(QObject *parent)
     , m_blocking(new BlockingService(m_contacts, m_discovery))
     , m_profiles(new ProfileService)
     , m_avatars(new AvatarService(m_contacts))
+    , m_chats(new ChatService(m_client, m_outbox, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -94,6 +98,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<ProfilesModel *>();
     qRegisterMetaType<ServerFeatures *>();
     qRegisterMetaType<AvatarService *>();
+    qRegisterMetaType<ChatService *>();
+    qRegisterMetaType<ConversationsModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -231,6 +237,16 @@ AvatarService *Account::avatars() const
     return m_avatars;
 }
 
+ChatService *Account::chats() const
+{
+    return m_chats;
+}
+
+ConversationsModel *Account::conversations() const
+{
+    return m_chats->conversations();
+}
+
 ProfilesModel *Account::profileCards() const
 {
     return m_profiles->profileCards();
@@ -342,8 +358,10 @@ void Account::attachCache()
         m_blockListCache = new BlockListCache(m_client, blockedContacts(), std::make_unique<BlockListStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
+        m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
     } else {
         m_avatars->setStore(nullptr);
+        m_chats->setStore(nullptr);
     }
 }
 

@@ -9,6 +9,8 @@
 
 class QXmppClient;
 class AvatarService;
+class ChatService;
+class ConversationsModel;
 class BlockedModel;
 class BlockListCache;
 class BlockingService;
@@ -59,6 +61,8 @@ class Account : public QObject
     Q_PROPERTY(ProfilesModel *profileCards READ profileCards CONSTANT)
     Q_PROPERTY(ServerFeatures *serverFeatures READ serverFeatures CONSTANT)
     Q_PROPERTY(AvatarService *avatars READ avatars CONSTANT)
+    Q_PROPERTY(ChatService *chats READ chats CONSTANT)
+    Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
 
 public:
     enum class State {
@@ -118,6 +122,10 @@ public:
     ServerFeatures *serverFeatures() const;
     /// Avatars of the contacts and of the user (XEP-0084, XEP-0153). The client() owns it.
     AvatarService *avatars() const;
+    /// 1:1 messages: sending, receiving and the open conversations.
+    ChatService *chats() const;
+    /// The conversation list; the same model as chats()->conversations().
+    ConversationsModel *conversations() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
@@ -168,6 +176,7 @@ private:
     BlockingService *m_blocking;
     ProfileService *m_profiles;
     AvatarService *m_avatars;
+    ChatService *m_chats;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -17,7 +17,8 @@ Commands:
                 "xa" or "dnd"; the peer repeats this presence after a reconnection.
                 "photoHash", the SHA-1 of the vCard photo as hex (XEP-0153), is
                 sent only this once; an empty string announces no photo.
-  message       {to, body, type}: type defaults to "chat"; "done" carries the
+  message       {to, body, type, messageId}: type defaults to "chat", and
+                messageId, the stanza id, to a new one; "done" carries the
                 stanza id as "messageId".
   rosterSet     {jid, name, groups}: a roster set, which the server pushes to
                 every resource of the account.
@@ -91,6 +92,8 @@ class Peer(slixmpp.ClientXMPP):
 
         self.register_plugin("xep_0030")
         self.register_plugin("xep_0060")
+        # Answers receipt requests (XEP-0184) of incoming messages, as chat clients do.
+        self.register_plugin("xep_0184")
 
         self.add_event_handler("session_start", self.on_session_start)
         self.add_event_handler("disconnected", self.on_disconnected)
@@ -267,7 +270,7 @@ class Peer(slixmpp.ClientXMPP):
 
     async def command_message(self, command):
         message = self.make_message(mto=command["to"], mbody=command["body"], mtype=command.get("type", "chat"))
-        message["id"] = self.new_id()
+        message["id"] = command.get("messageId") or self.new_id()
         message.send()
         return {"messageId": message["id"]}
 

@@ -113,6 +113,28 @@ QStringList contactStateTables(Engine engine)
     };
 }
 
+// Version 6: 1:1 messages, keyed by account. The unique index stores a message that arrives
+// twice (live, as a carbon, from the archive) once; the other index serves the pages of a
+// conversation, newest first.
+QStringList messageTables(Engine engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE messages ("
+                       "id %1, "
+                       "account TEXT NOT NULL, "
+                       "peer TEXT NOT NULL, "
+                       "direction TEXT NOT NULL, "
+                       "origin_id TEXT NOT NULL, "
+                       "stanza_id TEXT NOT NULL DEFAULT '', "
+                       "body TEXT NOT NULL DEFAULT '', "
+                       "sent_at BIGINT NOT NULL, "
+                       "state TEXT NOT NULL)")
+            .arg(autoIncrementKey(engine)),
+        QStringLiteral("CREATE UNIQUE INDEX messages_origin ON messages (account, peer, direction, origin_id)"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages (account, peer, sent_at, id)"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -123,13 +145,15 @@ const StepStatements Steps[] = {
     discoveryTable,
     avatarTables,
     contactStateTables,
+    messageTables,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
 // in order, which MigrationsTest checks on both engines.
 QStringList latestStatements(Engine engine)
 {
-    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine);
+    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
+        + messageTables(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

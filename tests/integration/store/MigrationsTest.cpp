@@ -76,6 +76,12 @@ QList<SeedRows> seedRows()
                          "VALUES ('alice@localhost', 'erin@localhost', 'Erin', 'Hi, it''s Erin from the climbing club')"),
           // Relies on the column defaults.
           QStringLiteral("INSERT INTO subscription_requests (account, jid) VALUES ('carol@localhost', 'erin@localhost')")}},
+        {QStringLiteral("messages"),
+         {QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'in', 'm-1', 'archive-1', 'Hello, it''s Bob', 1767225600000, 'received')"),
+          // Relies on the column defaults.
+          QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, sent_at, state) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'out', 'm-1', 1767225600001, 'pending')")}},
         {QStringLiteral("blocked_jids"),
          {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
           QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},

@@ -1,6 +1,7 @@
 #include "store/AvatarStore.h"
 #include "store/BlockListStore.h"
 #include "store/ContactStore.h"
+#include "store/MessageStore.h"
 #include "store/Database.h"
 #include "store/DiscoveryStore.h"
 #include "store/OutboxStore.h"
@@ -437,7 +438,139 @@ private Q_SLOTS:
         QCOMPARE(loadReferences(alice).size(), 1);
     }
 
+    void messagesStoredOnce()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const ChatMessage message = chatMessage(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000);
+
+        const std::optional<ChatMessage> first = addMessage(store, message);
+        const std::optional<ChatMessage> again = addMessage(store, message);
+        // The same id in the other direction is another message.
+        ChatMessage reply = message;
+        reply.direction = ChatMessage::Direction::Outgoing;
+        const std::optional<ChatMessage> outgoing = addMessage(store, reply);
+
+        QVERIFY(first);
+        QVERIFY(first->id > 0);
+        QVERIFY(!again);
+        QVERIFY(outgoing);
+        QVERIFY(outgoing->id != first->id);
+    }
+
+    void messagePagesInTimeOrder()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        // Stored out of order, as archive pages arrive after live messages.
+        for (const qint64 time : {5000, 1000, 3000, 2000, 4000}) {
+            QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-%1").arg(time), time)));
+        }
+        QVERIFY(addMessage(store, chatMessage(QStringLiteral("carol@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("c-1"), 9000)));
+
+        const QVector<ChatMessage> newest = loadPage(store, bob, std::nullopt, 2);
+        QCOMPARE(newest.size(), 2);
+        QCOMPARE(newest.at(0).timestampMs, qint64(4000));
+        QCOMPARE(newest.at(1).timestampMs, qint64(5000));
+
+        const QVector<ChatMessage> older = loadPage(store, bob, MessagePosition{newest.at(0).timestampMs, newest.at(0).id}, 10);
+        QCOMPARE(older.size(), 3);
+        QCOMPARE(older.at(0).timestampMs, qint64(1000));
+        QCOMPARE(older.at(2).timestampMs, qint64(3000));
+        QCOMPARE(older.at(0).body, QStringLiteral("Body of m-1000"));
+    }
+
+    void messageStateAndConversations()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        const QString carol = QStringLiteral("carol@localhost");
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), 1000)));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-2"), 2000)));
+        ChatMessage sent = chatMessage(carol, ChatMessage::Direction::Outgoing, QStringLiteral("c-1"), 3000);
+        sent.state = ChatMessage::State::Pending;
+        QVERIFY(addMessage(store, sent));
+
+        store.setState(carol, ChatMessage::Direction::Outgoing, QStringLiteral("c-1"), ChatMessage::State::Delivered);
+        QVector<ConversationSummary> conversations = loadConversations(store);
+
+        QCOMPARE(conversations.size(), 2);
+        QCOMPARE(conversations.at(0).peer, carol);
+        QCOMPARE(conversations.at(0).lastMessage.state, ChatMessage::State::Delivered);
+        QCOMPARE(conversations.at(0).unreadCount, 0);
+        QCOMPARE(conversations.at(1).peer, bob);
+        QCOMPARE(conversations.at(1).lastMessage.originId, QStringLiteral("b-2"));
+        QCOMPARE(conversations.at(1).unreadCount, 2);
+
+        store.markDisplayed(bob);
+        conversations = loadConversations(store);
+        QCOMPARE(conversations.at(1).unreadCount, 0);
+        QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(0).state, ChatMessage::State::Displayed);
+    }
+
+    void messagesIsolatedByAccount()
+    {
+        MessageStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        QVERIFY(addMessage(alice, chatMessage(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000)));
+        // Another account may store a message with the same ids, and sees only its own.
+        QVERIFY(addMessage(mallory, chatMessage(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000)));
+        mallory.setState(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), ChatMessage::State::Displayed);
+
+        QCOMPARE(loadPage(alice, QStringLiteral("bob@localhost"), std::nullopt, 10).size(), 1);
+        QCOMPARE(loadPage(alice, QStringLiteral("bob@localhost"), std::nullopt, 10).at(0).state, ChatMessage::State::Received);
+        QCOMPARE(loadConversations(mallory).size(), 1);
+        QCOMPARE(loadPage(MessageStore(m_database.get(), QStringLiteral("eve@localhost")), QStringLiteral("bob@localhost"), std::nullopt, 10).size(), 0);
+    }
+
 private:
+    static ChatMessage chatMessage(const QString &peer, ChatMessage::Direction direction, const QString &originId, qint64 timestampMs)
+    {
+        ChatMessage message;
+        message.peer = peer;
+        message.direction = direction;
+        message.originId = originId;
+        message.body = QStringLiteral("Body of ") + originId;
+        message.timestampMs = timestampMs;
+        message.state = direction == ChatMessage::Direction::Incoming ? ChatMessage::State::Received : ChatMessage::State::Sent;
+        return message;
+    }
+
+    std::optional<ChatMessage> addMessage(MessageStore &store, const ChatMessage &message)
+    {
+        std::optional<ChatMessage> result;
+        bool done = false;
+        store.add(message, this, [&result, &done](const std::optional<ChatMessage> &stored) {
+            result = stored;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QVector<ChatMessage> loadPage(const MessageStore &store, const QString &peer, std::optional<MessagePosition> before, int limit)
+    {
+        QVector<ChatMessage> result;
+        bool done = false;
+        store.loadPage(peer, before, limit, this, [&result, &done](const QVector<ChatMessage> &messages) {
+            result = messages;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QVector<ConversationSummary> loadConversations(const MessageStore &store)
+    {
+        QVector<ConversationSummary> result;
+        bool done = false;
+        store.loadConversations(this, [&result, &done](const QVector<ConversationSummary> &conversations) {
+            result = conversations;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
     std::optional<AvatarImage> loadImage(const QString &hash)
     {
         std::optional<AvatarImage> result;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+/// One message of a 1:1 conversation, as stored and shown.
+struct ChatMessage
+{
+    enum class Direction {
+        Incoming,
+        Outgoing,
+    };
+
+    /// Delivery state. Outgoing messages go from Pending (in the outbox) to Sent (the server
+    /// took it), Delivered (a receipt, XEP-0184) or Failed (the server returned an error).
+    /// Incoming messages are Received until the user has seen them, then Displayed.
+    enum class State {
+        Pending,
+        Sent,
+        Delivered,
+        Failed,
+        Received,
+        Displayed,
+    };
+
+    /// Row id in the store; 0 before the message is stored.
+    qint64 id = 0;
+    /// Bare JID of the other party.
+    QString peer;
+    Direction direction = Direction::Incoming;
+    /// The sender's id of the message: its origin-id (XEP-0359), else its id attribute.
+    /// Together with the peer and the direction it identifies the message, so copies that
+    /// arrive twice are stored once.
+    QString originId;
+    /// The id that the user's server gave the message in its archive (XEP-0359 stanza-id); empty when none.
+    QString stanzaId;
+    QString body;
+    /// When the message was sent, in milliseconds since the Unix epoch (UTC).
+    qint64 timestampMs = 0;
+    State state = State::Received;
+
+    /// Stable code of a direction: "in" or "out".
+    static QString directionCode(Direction direction);
+    static Direction directionFromCode(const QString &code);
+    /// Stable lower camel case name of a state, such as "delivered", for front ends and the store.
+    static QString stateCode(State state);
+    static State stateFromCode(const QString &code);
+};

@@ -1,0 +1,274 @@
+#include "ChatService.h"
+
+#include "BareJid.h"
+#include "ConversationsModel.h"
+#include "MessagesModel.h"
+#include "OutboxService.h"
+#include "salon_core_chats_logging.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <QXmppClient.h>
+#include <QXmppMessage.h>
+#include <QXmppMessageReceiptManager.h>
+#include <QXmppUtils.h>
+
+namespace {
+
+QString newOriginId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_outbox(outbox)
+    , m_conversations(new ConversationsModel(this))
+{
+    // The receipt manager also sends the receipts that incoming messages request.
+    auto *receipts = new QXmppMessageReceiptManager;
+    m_client->addExtension(receipts);
+    connect(receipts, &QXmppMessageReceiptManager::messageDelivered, this, &ChatService::handleDelivered);
+    connect(m_client, &QXmppClient::messageReceived, this, &ChatService::handleMessage);
+    connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
+}
+
+ChatService::~ChatService() = default;
+
+void ChatService::setStore(std::unique_ptr<MessageStore> store)
+{
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        delete model.data();
+    }
+    m_openConversations.clear();
+    m_pendingPeers.clear();
+    m_conversations->clear();
+
+    m_store = std::move(store);
+    if (!m_store) {
+        return;
+    }
+    m_store->loadConversations(this, [this](const QVector<ConversationSummary> &conversations) {
+        // Messages that arrived while the store was read are newer and stay in front.
+        const int live = m_conversations->rowCount();
+        if (live == 0) {
+            m_conversations->setConversations(conversations);
+            return;
+        }
+        for (const ConversationSummary &summary : conversations) {
+            if (m_conversations->indexOf(summary.peer) < 0) {
+                m_conversations->addMessage(summary.lastMessage);
+            }
+        }
+    });
+}
+
+ConversationsModel *ChatService::conversations() const
+{
+    return m_conversations;
+}
+
+MessagesModel *ChatService::openConversation(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "cannot open a conversation: invalid JID";
+        return nullptr;
+    }
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        return open;
+    }
+
+    auto *model = new MessagesModel(peer, this);
+    m_openConversations.insert(peer, model);
+    connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
+        loadPage(model, before);
+    });
+    model->fetchMore({});
+    return model;
+}
+
+void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
+{
+    if (!m_store) {
+        model->prependPage({}, PageSize);
+        return;
+    }
+    const QPointer<MessagesModel> target(model);
+    m_store->loadPage(model->peer(), before, PageSize, this, [target](const QVector<ChatMessage> &messages) {
+        if (target) {
+            target->prependPage(messages, PageSize);
+        }
+    });
+}
+
+void ChatService::sendMessage(const QString &jid, const QString &body)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected a message: invalid JID";
+        Q_EMIT actionFailed(jid, tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
+        return;
+    }
+    if (body.trimmed().isEmpty()) {
+        Q_EMIT actionFailed(peer, tr("The message is empty. Write something before sending."));
+        return;
+    }
+    if (body.size() > MaxBodyLength) {
+        Q_EMIT actionFailed(peer, tr("The message is longer than %1 characters. Split it into several messages.").arg(MaxBodyLength));
+        return;
+    }
+
+    ChatMessage message;
+    message.peer = peer;
+    message.direction = ChatMessage::Direction::Outgoing;
+    message.originId = newOriginId();
+    message.body = body;
+    message.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    message.state = ChatMessage::State::Pending;
+
+    QXmppMessage stanza(QString(), peer, body);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(message.originId);
+    stanza.setOriginId(message.originId);
+    stanza.setReceiptRequested(true);
+
+    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
+    m_pendingPeers.insert(message.originId, peer);
+    storeAndShow(message);
+    m_outbox->send(stanza, QStringLiteral("message"));
+}
+
+void ChatService::markConversationRead(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        return;
+    }
+    if (m_store) {
+        m_store->markDisplayed(peer);
+    }
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        open->markDisplayed();
+    }
+    m_conversations->markRead(peer);
+}
+
+void ChatService::handleMessage(const QXmppMessage &message)
+{
+    if (message.type() == QXmppMessage::Error) {
+        handleError(message);
+        return;
+    }
+    // Room messages and headlines belong to other services; messages without a body carry
+    // only receipts, chat states or markers.
+    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
+        return;
+    }
+
+    // NOTE: messages from a bare domain, such as server announcements, have no localpart and are ignored.
+    const QString peer = BareJid::fromUserInput(message.from());
+    if (peer.isEmpty()) {
+        qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a message whose sender is not a user's address";
+        return;
+    }
+
+    ChatMessage received;
+    received.peer = peer;
+    received.direction = ChatMessage::Direction::Incoming;
+    received.originId = !message.originId().isEmpty() ? message.originId() : message.id();
+    if (received.originId.isEmpty()) {
+        // Without any id the message cannot be recognised when it arrives again.
+        received.originId = newOriginId();
+    }
+    if (message.stanzaIdBy() == accountJid()) {
+        received.stanzaId = message.stanzaId();
+    }
+    received.body = message.body();
+    if (received.body.size() > MaxBodyLength) {
+        qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "cut a message from" << peer << "of" << received.body.size() << "characters to" << MaxBodyLength;
+        received.body = received.body.left(MaxBodyLength) + QStringLiteral(" […]");
+    }
+    received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    received.state = ChatMessage::State::Received;
+    storeAndShow(received);
+}
+
+void ChatService::handleError(const QXmppMessage &message)
+{
+    const QString originId = message.id();
+    const QString peer = m_pendingPeers.value(originId, QXmppUtils::jidToBareJid(message.from()).toLower());
+    qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "message" << originId << "to" << peer << "failed with condition" << int(message.error().condition());
+    updateState(peer, ChatMessage::Direction::Outgoing, originId, ChatMessage::State::Failed);
+    Q_EMIT actionFailed(peer, tr("Your message to %1 could not be delivered.").arg(peer));
+}
+
+void ChatService::handleAcknowledged(const QString &stanzaId)
+{
+    // Items of other services share the outbox; only this service's messages are in m_pendingPeers.
+    // NOTE: a message queued before a restart has no entry here, so its row stays pending until
+    // a receipt arrives, although the outbox sends it.
+    const auto it = m_pendingPeers.constFind(stanzaId);
+    if (it == m_pendingPeers.cend()) {
+        return;
+    }
+    const QString peer = it.value();
+    m_pendingPeers.erase(it);
+    updateState(peer, ChatMessage::Direction::Outgoing, stanzaId, ChatMessage::State::Sent);
+}
+
+void ChatService::handleDelivered(const QString &jid, const QString &id)
+{
+    const QString peer = QXmppUtils::jidToBareJid(jid).toLower();
+    qCDebug(SALON_CORE_CHATS).noquote() << accountJid() << peer << "received message" << id;
+    updateState(peer, ChatMessage::Direction::Outgoing, id, ChatMessage::State::Delivered);
+}
+
+void ChatService::storeAndShow(const ChatMessage &message)
+{
+    if (!m_store) {
+        if (MessagesModel *open = m_openConversations.value(message.peer); open && open->containsOriginId(message.direction, message.originId)) {
+            return;
+        }
+        ChatMessage kept = message;
+        kept.id = m_nextMemoryId++;
+        show(kept);
+        return;
+    }
+    m_store->add(message, this, [this](const std::optional<ChatMessage> &stored) {
+        if (!stored) {
+            qCDebug(SALON_CORE_CHATS).noquote() << accountJid() << "dropped a message that is already stored";
+            return;
+        }
+        show(*stored);
+    });
+}
+
+void ChatService::show(const ChatMessage &message)
+{
+    m_conversations->addMessage(message);
+    if (MessagesModel *open = m_openConversations.value(message.peer)) {
+        open->addMessage(message);
+    }
+    if (message.direction == ChatMessage::Direction::Incoming) {
+        Q_EMIT messageReceived(message.peer, message.id);
+    }
+}
+
+void ChatService::updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state)
+{
+    if (m_store) {
+        m_store->setState(peer, direction, originId, state);
+    }
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        open->setState(direction, originId, state);
+    }
+}
+
+QString ChatService::accountJid() const
+{
+    return m_client->configuration().jidBare().toLower();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/MessageStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class ConversationsModel;
+class MessagesModel;
+class OutboxService;
+class QXmppClient;
+class QXmppMessage;
+
+/// 1:1 messages: sending through the outbox, receiving, delivery receipts (XEP-0184),
+/// and the models of the conversation list and of each open conversation.
+///
+/// A message the user writes is stored and shown at once as pending, then queued in the
+/// outbox, which sends it when the account is online and keeps it until the server has
+/// taken it. Each message carries an origin-id (XEP-0359) that is also its id, so that
+/// receipts refer to it and copies of it are stored once. Incoming messages with a body
+/// are stored and shown; a message seen before, identified by its sender's id, is dropped.
+/// Without a store, messages live only in the models for the account's lifetime.
+///
+/// NOTE: carbons, the archive (MAM), read markers, typing notifications, corrections,
+/// retractions, replies, reactions and files are not handled yet.
+class ChatService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
+
+public:
+    /// Maximum message body, in UTF-16 code units. Longer incoming bodies are cut and marked,
+    /// and longer outgoing ones are rejected. Prosody 0.12 closes a client stream after a stanza
+    /// of 256 KiB. Escaped as XML, a code unit takes at most 6 bytes (\c &quot;), so a body of
+    /// this length stays below that limit.
+    static constexpr int MaxBodyLength = 32 * 1024;
+    /// Messages read from the store per page.
+    static constexpr int PageSize = 50;
+
+    ChatService(QXmppClient *client, OutboxService *outbox, QObject *parent = nullptr);
+    ~ChatService() override;
+
+    /// Keeps messages in \a store, the store of the signed-in account, and shows its conversations.
+    /// Passing another account's store clears the previous account's conversations.
+    void setStore(std::unique_ptr<MessageStore> store);
+
+    ConversationsModel *conversations() const;
+
+    /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
+    /// Returns null for an invalid JID.
+    Q_INVOKABLE MessagesModel *openConversation(const QString &jid);
+    /// Sends \a body to \a jid, which the user may have typed, through the outbox.
+    Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
+    /// Marks the received messages of the conversation with \a jid as seen by the user.
+    Q_INVOKABLE void markConversationRead(const QString &jid);
+
+Q_SIGNALS:
+    /// Sending to \a jid failed; \a message is a translated sentence for the user.
+    void actionFailed(const QString &jid, const QString &message);
+    /// A new incoming message from \a jid was stored, for notifications.
+    void messageReceived(const QString &jid, qint64 messageId);
+
+private:
+    void handleMessage(const QXmppMessage &message);
+    void handleError(const QXmppMessage &message);
+    void handleAcknowledged(const QString &stanzaId);
+    void handleDelivered(const QString &jid, const QString &id);
+    void storeAndShow(const ChatMessage &message);
+    void show(const ChatMessage &message);
+    void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
+    void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
+    QString accountJid() const;
+
+    QXmppClient *m_client;
+    OutboxService *m_outbox;
+    std::unique_ptr<MessageStore> m_store;
+    ConversationsModel *m_conversations;
+    QHash<QString, QPointer<MessagesModel>> m_openConversations;
+    /// Peers of the messages that wait in the outbox, by origin id.
+    QHash<QString, QString> m_pendingPeers;
+    /// Row ids for messages kept without a store.
+    qint64 m_nextMemoryId = 1;
+};

@@ -1,0 +1,158 @@
+#include "MessageStore.h"
+
+#include "Database.h"
+#include "salon_core_store_logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state");
+
+// QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Reads the columns of MessageColumns, starting at column first.
+ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
+{
+    ChatMessage message;
+    message.id = query.value(first).toLongLong();
+    message.peer = query.value(first + 1).toString();
+    message.direction = ChatMessage::directionFromCode(query.value(first + 2).toString());
+    message.originId = query.value(first + 3).toString();
+    message.stanzaId = query.value(first + 4).toString();
+    message.body = query.value(first + 5).toString();
+    message.timestampMs = query.value(first + 6).toLongLong();
+    message.state = ChatMessage::stateFromCode(query.value(first + 7).toString());
+    return message;
+}
+
+} // namespace
+
+MessageStore::MessageStore(Database *database, const QString &accountJid)
+    : m_database(database)
+    , m_account(accountJid)
+{
+}
+
+void MessageStore::add(const ChatMessage &message, QObject *context, std::function<void(std::optional<ChatMessage>)> done)
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, message](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        QSqlQuery query(database);
+        // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+.
+        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (account, peer, direction, origin_id) DO NOTHING RETURNING id"));
+        query.addBindValue(account);
+        query.addBindValue(message.peer);
+        query.addBindValue(ChatMessage::directionCode(message.direction));
+        query.addBindValue(message.originId);
+        query.addBindValue(notNull(message.stanzaId));
+        query.addBindValue(notNull(message.body));
+        query.addBindValue(message.timestampMs);
+        query.addBindValue(ChatMessage::stateCode(message.state));
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
+            return std::nullopt;
+        }
+        if (!query.next()) {
+            return std::nullopt;
+        }
+        ChatMessage stored = message;
+        stored.id = query.value(0).toLongLong();
+        return stored;
+    }, std::move(done));
+}
+
+void MessageStore::setState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state)
+{
+    m_database->post([account = m_account, peer, direction, originId, state](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE account = ? AND peer = ? AND direction = ? AND origin_id = ?"));
+        query.addBindValue(ChatMessage::stateCode(state));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        query.addBindValue(ChatMessage::directionCode(direction));
+        query.addBindValue(originId);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "updating the state of a message with" << peer << "failed:" << query.lastError().text();
+        }
+    });
+}
+
+void MessageStore::markDisplayed(const QString &peer)
+{
+    m_database->post([account = m_account, peer](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE messages SET state = 'displayed' WHERE account = ? AND peer = ? AND direction = 'in' AND state = 'received'"));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "marking the messages of" << peer << "as displayed failed:" << query.lastError().text();
+        }
+    });
+}
+
+void MessageStore::loadPage(const QString &peer, std::optional<MessagePosition> before, int limit, QObject *context,
+                            std::function<void(QVector<ChatMessage>)> done) const
+{
+    m_database->run<QVector<ChatMessage>>(context, [account = m_account, peer, before, limit](QSqlDatabase &database) {
+        QVector<ChatMessage> messages;
+        QSqlQuery query(database);
+        // Row values compare in both engines: (a, b) < (c, d) orders by a, then b.
+        QString statement = QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ?").arg(MessageColumns);
+        if (before) {
+            statement += QStringLiteral(" AND (sent_at, id) < (?, ?)");
+        }
+        statement += QStringLiteral(" ORDER BY sent_at DESC, id DESC LIMIT ?");
+        query.prepare(statement);
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        if (before) {
+            query.addBindValue(before->timestampMs);
+            query.addBindValue(before->id);
+        }
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the messages with" << peer << "failed:" << query.lastError().text();
+            return messages;
+        }
+        while (query.next()) {
+            messages.prepend(messageFromQuery(query));
+        }
+        return messages;
+    }, std::move(done));
+}
+
+void MessageStore::loadConversations(QObject *context, std::function<void(QVector<ConversationSummary>)> done) const
+{
+    m_database->run<QVector<ConversationSummary>>(context, [account = m_account](QSqlDatabase &database) {
+        QVector<ConversationSummary> conversations;
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1, "
+                                     "(SELECT COUNT(*) FROM messages u WHERE u.account = m.account AND u.peer = m.peer "
+                                     "AND u.direction = 'in' AND u.state = 'received') "
+                                     "FROM messages m WHERE m.account = ? AND m.id = "
+                                     "(SELECT l.id FROM messages l WHERE l.account = m.account AND l.peer = m.peer "
+                                     "ORDER BY l.sent_at DESC, l.id DESC LIMIT 1) "
+                                     "ORDER BY m.sent_at DESC, m.id DESC")
+                          .arg(MessageColumns));
+        query.addBindValue(account);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the conversations failed:" << query.lastError().text();
+            return conversations;
+        }
+        while (query.next()) {
+            ConversationSummary summary;
+            summary.lastMessage = messageFromQuery(query);
+            summary.peer = summary.lastMessage.peer;
+            summary.unreadCount = query.value(8).toInt();
+            conversations.append(summary);
+        }
+        return conversations;
+    }, std::move(done));
+}

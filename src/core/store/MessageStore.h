@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ChatMessage.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+/// A conversation as the conversation list shows it: its newest message and how many
+/// incoming messages the user has not seen.
+struct ConversationSummary
+{
+    QString peer;
+    ChatMessage lastMessage;
+    int unreadCount = 0;
+};
+
+/// The position of a message in a conversation's order: by timestamp, then by row id.
+struct MessagePosition
+{
+    qint64 timestampMs = 0;
+    qint64 id = 0;
+};
+
+/// The 1:1 messages of one account, in the table messages.
+///
+/// Like ContactStore, a store is bound to one account and only reads and writes that
+/// account's rows. A message is identified by its peer, direction and origin id, so a
+/// copy that arrives a second time (live, as a carbon or from the archive) is stored once.
+class MessageStore
+{
+public:
+    MessageStore(Database *database, const QString &accountJid);
+
+    /// Stores \a message and delivers it with its row id in the thread of \a context, or delivers
+    /// nothing when the message was already stored or could not be written.
+    void add(const ChatMessage &message, QObject *context, std::function<void(std::optional<ChatMessage>)> done);
+    /// Sets the state of the message \a originId that went in \a direction with \a peer.
+    void setState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
+    /// Marks every received message of \a peer as displayed.
+    void markDisplayed(const QString &peer);
+
+    /// Reads at most \a limit messages of \a peer that come before \a before, or the newest ones
+    /// when \a before is empty, and delivers them oldest first.
+    void loadPage(const QString &peer, std::optional<MessagePosition> before, int limit, QObject *context,
+                  std::function<void(QVector<ChatMessage>)> done) const;
+    /// Reads one summary per conversation, the most recent conversation first.
+    void loadConversations(QObject *context, std::function<void(QVector<ConversationSummary>)> done) const;
+
+private:
+    Database *m_database;
+    QString m_account;
+};

@@ -1,0 +1,248 @@
+#include "Account.h"
+#include "ChatService.h"
+#include "ConversationsModel.h"
+#include "MessagesModel.h"
+#include "OutboxService.h"
+#include "TestConnection.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto AliceJid = QStringLiteral("alice@localhost");
+const auto BobJid = QStringLiteral("bob@localhost");
+
+// Messages and receipts on the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 10000;
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+TestPeer::EventFilter messageWithBody(const QString &body)
+{
+    return [body](const QJsonObject &event) {
+        return event.value(QStringLiteral("body")).toString() == body;
+    };
+}
+
+QString roleText(const QAbstractItemModel *model, int row, int role)
+{
+    return model->data(model->index(row, 0), role).toString();
+}
+
+} // namespace
+
+// 1:1 messages through ChatService against a real Prosody and a slixmpp peer that sends receipts.
+class ChatTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
+            QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
+        }
+        QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}}));
+        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void init()
+    {
+        const QString path = m_folder.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_database = std::make_unique<Database>(QStringLiteral("sqlite:") + path);
+        m_database->open();
+    }
+
+    void cleanup()
+    {
+        m_database.reset();
+    }
+
+    void sentMessageDeliveredToPeer()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn();
+        QVERIFY(alice);
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QVERIFY(conversation);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conversationsTester(alice->conversations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        alice->chats()->sendMessage(QStringLiteral(" Bob@LOCALHOST "), QStringLiteral("Hello Bob <3 & welcome"));
+
+        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Hello Bob <3 & welcome")), TimeoutMs);
+        QVERIFY(!received.isEmpty());
+        QVERIFY(received.value(QStringLiteral("from")).toString().startsWith(AliceJid));
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 1, TimeoutMs);
+        QCOMPARE(roleText(conversation, 0, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QCOMPARE(roleText(conversation, 0, MessagesModel::OriginIdRole), received.value(QStringLiteral("id")).toString());
+        // The peer's receipt (XEP-0184) marks the message delivered.
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("delivered"), TimeoutMs);
+        QCOMPARE(alice->conversations()->rowCount(), 1);
+        QCOMPARE(roleText(alice->conversations(), 0, ConversationsModel::PeerRole), BobJid);
+        QCOMPARE(alice->conversations()->unreadTotal(), 0);
+    }
+
+    void receivedMessageShownOnce()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn();
+        QVERIFY(alice);
+        QSignalSpy received(alice->chats(), &ChatService::messageReceived);
+
+        const QJsonObject message{{QStringLiteral("command"), QStringLiteral("message")},
+                                  {QStringLiteral("to"), AliceJid},
+                                  {QStringLiteral("body"), QStringLiteral("Lunch at noon?")},
+                                  {QStringLiteral("messageId"), QStringLiteral("bob-lunch-1")}};
+        QVERIFY2(bob.command(message), qPrintable(bob.lastError()));
+        // The same message again, as after a resend: it must show once.
+        QVERIFY2(bob.command(message), qPrintable(bob.lastError()));
+        QJsonObject later = message;
+        later.insert(QStringLiteral("body"), QStringLiteral("See you there"));
+        later.insert(QStringLiteral("messageId"), QStringLiteral("bob-lunch-2"));
+        QVERIFY2(bob.command(later), qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, TimeoutMs);
+        QCOMPARE(alice->conversations()->unreadTotal(), 2);
+        QCOMPARE(roleText(alice->conversations(), 0, ConversationsModel::LastMessageRole), QStringLiteral("See you there"));
+
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 2, TimeoutMs);
+        QCOMPARE(roleText(conversation, 0, MessagesModel::BodyRole), QStringLiteral("Lunch at noon?"));
+        QCOMPARE(roleText(conversation, 1, MessagesModel::StateRole), QStringLiteral("received"));
+
+        alice->chats()->markConversationRead(BobJid);
+        QCOMPARE(alice->conversations()->unreadTotal(), 0);
+        QCOMPARE(roleText(conversation, 1, MessagesModel::StateRole), QStringLiteral("displayed"));
+    }
+
+    void historyShownAfterRestart()
+    {
+        {
+            TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+            QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+            auto alice = signedIn();
+            QVERIFY(alice);
+            alice->chats()->sendMessage(BobJid, QStringLiteral("First"));
+            QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("First")), TimeoutMs).isEmpty());
+            QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), AliceJid}, {QStringLiteral("body"), QStringLiteral("Second")}}),
+                     qPrintable(bob.lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(alice->conversations()->rowCount(), 1, TimeoutMs);
+            QTRY_COMPARE_WITH_TIMEOUT(roleText(alice->conversations(), 0, ConversationsModel::LastMessageRole), QStringLiteral("Second"), TimeoutMs);
+        }
+
+        // A new start, offline: the conversation and its messages come from the store.
+        m_server.stop();
+        Account offline;
+        offline.setDatabase(m_database.get());
+        offline.setConnectionSettings(testConnectionSettings(m_server));
+        offline.signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        QTRY_COMPARE_WITH_TIMEOUT(offline.conversations()->rowCount(), 1, TimeoutMs);
+        QCOMPARE(roleText(offline.conversations(), 0, ConversationsModel::LastMessageRole), QStringLiteral("Second"));
+        MessagesModel *conversation = offline.chats()->openConversation(BobJid);
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 2, TimeoutMs);
+        QCOMPARE(roleText(conversation, 0, MessagesModel::BodyRole), QStringLiteral("First"));
+        QCOMPARE(roleText(conversation, 1, MessagesModel::BodyRole), QStringLiteral("Second"));
+        offline.signOut();
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void offlineMessageSentOnceOnReconnect()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn();
+        QVERIFY(alice);
+        alice->signOut();
+
+        alice->chats()->sendMessage(BobJid, QStringLiteral("Written offline"));
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 1, TimeoutMs);
+        QCOMPARE(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("pending"));
+        QCOMPARE(alice->outbox()->pendingCount(), 1);
+
+        alice->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+
+        QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Written offline")), TimeoutMs).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("delivered"), TimeoutMs);
+        QCOMPARE(alice->outbox()->pendingCount(), 0);
+        // A second copy would follow within milliseconds on the local server.
+        QTest::qWait(500);
+        QVERIFY(bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Written offline")), 0).isEmpty());
+    }
+
+    void invalidMessagesRejected()
+    {
+        auto alice = signedIn();
+        QVERIFY(alice);
+        QSignalSpy failures(alice->chats(), &ChatService::actionFailed);
+
+        alice->chats()->sendMessage(QStringLiteral("not an address"), QStringLiteral("Hi"));
+        alice->chats()->sendMessage(BobJid, QStringLiteral("   "));
+        alice->chats()->sendMessage(BobJid, QString(ChatService::MaxBodyLength + 1, QLatin1Char('x')));
+
+        QCOMPARE(failures.count(), 3);
+        QCOMPARE(alice->outbox()->pendingCount(), 0);
+        QVERIFY(!alice->chats()->openConversation(QStringLiteral("@@@")));
+    }
+
+    void hugeIncomingBodyCut()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn();
+        QVERIFY(alice);
+        QSignalSpy received(alice->chats(), &ChatService::messageReceived);
+
+        // 100,000 characters: over Salon's limit, but below Prosody's stanza size limit of 256 KiB.
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")},
+                              {QStringLiteral("to"), AliceJid},
+                              {QStringLiteral("body"), QString(100000, QLatin1Char('y'))}}),
+                 qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, TimeoutMs);
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QTRY_VERIFY_WITH_TIMEOUT(conversation->rowCount() >= 1, TimeoutMs);
+        const QString body = roleText(conversation, conversation->rowCount() - 1, MessagesModel::BodyRole);
+        QVERIFY(body.size() <= ChatService::MaxBodyLength + 4);
+        QVERIFY(body.endsWith(QStringLiteral("[…]")));
+        QCOMPARE(alice->state(), Account::State::Online);
+    }
+
+private:
+    std::unique_ptr<Account> signedIn()
+    {
+        auto account = std::make_unique<Account>();
+        account->setDatabase(m_database.get());
+        account->setConnectionSettings(testConnectionSettings(m_server));
+        account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
+            qWarning() << "alice did not come online:" << account->errorCode();
+            return nullptr;
+        }
+        return account;
+    }
+
+    QTemporaryDir m_folder;
+    TestXmppServer m_server;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_GUILESS_MAIN(ChatTest)
+#include "ChatTest.moc"
