@@ -160,10 +160,6 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
-private:
-    std::unique_ptr<ContactsModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-
     void blockedContactShowsOffline()
     {
         const QString bobJid = QStringLiteral("bob@localhost");
@@ -205,6 +201,10 @@ private:
 
         QCOMPARE(m_model->data(m_model->index(0), ContactsModel::BlockedRole).toBool(), true);
     }
+
+private:
+    std::unique_ptr<ContactsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_GUILESS_MAIN(ContactsModelTest)
