@@ -38,6 +38,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return Contact::subscriptionCode(contact.subscription);
     case BlockedRole:
         return blocked;
+    case ApprovalPendingRole:
+        return contact.approvalPending;
     }
     return {};
 }
@@ -53,6 +55,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {StatusTextRole, QByteArrayLiteral("statusText")},
         {SubscriptionRole, QByteArrayLiteral("subscription")},
         {BlockedRole, QByteArrayLiteral("blocked")},
+        {ApprovalPendingRole, QByteArrayLiteral("approvalPending")},
     };
 }
 
@@ -125,6 +128,10 @@ void ContactsModel::setRosterItem(const Contact &item)
     if (contact.subscription != item.subscription) {
         contact.subscription = item.subscription;
         changedRoles << SubscriptionRole;
+    }
+    if (contact.approvalPending != item.approvalPending) {
+        contact.approvalPending = item.approvalPending;
+        changedRoles << ApprovalPendingRole;
     }
     if (!changedRoles.isEmpty()) {
         emitRowChanged(row, changedRoles);

@@ -25,5 +25,7 @@ Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
     contact.name = item.name();
     contact.groups = QStringList(item.groups().cbegin(), item.groups().cend());
     contact.subscription = subscriptionOf(item.subscriptionType());
+    // QXmpp 1.4 keeps the item's ask attribute as its subscription status.
+    contact.approvalPending = item.subscriptionStatus() == QLatin1String("subscribe");
     return contact;
 }

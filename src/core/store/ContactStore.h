@@ -23,7 +23,7 @@ public:
     void load(QObject *context, std::function<void(QVector<Contact>)> done) const;
     /// Replaces the cached roster with \a contacts in one transaction.
     void replaceAll(const QVector<Contact> &contacts);
-    /// Adds or updates the roster fields of one contact.
+    /// Adds or updates the roster fields of one contact, with its approvalPending state.
     void save(const Contact &contact);
     void remove(const QString &jid);
 

@@ -68,6 +68,15 @@ QStringList discoveryTable(Engine)
     };
 }
 
+// Version 4: whether the user's presence request to a roster contact waits for approval
+// (the roster item's ask="subscribe"), 0 or 1.
+QStringList rosterApprovalColumn(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE roster_items ADD COLUMN approval_pending INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -76,13 +85,14 @@ const StepStatements Steps[] = {
     rosterTables,
     outboxTable,
     discoveryTable,
+    rosterApprovalColumn,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
 // in order, which MigrationsTest checks on both engines.
 QStringList latestStatements(Engine engine)
 {
-    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine);
+    return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + rosterApprovalColumn(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

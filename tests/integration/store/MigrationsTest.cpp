@@ -55,6 +55,12 @@ QList<SeedRows> seedRows()
                          "1767225600000, 2)"),
           QStringLiteral("INSERT INTO outbox (account, kind, stanza_id, payload, created_at) "
                          "VALUES ('alice@localhost', 'presence', 'p-1', '<presence id=\"p-1\"/>', 1767225600001)")}},
+        {QStringLiteral("disco_info"),
+         {QStringLiteral("INSERT INTO disco_info (hash, ver, identities_json, features_json, fetched_at) "
+                         "VALUES ('sha-1', 'q07IKJEyjvHSyhy//CH0CxmKi8w=', '[{\"category\":\"client\",\"type\":\"pc\",\"name\":\"Salon\"}]', "
+                         "'[\"urn:xmpp:vcard4+notify\"]', 1767225600002)"),
+          QStringLiteral("INSERT INTO disco_info (jid, node, features_json, fetched_at) "
+                         "VALUES ('localhost', '', '[\"urn:xmpp:blocking\",\"urn:xmpp:carbons:2\"]', 1767225600003)")}},
     };
 }
 
