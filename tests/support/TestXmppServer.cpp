@@ -422,7 +422,7 @@ bool TestXmppServer::writeConfig()
         "modules_enabled = {\n"
         "\t\"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"pep\"; \"carbons\"; \"smacks\"; \"mam\";\n"
         "\t\"vcard4\"; \"vcard_legacy\"; \"bookmarks\"; \"private\"; \"blocklist\"; \"ping\";\n"
-        "\t\"time\"; \"version\"; \"register\";\n"
+        "\t\"time\"; \"version\"; \"register\"; \"lastactivity\";\n"
         "}\n\n");
 
     config += QStringLiteral("VirtualHost \"localhost\"\n\n");

@@ -15,6 +15,9 @@ Protocol, one JSON object per line:
 Commands:
   presence      {show, status, priority}: "show" is "", "chat", "away", "xa" or
                 "dnd"; the peer repeats this presence after a reconnection.
+  unavailable   {status}: sends unavailable presence, as a client does before it
+                signs out; Prosody's mod_lastactivity records only this presence,
+                not a closed stream. The peer stays connected until "quit".
   message       {to, body, type}: type defaults to "chat"; "done" carries the
                 stanza id as "messageId".
   rosterSet     {jid, name, groups}: a roster set, which the server pushes to
@@ -255,6 +258,12 @@ class Peer(slixmpp.ClientXMPP):
         if "priority" in command:
             state["ppriority"] = int(command["priority"])
         self.presence_state = state
+        self.send_presence(**state)
+
+    async def command_unavailable(self, command):
+        state = {"ptype": "unavailable"}
+        if command.get("status"):
+            state["pstatus"] = command["status"]
         self.send_presence(**state)
 
     async def command_message(self, command):
