@@ -39,7 +39,7 @@ void IqRequestExtension::sendRequest(const QXmppIq &iq, QObject *context, Handle
     Q_ASSERT(context);
 
     if (!client() || !client()->isAuthenticated() || !client()->sendPacket(iq)) {
-        handler(IqResponse{IqResponse::Status::NotSent, {}});
+        handler(IqResponse{IqResponse::Status::NotSent, {}, {}});
         return;
     }
 
@@ -51,7 +51,7 @@ void IqRequestExtension::sendRequest(const QXmppIq &iq, QObject *context, Handle
     const QString id = iq.id();
     connect(&request->timer, &QTimer::timeout, this, [this, id] {
         qCWarning(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "no response to IQ request" << id;
-        finish(id, IqResponse{IqResponse::Status::Timeout, {}});
+        finish(id, IqResponse{IqResponse::Status::Timeout, {}, {}});
     });
     request->timer.start(timeoutMs);
     m_pending.insert(id, request);
@@ -82,9 +82,9 @@ bool IqRequestExtension::handleStanza(const QDomElement &stanza)
     QXmppIq response;
     response.parse(stanza);
     if (response.type() == QXmppIq::Result) {
-        finish(id, IqResponse{IqResponse::Status::Result, {}});
+        finish(id, IqResponse{IqResponse::Status::Result, {}, stanza});
     } else {
-        finish(id, IqResponse{IqResponse::Status::Error, response.error()});
+        finish(id, IqResponse{IqResponse::Status::Error, response.error(), stanza});
     }
     return true;
 }
@@ -120,6 +120,6 @@ void IqRequestExtension::failAll(IqResponse::Status status)
 {
     const QStringList ids = m_pending.keys();
     for (const QString &id : ids) {
-        finish(id, IqResponse{status, {}});
+        finish(id, IqResponse{status, {}, {}});
     }
 }

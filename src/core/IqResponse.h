@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDomElement>
 #include <QString>
 #include <QXmppStanza.h>
 
@@ -22,6 +23,8 @@ struct IqResponse
     Status status = Status::NotSent;
     /// The stanza error of a response of type error (RFC 6120, section 8.3).
     QXmppStanza::Error error;
+    /// The response stanza, for reading the payload of a result; null when no response arrived.
+    QDomElement stanza;
 
     bool isResult() const
     {

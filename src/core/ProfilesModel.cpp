@@ -36,6 +36,8 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
         return sourceName(row.source);
     case LoadingRole:
         return row.loading;
+    case LastSeenRole:
+        return row.lastSeen.isValid() ? QVariant(row.lastSeen) : QVariant();
     default:
         return {};
     }
@@ -52,6 +54,7 @@ QHash<int, QByteArray> ProfilesModel::roleNames() const
         {LocationRole, QByteArrayLiteral("location")},
         {SourceRole, QByteArrayLiteral("source")},
         {LoadingRole, QByteArrayLiteral("loading")},
+        {LastSeenRole, QByteArrayLiteral("lastSeen")},
     };
 }
 
@@ -105,6 +108,21 @@ void ProfilesModel::stopLoading()
     }
 }
 
+void ProfilesModel::setLastSeen(const QString &jid, const QDateTime &lastSeen)
+{
+    const int row = indexOf(jid);
+    if (row < 0) {
+        return;
+    }
+    QDateTime &entry = m_rows[row].lastSeen;
+    // Two invalid times compare equal, so clearing an unknown time emits nothing.
+    if (entry == lastSeen) {
+        return;
+    }
+    entry = lastSeen;
+    emitRowChanged(row, {LastSeenRole});
+}
+
 QString ProfilesModel::sourceName(Source source)
 {
     switch (source) {
@@ -127,14 +145,14 @@ int ProfilesModel::ensureRow(const QString &jid)
 
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{jid, {}, Source::None, false});
+    m_rows.append(Row{jid, {}, Source::None, false, {}});
     endInsertRows();
     Q_EMIT countChanged();
     return row;
 }
 
-void ProfilesModel::emitRowChanged(int row)
+void ProfilesModel::emitRowChanged(int row, const QVector<int> &roles)
 {
     const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    Q_EMIT dataChanged(changed, changed, roles);
 }

@@ -3,6 +3,7 @@
 #include "Profile.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 
 /// The profiles that the user requested, one row per bare JID, in the order of the first request.
 ///
@@ -17,6 +18,9 @@
 /// - \c source (QString): where the fields come from: \c "vcard4" (XEP-0292),
 ///   \c "vcard-temp" (XEP-0054) or \c "none" when neither has a profile yet.
 /// - \c loading (bool): true while a request for the profile runs.
+/// - \c lastSeen (QDateTime in UTC, or an invalid QVariant when unknown): when the contact was
+///   last online (XEP-0012, Last Activity). Set only while the contact is offline, from
+///   the server's reply or from the contact's own unavailable presence (see LastSeenTracker).
 class ProfilesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,6 +36,7 @@ public:
         LocationRole,
         SourceRole,
         LoadingRole,
+        LastSeenRole,
     };
     Q_ENUM(Role)
 
@@ -59,6 +64,9 @@ public:
     void setProfile(const QString &jid, const Profile &profile, Source source);
     /// Ends the loading state of every row, as after a lost connection.
     void stopLoading();
+    /// Sets the last-seen time of the row of \a jid; an invalid \a lastSeen means unknown.
+    /// JIDs without a row are ignored.
+    void setLastSeen(const QString &jid, const QDateTime &lastSeen);
 
     static QString sourceName(Source source);
 
@@ -71,10 +79,11 @@ private:
         Profile profile;
         Source source = Source::None;
         bool loading = false;
+        QDateTime lastSeen;
     };
 
     int ensureRow(const QString &jid);
-    void emitRowChanged(int row);
+    void emitRowChanged(int row, const QVector<int> &roles = {});
 
     QVector<Row> m_rows;
 };

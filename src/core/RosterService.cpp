@@ -317,7 +317,7 @@ void RosterService::handlePresence(const QXmppPresence &presence)
         if (m_outgoingSubscriptions.remove(bareJid)) {
             qCWarning(SALON_CORE_CONTACTS).noquote() << accountJid() << "the subscription request to" << bareJid
                                                      << "failed with condition" << int(presence.error().condition());
-            fail(bareJid, tr("Your request to see the presence of %1 could not be delivered: %2").arg(bareJid, reasonText({IqResponse::Status::Error, presence.error()})));
+            fail(bareJid, tr("Your request to see the presence of %1 could not be delivered: %2").arg(bareJid, reasonText({IqResponse::Status::Error, presence.error(), {}})));
         }
         break;
     default:
