@@ -80,7 +80,6 @@ void LastSeenTracker::refresh(const QString &bareJid)
         if (!response.isResult()) {
             qCInfo(SALON_CORE_PROFILES).noquote() << accountJid() << "last activity of" << bareJid << "unknown: status" << int(response.status)
                                                   << "condition" << int(response.error.condition());
-            m_profiles->setLastSeen(bareJid, {});
             return;
         }
         handleQueryResult(bareJid, QDateTime::currentDateTimeUtc(), secondsOf(response.stanza));
@@ -96,12 +95,12 @@ void LastSeenTracker::handleQueryResult(const QString &bareJid, const QDateTime 
     }
     if (seconds < 0 || seconds > receivedAt.toSecsSinceEpoch()) {
         qCWarning(SALON_CORE_PROFILES).noquote() << accountJid() << "ignored an invalid last activity reply from" << bareJid;
-        m_profiles->setLastSeen(bareJid, {});
         return;
     }
+    // Prosody 0.12 also replies 0 when the contact left less than a second ago, and then
+    // the time of its unavailable presence is already in the row.
     if (seconds == 0) {
         qCInfo(SALON_CORE_PROFILES).noquote() << accountJid() << "last activity of" << bareJid << "unknown: the server replied 0 seconds for an offline contact";
-        m_profiles->setLastSeen(bareJid, {});
         return;
     }
     qCDebug(SALON_CORE_PROFILES).noquote() << accountJid() << bareJid << "was last online" << seconds << "s ago";

@@ -20,9 +20,10 @@ class QXmppRosterManager;
 ///
 /// A query is sent only when the user opens a profile, never for the whole
 /// roster. An error reply (service-unavailable, forbidden, …), a timeout, or
-/// a reply of 0 seconds leaves the time unknown. Such a reply is logged and not
-/// reported to the user. Prosody 0.12's mod_lastactivity sends 0 seconds when
-/// it has no time for the contact.
+/// a reply of 0 seconds gives no time. Such a reply is logged, not reported to
+/// the user, and leaves the row as it was: unknown, or the time an earlier
+/// reply or the contact's unavailable presence gave. Prosody 0.12's
+/// mod_lastactivity sends 0 seconds when it has no time for the contact.
 class LastSeenTracker : public QObject
 {
     Q_OBJECT
