@@ -1,4 +1,5 @@
-// One row of the contact list: avatar, name, JID, presence, status text
+// One row of the contact list: avatar, name, JID, presence (or "Waiting for
+// approval" while the contact has not accepted the user's request), status text
 // and a button that shows the actions View profile, Rename, Remove and Block (Unblock
 // for a blocked contact). View profile opens the profile panel. Rename opens a small form in the row; Remove
 // requests confirmation in the row before it calls the core; Block and
@@ -66,17 +67,26 @@ export class ContactRow {
         this.#jid = jid;
         this.#name = stringRole(row, 'name');
         this.#blocked = row.blocked === true;
+        const approvalPending = row.approvalPending === true;
 
         const data = this.element.dataset;
         data.jid = jid;
         data.presence = presence;
         data.subscription = stringRole(row, 'subscription');
         data.blocked = String(this.#blocked);
+        data.approvalPending = String(approvalPending);
 
         setText(this.avatar, firstCharacter(displayName).toUpperCase());
         this.avatar.dataset.color = avatarColor(jid);
         setText(this.name, displayName);
-        setText(this.presenceLabel, this.#blocked ? strings.presenceBlocked : presenceLabel(presence));
+        let presenceText = presenceLabel(presence);
+        if (this.#blocked) {
+            presenceText = strings.presenceBlocked;
+        } else if (approvalPending) {
+            // No presence is known before the contact accepts, so "Offline" would mislead.
+            presenceText = strings.presenceWaitingForApproval;
+        }
+        setText(this.presenceLabel, presenceText);
         setText(this.jid, jid);
         // The JID would only repeat the name when the contact has none.
         this.jid.hidden = displayName === jid;
