@@ -14,6 +14,7 @@ import { ModelStore } from './modelMirror.js';
 import { NoticeArea } from './noticeArea.js';
 import { ProfileForm } from './profileForm.js';
 import { ProfileView } from './profileView.js';
+import { RequestNotifier } from './requestNotifier.js';
 import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
 import { strings } from './strings.js';
@@ -56,6 +57,7 @@ class App {
         this.#addContactForm = new AddContactForm(document.getElementById('add-contact-toggle'),
             document.getElementById('add-contact-form'), actions);
         new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
+        new RequestNotifier(this.#models.get('subscriptionRequests'));
         const profileCards = this.#models.get('profileCards');
         this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars);
         this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
@@ -72,6 +74,8 @@ class App {
             return;
         }
 
+        // Signing in is a user action, so the browser may show its permission prompt now.
+        RequestNotifier.requestPermission();
         const connection = new Connection(webSocketUrl(window.location));
         const session = { connection, jid, everOnline: false };
         this.#session = session;

@@ -1,5 +1,7 @@
 // One row of the contact list: avatar (the image from the AvatarCache, or
-// the initial of the name), name, JID, presence, status text and a button that shows the actions View profile, Rename, Remove and Block (Unblock
+// the initial of the name), name, JID, presence (or "Waiting for approval"
+// while the contact has not accepted the user's request), status text
+// and a button that shows the actions View profile, Rename, Remove and Block (Unblock
 // for a blocked contact). View profile opens the profile panel. Rename opens a small form in the row; Remove
 // requests confirmation in the row before it calls the core; Block and
 // Unblock call the core at once, because they can be undone.
@@ -70,18 +72,27 @@ export class ContactRow {
         this.#jid = jid;
         this.#name = stringRole(row, 'name');
         this.#blocked = row.blocked === true;
+        const approvalPending = row.approvalPending === true;
 
         const data = this.element.dataset;
         data.jid = jid;
         data.presence = presence;
         data.subscription = stringRole(row, 'subscription');
         data.blocked = String(this.#blocked);
+        data.approvalPending = String(approvalPending);
 
         const avatarHash = stringRole(row, 'avatarHash');
         this.avatar.dataset.hash = avatarHash;
         this.avatarBadge.update(jid, displayName, this.#avatars?.url(avatarHash) ?? '');
         setText(this.name, displayName);
-        setText(this.presenceLabel, this.#blocked ? strings.presenceBlocked : presenceLabel(presence));
+        let presenceText = presenceLabel(presence);
+        if (this.#blocked) {
+            presenceText = strings.presenceBlocked;
+        } else if (approvalPending) {
+            // No presence is known before the contact accepts, so "Offline" would mislead.
+            presenceText = strings.presenceWaitingForApproval;
+        }
+        setText(this.presenceLabel, presenceText);
         setText(this.jid, jid);
         // The JID would only repeat the name when the contact has none.
         this.jid.hidden = displayName === jid;

@@ -2,7 +2,7 @@
 // `contacts` model mirror.
 //
 // Roles used: jid, name, displayName, groups, presence, statusText,
-// subscription, blocked, avatarHash.
+// subscription, blocked, avatarHash, approvalPending.
 // A contact in several groups has a row in each of them. Every string
 // from the model comes from other people and is set with textContent.
 

@@ -3,7 +3,7 @@
 // row's "View profile" or after saving the user's own profile.
 //
 // Roles used: jid, fullName, nickname, about, url, location, source,
-// loading, avatarHash. Every value comes from other people and is set with
+// loading, avatarHash, lastSeen. Every value comes from other people and is set with
 // textContent; the URL becomes a link only for http and https.
 
 import { AvatarBadge } from './avatarBadge.js';
@@ -19,6 +19,28 @@ export function safeLink(url) {
         return null;
     }
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+}
+
+// Returns "Last seen …" for lastSeen, an ISO 8601 time from the core, or '' when it is
+// missing or invalid. The text says "just now" within a minute, the time of day for
+// today, and the date and time before that.
+export function lastSeenText(lastSeen, now = new Date()) {
+    if (typeof lastSeen !== 'string' || lastSeen === '') {
+        return '';
+    }
+    const time = new Date(lastSeen);
+    if (Number.isNaN(time.getTime())) {
+        return '';
+    }
+    if (now.getTime() - time.getTime() < 60_000) {
+        return strings.lastSeenJustNow;
+    }
+    if (time.toDateString() === now.toDateString()) {
+        const timeOfDay = new Intl.DateTimeFormat(strings.language, { timeStyle: 'short' }).format(time);
+        return format('lastSeenToday', { time: timeOfDay });
+    }
+    const dateAndTime = new Intl.DateTimeFormat(strings.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+    return format('lastSeen', { time: dateAndTime });
 }
 
 export class ProfileView {
@@ -99,6 +121,11 @@ export class ProfileView {
             status = format('profileEmpty', { jid: this.#jid });
         }
         setText(this.#panel.querySelector('[data-testid="profile-status"]'), status);
+
+        // The core sends a time only while the contact is offline.
+        const lastSeen = this.#panel.querySelector('[data-testid="profile-last-seen"]');
+        setText(lastSeen, lastSeenText(row.lastSeen));
+        lastSeen.hidden = lastSeen.textContent === '';
 
         for (const name of ['fullName', 'nickname', 'about', 'location']) {
             this.#showField(name, stringRole(row, name));

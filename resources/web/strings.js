@@ -37,6 +37,10 @@ export const strings = {
     requestCount: '{count} requests',
     requestCountOne: '1 request',
     requestExplanation: 'Wants to see when you are online.',
+    // Browser notifications of a new request, shown while the page is hidden.
+    requestNotificationTitle: 'Contact request',
+    requestNotificationBody: '{name} wants to see when you are online.',
+    requestNotificationBodyWithMessage: '{name} wants to see when you are online. Their message: {message}',
     acceptRequest: 'Accept',
     declineRequest: 'Decline',
     acceptRequestLabel: 'Accept the request of {name}',
@@ -76,6 +80,9 @@ export const strings = {
     profileLocation: 'Location',
     profileLoading: 'Loading the profile…',
     profileEmpty: '{jid} has not published a profile.',
+    lastSeenJustNow: 'Last seen just now',
+    lastSeenToday: 'Last seen today at {time}',
+    lastSeen: 'Last seen {time}',
     editProfile: 'Edit my profile',
     editProfileTitle: 'My profile',
     editProfileExplanation: 'Anyone who knows your address can see these fields.',
@@ -107,6 +114,8 @@ export const strings = {
     presenceAway: 'Away',
     presenceXa: 'Away for a long time',
     presenceDnd: 'Do not disturb',
+    // Shown instead of a presence while the contact has not accepted the user's request to see it.
+    presenceWaitingForApproval: 'Waiting for approval',
 
     // Used only when the server sends an error code without a message.
     errorInvalidJid: 'The chat address is not valid. Check it and try again.',

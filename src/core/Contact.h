@@ -28,6 +28,9 @@ struct Contact
     QString name;
     QStringList groups;
     Subscription subscription = Subscription::None;
+    /// Whether the user requested the contact's presence and the contact has not replied yet:
+    /// the roster item's ask="subscribe" (RFC 6121, section 2.1.2.2).
+    bool approvalPending = false;
     Presence presence = Presence::Offline;
     QString statusText;
 

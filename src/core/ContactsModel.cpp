@@ -40,6 +40,8 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return blocked;
     case AvatarHashRole:
         return m_avatarHashes.value(contact.jid);
+    case ApprovalPendingRole:
+        return contact.approvalPending;
     }
     return {};
 }
@@ -56,6 +58,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {SubscriptionRole, QByteArrayLiteral("subscription")},
         {BlockedRole, QByteArrayLiteral("blocked")},
         {AvatarHashRole, QByteArrayLiteral("avatarHash")},
+        {ApprovalPendingRole, QByteArrayLiteral("approvalPending")},
     };
 }
 
@@ -128,6 +131,10 @@ void ContactsModel::setRosterItem(const Contact &item)
     if (contact.subscription != item.subscription) {
         contact.subscription = item.subscription;
         changedRoles << SubscriptionRole;
+    }
+    if (contact.approvalPending != item.approvalPending) {
+        contact.approvalPending = item.approvalPending;
+        changedRoles << ApprovalPendingRole;
     }
     if (!changedRoles.isEmpty()) {
         emitRowChanged(row, changedRoles);

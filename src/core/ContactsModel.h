@@ -20,6 +20,8 @@
 /// - \c blocked (bool): whether the user blocked the contact (XEP-0191).
 /// - \c avatarHash (QString): SHA-1 of the contact's avatar image as lowercase hex, whose
 ///   image AvatarService has cached; empty when the contact has no avatar.
+/// - \c approvalPending (bool): whether the user requested the contact's presence and the
+///   contact has not replied yet (the roster item's ask="subscribe", RFC 6121, section 2.1.2.2).
 ///
 /// Rows keep the order in which contacts were added; front ends sort and group them.
 class ContactsModel : public QAbstractListModel
@@ -38,6 +40,7 @@ public:
         SubscriptionRole,
         BlockedRole,
         AvatarHashRole,
+        ApprovalPendingRole,
     };
     Q_ENUM(Role)
 
@@ -54,7 +57,7 @@ public:
 
     /// Replaces the roster items: rows of JIDs that stay are updated in place, keeping their presence.
     void setRosterItems(const QVector<Contact> &items);
-    /// Adds or updates the roster fields (name, groups, subscription) of one contact, keeping its presence.
+    /// Adds or updates the roster fields (name, groups, subscription, approvalPending) of one contact, keeping its presence.
     void setRosterItem(const Contact &item);
     void removeRosterItem(const QString &jid);
     /// Sets the presence of a contact that is in the roster; other JIDs are ignored.

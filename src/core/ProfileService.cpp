@@ -2,6 +2,7 @@
 
 #include "BareJid.h"
 #include "IqRequestExtension.h"
+#include "LastSeenTracker.h"
 #include "ProfilesModel.h"
 #include "XmlPayloadIq.h"
 #include "salon_core_profiles_logging.h"
@@ -78,6 +79,7 @@ void ProfileService::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);
     client->insertExtension(0, m_iqRequests);
+    m_lastSeen = new LastSeenTracker(client, m_iqRequests, m_profiles, this);
     connect(client, &QXmppClient::disconnected, this, [this] {
         // NOTE: requests without a response end only here, not after a timeout.
         m_pendingQueries.clear();
@@ -107,6 +109,7 @@ void ProfileService::requestProfile(const QString &jid)
     qCInfo(SALON_CORE_PROFILES).noquote() << accountJid() << "requesting the profile of" << bareJid;
     m_profiles->setLoading(bareJid, true);
     requestVCard4(bareJid);
+    m_lastSeen->refresh(bareJid);
 }
 
 void ProfileService::publishOwnProfile(const QVariant &fields)

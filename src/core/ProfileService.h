@@ -8,6 +8,7 @@
 #include <QXmppClientExtension.h>
 
 class IqRequestExtension;
+class LastSeenTracker;
 class ProfilesModel;
 
 /// Public profiles of accounts: vCard4 (XEP-0292) in the account's PEP node
@@ -21,7 +22,8 @@ class ProfilesModel;
 /// the server sends each contact's vCard4 changes, and rows already present
 /// are updated live. Failures are reported through actionFailed() with a
 /// translated sentence. Invalid JIDs, malformed vCards and fields longer than
-/// Profile::MaxFieldLength are logged and ignored.
+/// Profile::MaxFieldLength are logged and ignored. requestProfile() also
+/// updates the row's last-seen time through a LastSeenTracker.
 ///
 /// The client owns the service. Install it first, with
 /// QXmppClient::insertExtension(0, …), so that it receives the replies to its
@@ -46,7 +48,8 @@ public:
 
     ProfilesModel *profileCards() const;
 
-    /// Fetches the profile of \a jid, which the user may have typed, into profileCards().
+    /// Fetches the profile of \a jid, which the user may have typed, into profileCards(), and
+    /// queries when the contact was last online if it is offline (XEP-0012).
     Q_INVOKABLE void requestProfile(const QString &jid);
     /// Publishes the user's profile. \a fields is a map with the keys of Profile::fromVariantMap();
     /// missing keys clear their field. It is a QVariant, not a QVariantMap, because the web front
@@ -94,6 +97,8 @@ private:
 
     ProfilesModel *m_profiles;
     IqRequestExtension *m_iqRequests;
+    /// Created with the client, in setClient().
+    LastSeenTracker *m_lastSeen = nullptr;
     /// Requests for profiles that wait for a response, by IQ id.
     QHash<QString, PendingQuery> m_pendingQueries;
 };

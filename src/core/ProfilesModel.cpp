@@ -38,6 +38,8 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
         return row.loading;
     case AvatarHashRole:
         return m_avatarHashes.value(row.jid);
+    case LastSeenRole:
+        return row.lastSeen.isValid() ? QVariant(row.lastSeen) : QVariant();
     default:
         return {};
     }
@@ -55,6 +57,7 @@ QHash<int, QByteArray> ProfilesModel::roleNames() const
         {SourceRole, QByteArrayLiteral("source")},
         {LoadingRole, QByteArrayLiteral("loading")},
         {AvatarHashRole, QByteArrayLiteral("avatarHash")},
+        {LastSeenRole, QByteArrayLiteral("lastSeen")},
     };
 }
 
@@ -108,6 +111,21 @@ void ProfilesModel::stopLoading()
     }
 }
 
+void ProfilesModel::setLastSeen(const QString &jid, const QDateTime &lastSeen)
+{
+    const int row = indexOf(jid);
+    if (row < 0) {
+        return;
+    }
+    QDateTime &entry = m_rows[row].lastSeen;
+    // Two invalid times compare equal, so clearing an unknown time emits nothing.
+    if (entry == lastSeen) {
+        return;
+    }
+    entry = lastSeen;
+    emitRowChanged(row, {LastSeenRole});
+}
+
 QString ProfilesModel::sourceName(Source source)
 {
     switch (source) {
@@ -130,16 +148,16 @@ int ProfilesModel::ensureRow(const QString &jid)
 
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{jid, {}, Source::None, false});
+    m_rows.append(Row{jid, {}, Source::None, false, {}});
     endInsertRows();
     Q_EMIT countChanged();
     return row;
 }
 
-void ProfilesModel::emitRowChanged(int row)
+void ProfilesModel::emitRowChanged(int row, const QVector<int> &roles)
 {
     const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    Q_EMIT dataChanged(changed, changed, roles);
 }
 
 void ProfilesModel::setAvatarHash(const QString &jid, const QString &hash)

@@ -3,6 +3,7 @@
 #include "Profile.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 
 /// The profiles that the user requested, one row per bare JID, in the order of the first request.
 ///
@@ -18,6 +19,9 @@
 ///   \c "vcard-temp" (XEP-0054) or \c "none" when neither has a profile yet.
 /// - \c loading (bool): true while a request for the profile runs.
 /// - \c avatarHash (QString): SHA-1 of the account's avatar image as lowercase hex; empty when none is known.
+/// - \c lastSeen (QDateTime in UTC, or an invalid QVariant when unknown): when the contact was
+///   last online (XEP-0012, Last Activity). Set only while the contact is offline, from
+///   the server's reply or from the contact's own unavailable presence (see LastSeenTracker).
 class ProfilesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +38,7 @@ public:
         SourceRole,
         LoadingRole,
         AvatarHashRole,
+        LastSeenRole,
     };
     Q_ENUM(Role)
 
@@ -64,6 +69,9 @@ public:
     /// Sets the avatar of \a jid; an empty \a hash removes it. The avatar shows in the row of \a jid
     /// whether the row exists yet or is added later.
     void setAvatarHash(const QString &jid, const QString &hash);
+    /// Sets the last-seen time of the row of \a jid; an invalid \a lastSeen means unknown.
+    /// JIDs without a row are ignored.
+    void setLastSeen(const QString &jid, const QDateTime &lastSeen);
 
     static QString sourceName(Source source);
 
@@ -76,10 +84,11 @@ private:
         Profile profile;
         Source source = Source::None;
         bool loading = false;
+        QDateTime lastSeen;
     };
 
     int ensureRow(const QString &jid);
-    void emitRowChanged(int row);
+    void emitRowChanged(int row, const QVector<int> &roles = {});
 
     QVector<Row> m_rows;
     QHash<QString, QString> m_avatarHashes;

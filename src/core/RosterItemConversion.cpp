@@ -40,6 +40,8 @@ Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
     contact.name = item.name();
     contact.groups = QStringList(item.groups().cbegin(), item.groups().cend());
     contact.subscription = subscriptionOf(item.subscriptionType());
+    // QXmpp 1.4 keeps the item's ask attribute as its subscription status.
+    contact.approvalPending = item.subscriptionStatus() == QLatin1String("subscribe");
     return contact;
 }
 
@@ -50,5 +52,8 @@ QXmppRosterIq::Item RosterItemConversion::toRosterItem(const Contact &contact)
     item.setName(contact.name);
     item.setGroups(QSet<QString>(contact.groups.cbegin(), contact.groups.cend()));
     item.setSubscriptionType(subscriptionTypeOf(contact.subscription));
+    if (contact.approvalPending) {
+        item.setSubscriptionStatus(QStringLiteral("subscribe"));
+    }
     return item;
 }

@@ -37,6 +37,13 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_avatarPublisher(new AvatarPublisher(m_account->avatars(), m_account))
     , m_notifications(new NotificationBridge(m_account, this))
 {
+    connect(m_notifications, &NotificationBridge::windowRequested, this, [this] {
+        if (m_window) {
+            m_window->show();
+            m_window->raise();
+            m_window->requestActivate();
+        }
+    });
 }
 
 DesktopApp::~DesktopApp()

@@ -42,6 +42,8 @@ const auto AlicePassword = QStringLiteral("alice-secret");
 const auto Bob = QStringLiteral("bob");
 const auto BobPassword = QStringLiteral("bob-secret");
 const auto BobStatus = QStringLiteral("At the office");
+// In Alice's roster, offline in every test but the one that checks when he was last seen.
+const auto Dave = QStringLiteral("dave");
 // An account with an empty roster.
 const auto Frank = QStringLiteral("frank");
 const auto FrankPassword = QStringLiteral("frank-secret");
@@ -229,6 +231,7 @@ private Q_SLOTS:
     void contactMenuRenamesAndRemoves();
     void contactMenuBlocksAndUnblocks();
     void profileSheetShowsContactName();
+    void profileSheetShowsLastSeen();
     void contactAvatarShowsInListAndProfile();
     void editProfileDialogPublishes();
     void editProfileDialogChangesAvatar();
@@ -257,6 +260,7 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.addAccount(Alice, AlicePassword));
     QVERIFY(m_server.addAccount(Bob, BobPassword));
     QVERIFY(m_server.addAccount(Frank, FrankPassword));
+    QVERIFY(m_server.addAccount(Dave, passwordOf(Dave)));
     for (const QString &user : {Heidi, Ivan, Kate, Leo}) {
         QVERIFY(m_server.addAccount(user, passwordOf(user)));
     }
@@ -268,6 +272,7 @@ void DesktopWindowTest::initTestCase()
     };
     QVERIFY(m_server.setRoster(Alice, aliceRoster));
     QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
+    QVERIFY(m_server.setRoster(Dave, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
 
     // Bob is online with a status text, so one row shows a live presence.
     m_bob = std::make_unique<TestPeer>(m_server, Bob, BobPassword);
@@ -457,12 +462,15 @@ void DesktopWindowTest::incomingRequestAccepted()
 
     TestPeer ivan(m_server, Ivan, passwordOf(Ivan));
     QVERIFY2(ivan.waitOnline(), qPrintable(ivan.lastError()));
+    QSignalSpy notifications(m_app->notifications(), &NotificationBridge::eventSent);
     QVERIFY2(ivan.command({{QStringLiteral("command"), QStringLiteral("subscribe")}, {QStringLiteral("to"), m_server.jid(Heidi)}}), qPrintable(ivan.lastError()));
 
     QTRY_VERIFY_WITH_TIMEOUT(isShown(findInWindow(QStringLiteral("subscriptionRequestDelegate"))), SignInTimeoutMs);
     QVERIFY(isShown(section));
     QObject *request = findInWindow(QStringLiteral("subscriptionRequestDelegate"));
     QCOMPARE(textOf(findObject(request, QStringLiteral("requestName"))), m_server.jid(Ivan));
+    QCOMPARE(notifications.count(), 1);
+    QCOMPARE(notifications.at(0).at(0).toString(), QStringLiteral("subscriptionRequest"));
     // The empty roster's placeholder stays, below the request.
     QVERIFY(isShown(findInWindow(QStringLiteral("contactsPlaceholder"))));
     saveScreenshot(QStringLiteral("desktop-request.png"));
@@ -479,6 +487,8 @@ void DesktopWindowTest::incomingRequestAccepted()
     QVERIFY(!ivan.waitForEvent(QStringLiteral("subscribe"), fromHeidi, SignInTimeoutMs).isEmpty());
     QTRY_VERIFY(!isShown(section));
     QCOMPARE(m_app->account()->subscriptionRequests()->property("count").toInt(), 0);
+    // The request was accepted in the window, so its notification is closed.
+    QCOMPARE(m_app->notifications()->requestNotification(m_server.jid(Ivan)), nullptr);
     auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
     QVERIFY(contactList);
     QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 1, SignInTimeoutMs);
@@ -535,7 +545,15 @@ void DesktopWindowTest::addContactDialogAddsRow()
         sections.append(textOf(section));
     }
     QCOMPARE(sections, QStringList{QStringLiteral("Climbing")});
+    // Leo has not replied to the request yet.
+    QTRY_COMPARE_WITH_TIMEOUT(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Waiting for approval"), SignInTimeoutMs);
     saveScreenshot(QStringLiteral("desktop-contact-added.png"));
+
+    // Leo accepts, and his presence shows instead.
+    TestPeer leo(m_server, Leo, passwordOf(Leo));
+    QVERIFY2(leo.waitOnline(), qPrintable(leo.lastError()));
+    QVERIFY2(leo.command({{QStringLiteral("command"), QStringLiteral("subscribed")}, {QStringLiteral("to"), m_server.jid(Kate)}}), qPrintable(leo.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(textInRow(contactList, 0, QStringLiteral("contactPresence")), QStringLiteral("Online"), SignInTimeoutMs);
 }
 
 void DesktopWindowTest::contactMenuRenamesAndRemoves()
@@ -670,8 +688,50 @@ void DesktopWindowTest::profileSheetShowsContactName()
     QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(card, QStringLiteral("profileFullName"))), QStringLiteral("Robert Martin"), SignInTimeoutMs);
     QCOMPARE(textOf(findObject(card, QStringLiteral("profileAbout"))), QStringLiteral("Plays the cello"));
     QCOMPARE(textOf(findObject(card, QStringLiteral("profileJid"))), m_server.jid(Bob));
+    // Bob is online, so the sheet shows no last-seen time.
+    QVERIFY(!isShown(findObject(card, QStringLiteral("profileLastSeen"))));
     saveScreenshot(QStringLiteral("desktop-profile.png"));
 }
+
+void DesktopWindowTest::profileSheetShowsLastSeen()
+{
+    // Dave signs out with an unavailable presence, which Prosody's mod_lastactivity records.
+    TestPeer dave(m_server, Dave, passwordOf(Dave));
+    QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+    QVERIFY2(dave.command({{QStringLiteral("command"), QStringLiteral("unavailable")}}), qPrintable(dave.lastError()));
+    dave.stop();
+    // Prosody counts whole seconds, and its reply of 0 seconds within the first one gives Salon no time.
+    QTest::qWait(2000);
+
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+
+    // Dave Okafor is the last row, in no group.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 2)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Dave Okafor"));
+    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
+    QVERIFY(viewProfile);
+    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
+
+    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
+    QTRY_VERIFY(isOpen(sheet));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
+    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    QObject *lastSeen = findObject(card, QStringLiteral("profileLastSeen"));
+    QVERIFY(lastSeen);
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(lastSeen), SignInTimeoutMs);
+    // Dave left a few seconds ago. A slow run may take over a minute, and then the sheet shows the time of day.
+    const QString text = textOf(lastSeen);
+    QVERIFY2(text == QStringLiteral("Last seen just now") || text.startsWith(QStringLiteral("Last seen today at ")), qPrintable(text));
+    saveScreenshot(QStringLiteral("desktop-profile-last-seen.png"));
+}
+
 
 void DesktopWindowTest::contactAvatarShowsInListAndProfile()
 {

@@ -514,6 +514,8 @@ bool TestEjabberdServer::writeConfig()
         "  mod_privacy: {}\n"
         "  mod_blocking: {}\n"
         "  mod_ping: {}\n"
+        // Last activity (XEP-0012): the time of each account's last sign-out.
+        "  mod_last: {}\n"
         // Provides ejabberdctl's add_rosteritem and change_password.
         "  mod_admin_extra: {}\n");
 

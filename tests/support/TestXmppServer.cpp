@@ -427,7 +427,7 @@ bool TestXmppServer::writeConfig()
         "modules_enabled = {\n"
         "\t\"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"pep\"; \"carbons\"; \"smacks\"; \"mam\";\n"
         "\t\"vcard4\"; \"%1\"; \"bookmarks\"; \"private\"; \"blocklist\"; \"ping\";\n"
-        "\t\"time\"; \"version\"; \"register\";\n"
+        "\t\"time\"; \"version\"; \"register\"; \"lastactivity\";\n"
         "}\n\n")
                   .arg(m_vCardLegacyEnabled ? QStringLiteral("vcard_legacy") : QStringLiteral("vcard"));
 

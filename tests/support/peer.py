@@ -17,6 +17,9 @@ Commands:
                 "xa" or "dnd"; the peer repeats this presence after a reconnection.
                 "photoHash", the SHA-1 of the vCard photo as hex (XEP-0153), is
                 sent only this once; an empty string announces no photo.
+  unavailable   {status}: sends unavailable presence, as a client does before it
+                signs out; Prosody's mod_lastactivity records only this presence,
+                not a closed stream. The peer stays connected until "quit".
   message       {to, body, type, messageId}: type defaults to "chat", and
                 messageId, the stanza id, to a new one; "done" carries the
                 stanza id as "messageId".
@@ -267,6 +270,12 @@ class Peer(slixmpp.ClientXMPP):
             update = ET.SubElement(presence.xml, f"{{{VCARD_UPDATE_NS}}}x")
             ET.SubElement(update, f"{{{VCARD_UPDATE_NS}}}photo").text = command["photoHash"] or None
         presence.send()
+
+    async def command_unavailable(self, command):
+        state = {"ptype": "unavailable"}
+        if command.get("status"):
+            state["pstatus"] = command["status"]
+        self.send_presence(**state)
 
     async def command_message(self, command):
         message = self.make_message(mto=command["to"], mbody=command["body"], mtype=command.get("type", "chat"))

@@ -66,6 +66,35 @@ function avatarCenterColor(avatar) {
     });
 }
 
+// Records the title and body of every Notification the page creates in window.shownNotifications.
+// The browser's own Notification still does the work.
+async function recordNotifications(page) {
+    await page.evaluate(() => {
+        const BrowserNotification = window.Notification;
+        window.shownNotifications = [];
+        window.Notification = class extends BrowserNotification {
+            constructor(title, options = {}) {
+                window.shownNotifications.push({ title, body: options.body });
+                super(title, options);
+            }
+        };
+    });
+}
+
+// Makes the page report itself hidden, as after switching to another tab, or visible again.
+async function setPageHidden(page, hidden) {
+    await page.evaluate((isHidden) => {
+        if (isHidden) {
+            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+            Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        } else {
+            delete document.visibilityState;
+            delete document.hidden;
+        }
+        document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+}
+
 describe('web front end end to end', { skip: missing.length > 0 && `${missing.join(', ')} not set`, timeout: 240_000 }, () => {
     let testServer;
     let salonServer;
@@ -246,6 +275,9 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         const frankRow = contactRow(page, frank.jid);
         await frankRow.waitFor();
         assert.equal(await textOf(frankRow.getByTestId('contact-name')), 'Frank Moreau');
+        // Frank has not replied yet.
+        await eventually(async () => assert.equal(await textOf(frankRow.getByTestId('presence-label')), strings.presenceWaitingForApproval), 15_000);
+        assert.equal(await frankRow.getAttribute('data-approval-pending'), 'true');
         assert.equal(await page.locator(`[data-group="Neighbours"] [data-jid="${frank.jid}"]`).count(), 1);
         assert.equal(await textOf(page.getByTestId('add-contact-error')), '');
         assert.notEqual(await textOf(page.getByTestId('add-contact-status')), '');
@@ -253,6 +285,7 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         // Frank accepts, so his presence reaches Alice.
         await frankPeer.command({ command: 'subscribed', to: alice.jid });
         await eventually(async () => assert.equal(await frankRow.getAttribute('data-subscription'), 'to'), 15_000);
+        assert.equal(await frankRow.getAttribute('data-approval-pending'), 'false');
         await eventually(async () => assert.equal(await textOf(frankRow.getByTestId('presence-label')), strings.presenceOnline), 15_000);
         await page.getByTestId('add-contact-cancel').click();
         assert.deepEqual(pageErrors, []);
@@ -271,11 +304,20 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
     });
 
     it('peer request is accepted in the page', async () => {
+        // The user switched to another tab and allowed notifications.
+        await browser.context.grantPermissions(['notifications'], { origin: new URL(baseUrl).origin });
+        await recordNotifications(page);
+        await setPageHidden(page, true);
+
         const gracePeer = await startPeer(grace);
         await gracePeer.command({ command: 'subscribe', to: alice.jid });
 
         const request = requestRow(page, grace.jid);
-        await request.waitFor({ timeout: 15_000 });
+        await request.waitFor({ state: 'attached', timeout: 15_000 });
+        await eventually(async () => assert.deepEqual(await page.evaluate(() => window.shownNotifications),
+            [{ title: strings.requestNotificationTitle, body: `${grace.jid} wants to see when you are online.` }]), 15_000);
+        await setPageHidden(page, false);
+        await browser.context.clearPermissions();
         assert.equal(await textOf(request.getByTestId('request-name')), grace.jid);
         await saveScreenshot(page, 'e2e-request.png');
 
@@ -344,10 +386,30 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.equal(await panel.locator('b').count(), 0, 'the name was parsed as markup');
         assert.equal(await panel.getAttribute('data-source'), 'vcard4');
         await eventually(async () => assert.equal(await panel.getByTestId('profile-avatar').getAttribute('data-image'), 'true'), 15_000);
+        // Bob is online, so the panel shows no last-seen time.
+        assert.equal(await panel.getByTestId('profile-last-seen').isVisible(), false);
         await saveScreenshot(page, 'e2e-profile.png');
 
         await panel.getByTestId('profile-close').click();
         assert.equal(await panel.isVisible(), false);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('offline contact profile shows last seen', async () => {
+        // Bob goes offline with an unavailable presence, which Prosody's mod_lastactivity records.
+        await peer.command({ command: 'unavailable' });
+        const bobRow = contactRow(page, bob.jid);
+        await eventually(async () => assert.equal(await textOf(bobRow.getByTestId('presence-label')), strings.presenceOffline), 15_000);
+
+        await bobRow.getByTestId('contact-actions-toggle').click();
+        await bobRow.getByTestId('contact-view-profile').click();
+        const panel = page.getByTestId('profile-panel');
+        await panel.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-last-seen')), strings.lastSeenJustNow), 15_000);
+        await saveScreenshot(page, 'e2e-profile-last-seen.png');
+
+        await panel.getByTestId('profile-close').click();
         assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
         assert.deepEqual(pageErrors, []);
     });

@@ -86,6 +86,61 @@ function avatarState(avatar) {
     });
 }
 
+// Records every Notification the page creates, and closes, in window.shownNotifications
+// and window.closedNotifications, and counts the permission requests. The browser's own
+// Notification still does the work. With promptAnswer, the permission reads "default"
+// until the page requests it, and the request then resolves with promptAnswer, because
+// headless Chromium shows no prompt and denies every request.
+async function recordNotifications(page, promptAnswer = null) {
+    await page.evaluate((answer) => {
+        const BrowserNotification = window.Notification;
+        let answeredPermission = answer === null ? null : 'default';
+        window.shownNotifications = [];
+        window.closedNotifications = [];
+        window.permissionRequests = 0;
+        window.Notification = class extends BrowserNotification {
+            static get permission() {
+                return answeredPermission ?? BrowserNotification.permission;
+            }
+
+            constructor(title, options = {}) {
+                window.shownNotifications.push({ title, body: options.body, tag: options.tag });
+                super(title, options);
+            }
+
+            close() {
+                window.closedNotifications.push(this.tag);
+                super.close();
+            }
+
+            static requestPermission() {
+                window.permissionRequests += 1;
+                if (answer !== null) {
+                    answeredPermission = answer;
+                    return Promise.resolve(answer);
+                }
+                return BrowserNotification.requestPermission();
+            }
+        };
+    }, promptAnswer);
+}
+
+// Makes the page report itself hidden, as after switching to another tab, or visible again.
+async function setPageHidden(page, hidden) {
+    await page.evaluate((isHidden) => {
+        if (isHidden) {
+            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+            Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        } else {
+            delete document.visibilityState;
+            delete document.hidden;
+        }
+        document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+}
+
+const requestRoles = ['jid', 'name', 'displayName', 'message'];
+
 describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     let server;
     let browser;
@@ -404,6 +459,116 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
 
         session.send({ type: 'model', model: 'subscriptionRequests', op: 'remove', first: 0, last: 0 });
         await requests.waitFor({ state: 'hidden' });
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('pending request shows waiting for approval', async () => {
+        const frank = { jid: 'frank@example.org', name: 'Frank', groups: [], presence: 'offline', statusText: '', subscription: 'none', approvalPending: true };
+        const session = await signInWithContacts([...contactRows, frank]);
+        const frankRow = row(page, 'frank@example.org');
+        await frankRow.waitFor();
+        assert.equal(await textOf(frankRow.getByTestId('presence-label')), strings.presenceWaitingForApproval);
+        assert.equal(await frankRow.getAttribute('data-approval-pending'), 'true');
+        assert.equal(await textOf(row(page, 'carol@example.org').getByTestId('presence-label')), strings.presenceOffline);
+        await saveScreenshot(page, 'waiting-for-approval.png', { fullPage: true });
+
+        // When Frank accepts, the core clears the flag and his presence follows.
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 4, rows: [{ ...frank, subscription: 'to', approvalPending: false, presence: 'online' }] });
+        await eventually(async () => assert.equal(await textOf(frankRow.getByTestId('presence-label')), strings.presenceOnline));
+        assert.equal(await frankRow.getAttribute('data-approval-pending'), 'false');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('profile shows when the contact was last seen', async () => {
+        const session = await signInWithContacts();
+        const carol = row(page, 'carol@example.org');
+        await carol.getByTestId('contact-actions-toggle').click();
+        await carol.getByTestId('contact-view-profile').click();
+        const request = await session.nextMessage('invoke');
+        assert.equal(request.method, 'requestProfile');
+        session.send({ type: 'invokeResult', id: request.id, ok: true });
+
+        const panel = page.getByTestId('profile-panel');
+        const lastSeen = panel.getByTestId('profile-last-seen');
+        const card = {
+            jid: 'carol@example.org', fullName: 'Carol', nickname: '', about: '', url: '', location: '', source: 'vcard4', loading: false,
+            lastSeen: new Date(Date.now() - 20_000).toISOString(),
+        };
+        session.send({ type: 'model', model: 'profileCards', op: 'reset', roles: Object.keys(card), rows: [card] });
+        await eventually(async () => assert.equal(await textOf(lastSeen), strings.lastSeenJustNow));
+        assert.equal(await lastSeen.isVisible(), true);
+        await saveScreenshot(page, 'profile-last-seen.png');
+
+        // Two days ago shows the date, not "today".
+        const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+        session.send({ type: 'model', model: 'profileCards', op: 'update', first: 0, rows: [{ ...card, lastSeen: twoDaysAgo.toISOString() }] });
+        await eventually(async () => assert.notEqual(await textOf(lastSeen), strings.lastSeenJustNow));
+        const text = await textOf(lastSeen);
+        assert.ok(text.startsWith('Last seen ') && !text.includes('today'), text);
+        assert.ok(text.includes(String(twoDaysAgo.getDate())), text);
+
+        // The core sends null while the contact is online or its time is unknown.
+        session.send({ type: 'model', model: 'profileCards', op: 'update', first: 0, rows: [{ ...card, lastSeen: null }] });
+        await eventually(async () => assert.equal(await lastSeen.isVisible(), false));
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('hidden page notifies about new requests', async () => {
+        await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
+        try {
+            await recordNotifications(page);
+            const session = await signInWithContacts();
+            assert.equal(await page.evaluate(() => window.permissionRequests), 0, 'the page asked again for a granted permission');
+            const frank = { jid: 'frank@example.org', name: 'Frank', displayName: 'Frank', message: 'Hi from <i>work</i>' };
+            const grace = { jid: 'grace@example.org', name: '', displayName: 'grace@example.org', message: '' };
+
+            // While the page is visible, the Requests section is enough.
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'reset', roles: requestRoles, rows: [frank] });
+            await page.getByTestId('requests').waitFor();
+            assert.deepEqual(await page.evaluate(() => window.shownNotifications), []);
+
+            await setPageHidden(page, true);
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'insert', first: 1, rows: [grace] });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 1));
+            const [shown] = await page.evaluate(() => window.shownNotifications);
+            assert.equal(shown.title, strings.requestNotificationTitle);
+            assert.equal(shown.body, 'grace@example.org wants to see when you are online.');
+            assert.equal(shown.tag, 'salon-request:grace@example.org');
+
+            // After a new XMPP session the server sends the same requests again, which show no second notification.
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'reset', roles: requestRoles, rows: [] });
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'insert', first: 0, rows: [frank, grace] });
+            await eventually(async () => assert.equal(await page.getByTestId('request-row').count(), 2));
+            assert.equal(await page.evaluate(() => window.shownNotifications.length), 1);
+
+            // A request that goes away closes its notification.
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'remove', first: 1, last: 1 });
+            await eventually(async () => assert.deepEqual(await page.evaluate(() => window.closedNotifications), ['salon-request:grace@example.org']));
+
+            // The message comes with the request of someone new.
+            const heidi = { jid: 'heidi@example.org', name: 'Heidi', displayName: 'Heidi', message: 'From the climbing club' };
+            session.send({ type: 'model', model: 'subscriptionRequests', op: 'insert', first: 1, rows: [heidi] });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 2));
+            const second = (await page.evaluate(() => window.shownNotifications))[1];
+            assert.equal(second.body, 'Heidi wants to see when you are online. Their message: From the climbing club');
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await browser.context.clearPermissions();
+        }
+    });
+
+    it('request without permission shows no notification', async () => {
+        await recordNotifications(page, 'denied');
+        const session = await signInWithContacts();
+        // Signing in requests the permission while the user has not decided yet.
+        assert.equal(await page.evaluate(() => window.permissionRequests), 1);
+        assert.equal(await page.evaluate(() => Notification.permission), 'denied');
+
+        await setPageHidden(page, true);
+        session.send({ type: 'model', model: 'subscriptionRequests', op: 'reset', roles: requestRoles,
+            rows: [{ jid: 'frank@example.org', name: 'Frank', displayName: 'Frank', message: '' }] });
+        await page.locator('[data-testid="request-row"][data-jid="frank@example.org"]').waitFor();
+        assert.deepEqual(await page.evaluate(() => window.shownNotifications), []);
         assert.deepEqual(pageErrors, []);
     });
 

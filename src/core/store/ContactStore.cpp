@@ -50,14 +50,17 @@ QString notNull(const QString &text)
 bool upsert(QSqlQuery &query, const QString &account, const Contact &contact)
 {
     // ON CONFLICT works the same in SQLite 3.24+ and PostgreSQL 9.5+.
-    query.prepare(QStringLiteral("INSERT INTO roster_items (account, jid, name, groups_json, subscription) VALUES (?, ?, ?, ?, ?) "
+    query.prepare(QStringLiteral("INSERT INTO roster_items (account, jid, name, groups_json, subscription, approval_pending) VALUES (?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (account, jid) DO UPDATE SET name = excluded.name, "
-                                 "groups_json = excluded.groups_json, subscription = excluded.subscription"));
+                                 "groups_json = excluded.groups_json, subscription = excluded.subscription, "
+                                 "approval_pending = excluded.approval_pending"));
     query.addBindValue(account);
     query.addBindValue(contact.jid);
     query.addBindValue(notNull(contact.name));
     query.addBindValue(groupsToJson(contact.groups));
     query.addBindValue(Contact::subscriptionCode(contact.subscription));
+    // An integer, because SQLite has no boolean type.
+    query.addBindValue(contact.approvalPending ? 1 : 0);
     return query.exec();
 }
 
@@ -124,7 +127,7 @@ void ContactStore::load(QObject *context, std::function<void(QVector<Contact>)> 
     m_database->run<QVector<Contact>>(context, [account](QSqlDatabase &database) {
         QVector<Contact> contacts;
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT jid, name, groups_json, subscription FROM roster_items WHERE account = ? ORDER BY jid"));
+        query.prepare(QStringLiteral("SELECT jid, name, groups_json, subscription, approval_pending FROM roster_items WHERE account = ? ORDER BY jid"));
         query.addBindValue(account);
         if (!query.exec()) {
             logFailure(account, "load", query);
@@ -136,6 +139,7 @@ void ContactStore::load(QObject *context, std::function<void(QVector<Contact>)> 
             contact.name = query.value(1).toString();
             contact.groups = groupsFromJson(query.value(2).toString());
             contact.subscription = subscriptionFromCode(query.value(3).toString());
+            contact.approvalPending = query.value(4).toInt() != 0;
             contacts.append(contact);
         }
         return contacts;

@@ -32,7 +32,8 @@ public:
     void loadVersion(QObject *context, std::function<void(QString)> done) const;
     /// Replaces the cached roster with \a contacts at \a version in one transaction.
     void replaceAll(const QVector<Contact> &contacts, const QString &version = QString());
-    /// Adds or updates the roster fields of one contact; the cached roster is then at \a version.
+    /// Adds or updates the roster fields of one contact, with its approvalPending state; the cached
+    /// roster is then at \a version.
     void save(const Contact &contact, const QString &version = QString());
     /// Removes one contact; the cached roster is then at \a version.
     void remove(const QString &jid, const QString &version = QString());

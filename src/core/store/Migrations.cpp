@@ -135,6 +135,15 @@ QStringList messageTables(Engine engine)
     };
 }
 
+// Version 7: whether the user's presence request to a roster contact waits for approval
+// (the roster item's ask="subscribe"), 0 or 1.
+QStringList rosterApprovalColumn(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE roster_items ADD COLUMN approval_pending INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -146,6 +155,7 @@ const StepStatements Steps[] = {
     avatarTables,
     contactStateTables,
     messageTables,
+    rosterApprovalColumn,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -153,7 +163,7 @@ const StepStatements Steps[] = {
 QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
-        + messageTables(engine);
+        + messageTables(engine) + rosterApprovalColumn(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

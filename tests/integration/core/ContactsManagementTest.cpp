@@ -62,6 +62,7 @@ private Q_SLOTS:
         const QStringList users = {
             QStringLiteral("alice"), QStringLiteral("bob"),  QStringLiteral("carol"), QStringLiteral("dave"),
             QStringLiteral("erin"),  QStringLiteral("frank"), QStringLiteral("grace"), QStringLiteral("heidi"),
+            QStringLiteral("ivan"),
         };
         for (const QString &user : users) {
             QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
@@ -107,10 +108,13 @@ private Q_SLOTS:
         QCOMPARE(roleValue(contacts, bobJid, ContactsModel::NameRole).toString(), QStringLiteral("Bob"));
         QCOMPARE(roleValue(contacts, bobJid, ContactsModel::GroupsRole).toStringList(), QStringList{QStringLiteral("Friends")});
         QCOMPARE(subscriptionOf(contacts, bobJid), QStringLiteral("none"));
+        // The server marks the item with ask="subscribe" in a roster push once it has the request.
+        QTRY_VERIFY_WITH_TIMEOUT(roleValue(contacts, bobJid, ContactsModel::ApprovalPendingRole).toBool(), TimeoutMs);
 
         // Bob accepts and requests Alice's presence in return, as users of other clients do.
         QVERIFY2(bob.command(peerCommand(QStringLiteral("subscribed"), AliceJid)), qPrintable(bob.lastError()));
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionOf(contacts, bobJid), QStringLiteral("to"), TimeoutMs);
+        QCOMPARE(roleValue(contacts, bobJid, ContactsModel::ApprovalPendingRole).toBool(), false);
         QTRY_COMPARE_WITH_TIMEOUT(roleValue(contacts, bobJid, ContactsModel::PresenceRole).toString(), QStringLiteral("online"), TimeoutMs);
 
         QVERIFY(bob.command(peerCommand(QStringLiteral("subscribe"), AliceJid)));
@@ -126,6 +130,31 @@ private Q_SLOTS:
         // Alice already had Bob's presence, so she sent no second request.
         QVERIFY(bob.waitForEvent(QStringLiteral("subscribe"), from(AliceJid), 500).isEmpty());
         QCOMPARE(failures.count(), 0);
+    }
+
+    void declinedOwnRequestEndsApproval()
+    {
+        const QString ivanJid = m_server.jid(QStringLiteral("ivan"));
+        TestPeer ivan(m_server, QStringLiteral("ivan"), passwordOf(QStringLiteral("ivan")));
+        QVERIFY2(ivan.waitOnline(), qPrintable(ivan.lastError()));
+        const ContactsModel *contacts = m_account->contacts();
+
+        m_account->roster()->addContact(ivanJid, QString(), QString());
+
+        QVERIFY(!ivan.waitForEvent(QStringLiteral("subscribe"), from(AliceJid), TimeoutMs).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(roleValue(contacts, ivanJid, ContactsModel::ApprovalPendingRole).toBool(), TimeoutMs);
+
+        // Another client of the account reads the pending state from the roster the server sends at sign-in.
+        std::unique_ptr<Account> otherDevice = signedInAlice(QStringLiteral("approval-check"));
+        QVERIFY(otherDevice);
+        QTRY_VERIFY_WITH_TIMEOUT(roleValue(otherDevice->contacts(), ivanJid, ContactsModel::ApprovalPendingRole).toBool(), TimeoutMs);
+        otherDevice.reset();
+
+        QVERIFY2(ivan.command(peerCommand(QStringLiteral("unsubscribed"), AliceJid)), qPrintable(ivan.lastError()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!roleValue(contacts, ivanJid, ContactsModel::ApprovalPendingRole).toBool(), TimeoutMs);
+        QCOMPARE(subscriptionOf(contacts, ivanJid), QStringLiteral("none"));
+        QCOMPARE(contacts->indexOf(ivanJid) >= 0, true);
     }
 
     void incomingRequestAccepted()

@@ -4,16 +4,21 @@
 #include "TestAvatars.h"
 #include "RosterManager.h"
 #include "RosterRequestRecorder.h"
+#include "ProfileService.h"
+#include "ProfilesModel.h"
 #include "TestEjabberdServer.h"
 #include "TestPeer.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -44,6 +49,37 @@ QPair<QString, QMap<QString, QString>> cachedRoster(Database &database, const QS
     return cached;
 }
 
+QVariant profileValue(const ProfilesModel *model, const QString &jid, ProfilesModel::Role role)
+{
+    const int row = model->indexOf(jid);
+    return row < 0 ? QVariant() : model->data(model->index(row), role);
+}
+
+// Log lines of the profiles category, which reports the last-activity queries whose time stays unknown.
+QStringList &profileLog()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void recordProfileLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QLatin1String(context.category) == QLatin1String("salon.core.profiles")) {
+        profileLog().append(message);
+    }
+    previousHandler(type, context, message);
+}
+
+bool profileLogContains(const QString &text)
+{
+    const QStringList &lines = profileLog();
+    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString &line) {
+        return line.contains(text);
+    });
+}
+
 } // namespace
 
 // Sign-in, the roster and presences against ejabberd 23.01, a second server
@@ -68,6 +104,12 @@ private Q_SLOTS:
                  qPrintable(m_server.lastError()));
         QVERIFY2(m_server.addRosterItems(QStringLiteral("carol"), {{QStringLiteral("alice@localhost"), QStringLiteral("Alice"), {}}}),
                  qPrintable(m_server.lastError()));
+        previousHandler = qInstallMessageHandler(recordProfileLog);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(previousHandler);
     }
 
     void signInSucceeds()
@@ -327,6 +369,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cachedRoster(database, jid).second, expected, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(cachedRoster(database, jid).first, newVersion, 5000);
         account.signOut();
+    }
+
+    void lastSeenFromModLast()
+    {
+        TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        const QDateTime beforeOffline = QDateTime::currentDateTimeUtc();
+        // mod_last records the end of the session, so no unavailable presence is needed.
+        bob.stop();
+        const QDateTime afterOffline = QDateTime::currentDateTimeUtc();
+        QTest::qWait(3000);
+
+        Account account;
+        QAbstractItemModelTester tester(account.profileCards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(account.contacts()->rowCount() >= 2, 5000);
+        QSignalSpy failures(account.profiles(), &ProfileService::actionFailed);
+
+        account.profiles()->requestProfile(QStringLiteral("bob@localhost"));
+
+        const ProfilesModel *cards = account.profileCards();
+        QTRY_VERIFY_WITH_TIMEOUT(profileValue(cards, QStringLiteral("bob@localhost"), ProfilesModel::LastSeenRole).isValid(), 10000);
+        const QDateTime lastSeen = profileValue(cards, QStringLiteral("bob@localhost"), ProfilesModel::LastSeenRole).toDateTime();
+        // Both ejabberd and Salon count in whole seconds.
+        QVERIFY2(lastSeen >= beforeOffline.addSecs(-2) && lastSeen <= afterOffline.addSecs(2),
+                 qPrintable(QStringLiteral("last seen %1, expected between %2 and %3")
+                                .arg(lastSeen.toString(Qt::ISODateWithMs), beforeOffline.toString(Qt::ISODateWithMs), afterOffline.toString(Qt::ISODateWithMs))));
+        QCOMPARE(failures.count(), 0);
+    }
+
+    void rejectedLastActivityStaysUnknown()
+    {
+        // Dave's roster does not list Alice, so ejabberd rejects her query (subscription-required)
+        // although her roster lists Dave.
+        QVERIFY2(m_server.addRosterItems(QStringLiteral("alice"), {{QStringLiteral("dave@localhost"), QStringLiteral("Dave"), {}}}), qPrintable(m_server.lastError()));
+        Account account;
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(account.contacts()->indexOf(QStringLiteral("dave@localhost")) >= 0, 5000);
+        QSignalSpy failures(account.profiles(), &ProfileService::actionFailed);
+        profileLog().clear();
+
+        account.profiles()->requestProfile(QStringLiteral("dave@localhost"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(profileLogContains(QStringLiteral("last activity of dave@localhost unknown: status")), 10000);
+        const ProfilesModel *cards = account.profileCards();
+        QVERIFY(!profileValue(cards, QStringLiteral("dave@localhost"), ProfilesModel::LastSeenRole).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(!profileValue(cards, QStringLiteral("dave@localhost"), ProfilesModel::LoadingRole).toBool(), 10000);
+        QCOMPARE(failures.count(), 0);
     }
 
 private:

@@ -124,6 +124,28 @@ private Q_SLOTS:
         QCOMPARE(loaded.at(0).subscription, Contact::Subscription::Both);
     }
 
+    void approvalPendingRoundTrip()
+    {
+        ContactStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        Contact frank = contact(QStringLiteral("frank@localhost"), QStringLiteral("Frank"), {}, Contact::Subscription::None);
+        frank.approvalPending = true;
+        store.replaceAll({frank, contact(QStringLiteral("grace@localhost"), QString(), {}, Contact::Subscription::From)});
+
+        QVector<Contact> loaded = load(store);
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.at(0).approvalPending, true);
+        QCOMPARE(loaded.at(1).approvalPending, false);
+
+        // When Frank accepts, the roster push clears the flag.
+        frank.approvalPending = false;
+        frank.subscription = Contact::Subscription::To;
+        store.save(frank);
+
+        loaded = load(store);
+        QCOMPARE(loaded.at(0).approvalPending, false);
+        QCOMPARE(loaded.at(0).subscription, Contact::Subscription::To);
+    }
+
     void replaceAllDropsOldContacts()
     {
         ContactStore store(m_database.get(), QStringLiteral("alice@localhost"));

@@ -52,6 +52,7 @@ private Q_SLOTS:
         QCOMPARE(names.value(ContactsModel::SubscriptionRole), QByteArrayLiteral("subscription"));
         QCOMPARE(names.value(ContactsModel::BlockedRole), QByteArrayLiteral("blocked"));
         QCOMPARE(names.value(ContactsModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
+        QCOMPARE(names.value(ContactsModel::ApprovalPendingRole), QByteArrayLiteral("approvalPending"));
     }
 
     void rosterItemsFillModel()
@@ -231,6 +232,28 @@ private Q_SLOTS:
         m_model->setRosterItem(rosterItem(bobJid));
 
         QCOMPARE(roleValue(*m_model, 0, ContactsModel::AvatarHashRole), QStringLiteral("hash"));
+    }
+
+    void approvalPendingFollowsRosterItem()
+    {
+        const QString frankJid = QStringLiteral("frank@localhost");
+        Contact frank = rosterItem(frankJid);
+        frank.subscription = Contact::Subscription::None;
+        frank.approvalPending = true;
+        m_model->setRosterItem(frank);
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::ApprovalPendingRole).toBool(), true);
+        QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        // When Frank accepts, the server pushes the item with subscription "to" and without ask.
+        frank.subscription = Contact::Subscription::To;
+        frank.approvalPending = false;
+        m_model->setRosterItem(frank);
+
+        QCOMPARE(m_model->data(m_model->index(0), ContactsModel::ApprovalPendingRole).toBool(), false);
+        QCOMPARE(changedSpy.count(), 1);
+        const QVector<int> roles = changedSpy.at(0).at(2).value<QVector<int>>();
+        QVERIFY(roles.contains(ContactsModel::ApprovalPendingRole));
+        QVERIFY(roles.contains(ContactsModel::SubscriptionRole));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "ProfilesModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,7 +30,8 @@ private Q_SLOTS:
         QCOMPARE(names.value(ProfilesModel::SourceRole), QByteArrayLiteral("source"));
         QCOMPARE(names.value(ProfilesModel::LoadingRole), QByteArrayLiteral("loading"));
         QCOMPARE(names.value(ProfilesModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
-        QCOMPARE(names.size(), 9);
+        QCOMPARE(names.value(ProfilesModel::LastSeenRole), QByteArrayLiteral("lastSeen"));
+        QCOMPARE(names.size(), 10);
     }
 
     void loadingAddsOneRowPerJid()
@@ -105,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::AvatarHashRole).toString(), QStringLiteral("hash-2"));
         model.setAvatarHash(QStringLiteral("bob@example.org"), QString());
         QCOMPARE(roleValue(model, QStringLiteral("bob@example.org"), ProfilesModel::AvatarHashRole).toString(), QString());
+    }
+
+    void lastSeenSetAndCleared()
+    {
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString jid = QStringLiteral("bob@example.org");
+        model.setLoading(jid, true);
+        QVERIFY(!roleValue(model, jid, ProfilesModel::LastSeenRole).isValid());
+        QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+
+        const QDateTime lastSeen(QDate(2026, 1, 2), QTime(10, 30), Qt::UTC);
+        model.setLastSeen(jid, lastSeen);
+        model.setLastSeen(jid, lastSeen);
+
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(changedSpy.at(0).at(2).value<QVector<int>>(), QVector<int>{ProfilesModel::LastSeenRole});
+        QCOMPARE(roleValue(model, jid, ProfilesModel::LastSeenRole).toDateTime(), lastSeen);
+
+        // A new profile keeps the time, which comes from another query.
+        model.setProfile(jid, {}, ProfilesModel::Source::None);
+        QCOMPARE(roleValue(model, jid, ProfilesModel::LastSeenRole).toDateTime(), lastSeen);
+
+        model.setLastSeen(jid, {});
+        QVERIFY(!roleValue(model, jid, ProfilesModel::LastSeenRole).isValid());
+
+        // Only rows that exist get a time.
+        model.setLastSeen(QStringLiteral("carol@example.org"), lastSeen);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void unknownJidHasNoRow()

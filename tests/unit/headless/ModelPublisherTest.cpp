@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,6 +14,34 @@ struct Contact {
     QString name;
     QStringList groups;
     bool online = false;
+};
+
+/// One row with a time, as ProfilesModel's lastSeen role has.
+class TimeList : public QAbstractListModel
+{
+public:
+    explicit TimeList(const QDateTime &time)
+        : m_time(time)
+    {
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 1;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return index.isValid() && role == Qt::UserRole ? QVariant(m_time) : QVariant();
+    }
+
+    QHash<int, QByteArray> roleNames() const override
+    {
+        return {{Qt::UserRole, "time"}};
+    }
+
+private:
+    QDateTime m_time;
 };
 
 /// Small contacts model with every kind of change a list model can make.
@@ -233,6 +262,7 @@ private Q_SLOTS:
     void resetMessage();
     void layoutChangeSendsReset();
     void mirrorFollowsEveryChange();
+    void timeRoleIsIsoString();
 
 private:
     QList<QJsonObject> takeMessages();
@@ -553,6 +583,20 @@ void ModelPublisherTest::mirrorFollowsEveryChange()
     m_model->remove(0, 2);
     check("remove all");
     QVERIFY(mirror.rows.isEmpty());
+}
+
+void ModelPublisherTest::timeRoleIsIsoString()
+{
+    // The web front end parses the time with Date, so it must be ISO 8601 with its offset.
+    TimeList utc(QDateTime(QDate(2026, 1, 2), QTime(10, 30, 15, 250), Qt::UTC));
+    ModelPublisher utcPublisher(QStringLiteral("times"), &utc);
+    const QJsonObject utcRow = utcPublisher.snapshot().constFirst().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    QCOMPARE(utcRow.value(QStringLiteral("time")), QJsonValue(QStringLiteral("2026-01-02T10:30:15.250Z")));
+
+    TimeList unknown{QDateTime()};
+    ModelPublisher unknownPublisher(QStringLiteral("times"), &unknown);
+    const QJsonObject unknownRow = unknownPublisher.snapshot().constFirst().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    QCOMPARE(unknownRow.value(QStringLiteral("time")), QJsonValue(QJsonValue::Null));
 }
 
 QTEST_GUILESS_MAIN(ModelPublisherTest)

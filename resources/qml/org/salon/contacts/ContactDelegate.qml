@@ -3,7 +3,8 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// One row of the contact list: avatar, name, JID, presence and status text,
+// One row of the contact list: avatar, name, JID, presence (or that the contact has
+// not yet accepted the user's request to see it) and status text,
 // with a menu of actions (view profile, rename, remove, block or unblock) behind a button,
 // a right click or a long press. The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
@@ -18,6 +19,7 @@ QQC2.ItemDelegate {
     required property bool blocked
     // SHA-1 of the contact's avatar image, served by the image provider "avatar"; empty when none is known.
     required property string avatarHash
+    required property bool approvalPending
     // Whether the user's server supports blocking; Block is hidden when it does not.
     property bool blockingSupported: true
 
@@ -154,7 +156,10 @@ QQC2.ItemDelegate {
                 QQC2.Label {
                     objectName: "contactPresence"
                     // The server passes no presence of a blocked contact on, so the model shows it offline.
-                    text: delegate.blocked ? qsTr("Blocked") : delegate.presenceText(delegate.presence)
+                    // A contact that has not accepted the user's request shows no presence either.
+                    text: delegate.blocked ? qsTr("Blocked")
+                        : delegate.approvalPending ? qsTr("Waiting for approval")
+                        : delegate.presenceText(delegate.presence)
                     font: Kirigami.Theme.smallFont
                 }
 

@@ -19,6 +19,18 @@ Kirigami.Dialog {
     // The contact's name in the roster, shown until the profile has a full name.
     property string displayName
 
+    // Returns "Last seen …" for the time lastSeen (a Date), relative for today and absolute before.
+    function lastSeenText(lastSeen) {
+        const now = new Date();
+        if (now.getTime() - lastSeen.getTime() < 60 * 1000) {
+            return qsTr("Last seen just now");
+        }
+        if (lastSeen.toDateString() === now.toDateString()) {
+            return qsTr("Last seen today at %1").arg(lastSeen.toLocaleTimeString(Qt.locale(), Locale.ShortFormat));
+        }
+        return qsTr("Last seen %1").arg(lastSeen.toLocaleString(Qt.locale(), Locale.ShortFormat));
+    }
+
     function openFor(contactJid, name) {
         jid = contactJid;
         displayName = name;
@@ -54,6 +66,9 @@ Kirigami.Dialog {
                 required property string source
                 required property bool loading
                 required property string avatarHash
+                // A Date while the contact is offline and its last activity is known, otherwise undefined.
+                required property var lastSeen
+                readonly property bool lastSeenKnown: lastSeen instanceof Date && !isNaN(lastSeen.getTime())
 
                 // The URL comes from the contact: only http and https become a link.
                 readonly property bool urlIsLink: /^https?:\/\/[^\s]+$/i.test(url)
@@ -100,6 +115,13 @@ Kirigami.Dialog {
                     text: card.nickname
                     textFormat: Text.PlainText
                     Kirigami.FormData.label: qsTr("Nickname:")
+                }
+
+                QQC2.Label {
+                    objectName: "profileLastSeen"
+                    visible: card.lastSeenKnown
+                    text: card.lastSeenKnown ? sheet.lastSeenText(card.lastSeen) : ""
+                    textFormat: Text.PlainText
                 }
 
                 QQC2.Label {
