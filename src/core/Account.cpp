@@ -110,6 +110,7 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_avatars);
     connect(m_avatars, &AvatarService::avatarChanged, m_contacts, &ContactsModel::setAvatarHash);
     connect(m_avatars, &AvatarService::avatarChanged, m_profiles->profileCards(), &ProfilesModel::setAvatarHash);
+    connect(m_avatars, &AvatarService::avatarChanged, m_chats->conversations(), &ConversationsModel::setAvatarHash);
     m_client->insertExtension(0, m_discovery);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);

@@ -44,6 +44,8 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(row.lastMessage.timestampMs, Qt::UTC);
     case UnreadCountRole:
         return row.unreadCount;
+    case AvatarHashRole:
+        return m_avatarHashes.value(row.peer);
     }
     return {};
 }
@@ -56,6 +58,7 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
         {LastDirectionRole, QByteArrayLiteral("lastDirection")},
         {LastTimestampRole, QByteArrayLiteral("lastTimestamp")},
         {UnreadCountRole, QByteArrayLiteral("unreadCount")},
+        {AvatarHashRole, QByteArrayLiteral("avatarHash")},
     };
 }
 
@@ -139,6 +142,24 @@ void ConversationsModel::markRead(const QString &peer)
 void ConversationsModel::clear()
 {
     setConversations({});
+}
+
+void ConversationsModel::setAvatarHash(const QString &jid, const QString &hash)
+{
+    if (m_avatarHashes.value(jid) == hash) {
+        return;
+    }
+    if (hash.isEmpty()) {
+        m_avatarHashes.remove(jid);
+    } else {
+        m_avatarHashes.insert(jid, hash);
+    }
+
+    const int row = indexOf(jid);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {AvatarHashRole});
+    }
 }
 
 void ConversationsModel::moveToSortedPosition(int row)

@@ -13,6 +13,8 @@
 /// - \c lastDirection (QString): "in" or "out", the direction of the newest message.
 /// - \c lastTimestamp (QDateTime, UTC): when the newest message was sent.
 /// - \c unreadCount (int): incoming messages that the user has not seen.
+/// - \c avatarHash (QString): SHA-1 of the peer's avatar image as lowercase hex, cached by
+///   AvatarService; empty when the peer has no avatar.
 class ConversationsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
         LastDirectionRole,
         LastTimestampRole,
         UnreadCountRole,
+        AvatarHashRole,
     };
     Q_ENUM(Role)
 
@@ -49,6 +52,9 @@ public:
     void markRead(const QString &peer);
     /// Removes every row, when another address signs in on the account.
     void clear();
+    /// Sets the avatar of \a jid; an empty \a hash removes it. The avatar shows in the row of
+    /// \a jid whether the conversation exists yet or starts later.
+    void setAvatarHash(const QString &jid, const QString &hash);
 
 Q_SIGNALS:
     void countChanged();
@@ -58,4 +64,5 @@ private:
     void moveToSortedPosition(int row);
 
     QVector<ConversationSummary> m_rows;
+    QHash<QString, QString> m_avatarHashes;
 };

@@ -285,6 +285,10 @@ private Q_SLOTS:
         const ProfilesModel *cards = alice->profileCards();
         QTRY_VERIFY_WITH_TIMEOUT(cards->indexOf(DaveJid) >= 0, TimeoutMs);
         QCOMPARE(cards->data(cards->index(cards->indexOf(DaveJid)), ProfilesModel::AvatarHashRole).toString(), hash);
+        // Without mod_vcard_legacy there is no vCard4, so the profile comes from the vCard-temp.
+        QTRY_COMPARE_WITH_TIMEOUT(cards->data(cards->index(cards->indexOf(DaveJid)), ProfilesModel::SourceRole).toString(), QStringLiteral("vcard-temp"),
+                                  TimeoutMs);
+        QCOMPARE(cards->data(cards->index(cards->indexOf(DaveJid)), ProfilesModel::FullNameRole).toString(), QStringLiteral("Photo owner"));
     }
 
     void accountSwitchForgetsAvatars()

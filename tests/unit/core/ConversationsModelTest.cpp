@@ -52,6 +52,7 @@ private Q_SLOTS:
         QCOMPARE(names.value(ConversationsModel::LastDirectionRole), QByteArrayLiteral("lastDirection"));
         QCOMPARE(names.value(ConversationsModel::LastTimestampRole), QByteArrayLiteral("lastTimestamp"));
         QCOMPARE(names.value(ConversationsModel::UnreadCountRole), QByteArrayLiteral("unreadCount"));
+        QCOMPARE(names.value(ConversationsModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
     }
 
     void newMessageMovesConversationToTop()
@@ -110,6 +111,20 @@ private Q_SLOTS:
         QCOMPARE(m_model->unreadTotal(), 3);
         m_model->clear();
         QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void avatarShownBeforeAndAfterRow()
+    {
+        m_model->setAvatarHash(QStringLiteral("bob@localhost"), QStringLiteral("hash-1"));
+        m_model->addMessage(message(QStringLiteral("bob@localhost"), 1, 1000));
+        QCOMPARE(m_model->data(m_model->index(0), ConversationsModel::AvatarHashRole).toString(), QStringLiteral("hash-1"));
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setAvatarHash(QStringLiteral("bob@localhost"), QString());
+        m_model->setAvatarHash(QStringLiteral("carol@localhost"), QStringLiteral("hash-2"));
+
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), ConversationsModel::AvatarHashRole).toString(), QString());
     }
 
 private:
