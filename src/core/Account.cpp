@@ -28,6 +28,7 @@
 
 #include <QMetaEnum>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppLogger.h>
@@ -36,6 +37,9 @@
 #include <QXmppUtils.h>
 
 namespace {
+
+// Time to wait in the destructor for the server to close the stream, in milliseconds.
+constexpr int StreamCloseTimeoutMs = 1000;
 
 // Interval of the XMPP pings that detect a dead connection, and the time to wait for a reply, in seconds.
 constexpr int KeepAliveIntervalS = 60;
@@ -140,6 +144,14 @@ Account::~Account()
     // waiting for stream resumption, and contacts would still see the user online.
     if (m_client->isConnected()) {
         m_client->disconnectFromServer();
+        // The client and its socket are deleted with this object, which would discard the closing
+        // </stream:stream> that may still wait in the socket's buffer. ejabberd 23.01 then keeps the
+        // session for resumption (mod_stream_mgmt's resume_timeout), so contacts see the user online.
+        // The wait for the server to close the connection is bounded.
+        auto *socket = m_client->findChild<QSslSocket *>();
+        if (socket && socket->state() != QAbstractSocket::UnconnectedState) {
+            socket->waitForDisconnected(StreamCloseTimeoutMs);
+        }
     }
 }
 
