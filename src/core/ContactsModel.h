@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AvatarHashes.h"
 #include "Contact.h"
 
 #include <QAbstractListModel>
@@ -81,5 +82,5 @@ private:
     QVector<Contact> m_contacts;
     QHash<QString, int> m_rowOfJid;
     QSet<QString> m_blockedJids;
-    QHash<QString, QString> m_avatarHashes;
+    AvatarHashes m_avatarHashes;
 };

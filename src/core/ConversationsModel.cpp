@@ -146,13 +146,8 @@ void ConversationsModel::clear()
 
 void ConversationsModel::setAvatarHash(const QString &jid, const QString &hash)
 {
-    if (m_avatarHashes.value(jid) == hash) {
+    if (!m_avatarHashes.set(jid, hash)) {
         return;
-    }
-    if (hash.isEmpty()) {
-        m_avatarHashes.remove(jid);
-    } else {
-        m_avatarHashes.insert(jid, hash);
     }
 
     const int row = indexOf(jid);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AvatarHashes.h"
 #include "store/MessageStore.h"
 
 #include <QAbstractListModel>
@@ -64,5 +65,5 @@ private:
     void moveToSortedPosition(int row);
 
     QVector<ConversationSummary> m_rows;
-    QHash<QString, QString> m_avatarHashes;
+    AvatarHashes m_avatarHashes;
 };

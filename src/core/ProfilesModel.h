@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AvatarHashes.h"
 #include "Profile.h"
 
 #include <QAbstractListModel>
@@ -91,5 +92,5 @@ private:
     void emitRowChanged(int row, const QVector<int> &roles = {});
 
     QVector<Row> m_rows;
-    QHash<QString, QString> m_avatarHashes;
+    AvatarHashes m_avatarHashes;
 };

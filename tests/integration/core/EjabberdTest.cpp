@@ -5,6 +5,7 @@
 #include "RosterManager.h"
 #include "RosterRequestRecorder.h"
 #include "ProfileService.h"
+#include "ProfileLogRecorder.h"
 #include "ProfilesModel.h"
 #include "TestEjabberdServer.h"
 #include "TestPeer.h"
@@ -55,31 +56,6 @@ QVariant profileValue(const ProfilesModel *model, const QString &jid, ProfilesMo
     return row < 0 ? QVariant() : model->data(model->index(row), role);
 }
 
-// Log lines of the profiles category, which reports the last-activity queries whose time stays unknown.
-QStringList &profileLog()
-{
-    static QStringList lines;
-    return lines;
-}
-
-QtMessageHandler previousHandler = nullptr;
-
-void recordProfileLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && QLatin1String(context.category) == QLatin1String("salon.core.profiles")) {
-        profileLog().append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-bool profileLogContains(const QString &text)
-{
-    const QStringList &lines = profileLog();
-    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString &line) {
-        return line.contains(text);
-    });
-}
-
 } // namespace
 
 // Sign-in, the roster and presences against ejabberd 23.01, a second server
@@ -104,12 +80,12 @@ private Q_SLOTS:
                  qPrintable(m_server.lastError()));
         QVERIFY2(m_server.addRosterItems(QStringLiteral("carol"), {{QStringLiteral("alice@localhost"), QStringLiteral("Alice"), {}}}),
                  qPrintable(m_server.lastError()));
-        previousHandler = qInstallMessageHandler(recordProfileLog);
+        installProfileLogRecorder();
     }
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(previousHandler);
+        removeProfileLogRecorder();
     }
 
     void signInSucceeds()

@@ -1,6 +1,7 @@
 #include "Account.h"
 #include "ContactsModel.h"
 #include "ProfileService.h"
+#include "ProfileLogRecorder.h"
 #include "ProfilesModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -46,31 +47,6 @@ QString presenceOf(const ContactsModel *model, const QString &jid)
     return row < 0 ? QString() : model->data(model->index(row), ContactsModel::PresenceRole).toString();
 }
 
-// Log lines of the profiles category, which reports the queries whose time stays unknown.
-QStringList &profileLog()
-{
-    static QStringList lines;
-    return lines;
-}
-
-QtMessageHandler previousHandler = nullptr;
-
-void recordProfileLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && QLatin1String(context.category) == QLatin1String("salon.core.profiles")) {
-        profileLog().append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-bool profileLogContains(const QString &text)
-{
-    const QStringList &lines = profileLog();
-    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString &line) {
-        return line.contains(text);
-    });
-}
-
 } // namespace
 
 // The last-seen time of profiles (XEP-0012, Last Activity) against a real Prosody with
@@ -84,7 +60,7 @@ class LastSeenTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(recordProfileLog);
+        installProfileLogRecorder();
         // The debug lines report whether a query was sent.
         QLoggingCategory::setFilterRules(QStringLiteral("salon.core.profiles.debug=true"));
 
@@ -101,7 +77,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(previousHandler);
+        removeProfileLogRecorder();
     }
 
     void cleanup()
