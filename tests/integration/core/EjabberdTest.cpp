@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
 
 #include <algorithm>
 
@@ -176,21 +178,31 @@ private Q_SLOTS:
         account.setConnectionSettings(settings());
         account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
         QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
-        const auto fromAlice = [](const QJsonObject &event) {
-            return event.value(QStringLiteral("from")).toString().startsWith(QStringLiteral("alice@localhost"));
+        // Only this session's resource counts: the session of an earlier test case may still send presence.
+        const QString fullJid = QStringLiteral("alice@localhost/") + account.client()->configuration().resource();
+        const auto presenceOfSession = [fullJid](const QString &type) {
+            return [fullJid, type](const QJsonObject &event) {
+                return event.value(QStringLiteral("from")).toString() == fullJid && event.value(QStringLiteral("type")).toString() == type;
+            };
         };
-        const QJsonObject available = bob.waitForEvent(QStringLiteral("presence"), fromAlice);
-        QCOMPARE(available.value(QStringLiteral("type")).toString(), QStringLiteral("available"));
+        // Lists the presences Bob received, so that a failure shows what arrived instead.
+        const auto receivedPresences = [&bob] {
+            QStringList presences;
+            const QList<QJsonObject> events = bob.events();
+            for (const QJsonObject &event : events) {
+                if (event.value(QStringLiteral("event")).toString() == QLatin1String("presence")) {
+                    presences.append(event.value(QStringLiteral("from")).toString() + QLatin1Char(' ') + event.value(QStringLiteral("type")).toString());
+                }
+            }
+            return presences.join(QStringLiteral(", "));
+        };
+        const QJsonObject available = bob.waitForEvent(QStringLiteral("presence"), presenceOfSession(QStringLiteral("available")), 10000);
+        QVERIFY2(!available.isEmpty(), qPrintable(QStringLiteral("No available presence from %1; received: %2").arg(fullJid, receivedPresences())));
 
         account.signOut();
 
-        // Only this session's resource counts: a session of an earlier test may still send presence.
-        const QString resource = available.value(QStringLiteral("from")).toString();
-        const auto fromThisSession = [resource](const QJsonObject &event) {
-            return event.value(QStringLiteral("from")).toString() == resource && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
-        };
-        const QJsonObject unavailable = bob.waitForEvent(QStringLiteral("presence"), fromThisSession, 5000);
-        QVERIFY(!unavailable.isEmpty());
+        const QJsonObject unavailable = bob.waitForEvent(QStringLiteral("presence"), presenceOfSession(QStringLiteral("unavailable")), 10000);
+        QVERIFY2(!unavailable.isEmpty(), qPrintable(QStringLiteral("No unavailable presence from %1; received: %2").arg(fullJid, receivedPresences())));
     }
 
     void peerPresenceUpdatesModel()
