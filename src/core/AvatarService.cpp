@@ -208,7 +208,6 @@ void AvatarService::handleMetadata(const QString &jid, const QDomElement &metada
         }
         return;
     }
-    qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << jid << "has a new PEP avatar" << hash;
     ensureImage(jid, hash, AvatarSource::Pep, chosen.attribute(QStringLiteral("type")));
 }
 
@@ -247,7 +246,6 @@ void AvatarService::handlePresence(const QXmppPresence &presence)
     if (current.hash == hash) {
         return;
     }
-    qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << jid << "announces a new vCard photo" << hash;
     ensureImage(jid, hash, AvatarSource::VCard, QString());
 }
 
@@ -300,9 +298,11 @@ void AvatarService::ensureImage(const QString &jid, const QString &hash, AvatarS
 {
     auto it = m_fetches.find(hash);
     if (it != m_fetches.end()) {
+        // The server repeats notifications, for example at sign-in; one fetch serves them all.
         it->append(Waiter{jid, source});
         return;
     }
+    qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << jid << "has a new" << sourceName(source) << "avatar" << hash;
     m_fetches.insert(hash, {Waiter{jid, source}});
     m_store->containsImage(hash, this, [this, jid, hash, source, mimeType](bool cached) {
         if (!m_fetches.contains(hash)) {
