@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -47,6 +48,9 @@ struct DemoPresence {
     QString status;
     /// Main color of the generated avatar.
     QColor color;
+    /// Free text of the profile (vCard4 note).
+    QString about;
+    QString locality;
 };
 
 const auto DemoOwner = QStringLiteral("alice");
@@ -65,9 +69,12 @@ QList<DemoContact> demoContacts()
 QList<DemoPresence> demoPresences()
 {
     return {
-        {QStringLiteral("bob"), QString(), QStringLiteral("Writing about XMPP"), QColor(0x2e, 0x86, 0xc1)},
-        {QStringLiteral("carol"), QStringLiteral("away"), QStringLiteral("Lunch"), QColor(0xc0, 0x39, 0x2b)},
-        {QStringLiteral("dave"), QStringLiteral("dnd"), QString(), QColor(0x27, 0xae, 0x60)},
+        {QStringLiteral("bob"), QString(), QStringLiteral("Writing about XMPP"), QColor(0x2e, 0x86, 0xc1),
+         QStringLiteral("Writes about open protocols and federated networks."), QStringLiteral("Lyon")},
+        {QStringLiteral("carol"), QStringLiteral("away"), QStringLiteral("Lunch"), QColor(0xc0, 0x39, 0x2b),
+         QStringLiteral("Photographer and climber."), QStringLiteral("Montréal")},
+        {QStringLiteral("dave"), QStringLiteral("dnd"), QString(), QColor(0x27, 0xae, 0x60), QStringLiteral("Runs the neighbourhood choir."),
+         QStringLiteral("Lagos")},
     };
 }
 
@@ -178,8 +185,17 @@ QByteArray demoAvatar(const QColor &color)
     return data;
 }
 
+// A vCard4 (XEP-0292) with the contact's name, note and locality, escaped for XML.
+QString demoVCard4(const DemoContact &contact, const DemoPresence &presence)
+{
+    return QStringLiteral("<vcard xmlns='urn:ietf:params:xml:ns:vcard-4.0'><fn><text>%1</text></fn><note><text>%2</text></note>"
+                          "<adr><locality>%3</locality></adr></vcard>")
+        .arg(contact.name.toHtmlEscaped(), presence.about.toHtmlEscaped(), presence.locality.toHtmlEscaped());
+}
+
 bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer>> *peers, QString *error)
 {
+    const QList<DemoContact> contacts = demoContacts();
     for (const DemoPresence &presence : demoPresences()) {
         auto peer = std::make_unique<TestPeer>(server, presence.user, demoPassword(presence.user));
         peer->setResource(QStringLiteral("demo"));
@@ -193,12 +209,28 @@ bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer
             command.insert(QStringLiteral("show"), presence.show);
         if (!presence.status.isEmpty())
             command.insert(QStringLiteral("status"), presence.status);
-        if (!peer->command(command) || !peer->publishAvatar(demoAvatar(presence.color))) {
+        const auto contact = std::find_if(contacts.cbegin(), contacts.cend(), [&presence](const DemoContact &demoContact) {
+            return demoContact.user == presence.user;
+        });
+        const QJsonObject profile{{QStringLiteral("command"), QStringLiteral("publish")},
+                                  {QStringLiteral("node"), QStringLiteral("urn:xmpp:vcard4")},
+                                  {QStringLiteral("itemId"), QStringLiteral("current")},
+                                  {QStringLiteral("payload"), demoVCard4(*contact, presence)}};
+        if (!peer->command(command) || !peer->publishAvatar(demoAvatar(presence.color)) || !peer->command(profile)) {
             *error = peer->lastError();
             return false;
         }
         peers->push_back(std::move(peer));
     }
+
+    // Erin was online a moment ago, so her profile shows when she was last seen (XEP-0012):
+    // Prosody's mod_lastactivity records the time of an explicit unavailable presence.
+    TestPeer erin(server, QStringLiteral("erin"), demoPassword(QStringLiteral("erin")));
+    if (!erin.waitOnline() || !erin.command({{QStringLiteral("command"), QStringLiteral("unavailable")}})) {
+        *error = erin.lastError();
+        return false;
+    }
+    erin.stop();
     return true;
 }
 
@@ -245,7 +277,7 @@ int main(int argc, char *argv[])
                                                        "other four as contacts in groups Friends, Work and Family, all with mutual subscriptions."));
     const QCommandLineOption demoPeersOption(QStringLiteral("demo-peers"),
                                              QStringLiteral("With --demo: signs bob in (status \"Writing about XMPP\"), carol (away, \"Lunch\") "
-                                                            "and dave (do not disturb) through slixmpp peers, each with an avatar."));
+                                                            "and dave (do not disturb) through slixmpp peers, each with an avatar and a profile; erin signs in and out once, so she was last seen at start-up."));
     const QCommandLineOption noStdinOption(QStringLiteral("no-stdin"),
                                            QStringLiteral("Ignores stdin, so only SIGTERM or SIGINT stops the server; use it when stdin is /dev/null."));
     parser.addOptions({accountOption, demoOption, demoPeersOption, noStdinOption});
