@@ -29,6 +29,8 @@ export class AvatarEditor {
     #ownHash = '';
     // The change that waits for the core: 'publish', 'remove' or ''.
     #pending = '';
+    // The change that ended with a new hash, 'publish' or 'remove', confirmed until the next one starts.
+    #done = '';
     #pendingTimer = 0;
 
     // container contains the elements named by the data-testid values used below,
@@ -58,7 +60,9 @@ export class AvatarEditor {
         const changed = hash !== this.#ownHash;
         this.#ownHash = hash;
         if (changed) {
+            const completed = this.#pending;
             this.#finish('');
+            this.#done = completed;
         }
         this.#render();
     }
@@ -92,6 +96,10 @@ export class AvatarEditor {
             status = strings.avatarPublishing;
         } else if (this.#pending === 'remove') {
             status = strings.avatarRemoving;
+        } else if (this.#done === 'publish') {
+            status = strings.avatarPublished;
+        } else if (this.#done === 'remove') {
+            status = strings.avatarRemoved;
         }
         setText(this.#status, status);
     }
@@ -107,6 +115,7 @@ export class AvatarEditor {
     #finish(error) {
         clearTimeout(this.#pendingTimer);
         this.#pending = '';
+        this.#done = '';
         setText(this.#error, error);
         this.#render();
     }

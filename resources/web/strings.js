@@ -92,6 +92,8 @@ export const strings = {
     removeAvatar: 'Remove avatar',
     avatarPublishing: 'Publishing your avatar…',
     avatarRemoving: 'Removing your avatar…',
+    avatarPublished: 'Your new avatar is published.',
+    avatarRemoved: 'Your avatar is removed.',
     avatarFileTooLarge: 'The file "{file}" is larger than {size} MB. Choose a smaller image.',
     avatarNotAnImage: 'The file "{file}" is not an image that this browser can read. Choose a PNG, JPEG, GIF or WebP image.',
     avatarTooDetailed: 'The image "{file}" has too much detail to send as an avatar, even scaled down. Choose a simpler image.',

@@ -237,7 +237,7 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.ok(red < 40, `red ${red}`);
         assert.ok(green < 40, `green ${green}`);
         assert.ok(blue > 200, `blue ${blue}`);
-        await eventually(async () => assert.equal(await textOf(editor.getByTestId('avatar-status')), ''));
+        await eventually(async () => assert.equal(await textOf(editor.getByTestId('avatar-status')), 'Your new avatar is published.'));
         assert.equal(await textOf(editor.getByTestId('avatar-error')), '');
         assert.equal(await editor.getByTestId('avatar-remove').isEnabled(), true);
         await saveScreenshot(page, 'e2e-own-avatar.png');

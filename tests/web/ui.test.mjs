@@ -744,7 +744,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(imageRequest.args, [ownHash]);
         session.send({ type: 'avatarImage', hash: ownHash, mimeType: 'image/png', data: redPng.toString('base64') });
         await eventually(async () => assert.deepEqual(await avatarState(ownAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
-        assert.equal(await textOf(editor.getByTestId('avatar-status')), '');
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), strings.avatarPublished);
         assert.equal(await fileInput.isEnabled(), true);
         assert.equal(await removeButton.isEnabled(), true);
         await saveScreenshot(page, 'own-avatar.png');
@@ -757,7 +757,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'object', object: 'avatars', properties: { ownAvatarHash: '' } });
         await eventually(async () => assert.equal((await avatarState(ownAvatar)).initial, 'A'));
         assert.equal(await removeButton.isDisabled(), true);
-        assert.equal(await textOf(editor.getByTestId('avatar-status')), '');
+        assert.equal(await textOf(editor.getByTestId('avatar-status')), strings.avatarRemoved);
 
         // A failure comes as a notice, which ends the change.
         await fileInput.setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: solidPng(50, 50, [0, 0, 0]) });
