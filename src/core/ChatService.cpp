@@ -45,6 +45,8 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     }
     m_openConversations.clear();
     m_pendingPeers.clear();
+    m_sentPeers.clear();
+    m_sentOrder.clear();
     m_conversations->clear();
 
     m_store = std::move(store);
@@ -138,6 +140,11 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
 
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
     m_pendingPeers.insert(message.originId, peer);
+    m_sentPeers.insert(message.originId, peer);
+    m_sentOrder.enqueue(message.originId);
+    if (m_sentOrder.size() > MaxTrackedMessages) {
+        m_sentPeers.remove(m_sentOrder.dequeue());
+    }
     storeAndShow(message);
     m_outbox->send(stanza, QStringLiteral("message"));
 }
@@ -200,8 +207,15 @@ void ChatService::handleMessage(const QXmppMessage &message)
 void ChatService::handleError(const QXmppMessage &message)
 {
     const QString originId = message.id();
-    const QString peer = m_pendingPeers.value(originId, QXmppUtils::jidToBareJid(message.from()).toLower());
+    const QString peer = m_sentPeers.value(originId);
+    // NOTE: an error for a message sent before a restart is not recognised, so its row keeps its state.
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored an error reply for message" << originId << "that was not sent since start-up";
+        return;
+    }
     qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "message" << originId << "to" << peer << "failed with condition" << int(message.error().condition());
+    // The server's acknowledgement of the stream may come after the error; the message stays failed.
+    m_pendingPeers.remove(originId);
     updateState(peer, ChatMessage::Direction::Outgoing, originId, ChatMessage::State::Failed);
     Q_EMIT actionFailed(peer, tr("Your message to %1 could not be delivered.").arg(peer));
 }
@@ -224,6 +238,10 @@ void ChatService::handleDelivered(const QString &jid, const QString &id)
 {
     const QString peer = QXmppUtils::jidToBareJid(jid).toLower();
     qCDebug(SALON_CORE_CHATS).noquote() << accountJid() << peer << "received message" << id;
+    // A receipt may overtake the server's acknowledgement, which must not turn it back into sent.
+    if (m_pendingPeers.value(id) == peer) {
+        m_pendingPeers.remove(id);
+    }
     updateState(peer, ChatMessage::Direction::Outgoing, id, ChatMessage::State::Delivered);
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 
 #include <memory>
 
@@ -39,6 +40,8 @@ public:
     static constexpr int MaxBodyLength = 32 * 1024;
     /// Messages read from the store per page.
     static constexpr int PageSize = 50;
+    /// Sent messages whose error replies are recognised.
+    static constexpr int MaxTrackedMessages = 1000;
 
     ChatService(QXmppClient *client, OutboxService *outbox, QObject *parent = nullptr);
     ~ChatService() override;
@@ -81,6 +84,10 @@ private:
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;
+    /// Peers of the messages sent since start-up, by origin id, so that an error reply finds its
+    /// message; the oldest of more than MaxTrackedMessages are forgotten.
+    QHash<QString, QString> m_sentPeers;
+    QQueue<QString> m_sentOrder;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
 };

@@ -197,6 +197,22 @@ private Q_SLOTS:
         QVERIFY(bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Written offline")), 0).isEmpty());
     }
 
+    void messageToUnknownAccountFails()
+    {
+        auto alice = signedIn();
+        QVERIFY(alice);
+        const QString nobody = QStringLiteral("nobody@localhost");
+        MessagesModel *conversation = alice->chats()->openConversation(nobody);
+        QSignalSpy failures(alice->chats(), &ChatService::actionFailed);
+
+        alice->chats()->sendMessage(nobody, QStringLiteral("Is anyone there?"));
+
+        // The server returns an error for an account that does not exist.
+        QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, TimeoutMs);
+        QCOMPARE(failures.first().at(0).toString(), nobody);
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("failed"), TimeoutMs);
+    }
+
     void invalidMessagesRejected()
     {
         auto alice = signedIn();
