@@ -85,7 +85,7 @@ private:
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;
     /// Peers of the messages sent since start-up, by origin id, so that an error reply finds its
-    /// message; the oldest of more than MaxTrackedMessages are forgotten.
+    /// message. Only the newest MaxTrackedMessages are kept.
     QHash<QString, QString> m_sentPeers;
     QQueue<QString> m_sentOrder;
     /// Row ids for messages kept without a store.
