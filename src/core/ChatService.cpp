@@ -1,6 +1,7 @@
 #include "ChatService.h"
 
 #include "BareJid.h"
+#include "CarbonsExtension.h"
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
@@ -33,6 +34,11 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     m_client->addExtension(receipts);
     connect(receipts, &QXmppMessageReceiptManager::messageDelivered, this, &ChatService::handleDelivered);
     connect(m_client, &QXmppClient::messageReceived, this, &ChatService::handleMessage);
+    // First in line, so that carbon wrappers never reach QXmpp's own handling of messages.
+    auto *carbons = new CarbonsExtension;
+    m_client->insertExtension(0, carbons);
+    connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
+    connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
 }
 
@@ -202,6 +208,32 @@ void ChatService::handleMessage(const QXmppMessage &message)
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.state = ChatMessage::State::Received;
     storeAndShow(received);
+}
+
+void ChatService::handleSentCarbon(const QXmppMessage &message)
+{
+    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
+        return;
+    }
+    const QString peer = BareJid::fromUserInput(message.to());
+    if (peer.isEmpty()) {
+        qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a sent carbon whose recipient is not a user's address";
+        return;
+    }
+
+    ChatMessage sent;
+    sent.peer = peer;
+    sent.direction = ChatMessage::Direction::Outgoing;
+    sent.originId = !message.originId().isEmpty() ? message.originId() : message.id();
+    if (sent.originId.isEmpty()) {
+        sent.originId = newOriginId();
+    }
+    sent.body = message.body().left(MaxBodyLength);
+    sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    // The other client's server took it; receipts go to that client, not to this one.
+    sent.state = ChatMessage::State::Sent;
+    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "another client sent message" << sent.originId << "to" << peer;
+    storeAndShow(sent);
 }
 
 void ChatService::handleError(const QXmppMessage &message)

@@ -25,7 +25,10 @@ class QXmppMessage;
 /// are stored and shown; a message seen before, identified by its sender's id, is dropped.
 /// Without a store, messages live only in the models for the account's lifetime.
 ///
-/// NOTE: carbons, the archive (MAM), read markers, typing notifications, corrections,
+/// Messages that the user's other clients send and receive arrive as carbons (XEP-0280,
+/// through CarbonsExtension) and are stored like this client's own.
+///
+/// NOTE: the archive (MAM), read markers, typing notifications, corrections,
 /// retractions, replies, reactions and files are not handled yet.
 class ChatService : public QObject
 {
@@ -68,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void handleMessage(const QXmppMessage &message);
+    void handleSentCarbon(const QXmppMessage &message);
     void handleError(const QXmppMessage &message);
     void handleAcknowledged(const QString &stanzaId);
     void handleDelivered(const QString &jid, const QString &id);

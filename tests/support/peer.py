@@ -30,6 +30,8 @@ Commands:
   publish       {node, itemId, payload}: publishes the XML string payload to
                 the node of the account's own PEP service.
   createNode    {jid, node}: creates a node on the pubsub service at jid.
+  stanza        {xml}: sends the XML string xml as it is, such as a message that
+                Salon must reject.
   iqSet         {to, xml}: sends an IQ of type set with the XML string xml as
                 its payload to the JID to, such as another client's full JID.
                 An "iqResponse" event {from, type, condition} comes before "done":
@@ -325,6 +327,10 @@ class Peer(slixmpp.ClientXMPP):
 
     async def command_createNode(self, command):
         await self.plugin["xep_0060"].create_node(command["jid"], command["node"], timeout=IQ_TIMEOUT_S)
+
+    async def command_stanza(self, command):
+        # Sent as written, for tests of what a hostile or broken client sends.
+        self.send_raw(command["xml"])
 
     async def command_iqSet(self, command):
         iq = self.make_iq_set(ito=command["to"])

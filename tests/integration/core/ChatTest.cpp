@@ -213,6 +213,62 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("failed"), TimeoutMs);
     }
 
+    void carbonsShowOtherClientsMessages()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto desk = signedIn(QStringLiteral("desk"), m_database.get());
+        QVERIFY(desk);
+        auto phone = signedIn(QStringLiteral("phone"), nullptr);
+        QVERIFY(phone);
+        MessagesModel *conversation = desk->chats()->openConversation(BobJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // The phone writes to Bob: the desk shows it as sent by the user (a sent carbon).
+        phone->chats()->sendMessage(BobJid, QStringLiteral("From my phone"));
+        QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("From my phone")), TimeoutMs).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 1, TimeoutMs);
+        QCOMPARE(roleText(conversation, 0, MessagesModel::BodyRole), QStringLiteral("From my phone"));
+        QCOMPARE(roleText(conversation, 0, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QCOMPARE(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("sent"));
+
+        // Bob writes to the phone alone: the desk gets a received carbon.
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")},
+                              {QStringLiteral("to"), QString(AliceJid + QStringLiteral("/phone"))},
+                              {QStringLiteral("body"), QStringLiteral("Only to the phone")}}),
+                 qPrintable(bob.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 2, TimeoutMs);
+        QCOMPARE(roleText(conversation, 1, MessagesModel::BodyRole), QStringLiteral("Only to the phone"));
+        QCOMPARE(roleText(conversation, 1, MessagesModel::DirectionRole), QStringLiteral("in"));
+    }
+
+    void forgedCarbonsDropped()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn(QStringLiteral("desk"), m_database.get());
+        QVERIFY(alice);
+
+        // Bob wraps messages as carbons, which only Alice's own server may send.
+        for (const QString &kind : {QStringLiteral("received"), QStringLiteral("sent")}) {
+            const QString forged = QStringLiteral("<message xmlns='jabber:client' to='alice@localhost/desk' type='chat'>"
+                                                  "<%1 xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                                                  "<message xmlns='jabber:client' from='carol@localhost/x' to='carol@localhost' type='chat' id='forged-%1'>"
+                                                  "<body>Forged</body></message></forwarded></%1></message>")
+                                       .arg(kind);
+            QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), forged}}), qPrintable(bob.lastError()));
+        }
+        // A normal message after them: once it shows, the server has delivered the forged ones.
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), AliceJid}, {QStringLiteral("body"), QStringLiteral("After the forgery")}}),
+                 qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(alice->conversations()->indexOf(BobJid), 0, TimeoutMs);
+        QCOMPARE(roleText(alice->conversations(), 0, ConversationsModel::LastMessageRole), QStringLiteral("After the forgery"));
+        QCOMPARE(alice->conversations()->rowCount(), 1);
+        QCOMPARE(alice->conversations()->indexOf(QStringLiteral("carol@localhost")), -1);
+        QCOMPARE(alice->state(), Account::State::Online);
+    }
+
     void invalidMessagesRejected()
     {
         auto alice = signedIn();
@@ -252,11 +308,22 @@ private Q_SLOTS:
     }
 
 private:
+    // Signs Alice in with the test's cache on a random resource.
     std::unique_ptr<Account> signedIn()
     {
+        return signedIn(QString(), m_database.get());
+    }
+
+    // Signs Alice in on resource, with database as the cache, or none when it is null.
+    std::unique_ptr<Account> signedIn(const QString &resource, Database *database)
+    {
         auto account = std::make_unique<Account>();
-        account->setDatabase(m_database.get());
-        account->setConnectionSettings(testConnectionSettings(m_server));
+        if (database) {
+            account->setDatabase(database);
+        }
+        ConnectionSettings settings = testConnectionSettings(m_server);
+        settings.resource = resource;
+        account->setConnectionSettings(settings);
         account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
         if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
             qWarning() << "alice did not come online:" << account->errorCode();
