@@ -38,7 +38,9 @@ Contact RosterItemConversion::toContact(const QXmppRosterIq::Item &item)
     Contact contact;
     contact.jid = item.bareJid();
     contact.name = item.name();
+    // QXmpp keeps the groups in a QSet, whose order changes from run to run.
     contact.groups = QStringList(item.groups().cbegin(), item.groups().cend());
+    contact.groups.sort();
     contact.subscription = subscriptionOf(item.subscriptionType());
     // QXmpp 1.4 keeps the item's ask attribute as its subscription status.
     contact.approvalPending = item.subscriptionStatus() == QLatin1String("subscribe");

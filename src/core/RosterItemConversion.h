@@ -7,7 +7,7 @@
 /// Conversion between QXmpp's roster items and Salon's contacts.
 namespace RosterItemConversion {
 
-/// Returns the roster fields of \a item as a contact; its presence is left offline.
+/// Returns the roster fields of \a item as a contact, with its groups sorted; its presence is left offline.
 Contact toContact(const QXmppRosterIq::Item &item);
 
 /// Returns the roster item of \a contact, as cached, with its pending presence request (ask).
