@@ -87,7 +87,7 @@ Account::Account(QObject *parent)
     , m_outbox(new OutboxService(m_client, this))
     , m_discovery(new DiscoveryService)
     , m_blocking(new BlockingService(m_contacts, m_discovery))
-    , m_profiles(new ProfileService)
+    , m_profiles(new ProfileService(m_roster->presences()))
     , m_avatars(new AvatarService(m_contacts))
     , m_chats(new ChatService(m_client, m_outbox, this))
 {

@@ -32,10 +32,10 @@ qint64 secondsOf(const QDomElement &stanza)
 
 } // namespace
 
-LastSeenTracker::LastSeenTracker(QXmppClient *client, IqRequestExtension *iqRequests, ProfilesModel *profiles, QObject *parent)
+LastSeenTracker::LastSeenTracker(QXmppClient *client, ContactPresences *presences, IqRequestExtension *iqRequests, ProfilesModel *profiles, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_presences(new ContactPresences(client, this))
+    , m_presences(presences)
     , m_iqRequests(iqRequests)
     , m_profiles(profiles)
 {

@@ -35,7 +35,7 @@ public:
     static constexpr int QueryTimeoutMs = 15000;
 
     /// \a iqRequests must already be installed in \a client. \a profiles receives the times.
-    LastSeenTracker(QXmppClient *client, IqRequestExtension *iqRequests, ProfilesModel *profiles, QObject *parent = nullptr);
+    LastSeenTracker(QXmppClient *client, ContactPresences *presences, IqRequestExtension *iqRequests, ProfilesModel *profiles, QObject *parent = nullptr);
 
     /// Queries the last activity of \a bareJid, which must have a row in the profiles model,
     /// or clears its time when the contact is online or hides its presence from the user.
@@ -51,7 +51,7 @@ private:
     QString accountJid() const;
 
     QXmppClient *m_client;
-    /// The contacts' presences, recorded here because the tracker needs them apart from the roster actions.
+    /// The contacts' presences, recorded by RosterService.
     ContactPresences *m_presences;
     IqRequestExtension *m_iqRequests;
     ProfilesModel *m_profiles;

@@ -62,8 +62,9 @@ QXmppStanza::Error::Condition errorCondition(const QDomElement &stanza)
 
 } // namespace
 
-ProfileService::ProfileService()
-    : m_profiles(new ProfilesModel(this))
+ProfileService::ProfileService(ContactPresences *presences)
+    : m_presences(presences)
+    , m_profiles(new ProfilesModel(this))
     , m_iqRequests(new IqRequestExtension)
 {
 }
@@ -79,7 +80,7 @@ void ProfileService::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);
     client->insertExtension(0, m_iqRequests);
-    m_lastSeen = new LastSeenTracker(client, m_iqRequests, m_profiles, this);
+    m_lastSeen = new LastSeenTracker(client, m_presences, m_iqRequests, m_profiles, this);
     connect(client, &QXmppClient::disconnected, this, [this] {
         // NOTE: requests without a response end only here, not after a timeout.
         m_pendingQueries.clear();

@@ -7,6 +7,7 @@
 #include <QVariantMap>
 #include <QXmppClientExtension.h>
 
+class ContactPresences;
 class IqRequestExtension;
 class LastSeenTracker;
 class ProfilesModel;
@@ -30,7 +31,7 @@ class ProfilesModel;
 /// vCard-temp requests before QXmpp's vCard manager:
 ///
 /// \code
-/// auto *profiles = new ProfileService;
+/// auto *profiles = new ProfileService(roster->presences());
 /// client->insertExtension(0, profiles);
 /// profiles->requestProfile(QStringLiteral("bob@example.org"));
 /// \endcode
@@ -43,7 +44,8 @@ public:
     /// The PEP node of the vCard4 (XEP-0292, section 3).
     static const QString VCard4Node;
 
-    ProfileService();
+    /// \a presences are the contacts' presences, which decide whether a last-seen time is requested.
+    explicit ProfileService(ContactPresences *presences);
     ~ProfileService() override;
 
     ProfilesModel *profileCards() const;
@@ -95,6 +97,7 @@ private:
     bool isOnline();
     static QString reasonText(const IqResponse &response);
 
+    ContactPresences *m_presences;
     ProfilesModel *m_profiles;
     IqRequestExtension *m_iqRequests;
     /// Created with the client, in setClient().

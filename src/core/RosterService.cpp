@@ -117,6 +117,11 @@ SubscriptionRequestsModel *RosterService::subscriptionRequests() const
     return m_requests;
 }
 
+ContactPresences *RosterService::presences() const
+{
+    return m_presences;
+}
+
 void RosterService::addContact(const QString &jid, const QString &name, const QString &group)
 {
     const QString bareJid = checkedContactJid(jid);

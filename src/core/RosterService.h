@@ -45,6 +45,8 @@ public:
     RosterService(QXmppClient *client, RosterManager *rosterManager, ContactsModel *model, QObject *parent = nullptr);
 
     SubscriptionRequestsModel *subscriptionRequests() const;
+    /// The contacts' available presences, which other services of the account read too.
+    ContactPresences *presences() const;
 
     /// Adds \a jid to the roster with \a name and \a group (both may be empty), then requests a
     /// subscription to the contact's presence. For a contact already in the roster, an empty
