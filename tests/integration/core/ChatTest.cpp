@@ -192,8 +192,10 @@ private Q_SLOTS:
         QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Written offline")), TimeoutMs).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, writtenRow(), MessagesModel::StateRole), QStringLiteral("delivered"), TimeoutMs);
         QCOMPARE(alice->outbox()->pendingCount(), 0);
-        // A second copy would follow within milliseconds on the local server.
-        QTest::qWait(500);
+        // A second copy would be sent before any later message of the same stream, so once a later
+        // message has arrived, every copy has too.
+        alice->chats()->sendMessage(BobJid, QStringLiteral("Later message"));
+        QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Later message")), TimeoutMs).isEmpty());
         QVERIFY(bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Written offline")), 0).isEmpty());
     }
 
