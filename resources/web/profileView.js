@@ -22,7 +22,7 @@ export function safeLink(url) {
 }
 
 // Returns "Last seen …" for lastSeen, an ISO 8601 time from the core, or '' when it is
-// missing or invalid. The text says "just now" within a minute, the time of day for
+// missing or invalid. The text reads "just now" within a minute, the time of day for
 // today, and the date and time before that.
 export function lastSeenText(lastSeen, now = new Date()) {
     if (typeof lastSeen !== 'string' || lastSeen === '') {

@@ -66,7 +66,7 @@ void AvatarService::setClient(QXmppClient *client)
     client->insertExtension(0, m_iqRequests);
     connect(client, &QXmppClient::presenceReceived, this, &AvatarService::handlePresence);
     connect(client, &QXmppClient::disconnected, this, [this] {
-        // IqRequestExtension ends the requests themselves; nobody waits for their images any more.
+        // IqRequestExtension ends the requests themselves, and no address waits for their images any more.
         m_fetches.clear();
     });
 }

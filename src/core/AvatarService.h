@@ -29,7 +29,7 @@ class QXmppPresence;
 /// requestAvatar() are followed; other senders are ignored. Without a store
 /// (no database) the service ignores avatars.
 ///
-/// publishOwnAvatar() takes an image that is already scaled and encoded; the
+/// publishOwnAvatar() takes an image that is already scaled and encoded. The
 /// desktop app and the linker prepare it with the media library, because the
 /// core does not link QtGui. Failures of the user's actions are reported
 /// through actionFailed() with a translated sentence; failures to fetch others'
@@ -67,7 +67,7 @@ public:
     Q_INVOKABLE void requestImage(const QString &hash);
     /// Publishes \a image, already scaled and encoded, as the user's avatar of \a width × \a height pixels.
     void publishOwnAvatar(const AvatarImage &image, int width, int height);
-    /// Publishes empty metadata, which tells contacts that the user has no avatar (XEP-0084, section 4.5).
+    /// Publishes empty metadata, which announces to contacts that the user has no avatar (XEP-0084, section 4.5).
     Q_INVOKABLE void removeOwnAvatar();
 
     /// Returns the MIME type of \a data from its first bytes: PNG, JPEG, GIF or WebP; an empty string for anything else.

@@ -9,8 +9,9 @@ class Database;
 /// contacts and profile models.
 ///
 /// Each request reads the image from the avatar cache with AvatarStore::loadImage()
-/// on the database thread, then decodes it and scales it to fit the requested
-/// size, keeping its aspect ratio; without a requested size it keeps its own.
+/// on the database thread. It then decodes the image and scales it to fit the
+/// requested size, keeping its aspect ratio. Without a requested size the image
+/// keeps its own.
 /// An image that is not cached, cannot be decoded or has a side longer than
 /// MaxSourceSide finishes with an error, so QML shows the placeholder instead.
 /// The image behind a hash never changes, so QML may cache the results.
@@ -22,9 +23,9 @@ class AvatarImageProvider : public QQuickAsyncImageProvider
 public:
     /// The provider's id in \c image:// URLs.
     static const QString ProviderId;
-    /// Longest side, in pixels, of an image the provider decodes. Contacts may
-    /// publish up to 512 KiB, and a small compressed file can claim a huge image;
-    /// 2048 × 2048 pixels take 16 MiB once decoded.
+    /// Maximum side, in pixels, of an image the provider decodes. Contacts may
+    /// publish up to 512 KiB, and a small compressed file can claim a huge image.
+    /// A 2048 × 2048 image takes 16 MiB once decoded.
     static constexpr int MaxSourceSide = 2048;
 
     /// Reads the images from \a database, which must outlive the provider; without one every request fails.

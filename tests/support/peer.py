@@ -97,7 +97,7 @@ class Peer(slixmpp.ClientXMPP):
 
         self.register_plugin("xep_0030")
         self.register_plugin("xep_0060")
-        # Answers receipt requests (XEP-0184) of incoming messages, as chat clients do.
+        # Sends the receipts (XEP-0184) that incoming messages request, as chat clients do.
         self.register_plugin("xep_0184")
 
         self.add_event_handler("session_start", self.on_session_start)

@@ -17,7 +17,7 @@ struct AvatarImage
     QByteArray data;
 };
 
-/// Where the current avatar of an address came from.
+/// The source of the current avatar of an address.
 enum class AvatarSource {
     /// User avatar (XEP-0084), in the address's PEP nodes.
     Pep,
@@ -37,8 +37,8 @@ struct AvatarReference
 ///
 /// Images are public and keyed by their SHA-1, so all accounts share them and an
 /// image is stored once however many addresses use it. The map from addresses
-/// to images shows whom the account sees, so every query on it is limited to the
-/// account the store was created for.
+/// to images reveals the account's contacts, so every query on it is limited to
+/// the account the store was created for.
 class AvatarStore
 {
 public:

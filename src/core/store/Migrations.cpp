@@ -114,7 +114,7 @@ QStringList contactStateTables(Engine engine)
 }
 
 // Version 6: 1:1 messages, keyed by account. The unique index stores a message that arrives
-// twice (live, as a carbon, from the archive) once; the other index serves the pages of a
+// twice (live, as a carbon, from the archive) once. The other index serves the pages of a
 // conversation, newest first.
 QStringList messageTables(Engine engine)
 {

@@ -263,7 +263,7 @@ private Q_SLOTS:
 
     void nonContactAvatarRequested()
     {
-        // Dave is not Alice's contact and has only a vCard photo; a profile view asks for his avatar.
+        // Dave is not Alice's contact and has only a vCard photo. A profile view requests his avatar.
         TestPeer dave(m_legacyServer, QStringLiteral("dave"), passwordOf(QStringLiteral("dave")));
         QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
         const QByteArray photo = pngImage(Qt::gray);

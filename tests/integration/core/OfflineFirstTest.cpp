@@ -174,7 +174,7 @@ private Q_SLOTS:
         Database database(url);
         database.open();
 
-        // Another address on the same database sees none of these rows.
+        // Another address on the same database reads none of these rows.
         {
             Account carol;
             carol.setDatabase(&database);

@@ -11,7 +11,7 @@
 ///
 /// Sent stanzas come from a logger of its own that replaces the client's, so
 /// that no stanza reaches the account's log. Replies come from an extension
-/// first in line that sees every received stanza and handles none. The client
+/// first in line that receives every stanza and handles none. The client
 /// owns the recorder.
 ///
 /// \code

@@ -534,7 +534,7 @@ private Q_SLOTS:
         MessageStore alice(m_database.get(), QStringLiteral("alice@localhost"));
         MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
         QVERIFY(addMessage(alice, chatMessage(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000)));
-        // Another account may store a message with the same ids, and sees only its own.
+        // Another account may store a message with the same ids, and reads only its own.
         QVERIFY(addMessage(mallory, chatMessage(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000)));
         mallory.setState(QStringLiteral("bob@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("m-1"), ChatMessage::State::Displayed);
 
