@@ -247,12 +247,27 @@ private:
     QString currentPageName() const;
     // Returns the color of the window's pixel at the center of item, in a fresh grab of the window.
     QColor colorAtCenter(QQuickItem *item) const;
+    // Opens the profile sheet from the menu of the contact row and sets card to its profile card.
+    void openProfileCard(QQuickItem *row, QQuickItem **card);
 
     TestXmppServer m_server;
     QTemporaryDir m_cacheFolder;
     std::unique_ptr<TestPeer> m_bob;
     std::unique_ptr<DesktopApp> m_app;
 };
+
+void DesktopWindowTest::openProfileCard(QQuickItem *row, QQuickItem **card)
+{
+    *card = nullptr;
+    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
+    QVERIFY(viewProfile);
+    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
+
+    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
+    QTRY_VERIFY(isOpen(sheet));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
+    *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+}
 
 void DesktopWindowTest::initTestCase()
 {
@@ -677,14 +692,9 @@ void DesktopWindowTest::profileSheetShowsContactName()
     QQuickItem *row = nullptr;
     QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
     QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));
-    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
-    QVERIFY(viewProfile);
-    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
-
-    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
-    QTRY_VERIFY(isOpen(sheet));
-    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
-    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    QQuickItem *card = nullptr;
+    openProfileCard(row, &card);
+    QVERIFY(card);
     QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(card, QStringLiteral("profileFullName"))), QStringLiteral("Robert Martin"), SignInTimeoutMs);
     QCOMPARE(textOf(findObject(card, QStringLiteral("profileAbout"))), QStringLiteral("Plays the cello"));
     QCOMPARE(textOf(findObject(card, QStringLiteral("profileJid"))), m_server.jid(Bob));
@@ -715,14 +725,9 @@ void DesktopWindowTest::profileSheetShowsLastSeen()
     QQuickItem *row = nullptr;
     QTRY_VERIFY((row = delegateAt(contactList, 2)) != nullptr);
     QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Dave Okafor"));
-    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
-    QVERIFY(viewProfile);
-    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
-
-    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
-    QTRY_VERIFY(isOpen(sheet));
-    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
-    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    QQuickItem *card = nullptr;
+    openProfileCard(row, &card);
+    QVERIFY(card);
     QObject *lastSeen = findObject(card, QStringLiteral("profileLastSeen"));
     QVERIFY(lastSeen);
     QTRY_VERIFY_WITH_TIMEOUT(isShown(lastSeen), SignInTimeoutMs);
@@ -774,13 +779,9 @@ void DesktopWindowTest::contactAvatarShowsInListAndProfile()
     QVERIFY(!showsAvatarImage(daveAvatar, hash));
 
     // The profile shows the same image, larger.
-    QObject *viewProfile = findObject(row, QStringLiteral("viewProfileAction"));
-    QVERIFY(viewProfile);
-    QVERIFY(QMetaObject::invokeMethod(viewProfile, "trigger"));
-    QObject *sheet = findInWindow(QStringLiteral("profileSheet"));
-    QTRY_VERIFY(isOpen(sheet));
-    QTRY_VERIFY_WITH_TIMEOUT(!visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).isEmpty(), SignInTimeoutMs);
-    QQuickItem *card = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("profileCard")).first();
+    QQuickItem *card = nullptr;
+    openProfileCard(row, &card);
+    QVERIFY(card);
     auto *profileAvatar = qobject_cast<QQuickItem *>(findObject(card, QStringLiteral("profileAvatar")));
     QVERIFY(profileAvatar);
     QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(profileAvatar, hash), SignInTimeoutMs);
