@@ -24,7 +24,7 @@ AvatarPublisher::~AvatarPublisher()
 
 bool AvatarPublisher::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_busy;
 }
 
 void AvatarPublisher::publishFile(const QUrl &fileUrl)
@@ -81,6 +81,7 @@ void AvatarPublisher::prepare(const QString &fileName, std::function<AvatarImage
         return;
     }
     m_fileName = fileName;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(std::move(work)));
     Q_EMIT busyChanged();
 }
@@ -88,6 +89,7 @@ void AvatarPublisher::prepare(const QString &fileName, std::function<AvatarImage
 void AvatarPublisher::finish(const QString &fileName)
 {
     const AvatarImageProcessor::Result result = m_watcher.result();
+    m_busy = false;
     Q_EMIT busyChanged();
     if (result.error != AvatarImageProcessor::Error::NoError) {
         qCInfo(SALON_MEDIA).noquote() << "rejected an avatar image, error" << int(result.error);

@@ -49,4 +49,7 @@ private:
     QPointer<AvatarService> m_service;
     QFutureWatcher<AvatarImageProcessor::Result> m_watcher;
     QString m_fileName;
+    // Set from the hand-off to the worker until its result is handled: the worker may have
+    // finished while its result still waits in the event queue.
+    bool m_busy = false;
 };
