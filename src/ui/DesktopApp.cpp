@@ -6,9 +6,11 @@
 #include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
+#include "MessageNotifier.h"
 #include "NotificationBridge.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
+#include "UnreadTrayIcon.h"
 #include "salon_ui_logging.h"
 
 #include <QIcon>
@@ -36,13 +38,14 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_account(new Account(this))
     , m_avatarPublisher(new AvatarPublisher(m_account->avatars(), m_account))
     , m_notifications(new NotificationBridge(m_account, this))
+    , m_messageNotifier(new MessageNotifier(m_account, this))
+    , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
-    connect(m_notifications, &NotificationBridge::windowRequested, this, [this] {
-        if (m_window) {
-            m_window->show();
-            m_window->raise();
-            m_window->requestActivate();
-        }
+    connect(m_notifications, &NotificationBridge::windowRequested, this, &DesktopApp::showWindow);
+    connect(m_trayIcon, &UnreadTrayIcon::activated, this, &DesktopApp::showWindow);
+    connect(m_messageNotifier, &MessageNotifier::conversationRequested, this, [this](const QString &jid) {
+        showWindow();
+        Q_EMIT conversationRequested(jid);
     });
 }
 
@@ -95,6 +98,16 @@ AvatarPublisher *DesktopApp::avatarPublisher() const
 NotificationBridge *DesktopApp::notifications() const
 {
     return m_notifications;
+}
+
+MessageNotifier *DesktopApp::messageNotifier() const
+{
+    return m_messageNotifier;
+}
+
+UnreadTrayIcon *DesktopApp::trayIcon() const
+{
+    return m_trayIcon;
 }
 
 QQmlApplicationEngine *DesktopApp::engine() const
@@ -207,4 +220,13 @@ void DesktopApp::saveScreenshot(const QString &path)
         qCWarning(SALON_UI).noquote() << "Could not save the screenshot to" << path;
     }
     Q_EMIT screenshotFinished(path, saved);
+}
+
+void DesktopApp::showWindow()
+{
+    if (m_window) {
+        m_window->show();
+        m_window->raise();
+        m_window->requestActivate();
+    }
 }

@@ -10,11 +10,13 @@
 class Account;
 class AvatarPublisher;
 class Database;
+class MessageNotifier;
 class NotificationBridge;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class UnreadTrayIcon;
 
-/// The desktop app's object graph: the account, its notifications and its window.
+/// The desktop app's object graph: the account, its notifications, its tray icon and its window.
 ///
 /// Each account is an object of its own, handed to the window as its required
 /// \c account property together with the account's AvatarPublisher, so nothing
@@ -50,11 +52,15 @@ public:
     /// Publishes the image files that the user chooses as the account's avatar.
     AvatarPublisher *avatarPublisher() const;
     NotificationBridge *notifications() const;
+    MessageNotifier *messageNotifier() const;
+    UnreadTrayIcon *trayIcon() const;
     QQmlApplicationEngine *engine() const;
     /// The main window, or nullptr before a successful start().
     QQuickWindow *window() const;
 
 Q_SIGNALS:
+    /// The user asked, from a notification, to see the conversation with \a jid.
+    void conversationRequested(const QString &jid);
     /// Emitted after the screenshot requested by LaunchOptions::screenshotPath was written, or could not be written.
     void screenshotFinished(const QString &path, bool saved);
 
@@ -67,12 +73,15 @@ private:
     bool loadWindow(const QString &initialJid);
     void takeScreenshotWhenContactsShown(const QString &path);
     void saveScreenshot(const QString &path);
+    void showWindow();
 
     std::unique_ptr<Database> m_database;
     Account *m_account;
     // A child of m_account, so it goes with the account.
     AvatarPublisher *m_avatarPublisher;
     NotificationBridge *m_notifications;
+    MessageNotifier *m_messageNotifier;
+    UnreadTrayIcon *m_trayIcon;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QString m_screenshotPath;

@@ -1,0 +1,40 @@
+#include "UnreadTrayIcon.h"
+
+#include "ConversationsModel.h"
+
+#include <KStatusNotifierItem>
+
+UnreadTrayIcon::UnreadTrayIcon(ConversationsModel *conversations, QObject *parent)
+    : QObject(parent)
+    , m_conversations(conversations)
+    , m_item(new KStatusNotifierItem(QStringLiteral("salon"), this))
+{
+    m_item->setCategory(KStatusNotifierItem::Communications);
+    m_item->setTitle(tr("Salon"));
+    m_item->setIconByName(QStringLiteral("org.salon.Salon"));
+    m_item->setAttentionIconByName(QStringLiteral("mail-unread-new"));
+    m_item->setToolTipIconByName(QStringLiteral("org.salon.Salon"));
+    m_item->setToolTipTitle(tr("Salon"));
+    connect(m_item, &KStatusNotifierItem::activateRequested, this, &UnreadTrayIcon::activated);
+    connect(conversations, &ConversationsModel::unreadTotalChanged, this, &UnreadTrayIcon::updateUnreadCount);
+    updateUnreadCount();
+}
+
+UnreadTrayIcon::~UnreadTrayIcon() = default;
+
+KStatusNotifierItem *UnreadTrayIcon::item() const
+{
+    return m_item;
+}
+
+void UnreadTrayIcon::updateUnreadCount()
+{
+    const int unread = m_conversations->unreadTotal();
+    if (unread > 0) {
+        m_item->setStatus(KStatusNotifierItem::NeedsAttention);
+        m_item->setToolTipSubTitle(unread == 1 ? tr("1 unread message") : tr("%1 unread messages").arg(unread));
+    } else {
+        m_item->setStatus(KStatusNotifierItem::Active);
+        m_item->setToolTipSubTitle(tr("No unread messages"));
+    }
+}

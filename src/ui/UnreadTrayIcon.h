@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class ConversationsModel;
+class KStatusNotifierItem;
+
+/// The app's icon in the system tray (a KStatusNotifierItem, or a plain tray icon where no
+/// StatusNotifierWatcher runs), showing the number of unread messages.
+///
+/// With unread messages the item's status is NeedsAttention, so the tray shows its attention
+/// icon, and its tooltip gives their number. Clicking it emits activated().
+class UnreadTrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UnreadTrayIcon(ConversationsModel *conversations, QObject *parent = nullptr);
+    ~UnreadTrayIcon() override;
+
+    /// The item, for tests that read its status and tooltip.
+    KStatusNotifierItem *item() const;
+
+Q_SIGNALS:
+    /// The user clicked the tray icon to see the window.
+    void activated();
+
+private:
+    void updateUnreadCount();
+
+    ConversationsModel *const m_conversations;
+    KStatusNotifierItem *const m_item;
+};
