@@ -2,6 +2,7 @@
 
 #include "BareJid.h"
 #include "CarbonsExtension.h"
+#include "ChatMarkerService.h"
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
@@ -27,6 +28,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     : QObject(parent)
     , m_client(client)
     , m_outbox(outbox)
+    , m_markers(new ChatMarkerService(client, outbox, this))
     , m_conversations(new ConversationsModel(this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
@@ -40,6 +42,11 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
+    connect(m_markers, &ChatMarkerService::receivedByPeer, this, &ChatService::handleDelivered);
+    connect(m_markers, &ChatMarkerService::displayedByPeer, this, &ChatService::handleDisplayedByPeer);
+    connect(m_markers, &ChatMarkerService::displayedElsewhere, this, [this](const QString &peer) {
+        markDisplayedHere(peer, false);
+    });
 }
 
 ChatService::~ChatService() = default;
@@ -143,6 +150,7 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setReceiptRequested(true);
+    stanza.setMarkable(true);
 
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
     m_pendingPeers.insert(message.originId, peer);
@@ -161,13 +169,7 @@ void ChatService::markConversationRead(const QString &jid)
     if (peer.isEmpty()) {
         return;
     }
-    if (m_store) {
-        m_store->markDisplayed(peer);
-    }
-    if (MessagesModel *open = m_openConversations.value(peer)) {
-        open->markDisplayed();
-    }
-    m_conversations->markRead(peer);
+    markDisplayedHere(peer, true);
 }
 
 void ChatService::handleMessage(const QXmppMessage &message)
@@ -176,6 +178,7 @@ void ChatService::handleMessage(const QXmppMessage &message)
         handleError(message);
         return;
     }
+    m_markers->handleMessage(message);
     // Room messages and headlines belong to other services; messages without a body carry
     // only receipts, chat states or markers.
     if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
@@ -207,11 +210,15 @@ void ChatService::handleMessage(const QXmppMessage &message)
     }
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.state = ChatMessage::State::Received;
+    if (message.isMarkable()) {
+        received.markerId = message.id();
+    }
     storeAndShow(received);
 }
 
 void ChatService::handleSentCarbon(const QXmppMessage &message)
 {
+    m_markers->handleSentCarbon(message);
     if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
         return;
     }
@@ -275,6 +282,54 @@ void ChatService::handleDelivered(const QString &jid, const QString &id)
         m_pendingPeers.remove(id);
     }
     updateState(peer, ChatMessage::Direction::Outgoing, id, ChatMessage::State::Delivered);
+}
+
+void ChatService::handleDisplayedByPeer(const QString &peer, const QString &originId)
+{
+    // NOTE: a marker refers to the marked message's id attribute, but messages are found by their
+    // origin-id. Both are the same for this client's messages, but a message that another client
+    // sent with an origin-id that differs from its id is not found, so the marker is ignored.
+    if (m_store) {
+        m_store->markReadUpTo(peer, originId, this, [this, peer](std::optional<MessagePosition> position) {
+            if (!position) {
+                qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a displayed marker from" << peer << "for a message that is not one of the user's messages to them";
+                return;
+            }
+            if (MessagesModel *open = m_openConversations.value(peer)) {
+                open->markReadUpTo(*position);
+            }
+        });
+        return;
+    }
+
+    MessagesModel *open = m_openConversations.value(peer);
+    const std::optional<MessagePosition> position = open ? open->findPosition(ChatMessage::Direction::Outgoing, originId) : std::nullopt;
+    if (!position) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a displayed marker from" << peer << "for a message that is not shown";
+        return;
+    }
+    open->markReadUpTo(*position);
+}
+
+void ChatService::markDisplayedHere(const QString &peer, bool sendMarker)
+{
+    // The open model changes at once, so that a view shows the messages as seen without waiting for the store.
+    QString markerId;
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        markerId = open->markDisplayed();
+    }
+    m_conversations->markRead(peer);
+
+    if (m_store) {
+        // The store contains every shown message and more, so its marker id decides, not the model's.
+        m_store->markDisplayed(peer, this, [this, peer, sendMarker](const QString &storedMarkerId) {
+            if (sendMarker && !storedMarkerId.isEmpty()) {
+                m_markers->sendDisplayed(peer, storedMarkerId);
+            }
+        });
+    } else if (sendMarker && !markerId.isEmpty()) {
+        m_markers->sendDisplayed(peer, markerId);
+    }
 }
 
 void ChatService::storeAndShow(const ChatMessage &message)

@@ -9,14 +9,15 @@
 
 #include <memory>
 
+class ChatMarkerService;
 class ConversationsModel;
 class MessagesModel;
 class OutboxService;
 class QXmppClient;
 class QXmppMessage;
 
-/// 1:1 messages: sending through the outbox, receiving, delivery receipts (XEP-0184),
-/// and the models of the conversation list and of each open conversation.
+/// 1:1 messages: sending through the outbox, receiving, delivery receipts (XEP-0184), read
+/// markers (XEP-0333), and the models of the conversation list and of each open conversation.
 ///
 /// A message the user writes is stored and shown at once as pending, then queued in the
 /// outbox, which sends it when the account is online and keeps it until the server has
@@ -28,8 +29,13 @@ class QXmppMessage;
 /// Messages that the user's other clients send and receive arrive as carbons (XEP-0280,
 /// through CarbonsExtension) and are stored like this client's own.
 ///
-/// NOTE: the archive (MAM), read markers, typing notifications, corrections,
-/// retractions, replies, reactions and files are not handled yet.
+/// Every message the user sends asks for chat markers. markConversationRead() sends a displayed
+/// marker for the newest incoming message that asked for one (ChatMarkerService), and a displayed
+/// marker from the peer moves the user's messages up to the marked one to the state Read. A
+/// displayed marker from another client of the user marks the conversation read here too.
+///
+/// NOTE: the archive (MAM), typing notifications, corrections, retractions, replies, reactions
+/// and files are not handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -61,6 +67,8 @@ public:
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
     /// Marks the received messages of the conversation with \a jid as seen by the user.
+    /// Sends a displayed marker (XEP-0333) for the newest incoming message that asked for one,
+    /// unless that message was marked before.
     Q_INVOKABLE void markConversationRead(const QString &jid);
 
 Q_SIGNALS:
@@ -75,6 +83,8 @@ private:
     void handleError(const QXmppMessage &message);
     void handleAcknowledged(const QString &stanzaId);
     void handleDelivered(const QString &jid, const QString &id);
+    void handleDisplayedByPeer(const QString &peer, const QString &originId);
+    void markDisplayedHere(const QString &peer, bool sendMarker);
     void storeAndShow(const ChatMessage &message);
     void show(const ChatMessage &message);
     void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
@@ -83,6 +93,7 @@ private:
 
     QXmppClient *m_client;
     OutboxService *m_outbox;
+    ChatMarkerService *m_markers;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
