@@ -3,6 +3,7 @@
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ChatMarkerService.h"
+#include "ChatStateService.h"
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
@@ -29,6 +30,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_client(client)
     , m_outbox(outbox)
     , m_markers(new ChatMarkerService(client, outbox, this))
+    , m_chatStates(new ChatStateService(client, this))
     , m_conversations(new ConversationsModel(this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
@@ -47,6 +49,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(m_markers, &ChatMarkerService::displayedElsewhere, this, [this](const QString &peer) {
         markDisplayedHere(peer, false);
     });
+    connect(m_chatStates, &ChatStateService::peerTypingChanged, this, &ChatService::showPeerTyping);
 }
 
 ChatService::~ChatService() = default;
@@ -60,6 +63,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_pendingPeers.clear();
     m_sentPeers.clear();
     m_sentOrder.clear();
+    m_chatStates->clear();
     m_conversations->clear();
 
     m_store = std::move(store);
@@ -98,6 +102,7 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     }
 
     auto *model = new MessagesModel(peer, this);
+    model->setPeerTyping(m_chatStates->isPeerTyping(peer));
     m_openConversations.insert(peer, model);
     connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
         loadPage(model, before);
@@ -151,6 +156,7 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     stanza.setOriginId(message.originId);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
+    m_chatStates->addActiveState(peer, stanza);
 
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
     m_pendingPeers.insert(message.originId, peer);
@@ -172,13 +178,37 @@ void ChatService::markConversationRead(const QString &jid)
     markDisplayedHere(peer, true);
 }
 
+void ChatService::setComposing(const QString &jid, bool composing)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (!peer.isEmpty()) {
+        m_chatStates->setComposing(peer, composing);
+    }
+}
+
+void ChatService::leaveConversation(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (!peer.isEmpty()) {
+        m_chatStates->leaveConversation(peer);
+    }
+}
+
+ChatStateService *ChatService::chatStates() const
+{
+    return m_chatStates;
+}
+
 void ChatService::handleMessage(const QXmppMessage &message)
 {
     if (message.type() == QXmppMessage::Error) {
-        handleError(message);
+        if (!m_chatStates->handleError(message)) {
+            handleError(message);
+        }
         return;
     }
     m_markers->handleMessage(message);
+    m_chatStates->handleMessage(message);
     // Room messages and headlines belong to other services; messages without a body carry
     // only receipts, chat states or markers.
     if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
@@ -329,6 +359,14 @@ void ChatService::markDisplayedHere(const QString &peer, bool sendMarker)
         });
     } else if (sendMarker && !markerId.isEmpty()) {
         m_markers->sendDisplayed(peer, markerId);
+    }
+}
+
+void ChatService::showPeerTyping(const QString &peer, bool typing)
+{
+    m_conversations->setPeerTyping(peer, typing);
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        open->setPeerTyping(typing);
     }
 }
 

@@ -41,6 +41,19 @@ bool MessagesModel::isLoading() const
     return m_loading;
 }
 
+bool MessagesModel::isPeerTyping() const
+{
+    return m_peerTyping;
+}
+
+void MessagesModel::setPeerTyping(bool typing)
+{
+    if (m_peerTyping != typing) {
+        m_peerTyping = typing;
+        Q_EMIT peerTypingChanged();
+    }
+}
+
 int MessagesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());

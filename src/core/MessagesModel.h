@@ -27,6 +27,8 @@ class MessagesModel : public QAbstractListModel
     Q_PROPERTY(QString peer READ peer CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    /// Whether the peer is writing a message now (chat state composing, XEP-0085).
+    Q_PROPERTY(bool peerTyping READ isPeerTyping NOTIFY peerTypingChanged)
 
 public:
     enum Role {
@@ -43,6 +45,8 @@ public:
 
     QString peer() const;
     bool isLoading() const;
+    bool isPeerTyping() const;
+    void setPeerTyping(bool typing);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -70,6 +74,7 @@ public:
 Q_SIGNALS:
     void countChanged();
     void loadingChanged();
+    void peerTypingChanged();
     /// The view needs the page before \a before; nothing given means the newest page.
     void olderPageRequested(std::optional<MessagePosition> before);
 
@@ -84,4 +89,5 @@ private:
     QSet<QString> m_keys;
     bool m_loading = false;
     bool m_hasOlder = true;
+    bool m_peerTyping = false;
 };

@@ -187,6 +187,21 @@ private Q_SLOTS:
         QCOMPARE(stateAt(0), QStringLiteral("displayed"));
     }
 
+    void peerTypingNotifiesOnChange()
+    {
+        QSignalSpy changes(m_model.get(), &MessagesModel::peerTypingChanged);
+        QCOMPARE(m_model->property("peerTyping").toBool(), false);
+
+        m_model->setPeerTyping(true);
+        m_model->setPeerTyping(true);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(m_model->property("peerTyping").toBool(), true);
+
+        m_model->setPeerTyping(false);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(m_model->isPeerTyping(), false);
+    }
+
 private:
     QString stateAt(int row) const
     {
