@@ -5,6 +5,7 @@
 #include "BlockedModel.h"
 #include "BlockingService.h"
 #include "ChatService.h"
+#include "ChatStateService.h"
 #include "ConversationsModel.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
@@ -115,6 +116,7 @@ Account::Account(QObject *parent)
     connect(m_avatars, &AvatarService::avatarChanged, m_contacts, &ContactsModel::setAvatarHash);
     connect(m_avatars, &AvatarService::avatarChanged, m_profiles->profileCards(), &ProfilesModel::setAvatarHash);
     connect(m_avatars, &AvatarService::avatarChanged, m_chats->conversations(), &ConversationsModel::setAvatarHash);
+    m_chats->chatStates()->setPresences(m_roster->presences());
     m_client->insertExtension(0, m_discovery);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);

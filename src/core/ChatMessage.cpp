@@ -5,14 +5,40 @@
 
 namespace {
 
-constexpr std::array<std::pair<ChatMessage::State, const char *>, 6> StateCodes = {{
+constexpr std::array<std::pair<ChatMessage::State, const char *>, 7> StateCodes = {{
     {ChatMessage::State::Pending, "pending"},
     {ChatMessage::State::Sent, "sent"},
     {ChatMessage::State::Delivered, "delivered"},
+    {ChatMessage::State::Read, "read"},
     {ChatMessage::State::Failed, "failed"},
     {ChatMessage::State::Received, "received"},
     {ChatMessage::State::Displayed, "displayed"},
 }};
+
+// Position of a state in its direction's order; incoming and outgoing states never mix.
+int stepOf(ChatMessage::State state)
+{
+    switch (state) {
+    case ChatMessage::State::Pending:
+    case ChatMessage::State::Received:
+        return 0;
+    case ChatMessage::State::Sent:
+    case ChatMessage::State::Displayed:
+        return 1;
+    case ChatMessage::State::Delivered:
+        return 2;
+    case ChatMessage::State::Read:
+        return 3;
+    case ChatMessage::State::Failed:
+        return 4;
+    }
+    return 0;
+}
+
+bool isIncoming(ChatMessage::State state)
+{
+    return state == ChatMessage::State::Received || state == ChatMessage::State::Displayed;
+}
 
 } // namespace
 
@@ -44,4 +70,27 @@ ChatMessage::State ChatMessage::stateFromCode(const QString &code)
         }
     }
     return State::Received;
+}
+
+bool ChatMessage::canChange(State from, State to)
+{
+    if (isIncoming(from) != isIncoming(to)) {
+        return false;
+    }
+    if (from == State::Read && to == State::Failed) {
+        return false;
+    }
+    return stepOf(to) > stepOf(from);
+}
+
+QVector<ChatMessage::State> ChatMessage::statesBefore(State to)
+{
+    QVector<State> states;
+    for (const auto &[value, code] : StateCodes) {
+        Q_UNUSED(code)
+        if (canChange(value, to)) {
+            states.append(value);
+        }
+    }
+    return states;
 }

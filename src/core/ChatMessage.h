@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 /// One message of a 1:1 conversation, as stored and shown.
 struct ChatMessage
@@ -11,12 +12,14 @@ struct ChatMessage
     };
 
     /// Delivery state. Outgoing messages go from Pending (in the outbox) to Sent (the server
-    /// took it), Delivered (a receipt, XEP-0184) or Failed (the server returned an error).
-    /// Incoming messages are Received until the user has seen them, then Displayed.
+    /// took it), Delivered (a receipt, XEP-0184, or a received marker, XEP-0333), Read (a
+    /// displayed marker) or Failed (the server returned an error). Incoming messages are
+    /// Received until the user has seen them, then Displayed. canChange() keeps the order.
     enum class State {
         Pending,
         Sent,
         Delivered,
+        Read,
         Failed,
         Received,
         Displayed,
@@ -31,6 +34,9 @@ struct ChatMessage
     /// Together with the peer and the direction it identifies the message, so copies that
     /// arrive twice are stored once.
     QString originId;
+    /// The id attribute of an incoming message that requested chat markers (XEP-0333), which the
+    /// markers for it refer to. It is empty for other incoming messages and for outgoing ones.
+    QString markerId;
     /// The id that the user's server gave the message in its archive (XEP-0359 stanza-id); empty when none.
     QString stanzaId;
     QString body;
@@ -44,4 +50,11 @@ struct ChatMessage
     /// Stable lower camel case name of a state, such as "delivered", for front ends and the store.
     static QString stateCode(State state);
     static State stateFromCode(const QString &code);
+    /// Returns whether a message in state \a from may move to \a to. States only move forward:
+    /// Pending, Sent, Delivered, Read for outgoing messages, Received, Displayed for incoming
+    /// ones. Failed follows any outgoing state but Read and is final, so a late receipt or
+    /// acknowledgement never moves a message back.
+    static bool canChange(State from, State to);
+    /// Returns the states that may move to \a to, as canChange() decides.
+    static QVector<State> statesBefore(State to);
 };

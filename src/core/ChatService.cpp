@@ -2,6 +2,8 @@
 
 #include "BareJid.h"
 #include "CarbonsExtension.h"
+#include "ChatMarkerService.h"
+#include "ChatStateService.h"
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
@@ -27,6 +29,8 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     : QObject(parent)
     , m_client(client)
     , m_outbox(outbox)
+    , m_markers(new ChatMarkerService(client, outbox, this))
+    , m_chatStates(new ChatStateService(client, this))
     , m_conversations(new ConversationsModel(this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
@@ -40,6 +44,12 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
+    connect(m_markers, &ChatMarkerService::receivedByPeer, this, &ChatService::handleDelivered);
+    connect(m_markers, &ChatMarkerService::displayedByPeer, this, &ChatService::handleDisplayedByPeer);
+    connect(m_markers, &ChatMarkerService::displayedElsewhere, this, [this](const QString &peer) {
+        markDisplayedHere(peer, false);
+    });
+    connect(m_chatStates, &ChatStateService::peerTypingChanged, this, &ChatService::showPeerTyping);
 }
 
 ChatService::~ChatService() = default;
@@ -53,6 +63,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_pendingPeers.clear();
     m_sentPeers.clear();
     m_sentOrder.clear();
+    m_chatStates->clear();
     m_conversations->clear();
 
     m_store = std::move(store);
@@ -91,6 +102,7 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     }
 
     auto *model = new MessagesModel(peer, this);
+    model->setPeerTyping(m_chatStates->isPeerTyping(peer));
     m_openConversations.insert(peer, model);
     connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
         loadPage(model, before);
@@ -143,6 +155,8 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setReceiptRequested(true);
+    stanza.setMarkable(true);
+    m_chatStates->addActiveState(peer, stanza);
 
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
     m_pendingPeers.insert(message.originId, peer);
@@ -161,21 +175,40 @@ void ChatService::markConversationRead(const QString &jid)
     if (peer.isEmpty()) {
         return;
     }
-    if (m_store) {
-        m_store->markDisplayed(peer);
+    markDisplayedHere(peer, true);
+}
+
+void ChatService::setComposing(const QString &jid, bool composing)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (!peer.isEmpty()) {
+        m_chatStates->setComposing(peer, composing);
     }
-    if (MessagesModel *open = m_openConversations.value(peer)) {
-        open->markDisplayed();
+}
+
+void ChatService::leaveConversation(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (!peer.isEmpty()) {
+        m_chatStates->leaveConversation(peer);
     }
-    m_conversations->markRead(peer);
+}
+
+ChatStateService *ChatService::chatStates() const
+{
+    return m_chatStates;
 }
 
 void ChatService::handleMessage(const QXmppMessage &message)
 {
     if (message.type() == QXmppMessage::Error) {
-        handleError(message);
+        if (!m_chatStates->handleError(message)) {
+            handleError(message);
+        }
         return;
     }
+    m_markers->handleMessage(message);
+    m_chatStates->handleMessage(message);
     // Room messages and headlines belong to other services; messages without a body carry
     // only receipts, chat states or markers.
     if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
@@ -207,11 +240,15 @@ void ChatService::handleMessage(const QXmppMessage &message)
     }
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.state = ChatMessage::State::Received;
+    if (message.isMarkable()) {
+        received.markerId = message.id();
+    }
     storeAndShow(received);
 }
 
 void ChatService::handleSentCarbon(const QXmppMessage &message)
 {
+    m_markers->handleSentCarbon(message);
     if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
         return;
     }
@@ -275,6 +312,62 @@ void ChatService::handleDelivered(const QString &jid, const QString &id)
         m_pendingPeers.remove(id);
     }
     updateState(peer, ChatMessage::Direction::Outgoing, id, ChatMessage::State::Delivered);
+}
+
+void ChatService::handleDisplayedByPeer(const QString &peer, const QString &originId)
+{
+    // NOTE: a marker refers to the marked message's id attribute, but messages are found by their
+    // origin-id. Both are the same for this client's messages, but a message that another client
+    // sent with an origin-id that differs from its id is not found, so the marker is ignored.
+    if (m_store) {
+        m_store->markReadUpTo(peer, originId, this, [this, peer](std::optional<MessagePosition> position) {
+            if (!position) {
+                qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a displayed marker from" << peer << "for a message that is not one of the user's messages to them";
+                return;
+            }
+            if (MessagesModel *open = m_openConversations.value(peer)) {
+                open->markReadUpTo(*position);
+            }
+        });
+        return;
+    }
+
+    MessagesModel *open = m_openConversations.value(peer);
+    const std::optional<MessagePosition> position = open ? open->findPosition(ChatMessage::Direction::Outgoing, originId) : std::nullopt;
+    if (!position) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a displayed marker from" << peer << "for a message that is not shown";
+        return;
+    }
+    open->markReadUpTo(*position);
+}
+
+void ChatService::markDisplayedHere(const QString &peer, bool sendMarker)
+{
+    // The open model changes at once, so that a view shows the messages as seen without waiting for the store.
+    QString markerId;
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        markerId = open->markDisplayed();
+    }
+    m_conversations->markRead(peer);
+
+    if (m_store) {
+        // The store contains every shown message and more, so its marker id decides, not the model's.
+        m_store->markDisplayed(peer, this, [this, peer, sendMarker](const QString &storedMarkerId) {
+            if (sendMarker && !storedMarkerId.isEmpty()) {
+                m_markers->sendDisplayed(peer, storedMarkerId);
+            }
+        });
+    } else if (sendMarker && !markerId.isEmpty()) {
+        m_markers->sendDisplayed(peer, markerId);
+    }
+}
+
+void ChatService::showPeerTyping(const QString &peer, bool typing)
+{
+    m_conversations->setPeerTyping(peer, typing);
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        open->setPeerTyping(typing);
+    }
 }
 
 void ChatService::storeAndShow(const ChatMessage &message)

@@ -9,14 +9,17 @@
 
 #include <memory>
 
+class ChatMarkerService;
+class ChatStateService;
 class ConversationsModel;
 class MessagesModel;
 class OutboxService;
 class QXmppClient;
 class QXmppMessage;
 
-/// 1:1 messages: sending through the outbox, receiving, delivery receipts (XEP-0184),
-/// and the models of the conversation list and of each open conversation.
+/// 1:1 messages: sending through the outbox, receiving, delivery receipts (XEP-0184), read
+/// markers (XEP-0333), typing notifications (XEP-0085), and the models of the conversation list
+/// and of each open conversation.
 ///
 /// A message the user writes is stored and shown at once as pending, then queued in the
 /// outbox, which sends it when the account is online and keeps it until the server has
@@ -28,8 +31,15 @@ class QXmppMessage;
 /// Messages that the user's other clients send and receive arrive as carbons (XEP-0280,
 /// through CarbonsExtension) and are stored like this client's own.
 ///
-/// NOTE: the archive (MAM), read markers, typing notifications, corrections,
-/// retractions, replies, reactions and files are not handled yet.
+/// Every message the user sends requests chat markers. markConversationRead() sends a displayed
+/// marker for the newest incoming message that requested one (ChatMarkerService), and a displayed
+/// marker from the peer moves the user's messages up to the marked one to the state Read. A
+/// displayed marker from another client of the user marks the conversation read here too.
+/// Chat states (ChatStateService) notify the peer while the user writes, through setComposing(),
+/// and show while the peer writes, in the peerTyping role and property of the models.
+///
+/// NOTE: the archive (MAM), corrections, retractions, replies, reactions and files are not
+/// handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -61,7 +71,18 @@ public:
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
     /// Marks the received messages of the conversation with \a jid as seen by the user.
+    /// Sends a displayed marker (XEP-0333) for the newest incoming message that requested one,
+    /// unless that message was marked before.
     Q_INVOKABLE void markConversationRead(const QString &jid);
+    /// Reports each edit of the draft to \a jid (\a composing true), or that the draft was emptied
+    /// (false), so that the peer is notified while the user is writing (XEP-0085).
+    Q_INVOKABLE void setComposing(const QString &jid, bool composing);
+    /// Reports that the user closed the view of the conversation with \a jid, which sends the chat
+    /// state gone to the peer. The conversation's model stays valid.
+    Q_INVOKABLE void leaveConversation(const QString &jid);
+
+    /// The typing notifications of this account's conversations.
+    ChatStateService *chatStates() const;
 
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
@@ -75,6 +96,9 @@ private:
     void handleError(const QXmppMessage &message);
     void handleAcknowledged(const QString &stanzaId);
     void handleDelivered(const QString &jid, const QString &id);
+    void handleDisplayedByPeer(const QString &peer, const QString &originId);
+    void markDisplayedHere(const QString &peer, bool sendMarker);
+    void showPeerTyping(const QString &peer, bool typing);
     void storeAndShow(const ChatMessage &message);
     void show(const ChatMessage &message);
     void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
@@ -83,6 +107,8 @@ private:
 
     QXmppClient *m_client;
     OutboxService *m_outbox;
+    ChatMarkerService *m_markers;
+    ChatStateService *m_chatStates;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;

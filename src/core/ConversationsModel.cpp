@@ -46,6 +46,8 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         return row.unreadCount;
     case AvatarHashRole:
         return m_avatarHashes.value(row.peer);
+    case PeerTypingRole:
+        return m_typingPeers.contains(row.peer);
     }
     return {};
 }
@@ -59,6 +61,7 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
         {LastTimestampRole, QByteArrayLiteral("lastTimestamp")},
         {UnreadCountRole, QByteArrayLiteral("unreadCount")},
         {AvatarHashRole, QByteArrayLiteral("avatarHash")},
+        {PeerTypingRole, QByteArrayLiteral("peerTyping")},
     };
 }
 
@@ -141,6 +144,7 @@ void ConversationsModel::markRead(const QString &peer)
 
 void ConversationsModel::clear()
 {
+    m_typingPeers.clear();
     setConversations({});
 }
 
@@ -154,6 +158,24 @@ void ConversationsModel::setAvatarHash(const QString &jid, const QString &hash)
     if (row >= 0) {
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, {AvatarHashRole});
+    }
+}
+
+void ConversationsModel::setPeerTyping(const QString &peer, bool typing)
+{
+    if (m_typingPeers.contains(peer) == typing) {
+        return;
+    }
+    if (typing) {
+        m_typingPeers.insert(peer);
+    } else {
+        m_typingPeers.remove(peer);
+    }
+
+    const int row = indexOf(peer);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {PeerTypingRole});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "store/MessageStore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVector>
 
 /// The user's 1:1 conversations, the one with the newest message first.
@@ -16,6 +17,7 @@
 /// - \c unreadCount (int): incoming messages that the user has not seen.
 /// - \c avatarHash (QString): SHA-1 of the peer's avatar image as lowercase hex, cached by
 ///   AvatarService; empty when the peer has no avatar.
+/// - \c peerTyping (bool): whether the peer is writing a message now (chat state composing, XEP-0085).
 class ConversationsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         LastTimestampRole,
         UnreadCountRole,
         AvatarHashRole,
+        PeerTypingRole,
     };
     Q_ENUM(Role)
 
@@ -51,11 +54,14 @@ public:
     void addMessage(const ChatMessage &message);
     /// Sets the unread count of \a peer to zero.
     void markRead(const QString &peer);
-    /// Removes every row, when another address signs in on the account.
+    /// Removes every row and typing flag, when another address signs in on the account.
     void clear();
     /// Sets the avatar of \a jid; an empty \a hash removes it. The avatar shows in the row of
     /// \a jid whether the conversation exists yet or starts later.
     void setAvatarHash(const QString &jid, const QString &hash);
+    /// Sets whether \a peer is writing a message now. Like the avatar, the flag shows in the
+    /// row of \a peer whether the conversation exists yet or starts later.
+    void setPeerTyping(const QString &peer, bool typing);
 
 Q_SIGNALS:
     void countChanged();
@@ -66,4 +72,5 @@ private:
 
     QVector<ConversationSummary> m_rows;
     AvatarHashes m_avatarHashes;
+    QSet<QString> m_typingPeers;
 };

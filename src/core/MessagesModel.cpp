@@ -7,6 +7,14 @@
 
 namespace {
 
+bool isAtOrBefore(const ChatMessage &message, const MessagePosition &position)
+{
+    if (message.timestampMs != position.timestampMs) {
+        return message.timestampMs < position.timestampMs;
+    }
+    return message.id <= position.id;
+}
+
 bool isBefore(const ChatMessage &message, const ChatMessage &other)
 {
     if (message.timestampMs != other.timestampMs) {
@@ -31,6 +39,19 @@ QString MessagesModel::peer() const
 bool MessagesModel::isLoading() const
 {
     return m_loading;
+}
+
+bool MessagesModel::isPeerTyping() const
+{
+    return m_peerTyping;
+}
+
+void MessagesModel::setPeerTyping(bool typing)
+{
+    if (m_peerTyping != typing) {
+        m_peerTyping = typing;
+        Q_EMIT peerTypingChanged();
+    }
 }
 
 int MessagesModel::rowCount(const QModelIndex &parent) const
@@ -138,28 +159,51 @@ void MessagesModel::addMessage(const ChatMessage &message)
 void MessagesModel::setState(ChatMessage::Direction direction, const QString &originId, ChatMessage::State state)
 {
     for (int row = 0; row < m_messages.size(); ++row) {
-        ChatMessage &message = m_messages[row];
+        const ChatMessage &message = m_messages.at(row);
         if (message.direction == direction && message.originId == originId) {
-            if (message.state != state) {
-                message.state = state;
-                const QModelIndex changed = index(row);
-                Q_EMIT dataChanged(changed, changed, {StateRole});
-            }
+            changeState(row, state);
             return;
         }
     }
 }
 
-void MessagesModel::markDisplayed()
+QString MessagesModel::markDisplayed()
 {
-    for (int row = 0; row < m_messages.size(); ++row) {
-        ChatMessage &message = m_messages[row];
-        if (message.direction == ChatMessage::Direction::Incoming && message.state == ChatMessage::State::Received) {
-            message.state = ChatMessage::State::Displayed;
-            const QModelIndex changed = index(row);
-            Q_EMIT dataChanged(changed, changed, {StateRole});
+    QString markerId;
+    bool newestMarkableFound = false;
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        const ChatMessage &message = m_messages.at(row);
+        if (message.direction != ChatMessage::Direction::Incoming) {
+            continue;
+        }
+        if (!newestMarkableFound && !message.markerId.isEmpty()) {
+            newestMarkableFound = true;
+            if (message.state == ChatMessage::State::Received) {
+                markerId = message.markerId;
+            }
+        }
+        changeState(row, ChatMessage::State::Displayed);
+    }
+    return markerId;
+}
+
+void MessagesModel::markReadUpTo(const MessagePosition &position)
+{
+    for (int row = 0; row < m_messages.size() && isAtOrBefore(m_messages.at(row), position); ++row) {
+        if (m_messages.at(row).direction == ChatMessage::Direction::Outgoing) {
+            changeState(row, ChatMessage::State::Read);
         }
     }
+}
+
+std::optional<MessagePosition> MessagesModel::findPosition(ChatMessage::Direction direction, const QString &originId) const
+{
+    for (const ChatMessage &message : m_messages) {
+        if (message.direction == direction && message.originId == originId) {
+            return MessagePosition{message.timestampMs, message.id};
+        }
+    }
+    return std::nullopt;
 }
 
 bool MessagesModel::containsOriginId(ChatMessage::Direction direction, const QString &originId) const
@@ -170,6 +214,17 @@ bool MessagesModel::containsOriginId(ChatMessage::Direction direction, const QSt
 QString MessagesModel::keyOf(ChatMessage::Direction direction, const QString &originId)
 {
     return ChatMessage::directionCode(direction) + QLatin1Char(':') + originId;
+}
+
+void MessagesModel::changeState(int row, ChatMessage::State state)
+{
+    ChatMessage &message = m_messages[row];
+    if (!ChatMessage::canChange(message.state, state)) {
+        return;
+    }
+    message.state = state;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {StateRole});
 }
 
 void MessagesModel::setLoading(bool loading)

@@ -19,13 +19,16 @@
 /// - \c direction (QString): "in" or "out".
 /// - \c body (QString): the text as written; front ends show it as plain text.
 /// - \c timestamp (QDateTime, UTC): when the message was sent.
-/// - \c state (QString): "pending", "sent", "delivered", "failed", "received" or "displayed".
+/// - \c state (QString): "pending", "sent", "delivered", "read" or "failed" for outgoing messages,
+///   "received" or "displayed" for incoming ones. States only move forward (ChatMessage::canChange()).
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(QString peer READ peer CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    /// Whether the peer is writing a message now (chat state composing, XEP-0085).
+    Q_PROPERTY(bool peerTyping READ isPeerTyping NOTIFY peerTypingChanged)
 
 public:
     enum Role {
@@ -42,6 +45,8 @@ public:
 
     QString peer() const;
     bool isLoading() const;
+    bool isPeerTyping() const;
+    void setPeerTyping(bool typing);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,20 +59,28 @@ public:
     void prependPage(const QVector<ChatMessage> &messages, int pageSize);
     /// Shows a new message in its place by time; live messages come last.
     void addMessage(const ChatMessage &message);
-    /// Sets the state of the message \a originId sent in \a direction.
+    /// Sets the state of the message \a originId sent in \a direction, unless ChatMessage::canChange() forbids it.
     void setState(ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
-    /// Marks every received message as displayed.
-    void markDisplayed();
+    /// Marks every received message as displayed. Returns the marker id of the newest incoming
+    /// message that asked for chat markers if that message was not displayed before, otherwise
+    /// an empty string.
+    QString markDisplayed();
+    /// Marks the outgoing messages at or before \a position as read, as far as ChatMessage::canChange() allows.
+    void markReadUpTo(const MessagePosition &position);
+    /// Returns the position of the message \a originId sent in \a direction, or nothing when no row has it.
+    std::optional<MessagePosition> findPosition(ChatMessage::Direction direction, const QString &originId) const;
     bool containsOriginId(ChatMessage::Direction direction, const QString &originId) const;
 
 Q_SIGNALS:
     void countChanged();
     void loadingChanged();
+    void peerTypingChanged();
     /// The view needs the page before \a before; nothing given means the newest page.
     void olderPageRequested(std::optional<MessagePosition> before);
 
 private:
     void setLoading(bool loading);
+    void changeState(int row, ChatMessage::State state);
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);
 
     QString m_peer;
@@ -76,4 +89,5 @@ private:
     QSet<QString> m_keys;
     bool m_loading = false;
     bool m_hasOlder = true;
+    bool m_peerTyping = false;
 };

@@ -12,6 +12,17 @@ Protocol, one JSON object per line:
   subscribe, subscribed, unsubscribe, unsubscribed, iqResponse, error (without an id for
   errors not caused by a command) and the acknowledgements above.
 
+A "message" event has from, to, type, id and body, and what the message carries of
+chat states, chat markers and receipts. A message without a body is reported only when
+it carries one of these, as standalone chat states, markers and receipts do; body is
+then empty.
+  chatState     "active", "composing", "paused", "inactive", "gone" (XEP-0085), or "".
+  markable      true when the message asks for chat markers (XEP-0333).
+  marker        "received", "displayed" or "acknowledged" (XEP-0333), or "".
+  markerId      the id that the marker refers to, or "".
+  hints         the processing hints (XEP-0334) in it, such as ["store"].
+  receiptId     the id of the message that a delivery receipt (XEP-0184) confirms, or "".
+
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
                 "xa" or "dnd"; the peer repeats this presence after a reconnection.
@@ -57,8 +68,16 @@ import xml.etree.ElementTree as ET
 
 import slixmpp
 from slixmpp.exceptions import IqError, IqTimeout
+from slixmpp.xmlstream.handler import Callback
+from slixmpp.xmlstream.matcher import MatchXPath
 
 ROSTER_NS = "jabber:iq:roster"
+CHAT_STATES_NS = "http://jabber.org/protocol/chatstates"
+CHAT_MARKERS_NS = "urn:xmpp:chat-markers:0"
+HINTS_NS = "urn:xmpp:hints"
+RECEIPTS_NS = "urn:xmpp:receipts"
+CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
+CHAT_MARKERS = ("received", "displayed", "acknowledged")
 VCARD_UPDATE_NS = "vcard-temp:x:update"
 RECONNECT_DELAY_S = 0.5
 IQ_TIMEOUT_S = 10
@@ -106,6 +125,8 @@ class Peer(slixmpp.ClientXMPP):
         self.add_event_handler("failed_all_auth", self.on_failed_auth)
         self.add_event_handler("ssl_invalid_chain", self.on_invalid_certificate)
         self.add_event_handler("message", self.on_message)
+        # slixmpp's "message" event covers only messages with a body.
+        self.register_handler(Callback("Message without body", MatchXPath(f"{{{self.default_ns}}}message"), self.on_message_without_body))
         # slixmpp names availability events after <show> (presence_away, …),
         # so the generic event is filtered instead.
         self.add_event_handler("presence", self.on_presence)
@@ -180,13 +201,41 @@ class Peer(slixmpp.ClientXMPP):
         if message["type"] == "error":
             emit("error", message=f"message error from {message['from']}: {message['error']['condition']}")
             return
-        emit("message", **{
+        fields = {
             "from": str(message["from"]),
             "to": str(message["to"]),
             "type": message["type"],
             "id": message["id"],
             "body": message["body"],
-        })
+            "chatState": "",
+            "markable": False,
+            "marker": "",
+            "markerId": "",
+            "hints": [],
+            "receiptId": "",
+        }
+        # Read from the XML itself, because slixmpp's plugins for these elements would also send replies.
+        for child in message.xml:
+            namespace, _, name = child.tag[1:].partition("}")
+            if namespace == CHAT_STATES_NS and name in CHAT_STATES:
+                fields["chatState"] = name
+            elif namespace == CHAT_MARKERS_NS and name == "markable":
+                fields["markable"] = True
+            elif namespace == CHAT_MARKERS_NS and name in CHAT_MARKERS:
+                fields["marker"] = name
+                fields["markerId"] = child.get("id", "")
+            elif namespace == HINTS_NS:
+                fields["hints"].append(name)
+            elif namespace == RECEIPTS_NS and name == "received":
+                fields["receiptId"] = child.get("id", "")
+        emit("message", **fields)
+
+    def on_message_without_body(self, message):
+        if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
+            return
+        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS)
+        if any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
+            self.on_message(message)
 
     def on_presence(self, presence):
         if presence["type"] in SUBSCRIPTION_TYPES or presence["type"] in ("error", "probe"):

@@ -5,10 +5,13 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace {
 
-const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state");
+const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id");
+// Number of columns in MessageColumns.
+constexpr int MessageColumnCount = 9;
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
 QString notNull(const QString &text)
@@ -28,7 +31,25 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
     message.body = query.value(first + 5).toString();
     message.timestampMs = query.value(first + 6).toLongLong();
     message.state = ChatMessage::stateFromCode(query.value(first + 7).toString());
+    message.markerId = query.value(first + 8).toString();
     return message;
+}
+
+// Returns "state IN (?, ?, …)" with one placeholder for each state that may move to \a to.
+QString stateBeforeCondition(ChatMessage::State to)
+{
+    QStringList placeholders;
+    for (int i = 0; i < ChatMessage::statesBefore(to).size(); ++i) {
+        placeholders.append(QStringLiteral("?"));
+    }
+    return QStringLiteral("state IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+}
+
+void bindStatesBefore(QSqlQuery &query, ChatMessage::State to)
+{
+    for (const ChatMessage::State state : ChatMessage::statesBefore(to)) {
+        query.addBindValue(ChatMessage::stateCode(state));
+    }
 }
 
 } // namespace
@@ -44,8 +65,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
     m_database->run<std::optional<ChatMessage>>(context, [account = m_account, message](QSqlDatabase &database) -> std::optional<ChatMessage> {
         QSqlQuery query(database);
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+.
-        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (account, peer, direction, origin_id) DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -55,6 +76,7 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(notNull(message.body));
         query.addBindValue(message.timestampMs);
         query.addBindValue(ChatMessage::stateCode(message.state));
+        query.addBindValue(notNull(message.markerId));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
@@ -72,21 +94,39 @@ void MessageStore::setState(const QString &peer, ChatMessage::Direction directio
 {
     m_database->post([account = m_account, peer, direction, originId, state](QSqlDatabase &database) {
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE account = ? AND peer = ? AND direction = ? AND origin_id = ?"));
+        if (ChatMessage::statesBefore(state).isEmpty()) {
+            return;
+        }
+        query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE account = ? AND peer = ? AND direction = ? AND origin_id = ? AND %1")
+                          .arg(stateBeforeCondition(state)));
         query.addBindValue(ChatMessage::stateCode(state));
         query.addBindValue(account);
         query.addBindValue(peer);
         query.addBindValue(ChatMessage::directionCode(direction));
         query.addBindValue(originId);
+        bindStatesBefore(query, state);
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "updating the state of a message with" << peer << "failed:" << query.lastError().text();
         }
     });
 }
 
-void MessageStore::markDisplayed(const QString &peer)
+void MessageStore::markDisplayed(const QString &peer, QObject *context, std::function<void(QString)> done)
 {
-    m_database->post([account = m_account, peer](QSqlDatabase &database) {
+    m_database->run<QString>(context, [account = m_account, peer](QSqlDatabase &database) {
+        // XEP-0333 marks the newest message only, and never one older than a message marked before.
+        QString markerId;
+        QSqlQuery newest(database);
+        newest.prepare(QStringLiteral("SELECT marker_id, state FROM messages WHERE account = ? AND peer = ? AND direction = 'in' AND marker_id <> '' "
+                                      "ORDER BY sent_at DESC, id DESC LIMIT 1"));
+        newest.addBindValue(account);
+        newest.addBindValue(peer);
+        if (!newest.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the newest markable message of" << peer << "failed:" << newest.lastError().text();
+        } else if (newest.next() && newest.value(1).toString() == ChatMessage::stateCode(ChatMessage::State::Received)) {
+            markerId = newest.value(0).toString();
+        }
+
         QSqlQuery query(database);
         query.prepare(QStringLiteral("UPDATE messages SET state = 'displayed' WHERE account = ? AND peer = ? AND direction = 'in' AND state = 'received'"));
         query.addBindValue(account);
@@ -94,7 +134,41 @@ void MessageStore::markDisplayed(const QString &peer)
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "marking the messages of" << peer << "as displayed failed:" << query.lastError().text();
         }
-    });
+        return markerId;
+    }, std::move(done));
+}
+
+void MessageStore::markReadUpTo(const QString &peer, const QString &originId, QObject *context, std::function<void(std::optional<MessagePosition>)> done)
+{
+    m_database->run<std::optional<MessagePosition>>(context, [account = m_account, peer, originId](QSqlDatabase &database) -> std::optional<MessagePosition> {
+        QSqlQuery marked(database);
+        marked.prepare(QStringLiteral("SELECT sent_at, id FROM messages WHERE account = ? AND peer = ? AND direction = 'out' AND origin_id = ?"));
+        marked.addBindValue(account);
+        marked.addBindValue(peer);
+        marked.addBindValue(originId);
+        if (!marked.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the message that" << peer << "marked failed:" << marked.lastError().text();
+            return std::nullopt;
+        }
+        if (!marked.next()) {
+            return std::nullopt;
+        }
+        const MessagePosition position{marked.value(0).toLongLong(), marked.value(1).toLongLong()};
+
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE account = ? AND peer = ? AND direction = 'out' AND (sent_at, id) <= (?, ?) AND %1")
+                          .arg(stateBeforeCondition(ChatMessage::State::Read)));
+        query.addBindValue(ChatMessage::stateCode(ChatMessage::State::Read));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        query.addBindValue(position.timestampMs);
+        query.addBindValue(position.id);
+        bindStatesBefore(query, ChatMessage::State::Read);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "marking the messages to" << peer << "as read failed:" << query.lastError().text();
+        }
+        return position;
+    }, std::move(done));
 }
 
 void MessageStore::loadPage(const QString &peer, std::optional<MessagePosition> before, int limit, QObject *context,
@@ -150,7 +224,7 @@ void MessageStore::loadConversations(QObject *context, std::function<void(QVecto
             ConversationSummary summary;
             summary.lastMessage = messageFromQuery(query);
             summary.peer = summary.lastMessage.peer;
-            summary.unreadCount = query.value(8).toInt();
+            summary.unreadCount = query.value(MessageColumnCount).toInt();
             conversations.append(summary);
         }
         return conversations;

@@ -39,10 +39,17 @@ public:
     /// Stores \a message and delivers it with its row id in the thread of \a context, or delivers
     /// nothing when the message was already stored or could not be written.
     void add(const ChatMessage &message, QObject *context, std::function<void(std::optional<ChatMessage>)> done);
-    /// Sets the state of the message \a originId that went in \a direction with \a peer.
+    /// Sets the state of the message \a originId that went in \a direction with \a peer, unless
+    /// ChatMessage::canChange() forbids it, so that states never move back.
     void setState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
-    /// Marks every received message of \a peer as displayed.
-    void markDisplayed(const QString &peer);
+    /// Marks every received message of \a peer as displayed. Delivers the marker id of the newest
+    /// incoming message that asked for chat markers if that message was not displayed before,
+    /// otherwise an empty string.
+    void markDisplayed(const QString &peer, QObject *context, std::function<void(QString)> done);
+    /// Marks the outgoing message \a originId to \a peer and every earlier outgoing message to
+    /// \a peer as read, as far as ChatMessage::canChange() allows. Delivers the position of the
+    /// message \a originId, or nothing when no outgoing message to \a peer has that id.
+    void markReadUpTo(const QString &peer, const QString &originId, QObject *context, std::function<void(std::optional<MessagePosition>)> done);
 
     /// Reads at most \a limit messages of \a peer that come before \a before, or the newest ones
     /// when \a before is empty, and delivers them oldest first.

@@ -144,6 +144,15 @@ QStringList rosterApprovalColumn(Engine)
     };
 }
 
+// Version 8: the id that chat markers (XEP-0333) for an incoming message refer to, empty when
+// its sender asked for no markers. Outgoing messages may now also be in the state 'read'.
+QStringList messageMarkerColumn(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN marker_id TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -156,6 +165,7 @@ const StepStatements Steps[] = {
     contactStateTables,
     messageTables,
     rosterApprovalColumn,
+    messageMarkerColumn,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -163,7 +173,7 @@ const StepStatements Steps[] = {
 QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
-        + messageTables(engine) + rosterApprovalColumn(engine);
+        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

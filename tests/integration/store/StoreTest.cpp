@@ -523,10 +523,99 @@ private Q_SLOTS:
         QCOMPARE(conversations.at(1).lastMessage.originId, QStringLiteral("b-2"));
         QCOMPARE(conversations.at(1).unreadCount, 2);
 
-        store.markDisplayed(bob);
+        QCOMPARE(markDisplayed(store, bob), QString());
         conversations = loadConversations(store);
         QCOMPARE(conversations.at(1).unreadCount, 0);
         QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(0).state, ChatMessage::State::Displayed);
+    }
+
+    void markDisplayedReportsNewestMarkerId()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        ChatMessage older = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), 1000);
+        older.markerId = QStringLiteral("stanza-1");
+        ChatMessage newest = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-2"), 2000);
+        newest.markerId = QStringLiteral("stanza-2");
+        QVERIFY(addMessage(store, older));
+        QVERIFY(addMessage(store, newest));
+        // Newer, but it asked for no markers.
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-3"), 3000)));
+        QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(1).markerId, QStringLiteral("stanza-2"));
+
+        QCOMPARE(markDisplayed(store, bob), QStringLiteral("stanza-2"));
+        QCOMPARE(markDisplayed(store, bob), QString());
+        QCOMPARE(loadConversations(store).at(0).unreadCount, 0);
+
+        // A message older than the marked one, as from the archive, is displayed but never marked.
+        ChatMessage archived = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-0"), 500);
+        archived.markerId = QStringLiteral("stanza-0");
+        QVERIFY(addMessage(store, archived));
+        QCOMPARE(markDisplayed(store, bob), QString());
+        QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(0).state, ChatMessage::State::Displayed);
+    }
+
+    void readMarkerMovesEarlierMessages()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 1000)));
+        ChatMessage failed = chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-2"), 2000);
+        failed.state = ChatMessage::State::Failed;
+        QVERIFY(addMessage(store, failed));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("i-3"), 3000)));
+        const std::optional<ChatMessage> marked = addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-4"), 4000));
+        QVERIFY(marked);
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-5"), 5000)));
+        QVERIFY(addMessage(store, chatMessage(QStringLiteral("carol@localhost"), ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 500)));
+
+        const std::optional<MessagePosition> position = markReadUpTo(store, bob, QStringLiteral("o-4"));
+        QVERIFY(position);
+        QCOMPARE(position->id, marked->id);
+        QCOMPARE(position->timestampMs, qint64(4000));
+
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.size(), 5);
+        QCOMPARE(messages.at(0).state, ChatMessage::State::Read);
+        QCOMPARE(messages.at(1).state, ChatMessage::State::Failed);
+        QCOMPARE(messages.at(2).state, ChatMessage::State::Received);
+        QCOMPARE(messages.at(3).state, ChatMessage::State::Read);
+        QCOMPARE(messages.at(4).state, ChatMessage::State::Sent);
+        QCOMPARE(loadPage(store, QStringLiteral("carol@localhost"), std::nullopt, 10).at(0).state, ChatMessage::State::Sent);
+    }
+
+    void readMarkerForUnknownIdIgnored()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 1000)));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("i-2"), 2000)));
+
+        QVERIFY(!markReadUpTo(store, bob, QStringLiteral("unknown")));
+        // The id of an incoming message, and an id of a message to someone else.
+        QVERIFY(!markReadUpTo(store, bob, QStringLiteral("i-2")));
+        QVERIFY(!markReadUpTo(store, QStringLiteral("carol@localhost"), QStringLiteral("o-1")));
+
+        QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(0).state, ChatMessage::State::Sent);
+    }
+
+    void stateNeverMovesBack()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 1000)));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-2"), 2000)));
+
+        store.setState(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), ChatMessage::State::Read);
+        // A late receipt and a late acknowledgement.
+        store.setState(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), ChatMessage::State::Delivered);
+        store.setState(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), ChatMessage::State::Sent);
+        store.setState(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-2"), ChatMessage::State::Failed);
+        store.setState(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-2"), ChatMessage::State::Delivered);
+
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.at(0).state, ChatMessage::State::Read);
+        QCOMPARE(messages.at(1).state, ChatMessage::State::Failed);
     }
 
     void messagesIsolatedByAccount()
@@ -563,6 +652,30 @@ private:
         bool done = false;
         store.add(message, this, [&result, &done](const std::optional<ChatMessage> &stored) {
             result = stored;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QString markDisplayed(MessageStore &store, const QString &peer)
+    {
+        QString result;
+        bool done = false;
+        store.markDisplayed(peer, this, [&result, &done](const QString &markerId) {
+            result = markerId;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    std::optional<MessagePosition> markReadUpTo(MessageStore &store, const QString &peer, const QString &originId)
+    {
+        std::optional<MessagePosition> result;
+        bool done = false;
+        store.markReadUpTo(peer, originId, this, [&result, &done](std::optional<MessagePosition> position) {
+            result = position;
             done = true;
         });
         [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();

@@ -53,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(names.value(ConversationsModel::LastTimestampRole), QByteArrayLiteral("lastTimestamp"));
         QCOMPARE(names.value(ConversationsModel::UnreadCountRole), QByteArrayLiteral("unreadCount"));
         QCOMPARE(names.value(ConversationsModel::AvatarHashRole), QByteArrayLiteral("avatarHash"));
+        QCOMPARE(names.value(ConversationsModel::PeerTypingRole), QByteArrayLiteral("peerTyping"));
     }
 
     void newMessageMovesConversationToTop()
@@ -125,6 +126,36 @@ private Q_SLOTS:
 
         QCOMPARE(changes.count(), 1);
         QCOMPARE(m_model->data(m_model->index(0), ConversationsModel::AvatarHashRole).toString(), QString());
+    }
+
+    void peerTypingShownBeforeAndAfterRow()
+    {
+        // A standalone chat state creates no row, but the flag shows once the conversation starts.
+        m_model->setPeerTyping(QStringLiteral("bob@localhost"), true);
+        QCOMPARE(m_model->rowCount(), 0);
+        m_model->addMessage(message(QStringLiteral("bob@localhost"), 1, 1000, ChatMessage::Direction::Outgoing));
+        m_model->addMessage(message(QStringLiteral("carol@localhost"), 2, 2000));
+        QCOMPARE(m_model->data(m_model->index(1), ConversationsModel::PeerTypingRole).toBool(), true);
+        QCOMPARE(m_model->data(m_model->index(0), ConversationsModel::PeerTypingRole).toBool(), false);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setPeerTyping(QStringLiteral("bob@localhost"), false);
+        m_model->setPeerTyping(QStringLiteral("bob@localhost"), false);
+        m_model->setPeerTyping(QStringLiteral("dave@localhost"), true);
+
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.first().at(2).value<QVector<int>>(), QVector<int>{ConversationsModel::PeerTypingRole});
+        QCOMPARE(m_model->data(m_model->index(1), ConversationsModel::PeerTypingRole).toBool(), false);
+    }
+
+    void clearForgetsPeerTyping()
+    {
+        m_model->setPeerTyping(QStringLiteral("bob@localhost"), true);
+        m_model->clear();
+        m_model->addMessage(message(QStringLiteral("bob@localhost"), 1, 1000));
+
+        QCOMPARE(m_model->data(m_model->index(0), ConversationsModel::PeerTypingRole).toBool(), false);
     }
 
 private:

@@ -121,7 +121,93 @@ private Q_SLOTS:
         QCOMPARE(m_model->data(m_model->index(1), MessagesModel::DirectionRole).toString(), QStringLiteral("in"));
     }
 
+    void readMarkerMovesEarlierOutgoingToRead()
+    {
+        ChatMessage failed = message(2, 2000, ChatMessage::Direction::Outgoing);
+        failed.state = ChatMessage::State::Failed;
+        ChatMessage later = message(5, 5000, ChatMessage::Direction::Outgoing);
+        later.state = ChatMessage::State::Sent;
+        m_model->prependPage({message(1, 1000, ChatMessage::Direction::Outgoing), failed, message(3, 3000),
+                              message(4, 4000, ChatMessage::Direction::Outgoing), later},
+                             50);
+
+        const std::optional<MessagePosition> marked = m_model->findPosition(ChatMessage::Direction::Outgoing, QStringLiteral("m-4"));
+        QVERIFY(marked);
+        QVERIFY(!m_model->findPosition(ChatMessage::Direction::Outgoing, QStringLiteral("m-3")));
+        m_model->markReadUpTo(*marked);
+
+        QCOMPARE(stateAt(0), QStringLiteral("read"));
+        QCOMPARE(stateAt(1), QStringLiteral("failed"));
+        QCOMPARE(stateAt(2), QStringLiteral("received"));
+        QCOMPARE(stateAt(3), QStringLiteral("read"));
+        QCOMPARE(stateAt(4), QStringLiteral("sent"));
+    }
+
+    void lateReceiptKeepsRead()
+    {
+        m_model->addMessage(message(1, 1000, ChatMessage::Direction::Outgoing));
+        m_model->setState(ChatMessage::Direction::Outgoing, QStringLiteral("m-1"), ChatMessage::State::Read);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setState(ChatMessage::Direction::Outgoing, QStringLiteral("m-1"), ChatMessage::State::Delivered);
+        m_model->setState(ChatMessage::Direction::Outgoing, QStringLiteral("m-1"), ChatMessage::State::Sent);
+        m_model->setState(ChatMessage::Direction::Outgoing, QStringLiteral("m-1"), ChatMessage::State::Failed);
+
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(stateAt(0), QStringLiteral("read"));
+    }
+
+    void markDisplayedReturnsNewestMarkerId()
+    {
+        ChatMessage older = message(1, 1000);
+        older.markerId = QStringLiteral("stanza-1");
+        ChatMessage newest = message(2, 2000);
+        newest.markerId = QStringLiteral("stanza-2");
+        // The newest incoming message did not ask for markers, so the one before it is marked.
+        m_model->prependPage({older, newest, message(3, 3000)}, 50);
+
+        QCOMPARE(m_model->markDisplayed(), QStringLiteral("stanza-2"));
+        QCOMPARE(stateAt(2), QStringLiteral("displayed"));
+        // Marked once: nothing new to mark.
+        QCOMPARE(m_model->markDisplayed(), QString());
+    }
+
+    void markDisplayedSkipsOlderThanMarked()
+    {
+        ChatMessage marked = message(2, 2000);
+        marked.markerId = QStringLiteral("stanza-2");
+        marked.state = ChatMessage::State::Displayed;
+        // An archived message that arrives later is older than the one marked before.
+        ChatMessage archived = message(1, 1000);
+        archived.markerId = QStringLiteral("stanza-1");
+        m_model->addMessage(marked);
+        m_model->addMessage(archived);
+
+        QCOMPARE(m_model->markDisplayed(), QString());
+        QCOMPARE(stateAt(0), QStringLiteral("displayed"));
+    }
+
+    void peerTypingNotifiesOnChange()
+    {
+        QSignalSpy changes(m_model.get(), &MessagesModel::peerTypingChanged);
+        QCOMPARE(m_model->property("peerTyping").toBool(), false);
+
+        m_model->setPeerTyping(true);
+        m_model->setPeerTyping(true);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(m_model->property("peerTyping").toBool(), true);
+
+        m_model->setPeerTyping(false);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(m_model->isPeerTyping(), false);
+    }
+
 private:
+    QString stateAt(int row) const
+    {
+        return m_model->data(m_model->index(row), MessagesModel::StateRole).toString();
+    }
+
     std::unique_ptr<MessagesModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
