@@ -3,6 +3,7 @@
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ConversationsModel.h"
+#include "MessageSearchModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
 #include "salon_core_chats_logging.h"
@@ -28,6 +29,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_client(client)
     , m_outbox(outbox)
     , m_conversations(new ConversationsModel(this))
+    , m_search(new MessageSearchModel(this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
     auto *receipts = new QXmppMessageReceiptManager;
@@ -56,6 +58,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_conversations->clear();
 
     m_store = std::move(store);
+    m_search->setStore(m_store.get());
     if (!m_store) {
         return;
     }
@@ -77,6 +80,11 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
 ConversationsModel *ChatService::conversations() const
 {
     return m_conversations;
+}
+
+MessageSearchModel *ChatService::search() const
+{
+    return m_search;
 }
 
 MessagesModel *ChatService::openConversation(const QString &jid)

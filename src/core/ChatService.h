@@ -10,6 +10,7 @@
 #include <memory>
 
 class ConversationsModel;
+class MessageSearchModel;
 class MessagesModel;
 class OutboxService;
 class QXmppClient;
@@ -34,6 +35,7 @@ class ChatService : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(MessageSearchModel *search READ search CONSTANT)
 
 public:
     /// Maximum message body, in UTF-16 code units. Longer incoming bodies are cut and marked,
@@ -54,6 +56,8 @@ public:
     void setStore(std::unique_ptr<MessageStore> store);
 
     ConversationsModel *conversations() const;
+    /// Full-text search over the cached messages of every conversation.
+    MessageSearchModel *search() const;
 
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
@@ -85,6 +89,7 @@ private:
     OutboxService *m_outbox;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
+    MessageSearchModel *m_search;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;
