@@ -5,6 +5,7 @@
 #include "ChatMarkerService.h"
 #include "ChatStateService.h"
 #include "ConversationsModel.h"
+#include "MessageSearchModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
 #include "salon_core_chats_logging.h"
@@ -32,6 +33,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_markers(new ChatMarkerService(client, outbox, this))
     , m_chatStates(new ChatStateService(client, this))
     , m_conversations(new ConversationsModel(this))
+    , m_search(new MessageSearchModel(this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
     auto *receipts = new QXmppMessageReceiptManager;
@@ -67,6 +69,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_conversations->clear();
 
     m_store = std::move(store);
+    m_search->setStore(m_store.get());
     if (!m_store) {
         return;
     }
@@ -88,6 +91,11 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
 ConversationsModel *ChatService::conversations() const
 {
     return m_conversations;
+}
+
+MessageSearchModel *ChatService::search() const
+{
+    return m_search;
 }
 
 MessagesModel *ChatService::openConversation(const QString &jid)

@@ -12,6 +12,7 @@
 class ChatMarkerService;
 class ChatStateService;
 class ConversationsModel;
+class MessageSearchModel;
 class MessagesModel;
 class OutboxService;
 class QXmppClient;
@@ -44,6 +45,7 @@ class ChatService : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(MessageSearchModel *search READ search CONSTANT)
 
 public:
     /// Maximum message body, in UTF-16 code units. Longer incoming bodies are cut and marked,
@@ -64,6 +66,8 @@ public:
     void setStore(std::unique_ptr<MessageStore> store);
 
     ConversationsModel *conversations() const;
+    /// Full-text search over the cached messages of every conversation.
+    MessageSearchModel *search() const;
 
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
@@ -111,6 +115,7 @@ private:
     ChatStateService *m_chatStates;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
+    MessageSearchModel *m_search;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;

@@ -117,6 +117,12 @@ void MessagesModel::fetchMore(const QModelIndex &parent)
 void MessagesModel::prependPage(const QVector<ChatMessage> &messages, int pageSize)
 {
     m_hasOlder = messages.size() >= pageSize;
+    // Declared first, so it runs last: after the rows are in and loading has finished.
+    const auto revealNext = qScopeGuard([this] {
+        if (m_revealTarget != 0) {
+            continueReveal();
+        }
+    });
     // The model stays loading until the rows are in, so that views reacting to the insertion
     // cannot request the same page again.
     const auto finishLoading = qScopeGuard([this] {
@@ -140,6 +146,43 @@ void MessagesModel::prependPage(const QVector<ChatMessage> &messages, int pageSi
     m_messages = older + m_messages;
     endInsertRows();
     Q_EMIT countChanged();
+}
+
+void MessagesModel::revealMessage(qint64 messageId)
+{
+    m_revealTarget = messageId;
+    continueReveal();
+}
+
+int MessagesModel::rowOfMessage(qint64 messageId) const
+{
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        if (m_messages.at(row).id == messageId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void MessagesModel::continueReveal()
+{
+    const qint64 target = m_revealTarget;
+    const int row = rowOfMessage(target);
+    if (row >= 0) {
+        m_revealTarget = 0;
+        Q_EMIT messageRevealed(target, row);
+        return;
+    }
+    if (m_loading) {
+        // The page on its way is searched when it arrives.
+        return;
+    }
+    if (!m_hasOlder || m_messages.size() >= MaxRevealRows) {
+        m_revealTarget = 0;
+        Q_EMIT revealFailed(target);
+        return;
+    }
+    fetchMore({});
 }
 
 void MessagesModel::addMessage(const ChatMessage &message)

@@ -71,16 +71,30 @@ public:
     std::optional<MessagePosition> findPosition(ChatMessage::Direction direction, const QString &originId) const;
     bool containsOriginId(ChatMessage::Direction direction, const QString &originId) const;
 
+    /// Maximum number of rows that revealMessage() loads while it looks for a message.
+    static constexpr int MaxRevealRows = 20000;
+    /// Loads older pages until the message with the row id \a messageId is in the model, for
+    /// example a search result, then emits messageRevealed(). Emits revealFailed() when the
+    /// conversation has no such message, or none among its newest MaxRevealRows messages.
+    Q_INVOKABLE void revealMessage(qint64 messageId);
+    /// Returns the row of the message with the row id \a messageId, or -1.
+    Q_INVOKABLE int rowOfMessage(qint64 messageId) const;
+
 Q_SIGNALS:
     void countChanged();
     void loadingChanged();
     void peerTypingChanged();
     /// The view needs the page before \a before; nothing given means the newest page.
     void olderPageRequested(std::optional<MessagePosition> before);
+    /// The message \a messageId that revealMessage() looked for is at \a row.
+    void messageRevealed(qint64 messageId, int row);
+    /// The message \a messageId that revealMessage() looked for is not in the conversation.
+    void revealFailed(qint64 messageId);
 
 private:
     void setLoading(bool loading);
     void changeState(int row, ChatMessage::State state);
+    void continueReveal();
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);
 
     QString m_peer;
@@ -90,4 +104,6 @@ private:
     bool m_loading = false;
     bool m_hasOlder = true;
     bool m_peerTyping = false;
+    /// Row id of the message that revealMessage() looks for; 0 for none.
+    qint64 m_revealTarget = 0;
 };

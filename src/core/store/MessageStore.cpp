@@ -230,3 +230,71 @@ void MessageStore::loadConversations(QObject *context, std::function<void(QVecto
         return conversations;
     }, std::move(done));
 }
+
+QStringList MessageStore::searchTerms(const QString &text)
+{
+    QStringList terms;
+    QString term;
+    for (const QChar character : text) {
+        if (character.isLetterOrNumber() || character.isMark()) {
+            term += character;
+            continue;
+        }
+        if (!term.isEmpty()) {
+            terms += term;
+            term.clear();
+        }
+    }
+    if (!term.isEmpty()) {
+        terms += term;
+    }
+    return terms.mid(0, MaxSearchTerms);
+}
+
+void MessageStore::search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const
+{
+    const QStringList terms = searchTerms(text);
+    const Database::Engine engine = m_database->engine();
+    m_database->run<QVector<ChatMessage>>(context, [account = m_account, terms, engine, limit](QSqlDatabase &database) {
+        QVector<ChatMessage> messages;
+        if (terms.isEmpty()) {
+            return messages;
+        }
+
+        // Each word matches as a prefix, and every word must match. The words contain only
+        // letters, marks and digits, so quoting them is enough for both query languages.
+        QStringList patterns;
+        QString statement;
+        if (engine == Database::Engine::Sqlite) {
+            for (const QString &term : terms) {
+                patterns += QLatin1Char('"') + term + QStringLiteral("\"*");
+            }
+            const QString columns = QStringLiteral("m.") + MessageColumns.split(QStringLiteral(", ")).join(QStringLiteral(", m."));
+            statement = QStringLiteral("SELECT %1 FROM messages_search s JOIN messages m ON m.id = s.rowid "
+                                       "WHERE messages_search MATCH ? AND m.account = ? "
+                                       "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?")
+                            .arg(columns);
+        } else {
+            for (const QString &term : terms) {
+                patterns += QLatin1Char('\'') + term + QStringLiteral("':*");
+            }
+            statement = QStringLiteral("SELECT %1 FROM messages WHERE body_search @@ to_tsquery('simple', ?) AND account = ? "
+                                       "ORDER BY sent_at DESC, id DESC LIMIT ?")
+                            .arg(MessageColumns);
+        }
+
+        QSqlQuery query(database);
+        query.prepare(statement);
+        query.addBindValue(patterns.join(engine == Database::Engine::Sqlite ? QStringLiteral(" AND ") : QStringLiteral(" & ")));
+        query.addBindValue(account);
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "searching the messages failed:" << query.lastError().text();
+            return messages;
+        }
+        while (query.next()) {
+            messages.append(messageFromQuery(query));
+        }
+        return messages;
+    }, std::move(done));
+}

@@ -3,6 +3,7 @@
 #include "ChatMessage.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -57,6 +58,17 @@ public:
                   std::function<void(QVector<ChatMessage>)> done) const;
     /// Reads one summary per conversation, the most recent conversation first.
     void loadConversations(QObject *context, std::function<void(QVector<ConversationSummary>)> done) const;
+
+    /// Maximum number of words of a search that are used; later words are ignored.
+    static constexpr int MaxSearchTerms = 16;
+    /// Splits \a text into the words of a search: runs of letters, marks and digits, at most
+    /// MaxSearchTerms of them. Everything else separates words, so no input can carry query
+    /// syntax of either engine.
+    static QStringList searchTerms(const QString &text);
+    /// Finds the messages of every conversation whose body contains a word starting with each
+    /// word of \a text, ignoring case (and, with SQLite, diacritics), and delivers at most
+    /// \a limit of them, the newest first. Text without any word finds nothing.
+    void search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;
 
 private:
     Database *m_database;

@@ -153,6 +153,32 @@ QStringList messageMarkerColumn(Engine)
     };
 }
 
+// Version 9: full-text search over message bodies. SQLite keeps an FTS5 index of the table
+// messages, filled by triggers, that removes diacritics. PostgreSQL keeps a generated tsvector
+// with the 'simple' configuration, which lowercases and neither stems nor drops stop words,
+// since the messages of one account come in many languages.
+QStringList messageSearchIndex(Engine engine)
+{
+    if (engine == Engine::Sqlite) {
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE messages_search USING fts5(body, content='messages', content_rowid='id', "
+                           "tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN "
+                           "INSERT INTO messages_search (rowid, body) VALUES (new.id, new.body); END"),
+            QStringLiteral("CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN "
+                           "INSERT INTO messages_search (messages_search, rowid, body) VALUES ('delete', old.id, old.body); END"),
+            QStringLiteral("CREATE TRIGGER messages_search_update AFTER UPDATE OF body ON messages BEGIN "
+                           "INSERT INTO messages_search (messages_search, rowid, body) VALUES ('delete', old.id, old.body); "
+                           "INSERT INTO messages_search (rowid, body) VALUES (new.id, new.body); END"),
+            QStringLiteral("INSERT INTO messages_search (messages_search) VALUES ('rebuild')"),
+        };
+    }
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN body_search tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED"),
+        QStringLiteral("CREATE INDEX messages_search ON messages USING GIN (body_search)"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -166,6 +192,7 @@ const StepStatements Steps[] = {
     messageTables,
     rosterApprovalColumn,
     messageMarkerColumn,
+    messageSearchIndex,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -173,7 +200,7 @@ const StepStatements Steps[] = {
 QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
-        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine);
+        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

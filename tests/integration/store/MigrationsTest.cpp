@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <unistd.h>
@@ -111,12 +112,32 @@ bool exec(QSqlQuery &query, const QString &statement, QString *error)
 }
 
 // Salon's tables, without SQLite's own (sqlite_sequence, sqlite_stat1).
+// Names of SQLite's virtual tables, such as FTS5 indexes. Their shadow tables are named after
+// them and belong to SQLite, so describeOtherObjects() describes them by their CREATE statement.
+QStringList sqliteVirtualTables(QSqlDatabase &database)
+{
+    QStringList tables;
+    QSqlQuery query(database);
+    if (database.driverName() != QLatin1String("QSQLITE")
+        || !query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")))
+        return tables;
+    while (query.next())
+        tables += query.value(0).toString();
+    return tables;
+}
+
 QStringList salonTables(QSqlDatabase &database)
 {
     QStringList tables;
+    const QStringList virtualTables = sqliteVirtualTables(database);
     const QStringList all = database.tables(QSql::Tables);
     for (const QString &table : all) {
-        if (!table.startsWith(QLatin1String("sqlite_")))
+        if (table.startsWith(QLatin1String("sqlite_")))
+            continue;
+        const bool belongsToVirtualTable = std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&table](const QString &virtualTable) {
+            return table == virtualTable || table.startsWith(virtualTable + QLatin1Char('_'));
+        });
+        if (!belongsToVirtualTable)
             tables += table;
     }
     tables.sort();
@@ -273,10 +294,13 @@ bool describeOtherObjects(QSqlDatabase &database, Engine engine, QStringList *li
 {
     QSqlQuery query(database);
     if (engine == Engine::Sqlite) {
-        if (!exec(query, QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('view', 'trigger')"), error))
+        if (!exec(query,
+                  QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                 "WHERE type IN ('view', 'trigger') OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%')"),
+                  error))
             return false;
         while (query.next())
-            *lines += QStringLiteral("%1 %2 on %3").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+            *lines += QStringLiteral("%1 %2 on %3: %4").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString());
         return true;
     }
 
@@ -629,6 +653,17 @@ void MigrationsTest::migrateKeepsRows()
         QVERIFY2(before == after,
                  qPrintable(QStringLiteral("Rows of %1 changed in the migration from version %2:").arg(table.key()).arg(fromVersion)
                             + difference(before, after, QStringLiteral("version %1").arg(fromVersion), QStringLiteral("the latest version"))));
+    }
+
+    // Messages stored before the search index existed are found through it.
+    if (oldRows.contains(QStringLiteral("messages"))) {
+        QSqlQuery search(database);
+        const QString statement = engine == Engine::Sqlite
+            ? QStringLiteral("SELECT COUNT(*) FROM messages_search WHERE messages_search MATCH 'bob'")
+            : QStringLiteral("SELECT COUNT(*) FROM messages WHERE body_search @@ to_tsquery('simple', 'bob')");
+        QVERIFY2(exec(search, statement, &error), qPrintable(error));
+        QVERIFY(search.next());
+        QCOMPARE(search.value(0).toInt(), 1);
     }
 }
 

@@ -633,6 +633,85 @@ private Q_SLOTS:
         QCOMPARE(loadPage(MessageStore(m_database.get(), QStringLiteral("eve@localhost")), QStringLiteral("bob@localhost"), std::nullopt, 10).size(), 0);
     }
 
+    void messageSearchFindsWordPrefixes()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        const QString carol = QStringLiteral("carol@localhost");
+        QVERIFY(addMessage(store, messageWithBody(bob, QStringLiteral("b-1"), 1000, QStringLiteral("Shall we meet at the Café Central?"))));
+        QVERIFY(addMessage(store, messageWithBody(carol, QStringLiteral("c-1"), 2000, QStringLiteral("The meeting moved to Tuesday"))));
+        QVERIFY(addMessage(store, messageWithBody(bob, QStringLiteral("b-2"), 3000, QStringLiteral("Nothing to see here"))));
+
+        // Every word matches the start of a word, ignoring case; the newest result comes first.
+        const QVector<ChatMessage> meet = searchMessages(store, QStringLiteral("MEET"));
+        QCOMPARE(meet.size(), 2);
+        QCOMPARE(meet.at(0).originId, QStringLiteral("c-1"));
+        QCOMPARE(meet.at(0).peer, carol);
+        QCOMPARE(meet.at(1).originId, QStringLiteral("b-1"));
+        QVERIFY(meet.at(1).id > 0);
+        QCOMPARE(meet.at(1).body, QStringLiteral("Shall we meet at the Café Central?"));
+
+        const QVector<ChatMessage> both = searchMessages(store, QStringLiteral("meet tues"));
+        QCOMPARE(both.size(), 1);
+        QCOMPARE(both.at(0).originId, QStringLiteral("c-1"));
+
+        const QVector<ChatMessage> accented = searchMessages(store, QStringLiteral("café"));
+        QCOMPARE(accented.size(), 1);
+        QCOMPARE(accented.at(0).originId, QStringLiteral("b-1"));
+
+        QCOMPARE(searchMessages(store, QStringLiteral("absent")).size(), 0);
+    }
+
+    void messageSearchIgnoresQuerySyntax()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        QVERIFY(addMessage(store, messageWithBody(QStringLiteral("bob@localhost"), QStringLiteral("b-1"), 1000, QStringLiteral("It's 5 o'clock: time for tea & cake"))));
+
+        // Operators and quotes of FTS5 and tsquery are separators here, never syntax: only the
+        // words count, and each must start a word of the body.
+        const QList<QPair<QString, int>> cases = {
+            {QStringLiteral("\"tea"), 1},
+            {QStringLiteral("tea & !cake"), 1},
+            {QStringLiteral("tea:* | cake"), 1},
+            {QStringLiteral("o'clock tea"), 1},
+            {QStringLiteral("it's"), 1},
+            {QStringLiteral("tea OR NOT cake"), 0},
+            {QStringLiteral("NEAR(tea cake)"), 0},
+            {QStringLiteral("body:tea"), 0},
+            {QStringLiteral("'; DROP TABLE messages; --"), 0},
+        };
+        for (const auto &[input, expected] : cases) {
+            QVERIFY2(searchMessages(store, input).size() == expected, qPrintable(QStringLiteral("%1 should find %2 messages").arg(input).arg(expected)));
+        }
+        QCOMPARE(loadPage(store, QStringLiteral("bob@localhost"), std::nullopt, 10).size(), 1);
+
+        // Input without any word finds nothing and sends no query.
+        QCOMPARE(searchMessages(store, QStringLiteral("  !?* ")).size(), 0);
+        QCOMPARE(searchMessages(store, QString()).size(), 0);
+    }
+
+    void messageSearchIsolatedByAccount()
+    {
+        MessageStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        QVERIFY(addMessage(alice, messageWithBody(QStringLiteral("bob@localhost"), QStringLiteral("b-1"), 1000, QStringLiteral("The secret password is swordfish"))));
+
+        QCOMPARE(searchMessages(alice, QStringLiteral("swordfish")).size(), 1);
+        QCOMPARE(searchMessages(mallory, QStringLiteral("swordfish")).size(), 0);
+    }
+
+    void messageSearchLimitsResults()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        for (int i = 0; i < 30; ++i) {
+            QVERIFY(addMessage(store, messageWithBody(QStringLiteral("bob@localhost"), QStringLiteral("b-%1").arg(i), 1000 + i, QStringLiteral("Repeated word"))));
+        }
+
+        const QVector<ChatMessage> results = searchMessages(store, QStringLiteral("repeated"), 10);
+        QCOMPARE(results.size(), 10);
+        QCOMPARE(results.at(0).originId, QStringLiteral("b-29"));
+    }
+
 private:
     static ChatMessage chatMessage(const QString &peer, ChatMessage::Direction direction, const QString &originId, qint64 timestampMs)
     {
@@ -644,6 +723,25 @@ private:
         message.timestampMs = timestampMs;
         message.state = direction == ChatMessage::Direction::Incoming ? ChatMessage::State::Received : ChatMessage::State::Sent;
         return message;
+    }
+
+    static ChatMessage messageWithBody(const QString &peer, const QString &originId, qint64 timestampMs, const QString &body)
+    {
+        ChatMessage message = chatMessage(peer, ChatMessage::Direction::Incoming, originId, timestampMs);
+        message.body = body;
+        return message;
+    }
+
+    QVector<ChatMessage> searchMessages(const MessageStore &store, const QString &text, int limit = 50)
+    {
+        QVector<ChatMessage> result;
+        bool done = false;
+        store.search(text, limit, this, [&result, &done](const QVector<ChatMessage> &messages) {
+            result = messages;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
     }
 
     std::optional<ChatMessage> addMessage(MessageStore &store, const ChatMessage &message)

@@ -202,10 +202,78 @@ private Q_SLOTS:
         QCOMPARE(m_model->isPeerTyping(), false);
     }
 
+    void revealLoadsOlderPagesUntilFound()
+    {
+        servePages(500);
+        QSignalSpy revealed(m_model.get(), &MessagesModel::messageRevealed);
+        QSignalSpy failed(m_model.get(), &MessagesModel::revealFailed);
+
+        m_model->revealMessage(120);
+
+        QTRY_COMPARE(revealed.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(revealed.first().at(0).toLongLong(), qint64(120));
+        const int row = revealed.first().at(1).toInt();
+        QCOMPARE(row, m_model->rowOfMessage(120));
+        QCOMPARE(m_model->index(row).data(MessagesModel::BodyRole).toString(), QStringLiteral("Message 120"));
+        // Whole pages of 50 were loaded: the newest 400 messages.
+        QCOMPARE(m_model->rowCount(), 400);
+    }
+
+    void revealShownMessageAtOnce()
+    {
+        servePages(500);
+        QTRY_COMPARE(m_model->rowCount(), 50);
+        QSignalSpy revealed(m_model.get(), &MessagesModel::messageRevealed);
+
+        m_model->revealMessage(480);
+
+        QCOMPARE(revealed.count(), 1);
+        QCOMPARE(revealed.first().at(1).toInt(), 29);
+        QCOMPARE(m_model->rowCount(), 50);
+    }
+
+    void revealUnknownMessageFails()
+    {
+        servePages(120);
+        QSignalSpy revealed(m_model.get(), &MessagesModel::messageRevealed);
+        QSignalSpy failed(m_model.get(), &MessagesModel::revealFailed);
+
+        m_model->revealMessage(9999);
+
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toLongLong(), qint64(9999));
+        QCOMPARE(revealed.count(), 0);
+        QCOMPARE(m_model->rowCount(), 120);
+        QCOMPARE(m_model->rowOfMessage(9999), -1);
+    }
+
 private:
     QString stateAt(int row) const
     {
         return m_model->data(m_model->index(row), MessagesModel::StateRole).toString();
+    }
+
+    // Answers the model's page requests from a conversation of \a total messages with the ids
+    // 1 to total, a page of 50 at a time, on the next turn of the event loop as the store does.
+    void servePages(int total)
+    {
+        constexpr int PageSize = 50;
+        const auto serve = [this, total](std::optional<MessagePosition> before) {
+            const qint64 end = before ? before->id : total + 1;
+            const qint64 first = std::max<qint64>(1, end - PageSize);
+            const QVector<ChatMessage> older = page(first, int(end - first));
+            QMetaObject::invokeMethod(this, [this, older] {
+                m_model->prependPage(older, PageSize);
+            }, Qt::QueuedConnection);
+        };
+        connect(m_model.get(), &MessagesModel::olderPageRequested, this, serve);
+        // QAbstractItemModelTester already requested the newest page when it started.
+        if (m_model->isLoading()) {
+            serve(std::nullopt);
+        } else {
+            m_model->fetchMore({});
+        }
     }
 
     std::unique_ptr<MessagesModel> m_model;
