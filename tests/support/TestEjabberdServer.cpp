@@ -39,7 +39,9 @@ const auto GuardScript = QStringLiteral(
     "wait \"$child\"\n");
 constexpr int StopTimeoutMs = 10000;
 constexpr int KillTimeoutMs = 5000;
-constexpr int CommandTimeoutMs = 30000;
+// Each ejabberdctl command boots an Erlang VM of its own: about 1 s on an idle machine,
+// over 30 s on a 2-core machine that also ran builds and other tests.
+constexpr int CommandTimeoutMs = 60000;
 constexpr int MaxPortAttempts = 3;
 constexpr int LogTailLines = 30;
 
