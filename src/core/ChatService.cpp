@@ -4,6 +4,7 @@
 #include "CarbonsExtension.h"
 #include "ChatMarkerService.h"
 #include "ChatStateService.h"
+#include "ConversationExport.h"
 #include "ConversationsModel.h"
 #include "MessageSearchModel.h"
 #include "MessagesModel.h"
@@ -11,6 +12,8 @@
 #include "salon_core_chats_logging.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
@@ -162,9 +165,12 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
-    stanza.setReceiptRequested(true);
-    stanza.setMarkable(true);
-    m_chatStates->addActiveState(peer, stanza);
+    // A note to self comes back to this client as a copy, and no one else would answer.
+    if (peer != accountJid()) {
+        stanza.setReceiptRequested(true);
+        stanza.setMarkable(true);
+        m_chatStates->addActiveState(peer, stanza);
+    }
 
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending message" << message.originId << "to" << peer;
     m_pendingPeers.insert(message.originId, peer);
@@ -230,6 +236,13 @@ void ChatService::handleMessage(const QXmppMessage &message)
         return;
     }
 
+    if (peer == accountJid()) {
+        // A note to self: the server delivers it to every client of the account, the sending one
+        // included, so it is the user's own message. The copy of a note sent here is stored once.
+        storeAndShow(sentCopy(message, peer));
+        return;
+    }
+
     ChatMessage received;
     received.peer = peer;
     received.direction = ChatMessage::Direction::Incoming;
@@ -266,6 +279,13 @@ void ChatService::handleSentCarbon(const QXmppMessage &message)
         return;
     }
 
+    const ChatMessage sent = sentCopy(message, peer);
+    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "another client sent message" << sent.originId << "to" << peer;
+    storeAndShow(sent);
+}
+
+ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &peer)
+{
     ChatMessage sent;
     sent.peer = peer;
     sent.direction = ChatMessage::Direction::Outgoing;
@@ -277,8 +297,7 @@ void ChatService::handleSentCarbon(const QXmppMessage &message)
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     // The other client's server took it; receipts go to that client, not to this one.
     sent.state = ChatMessage::State::Sent;
-    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "another client sent message" << sent.originId << "to" << peer;
-    storeAndShow(sent);
+    return sent;
 }
 
 void ChatService::handleError(const QXmppMessage &message)
@@ -422,4 +441,38 @@ void ChatService::updateState(const QString &peer, ChatMessage::Direction direct
 QString ChatService::accountJid() const
 {
     return m_client->configuration().jidBare().toLower();
+}
+
+void ChatService::exportConversation(const QString &jid, const QString &formatName)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    const std::optional<ConversationExport::Format> format = ConversationExport::formatFromName(formatName);
+    if (peer.isEmpty() || !format) {
+        qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "rejected an export: invalid JID or unknown format" << formatName;
+        Q_EMIT actionFailed(jid, tr("Salon could not export the conversation: the address or the format is not valid."));
+        return;
+    }
+    if (!m_store) {
+        Q_EMIT actionFailed(peer, tr("This account keeps no message history, so there is nothing to export."));
+        return;
+    }
+
+    const QString account = accountJid();
+    m_store->loadPage(peer, std::nullopt, MaxExportMessages, this, [this, account, peer, format](const QVector<ChatMessage> &messages) {
+        if (messages.size() >= MaxExportMessages) {
+            qCInfo(SALON_CORE_CHATS).noquote() << account << "exporting only the newest" << MaxExportMessages << "messages with" << peer;
+        }
+        // Formatting tens of thousands of messages takes long enough to stall the event loop.
+        // The watcher is a child of the service, so a result that arrives after the service is gone is dropped.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, peer, format, now, count = int(messages.size())] {
+            watcher->deleteLater();
+            qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "exported" << count << "messages with" << peer;
+            Q_EMIT conversationExported(peer, ConversationExport::fileName(peer, *format, now), watcher->result(), count);
+        });
+        watcher->setFuture(QtConcurrent::run([account, peer, format, messages, now] {
+            return QString::fromUtf8(ConversationExport::write(*format, account, peer, messages, now));
+        }));
+    });
 }

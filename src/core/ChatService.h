@@ -39,6 +39,11 @@ class QXmppMessage;
 /// Chat states (ChatStateService) notify the peer while the user writes, through setComposing(),
 /// and show while the peer writes, in the peerTyping role and property of the models.
 ///
+/// A conversation with the account's own bare JID holds notes to self. The server delivers a
+/// note to every client of the account, so each shows it once, as the user's own message.
+/// The search model finds words in the cached messages of all conversations, and
+/// exportConversation() writes one conversation as plain text or JSON.
+///
 /// NOTE: the archive (MAM), corrections, retractions, replies, reactions and files are not
 /// handled yet.
 class ChatService : public QObject
@@ -88,15 +93,27 @@ public:
     /// The typing notifications of this account's conversations.
     ChatStateService *chatStates() const;
 
+    /// Maximum number of messages in an export: the newest ones of the conversation.
+    static constexpr int MaxExportMessages = 100000;
+    /// Writes the cached messages of the conversation with \a jid in the format \a formatName
+    /// ("text" or "json", see ConversationExport) on a worker thread, then emits
+    /// conversationExported(). Front ends save or download the text.
+    Q_INVOKABLE void exportConversation(const QString &jid, const QString &formatName);
+
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
     /// A new incoming message from \a jid was stored, for notifications.
     void messageReceived(const QString &jid, qint64 messageId);
+    /// The export of the conversation with \a jid is ready: \a content, with \a messageCount
+    /// messages, to be saved under the suggested \a fileName.
+    void conversationExported(const QString &jid, const QString &fileName, const QString &content, int messageCount);
 
 private:
     void handleMessage(const QXmppMessage &message);
     void handleSentCarbon(const QXmppMessage &message);
+    /// Returns the user's own \a message to \a peer, sent by another client of the account, as stored.
+    static ChatMessage sentCopy(const QXmppMessage &message, const QString &peer);
     void handleError(const QXmppMessage &message);
     void handleAcknowledged(const QString &stanzaId);
     void handleDelivered(const QString &jid, const QString &id);

@@ -9,6 +9,9 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +319,95 @@ private Q_SLOTS:
         QVERIFY(body.size() <= ChatService::MaxBodyLength + 4);
         QVERIFY(body.endsWith(QStringLiteral("[…]")));
         QCOMPARE(alice->state(), Account::State::Online);
+    }
+
+    void notesToSelfShownOnce()
+    {
+        auto desk = signedIn(QStringLiteral("desk"), m_database.get());
+        QVERIFY(desk);
+        auto phone = signedIn(QStringLiteral("phone"), nullptr);
+        QVERIFY(phone);
+        MessagesModel *deskNotes = desk->chats()->openConversation(AliceJid);
+        QAbstractItemModelTester deskTester(deskNotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MessagesModel *phoneNotes = phone->chats()->openConversation(AliceJid);
+        QAbstractItemModelTester phoneTester(phoneNotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        desk->chats()->sendMessage(AliceJid, QStringLiteral("Buy milk"));
+
+        // The server delivers a note to every client of the account: the phone shows it as the user's own.
+        QTRY_COMPARE_WITH_TIMEOUT(phoneNotes->rowCount(), 1, TimeoutMs);
+        QCOMPARE(roleText(phoneNotes, 0, MessagesModel::BodyRole), QStringLiteral("Buy milk"));
+        QCOMPARE(roleText(phoneNotes, 0, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QCOMPARE(roleText(phoneNotes, 0, MessagesModel::StateRole), QStringLiteral("sent"));
+
+        // The phone writes its note after it had the desk's, so the desk's copy of its own note came first.
+        phone->chats()->sendMessage(AliceJid, QStringLiteral("Call Bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(deskNotes, deskNotes->rowCount() - 1, MessagesModel::BodyRole), QStringLiteral("Call Bob"), TimeoutMs);
+        QCOMPARE(deskNotes->rowCount(), 2);
+        QCOMPARE(roleText(deskNotes, 0, MessagesModel::BodyRole), QStringLiteral("Buy milk"));
+        QCOMPARE(roleText(deskNotes, 0, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QCOMPARE(roleText(deskNotes, 1, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(deskNotes, 0, MessagesModel::StateRole), QStringLiteral("sent"), TimeoutMs);
+        ConversationsModel *conversations = desk->conversations();
+        QCOMPARE(conversations->index(conversations->indexOf(AliceJid)).data(ConversationsModel::UnreadCountRole).toInt(), 0);
+    }
+
+    void conversationExportedAsTextAndJson()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedIn();
+        QVERIFY(alice);
+        alice->chats()->sendMessage(BobJid, QStringLiteral("Line one\nLine two"));
+        QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Line one\nLine two")), TimeoutMs).isEmpty());
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), AliceJid}, {QStringLiteral("body"), QStringLiteral("Reply from Bob")}}),
+                 qPrintable(bob.lastError()));
+        ConversationsModel *conversations = alice->conversations();
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(conversations, qMax(0, conversations->indexOf(BobJid)), ConversationsModel::LastMessageRole), QStringLiteral("Reply from Bob"), TimeoutMs);
+        QSignalSpy exported(alice->chats(), &ChatService::conversationExported);
+
+        alice->chats()->exportConversation(BobJid, QStringLiteral("json"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, TimeoutMs);
+        QCOMPARE(exported.at(0).at(0).toString(), BobJid);
+        QVERIFY2(exported.at(0).at(1).toString().startsWith(QStringLiteral("bob@localhost-")), qPrintable(exported.at(0).at(1).toString()));
+        QVERIFY2(exported.at(0).at(1).toString().endsWith(QStringLiteral(".json")), qPrintable(exported.at(0).at(1).toString()));
+        const QJsonObject document = QJsonDocument::fromJson(exported.at(0).at(2).toString().toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("account")).toString(), AliceJid);
+        QCOMPARE(document.value(QStringLiteral("peer")).toString(), BobJid);
+        const QJsonArray messages = document.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), exported.at(0).at(3).toInt());
+        // The server may deliver a message of an earlier test again, so the two messages are the newest ones.
+        QVERIFY(messages.size() >= 2);
+        const QJsonObject sent = messages.at(messages.size() - 2).toObject();
+        const QJsonObject reply = messages.at(messages.size() - 1).toObject();
+        QCOMPARE(sent.value(QStringLiteral("body")).toString(), QStringLiteral("Line one\nLine two"));
+        QCOMPARE(sent.value(QStringLiteral("from")).toString(), AliceJid);
+        QCOMPARE(sent.value(QStringLiteral("to")).toString(), BobJid);
+        QCOMPARE(sent.value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+        QCOMPARE(reply.value(QStringLiteral("body")).toString(), QStringLiteral("Reply from Bob"));
+        QCOMPARE(reply.value(QStringLiteral("from")).toString(), BobJid);
+
+        alice->chats()->exportConversation(BobJid, QStringLiteral("text"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, TimeoutMs);
+        const QString text = exported.at(1).at(2).toString();
+        QVERIFY2(text.contains(QStringLiteral(" alice@localhost: Line one\n  Line two\n[")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral(" bob@localhost: Reply from Bob\n")), qPrintable(text));
+    }
+
+    void exportRejectsUnknownFormat()
+    {
+        auto alice = signedIn();
+        QVERIFY(alice);
+        QSignalSpy failures(alice->chats(), &ChatService::actionFailed);
+        QSignalSpy exported(alice->chats(), &ChatService::conversationExported);
+
+        alice->chats()->exportConversation(BobJid, QStringLiteral("pdf"));
+        alice->chats()->exportConversation(QStringLiteral("not a jid"), QStringLiteral("text"));
+
+        QCOMPARE(failures.count(), 2);
+        QCOMPARE(exported.count(), 0);
     }
 
 private:
