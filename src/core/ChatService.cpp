@@ -99,6 +99,16 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     return model;
 }
 
+void ChatService::closeConversation(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    MessagesModel *model = m_openConversations.take(peer);
+    if (model) {
+        // A view may still be connected to the model in the current event.
+        model->deleteLater();
+    }
+}
+
 void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
 {
     if (!m_store) {
