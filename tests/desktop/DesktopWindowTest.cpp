@@ -249,6 +249,7 @@ private Q_SLOTS:
     void conversationSendsAndReceives();
     void unreadBadgeOutsideConversation();
     void profileSheetOpensConversation();
+    void conversationLoadsOlderPages();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -1047,9 +1048,16 @@ void DesktopWindowTest::unreadBadgeOutsideConversation()
     if (bobRow >= 0) {
         QVERIFY(!isShown(findObject(delegateAt(list, bobRow), QStringLiteral("conversationUnreadBadge"))));
     }
-    // The page slides in; the screenshot waits until it stands at the left edge of the window.
+    // The page slides in, so the screenshot waits until it is at the left edge of the window.
     QTRY_COMPARE(delegateAt(list, 0)->mapToScene(QPointF()).x(), 0.0);
     saveScreenshot(QStringLiteral("desktop-chats.png"));
+
+    // A failure of ChatService shows above the list.
+    m_app->account()->chats()->sendMessage(QStringLiteral("not an address"), QStringLiteral("Hello"));
+    QObject *failure = findInWindow(QStringLiteral("chatsFailureMessage"));
+    QVERIFY(failure);
+    QTRY_VERIFY(isFullyShown(failure));
+    QVERIFY(textOf(failure).contains(QStringLiteral("not an address")));
 
     // Opening Dave's conversation reads it.
     QVERIFY(QMetaObject::invokeMethod(delegateAt(list, 0), "clicked"));
@@ -1090,6 +1098,57 @@ void DesktopWindowTest::profileSheetOpensConversation()
     QTRY_VERIFY(isShown(findObject(page, QStringLiteral("conversationPlaceholder"))));
 }
 
+void DesktopWindowTest::conversationLoadsOlderPages()
+{
+    // More messages than one page of ChatService, from Dave.
+    TestPeer dave(m_server, Dave, passwordOf(Dave));
+    QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+    const int messageCount = ChatService::PageSize + 12;
+    for (int i = 0; i < messageCount; ++i) {
+        QVERIFY2(dave.command({{QStringLiteral("command"), QStringLiteral("message")},
+                               {QStringLiteral("to"), m_server.jid(Alice)},
+                               {QStringLiteral("body"), QStringLiteral("Page test %1").arg(i)}}),
+                 qPrintable(dave.lastError()));
+    }
+    dave.stop();
+
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    // Dave Okafor is the last row, in no group. The messages arrived while Alice was away, from the server's offline storage.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 2)) != nullptr);
+    const ConversationsModel *conversations = m_app->account()->conversations();
+    QTRY_VERIFY_WITH_TIMEOUT(conversations->indexOf(m_server.jid(Dave)) >= 0
+                                 && conversations->index(conversations->indexOf(m_server.jid(Dave))).data(ConversationsModel::LastMessageRole).toString()
+                                     == QStringLiteral("Page test %1").arg(messageCount - 1),
+                             SignInTimeoutMs);
+    QVERIFY(QMetaObject::invokeMethod(row, "clicked"));
+
+    QObject *page = nullptr;
+    QTRY_VERIFY((page = findInWindow(QStringLiteral("conversationPage"))) != nullptr);
+    auto *list = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("messageList")));
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(shownMessageBodies().contains(QStringLiteral("Page test %1").arg(messageCount - 1)), SignInTimeoutMs);
+    // The newest message is at the bottom, and only the newest page is loaded.
+    QCOMPARE(shownMessageBodies().constLast(), QStringLiteral("Page test %1").arg(messageCount - 1));
+    QVERIFY(list->property("count").toInt() >= ChatService::PageSize);
+    QVERIFY(list->property("count").toInt() < messageCount);
+
+    // Scrolling to the top, the end of the bottom-up list, loads the older page.
+    QTRY_VERIFY_WITH_TIMEOUT(([list, messageCount] {
+                                 QMetaObject::invokeMethod(list, "positionViewAtEnd");
+                                 return list->property("count").toInt() >= messageCount;
+                             }()),
+                             SignInTimeoutMs);
+    QTRY_VERIFY(shownMessageBodies().contains(QStringLiteral("Page test 0")));
+    QTRY_COMPARE(conversations->unreadTotal(), 0);
+}
+
 void DesktopWindowTest::openBobConversation()
 {
     QString error;
@@ -1100,7 +1159,7 @@ void DesktopWindowTest::openBobConversation()
     QVERIFY(contactList);
     QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
 
-    // Bob Martin is the first row; a click on it opens the conversation.
+    // Bob Martin is the first row, and a click on it opens the conversation.
     QQuickItem *row = nullptr;
     QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
     QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));

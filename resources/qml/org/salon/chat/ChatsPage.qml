@@ -5,6 +5,7 @@ import org.salon.chat 1.0
 
 // The account's 1:1 conversations, newest first, with the contacts' names,
 // previews, times and unread counts. Tapping a row emits conversationRequested().
+// Failures that ChatService reports while the page exists show above the list.
 Kirigami.ScrollablePage {
     id: page
 
@@ -12,12 +13,24 @@ Kirigami.ScrollablePage {
     property alias conversations: conversationList.sourceModel
     // The account's ContactsModel, for the names of the peers.
     property alias contactsModel: conversationList.contacts
+    // The account's ChatService, whose failures the page shows.
+    property QtObject chats
 
     // displayName is the peer's name, or its JID.
     signal conversationRequested(string jid, string displayName)
+    // Emitted for each failure that the message above the list shows.
+    signal failureReported(string message)
 
     objectName: "chatsPage"
     title: qsTr("Chats")
+
+    Connections {
+        target: page.chats
+
+        function onActionFailed(jid, message) {
+            page.failureReported(message);
+        }
+    }
 
     ListView {
         id: list
@@ -25,6 +38,25 @@ Kirigami.ScrollablePage {
         objectName: "conversationList"
         model: ConversationListModel {
             id: conversationList
+        }
+        header: Kirigami.InlineMessage {
+            id: failureMessage
+
+            objectName: "chatsFailureMessage"
+            width: ListView.view.width
+            type: Kirigami.MessageType.Error
+            showCloseButton: true
+            visible: false
+
+            // The list creates its header itself, so the message follows the page's signal.
+            Connections {
+                target: page
+
+                function onFailureReported(message) {
+                    failureMessage.text = message;
+                    failureMessage.visible = true;
+                }
+            }
         }
         delegate: ConversationDelegate {
             // Refreshes the relative times once a minute.

@@ -172,6 +172,7 @@ Kirigami.ApplicationWindow {
         id: chatsPageComponent
 
         SalonChat.ChatsPage {
+            chats: root.account.chats
             conversations: root.account.conversations
             contactsModel: root.account.contacts
             header: SalonAccount.ConnectionBanner {
