@@ -58,8 +58,9 @@ public:
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
     Q_INVOKABLE MessagesModel *openConversation(const QString &jid);
-    /// Deletes the model of the conversation with \a jid, once no view uses it any more; the next
-    /// openConversation() loads a new one. Does nothing when that conversation is not open.
+    /// Deletes the model of the conversation with \a jid when control returns to the event loop,
+    /// so the caller must make sure that no view uses it any more. The next openConversation()
+    /// loads a new one. Does nothing when that conversation is not open.
     Q_INVOKABLE void closeConversation(const QString &jid);
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
