@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 
 #include <memory>
 
@@ -96,6 +97,11 @@ private:
     /// message. Only the newest MaxTrackedMessages are kept.
     QHash<QString, QString> m_sentPeers;
     QQueue<QString> m_sentOrder;
+    /// Origin ids of this client's messages that the store has not returned for the models yet.
+    QSet<QString> m_unshownSent;
+    /// States that the server's acknowledgement or a receipt set on those messages before
+    /// they were shown, by origin id, for show() to apply.
+    QHash<QString, ChatMessage::State> m_statesBeforeShown;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
 };
