@@ -1,14 +1,18 @@
 // Entry point of Salon's web front end: switches between the sign-in
-// screen and the contacts screen and routes the server's messages.
+// screen and the signed-in screen with its two sections, chats and
+// contacts, and routes the server's messages.
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
 import { AvatarCache } from './avatarCache.js';
 import { AvatarEditor } from './avatarEditor.js';
 import { BlockedView } from './blockedView.js';
+import { ChatActions } from './chatActions.js';
+import { ChatsView, unreadTotal } from './chatsView.js';
 import { Connection, webSocketUrl } from './connection.js';
 import { ContactActions } from './contactActions.js';
 import { ContactsView } from './contactsView.js';
+import { ConversationView } from './conversationView.js';
 import { Invoker } from './invoker.js';
 import { ModelStore } from './modelMirror.js';
 import { NoticeArea } from './noticeArea.js';
@@ -17,7 +21,7 @@ import { ProfileView } from './profileView.js';
 import { RequestNotifier } from './requestNotifier.js';
 import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
-import { strings } from './strings.js';
+import { format, strings } from './strings.js';
 
 // Fills the elements marked with data-string* attributes from the dictionary.
 function applyStrings(root) {
@@ -29,6 +33,9 @@ function applyStrings(root) {
     for (const element of root.querySelectorAll('[data-string-placeholder]')) {
         element.placeholder = strings[element.dataset.stringPlaceholder];
     }
+    for (const element of root.querySelectorAll('[data-string-aria-label]')) {
+        element.setAttribute('aria-label', strings[element.dataset.stringAriaLabel]);
+    }
 }
 
 class App {
@@ -36,6 +43,14 @@ class App {
     #signInScreen = document.getElementById('sign-in-screen');
     #contactsScreen = document.getElementById('contacts-screen');
     #contactsHeading = document.getElementById('contacts-heading');
+    #chatsSection = document.getElementById('chats-section');
+    #contactsSection = document.getElementById('contacts-section');
+    #chatsHeading = document.getElementById('chats-heading');
+    #sectionTabs = document.querySelectorAll('[data-section]');
+    #chatsUnread = document.querySelector('[data-testid="chats-unread"]');
+    #chatsTitle = document.querySelector('[data-testid="chats-title"]');
+    #chatsView;
+    #conversationView;
     #signInView;
     #header;
     #notices = new NoticeArea(document.getElementById('notices'));
@@ -59,14 +74,67 @@ class App {
         new RequestsView(document.getElementById('requests'), this.#models.get('subscriptionRequests'), actions);
         new RequestNotifier(this.#models.get('subscriptionRequests'));
         const profileCards = this.#models.get('profileCards');
-        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars);
+        const openConversation = (jid) => this.#openConversation(jid);
+        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars, openConversation);
         this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
             profileCards, actions, (jid) => this.#profileView.open(jid));
         this.#avatarEditor = new AvatarEditor(document.getElementById('avatar-editor'), this.#avatars, actions);
         new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid),
-            this.#avatars);
+            this.#avatars, openConversation);
+        this.#createChats();
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
+    }
+
+    #createChats() {
+        const chatActions = new ChatActions(this.#invoker, this.#notices);
+        const conversations = this.#models.get('conversations');
+        const contacts = this.#models.get('contacts');
+        this.#chatsView = new ChatsView(document.getElementById('conversation-list'), document.querySelector('[data-testid="conversations-empty"]'),
+            conversations, contacts, this.#avatars, (jid) => this.#openConversation(jid));
+        this.#conversationView = new ConversationView(document.getElementById('conversation-panel'), this.#models, contacts, chatActions,
+            this.#avatars, () => this.#closeConversation());
+        conversations.subscribe(() => this.#showUnreadTotal(unreadTotal(conversations.rows)));
+        for (const tab of this.#sectionTabs) {
+            tab.addEventListener('click', () => this.#showSection(tab.dataset.section));
+        }
+    }
+
+    // Shows the section name, 'chats' or 'contacts'. Leaving the chats closes the open conversation.
+    #showSection(name) {
+        const chats = name === 'chats';
+        if (!chats || this.#chatsSection.hidden === false) {
+            this.#closeConversation();
+        }
+        this.#chatsSection.hidden = !chats;
+        this.#contactsSection.hidden = chats;
+        for (const tab of this.#sectionTabs) {
+            tab.setAttribute('aria-pressed', String(tab.dataset.section === name));
+        }
+        (chats ? this.#chatsHeading : this.#contactsHeading).focus();
+    }
+
+    #openConversation(jid) {
+        if (this.#chatsSection.hidden) {
+            this.#showSection('chats');
+        }
+        this.#profileView.close();
+        this.#chatsTitle.hidden = true;
+        this.#chatsView.setShown(false);
+        this.#conversationView.open(jid);
+    }
+
+    // Closes the open conversation and shows the conversation list again.
+    #closeConversation() {
+        this.#conversationView.close();
+        this.#chatsTitle.hidden = false;
+        this.#chatsView.setShown(true);
+    }
+
+    #showUnreadTotal(total) {
+        this.#chatsUnread.hidden = total === 0;
+        this.#chatsUnread.textContent = total > 99 ? '99+' : String(total);
+        this.#chatsUnread.setAttribute('aria-label', total === 1 ? strings.unreadTotalLabelOne : format('unreadTotalLabel', { count: total }));
     }
 
     #signIn(jid, password) {
@@ -130,6 +198,9 @@ class App {
             break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
+            if (this.#conversationView.handleNotice(message)) {
+                break;
+            }
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
                 this.#notices.show(message.message, message.level);
             }
@@ -150,13 +221,14 @@ class App {
     }
 
     // The core's objects other than models arrive whole as `object` messages. The page uses
-    // serverFeatures, since style.css hides the Block action while blocking is false, and
-    // the user's own avatar from avatars.
+    // serverFeatures, since style.css hides the Block action while blocking is false,
+    // the user's own avatar from avatars, and the loading state of the open conversation.
     #applyObject(message) {
         const properties = message.properties;
         if (typeof properties !== 'object' || properties === null) {
             return;
         }
+        this.#conversationView.handleObject(message);
         if (message.object === 'serverFeatures') {
             document.body.dataset.serverBlocking = String(properties.blocking === true);
         } else if (message.object === 'avatars') {
@@ -207,6 +279,8 @@ class App {
         this.#profileView.close();
         this.#avatarEditor.reset();
         this.#avatars.clear();
+        this.#conversationView.reset();
+        this.#showSection('contacts');
 
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();

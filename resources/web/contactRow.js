@@ -1,8 +1,8 @@
 // One row of the contact list: avatar (the image from the AvatarCache, or
 // the initial of the name), name, JID, presence (or "Waiting for approval"
 // while the contact has not accepted the user's request), status text
-// and a button that shows the actions View profile, Rename, Remove and Block (Unblock
-// for a blocked contact). View profile opens the profile panel. Rename opens a small form in the row; Remove
+// and a button that shows the actions Message, View profile, Rename, Remove and Block (Unblock
+// for a blocked contact). Message opens the conversation with the contact and View profile the profile panel. Rename opens a small form in the row; Remove
 // requests confirmation in the row before it calls the core; Block and
 // Unblock call the core at once, because they can be undone.
 
@@ -30,13 +30,15 @@ export class ContactRow {
     #blocked = false;
 
     #onViewProfile;
+    #onMessage;
     #avatars;
 
-    // actions is the page's ContactActions, and onViewProfile(jid) opens the profile panel.
-    // avatars is the page's AvatarCache, or null to show initials only.
-    constructor(actions, onViewProfile = () => {}, avatars = null) {
+    // actions is the page's ContactActions, onViewProfile(jid) opens the profile panel and
+    // onMessage(jid) the conversation. avatars is the page's AvatarCache, or null to show initials only.
+    constructor(actions, onViewProfile = () => {}, avatars = null, onMessage = () => {}) {
         this.#actions = actions;
         this.#onViewProfile = onViewProfile;
+        this.#onMessage = onMessage;
         this.#avatars = avatars;
         this.element = createElement('li', 'contact', 'contact-row');
         this.avatarBadge = new AvatarBadge(createElement('span', 'avatar', 'contact-avatar'));
@@ -100,6 +102,7 @@ export class ContactRow {
         this.statusText.hidden = statusText === '';
 
         this.actionsToggle.setAttribute('aria-label', format('contactActionsLabel', { name: displayName }));
+        this.messageButton.setAttribute('aria-label', format('sendMessageLabel', { name: displayName }));
         this.profileButton.setAttribute('aria-label', format('viewProfileLabel', { name: displayName }));
         this.renameButton.setAttribute('aria-label', format('renameContactLabel', { name: displayName }));
         this.removeButton.setAttribute('aria-label', format('removeContactLabel', { name: displayName }));
@@ -114,15 +117,20 @@ export class ContactRow {
         this.actions = createElement('div', 'contact-actions');
         this.actions.hidden = true;
         this.actions.id = uniqueId('contact-actions');
+        this.messageButton = createButton(strings.sendMessage, 'small secondary', 'contact-message');
         this.profileButton = createButton(strings.viewProfile, 'small secondary', 'contact-view-profile');
         this.renameButton = createButton(strings.renameContact, 'small secondary', 'contact-rename');
         this.removeButton = createButton(strings.removeContact, 'small secondary', 'contact-remove');
         this.blockButton = createButton(strings.blockContact, 'small secondary', 'contact-block');
+        this.messageButton.addEventListener('click', () => {
+            this.#closeForms();
+            this.#onMessage(this.#jid);
+        });
         this.profileButton.addEventListener('click', () => this.#viewProfile());
         this.renameButton.addEventListener('click', () => this.#openRename());
         this.removeButton.addEventListener('click', () => this.#openRemove());
         this.blockButton.addEventListener('click', () => this.#toggleBlocked());
-        this.actions.append(this.profileButton, this.renameButton, this.removeButton, this.blockButton);
+        this.actions.append(this.messageButton, this.profileButton, this.renameButton, this.removeButton, this.blockButton);
         return this.actions;
     }
 
@@ -193,7 +201,7 @@ export class ContactRow {
         this.actions.hidden = !open;
         this.actionsToggle.setAttribute('aria-expanded', String(open));
         if (open) {
-            this.profileButton.focus();
+            this.messageButton.focus();
         }
     }
 

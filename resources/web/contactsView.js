@@ -78,17 +78,19 @@ export class ContactsView {
     #unsubscribe;
 
     #onViewProfile;
+    #onMessage;
     #avatars;
     #unsubscribeAvatars = () => {};
 
     // actions is the ContactActions of the session, for the buttons of each row;
-    // onViewProfile(jid) opens the profile panel. avatars is the page's
-    // AvatarCache, or null to show initials only.
-    constructor(container, mirror, actions, onViewProfile = () => {}, avatars = null) {
+    // onViewProfile(jid) opens the profile panel and onMessage(jid) the conversation.
+    // avatars is the page's AvatarCache, or null to show initials only.
+    constructor(container, mirror, actions, onViewProfile = () => {}, avatars = null, onMessage = () => {}) {
         this.#container = container;
         this.#mirror = mirror;
         this.#actions = actions;
         this.#onViewProfile = onViewProfile;
+        this.#onMessage = onMessage;
         this.#avatars = avatars;
         this.#empty = createElement('p', 'empty-list', 'contacts-empty');
         this.#empty.textContent = strings.noContacts;
@@ -172,7 +174,7 @@ export class ContactsView {
     #row(key) {
         let row = this.#rows.get(key);
         if (!row) {
-            row = new ContactRow(this.#actions, this.#onViewProfile, this.#avatars);
+            row = new ContactRow(this.#actions, this.#onViewProfile, this.#avatars, this.#onMessage);
             this.#rows.set(key, row);
         }
         return row;

@@ -25,13 +25,14 @@ export class Invoker {
     }
 
     // Calls object.method(...args) in the core. Resolves with the reply,
-    // { ok, error, message }, where error and message are set when ok is
-    // false. Never rejects: failures the page can show are replies too.
+    // { ok, error, message, model }, where error and message are set when ok
+    // is false, and model is the name of the model that the call opened, or ''.
+    // Never rejects: failures the page can show are replies too.
     call(object, method, args, unsentMessage) {
         const id = this.#nextId++;
         return new Promise((resolve) => {
             if (!this.#send({ type: 'invoke', object, method, args, id })) {
-                resolve({ ok: false, error: 'notSent', message: unsentMessage });
+                resolve({ ok: false, error: 'notSent', message: unsentMessage, model: '' });
                 return;
             }
             this.#pending.set(id, resolve);
@@ -50,6 +51,7 @@ export class Invoker {
             ok: message.ok === true,
             error: typeof message.error === 'string' ? message.error : '',
             message: typeof message.message === 'string' ? message.message : '',
+            model: typeof message.model === 'string' ? message.model : '',
         });
         return true;
     }
@@ -60,7 +62,7 @@ export class Invoker {
         const pending = [...this.#pending.values()];
         this.#pending.clear();
         for (const resolve of pending) {
-            resolve({ ok: false, error: 'cancelled', message });
+            resolve({ ok: false, error: 'cancelled', message, model: '' });
         }
     }
 }

@@ -1,6 +1,7 @@
 // The profile panel: the profile of one address from the `profileCards`
 // model mirror (vCard4, or vCard-temp as fallback), opened from a contact
-// row's "View profile" or after saving the user's own profile.
+// row's "View profile" or after saving the user's own profile. Its Message
+// button opens the conversation with that address.
 //
 // Roles used: jid, fullName, nickname, about, url, location, source,
 // loading, avatarHash, lastSeen. Every value comes from other people and is set with
@@ -53,8 +54,9 @@ export class ProfileView {
     #avatarBadge;
 
     // panel contains the elements named by the data-testid values used below.
-    // avatars is the page's AvatarCache, or null to show initials only.
-    constructor(panel, mirror, avatars = null) {
+    // avatars is the page's AvatarCache, or null to show initials only, and
+    // onMessage(jid) opens the conversation with jid.
+    constructor(panel, mirror, avatars = null, onMessage = () => {}) {
         this.#panel = panel;
         this.#mirror = mirror;
         this.#avatars = avatars;
@@ -63,6 +65,11 @@ export class ProfileView {
             this.#fields[name] = panel.querySelector(`[data-field="${name}"]`);
         }
         this.#panel.querySelector('[data-testid="profile-close"]').addEventListener('click', () => this.close());
+        this.#panel.querySelector('[data-testid="profile-message"]').addEventListener('click', () => {
+            const jid = this.#jid;
+            this.close();
+            onMessage(jid);
+        });
         this.#panel.addEventListener('keydown', (event) => {
             if (event.key === 'Escape') {
                 this.close();

@@ -99,6 +99,36 @@ export const strings = {
     avatarTooDetailed: 'The image "{file}" has too much detail to send as an avatar, even scaled down. Choose a simpler image.',
     avatarEncodingFailed: 'This browser could not convert the image "{file}". Try another image.',
 
+    // Navigation between the two screens after sign-in.
+    sectionsLabel: 'Sections',
+    chatsTab: 'Chats',
+    contactsTab: 'Contacts',
+    unreadTotalLabel: '{count} unread messages',
+    unreadTotalLabelOne: '1 unread message',
+
+    chatsHeading: 'Chats',
+    noConversations: 'No conversations yet. Open a contact and choose Message to start one.',
+    // Prefix of the preview of the user's own newest message.
+    ownMessagePreview: 'You: {text}',
+    unreadCountLabel: '{count} unread',
+    timeNow: 'now',
+    timeMinutes: '{count} min',
+    timeYesterday: 'Yesterday',
+    sendMessage: 'Message',
+    sendMessageLabel: 'Write to {name}',
+    backToChats: 'Back',
+    backToChatsLabel: 'Back to the conversation list',
+    messageFieldLabel: 'Message to {name}',
+    messagePlaceholder: 'Write a message…',
+    send: 'Send',
+    loadingOlderMessages: 'Loading older messages…',
+    noMessages: 'No messages yet. Write the first one below.',
+    // Delivery states of the user's own messages.
+    statePending: 'Sending…',
+    stateSent: 'Sent',
+    stateDelivered: 'Delivered',
+    stateFailed: 'Not delivered',
+
     dismissNotice: 'Dismiss',
     actionFailed: 'The action failed. Try again.',
     notConnected: 'The page is not connected to the Salon server. Sign in again.',

@@ -69,6 +69,8 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_sentPeers.clear();
     m_sentOrder.clear();
     m_chatStates->clear();
+    m_unshownSent.clear();
+    m_statesBeforeShown.clear();
     m_conversations->clear();
 
     m_store = std::move(store);
@@ -120,6 +122,16 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     });
     model->fetchMore({});
     return model;
+}
+
+void ChatService::closeConversation(const QString &jid)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    MessagesModel *model = m_openConversations.take(peer);
+    if (model) {
+        // A view may still be connected to the model in the current event.
+        model->deleteLater();
+    }
 }
 
 void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
@@ -179,6 +191,7 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     if (m_sentOrder.size() > MaxTrackedMessages) {
         m_sentPeers.remove(m_sentOrder.dequeue());
     }
+    m_unshownSent.insert(message.originId);
     storeAndShow(message);
     m_outbox->send(stanza, QStringLiteral("message"));
 }
@@ -408,8 +421,10 @@ void ChatService::storeAndShow(const ChatMessage &message)
         show(kept);
         return;
     }
-    m_store->add(message, this, [this](const std::optional<ChatMessage> &stored) {
+    m_store->add(message, this, [this, originId = message.originId](const std::optional<ChatMessage> &stored) {
         if (!stored) {
+            m_unshownSent.remove(originId);
+            m_statesBeforeShown.remove(originId);
             qCDebug(SALON_CORE_CHATS).noquote() << accountJid() << "dropped a message that is already stored";
             return;
         }
@@ -419,9 +434,18 @@ void ChatService::storeAndShow(const ChatMessage &message)
 
 void ChatService::show(const ChatMessage &message)
 {
-    m_conversations->addMessage(message);
+    ChatMessage shown = message;
+    if (message.direction == ChatMessage::Direction::Outgoing && m_unshownSent.remove(message.originId)) {
+        // The store wrote the later state too, after the message, so the two agree.
+        const auto early = m_statesBeforeShown.constFind(message.originId);
+        if (early != m_statesBeforeShown.cend()) {
+            shown.state = early.value();
+            m_statesBeforeShown.erase(early);
+        }
+    }
+    m_conversations->addMessage(shown);
     if (MessagesModel *open = m_openConversations.value(message.peer)) {
-        open->addMessage(message);
+        open->addMessage(shown);
     }
     if (message.direction == ChatMessage::Direction::Incoming) {
         Q_EMIT messageReceived(message.peer, message.id);
@@ -435,6 +459,11 @@ void ChatService::updateState(const QString &peer, ChatMessage::Direction direct
     }
     if (MessagesModel *open = m_openConversations.value(peer)) {
         open->setState(direction, originId, state);
+    }
+    // The store returns a new message for the models after a round trip to its thread, and the
+    // server's acknowledgement or the receipt may come first.
+    if (direction == ChatMessage::Direction::Outgoing && m_unshownSent.contains(originId)) {
+        m_statesBeforeShown.insert(originId, state);
     }
 }
 

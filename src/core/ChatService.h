@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 
 #include <memory>
 
@@ -77,6 +78,10 @@ public:
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
     Q_INVOKABLE MessagesModel *openConversation(const QString &jid);
+    /// Deletes the model of the conversation with \a jid when control returns to the event loop,
+    /// so the caller must make sure that no view uses it any more. The next openConversation()
+    /// loads a new one. Does nothing when that conversation is not open.
+    Q_INVOKABLE void closeConversation(const QString &jid);
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
     /// Marks the received messages of the conversation with \a jid as seen by the user.
@@ -140,6 +145,11 @@ private:
     /// message. Only the newest MaxTrackedMessages are kept.
     QHash<QString, QString> m_sentPeers;
     QQueue<QString> m_sentOrder;
+    /// Origin ids of this client's messages that the store has not returned for the models yet.
+    QSet<QString> m_unshownSent;
+    /// States that the server's acknowledgement or a receipt set on those messages before
+    /// they were shown, by origin id, for show() to apply.
+    QHash<QString, ChatMessage::State> m_statesBeforeShown;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
 };

@@ -3,11 +3,16 @@
 #include "Account.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
+#include "ChatService.h"
 #include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
+#include "ConversationListModel.h"
+#include "ConversationsModel.h"
 #include "MessageNotifier.h"
+#include "MessagesModel.h"
 #include "NotificationBridge.h"
+#include "ReversedListModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "UnreadTrayIcon.h"
@@ -146,10 +151,15 @@ void DesktopApp::registerQmlTypes()
     const auto ownedByApp = QStringLiteral("created by the app, one per account");
     qmlRegisterUncreatableType<Account>("org.salon.core", 1, 0, "Account", ownedByApp);
     qmlRegisterUncreatableType<AvatarPublisher>("org.salon.core", 1, 0, "AvatarPublisher", ownedByApp);
+    qmlRegisterUncreatableType<ChatService>("org.salon.core", 1, 0, "ChatService", ownedByApp);
     qmlRegisterUncreatableType<ContactsModel>("org.salon.core", 1, 0, "ContactsModel", ownedByApp);
+    qmlRegisterUncreatableType<ConversationsModel>("org.salon.core", 1, 0, "ConversationsModel", ownedByApp);
+    qmlRegisterUncreatableType<MessagesModel>("org.salon.core", 1, 0, "MessagesModel", QStringLiteral("opened by ChatService"));
     qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
     qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
+    qmlRegisterType<ConversationListModel>("org.salon.chat", 1, 0, "ConversationListModel");
+    qmlRegisterType<ReversedListModel>("org.salon.chat", 1, 0, "ReversedListModel");
 }
 
 bool DesktopApp::loadWindow(const QString &initialJid)

@@ -23,11 +23,13 @@ class UnreadTrayIcon;
 /// in QML reaches account state through a process-wide object. For now the app
 /// has one account.
 ///
-/// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts)
-/// are compiled into the library under qrc:/qml. The C++ types they use are
-/// registered as org.salon.core (Account, AvatarPublisher, ContactsModel,
-/// RosterService, SubscriptionRequestsModel) and
-/// org.salon.contacts (ContactListModel). Avatars come from the image provider
+/// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts,
+/// org.salon.chat) are compiled into the library under qrc:/qml. The C++ types
+/// they use are registered as org.salon.core (Account, AvatarPublisher,
+/// ChatService, ContactsModel, ConversationsModel, MessagesModel,
+/// RosterService, SubscriptionRequestsModel), org.salon.contacts
+/// (ContactListModel) and org.salon.chat (ConversationListModel,
+/// ReversedListModel). Avatars come from the image provider
 /// \c avatar (AvatarImageProvider) as \c image://avatar/HASH.
 ///
 /// \code

@@ -7,7 +7,9 @@
 #include "AvatarService.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
+#include "ChatService.h"
 #include "CommandLine.h"
+#include "ConversationsModel.h"
 #include "DesktopApp.h"
 #include "NotificationBridge.h"
 #include "ProfileService.h"
@@ -20,6 +22,7 @@
 
 #include <QBuffer>
 #include <QColor>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -42,7 +45,7 @@ const auto AlicePassword = QStringLiteral("alice-secret");
 const auto Bob = QStringLiteral("bob");
 const auto BobPassword = QStringLiteral("bob-secret");
 const auto BobStatus = QStringLiteral("At the office");
-// In Alice's roster, offline in every test but the one that checks when he was last seen.
+// In Alice's roster, offline in every test but the ones that check when he was last seen and his unread message.
 const auto Dave = QStringLiteral("dave");
 // An account with an empty roster.
 const auto Frank = QStringLiteral("frank");
@@ -191,6 +194,14 @@ bool showsAvatarImage(QObject *avatar, const QString &hash)
         && image->property("source").toUrl() == QUrl(QStringLiteral("image://avatar/") + hash);
 }
 
+// Types the ASCII text into the item of window that has the keyboard focus, key by key.
+void typeText(QWindow *window, const char *text)
+{
+    for (const char *key = text; *key; ++key) {
+        QTest::keyClick(window, *key);
+    }
+}
+
 QByteArray pngImage(const QSize &size, const QColor &color)
 {
     QImage image(size, QImage::Format_RGB32);
@@ -235,6 +246,10 @@ private Q_SLOTS:
     void contactAvatarShowsInListAndProfile();
     void editProfileDialogPublishes();
     void editProfileDialogChangesAvatar();
+    void conversationSendsAndReceives();
+    void unreadBadgeOutsideConversation();
+    void profileSheetOpensConversation();
+    void conversationLoadsOlderPages();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -249,6 +264,12 @@ private:
     QColor colorAtCenter(QQuickItem *item) const;
     // Opens the profile sheet from the menu of the contact row and sets card to its profile card.
     void openProfileCard(QQuickItem *row, QQuickItem **card);
+    // Returns the bodies of the messages that the open conversation page shows, oldest first.
+    QStringList shownMessageBodies() const;
+    // Returns the delegate of the message with body in the open conversation, or nullptr.
+    QQuickItem *messageDelegateWithBody(const QString &body) const;
+    // Signs Alice in and opens the conversation with Bob from his row in the contact list.
+    void openBobConversation();
 
     TestXmppServer m_server;
     QTemporaryDir m_cacheFolder;
@@ -917,6 +938,269 @@ void DesktopWindowTest::editProfileDialogChangesAvatar()
     QCOMPARE(ownAvatar->property("source").toUrl(), QUrl());
     QVERIFY(!removeButton->property("enabled").toBool());
     QVERIFY(!isShown(avatarError));
+}
+
+void DesktopWindowTest::conversationSendsAndReceives()
+{
+    openBobConversation();
+    QObject *page = findInWindow(QStringLiteral("conversationPage"));
+    QVERIFY(page);
+    QCOMPARE(page->property("title").toString(), QStringLiteral("Bob Martin"));
+    QObject *field = findObject(page, QStringLiteral("messageField"));
+    QObject *sendButton = findObject(page, QStringLiteral("sendButton"));
+    QVERIFY(field);
+    QVERIFY(sendButton);
+    QVERIFY2(!sendButton->property("enabled").toBool(), "the Send button is enabled for an empty message");
+    field->setProperty("text", QStringLiteral("   "));
+    QVERIFY2(!sendButton->property("enabled").toBool(), "the Send button is enabled for spaces only");
+
+    // Shift+Enter starts a new line, Enter sends.
+    auto *fieldItem = qobject_cast<QQuickItem *>(field);
+    QVERIFY(fieldItem);
+    field->setProperty("text", QString());
+    fieldItem->forceActiveFocus();
+    QTRY_VERIFY(fieldItem->hasActiveFocus());
+    typeText(m_app->window(), "Hello Bob");
+    QTest::keyClick(m_app->window(), Qt::Key_Return, Qt::ShiftModifier);
+    typeText(m_app->window(), "second line");
+    QCOMPARE(textOf(field), QStringLiteral("Hello Bob\nsecond line"));
+    QVERIFY(sendButton->property("enabled").toBool());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    const QString sentBody = QStringLiteral("Hello Bob\nsecond line");
+    const auto fromAlice = [this](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString().startsWith(m_server.jid(Alice));
+    };
+    const QJsonObject received = m_bob->waitForEvent(QStringLiteral("message"), fromAlice, SignInTimeoutMs);
+    QCOMPARE(received.value(QStringLiteral("body")).toString(), sentBody);
+    QCOMPARE(textOf(field), QString());
+    QVERIFY(!sendButton->property("enabled").toBool());
+
+    // Bob's client sends a receipt, so the message goes from pending to delivered.
+    QTRY_VERIFY_WITH_TIMEOUT(messageDelegateWithBody(sentBody) != nullptr, SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(messageDelegateWithBody(sentBody), QStringLiteral("messageState"))), QStringLiteral("Delivered"),
+                              SignInTimeoutMs);
+
+    // Bob's reply shows live, and the open conversation stays read.
+    const QString reply = QStringLiteral("Hi Alice, reply %1").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), m_server.jid(Alice)}, {QStringLiteral("body"), reply}}),
+             qPrintable(m_bob->lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(messageDelegateWithBody(reply) != nullptr, SignInTimeoutMs);
+    QCOMPARE(shownMessageBodies().constLast(), reply);
+    QVERIFY(!isShown(findObject(messageDelegateWithBody(reply), QStringLiteral("messageState"))));
+    // The reply is the newest message, so it is at the bottom, below the sent one.
+    QVERIFY(messageDelegateWithBody(reply)->mapToScene(QPointF()).y() > messageDelegateWithBody(sentBody)->mapToScene(QPointF()).y());
+    const ConversationsModel *conversations = m_app->account()->conversations();
+    const QModelIndex bobConversation = conversations->index(conversations->indexOf(m_server.jid(Bob)));
+    QCOMPARE(bobConversation.data(ConversationsModel::LastMessageRole).toString(), reply);
+    QTRY_COMPARE(bobConversation.data(ConversationsModel::UnreadCountRole).toInt(), 0);
+    QCOMPARE(conversations->unreadTotal(), 0);
+    QVERIFY(!isShown(findObject(page, QStringLiteral("conversationError"))));
+    saveScreenshot(QStringLiteral("desktop-conversation.png"));
+
+    // A message longer than the limit is rejected in the page, and its text stays for the user to shorten.
+    const QString tooLong(ChatService::MaxBodyLength + 1, QLatin1Char('x'));
+    field->setProperty("text", tooLong);
+    QVERIFY(QMetaObject::invokeMethod(sendButton, "clicked"));
+    QObject *error = findObject(page, QStringLiteral("conversationError"));
+    QTRY_VERIFY(isFullyShown(error));
+    QVERIFY(textOf(error).contains(QString::number(ChatService::MaxBodyLength)));
+    QCOMPARE(textOf(field), tooLong);
+}
+
+void DesktopWindowTest::unreadBadgeOutsideConversation()
+{
+    openBobConversation();
+    QObject *chatsTab = findInWindow(QStringLiteral("chatsTabAction"));
+    QVERIFY(chatsTab);
+
+    // Dave writes while Alice reads her conversation with Bob.
+    TestPeer dave(m_server, Dave, passwordOf(Dave));
+    QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+    const QString fromDave = QStringLiteral("Are you there? %1").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(dave.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), m_server.jid(Alice)}, {QStringLiteral("body"), fromDave}}),
+             qPrintable(dave.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->conversations()->unreadTotal(), 1, SignInTimeoutMs);
+    QTRY_COMPARE(textOf(chatsTab), QStringLiteral("Chats (1)"));
+    // The message did not appear in Bob's conversation.
+    QVERIFY(!shownMessageBodies().contains(fromDave));
+
+    QVERIFY(QMetaObject::invokeMethod(chatsTab, "trigger"));
+    QTRY_COMPARE(currentPageName(), QStringLiteral("chats"));
+    auto *list = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("conversationList")));
+    QVERIFY(list);
+    QTRY_VERIFY(list->property("count").toInt() >= 1);
+    QTRY_VERIFY(delegateAt(list, 0) != nullptr);
+    // Dave's conversation has the newest message, so it is first.
+    QTRY_COMPARE(textInRow(list, 0, QStringLiteral("conversationName")), QStringLiteral("Dave Okafor"));
+    QCOMPARE(textInRow(list, 0, QStringLiteral("conversationJid")), m_server.jid(Dave));
+    QCOMPARE(textInRow(list, 0, QStringLiteral("conversationPreview")), fromDave);
+    QCOMPARE(textInRow(list, 0, QStringLiteral("conversationTime")), QStringLiteral("now"));
+    QVERIFY(isShown(findObject(delegateAt(list, 0), QStringLiteral("conversationUnreadBadge"))));
+    QCOMPARE(textInRow(list, 0, QStringLiteral("conversationUnreadCount")), QStringLiteral("1"));
+    // Bob's conversation, there when conversationSendsAndReceives() ran before, has no unread message.
+    int bobRow = -1;
+    for (int row = 0; row < list->property("count").toInt(); ++row) {
+        if (textInRow(list, row, QStringLiteral("conversationName")) == QStringLiteral("Bob Martin")) {
+            bobRow = row;
+        }
+    }
+    if (bobRow >= 0) {
+        QVERIFY(!isShown(findObject(delegateAt(list, bobRow), QStringLiteral("conversationUnreadBadge"))));
+    }
+    // The page slides in, so the screenshot waits until it is at the left edge of the window.
+    QTRY_COMPARE(delegateAt(list, 0)->mapToScene(QPointF()).x(), 0.0);
+    saveScreenshot(QStringLiteral("desktop-chats.png"));
+
+    // A failure of ChatService shows above the list.
+    m_app->account()->chats()->sendMessage(QStringLiteral("not an address"), QStringLiteral("Hello"));
+    QObject *failure = findInWindow(QStringLiteral("chatsFailureMessage"));
+    QVERIFY(failure);
+    QTRY_VERIFY(isFullyShown(failure));
+    QVERIFY(textOf(failure).contains(QStringLiteral("not an address")));
+
+    // Opening Dave's conversation reads it.
+    QVERIFY(QMetaObject::invokeMethod(delegateAt(list, 0), "clicked"));
+    QTRY_VERIFY(findInWindow(QStringLiteral("conversationPage")));
+    QTRY_COMPARE(findInWindow(QStringLiteral("conversationPage"))->property("peer").toString(), m_server.jid(Dave));
+    QTRY_VERIFY_WITH_TIMEOUT(shownMessageBodies().contains(fromDave), SignInTimeoutMs);
+    QTRY_COMPARE(m_app->account()->conversations()->unreadTotal(), 0);
+    QTRY_COMPARE(textOf(chatsTab), QStringLiteral("Chats"));
+    dave.stop();
+}
+
+void DesktopWindowTest::profileSheetOpensConversation()
+{
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+
+    // Carol Nguyen is the second row, in the section Work.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 1)) != nullptr);
+    QQuickItem *card = nullptr;
+    openProfileCard(row, &card);
+    QVERIFY(card);
+    QObject *message = findInWindow(QStringLiteral("profileMessageAction"));
+    QVERIFY(message);
+    QVERIFY(QMetaObject::invokeMethod(message, "trigger"));
+
+    QTRY_VERIFY(!isOpen(findInWindow(QStringLiteral("profileSheet"))));
+    QObject *page = nullptr;
+    QTRY_VERIFY((page = findInWindow(QStringLiteral("conversationPage"))) != nullptr);
+    QCOMPARE(page->property("peer").toString(), m_server.jid(QStringLiteral("carol")));
+    QCOMPARE(page->property("title").toString(), QStringLiteral("Carol Nguyen"));
+    // Nobody has written yet, so the page invites the first message.
+    QTRY_VERIFY(isShown(findObject(page, QStringLiteral("conversationPlaceholder"))));
+}
+
+void DesktopWindowTest::conversationLoadsOlderPages()
+{
+    // More messages than one page of ChatService, from Dave.
+    TestPeer dave(m_server, Dave, passwordOf(Dave));
+    QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+    const int messageCount = ChatService::PageSize + 12;
+    for (int i = 0; i < messageCount; ++i) {
+        QVERIFY2(dave.command({{QStringLiteral("command"), QStringLiteral("message")},
+                               {QStringLiteral("to"), m_server.jid(Alice)},
+                               {QStringLiteral("body"), QStringLiteral("Page test %1").arg(i)}}),
+                 qPrintable(dave.lastError()));
+    }
+    dave.stop();
+
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    // Dave Okafor is the last row, in no group. The messages arrived while Alice was away, from the server's offline storage.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 2)) != nullptr);
+    const ConversationsModel *conversations = m_app->account()->conversations();
+    QTRY_VERIFY_WITH_TIMEOUT(conversations->indexOf(m_server.jid(Dave)) >= 0
+                                 && conversations->index(conversations->indexOf(m_server.jid(Dave))).data(ConversationsModel::LastMessageRole).toString()
+                                     == QStringLiteral("Page test %1").arg(messageCount - 1),
+                             SignInTimeoutMs);
+    QVERIFY(QMetaObject::invokeMethod(row, "clicked"));
+
+    QObject *page = nullptr;
+    QTRY_VERIFY((page = findInWindow(QStringLiteral("conversationPage"))) != nullptr);
+    auto *list = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("messageList")));
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(shownMessageBodies().contains(QStringLiteral("Page test %1").arg(messageCount - 1)), SignInTimeoutMs);
+    // The newest message is at the bottom, and only the newest page is loaded.
+    QCOMPARE(shownMessageBodies().constLast(), QStringLiteral("Page test %1").arg(messageCount - 1));
+    QVERIFY(list->property("count").toInt() >= ChatService::PageSize);
+    QVERIFY(list->property("count").toInt() < messageCount);
+
+    // Scrolling to the top, the end of the bottom-up list, loads the older page.
+    QTRY_VERIFY_WITH_TIMEOUT(([list, messageCount] {
+                                 QMetaObject::invokeMethod(list, "positionViewAtEnd");
+                                 return list->property("count").toInt() >= messageCount;
+                             }()),
+                             SignInTimeoutMs);
+    QTRY_VERIFY(shownMessageBodies().contains(QStringLiteral("Page test 0")));
+    QTRY_COMPARE(conversations->unreadTotal(), 0);
+}
+
+void DesktopWindowTest::openBobConversation()
+{
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+
+    // Bob Martin is the first row, and a click on it opens the conversation.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Bob Martin"));
+    QVERIFY(QMetaObject::invokeMethod(row, "clicked"));
+    QObject *page = nullptr;
+    QTRY_VERIFY((page = findInWindow(QStringLiteral("conversationPage"))) != nullptr);
+    QCOMPARE(page->property("peer").toString(), m_server.jid(Bob));
+    auto *pageItem = qobject_cast<QQuickItem *>(page);
+    QTRY_VERIFY(pageItem && pageItem->isVisible() && page->property("inView").toBool());
+}
+
+QQuickItem *DesktopWindowTest::messageDelegateWithBody(const QString &body) const
+{
+    QObject *page = findInWindow(QStringLiteral("conversationPage"));
+    auto *list = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("messageList")));
+    if (!list) {
+        return nullptr;
+    }
+    const QList<QQuickItem *> delegates = visibleItemsNamed(list, QStringLiteral("messageDelegate"));
+    for (QQuickItem *delegate : delegates) {
+        if (delegate->property("body").toString() == body) {
+            return delegate;
+        }
+    }
+    return nullptr;
+}
+
+QStringList DesktopWindowTest::shownMessageBodies() const
+{
+    QObject *page = findInWindow(QStringLiteral("conversationPage"));
+    auto *list = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("messageList")));
+    QStringList bodies;
+    if (!list) {
+        return bodies;
+    }
+    // visibleItemsNamed() sorts top to bottom, and the newest message is at the bottom.
+    const QList<QQuickItem *> delegates = visibleItemsNamed(list, QStringLiteral("messageDelegate"));
+    for (QQuickItem *delegate : delegates) {
+        bodies.append(delegate->property("body").toString());
+    }
+    return bodies;
 }
 
 bool DesktopWindowTest::launch(const QStringList &extraArguments, const QByteArray &standardInput, QString *error)

@@ -396,6 +396,137 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.deepEqual(pageErrors, []);
     });
 
+    function conversationRow(jid) {
+        return page.locator(`[data-testid="conversation-row"][data-peer="${jid}"]`);
+    }
+
+    it('conversation sends and receives', async () => {
+        const bobRow = contactRow(page, bob.jid);
+        await bobRow.getByTestId('contact-actions-toggle').click();
+        await bobRow.getByTestId('contact-message').click();
+
+        const conversation = page.getByTestId('conversation');
+        await conversation.waitFor();
+        assert.equal(await conversation.getAttribute('data-jid'), bob.jid);
+        assert.equal(await textOf(conversation.getByTestId('conversation-title')), 'Bob Martin');
+        assert.equal(await textOf(conversation.getByTestId('conversation-jid')), bob.jid);
+        assert.equal(await page.getByTestId('chats-tab').getAttribute('aria-pressed'), 'true');
+        const field = conversation.getByTestId('message-field');
+        const send = conversation.getByTestId('message-send');
+        assert.equal(await send.isDisabled(), true, 'Send is enabled for an empty message');
+        await field.fill('   ');
+        assert.equal(await send.isDisabled(), true, 'Send is enabled for spaces only');
+
+        // Shift+Enter starts a new line, Enter sends.
+        await field.fill('');
+        await field.pressSequentially('Hello Bob');
+        await field.press('Shift+Enter');
+        await field.pressSequentially('second line');
+        await field.press('Enter');
+        const sentBody = 'Hello Bob\nsecond line';
+        const received = await peer.waitForEvent('message', alice.jid);
+        assert.equal(received.body, sentBody);
+        await eventually(async () => assert.equal(await field.inputValue(), ''));
+
+        // Bob's client sends a receipt, so the message goes from pending to delivered.
+        const sent = conversation.locator('[data-testid="message"][data-direction="out"]').last();
+        await eventually(async () => assert.equal(await sent.getByTestId('message-body').textContent(), sentBody), 15_000);
+        await eventually(async () => assert.equal(await textOf(sent.getByTestId('message-state')), strings.stateDelivered), 15_000);
+
+        // Bob's reply shows live below it, and the open conversation is read at once.
+        await peer.command({ command: 'message', to: alice.jid, body: 'Hi Alice <b>bold</b>' });
+        const reply = conversation.locator('[data-testid="message"][data-direction="in"]').last();
+        await eventually(async () => assert.equal(await textOf(reply.getByTestId('message-body')), 'Hi Alice <b>bold</b>'), 15_000);
+        assert.equal(await conversation.locator('.message-body b').count(), 0, 'the body was parsed as markup');
+        assert.equal(await reply.getByTestId('message-state').isVisible(), false);
+        await eventually(async () => assert.equal(await reply.getAttribute('data-state'), 'displayed'), 15_000);
+        // The conversation list's change comes in a message of its own, after the messages model's.
+        await eventually(async () => assert.equal(await page.getByTestId('chats-unread').isVisible(), false), 15_000);
+        const sentBox = await sent.boundingBox();
+        const replyBox = await reply.boundingBox();
+        assert.ok(replyBox.y > sentBox.y, 'the reply is not below the sent message');
+        await saveScreenshot(page, 'e2e-conversation.png');
+
+        // A message longer than the core's limit is rejected in place, and its text stays for the user to shorten.
+        const tooLong = 'x'.repeat(32 * 1024 + 1);
+        await field.fill(tooLong);
+        await field.press('Enter');
+        await eventually(async () => assert.match(await textOf(conversation.getByTestId('conversation-error')), /32768/), 15_000);
+        assert.equal(await field.inputValue(), tooLong);
+        await field.fill('');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('unread badge outside conversation', async () => {
+        const gracePeer = contactPeers[1];
+        const conversation = page.getByTestId('conversation');
+        assert.equal(await conversation.getAttribute('data-jid'), bob.jid);
+
+        await gracePeer.command({ command: 'message', to: alice.jid, body: 'Grace here' });
+        const badge = page.getByTestId('chats-unread');
+        await eventually(async () => assert.equal(await textOf(badge), '1'), 15_000);
+        assert.equal(await conversation.getByText('Grace here').count(), 0, 'the message went into the open conversation');
+
+        await conversation.getByTestId('conversation-back').click();
+        assert.equal(await conversation.isVisible(), false);
+        const graceRow = conversationRow(grace.jid);
+        await graceRow.waitFor();
+        // Grace wrote last, so her conversation comes first.
+        assert.equal(await page.getByTestId('conversation-row').first().getAttribute('data-peer'), grace.jid);
+        assert.equal(await textOf(graceRow.getByTestId('conversation-unread')), '1');
+        assert.equal(await textOf(graceRow.getByTestId('conversation-preview')), 'Grace here');
+        assert.equal(await textOf(graceRow.getByTestId('conversation-time')), strings.timeNow);
+        const bobConversation = conversationRow(bob.jid);
+        assert.equal(await textOf(bobConversation.getByTestId('conversation-name')), 'Bob Martin');
+        assert.equal(await textOf(bobConversation.getByTestId('conversation-preview')), 'Hi Alice <b>bold</b>');
+        assert.equal(await bobConversation.getByTestId('conversation-unread').isVisible(), false);
+        await saveScreenshot(page, 'e2e-chats.png');
+
+        // Opening Grace's conversation reads it.
+        await graceRow.getByTestId('conversation-open').click();
+        await eventually(async () => assert.equal(await conversation.getAttribute('data-jid'), grace.jid));
+        await eventually(async () => assert.equal(await textOf(conversation.getByTestId('message-body').last()), 'Grace here'), 15_000);
+        await eventually(async () => assert.equal(await badge.isVisible(), false), 15_000);
+        await conversation.getByTestId('conversation-back').click();
+        await eventually(async () => assert.equal(await graceRow.getAttribute('data-unread'), '0'));
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('older messages load on scroll up', async () => {
+        // 60 more messages make 62 in Bob's conversation, more than the core's page of 50.
+        for (let i = 0; i < 60; ++i) {
+            await peer.command({ command: 'message', to: alice.jid, body: `Number ${i}` });
+        }
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('chats-unread')), '60'), 15_000);
+
+        await conversationRow(bob.jid).getByTestId('conversation-open').click();
+        const conversation = page.getByTestId('conversation');
+        const messages = conversation.getByTestId('message');
+        await eventually(async () => assert.equal(await textOf(conversation.getByTestId('message-body').last()), 'Number 59'), 15_000);
+        await eventually(async () => assert.equal(await messages.count(), 50), 15_000);
+        await eventually(async () => assert.equal(await page.getByTestId('chats-unread').isVisible(), false), 15_000);
+        // The newest message is in view.
+        const scroller = conversation.getByTestId('message-scroller');
+        assert.ok(await scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight < 48), 'not scrolled to the newest');
+
+        await scroller.evaluate((element) => {
+            element.scrollTop = 0;
+        });
+        await eventually(async () => assert.equal(await messages.count(), 62), 15_000);
+        assert.equal(await messages.first().getByTestId('message-body').textContent(), 'Hello Bob\nsecond line');
+        // The messages that were on screen keep their place, so the view is no longer at the top.
+        assert.ok(await scroller.evaluate((element) => element.scrollTop > 0), 'the view jumped to the oldest message');
+
+        // The Contacts tab leaves the conversation, for the tests that follow.
+        await page.getByTestId('contacts-tab').click();
+        assert.equal(await conversation.isVisible(), false);
+        assert.equal(await page.getByTestId('contacts-section').isVisible(), true);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('offline contact profile shows last seen', async () => {
         // Bob goes offline with an unavailable presence, which Prosody's mod_lastactivity records.
         await peer.command({ command: 'unavailable' });

@@ -37,8 +37,8 @@ describe('Invoker', () => {
         assert.equal(invoker.handleResult({ type: 'invokeResult', id: sent[1].id, ok: false, error: 'unknownMethod', message: 'No such method.' }), true);
         assert.equal(invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true }), true);
 
-        assert.deepEqual(await first, { ok: true, error: '', message: '' });
-        assert.deepEqual(await second, { ok: false, error: 'unknownMethod', message: 'No such method.' });
+        assert.deepEqual(await first, { ok: true, error: '', message: '', model: '' });
+        assert.deepEqual(await second, { ok: false, error: 'unknownMethod', message: 'No such method.', model: '' });
         assert.equal(invoker.pendingCount, 0);
     });
 
@@ -50,17 +50,24 @@ describe('Invoker', () => {
         assert.equal(invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true }), false, 'one reply settled the call twice');
     });
 
+    it('passes on the model that a call opened', async () => {
+        const { invoker, sent } = invokerWithLog();
+        const call = invoker.call('chats', 'openConversation', ['bob@example.org'], 'offline');
+        invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true, model: 'messages/bob@example.org' });
+        assert.deepEqual(await call, { ok: true, error: '', message: '', model: 'messages/bob@example.org' });
+    });
+
     it('treats a reply without ok true as a failure', async () => {
         const { invoker, sent } = invokerWithLog();
         const call = invoker.call('roster', 'removeContact', ['bob@example.org'], 'offline');
         invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: 'yes', message: 42 });
-        assert.deepEqual(await call, { ok: false, error: '', message: '' });
+        assert.deepEqual(await call, { ok: false, error: '', message: '', model: '' });
     });
 
     it('fails a call that cannot be sent', async () => {
         const { invoker } = invokerWithLog({ connected: false });
         const reply = await invoker.call('roster', 'removeContact', ['bob@example.org'], 'You are not connected.');
-        assert.deepEqual(reply, { ok: false, error: 'notSent', message: 'You are not connected.' });
+        assert.deepEqual(reply, { ok: false, error: 'notSent', message: 'You are not connected.', model: '' });
         assert.equal(invoker.pendingCount, 0);
     });
 
@@ -72,7 +79,7 @@ describe('Invoker', () => {
         ];
         invoker.cancelAll('The session ended.');
         for (const reply of await Promise.all(calls)) {
-            assert.deepEqual(reply, { ok: false, error: 'cancelled', message: 'The session ended.' });
+            assert.deepEqual(reply, { ok: false, error: 'cancelled', message: 'The session ended.', model: '' });
         }
         assert.equal(invoker.pendingCount, 0);
     });

@@ -821,4 +821,75 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await saveScreenshot(page, 'contacts-phone.png', { fullPage: true });
         assert.deepEqual(pageErrors, []);
     });
+
+    it('chats show states, previews and paging', async () => {
+        const session = await signInWithContacts();
+        const now = new Date().toISOString();
+        session.send({
+            type: 'model',
+            model: 'conversations',
+            op: 'reset',
+            roles: ['peer', 'lastMessage', 'lastDirection', 'lastTimestamp', 'unreadCount', 'avatarHash'],
+            rows: [
+                { peer: 'bob@example.org', lastMessage: 'See you', lastDirection: 'out', lastTimestamp: now, unreadCount: 0, avatarHash: '' },
+                { peer: 'carol@example.org', lastMessage: 'Hi\nthere <b>you</b>', lastDirection: 'in', lastTimestamp: now, unreadCount: 3, avatarHash: '' },
+            ],
+        });
+        const badge = page.getByTestId('chats-unread');
+        await eventually(async () => assert.equal(await textOf(badge), '3'));
+
+        await page.getByTestId('chats-tab').click();
+        const bobRow = page.locator('[data-testid="conversation-row"][data-peer="bob@example.org"]');
+        const carolRow = page.locator('[data-testid="conversation-row"][data-peer="carol@example.org"]');
+        await bobRow.waitFor();
+        assert.equal(await textOf(bobRow.getByTestId('conversation-name')), 'Bob');
+        assert.equal(await textOf(bobRow.getByTestId('conversation-preview')), format('ownMessagePreview', { text: 'See you' }));
+        assert.equal(await bobRow.getByTestId('conversation-unread').isVisible(), false);
+        // Carol has no name, so her row shows the JID once.
+        assert.equal(await textOf(carolRow.getByTestId('conversation-name')), 'carol@example.org');
+        assert.equal(await carolRow.getByTestId('conversation-jid').isVisible(), false);
+        assert.equal(await textOf(carolRow.getByTestId('conversation-preview')), 'Hi there <b>you</b>');
+        assert.equal(await textOf(carolRow.getByTestId('conversation-unread')), '3');
+        assert.equal(await page.locator('.conversation-preview b').count(), 0, 'the preview was parsed as markup');
+
+        await bobRow.getByTestId('conversation-open').click();
+        const open = await nextInvoke(session, 'chats', 'openConversation');
+        assert.deepEqual(open.args, ['bob@example.org']);
+        const model = 'messages/bob@example.org';
+        const message = (messageId, direction, body, state) => ({ messageId, originId: `m-${messageId}`, direction, body, timestamp: now, state });
+        session.send({
+            type: 'model',
+            model,
+            op: 'reset',
+            roles: ['messageId', 'originId', 'direction', 'body', 'timestamp', 'state'],
+            rows: [message(1, 'out', 'First', 'read'), message(2, 'out', 'Second', 'failed'), message(3, 'in', 'Third', 'received')],
+        });
+        session.send({ type: 'object', object: model, properties: { count: 3, loading: false } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model });
+
+        const conversation = page.getByTestId('conversation');
+        const messages = conversation.getByTestId('message');
+        await eventually(async () => assert.equal(await messages.count(), 3));
+        // A state this page does not know, such as a later "read", shows as it is.
+        assert.equal(await textOf(messages.nth(0).getByTestId('message-state')), 'read');
+        assert.equal(await textOf(messages.nth(1).getByTestId('message-state')), strings.stateFailed);
+        assert.equal(await messages.nth(2).getByTestId('message-state').isVisible(), false);
+        assert.equal(await page.getByTestId('conversation-row').first().isVisible(), false, 'the list stays beside the conversation');
+        // The received message is on screen, so it is marked read. Three messages do not fill the view, so older ones are requested.
+        assert.deepEqual((await nextInvoke(session, 'chats', 'markConversationRead')).args, ['bob@example.org']);
+        assert.deepEqual((await nextInvoke(session, 'chats', 'fetchOlderMessages')).args, ['bob@example.org']);
+
+        // An older page comes in front, and the core's failure for this conversation shows in place.
+        session.send({ type: 'model', model, op: 'insert', first: 0, rows: [message(0, 'in', 'Zeroth', 'displayed')] });
+        await eventually(async () => assert.equal(await textOf(messages.first().getByTestId('message-body')), 'Zeroth'));
+        session.send({ type: 'notice', level: 'error', object: 'chats', jid: 'bob@example.org', message: 'Your message to bob@example.org could not be delivered.' });
+        await eventually(async () => assert.equal(await textOf(conversation.getByTestId('conversation-error')), 'Your message to bob@example.org could not be delivered.'));
+        assert.equal(await page.getByTestId('notice').count(), 0, 'the failure also went to the notice area');
+        await saveScreenshot(page, 'chat-states.png');
+
+        await conversation.getByTestId('conversation-back').click();
+        assert.deepEqual((await nextInvoke(session, 'chats', 'closeConversation')).args, ['bob@example.org']);
+        await bobRow.waitFor();
+        assert.deepEqual(pageErrors, []);
+    });
 });

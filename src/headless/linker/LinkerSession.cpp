@@ -4,9 +4,12 @@
 #include "AvatarPublisher.h"
 #include "AvatarService.h"
 #include "BlockingService.h"
+#include "ChatService.h"
+#include "ConversationRequests.h"
 #include "ProfileService.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
+#include "ModelSubscriptions.h"
 #include "ObjectInvoker.h"
 #include "ObjectPublisher.h"
 #include "RosterService.h"
@@ -196,6 +199,11 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
+    // Opening and closing a conversation concern the tab that sends the request, so ConversationRequests handles them.
+    m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
+    m_subscriptions = new ModelSubscriptions(this);
+    connect(m_subscriptions, &ModelSubscriptions::messageReady, this, &LinkerSession::sendToTab);
+    m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
         sendToTab(0,
@@ -242,6 +250,7 @@ void LinkerSession::handleTabClosed(const QJsonObject &message)
         return;
     }
     m_tabs.remove(tab);
+    m_subscriptions->unsubscribeAll(tab);
     // TODO: mark the account away once the last tab has closed, and sign out after an idle time.
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";
 }
@@ -257,7 +266,8 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
 
     const QString requestType = typeOf(request.toObject());
     if (requestType == QLatin1String("invoke")) {
-        const QJsonObject result = m_invoker->invoke(request.toObject());
+        const QJsonObject result = ConversationRequests::handles(request.toObject()) ? m_conversationRequests->handle(tab, request.toObject())
+                                                                                    : m_invoker->invoke(request.toObject());
         if (!result.value(QStringLiteral("ok")).toBool()) {
             qCInfo(SALON_LINKER_PROCESS).noquote() << "Tab" << tab << "sent an invoke request that was rejected:" << result.value(QStringLiteral("error")).toString();
         }

@@ -10,8 +10,10 @@
 #include <memory>
 
 class Account;
+class ConversationRequests;
 class Database;
 class ModelPublisher;
+class ModelSubscriptions;
 class ObjectPublisher;
 class QMetaProperty;
 class ObjectInvoker;
@@ -29,9 +31,10 @@ class StdioFrameChannel;
 /// such as serverFeatures, goes to the tabs as `object` messages (see
 /// ObjectPublisher), on tab open and on each change. A tab's `invoke` requests call the Q_INVOKABLE methods of the
 /// account (`account`, except signIn and signOut, which belong to the
-/// session), of its RosterService (`roster`) and of its BlockingService
-/// (`blocking`) through ObjectInvoker, whose
-/// notices go to every tab. `signOut`, or the end of
+/// session), of its RosterService (`roster`), of its BlockingService
+/// (`blocking`) and of its other services through ObjectInvoker, whose
+/// notices go to every tab. The messages of a conversation are published
+/// only to the tabs that open it (see ConversationRequests). `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
 /// breaks the protocol finishes with ProtocolErrorExitCode.
 class LinkerSession : public QObject
@@ -83,6 +86,8 @@ private:
     QList<ModelPublisher *> m_publishers;
     QList<ObjectPublisher *> m_objectPublishers;
     ObjectInvoker *m_invoker = nullptr;
+    ModelSubscriptions *m_subscriptions = nullptr;
+    ConversationRequests *m_conversationRequests = nullptr;
     QSet<quint64> m_tabs;
     QJsonObject m_lastAccountMessage;
     bool m_accountMessagePending = false;

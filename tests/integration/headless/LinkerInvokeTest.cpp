@@ -203,6 +203,56 @@ private Q_SLOTS:
         QVERIFY(notice.value(QStringLiteral("message")).toString().contains(QStringLiteral("not an address")));
     }
 
+    void conversationPublishedToItsTab()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        const QString modelName = QStringLiteral("messages/bob@localhost");
+
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("openConversation"), {QStringLiteral("Bob@localhost")}, 20));
+
+        // The snapshot comes before the reply, to the tab that opened the conversation only.
+        const QJsonObject snapshot = linker.take(QStringLiteral("model"));
+        QCOMPARE(snapshot.value(QStringLiteral("tab")).toInt(), Tab);
+        const QJsonObject reset = snapshot.value(QStringLiteral("message")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(reset.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+        QVERIFY(reset.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("body")));
+        const QJsonObject result = linker.result(20);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(linker.lastResultTab(), Tab);
+
+        // A message written while offline waits in the outbox and shows at once as pending.
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("sendMessage"), {QStringLiteral("bob@localhost"), QStringLiteral("Hello")}, 21));
+        QCOMPARE(linker.result(21).value(QStringLiteral("ok")).toBool(), true);
+        QJsonObject insert;
+        for (int i = 0; i < 8 && insert.isEmpty(); ++i) {
+            const QJsonObject frame = linker.take(QStringLiteral("model"));
+            const QJsonObject message = frame.value(QStringLiteral("message")).toObject();
+            if (message.value(QStringLiteral("model")).toString() == modelName) {
+                QCOMPARE(frame.value(QStringLiteral("tab")).toInt(), Tab);
+                insert = message;
+            }
+        }
+        QCOMPARE(insert.value(QStringLiteral("op")).toString(), QStringLiteral("insert"));
+        const QJsonObject row = insert.value(QStringLiteral("rows")).toArray().at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("body")).toString(), QStringLiteral("Hello"));
+        QCOMPARE(row.value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("bob@localhost")}, 22));
+        QCOMPARE(linker.result(22).value(QStringLiteral("ok")).toBool(), true);
+
+        // After closing, the tab can no longer page through it.
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("closeConversation"), {QStringLiteral("bob@localhost")}, 23));
+        QCOMPARE(linker.result(23).value(QStringLiteral("ok")).toBool(), true);
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("bob@localhost")}, 24));
+        const QJsonObject closed = linker.result(24);
+        QCOMPARE(closed.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(closed.value(QStringLiteral("error")).toString(), QStringLiteral("notOpen"));
+    }
+
     void rejectedRequestsAnswered_data()
     {
         QTest::addColumn<QJsonObject>("request");
@@ -217,6 +267,12 @@ private Q_SLOTS:
                                               << QStringLiteral("wrongArgumentCount");
         QTest::newRow("groups not an array") << invoke(QStringLiteral("roster"), QStringLiteral("setGroups"), {QStringLiteral("bob@localhost"), QStringLiteral("Friends")}, 10)
                                              << QStringLiteral("invalidArgument");
+        QTest::newRow("conversation with an invalid address") << invoke(QStringLiteral("chats"), QStringLiteral("openConversation"), {QStringLiteral("not an address")}, 10)
+                                                              << QStringLiteral("invalidArgument");
+        QTest::newRow("conversation without an address") << invoke(QStringLiteral("chats"), QStringLiteral("openConversation"), {}, 10)
+                                                         << QStringLiteral("wrongArgumentCount");
+        QTest::newRow("older messages of a closed conversation")
+            << invoke(QStringLiteral("chats"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("bob@localhost")}, 10) << QStringLiteral("notOpen");
     }
 
     void rejectedRequestsAnswered()

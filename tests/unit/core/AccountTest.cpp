@@ -1,5 +1,8 @@
 #include "Account.h"
+#include "ChatService.h"
+#include "MessagesModel.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -68,6 +71,26 @@ private Q_SLOTS:
         account.signOut();
         QCOMPARE(account.state(), Account::State::Offline);
         QCOMPARE(account.error(), Account::Error::NoError);
+    }
+
+    void closedConversationDeleted()
+    {
+        Account account;
+        ChatService *chats = account.chats();
+        const QPointer<MessagesModel> first = chats->openConversation(QStringLiteral("Bob@example.org"));
+        QVERIFY(first);
+        QCOMPARE(chats->openConversation(QStringLiteral("bob@example.org")), first.data());
+
+        chats->closeConversation(QStringLiteral("bob@example.org"));
+
+        // The model goes once control returns to the event loop, and the next open makes a new one.
+        QTRY_VERIFY(first.isNull());
+        MessagesModel *second = chats->openConversation(QStringLiteral("bob@example.org"));
+        QVERIFY(second);
+        QCOMPARE(second->peer(), QStringLiteral("bob@example.org"));
+        // Closing a conversation that is not open does nothing.
+        chats->closeConversation(QStringLiteral("carol@example.org"));
+        QCOMPARE(chats->openConversation(QStringLiteral("bob@example.org")), second);
     }
 };
 

@@ -5,8 +5,9 @@ import org.kde.kirigami 2.20 as Kirigami
 
 // One row of the contact list: avatar, name, JID, presence (or that the contact has
 // not yet accepted the user's request to see it) and status text,
-// with a menu of actions (view profile, rename, remove, block or unblock) behind a button,
-// a right click or a long press. The required properties are roles of ContactsModel.
+// with a menu of actions (send message, view profile, rename, remove, block or unblock)
+// behind a button, a right click or a long press. A click opens the conversation.
+// The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -23,6 +24,7 @@ QQC2.ItemDelegate {
     // Whether the user's server supports blocking; Block is hidden when it does not.
     property bool blockingSupported: true
 
+    signal conversationRequested()
     signal profileRequested()
     signal renameRequested()
     signal removeRequested()
@@ -54,6 +56,7 @@ QQC2.ItemDelegate {
     width: ListView.view.width
     hoverEnabled: true
     onPressAndHold: openMenu()
+    onClicked: conversationRequested()
 
     TapHandler {
         acceptedButtons: Qt.RightButton
@@ -64,6 +67,15 @@ QQC2.ItemDelegate {
         id: contactMenu
 
         objectName: "contactMenu"
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
+                objectName: "sendMessageAction"
+                text: qsTr("Send Message")
+                icon.name: "dialog-messages"
+                onTriggered: delegate.conversationRequested()
+            }
+        }
 
         QQC2.MenuItem {
             action: Kirigami.Action {

@@ -44,6 +44,9 @@ Kirigami.ScrollablePage {
     signal contactsShown()
     // Emitted for each failed action that the message above the list shows.
     signal failureReported(string message)
+    // Emitted when the user wants to write to jid, from the contact list or a profile;
+    // displayName is the contact's name, or the JID.
+    signal conversationRequested(string jid, string displayName)
 
     objectName: "contactsPage"
     title: qsTr("Contacts")
@@ -118,6 +121,7 @@ Kirigami.ScrollablePage {
         profiles: page.profiles
         profileCards: page.profileCards
         avatars: page.avatars
+        onConversationRequested: (jid, displayName) => page.conversationRequested(jid, displayName)
     }
 
     EditProfileDialog {
@@ -157,6 +161,7 @@ Kirigami.ScrollablePage {
         }
         delegate: ContactDelegate {
             blockingSupported: page.blockingSupported
+            onConversationRequested: page.conversationRequested(jid, displayName)
             onProfileRequested: profileSheet.openFor(jid, displayName)
             onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
             onRemoveRequested: removeContactDialog.openFor(jid, displayName)

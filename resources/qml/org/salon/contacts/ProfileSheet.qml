@@ -6,6 +6,7 @@ import org.kde.kirigami 2.20 as Kirigami
 // The profile of one address (vCard4, or vCard-temp as fallback) and its
 // avatar from the account's ProfilesModel. openFor() requests both, and the
 // sheet follows the model's row of that address while it loads and when it changes.
+// Its Message action closes it and emits conversationRequested().
 Kirigami.Dialog {
     id: sheet
 
@@ -18,6 +19,9 @@ Kirigami.Dialog {
     property string jid
     // The contact's name in the roster, shown until the profile has a full name.
     property string displayName
+
+    // displayName is the contact's name, or the JID.
+    signal conversationRequested(string jid, string displayName)
 
     // Returns "Last seen …" for the time lastSeen (a Date), relative for today and absolute before.
     function lastSeenText(lastSeen) {
@@ -46,6 +50,19 @@ Kirigami.Dialog {
     preferredWidth: Kirigami.Units.gridUnit * 24
     padding: Kirigami.Units.largeSpacing
     standardButtons: Kirigami.Dialog.Close
+    customFooterActions: [
+        Kirigami.Action {
+            objectName: "profileMessageAction"
+            text: qsTr("Message")
+            icon.name: "dialog-messages"
+            onTriggered: {
+                const contactJid = sheet.jid;
+                const name = sheet.displayName || sheet.jid;
+                sheet.close();
+                sheet.conversationRequested(contactJid, name);
+            }
+        }
+    ]
 
     ColumnLayout {
         spacing: Kirigami.Units.smallSpacing

@@ -2,10 +2,13 @@ import QtQuick 2.15
 import org.kde.kirigami 2.20 as Kirigami
 import org.salon.core 1.0
 import org.salon.account 1.0 as SalonAccount
+import org.salon.chat 1.0 as SalonChat
 import org.salon.contacts 1.0 as SalonContacts
 
 // The window of one account: the sign-in page until the account is online,
-// then its contacts, which stay on screen while the account reconnects.
+// then its contacts or its chats, chosen in the tab bar at the bottom, which
+// stay on screen while the account reconnects. A conversation opens on top of
+// either of them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -15,13 +18,13 @@ Kirigami.ApplicationWindow {
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
-    // "signIn" or "contacts": the page on the page stack.
+    // "signIn", "contacts" or "chats": the first page on the page stack.
     readonly property alias currentPageName: pageState.name
 
     // Emitted each time the contact list goes from no contact to some contacts.
     signal contactsShown()
 
-    title: currentPageName === "contacts" ? qsTr("%1 – Salon").arg(account.jid) : qsTr("Salon")
+    title: currentPageName !== "signIn" ? qsTr("%1 – Salon").arg(account.jid) : qsTr("Salon")
     width: Kirigami.Units.gridUnit * 26
     height: Kirigami.Units.gridUnit * 34
     minimumWidth: Kirigami.Units.gridUnit * 18
@@ -35,16 +38,46 @@ Kirigami.ApplicationWindow {
         }
 
         // A first sign-in that cannot reach the server also reconnects; it stays on the sign-in page.
-        const showContacts = account.state === Account.Online
+        const signedIn = account.state === Account.Online
             || (account.state === Account.Reconnecting && pageState.hasBeenOnline);
-        const name = showContacts ? "contacts" : "signIn";
+        if (!signedIn) {
+            showPage("signIn");
+        } else if (pageState.name === "signIn" || pageState.name === "") {
+            showPage("contacts");
+        }
+    }
+
+    // Replaces the pages with the page name: "signIn", "contacts" or "chats".
+    function showPage(name) {
         if (name === pageState.name) {
+            // The tab of the page on screen closes a conversation opened on top of it.
+            if (pageStack.depth > 1) {
+                pageStack.pop(pageStack.get(0));
+            }
             return;
         }
-
         pageState.name = name;
+        chatsAction.checked = name === "chats";
+        contactsAction.checked = name === "contacts";
         pageStack.clear();
-        pageStack.push(showContacts ? contactsPageComponent : signInPageComponent);
+        if (name === "chats") {
+            pageStack.push(chatsPageComponent);
+        } else if (name === "contacts") {
+            pageStack.push(contactsPageComponent);
+        } else {
+            pageStack.push(signInPageComponent);
+        }
+    }
+
+    // Shows the conversation with jid on top of the contacts or chats; displayName is its title.
+    function openConversation(jid, displayName) {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(conversationPageComponent, {
+            peer: jid,
+            displayName: displayName || jid,
+        });
     }
 
     Component.onCompleted: showPageForState()
@@ -63,6 +96,43 @@ Kirigami.ApplicationWindow {
         function onStateChanged() {
             root.showPageForState();
         }
+    }
+
+    footer: Kirigami.NavigationTabBar {
+        objectName: "pageTabBar"
+        visible: root.currentPageName !== "signIn"
+        actions: [
+            Kirigami.Action {
+                id: chatsAction
+
+                readonly property int unreadTotal: root.account.conversations.unreadTotal
+
+                objectName: "chatsTabAction"
+                checkable: true
+                icon.name: "dialog-messages"
+                text: unreadTotal > 0 ? qsTr("Chats (%1)", "with the number of unread messages").arg(unreadTotal) : qsTr("Chats")
+                onTriggered: root.showPage("chats")
+            },
+            Kirigami.Action {
+                id: contactsAction
+
+                objectName: "contactsTabAction"
+                checkable: true
+                icon.name: "im-user"
+                text: qsTr("Contacts")
+                onTriggered: root.showPage("contacts")
+            }
+        ]
+    }
+
+    Kirigami.Action {
+        id: signOutAction
+
+        objectName: "signOutAction"
+        text: qsTr("Sign Out")
+        icon.name: "system-log-out"
+        tooltip: qsTr("Disconnect %1 from the server").arg(root.account.jid)
+        onTriggered: root.account.signOut()
     }
 
     Component {
@@ -92,16 +162,32 @@ Kirigami.ApplicationWindow {
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [
-                Kirigami.Action {
-                    objectName: "signOutAction"
-                    text: qsTr("Sign Out")
-                    icon.name: "system-log-out"
-                    tooltip: qsTr("Disconnect %1 from the server").arg(root.account.jid)
-                    onTriggered: root.account.signOut()
-                }
-            ]
+            actions.contextualActions: [signOutAction]
             onContactsShown: root.contactsShown()
+            onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
+        }
+    }
+
+    Component {
+        id: chatsPageComponent
+
+        SalonChat.ChatsPage {
+            chats: root.account.chats
+            conversations: root.account.conversations
+            contactsModel: root.account.contacts
+            header: SalonAccount.ConnectionBanner {
+                account: root.account
+            }
+            actions.contextualActions: [signOutAction]
+            onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
+        }
+    }
+
+    Component {
+        id: conversationPageComponent
+
+        SalonChat.ConversationPage {
+            chats: root.account.chats
         }
     }
 }
