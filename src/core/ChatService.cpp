@@ -1,5 +1,6 @@
 #include "ChatService.h"
 
+#include "ArchiveService.h"
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ConversationsModel.h"
@@ -14,11 +15,27 @@
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppUtils.h>
 
+#include <algorithm>
+
 namespace {
 
 QString newOriginId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Prosody 0.12 stamps archive entries in whole seconds, so an older page often shares a second with
+// the oldest stored message, and row ids, which break ties, would put the older page after it.
+// Moves the page's messages of that second back by whole milliseconds, in the archive's order.
+void placeBefore(QVector<ChatMessage> &messages, qint64 boundaryMs)
+{
+    qint64 limit = boundaryMs;
+    for (auto message = messages.rbegin(); message != messages.rend(); ++message) {
+        if (message->timestampMs >= limit && message->timestampMs - limit < 1000) {
+            message->timestampMs = limit - 1;
+        }
+        limit = std::min(limit, message->timestampMs);
+    }
 }
 
 } // namespace
@@ -28,6 +45,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_client(client)
     , m_outbox(outbox)
     , m_conversations(new ConversationsModel(this))
+    , m_archive(new ArchiveService(client, this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
     auto *receipts = new QXmppMessageReceiptManager;
@@ -40,6 +58,11 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
+    connect(m_archive, &ArchiveService::messagesArchived, this, [this](const QVector<ChatMessage> &messages) {
+        for (const ChatMessage &message : messages) {
+            storeAndShow(message);
+        }
+    });
 }
 
 ChatService::~ChatService() = default;
@@ -56,6 +79,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_conversations->clear();
 
     m_store = std::move(store);
+    m_archive->setStore(m_store.get());
     if (!m_store) {
         return;
     }
@@ -77,6 +101,11 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
 ConversationsModel *ChatService::conversations() const
 {
     return m_conversations;
+}
+
+ArchiveService *ChatService::archive() const
+{
+    return m_archive;
 }
 
 MessagesModel *ChatService::openConversation(const QString &jid)
@@ -101,14 +130,76 @@ MessagesModel *ChatService::openConversation(const QString &jid)
 
 void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
 {
+    const QPointer<MessagesModel> target(model);
     if (!m_store) {
-        model->prependPage({}, PageSize);
+        std::optional<qint64> oldestMs;
+        if (before) {
+            oldestMs = before->timestampMs;
+        }
+        loadArchivePage(target, before, oldestMs);
         return;
     }
-    const QPointer<MessagesModel> target(model);
-    m_store->loadPage(model->peer(), before, PageSize, this, [target](const QVector<ChatMessage> &messages) {
-        if (target) {
+    m_store->loadPage(model->peer(), before, PageSize, this, [this, target, before](const QVector<ChatMessage> &messages) {
+        if (!target) {
+            return;
+        }
+        if (messages.size() >= PageSize || !m_archive->mayHaveOlder(target->peer())) {
             target->prependPage(messages, PageSize);
+            return;
+        }
+        // The store has no older messages; the archive may.
+        std::optional<qint64> oldestMs;
+        if (!messages.isEmpty()) {
+            oldestMs = messages.constFirst().timestampMs;
+        } else if (before) {
+            oldestMs = before->timestampMs;
+        }
+        loadArchivePage(target, before, oldestMs);
+    });
+}
+
+void ChatService::loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, std::optional<qint64> oldestMs)
+{
+    m_archive->fetchOlder(model->peer(), model, [this, model, before, oldestMs](QVector<ChatMessage> messages, bool hasOlder) {
+        if (!model) {
+            return;
+        }
+        if (oldestMs) {
+            placeBefore(messages, *oldestMs);
+        }
+        storeArchivePage(model, before, messages, hasOlder);
+    });
+}
+
+void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder)
+{
+    if (!m_store) {
+        for (ChatMessage message : messages) {
+            message.id = m_nextMemoryId++;
+            m_conversations->addMessage(message);
+            model->addMessage(message);
+        }
+        model->prependMessages({}, hasOlder);
+        return;
+    }
+
+    for (const ChatMessage &message : messages) {
+        m_store->add(message, this, [this, model, before](const std::optional<ChatMessage> &stored) {
+            if (!stored) {
+                return;
+            }
+            m_conversations->addMessage(*stored);
+            // Messages older than the first row come in order with the page below. Newer ones take their place among the rows.
+            const bool afterFirstRow = before && (stored->timestampMs > before->timestampMs || (stored->timestampMs == before->timestampMs && stored->id > before->id));
+            if (model && afterFirstRow) {
+                model->addMessage(*stored);
+            }
+        });
+    }
+    // The database thread runs the adds first, so the page contains the archive's messages.
+    m_store->loadPage(model->peer(), before, PageSize, this, [model, hasOlder](const QVector<ChatMessage> &page) {
+        if (model) {
+            model->prependMessages(page, hasOlder || page.size() >= PageSize);
         }
     });
 }
@@ -197,7 +288,9 @@ void ChatService::handleMessage(const QXmppMessage &message)
         // Without any id the message cannot be recognised when it arrives again.
         received.originId = newOriginId();
     }
-    if (message.stanzaIdBy() == accountJid()) {
+    // Only the user's server may give an archive id for the user's bare JID: Prosody's mod_mam
+    // removes such ids that a sender adds. Ids by anyone else are forgeable, so they are ignored.
+    if (message.stanzaIdBy().toLower() == accountJid()) {
         received.stanzaId = message.stanzaId();
     }
     received.body = message.body();
@@ -227,6 +320,9 @@ void ChatService::handleSentCarbon(const QXmppMessage &message)
     sent.originId = !message.originId().isEmpty() ? message.originId() : message.id();
     if (sent.originId.isEmpty()) {
         sent.originId = newOriginId();
+    }
+    if (message.stanzaIdBy().toLower() == accountJid()) {
+        sent.stanzaId = message.stanzaId();
     }
     sent.body = message.body().left(MaxBodyLength);
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
@@ -303,7 +399,8 @@ void ChatService::show(const ChatMessage &message)
     if (MessagesModel *open = m_openConversations.value(message.peer)) {
         open->addMessage(message);
     }
-    if (message.direction == ChatMessage::Direction::Incoming) {
+    // History from the archive is stored as displayed and needs no notification.
+    if (message.direction == ChatMessage::Direction::Incoming && message.state == ChatMessage::State::Received) {
         Q_EMIT messageReceived(message.peer, message.id);
     }
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ArchiveService;
 class ConversationsModel;
 class MessagesModel;
 class OutboxService;
@@ -28,8 +29,14 @@ class QXmppMessage;
 /// Messages that the user's other clients send and receive arrive as carbons (XEP-0280,
 /// through CarbonsExtension) and are stored like this client's own.
 ///
-/// NOTE: the archive (MAM), read markers, typing notifications, corrections,
-/// retractions, replies, reactions and files are not handled yet.
+/// The user's message archive (XEP-0313, through ArchiveService) fills in what arrived while
+/// the account was offline, and older pages of a conversation when the store has none. The
+/// archive id that the user's server gives a message (XEP-0359 stanza-id) also identifies it. It
+/// is trusted only when its \c by is the user's bare JID. So a message that comes live, as a
+/// carbon, as an offline message and from the archive is stored and shown once.
+///
+/// NOTE: read markers, typing notifications, corrections, retractions, replies, reactions
+/// and files are not handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -54,6 +61,8 @@ public:
     void setStore(std::unique_ptr<MessageStore> store);
 
     ConversationsModel *conversations() const;
+    /// The catch-up from the message archive and its older pages; the service owns it.
+    ArchiveService *archive() const;
 
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
@@ -66,7 +75,7 @@ public:
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
-    /// A new incoming message from \a jid was stored, for notifications.
+    /// A new incoming message from \a jid that the user has not seen was stored, for notifications.
     void messageReceived(const QString &jid, qint64 messageId);
 
 private:
@@ -79,12 +88,15 @@ private:
     void show(const ChatMessage &message);
     void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
     void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
+    void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, std::optional<qint64> oldestMs);
+    void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder);
     QString accountJid() const;
 
     QXmppClient *m_client;
     OutboxService *m_outbox;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
+    ArchiveService *m_archive;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;

@@ -95,7 +95,12 @@ void MessagesModel::fetchMore(const QModelIndex &parent)
 
 void MessagesModel::prependPage(const QVector<ChatMessage> &messages, int pageSize)
 {
-    m_hasOlder = messages.size() >= pageSize;
+    prependMessages(messages, messages.size() >= pageSize);
+}
+
+void MessagesModel::prependMessages(const QVector<ChatMessage> &messages, bool hasOlder)
+{
+    m_hasOlder = hasOlder;
     // The model stays loading until the rows are in, so that views reacting to the insertion
     // cannot request the same page again.
     const auto finishLoading = qScopeGuard([this] {

@@ -57,6 +57,17 @@ private Q_SLOTS:
         QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}}));
         QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+
+        // Alice's server archives nothing (XEP-0313 preferences), because a first start shows the
+        // archive's newest page and each test counts only its own messages. ArchiveTest covers the archive.
+        TestPeer alice(m_server, QStringLiteral("alice"), passwordOf(QStringLiteral("alice")));
+        QVERIFY2(alice.waitOnline(), qPrintable(alice.lastError()));
+        QVERIFY2(alice.command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                                {QStringLiteral("to"), AliceJid},
+                                {QStringLiteral("xml"), QStringLiteral("<prefs xmlns='urn:xmpp:mam:2' default='never'/>")}}),
+                 qPrintable(alice.lastError()));
+        QCOMPARE(alice.waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        alice.stop();
     }
 
     void init()
