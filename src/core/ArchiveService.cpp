@@ -66,6 +66,8 @@ bool ArchiveService::isCatchingUp() const
 void ArchiveService::handleConnected()
 {
     // A resumed stream lost no messages, so there is nothing to catch up.
+    // NOTE: live messages do not move the archive position, so each catch-up fetches again what
+    // arrived live since the previous one, and the store drops those copies.
     if (m_client->streamManagementState() == QXmppClient::ResumedStream) {
         return;
     }

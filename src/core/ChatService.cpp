@@ -45,7 +45,6 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_client(client)
     , m_outbox(outbox)
     , m_conversations(new ConversationsModel(this))
-    , m_archive(new ArchiveService(client, this))
 {
     // The receipt manager also sends the receipts that incoming messages request.
     auto *receipts = new QXmppMessageReceiptManager;
@@ -57,6 +56,8 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     m_client->insertExtension(0, carbons);
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
+    // Created after the carbons extension, so that a new stream enables carbons before it queries the archive.
+    m_archive = new ArchiveService(m_client, this);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
     connect(m_archive, &ArchiveService::messagesArchived, this, [this](const QVector<ChatMessage> &messages) {
         for (const ChatMessage &message : messages) {

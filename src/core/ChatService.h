@@ -96,7 +96,7 @@ private:
     OutboxService *m_outbox;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
-    ArchiveService *m_archive;
+    ArchiveService *m_archive = nullptr;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;
