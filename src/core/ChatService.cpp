@@ -133,11 +133,7 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
 {
     const QPointer<MessagesModel> target(model);
     if (!m_store) {
-        std::optional<qint64> oldestMs;
-        if (before) {
-            oldestMs = before->timestampMs;
-        }
-        loadArchivePage(target, before, oldestMs);
+        loadArchivePage(target, before, {});
         return;
     }
     m_store->loadPage(model->peer(), before, PageSize, this, [this, target, before](const QVector<ChatMessage> &messages) {
@@ -149,20 +145,24 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
             return;
         }
         // The store has no older messages; the archive may.
-        std::optional<qint64> oldestMs;
-        if (!messages.isEmpty()) {
-            oldestMs = messages.constFirst().timestampMs;
-        } else if (before) {
-            oldestMs = before->timestampMs;
-        }
-        loadArchivePage(target, before, oldestMs);
+        loadArchivePage(target, before, messages);
     });
 }
 
-void ChatService::loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, std::optional<qint64> oldestMs)
+void ChatService::loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage)
 {
-    m_archive->fetchOlder(model->peer(), model, [this, model, before, oldestMs](QVector<ChatMessage> messages, bool hasOlder) {
+    std::optional<qint64> oldestMs;
+    if (!storedPage.isEmpty()) {
+        oldestMs = storedPage.constFirst().timestampMs;
+    } else if (before) {
+        oldestMs = before->timestampMs;
+    }
+    m_archive->fetchOlder(model->peer(), model, [this, model, before, storedPage, oldestMs](QVector<ChatMessage> messages, bool hasOlder) {
         if (!model) {
+            return;
+        }
+        if (messages.isEmpty()) {
+            model->prependMessages(storedPage, hasOlder);
             return;
         }
         if (oldestMs) {

@@ -88,7 +88,8 @@ private:
     void show(const ChatMessage &message);
     void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
     void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
-    void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, std::optional<qint64> oldestMs);
+    /// Shows the archive's page before \a storedPage, the store's last messages before \a before.
+    void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage);
     void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder);
     QString accountJid() const;
 
