@@ -196,7 +196,7 @@ void ArchiveService::requestOlder(const QString &peer, const QString &beforeId, 
     qCDebug(SALON_CORE_ARCHIVE).noquote() << accountJid() << "requesting the messages with" << peer << "before archive id" << beforeId;
     m_extension->query(query, context, [this, generation = m_generation, peer, beforeId, done = std::move(done)](const ArchivePage &page) {
         if (!page.isResult()) {
-            // NOTE: the conversation's model then offers no older messages for the rest of its lifetime.
+            // ChatService lets the model request the page again after the next catch-up.
             qCWarning(SALON_CORE_ARCHIVE).noquote() << accountJid() << "requesting the messages with" << peer << "before archive id" << beforeId
                                                     << "failed: status" << int(page.status) << "condition" << int(page.error.condition());
             done({}, false);

@@ -64,6 +64,14 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
             storeAndShow(message);
         }
     });
+    // An older page that failed while offline can be requested again once the account is back.
+    connect(m_archive, &ArchiveService::catchUpFinished, this, [this] {
+        for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+            if (model && m_archive->mayHaveOlder(model->peer())) {
+                model->resumeFetching();
+            }
+        }
+    });
 }
 
 ChatService::~ChatService() = default;

@@ -126,6 +126,11 @@ void MessagesModel::prependMessages(const QVector<ChatMessage> &messages, bool h
     Q_EMIT countChanged();
 }
 
+void MessagesModel::resumeFetching()
+{
+    m_hasOlder = true;
+}
+
 void MessagesModel::addMessage(const ChatMessage &message)
 {
     if (containsOriginId(message.direction, message.originId)) {

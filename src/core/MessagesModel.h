@@ -56,6 +56,8 @@ public:
     /// Puts \a messages, which end before the first row, in front of the rows; canFetchMore()
     /// stays true while \a hasOlder is.
     void prependMessages(const QVector<ChatMessage> &messages, bool hasOlder);
+    /// Lets fetchMore() request older messages again, such as after a request that failed offline.
+    void resumeFetching();
     /// Shows a new message in its place by time; live messages come last.
     void addMessage(const ChatMessage &message);
     /// Sets the state of the message \a originId sent in \a direction.

@@ -211,6 +211,45 @@ private Q_SLOTS:
         QCOMPARE(alice->conversations()->unreadTotal(), 0);
     }
 
+    void olderPageRetriedAfterReconnect()
+    {
+        // Carol's message is older than Bob's page of messages, so no first start's newest page has it.
+        {
+            TestPeer carol(m_server, QStringLiteral("carol"), passwordOf(QStringLiteral("carol")));
+            QVERIFY2(carol.waitOnline(), qPrintable(carol.lastError()));
+            QVERIFY2(carol.command(messageCommand(AliceJid, QStringLiteral("Before the server restart"))), qPrintable(carol.lastError()));
+            QVERIFY2(carol.command(serverRoundTrip()), qPrintable(carol.lastError()));
+        }
+        {
+            TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+            QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+            for (int number = 1; number <= ArchiveService::PageSize; ++number) {
+                QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Later filler %1").arg(number))), qPrintable(bob.lastError()));
+            }
+            QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+        }
+
+        // Offline, the archive cannot be reached, so the conversation has nothing older to offer.
+        m_server.stop();
+        Account alice;
+        alice.setDatabase(m_database.get());
+        alice.setConnectionSettings(testConnectionSettings(m_server));
+        QSignalSpy caughtUp(alice.chats()->archive(), &ArchiveService::catchUpFinished);
+        alice.signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        MessagesModel *conversation = alice.chats()->openConversation(CarolJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!conversation->isLoading(), TimeoutMs);
+        QVERIFY(!conversation->canFetchMore({}));
+        QCOMPARE(conversation->rowCount(), 0);
+
+        // Once the account is back and has caught up, the page is requested again.
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp.count() > 0, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+        QVERIFY(bodies(conversation).contains(QStringLiteral("Before the server restart")));
+        QVERIFY(storedBodies(CarolJid).contains(QStringLiteral("Before the server restart")));
+    }
+
     void foreignStanzaIdDoesNotDedupe()
     {
         TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
