@@ -1,5 +1,6 @@
 #include "ChatService.h"
 
+#include "ArchiveService.h"
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ChatMarkerService.h"
@@ -20,11 +21,27 @@
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppUtils.h>
 
+#include <algorithm>
+
 namespace {
 
 QString newOriginId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Prosody 0.12 stamps archive entries in whole seconds, so an older page often shares a second with
+// the oldest stored message, and row ids, which break ties, would put the older page after it.
+// Moves the page's messages of that second back by whole milliseconds, in the archive's order.
+void placeBefore(QVector<ChatMessage> &messages, qint64 boundaryMs)
+{
+    qint64 limit = boundaryMs;
+    for (auto message = messages.rbegin(); message != messages.rend(); ++message) {
+        if (message->timestampMs >= limit && message->timestampMs - limit < 1000) {
+            message->timestampMs = limit - 1;
+        }
+        limit = std::min(limit, message->timestampMs);
+    }
 }
 
 } // namespace
@@ -48,6 +65,8 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     m_client->insertExtension(0, carbons);
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
+    // Created after the carbons extension, so that a new stream enables carbons before it queries the archive.
+    m_archive = new ArchiveService(m_client, this);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
     connect(m_markers, &ChatMarkerService::receivedByPeer, this, &ChatService::handleDelivered);
     connect(m_markers, &ChatMarkerService::displayedByPeer, this, &ChatService::handleDisplayedByPeer);
@@ -55,6 +74,19 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
         markDisplayedHere(peer, false);
     });
     connect(m_chatStates, &ChatStateService::peerTypingChanged, this, &ChatService::showPeerTyping);
+    connect(m_archive, &ArchiveService::messagesArchived, this, [this](const QVector<ChatMessage> &messages) {
+        for (const ChatMessage &message : messages) {
+            storeAndShow(message);
+        }
+    });
+    // An older page that failed while offline can be requested again once the account is back.
+    connect(m_archive, &ArchiveService::catchUpFinished, this, [this] {
+        for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+            if (model && m_archive->mayHaveOlder(model->peer())) {
+                model->resumeFetching();
+            }
+        }
+    });
 }
 
 ChatService::~ChatService() = default;
@@ -75,6 +107,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
 
     m_store = std::move(store);
     m_search->setStore(m_store.get());
+    m_archive->setStore(m_store.get());
     if (!m_store) {
         return;
     }
@@ -101,6 +134,11 @@ ConversationsModel *ChatService::conversations() const
 MessageSearchModel *ChatService::search() const
 {
     return m_search;
+}
+
+ArchiveService *ChatService::archive() const
+{
+    return m_archive;
 }
 
 MessagesModel *ChatService::openConversation(const QString &jid)
@@ -136,14 +174,76 @@ void ChatService::closeConversation(const QString &jid)
 
 void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
 {
+    const QPointer<MessagesModel> target(model);
     if (!m_store) {
-        model->prependPage({}, PageSize);
+        loadArchivePage(target, before, {});
         return;
     }
-    const QPointer<MessagesModel> target(model);
-    m_store->loadPage(model->peer(), before, PageSize, this, [target](const QVector<ChatMessage> &messages) {
-        if (target) {
+    m_store->loadPage(model->peer(), before, PageSize, this, [this, target, before](const QVector<ChatMessage> &messages) {
+        if (!target) {
+            return;
+        }
+        if (messages.size() >= PageSize || !m_archive->mayHaveOlder(target->peer())) {
             target->prependPage(messages, PageSize);
+            return;
+        }
+        // The store has no older messages; the archive may.
+        loadArchivePage(target, before, messages);
+    });
+}
+
+void ChatService::loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage)
+{
+    std::optional<qint64> oldestMs;
+    if (!storedPage.isEmpty()) {
+        oldestMs = storedPage.constFirst().timestampMs;
+    } else if (before) {
+        oldestMs = before->timestampMs;
+    }
+    m_archive->fetchOlder(model->peer(), model, [this, model, before, storedPage, oldestMs](QVector<ChatMessage> messages, bool hasOlder) {
+        if (!model) {
+            return;
+        }
+        if (messages.isEmpty()) {
+            model->prependMessages(storedPage, hasOlder);
+            return;
+        }
+        if (oldestMs) {
+            placeBefore(messages, *oldestMs);
+        }
+        storeArchivePage(model, before, messages, hasOlder);
+    });
+}
+
+void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder)
+{
+    if (!m_store) {
+        for (ChatMessage message : messages) {
+            message.id = m_nextMemoryId++;
+            m_conversations->addMessage(message);
+            model->addMessage(message);
+        }
+        model->prependMessages({}, hasOlder);
+        return;
+    }
+
+    for (const ChatMessage &message : messages) {
+        m_store->add(message, this, [this, model, before](const std::optional<ChatMessage> &stored) {
+            if (!stored) {
+                return;
+            }
+            m_conversations->addMessage(*stored);
+            // Messages older than the first row come in order with the page below. Newer ones take their place among the rows.
+            const bool afterFirstRow = before && (stored->timestampMs > before->timestampMs || (stored->timestampMs == before->timestampMs && stored->id > before->id));
+            if (model && afterFirstRow) {
+                model->addMessage(*stored);
+            }
+        });
+    }
+    // The database thread runs the adds first, so the page contains the archive's messages.
+    m_store->loadPage(model->peer(), before, PageSize, this, [model, hasOlder](const QVector<ChatMessage> &page) {
+        if (model) {
+            model->prependMessages(page, hasOlder || page.size() >= PageSize);
         }
     });
 }
@@ -264,7 +364,9 @@ void ChatService::handleMessage(const QXmppMessage &message)
         // Without any id the message cannot be recognised when it arrives again.
         received.originId = newOriginId();
     }
-    if (message.stanzaIdBy() == accountJid()) {
+    // Only the user's server may give an archive id for the user's bare JID: Prosody's mod_mam
+    // removes such ids that a sender adds. Ids by anyone else are forgeable, so they are ignored.
+    if (message.stanzaIdBy().toLower() == accountJid()) {
         received.stanzaId = message.stanzaId();
     }
     received.body = message.body();
@@ -297,7 +399,7 @@ void ChatService::handleSentCarbon(const QXmppMessage &message)
     storeAndShow(sent);
 }
 
-ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &peer)
+ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &peer) const
 {
     ChatMessage sent;
     sent.peer = peer;
@@ -305,6 +407,9 @@ ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &pe
     sent.originId = !message.originId().isEmpty() ? message.originId() : message.id();
     if (sent.originId.isEmpty()) {
         sent.originId = newOriginId();
+    }
+    if (message.stanzaIdBy().toLower() == accountJid()) {
+        sent.stanzaId = message.stanzaId();
     }
     sent.body = message.body().left(MaxBodyLength);
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
@@ -447,7 +552,8 @@ void ChatService::show(const ChatMessage &message)
     if (MessagesModel *open = m_openConversations.value(message.peer)) {
         open->addMessage(shown);
     }
-    if (message.direction == ChatMessage::Direction::Incoming) {
+    // History from the archive is stored as displayed and needs no notification.
+    if (message.direction == ChatMessage::Direction::Incoming && message.state == ChatMessage::State::Received) {
         Q_EMIT messageReceived(message.peer, message.id);
     }
 }

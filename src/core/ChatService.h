@@ -12,6 +12,7 @@
 
 class ChatMarkerService;
 class ChatStateService;
+class ArchiveService;
 class ConversationsModel;
 class MessageSearchModel;
 class MessagesModel;
@@ -45,8 +46,13 @@ class QXmppMessage;
 /// The search model finds words in the cached messages of all conversations, and
 /// exportConversation() writes one conversation as plain text or JSON.
 ///
-/// NOTE: the archive (MAM), corrections, retractions, replies, reactions and files are not
-/// handled yet.
+/// The user's message archive (XEP-0313, through ArchiveService) fills in what arrived while
+/// the account was offline, and older pages of a conversation when the store has none. The
+/// archive id that the user's server gives a message (XEP-0359 stanza-id) also identifies it. It
+/// is trusted only when its \c by is the user's bare JID. So a message that comes live, as a
+/// carbon, as an offline message and from the archive is stored and shown once.
+///
+/// NOTE: corrections, retractions, replies, reactions and files are not handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -74,6 +80,8 @@ public:
     ConversationsModel *conversations() const;
     /// Full-text search over the cached messages of every conversation.
     MessageSearchModel *search() const;
+    /// The catch-up from the message archive and its older pages; the service owns it.
+    ArchiveService *archive() const;
 
     /// Returns the model of the conversation with \a jid, loading its newest page; the service owns it.
     /// Returns null for an invalid JID.
@@ -108,7 +116,7 @@ public:
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
-    /// A new incoming message from \a jid was stored, for notifications.
+    /// A new incoming message from \a jid that the user has not seen was stored, for notifications.
     void messageReceived(const QString &jid, qint64 messageId);
     /// The export of the conversation with \a jid is ready: \a content, with \a messageCount
     /// messages, to be saved under the suggested \a fileName.
@@ -118,7 +126,7 @@ private:
     void handleMessage(const QXmppMessage &message);
     void handleSentCarbon(const QXmppMessage &message);
     /// Returns the user's own \a message to \a peer, sent by another client of the account, as stored.
-    static ChatMessage sentCopy(const QXmppMessage &message, const QString &peer);
+    ChatMessage sentCopy(const QXmppMessage &message, const QString &peer) const;
     void handleError(const QXmppMessage &message);
     void handleAcknowledged(const QString &stanzaId);
     void handleDelivered(const QString &jid, const QString &id);
@@ -129,6 +137,9 @@ private:
     void show(const ChatMessage &message);
     void updateState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state);
     void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
+    /// Shows the archive's page before \a storedPage, the store's last messages before \a before.
+    void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage);
+    void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder);
     QString accountJid() const;
 
     QXmppClient *m_client;
@@ -138,6 +149,7 @@ private:
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
     MessageSearchModel *m_search;
+    ArchiveService *m_archive = nullptr;
     QHash<QString, QPointer<MessagesModel>> m_openConversations;
     /// Peers of the messages that wait in the outbox, by origin id.
     QHash<QString, QString> m_pendingPeers;

@@ -116,7 +116,12 @@ void MessagesModel::fetchMore(const QModelIndex &parent)
 
 void MessagesModel::prependPage(const QVector<ChatMessage> &messages, int pageSize)
 {
-    m_hasOlder = messages.size() >= pageSize;
+    prependMessages(messages, messages.size() >= pageSize);
+}
+
+void MessagesModel::prependMessages(const QVector<ChatMessage> &messages, bool hasOlder)
+{
+    m_hasOlder = hasOlder;
     // Declared first, so it runs last: after the rows are in and loading has finished.
     const auto revealNext = qScopeGuard([this] {
         if (m_revealTarget != 0) {
@@ -183,6 +188,11 @@ void MessagesModel::continueReveal()
         return;
     }
     fetchMore({});
+}
+
+void MessagesModel::resumeFetching()
+{
+    m_hasOlder = true;
 }
 
 void MessagesModel::addMessage(const ChatMessage &message)

@@ -11,7 +11,8 @@
 /// The messages of one 1:1 conversation, oldest first, loaded from the store a page at a time.
 ///
 /// The model starts with the newest page. A view that scrolls to the top calls fetchMore(),
-/// which emits olderPageRequested(), and ChatService reads that page from the store.
+/// which emits olderPageRequested(), and ChatService reads that page from the store, or from
+/// the message archive (XEP-0313) when the store has no older messages.
 ///
 /// Roles (the names are those of roleNames(), used by QML and the web front end):
 /// - \c messageId (qlonglong): the message's row id in the store.
@@ -57,6 +58,11 @@ public:
     /// Puts \a messages, a page that ends before the first row, in front of the rows. A page
     /// shorter than \a pageSize means that the store contains no older messages.
     void prependPage(const QVector<ChatMessage> &messages, int pageSize);
+    /// Puts \a messages, which end before the first row, in front of the rows; canFetchMore()
+    /// stays true while \a hasOlder is.
+    void prependMessages(const QVector<ChatMessage> &messages, bool hasOlder);
+    /// Lets fetchMore() request older messages again, such as after a request that failed offline.
+    void resumeFetching();
     /// Shows a new message in its place by time; live messages come last.
     void addMessage(const ChatMessage &message);
     /// Sets the state of the message \a originId sent in \a direction, unless ChatMessage::canChange() forbids it.

@@ -286,3 +286,26 @@ QString TestPeer::errorTail() const
         tail += QStringLiteral("\n--- peer standard error ---\n") + QString::fromUtf8(m_stderr.right(ErrorTailBytes));
     return tail;
 }
+
+bool TestPeer::disableMessageArchive(const TestXmppServer &server, const QString &user, const QString &password, QString *error)
+{
+    TestPeer peer(server, user, password);
+    if (!peer.waitOnline()) {
+        *error = peer.lastError();
+        return false;
+    }
+    const QString jid = server.jid(user);
+    if (!peer.command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                       {QStringLiteral("to"), jid},
+                       {QStringLiteral("xml"), QStringLiteral("<prefs xmlns='urn:xmpp:mam:2' default='never'/>")}})) {
+        *error = peer.lastError();
+        return false;
+    }
+    const QString type = peer.waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString();
+    peer.stop();
+    if (type != QLatin1String("result")) {
+        *error = QStringLiteral("%1 rejected the archive preferences: the response was \"%2\"").arg(jid, type);
+        return false;
+    }
+    return true;
+}

@@ -83,6 +83,16 @@ public:
     /// Asks the peer to quit, and kills it if it has not exited after @p timeoutMs.
     void stop(int timeoutMs = 3000);
 
+    /**
+     * Signs @p user in on @p server for a moment and sets the default of its
+     * message archive preferences (XEP-0313) to "never", so the server stores
+     * none of its messages. A Salon client that signs in for the first time
+     * shows the newest page of the archive, which would bring earlier tests'
+     * messages into a test that counts rows. Returns false and sets @p error
+     * when the server rejects the preferences.
+     */
+    static bool disableMessageArchive(const TestXmppServer &server, const QString &user, const QString &password, QString *error);
+
     bool isRunning() const;
     QString jid() const;
     QString lastError() const;

@@ -64,10 +64,11 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
 {
     m_database->run<std::optional<ChatMessage>>(context, [account = m_account, message](QSqlDatabase &database) -> std::optional<ChatMessage> {
         QSqlQuery query(database);
-        // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+.
+        // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
+        // conflict target, a copy is dropped whether its origin id or its archive id is known.
         query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (account, peer, direction, origin_id) DO NOTHING RETURNING id"));
+                                     "ON CONFLICT DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
         query.addBindValue(ChatMessage::directionCode(message.direction));
@@ -81,13 +82,35 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
         }
-        if (!query.next()) {
-            return std::nullopt;
+        if (query.next()) {
+            ChatMessage stored = message;
+            stored.id = query.value(0).toLongLong();
+            return stored;
         }
-        ChatMessage stored = message;
-        stored.id = query.value(0).toLongLong();
-        return stored;
+        if (!message.stanzaId.isEmpty()) {
+            fillStanzaId(database, account, message);
+        }
+        return std::nullopt;
     }, std::move(done));
+}
+
+void MessageStore::fillStanzaId(QSqlDatabase &database, const QString &account, const ChatMessage &message)
+{
+    QSqlQuery query(database);
+    // The NOT EXISTS keeps the update within the unique index on (account, stanza_id).
+    query.prepare(QStringLiteral("UPDATE messages SET stanza_id = ? "
+                                 "WHERE account = ? AND peer = ? AND direction = ? AND origin_id = ? AND stanza_id = '' "
+                                 "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.account = ? AND s.stanza_id = ?)"));
+    query.addBindValue(message.stanzaId);
+    query.addBindValue(account);
+    query.addBindValue(message.peer);
+    query.addBindValue(ChatMessage::directionCode(message.direction));
+    query.addBindValue(message.originId);
+    query.addBindValue(account);
+    query.addBindValue(message.stanzaId);
+    if (!query.exec()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "adding the archive id of a message with" << message.peer << "failed:" << query.lastError().text();
+    }
 }
 
 void MessageStore::setState(const QString &peer, ChatMessage::Direction direction, const QString &originId, ChatMessage::State state)
@@ -297,4 +320,48 @@ void MessageStore::search(const QString &text, int limit, QObject *context, std:
         }
         return messages;
     }, std::move(done));
+}
+
+void MessageStore::loadOldestArchiveId(const QString &peer, QObject *context, std::function<void(QString)> done) const
+{
+    m_database->run<QString>(context, [account = m_account, peer](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT stanza_id FROM messages WHERE account = ? AND peer = ? AND stanza_id <> '' "
+                                     "ORDER BY sent_at, id LIMIT 1"));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the oldest archive id of the messages with" << peer << "failed:" << query.lastError().text();
+            return QString();
+        }
+        return query.next() ? query.value(0).toString() : QString();
+    }, std::move(done));
+}
+
+void MessageStore::loadArchivePosition(QObject *context, std::function<void(QString)> done) const
+{
+    m_database->run<QString>(context, [account = m_account](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT last_archive_id FROM archive_positions WHERE account = ?"));
+        query.addBindValue(account);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the archive position failed:" << query.lastError().text();
+            return QString();
+        }
+        return query.next() ? query.value(0).toString() : QString();
+    }, std::move(done));
+}
+
+void MessageStore::saveArchivePosition(const QString &archiveId)
+{
+    m_database->post([account = m_account, archiveId](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("INSERT INTO archive_positions (account, last_archive_id) VALUES (?, ?) "
+                                     "ON CONFLICT (account) DO UPDATE SET last_archive_id = excluded.last_archive_id"));
+        query.addBindValue(account);
+        query.addBindValue(archiveId);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "saving the archive position failed:" << query.lastError().text();
+        }
+    });
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class QSqlDatabase;
 
 /// A conversation as the conversation list shows it: its newest message and how many
 /// incoming messages the user has not seen.
@@ -27,18 +28,21 @@ struct MessagePosition
     qint64 id = 0;
 };
 
-/// The 1:1 messages of one account, in the table messages.
+/// The 1:1 messages of one account, in the table messages, and its position in the message
+/// archive (XEP-0313), in the table archive_positions.
 ///
 /// Like ContactStore, a store is bound to one account and only reads and writes that
-/// account's rows. A message is identified by its peer, direction and origin id, so a
-/// copy that arrives a second time (live, as a carbon or from the archive) is stored once.
+/// account's rows. A message is identified by its peer, direction and origin id, and also by
+/// its archive id (stanza_id) when it has one, so a copy that arrives a second time (live, as
+/// a carbon or from the archive) is stored once.
 class MessageStore
 {
 public:
     MessageStore(Database *database, const QString &accountJid);
 
     /// Stores \a message and delivers it with its row id in the thread of \a context, or delivers
-    /// nothing when the message was already stored or could not be written.
+    /// nothing when the message was already stored or could not be written. A copy of a stored
+    /// message that has an archive id gives that id to the stored row when the row had none.
     void add(const ChatMessage &message, QObject *context, std::function<void(std::optional<ChatMessage>)> done);
     /// Sets the state of the message \a originId that went in \a direction with \a peer, unless
     /// ChatMessage::canChange() forbids it, so that states never move back.
@@ -69,8 +73,16 @@ public:
     /// word of \a text, ignoring case (and, with SQLite, diacritics), and delivers at most
     /// \a limit of them, the newest first. Text without any word finds nothing.
     void search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;
+    /// Reads the archive id of the oldest stored message with \a peer that has one, or an empty string.
+    void loadOldestArchiveId(const QString &peer, QObject *context, std::function<void(QString)> done) const;
+    /// Reads the id of the newest archive entry fetched for the account, or an empty string before the first fetch.
+    void loadArchivePosition(QObject *context, std::function<void(QString)> done) const;
+    /// Replaces the id of the newest archive entry fetched for the account.
+    void saveArchivePosition(const QString &archiveId);
 
 private:
+    static void fillStanzaId(QSqlDatabase &database, const QString &account, const ChatMessage &message);
+
     Database *m_database;
     QString m_account;
 };

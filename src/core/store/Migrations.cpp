@@ -179,6 +179,30 @@ QStringList messageSearchIndex(Engine engine)
     };
 }
 
+// Version 10: the id of the newest message archive (XEP-0313) entry that each account has fetched,
+// so that the catch-up after a new connection starts after it.
+QStringList archivePositionTable(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE archive_positions ("
+                       "account TEXT NOT NULL PRIMARY KEY, "
+                       "last_archive_id TEXT NOT NULL)"),
+    };
+}
+
+// Version 11: one row per archive id (the stanza-id of XEP-0359 given by the user's server), so a
+// message that arrives live, as a carbon and from the archive under different origin ids is stored
+// once. Earlier versions could store such copies twice, so the later copies of an archive id are
+// deleted before the index is created. Rows without an archive id stay out of the index.
+QStringList messageStanzaIdIndex(Engine)
+{
+    return {
+        QStringLiteral("DELETE FROM messages WHERE stanza_id <> '' AND id NOT IN "
+                       "(SELECT MIN(id) FROM messages WHERE stanza_id <> '' GROUP BY account, stanza_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX messages_stanza ON messages (account, stanza_id) WHERE stanza_id <> ''"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -193,6 +217,8 @@ const StepStatements Steps[] = {
     rosterApprovalColumn,
     messageMarkerColumn,
     messageSearchIndex,
+    archivePositionTable,
+    messageStanzaIdIndex,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -200,7 +226,8 @@ const StepStatements Steps[] = {
 QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
-        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine);
+        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
+        + archivePositionTable(engine) + messageStanzaIdIndex(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

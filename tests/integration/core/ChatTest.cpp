@@ -1,8 +1,10 @@
 #include "Account.h"
 #include "ChatService.h"
+#include "ContactPresences.h"
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
+#include "RosterService.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -60,6 +62,11 @@ private Q_SLOTS:
         QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}}));
         QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+
+        // Alice's server archives nothing (XEP-0313 preferences), because a first start shows the
+        // archive's newest page and each test counts only its own messages. ArchiveTest covers the archive.
+        QString error;
+        QVERIFY2(TestPeer::disableMessageArchive(m_server, QStringLiteral("alice"), passwordOf(QStringLiteral("alice")), &error), qPrintable(error));
     }
 
     void init()
@@ -331,6 +338,9 @@ private Q_SLOTS:
         QAbstractItemModelTester deskTester(deskNotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MessagesModel *phoneNotes = phone->chats()->openConversation(AliceJid);
         QAbstractItemModelTester phoneTester(phoneNotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The server delivers a message to the bare JID only to the clients whose presence it has.
+        ContactPresences *presences = desk->roster()->presences();
+        QTRY_VERIFY_WITH_TIMEOUT(presences->presences(AliceJid).contains(QStringLiteral("phone")), TimeoutMs);
 
         desk->chats()->sendMessage(AliceJid, QStringLiteral("Buy milk"));
 

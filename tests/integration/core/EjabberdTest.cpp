@@ -1,6 +1,9 @@
 #include "Account.h"
+#include "ArchiveService.h"
 #include "AvatarService.h"
+#include "ChatService.h"
 #include "ContactsModel.h"
+#include "MessagesModel.h"
 #include "TestAvatars.h"
 #include "RosterManager.h"
 #include "RosterRequestRecorder.h"
@@ -104,6 +107,61 @@ private Q_SLOTS:
 
         account.signOut();
         QCOMPARE(account.state(), Account::State::Offline);
+    }
+
+    void archiveCatchUpAfterOffline()
+    {
+        // Alice's preferences (XEP-0313) ask ejabberd to archive every message, whatever its mod_mam default.
+        {
+            TestPeer alice(m_server.jid(QStringLiteral("alice")), QStringLiteral("alice-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+            QVERIFY2(alice.waitOnline(), qPrintable(alice.lastError()));
+            QVERIFY2(alice.command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                                    {QStringLiteral("to"), QStringLiteral("alice@localhost")},
+                                    {QStringLiteral("xml"), QStringLiteral("<prefs xmlns='urn:xmpp:mam:2' default='always'/>")}}),
+                     qPrintable(alice.lastError()));
+            QCOMPARE(alice.waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+            alice.stop();
+        }
+        TestPeer bob(m_server.jid(QStringLiteral("bob")), QStringLiteral("bob-secret"), m_server.host(), m_server.clientPort(), m_server.caCertificatePath());
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        Database database(QStringLiteral("sqlite::memory:"));
+        database.open();
+
+        // The first start requests the newest page of the archive.
+        {
+            Account account;
+            account.setDatabase(&database);
+            account.setConnectionSettings(settings());
+            QSignalSpy caughtUp(account.chats()->archive(), &ArchiveService::catchUpFinished);
+            account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+            QTRY_COMPARE_WITH_TIMEOUT(caughtUp.count(), 1, 10000);
+        }
+
+        const QStringList sent = {QStringLiteral("Archived 1"), QStringLiteral("Archived 2"), QStringLiteral("Archived 3")};
+        for (const QString &body : sent) {
+            QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), QStringLiteral("alice@localhost")}, {QStringLiteral("body"), body}}),
+                     qPrintable(bob.lastError()));
+        }
+        // Once the response is in, ejabberd has handled and archived the messages before it.
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                              {QStringLiteral("to"), QStringLiteral("localhost")},
+                              {QStringLiteral("xml"), QStringLiteral("<ping xmlns='urn:xmpp:ping'/>")}}),
+                 qPrintable(bob.lastError()));
+
+        Account account;
+        account.setDatabase(&database);
+        account.setConnectionSettings(settings());
+        QSignalSpy caughtUp(account.chats()->archive(), &ArchiveService::catchUpFinished);
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.count(), 1, 10000);
+        QCOMPARE(caughtUp.first().at(0).toInt(), sent.size());
+
+        MessagesModel *conversation = account.chats()->openConversation(QStringLiteral("bob@localhost"));
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), sent.size(), 10000);
+        for (int row = 0; row < sent.size(); ++row) {
+            QCOMPARE(conversation->data(conversation->index(row), MessagesModel::BodyRole).toString(), sent.at(row));
+        }
     }
 
     void wrongPasswordStopsWithoutRetry()

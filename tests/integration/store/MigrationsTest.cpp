@@ -83,6 +83,9 @@ QList<SeedRows> seedRows()
           // Relies on the column defaults.
           QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, sent_at, state) "
                          "VALUES ('alice@localhost', 'bob@localhost', 'out', 'm-1', 1767225600001, 'pending')")}},
+        {QStringLiteral("archive_positions"),
+         {QStringLiteral("INSERT INTO archive_positions (account, last_archive_id) VALUES ('alice@localhost', '5f3c2a1e-archive')"),
+          QStringLiteral("INSERT INTO archive_positions (account, last_archive_id) VALUES ('carol@localhost', 'c-17')")}},
         {QStringLiteral("blocked_jids"),
          {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
           QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},

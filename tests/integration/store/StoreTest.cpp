@@ -712,7 +712,141 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).originId, QStringLiteral("b-29"));
     }
 
+    void messagesStoredOnceByArchiveId()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        ChatMessage live = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000);
+        live.stanzaId = QStringLiteral("archive-1");
+        // The archive's copy of a message that had no id, so each copy got an origin id of its own.
+        ChatMessage archived = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("generated-2"), 1000);
+        archived.stanzaId = QStringLiteral("archive-1");
+
+        QVERIFY(addMessage(store, live));
+        QVERIFY(!addMessage(store, archived));
+
+        const QVector<ChatMessage> page = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.at(0).originId, QStringLiteral("m-1"));
+        // Another account has archive ids of its own.
+        MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        QVERIFY(addMessage(mallory, archived));
+    }
+
+    void messagesWithoutArchiveIdStoredApart()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000)));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-2"), 2000)));
+
+        QCOMPARE(loadPage(store, bob, std::nullopt, 10).size(), 2);
+    }
+
+    void archiveIdFilledIntoStoredCopy()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        // Sent by this client: the server gives the sender no archive id.
+        const ChatMessage sent = chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 1000);
+        QVERIFY(addMessage(store, sent));
+        ChatMessage fromArchive = sent;
+        fromArchive.stanzaId = QStringLiteral("archive-7");
+        fromArchive.body = QStringLiteral("Another body");
+
+        QVERIFY(!addMessage(store, fromArchive));
+
+        const QVector<ChatMessage> page = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.at(0).stanzaId, QStringLiteral("archive-7"));
+        // The stored row keeps its own text.
+        QCOMPARE(page.at(0).body, QStringLiteral("Body of o-1"));
+    }
+
+    void archiveIdNotFilledTwice()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        ChatMessage first = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-1"), 1000);
+        first.stanzaId = QStringLiteral("archive-1");
+        QVERIFY(addMessage(store, first));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-2"), 2000)));
+        // A copy of m-2 that claims m-1's archive id must not take it, nor replace m-1's.
+        ChatMessage clash = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-2"), 2000);
+        clash.stanzaId = QStringLiteral("archive-1");
+        ChatMessage other = first;
+        other.stanzaId = QStringLiteral("archive-9");
+
+        QVERIFY(!addMessage(store, clash));
+        QVERIFY(!addMessage(store, other));
+
+        const QVector<ChatMessage> page = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.at(0).stanzaId, QStringLiteral("archive-1"));
+        QCOMPARE(page.at(1).stanzaId, QString());
+    }
+
+    void oldestArchiveIdOfConversation()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QCOMPARE(loadOldestArchiveId(store, bob), QString());
+        // The oldest message has no archive id, as a message sent by this client.
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("o-1"), 500)));
+        for (const qint64 time : {3000, 1000, 2000}) {
+            ChatMessage message = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("m-%1").arg(time), time);
+            message.stanzaId = QStringLiteral("archive-%1").arg(time);
+            QVERIFY(addMessage(store, message));
+        }
+        ChatMessage carol = chatMessage(QStringLiteral("carol@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("c-1"), 100);
+        carol.stanzaId = QStringLiteral("archive-carol");
+        QVERIFY(addMessage(store, carol));
+
+        QCOMPARE(loadOldestArchiveId(store, bob), QStringLiteral("archive-1000"));
+        QCOMPARE(loadOldestArchiveId(MessageStore(m_database.get(), QStringLiteral("mallory@localhost")), bob), QString());
+    }
+
+    void archivePositionRoundTrip()
+    {
+        MessageStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        QCOMPARE(loadArchivePosition(alice), QString());
+
+        alice.saveArchivePosition(QStringLiteral("archive-1"));
+        QCOMPARE(loadArchivePosition(alice), QStringLiteral("archive-1"));
+        alice.saveArchivePosition(QStringLiteral("archive-2"));
+        mallory.saveArchivePosition(QStringLiteral("mallory-1"));
+
+        QCOMPARE(loadArchivePosition(alice), QStringLiteral("archive-2"));
+        QCOMPARE(loadArchivePosition(mallory), QStringLiteral("mallory-1"));
+    }
+
 private:
+    QString loadOldestArchiveId(const MessageStore &store, const QString &peer)
+    {
+        QString result;
+        bool done = false;
+        store.loadOldestArchiveId(peer, this, [&result, &done](const QString &archiveId) {
+            result = archiveId;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    QString loadArchivePosition(const MessageStore &store)
+    {
+        QString result;
+        bool done = false;
+        store.loadArchivePosition(this, [&result, &done](const QString &archiveId) {
+            result = archiveId;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
     static ChatMessage chatMessage(const QString &peer, ChatMessage::Direction direction, const QString &originId, qint64 timestampMs)
     {
         ChatMessage message;

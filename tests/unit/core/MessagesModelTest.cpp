@@ -82,6 +82,31 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void archivePageKeepsFetching()
+    {
+        // A model of its own, because QAbstractItemModelTester calls fetchMore() when it starts.
+        MessagesModel model(QStringLiteral("bob@localhost"));
+        int requests = 0;
+        connect(&model, &MessagesModel::olderPageRequested, this, [&requests] {
+            ++requests;
+        });
+        model.fetchMore({});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A short page from the archive that has older messages still allows fetching.
+        model.prependMessages(page(11, 3), true);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(requests, 2);
+
+        // An empty last page ends the paging.
+        model.prependMessages({}, false);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isLoading());
+        QVERIFY(!model.canFetchMore({}));
+    }
+
     void messagesInsertedByTime()
     {
         m_model->prependPage(page(1, 3), 50);

@@ -1,0 +1,432 @@
+#include "Account.h"
+#include "ArchiveService.h"
+#include "ChatService.h"
+#include "ConversationsModel.h"
+#include "MessagesModel.h"
+#include "TestConnection.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "store/Database.h"
+#include "store/MessageStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto AliceJid = QStringLiteral("alice@localhost");
+const auto BobJid = QStringLiteral("bob@localhost");
+const auto CarolJid = QStringLiteral("carol@localhost");
+
+// Messages and archive queries on the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 20000;
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+QString roleText(const QAbstractItemModel *model, int row, int role)
+{
+    return model->data(model->index(row, 0), role).toString();
+}
+
+QStringList bodies(const QAbstractItemModel *model)
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        result.append(roleText(model, row, MessagesModel::BodyRole));
+    }
+    return result;
+}
+
+QStringList bodiesStartingWith(const QStringList &all, const QString &prefix)
+{
+    QStringList result;
+    for (const QString &body : all) {
+        if (body.startsWith(prefix)) {
+            result.append(body);
+        }
+    }
+    return result;
+}
+
+QJsonObject messageCommand(const QString &to, const QString &body, const QString &messageId = QString())
+{
+    QJsonObject command{{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), to}, {QStringLiteral("body"), body}};
+    if (!messageId.isEmpty()) {
+        command.insert(QStringLiteral("messageId"), messageId);
+    }
+    return command;
+}
+
+// An IQ round trip to the server: once its response is in, the server has handled every
+// stanza that the peer sent before it, so they are archived.
+QJsonObject serverRoundTrip()
+{
+    return {{QStringLiteral("command"), QStringLiteral("iqSet")},
+            {QStringLiteral("to"), QStringLiteral("localhost")},
+            {QStringLiteral("xml"), QStringLiteral("<ping xmlns='urn:xmpp:ping'/>")}};
+}
+
+} // namespace
+
+// The message archive (XEP-0313) through ArchiveService and ChatService against a real Prosody
+// with mod_mam and slixmpp peers.
+class ArchiveTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
+            QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
+        }
+        QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}, {CarolJid, QStringLiteral("Carol"), {}}}));
+        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
+        QVERIFY(m_server.setRoster(QStringLiteral("carol"), {{AliceJid, QStringLiteral("Alice"), {}}}));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void init()
+    {
+        const QString path = m_folder.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_database = std::make_unique<Database>(QStringLiteral("sqlite:") + path);
+        m_database->open();
+    }
+
+    void cleanup()
+    {
+        m_database.reset();
+    }
+
+    void catchUpShowsOfflineMessagesOnce()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Before the catch-up"), QStringLiteral("before-1"))), qPrintable(bob.lastError()));
+        QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+
+        // The first start fetches the archive's newest page and remembers its newest id.
+        {
+            auto alice = signedInAndCaughtUp();
+            QVERIFY(alice);
+            MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+            QTRY_COMPARE_WITH_TIMEOUT(bodiesStartingWith(bodies(conversation), QStringLiteral("Before the catch-up")).size(), 1, TimeoutMs);
+        }
+
+        // While the desk is offline, Bob writes 50 messages and the user's phone one.
+        for (int number = 1; number <= 50; ++number) {
+            QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Offline %1").arg(number, 2, 10, QLatin1Char('0')), QStringLiteral("offline-%1").arg(number))),
+                     qPrintable(bob.lastError()));
+        }
+        QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+        {
+            auto phone = signedIn(QStringLiteral("phone"), nullptr);
+            QVERIFY(phone);
+            phone->chats()->sendMessage(BobJid, QStringLiteral("Offline from the phone"));
+            QVERIFY(!bob.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Offline from the phone")), TimeoutMs).isEmpty());
+        }
+
+        QStringList expected;
+        for (int number = 1; number <= 50; ++number) {
+            expected.append(QStringLiteral("Offline %1").arg(number, 2, 10, QLatin1Char('0')));
+        }
+        expected.append(QStringLiteral("Offline from the phone"));
+
+        // Prosody delivers Bob's messages both as offline messages and from the archive.
+        int rowsAfterCatchUp = 0;
+        {
+            auto alice = signedInAndCaughtUp();
+            QVERIFY(alice);
+            MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+            QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            // The model starts with the newest page of the store, so the older rows are fetched first.
+            QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+            QCOMPARE(bodiesStartingWith(bodies(conversation), QStringLiteral("Offline")).size(), expected.size());
+            QCOMPARE(bodiesStartingWith(bodies(conversation), QStringLiteral("Offline")), expected);
+            const int phoneRow = int(bodies(conversation).indexOf(QStringLiteral("Offline from the phone")));
+            QCOMPARE(roleText(conversation, phoneRow, MessagesModel::DirectionRole), QStringLiteral("out"));
+            QCOMPARE(roleText(conversation, phoneRow, MessagesModel::StateRole), QStringLiteral("sent"));
+            QCOMPARE(bodiesStartingWith(storedBodies(BobJid), QStringLiteral("Offline")), expected);
+            rowsAfterCatchUp = conversation->rowCount();
+            QCOMPARE(int(storedBodies(BobJid).size()), rowsAfterCatchUp);
+        }
+
+        // Another start finds nothing new and duplicates nothing.
+        auto alice = signedInAndCaughtUp();
+        QVERIFY(alice);
+        QCOMPARE(m_lastCatchUpCount, 0);
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+        QCOMPARE(conversation->rowCount(), rowsAfterCatchUp);
+        QCOMPARE(bodiesStartingWith(bodies(conversation), QStringLiteral("Offline")), expected);
+        QCOMPARE(int(storedBodies(BobJid).size()), rowsAfterCatchUp);
+    }
+
+    void olderPagesFromArchive()
+    {
+        // Carol's 60 messages are older than Bob's 50 after them, so the first start's newest page
+        // has none of Carol's, and her conversation starts empty in the store.
+        {
+            TestPeer carol(m_server, QStringLiteral("carol"), passwordOf(QStringLiteral("carol")));
+            QVERIFY2(carol.waitOnline(), qPrintable(carol.lastError()));
+            for (int number = 1; number <= 60; ++number) {
+                QVERIFY2(carol.command(messageCommand(AliceJid, QStringLiteral("History %1").arg(number, 2, 10, QLatin1Char('0')))), qPrintable(carol.lastError()));
+            }
+            QVERIFY2(carol.command(serverRoundTrip()), qPrintable(carol.lastError()));
+        }
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        for (int number = 1; number <= ArchiveService::PageSize; ++number) {
+            QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Filler %1").arg(number))), qPrintable(bob.lastError()));
+        }
+        QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+
+        auto alice = signedInAndCaughtUp();
+        QVERIFY(alice);
+        QTRY_VERIFY_WITH_TIMEOUT(storedBodies(BobJid).size() >= ArchiveService::PageSize, TimeoutMs);
+        QCOMPARE(storedBodies(CarolJid).size(), 0);
+
+        MessagesModel *conversation = alice->chats()->openConversation(CarolJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The tester itself may fetch more; this loop fetches the rest.
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+
+        QStringList expected;
+        for (int number = 1; number <= 60; ++number) {
+            expected.append(QStringLiteral("History %1").arg(number, 2, 10, QLatin1Char('0')));
+        }
+        QCOMPARE(bodies(conversation).join(QLatin1Char(',')), expected.join(QLatin1Char(',')));
+        QCOMPARE(roleText(conversation, 0, MessagesModel::StateRole), QStringLiteral("displayed"));
+        QCOMPARE(storedBodies(CarolJid), expected);
+        QVERIFY(!conversation->canFetchMore({}));
+        // History needs no notification and counts as read.
+        QCOMPARE(alice->conversations()->unreadTotal(), 0);
+    }
+
+    void olderPageRetriedAfterReconnect()
+    {
+        // Carol's message is older than Bob's page of messages, so no first start's newest page has it.
+        {
+            TestPeer carol(m_server, QStringLiteral("carol"), passwordOf(QStringLiteral("carol")));
+            QVERIFY2(carol.waitOnline(), qPrintable(carol.lastError()));
+            QVERIFY2(carol.command(messageCommand(AliceJid, QStringLiteral("Before the server restart"))), qPrintable(carol.lastError()));
+            QVERIFY2(carol.command(serverRoundTrip()), qPrintable(carol.lastError()));
+        }
+        {
+            TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+            QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+            for (int number = 1; number <= ArchiveService::PageSize; ++number) {
+                QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Later filler %1").arg(number))), qPrintable(bob.lastError()));
+            }
+            QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+        }
+
+        // Offline, the archive cannot be reached, so the conversation has nothing older to offer.
+        m_server.stop();
+        Account alice;
+        alice.setDatabase(m_database.get());
+        alice.setConnectionSettings(testConnectionSettings(m_server));
+        QSignalSpy caughtUp(alice.chats()->archive(), &ArchiveService::catchUpFinished);
+        alice.signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        MessagesModel *conversation = alice.chats()->openConversation(CarolJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!conversation->isLoading(), TimeoutMs);
+        QVERIFY(!conversation->canFetchMore({}));
+        QCOMPARE(conversation->rowCount(), 0);
+
+        // Once the account is back and has caught up, the page is requested again.
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp.count() > 0, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+        QVERIFY(bodies(conversation).contains(QStringLiteral("Before the server restart")));
+        QVERIFY(storedBodies(CarolJid).contains(QStringLiteral("Before the server restart")));
+    }
+
+    void foreignStanzaIdDoesNotDedupe()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedInAndCaughtUp();
+        QVERIFY(alice);
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("The real one"), QStringLiteral("real-1"))), qPrintable(bob.lastError()));
+        QString realArchiveId;
+        QTRY_VERIFY_WITH_TIMEOUT(!(realArchiveId = storedArchiveId(BobJid, QStringLiteral("The real one"))).isEmpty(), TimeoutMs);
+
+        // Bob claims the real message's archive id, but in his own name.
+        const QString copy = QStringLiteral("<message xmlns='jabber:client' to='alice@localhost' type='chat' id='copy-1'>"
+                                            "<body>A copy with a foreign id</body>"
+                                            "<stanza-id xmlns='urn:xmpp:sid:0' by='bob@localhost' id='%1'/></message>")
+                                 .arg(realArchiveId);
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), copy}}), qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(bodiesStartingWith(bodies(conversation), QStringLiteral("A copy with a foreign id")).size(), 1, TimeoutMs);
+        QCOMPARE(bodiesStartingWith(bodies(conversation), QStringLiteral("The real one")).size(), 1);
+        QCOMPARE(bodiesStartingWith(storedBodies(BobJid), QStringLiteral("A copy with a foreign id")).size(), 1);
+        QVERIFY(storedArchiveId(BobJid, QStringLiteral("A copy with a foreign id")) != realArchiveId);
+        QCOMPARE(storedArchiveId(BobJid, QStringLiteral("The real one")), realArchiveId);
+    }
+
+    void forgedArchiveResultIgnored()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedInAndCaughtUp(QStringLiteral("desk"));
+        QVERIFY(alice);
+        MessagesModel *conversation = alice->chats()->openConversation(BobJid);
+
+        // Only the user's own server may send results of the user's archive.
+        const QString forged = QStringLiteral("<message xmlns='jabber:client' to='alice@localhost/desk'>"
+                                              "<result xmlns='urn:xmpp:mam:2' queryid='guessed' id='forged-archive-1'>"
+                                              "<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2020-01-01T00:00:00Z'/>"
+                                              "<message xmlns='jabber:client' from='bob@localhost/x' to='alice@localhost' type='chat' id='forged-mam-1'>"
+                                              "<body>Forged archive entry</body></message></forwarded></result></message>");
+        QVERIFY2(bob.command({{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), forged}}), qPrintable(bob.lastError()));
+        // A normal message after it: once it shows, the server has delivered the forged one.
+        QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("After the forged result"))), qPrintable(bob.lastError()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(bodiesStartingWith(bodies(conversation), QStringLiteral("After the forged result")).size(), 1, TimeoutMs);
+        QCOMPARE(bodiesStartingWith(bodies(conversation), QStringLiteral("Forged archive entry")).size(), 0);
+        QCOMPARE(bodiesStartingWith(storedBodies(BobJid), QStringLiteral("Forged archive entry")).size(), 0);
+        QCOMPARE(alice->state(), Account::State::Online);
+    }
+
+    void unknownPositionFallsBackToNewestPage()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        QVERIFY2(bob.command(messageCommand(AliceJid, QStringLiteral("Newest after a lost position"))), qPrintable(bob.lastError()));
+        QVERIFY2(bob.command(serverRoundTrip()), qPrintable(bob.lastError()));
+        MessageStore(m_database.get(), AliceJid).saveArchivePosition(QStringLiteral("no-such-archive-id"));
+
+        // The server returns item-not-found for the unknown id, and the newest page follows.
+        auto alice = signedInAndCaughtUp();
+        QVERIFY(alice);
+
+        QVERIFY(m_lastCatchUpCount > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(storedBodies(BobJid).contains(QStringLiteral("Newest after a lost position")), TimeoutMs);
+        const QString position = storedPosition();
+        QVERIFY(!position.isEmpty());
+        QVERIFY(position != QLatin1String("no-such-archive-id"));
+    }
+
+private:
+    static TestPeer::EventFilter messageWithBody(const QString &body)
+    {
+        return [body](const QJsonObject &event) {
+            return event.value(QStringLiteral("body")).toString() == body;
+        };
+    }
+
+    // Signs Alice in with the test's cache and waits for the end of the archive catch-up.
+    std::unique_ptr<Account> signedInAndCaughtUp(const QString &resource = QString())
+    {
+        auto account = std::make_unique<Account>();
+        account->setDatabase(m_database.get());
+        ConnectionSettings settings = testConnectionSettings(m_server);
+        settings.resource = resource;
+        account->setConnectionSettings(settings);
+        QSignalSpy caughtUp(account->chats()->archive(), &ArchiveService::catchUpFinished);
+        account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        if (!QTest::qWaitFor([&caughtUp] { return caughtUp.count() > 0; }, TimeoutMs)) {
+            qWarning() << "alice's archive catch-up did not finish:" << account->errorCode();
+            return nullptr;
+        }
+        m_lastCatchUpCount = caughtUp.first().at(0).toInt();
+        return account;
+    }
+
+    // Signs Alice in on resource, with database as the cache, or none when it is null.
+    std::unique_ptr<Account> signedIn(const QString &resource, Database *database)
+    {
+        auto account = std::make_unique<Account>();
+        if (database) {
+            account->setDatabase(database);
+        }
+        ConnectionSettings settings = testConnectionSettings(m_server);
+        settings.resource = resource;
+        account->setConnectionSettings(settings);
+        account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
+        if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
+            qWarning() << "alice did not come online:" << account->errorCode();
+            return nullptr;
+        }
+        return account;
+    }
+
+    QVector<ChatMessage> storedMessages(const QString &peer)
+    {
+        QVector<ChatMessage> result;
+        bool done = false;
+        MessageStore(m_database.get(), AliceJid).loadPage(peer, std::nullopt, 10000, this, [&result, &done](const QVector<ChatMessage> &messages) {
+            result = messages;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, TimeoutMs)) {
+            qWarning() << "reading the stored messages with" << peer << "timed out";
+        }
+        return result;
+    }
+
+    QStringList storedBodies(const QString &peer)
+    {
+        QStringList result;
+        const QVector<ChatMessage> messages = storedMessages(peer);
+        for (const ChatMessage &message : messages) {
+            result.append(message.body);
+        }
+        return result;
+    }
+
+    QString storedArchiveId(const QString &peer, const QString &body)
+    {
+        const QVector<ChatMessage> messages = storedMessages(peer);
+        for (const ChatMessage &message : messages) {
+            if (message.body == body) {
+                return message.stanzaId;
+            }
+        }
+        return {};
+    }
+
+    QString storedPosition()
+    {
+        QString result;
+        bool done = false;
+        MessageStore(m_database.get(), AliceJid).loadArchivePosition(this, [&result, &done](const QString &archiveId) {
+            result = archiveId;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, TimeoutMs)) {
+            qWarning() << "reading the archive position timed out";
+        }
+        return result;
+    }
+
+    // Requests the next older page while there is one; returns true once the model has all.
+    static bool fetchedAll(MessagesModel *model)
+    {
+        if (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        return !model->canFetchMore({}) && !model->isLoading();
+    }
+
+    QTemporaryDir m_folder;
+    TestXmppServer m_server;
+    std::unique_ptr<Database> m_database;
+    int m_lastCatchUpCount = -1;
+};
+
+QTEST_GUILESS_MAIN(ArchiveTest)
+#include "ArchiveTest.moc"
