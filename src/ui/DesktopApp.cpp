@@ -50,6 +50,10 @@ DesktopApp::DesktopApp(QObject *parent)
     connect(m_trayIcon, &UnreadTrayIcon::activated, this, &DesktopApp::showWindow);
     connect(m_messageNotifier, &MessageNotifier::conversationRequested, this, [this](const QString &jid) {
         showWindow();
+        // Main.qml declares openConversation(jid, displayName), which falls back to the JID for the title.
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openConversation", Q_ARG(QVariant, jid), Q_ARG(QVariant, QVariant()))) {
+            qCWarning(SALON_UI) << "The window has no openConversation() function; the conversation stays closed";
+        }
         Q_EMIT conversationRequested(jid);
     });
 }
@@ -171,6 +175,7 @@ bool DesktopApp::loadWindow(const QString &initialJid)
     m_engine->setInitialProperties({
         {QStringLiteral("account"), QVariant::fromValue(m_account)},
         {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
+        {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));

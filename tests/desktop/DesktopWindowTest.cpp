@@ -11,6 +11,7 @@
 #include "CommandLine.h"
 #include "ConversationsModel.h"
 #include "DesktopApp.h"
+#include "MessageNotifier.h"
 #include "NotificationBridge.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
@@ -250,6 +251,7 @@ private Q_SLOTS:
     void unreadBadgeOutsideConversation();
     void profileSheetOpensConversation();
     void conversationLoadsOlderPages();
+    void viewedConversationFollowsPage();
 
 private:
     // Parses the command line that the salon executable would get and starts the app with it.
@@ -1147,6 +1149,27 @@ void DesktopWindowTest::conversationLoadsOlderPages()
                              SignInTimeoutMs);
     QTRY_VERIFY(shownMessageBodies().contains(QStringLiteral("Page test 0")));
     QTRY_COMPARE(conversations->unreadTotal(), 0);
+}
+
+void DesktopWindowTest::viewedConversationFollowsPage()
+{
+    openBobConversation();
+    MessageNotifier *notifier = m_app->messageNotifier();
+    // The conversation counts as viewed only while the window has the focus.
+    m_app->window()->requestActivate();
+    QTRY_VERIFY(m_app->window()->isActive());
+    QTRY_COMPARE(notifier->viewedConversation(), m_server.jid(Bob));
+
+    // Activating a notification opens its conversation.
+    Q_EMIT notifier->conversationRequested(m_server.jid(Dave));
+    QTRY_COMPARE(findInWindow(QStringLiteral("conversationPage"))->property("peer").toString(), m_server.jid(Dave));
+    QTRY_COMPARE(notifier->viewedConversation(), m_server.jid(Dave));
+
+    // The contact list shows no conversation.
+    QObject *contactsTab = findInWindow(QStringLiteral("contactsTabAction"));
+    QVERIFY(contactsTab);
+    QVERIFY(QMetaObject::invokeMethod(contactsTab, "trigger"));
+    QTRY_COMPARE(notifier->viewedConversation(), QString());
 }
 
 void DesktopWindowTest::openBobConversation()

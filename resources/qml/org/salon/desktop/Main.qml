@@ -15,6 +15,8 @@ Kirigami.ApplicationWindow {
     required property Account account
     // The account's AvatarPublisher, which publishes an image file as the user's avatar.
     required property AvatarPublisher avatarPublisher
+    // The account's MessageNotifier, which sends nothing for the conversation that the user sees.
+    required property QtObject messageNotifier
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
@@ -88,6 +90,17 @@ Kirigami.ApplicationWindow {
         property string name
         // Whether the account has been online since it last signed in.
         property bool hasBeenOnline: false
+    }
+
+    // The conversation on top of the page stack, while the window has the focus, is the one in view.
+    Binding {
+        target: root.messageNotifier
+        property: "viewedConversation"
+        value: {
+            const page = pageStack.currentItem;
+            const viewed = page !== null && page.objectName === "conversationPage" && page.inView && root.active;
+            return viewed ? page.peer : "";
+        }
     }
 
     Connections {
