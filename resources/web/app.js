@@ -18,6 +18,7 @@ import { ModelStore } from './modelMirror.js';
 import { NoticeArea } from './noticeArea.js';
 import { ProfileForm } from './profileForm.js';
 import { ProfileView } from './profileView.js';
+import { MessageNotifier } from './messageNotifier.js';
 import { RequestNotifier } from './requestNotifier.js';
 import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
@@ -95,6 +96,7 @@ class App {
         this.#conversationView = new ConversationView(document.getElementById('conversation-panel'), this.#models, contacts, chatActions,
             this.#avatars, () => this.#closeConversation());
         conversations.subscribe(() => this.#showUnreadTotal(unreadTotal(conversations.rows)));
+        new MessageNotifier(conversations, contacts, (jid) => this.#openConversation(jid));
         for (const tab of this.#sectionTabs) {
             tab.addEventListener('click', () => this.#showSection(tab.dataset.section));
         }

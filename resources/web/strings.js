@@ -105,6 +105,8 @@ export const strings = {
     contactsTab: 'Contacts',
     unreadTotalLabel: '{count} unread messages',
     unreadTotalLabelOne: '1 unread message',
+    // Body of a browser notification when a conversation has several unread messages.
+    messageNotificationBodyMany: '{count} new messages. The newest: {text}',
 
     chatsHeading: 'Chats',
     noConversations: 'No conversations yet. Open a contact and choose Message to start one.',

@@ -558,6 +558,49 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         }
     });
 
+    it('hidden page notifies about new messages', async () => {
+        await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
+        try {
+            await recordNotifications(page);
+            const session = await signInWithContacts();
+            const roles = ['peer', 'lastMessage', 'lastDirection', 'lastTimestamp', 'unreadCount', 'avatarHash'];
+            const now = new Date().toISOString();
+            const conversation = (peer, lastMessage, lastDirection, unreadCount) => ({ peer, lastMessage, lastDirection, lastTimestamp: now, unreadCount, avatarHash: '' });
+
+            // Unread messages of an earlier visit notify nothing, nor do new ones while the page is visible.
+            session.send({ type: 'model', model: 'conversations', op: 'reset', roles, rows: [conversation('bob@example.org', 'Old news', 'in', 2)] });
+            session.send({ type: 'model', model: 'conversations', op: 'update', first: 0, rows: [conversation('bob@example.org', 'Seen at once', 'in', 3)] });
+            await eventually(async () => assert.equal(await textOf(page.getByTestId('chats-unread')), '3'));
+            assert.deepEqual(await page.evaluate(() => window.shownNotifications), []);
+
+            await setPageHidden(page, true);
+            session.send({ type: 'model', model: 'conversations', op: 'insert', first: 0, rows: [conversation('carol@example.org', 'Lunch? <b>now</b>', 'in', 1)] });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 1));
+            const [first] = await page.evaluate(() => window.shownNotifications);
+            // Carol has no name in the contact list, so the title is her JID.
+            assert.equal(first.title, 'carol@example.org');
+            assert.equal(first.body, 'Lunch? <b>now</b>');
+            assert.equal(first.tag, 'salon-message:carol@example.org');
+
+            // A second message replaces it, with the count; Bob's growth notifies under his name.
+            session.send({ type: 'model', model: 'conversations', op: 'update', first: 0, rows: [conversation('carol@example.org', 'Hello?', 'in', 2)] });
+            session.send({ type: 'model', model: 'conversations', op: 'update', first: 1, rows: [conversation('bob@example.org', 'Call me', 'in', 4)] });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 3));
+            const [, second, third] = await page.evaluate(() => window.shownNotifications);
+            assert.equal(second.body, format('messageNotificationBodyMany', { count: 2, text: 'Hello?' }));
+            assert.equal(second.tag, 'salon-message:carol@example.org');
+            assert.equal(third.title, 'Bob');
+
+            // The user's own message and a read conversation notify nothing, and reading closes the notification.
+            session.send({ type: 'model', model: 'conversations', op: 'update', first: 0, rows: [conversation('carol@example.org', 'Coming', 'out', 0)] });
+            await eventually(async () => assert.deepEqual(await page.evaluate(() => window.closedNotifications), ['salon-message:carol@example.org']));
+            assert.equal(await page.evaluate(() => window.shownNotifications.length), 3);
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await browser.context.clearPermissions();
+        }
+    });
+
     it('request without permission shows no notification', async () => {
         await recordNotifications(page, 'denied');
         const session = await signInWithContacts();
