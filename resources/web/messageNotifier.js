@@ -1,9 +1,10 @@
 // Browser notifications of new messages, from the `conversations` model mirror.
-// When the unread count of a conversation grows while the page is hidden, and
-// the user allowed notifications for this site, one notification per
-// conversation shows its newest message; a newer message replaces it (same
-// tag). Clicking it brings the page to the front and opens the conversation. A
-// notification closes when its conversation is read, here or on another client.
+// A notification shows when the unread count of a conversation grows while the
+// page is hidden and the user allowed notifications for this site. Each
+// conversation has one notification with its newest message, which a newer
+// message replaces through the same tag. Clicking it brings the page to the
+// front and opens the conversation. A notification closes when its
+// conversation is read, here or on another client.
 //
 // Roles used: peer, lastMessage, lastDirection, unreadCount. Names come from the
 // contacts mirror (jid, name). Messages come from other people, and
