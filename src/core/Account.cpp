@@ -7,6 +7,7 @@
 #include "ChatService.h"
 #include "ChatStateService.h"
 #include "ConversationsModel.h"
+#include "MessageSearchModel.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
@@ -105,6 +106,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<AvatarService *>();
     qRegisterMetaType<ChatService *>();
     qRegisterMetaType<ConversationsModel *>();
+    qRegisterMetaType<MessageSearchModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -260,6 +262,11 @@ ChatService *Account::chats() const
 ConversationsModel *Account::conversations() const
 {
     return m_chats->conversations();
+}
+
+MessageSearchModel *Account::messageSearch() const
+{
+    return m_chats->search();
 }
 
 ProfilesModel *Account::profileCards() const

@@ -11,6 +11,7 @@ class QXmppClient;
 class AvatarService;
 class ChatService;
 class ConversationsModel;
+class MessageSearchModel;
 class BlockedModel;
 class BlockListCache;
 class BlockingService;
@@ -63,6 +64,7 @@ class Account : public QObject
     Q_PROPERTY(AvatarService *avatars READ avatars CONSTANT)
     Q_PROPERTY(ChatService *chats READ chats CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(MessageSearchModel *messageSearch READ messageSearch CONSTANT)
 
 public:
     enum class State {
@@ -126,6 +128,8 @@ public:
     ChatService *chats() const;
     /// The conversation list; the same model as chats()->conversations().
     ConversationsModel *conversations() const;
+    /// The results of the full-text search over cached messages; the same model as chats()->search().
+    MessageSearchModel *messageSearch() const;
     QXmppClient *client() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.

@@ -9,6 +9,7 @@
 #include "ProfileService.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
+#include "MessageSearchModel.h"
 #include "ModelSubscriptions.h"
 #include "ObjectInvoker.h"
 #include "ObjectPublisher.h"
@@ -201,6 +202,8 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Opening and closing a conversation concern the tab that sends the request, so ConversationRequests handles them.
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
+    // NOTE: the tabs of a session share one search model, so a search in one tab replaces the results in the others.
+    m_invoker->registerObject(QStringLiteral("messageSearch"), m_account->messageSearch());
     m_subscriptions = new ModelSubscriptions(this);
     connect(m_subscriptions, &ModelSubscriptions::messageReady, this, &LinkerSession::sendToTab);
     m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
