@@ -83,6 +83,9 @@ QList<SeedRows> seedRows()
           // Relies on the column defaults.
           QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, sent_at, state) "
                          "VALUES ('alice@localhost', 'bob@localhost', 'out', 'm-1', 1767225600001, 'pending')")}},
+        {QStringLiteral("message_reactions"),
+         {QStringLiteral("INSERT INTO message_reactions (message_id, reactor, emoji, position) VALUES (1, 'bob@localhost', '👍', 0)"),
+          QStringLiteral("INSERT INTO message_reactions (message_id, reactor, emoji, position) VALUES (1, 'alice@localhost', '🎉', 0)")}},
         {QStringLiteral("blocked_jids"),
          {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
           QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},
