@@ -208,7 +208,9 @@ bool MessageEditService::handle(const QXmppMessage &message, const QString &peer
         qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "retraction of message" << references.retractId.left(MaxLoggedIdLength) << "with" << peer;
         Q_EMIT retractionReceived(peer, direction, references.retractId);
     } else if (!message.replaceId().isEmpty()) {
-        const QString body = strippedBody(message);
+        ChatMessage corrected;
+        readReply(message, peer, corrected);
+        const QString body = corrected.body;
         if (body.trimmed().isEmpty()) {
             qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a correction without a body from" << peer;
             return true;
@@ -225,6 +227,7 @@ bool MessageEditService::handle(const QXmppMessage &message, const QString &peer
 
 void MessageEditService::readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage)
 {
+    chatMessage.body = message.body();
     for (const QXmppElement &extension : message.extensions()) {
         if (extension.tagName() != QLatin1String("reply") || extension.attribute(QStringLiteral("xmlns")) != ReplyNamespace) {
             continue;
@@ -232,7 +235,7 @@ void MessageEditService::readReply(const QXmppMessage &message, const QString &p
         const QString id = extension.attribute(QStringLiteral("id"));
         if (id.isEmpty()) {
             qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a reply reference without an id from" << peer;
-            break;
+            return;
         }
         chatMessage.replyToOriginId = id;
         const QString author = QXmppUtils::jidToBareJid(extension.attribute(QStringLiteral("to"))).toLower();
@@ -241,9 +244,10 @@ void MessageEditService::readReply(const QXmppMessage &message, const QString &p
         } else if (author == peer) {
             chatMessage.replyToDirection = ChatMessage::Direction::Incoming;
         }
-        break;
+        // Only a reply's quote is stripped; a fallback range without a reply marks nothing to hide.
+        chatMessage.body = strippedBody(message);
+        return;
     }
-    chatMessage.body = strippedBody(message);
 }
 
 QString MessageEditService::strippedBody(const QXmppMessage &message)

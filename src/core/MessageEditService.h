@@ -61,8 +61,8 @@ public:
     bool handleMessage(const QXmppMessage &message);
     /// Like handleMessage(), for \a message that another client of the user sent (a sent carbon).
     bool handleSentCarbon(const QXmppMessage &message);
-    /// Sets the reply fields of \a chatMessage from \a message and strips the quote that the
-    /// reply's fallback range marks from its body. \a peer is the other party of the conversation.
+    /// Sets the body and reply fields of \a chatMessage from \a message. The body of a reply loses
+    /// the quote that its fallback range marks. \a peer is the other party of the conversation.
     void readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage);
 
     /// Returns \a emojis without duplicates, empty and oversized entries, and with at most

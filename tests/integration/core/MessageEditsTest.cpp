@@ -337,6 +337,12 @@ private Q_SLOTS:
         QCOMPARE(roleOfOrigin(conversation, QStringLiteral("bob-reply-2"), MessagesModel::BodyRole).toString(), QStringLiteral("> Lost\nAbout that"));
         QCOMPARE(roleOfOrigin(conversation, QStringLiteral("bob-reply-2"), MessagesModel::ReplyToIdRole).toLongLong(), 0);
 
+        // A fallback range without a reply reference hides nothing.
+        const QString rangeOnly = QStringLiteral("<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='6'/></fallback>");
+        QVERIFY2(bob.command(chatStanza(QStringLiteral("bob-reply-3"), QStringLiteral("> Not\nA reply"), rangeOnly)), qPrintable(bob.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithOriginId(conversation, QStringLiteral("bob-reply-3")) >= 0, TimeoutMs);
+        QCOMPARE(roleOfOrigin(conversation, QStringLiteral("bob-reply-3"), MessagesModel::BodyRole).toString(), QStringLiteral("> Not\nA reply"));
+
         // After a restart the store shows the same reference.
         auto again = signedIn();
         QVERIFY(again);
