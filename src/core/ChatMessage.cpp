@@ -94,3 +94,15 @@ QVector<ChatMessage::State> ChatMessage::statesBefore(State to)
     }
     return states;
 }
+
+QString ChatMessage::previewOf(const QString &body)
+{
+    if (body.size() <= MaxReplyPreviewLength) {
+        return body;
+    }
+    int length = MaxReplyPreviewLength;
+    if (body.at(length - 1).isHighSurrogate()) {
+        --length;
+    }
+    return body.left(length);
+}

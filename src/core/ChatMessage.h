@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 /// One message of a 1:1 conversation, as stored and shown.
 struct ChatMessage
@@ -43,6 +47,25 @@ struct ChatMessage
     /// When the message was sent, in milliseconds since the Unix epoch (UTC).
     qint64 timestampMs = 0;
     State state = State::Received;
+    /// Whether the sender corrected the body (XEP-0308); the body is the newest version.
+    bool edited = false;
+    /// Whether the sender retracted the message (XEP-0424); its body is then empty.
+    bool retracted = false;
+    /// The origin id of the message that this one replies to (XEP-0461); empty when it is no reply.
+    QString replyToOriginId;
+    /// The direction of the message that this one replies to, when the reply names its author.
+    std::optional<Direction> replyToDirection;
+    /// Row id of the message that this one replies to, when the store or model has it; else 0.
+    /// Filled when the message is read, not stored.
+    qint64 replyToId = 0;
+    /// The start of the body of the message that this one replies to, at most MaxReplyPreviewLength
+    /// code units. Filled when the message is read, not stored.
+    QString replyPreview;
+    /// Reactions (XEP-0444): the emojis of each reacting bare JID, the user's own included.
+    QMap<QString, QStringList> reactions;
+
+    /// Maximum length of replyPreview, in UTF-16 code units.
+    static constexpr int MaxReplyPreviewLength = 100;
 
     /// Stable code of a direction: "in" or "out".
     static QString directionCode(Direction direction);
@@ -57,4 +80,7 @@ struct ChatMessage
     static bool canChange(State from, State to);
     /// Returns the states that may move to \a to, as canChange() decides.
     static QVector<State> statesBefore(State to);
+    /// Returns the start of \a body as a reply preview: at most MaxReplyPreviewLength code units,
+    /// never ending inside a surrogate pair.
+    static QString previewOf(const QString &body);
 };

@@ -7,6 +7,7 @@
 #include "ChatStateService.h"
 #include "ConversationExport.h"
 #include "ConversationsModel.h"
+#include "MessageEditService.h"
 #include "MessageSearchModel.h"
 #include "MessagesModel.h"
 #include "OutboxService.h"
@@ -52,6 +53,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     , m_outbox(outbox)
     , m_markers(new ChatMarkerService(client, outbox, this))
     , m_chatStates(new ChatStateService(client, this))
+    , m_edits(new MessageEditService(client, outbox, this))
     , m_conversations(new ConversationsModel(this))
     , m_search(new MessageSearchModel(this))
 {
@@ -67,6 +69,10 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     // Created after the carbons extension, so that a new stream enables carbons before it queries the archive.
     m_archive = new ArchiveService(m_client, this);
+    m_edits->insertFallbackReader();
+    connect(m_edits, &MessageEditService::correctionReceived, this, &ChatService::applyCorrection);
+    connect(m_edits, &MessageEditService::retractionReceived, this, &ChatService::applyRetraction);
+    connect(m_edits, &MessageEditService::reactionsReceived, this, &ChatService::applyReactions);
     connect(m_outbox, &OutboxService::acknowledged, this, &ChatService::handleAcknowledged);
     connect(m_markers, &ChatMarkerService::receivedByPeer, this, &ChatService::handleDelivered);
     connect(m_markers, &ChatMarkerService::displayedByPeer, this, &ChatService::handleDisplayedByPeer);
@@ -153,6 +159,7 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     }
 
     auto *model = new MessagesModel(peer, this);
+    model->setAccountJid(accountJid());
     model->setPeerTyping(m_chatStates->isPeerTyping(peer));
     m_openConversations.insert(peer, model);
     connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
@@ -250,18 +257,8 @@ void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::op
 
 void ChatService::sendMessage(const QString &jid, const QString &body)
 {
-    const QString peer = BareJid::fromUserInput(jid);
+    const QString peer = validatedPeer(jid, body);
     if (peer.isEmpty()) {
-        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected a message: invalid JID";
-        Q_EMIT actionFailed(jid, tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
-        return;
-    }
-    if (body.trimmed().isEmpty()) {
-        Q_EMIT actionFailed(peer, tr("The message is empty. Write something before sending."));
-        return;
-    }
-    if (body.size() > MaxBodyLength) {
-        Q_EMIT actionFailed(peer, tr("The message is longer than %1 characters. Split it into several messages.").arg(MaxBodyLength));
         return;
     }
 
@@ -274,6 +271,33 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     message.state = ChatMessage::State::Pending;
 
     QXmppMessage stanza(QString(), peer, body);
+    queueMessage(message, stanza);
+}
+
+// Returns the bare JID of jid, or an empty string after emitting actionFailed() when jid or body cannot be sent.
+QString ChatService::validatedPeer(const QString &jid, const QString &body)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected a message: invalid JID";
+        Q_EMIT actionFailed(jid, tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
+        return QString();
+    }
+    if (body.trimmed().isEmpty()) {
+        Q_EMIT actionFailed(peer, tr("The message is empty. Write something before sending."));
+        return QString();
+    }
+    if (body.size() > MaxBodyLength) {
+        Q_EMIT actionFailed(peer, tr("The message is longer than %1 characters. Split it into several messages.").arg(MaxBodyLength));
+        return QString();
+    }
+    return peer;
+}
+
+// Stores and shows message, the user's new message, and queues stanza, its body and extra elements, in the outbox.
+void ChatService::queueMessage(const ChatMessage &message, QXmppMessage &stanza)
+{
+    const QString &peer = message.peer;
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
@@ -336,9 +360,11 @@ void ChatService::handleMessage(const QXmppMessage &message)
     }
     m_markers->handleMessage(message);
     m_chatStates->handleMessage(message);
-    // Room messages and headlines belong to other services; messages without a body carry
-    // only receipts, chat states or markers.
-    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
+    // Room messages and headlines belong to other services. The body of a correction, retraction
+    // or reaction is no message of its own, and other messages without a body carry only
+    // receipts, chat states or markers.
+    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || m_edits->handleMessage(message)
+        || message.body().isEmpty()) {
         return;
     }
 
@@ -369,7 +395,7 @@ void ChatService::handleMessage(const QXmppMessage &message)
     if (message.stanzaIdBy().toLower() == accountJid()) {
         received.stanzaId = message.stanzaId();
     }
-    received.body = message.body();
+    m_edits->readReply(message, peer, received);
     if (received.body.size() > MaxBodyLength) {
         qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "cut a message from" << peer << "of" << received.body.size() << "characters to" << MaxBodyLength;
         received.body = received.body.left(MaxBodyLength) + QStringLiteral(" […]");
@@ -385,7 +411,8 @@ void ChatService::handleMessage(const QXmppMessage &message)
 void ChatService::handleSentCarbon(const QXmppMessage &message)
 {
     m_markers->handleSentCarbon(message);
-    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || message.body().isEmpty()) {
+    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline || m_edits->handleSentCarbon(message)
+        || message.body().isEmpty()) {
         return;
     }
     const QString peer = BareJid::fromUserInput(message.to());
@@ -411,7 +438,8 @@ ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &pe
     if (message.stanzaIdBy().toLower() == accountJid()) {
         sent.stanzaId = message.stanzaId();
     }
-    sent.body = message.body().left(MaxBodyLength);
+    m_edits->readReply(message, peer, sent);
+    sent.body = sent.body.left(MaxBodyLength);
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     // The other client's server took it; receipts go to that client, not to this one.
     sent.state = ChatMessage::State::Sent;
@@ -610,4 +638,217 @@ void ChatService::exportConversation(const QString &jid, const QString &formatNa
             return QString::fromUtf8(ConversationExport::write(*format, account, peer, messages, now));
         }));
     });
+}
+
+void ChatService::correctLastMessage(const QString &jid, const QString &newBody)
+{
+    const QString peer = validatedPeer(jid, newBody);
+    if (peer.isEmpty()) {
+        return;
+    }
+    auto correct = [this, peer, newBody](const std::optional<ChatMessage> &last) {
+        if (!last) {
+            Q_EMIT actionFailed(peer, tr("You have no message to %1 to correct.").arg(peer));
+            return;
+        }
+        m_edits->sendCorrection(peer, last->originId, newBody);
+        applyCorrection(peer, ChatMessage::Direction::Outgoing, last->originId, newBody);
+    };
+    if (!m_store) {
+        MessagesModel *open = m_openConversations.value(peer);
+        correct(open ? open->lastOutgoing() : std::nullopt);
+        return;
+    }
+    // The store reads after every message queued before, so the newest one counts.
+    m_store->findLastOutgoing(peer, this, correct);
+}
+
+void ChatService::retractMessage(const QString &jid, qint64 messageId)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected a retraction: invalid JID";
+        return;
+    }
+    findInConversation(peer, messageId, [this, peer, messageId](const std::optional<ChatMessage> &message) {
+        if (!message || message->direction != ChatMessage::Direction::Outgoing) {
+            qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected retracting message" << messageId << "that is not the user's message to" << peer;
+            Q_EMIT actionFailed(peer, tr("Only your own messages can be retracted."));
+            return;
+        }
+        if (message->retracted) {
+            return;
+        }
+        m_edits->sendRetraction(peer, message->originId);
+        applyRetraction(peer, ChatMessage::Direction::Outgoing, message->originId);
+    });
+}
+
+void ChatService::sendReply(const QString &jid, const QString &body, qint64 messageId)
+{
+    const QString peer = validatedPeer(jid, body);
+    if (peer.isEmpty()) {
+        return;
+    }
+    findInConversation(peer, messageId, [this, peer, body](const std::optional<ChatMessage> &quoted) {
+        if (!quoted || quoted->retracted) {
+            Q_EMIT actionFailed(peer, tr("The message you reply to is no longer in the conversation."));
+            return;
+        }
+        ChatMessage message;
+        message.peer = peer;
+        message.direction = ChatMessage::Direction::Outgoing;
+        message.originId = newOriginId();
+        message.body = body;
+        message.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        message.state = ChatMessage::State::Pending;
+        message.replyToOriginId = quoted->originId;
+        message.replyToDirection = quoted->direction;
+        message.replyToId = quoted->id;
+        message.replyPreview = ChatMessage::previewOf(quoted->body);
+
+        QXmppMessage stanza(QString(), peer, body);
+        const QString author = quoted->direction == ChatMessage::Direction::Outgoing ? accountJid() : peer;
+        m_edits->addReply(stanza, author, *quoted);
+        queueMessage(message, stanza);
+    });
+}
+
+void ChatService::react(const QString &jid, qint64 messageId, const QStringList &emojis)
+{
+    const QString peer = BareJid::fromUserInput(jid);
+    if (peer.isEmpty()) {
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected reactions: invalid JID";
+        return;
+    }
+    const QStringList limited = m_edits->limitReactions(emojis, peer);
+    findInConversation(peer, messageId, [this, peer, limited](const std::optional<ChatMessage> &message) {
+        if (!message || message->retracted) {
+            Q_EMIT actionFailed(peer, tr("The message you react to is no longer in the conversation."));
+            return;
+        }
+        m_edits->sendReactions(peer, message->originId, limited);
+        applyReactions(peer, message->originId, accountJid(), limited);
+    });
+}
+
+// Finds the message with the row id messageId, or nothing when it is not in the conversation with peer.
+void ChatService::findInConversation(const QString &peer, qint64 messageId, std::function<void(std::optional<ChatMessage>)> found)
+{
+    if (!m_store) {
+        MessagesModel *open = m_openConversations.value(peer);
+        found(open ? open->message(messageId) : std::nullopt);
+        return;
+    }
+    m_store->findMessage(messageId, this, [peer, found](const std::optional<ChatMessage> &message) {
+        found(message && message->peer == peer ? message : std::nullopt);
+    });
+}
+
+void ChatService::applyCorrection(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body)
+{
+    const QString cut = body.size() > MaxBodyLength ? body.left(MaxBodyLength) + QStringLiteral(" […]") : body;
+    if (m_store) {
+        m_store->correct(peer, direction, originId, cut, this, [this, peer](const MessageEditResult &result) {
+            reportEdit(peer, QStringLiteral("correction"), result);
+        });
+        return;
+    }
+    MessageEditResult result;
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        const auto other = direction == ChatMessage::Direction::Incoming ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
+        if (std::optional<ChatMessage> target = open->findMessage(direction, originId)) {
+            result.message = *target;
+            result.outcome = target->retracted ? MessageEditResult::Outcome::Retracted : MessageEditResult::Outcome::Applied;
+            result.message.body = cut;
+            result.message.edited = true;
+        } else if (open->containsOriginId(other, originId)) {
+            result.outcome = MessageEditResult::Outcome::OtherSender;
+        }
+    }
+    reportEdit(peer, QStringLiteral("correction"), result);
+}
+
+void ChatService::applyRetraction(const QString &peer, ChatMessage::Direction direction, const QString &originId)
+{
+    if (m_store) {
+        m_store->retract(peer, direction, originId, this, [this, peer](const MessageEditResult &result) {
+            reportEdit(peer, QStringLiteral("retraction"), result);
+        });
+        return;
+    }
+    MessageEditResult result;
+    if (MessagesModel *open = m_openConversations.value(peer)) {
+        const auto other = direction == ChatMessage::Direction::Incoming ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
+        if (std::optional<ChatMessage> target = open->findMessage(direction, originId)) {
+            result.message = *target;
+            result.outcome = target->retracted ? MessageEditResult::Outcome::Retracted : MessageEditResult::Outcome::Applied;
+            result.message.body.clear();
+            result.message.retracted = true;
+            result.message.reactions.clear();
+        } else if (open->containsOriginId(other, originId)) {
+            result.outcome = MessageEditResult::Outcome::OtherSender;
+        }
+    }
+    reportEdit(peer, QStringLiteral("retraction"), result);
+}
+
+void ChatService::applyReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis)
+{
+    auto show = [this, peer, originId](const std::optional<ChatMessage> &message) {
+        if (!message) {
+            // NOTE: reactions that arrive before their message (from the archive) are dropped.
+            qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored reactions to message" << originId.left(100) << "that is not in the conversation with" << peer;
+            return;
+        }
+        showUpdated(*message);
+    };
+    if (m_store) {
+        m_store->setReactions(peer, originId, reactor, emojis, this, show);
+        return;
+    }
+    MessagesModel *open = m_openConversations.value(peer);
+    std::optional<ChatMessage> message;
+    if (open) {
+        message = open->findMessage(ChatMessage::Direction::Outgoing, originId);
+        if (!message) {
+            message = open->findMessage(ChatMessage::Direction::Incoming, originId);
+        }
+    }
+    if (message) {
+        if (emojis.isEmpty()) {
+            message->reactions.remove(reactor);
+        } else {
+            message->reactions.insert(reactor, emojis);
+        }
+    }
+    show(message);
+}
+
+// Shows an applied correction or retraction, and logs why any other was ignored.
+void ChatService::reportEdit(const QString &peer, const QString &what, const MessageEditResult &result)
+{
+    switch (result.outcome) {
+    case MessageEditResult::Outcome::Applied:
+        showUpdated(result.message);
+        return;
+    case MessageEditResult::Outcome::OtherSender:
+        qCWarning(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a" << what << "in the conversation with" << peer << "for a message that its sender did not send";
+        return;
+    case MessageEditResult::Outcome::Retracted:
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a" << what << "in the conversation with" << peer << "for a retracted message";
+        return;
+    case MessageEditResult::Outcome::NotFound:
+        // NOTE: a correction or retraction that arrives before its message, as the archive may deliver it, is dropped.
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a" << what << "in the conversation with" << peer << "for an unknown message";
+        return;
+    }
+}
+
+void ChatService::showUpdated(const ChatMessage &message)
+{
+    m_conversations->updateMessage(message);
+    if (MessagesModel *open = m_openConversations.value(message.peer)) {
+        open->updateMessage(message);
+    }
 }

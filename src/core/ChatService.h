@@ -8,12 +8,15 @@
 #include <QQueue>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class ChatMarkerService;
 class ChatStateService;
 class ArchiveService;
 class ConversationsModel;
+class MessageEditService;
 class MessageSearchModel;
 class MessagesModel;
 class OutboxService;
@@ -52,7 +55,16 @@ class QXmppMessage;
 /// is trusted only when its \c by is the user's bare JID. So a message that comes live, as a
 /// carbon, as an offline message and from the archive is stored and shown once.
 ///
-/// NOTE: corrections, retractions, replies, reactions and files are not handled yet.
+/// Corrections (XEP-0308), retractions (XEP-0424), replies (XEP-0461) and reactions (XEP-0444) go
+/// through MessageEditService. The user corrects only the newest own message of a conversation
+/// (correctLastMessage()) and retracts only own messages. A correction or retraction changes a
+/// message only when its sender sent it: the peer changes the peer's messages, and the user's
+/// other clients (through sent carbons) the user's. Others are ignored and logged. Each sender's
+/// reactions replace that sender's earlier set for the message. Corrected, retracted, replying and
+/// reacted-to messages show through the roles of MessagesModel.
+///
+/// NOTE: a correction, retraction or reaction that arrives before its message, as the archive may
+/// deliver them, is dropped. Files are not handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -102,6 +114,19 @@ public:
     /// Reports that the user closed the view of the conversation with \a jid, which sends the chat
     /// state gone to the peer. The conversation's model stays valid.
     Q_INVOKABLE void leaveConversation(const QString &jid);
+    /// Replaces the body of the user's newest message to \a jid with \a newBody (XEP-0308),
+    /// through the outbox. Emits actionFailed() when the conversation has no such message.
+    Q_INVOKABLE void correctLastMessage(const QString &jid, const QString &newBody);
+    /// Retracts the user's message with the row id \a messageId in the conversation with \a jid
+    /// (XEP-0424), through the outbox. Emits actionFailed() for another sender's message.
+    Q_INVOKABLE void retractMessage(const QString &jid, qint64 messageId);
+    /// Sends \a body to \a jid as a reply (XEP-0461) to the message with the row id \a messageId
+    /// of that conversation, with a quote of it for clients without replies.
+    Q_INVOKABLE void sendReply(const QString &jid, const QString &body, qint64 messageId);
+    /// Replaces the user's reactions (XEP-0444) to the message with the row id \a messageId in the
+    /// conversation with \a jid by \a emojis. An empty list removes them. At most
+    /// MessageEditService::MaxReactionsPerSender emojis are kept.
+    Q_INVOKABLE void react(const QString &jid, qint64 messageId, const QStringList &emojis);
 
     /// The typing notifications of this account's conversations.
     ChatStateService *chatStates() const;
@@ -141,11 +166,20 @@ private:
     void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage);
     void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder);
     QString accountJid() const;
+    QString validatedPeer(const QString &jid, const QString &body);
+    void queueMessage(const ChatMessage &message, QXmppMessage &stanza);
+    void findInConversation(const QString &peer, qint64 messageId, std::function<void(std::optional<ChatMessage>)> found);
+    void applyCorrection(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body);
+    void applyRetraction(const QString &peer, ChatMessage::Direction direction, const QString &originId);
+    void applyReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis);
+    void reportEdit(const QString &peer, const QString &what, const MessageEditResult &result);
+    void showUpdated(const ChatMessage &message);
 
     QXmppClient *m_client;
     OutboxService *m_outbox;
     ChatMarkerService *m_markers;
     ChatStateService *m_chatStates;
+    MessageEditService *m_edits;
     std::unique_ptr<MessageStore> m_store;
     ConversationsModel *m_conversations;
     MessageSearchModel *m_search;

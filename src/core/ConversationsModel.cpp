@@ -130,6 +130,17 @@ void ConversationsModel::addMessage(const ChatMessage &message)
     moveToSortedPosition(row);
 }
 
+void ConversationsModel::updateMessage(const ChatMessage &message)
+{
+    const int row = indexOf(message.peer);
+    if (row < 0 || m_rows.at(row).lastMessage.id != message.id) {
+        return;
+    }
+    m_rows[row].lastMessage.body = message.body;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {LastMessageRole});
+}
+
 void ConversationsModel::markRead(const QString &peer)
 {
     const int row = indexOf(peer);

@@ -52,6 +52,9 @@ public:
     /// Shows \a message as the newest of its conversation, unless that conversation has a newer
     /// one, and counts it as unread when it is an incoming message that the user has not seen.
     void addMessage(const ChatMessage &message);
+    /// Shows the new body of \a message, a corrected or retracted message (found by its row id),
+    /// when it is the newest of its conversation.
+    void updateMessage(const ChatMessage &message);
     /// Sets the unread count of \a peer to zero.
     void markRead(const QString &peer);
     /// Removes every row and typing flag, when another address signs in on the account.

@@ -80,6 +80,16 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(message.timestampMs, Qt::UTC);
     case StateRole:
         return ChatMessage::stateCode(message.state);
+    case EditedRole:
+        return message.edited;
+    case RetractedRole:
+        return message.retracted;
+    case ReplyToIdRole:
+        return message.replyToId;
+    case ReplyPreviewRole:
+        return message.replyPreview;
+    case ReactionsRole:
+        return reactionsOf(message);
     }
     return {};
 }
@@ -93,6 +103,11 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {BodyRole, QByteArrayLiteral("body")},
         {TimestampRole, QByteArrayLiteral("timestamp")},
         {StateRole, QByteArrayLiteral("state")},
+        {EditedRole, QByteArrayLiteral("edited")},
+        {RetractedRole, QByteArrayLiteral("retracted")},
+        {ReplyToIdRole, QByteArrayLiteral("replyToId")},
+        {ReplyPreviewRole, QByteArrayLiteral("replyPreview")},
+        {ReactionsRole, QByteArrayLiteral("reactions")},
     };
 }
 
@@ -140,6 +155,9 @@ void MessagesModel::prependMessages(const QVector<ChatMessage> &messages, bool h
         if (!containsOriginId(message.direction, message.originId)) {
             older.append(message);
         }
+    }
+    for (ChatMessage &message : older) {
+        resolveReply(message);
     }
     if (older.isEmpty()) {
         return;
@@ -200,11 +218,13 @@ void MessagesModel::addMessage(const ChatMessage &message)
     if (containsOriginId(message.direction, message.originId)) {
         return;
     }
-    const auto position = std::upper_bound(m_messages.cbegin(), m_messages.cend(), message, isBefore);
+    ChatMessage shown = message;
+    resolveReply(shown);
+    const auto position = std::upper_bound(m_messages.cbegin(), m_messages.cend(), shown, isBefore);
     const int row = int(position - m_messages.cbegin());
     beginInsertRows({}, row, row);
-    m_keys.insert(keyOf(message.direction, message.originId));
-    m_messages.insert(row, message);
+    m_keys.insert(keyOf(shown.direction, shown.originId));
+    m_messages.insert(row, shown);
     endInsertRows();
     Q_EMIT countChanged();
 }
@@ -285,5 +305,110 @@ void MessagesModel::setLoading(bool loading)
     if (m_loading != loading) {
         m_loading = loading;
         Q_EMIT loadingChanged();
+    }
+}
+
+void MessagesModel::setAccountJid(const QString &jid)
+{
+    m_accountJid = jid;
+}
+
+void MessagesModel::updateMessage(const ChatMessage &message)
+{
+    const int row = rowOfMessage(message.id);
+    if (row < 0) {
+        return;
+    }
+    ChatMessage &shown = m_messages[row];
+    shown.body = message.body;
+    shown.edited = message.edited;
+    shown.retracted = message.retracted;
+    shown.reactions = message.reactions;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, EditedRole, RetractedRole, ReactionsRole});
+
+    // Replies show the start of the new body.
+    const QString preview = ChatMessage::previewOf(message.body);
+    for (int reply = 0; reply < m_messages.size(); ++reply) {
+        ChatMessage &candidate = m_messages[reply];
+        if (candidate.replyToId == message.id && candidate.replyPreview != preview) {
+            candidate.replyPreview = preview;
+            const QModelIndex replyIndex = index(reply);
+            Q_EMIT dataChanged(replyIndex, replyIndex, {ReplyPreviewRole});
+        }
+    }
+}
+
+std::optional<ChatMessage> MessagesModel::message(qint64 messageId) const
+{
+    const int row = rowOfMessage(messageId);
+    return row < 0 ? std::nullopt : std::optional<ChatMessage>(m_messages.at(row));
+}
+
+std::optional<ChatMessage> MessagesModel::findMessage(ChatMessage::Direction direction, const QString &originId) const
+{
+    if (!containsOriginId(direction, originId)) {
+        return std::nullopt;
+    }
+    for (const ChatMessage &candidate : m_messages) {
+        if (candidate.direction == direction && candidate.originId == originId) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ChatMessage> MessagesModel::lastOutgoing() const
+{
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        const ChatMessage &candidate = m_messages.at(row);
+        if (candidate.direction == ChatMessage::Direction::Outgoing) {
+            return candidate.retracted ? std::nullopt : std::optional<ChatMessage>(candidate);
+        }
+    }
+    return std::nullopt;
+}
+
+QVariantList MessagesModel::reactionsOf(const ChatMessage &message) const
+{
+    // Emojis in the order they first appear among the senders, which QMap sorts.
+    QStringList emojis;
+    QHash<QString, QStringList> senders;
+    for (auto it = message.reactions.cbegin(); it != message.reactions.cend(); ++it) {
+        for (const QString &emoji : it.value()) {
+            if (!senders.contains(emoji)) {
+                emojis.append(emoji);
+            }
+            senders[emoji].append(it.key());
+        }
+    }
+    QVariantList reactions;
+    for (const QString &emoji : qAsConst(emojis)) {
+        const QStringList reactors = senders.value(emoji);
+        reactions.append(QVariantMap{
+            {QStringLiteral("emoji"), emoji},
+            {QStringLiteral("count"), int(reactors.size())},
+            {QStringLiteral("senders"), reactors},
+            {QStringLiteral("own"), !m_accountJid.isEmpty() && reactors.contains(m_accountJid)},
+        });
+    }
+    return reactions;
+}
+
+void MessagesModel::resolveReply(ChatMessage &message) const
+{
+    // The store resolves the replies it reads; this covers messages kept without a store.
+    if (message.replyToOriginId.isEmpty() || message.replyToId != 0) {
+        return;
+    }
+    for (const ChatMessage::Direction direction : {ChatMessage::Direction::Incoming, ChatMessage::Direction::Outgoing}) {
+        if (message.replyToDirection && *message.replyToDirection != direction) {
+            continue;
+        }
+        if (const std::optional<ChatMessage> quoted = findMessage(direction, message.replyToOriginId)) {
+            message.replyToId = quoted->id;
+            message.replyPreview = ChatMessage::previewOf(quoted->body);
+            return;
+        }
     }
 }

@@ -22,6 +22,15 @@
 /// - \c timestamp (QDateTime, UTC): when the message was sent.
 /// - \c state (QString): "pending", "sent", "delivered", "read" or "failed" for outgoing messages,
 ///   "received" or "displayed" for incoming ones. States only move forward (ChatMessage::canChange()).
+/// - \c edited (bool): whether the sender corrected the message (XEP-0308); \c body is the newest version.
+/// - \c retracted (bool): whether the sender retracted the message (XEP-0424); \c body is then empty.
+/// - \c replyToId (qlonglong): for a reply (XEP-0461), the row id of the message it replies to, 0 when
+///   that message is not known or the message is no reply.
+/// - \c replyPreview (QString): the start of the body of the message that this one replies to, at most
+///   ChatMessage::MaxReplyPreviewLength characters. It is empty when replyToId is 0.
+/// - \c reactions (QVariantList of QVariantMap): the reactions (XEP-0444), one map per emoji with
+///   \c emoji (QString), \c count (int), \c senders (QStringList of bare JIDs, sorted) and \c own
+///   (bool, whether the user is one of the senders), in the order the emojis first appear.
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,6 +48,11 @@ public:
         BodyRole,
         TimestampRole,
         StateRole,
+        EditedRole,
+        RetractedRole,
+        ReplyToIdRole,
+        ReplyPreviewRole,
+        ReactionsRole,
     };
     Q_ENUM(Role)
 
@@ -77,6 +91,18 @@ public:
     std::optional<MessagePosition> findPosition(ChatMessage::Direction direction, const QString &originId) const;
     bool containsOriginId(ChatMessage::Direction direction, const QString &originId) const;
 
+    /// Sets the user's bare JID, which decides the \c own flag of reactions.
+    void setAccountJid(const QString &jid);
+    /// Shows the new body, edited and retracted flags and reactions of \a message, a row of the
+    /// model found by its row id, and the new preview in the replies to it.
+    void updateMessage(const ChatMessage &message);
+    /// Returns the message with the row id \a messageId, or nothing when no row has it.
+    std::optional<ChatMessage> message(qint64 messageId) const;
+    /// Returns the row with the origin id \a originId sent in \a direction, or nothing when no row has it.
+    std::optional<ChatMessage> findMessage(ChatMessage::Direction direction, const QString &originId) const;
+    /// Returns the user's newest message that is not retracted, or nothing.
+    std::optional<ChatMessage> lastOutgoing() const;
+
     /// Maximum number of rows that revealMessage() loads while it looks for a message.
     static constexpr int MaxRevealRows = 20000;
     /// Loads older pages until the message with the row id \a messageId is in the model, for
@@ -102,8 +128,11 @@ private:
     void changeState(int row, ChatMessage::State state);
     void continueReveal();
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);
+    QVariantList reactionsOf(const ChatMessage &message) const;
+    void resolveReply(ChatMessage &message) const;
 
     QString m_peer;
+    QString m_accountJid;
     QVector<ChatMessage> m_messages;
     /// keyOf() of every row, so that duplicate checks do not scan the rows.
     QSet<QString> m_keys;

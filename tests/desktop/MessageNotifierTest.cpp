@@ -6,15 +6,18 @@
 
 #include "Account.h"
 #include "ChatService.h"
+#include "ContactPresences.h"
 #include "ConversationsModel.h"
 #include "FakeNotificationServer.h"
 #include "MessageNotifier.h"
+#include "RosterService.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "UnreadTrayIcon.h"
 
 #include <KStatusNotifierItem>
 #include <QSignalSpy>
+#include <QXmppClient.h>
 #include <QTest>
 
 #include <memory>
@@ -84,6 +87,10 @@ private Q_SLOTS:
         m_account->setConnectionSettings(connection);
         m_account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(m_account->state(), Account::State::Online, TimeoutMs);
+        // The server sends the initial presence back once it has taken it. Before that it would store
+        // the peers' messages offline instead of delivering them.
+        const QString resource = m_account->client()->configuration().resource();
+        QTRY_VERIFY_WITH_TIMEOUT(m_account->roster()->presences()->presences(AliceJid).contains(resource), TimeoutMs);
     }
 
     void init()

@@ -22,6 +22,18 @@ then empty.
   markerId      the id that the marker refers to, or "".
   hints         the processing hints (XEP-0334) in it, such as ["store"].
   receiptId     the id of the message that a delivery receipt (XEP-0184) confirms, or "".
+  replaceId     the id of the message that a correction (XEP-0308) replaces, or "".
+  retractId     the id of the message that a retraction (XEP-0424, urn:xmpp:message-retract:1)
+                retracts, or "".
+  replyTo       the author's JID in a reply reference (XEP-0461), or "".
+  replyId       the id of the message that a reply refers to, or "".
+  reactionsId   the id of the message that reactions (XEP-0444) refer to, or "" (also when the
+                message carries no reactions element).
+  reactions     the emojis of the reactions element, in order; [] when there is none.
+  hasReactions  true when the message carries a reactions element, even an empty one.
+  fallbacks     the fallback indications (XEP-0428): a list of {"for", "start", "end"}, one per
+                <body/> range (start and end are null for an indication without a range).
+A message without a body is also reported when it carries reactions.
 
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
@@ -76,6 +88,11 @@ CHAT_STATES_NS = "http://jabber.org/protocol/chatstates"
 CHAT_MARKERS_NS = "urn:xmpp:chat-markers:0"
 HINTS_NS = "urn:xmpp:hints"
 RECEIPTS_NS = "urn:xmpp:receipts"
+CORRECTION_NS = "urn:xmpp:message-correct:0"
+RETRACT_NS = "urn:xmpp:message-retract:1"
+REPLY_NS = "urn:xmpp:reply:0"
+REACTIONS_NS = "urn:xmpp:reactions:0"
+FALLBACK_NS = "urn:xmpp:fallback:0"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
 VCARD_UPDATE_NS = "vcard-temp:x:update"
@@ -213,6 +230,14 @@ class Peer(slixmpp.ClientXMPP):
             "markerId": "",
             "hints": [],
             "receiptId": "",
+            "replaceId": "",
+            "retractId": "",
+            "replyTo": "",
+            "replyId": "",
+            "reactionsId": "",
+            "reactions": [],
+            "hasReactions": False,
+            "fallbacks": [],
         }
         # Read from the XML itself, because slixmpp's plugins for these elements would also send replies.
         for child in message.xml:
@@ -228,12 +253,29 @@ class Peer(slixmpp.ClientXMPP):
                 fields["hints"].append(name)
             elif namespace == RECEIPTS_NS and name == "received":
                 fields["receiptId"] = child.get("id", "")
+            elif namespace == CORRECTION_NS and name == "replace":
+                fields["replaceId"] = child.get("id", "")
+            elif namespace == RETRACT_NS and name == "retract":
+                fields["retractId"] = child.get("id", "")
+            elif namespace == REPLY_NS and name == "reply":
+                fields["replyTo"] = child.get("to", "")
+                fields["replyId"] = child.get("id", "")
+            elif namespace == REACTIONS_NS and name == "reactions":
+                fields["hasReactions"] = True
+                fields["reactionsId"] = child.get("id", "")
+                fields["reactions"] = [reaction.text or "" for reaction in child if reaction.tag == f"{{{REACTIONS_NS}}}reaction"]
+            elif namespace == FALLBACK_NS and name == "fallback":
+                ranges = [body for body in child if body.tag == f"{{{FALLBACK_NS}}}body"]
+                for body in ranges:
+                    fields["fallbacks"].append({"for": child.get("for", ""), "start": int(body.get("start", "0")), "end": int(body.get("end", "0"))})
+                if not ranges:
+                    fields["fallbacks"].append({"for": child.get("for", ""), "start": None, "end": None})
         emit("message", **fields)
 
     def on_message_without_body(self, message):
         if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
             return
-        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS)
+        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS)
         if any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
             self.on_message(message)
 

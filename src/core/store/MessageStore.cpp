@@ -5,13 +5,17 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
-const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id");
+const auto MessageColumns =
+    QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction");
 // Number of columns in MessageColumns.
-constexpr int MessageColumnCount = 9;
+constexpr int MessageColumnCount = 13;
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
 QString notNull(const QString &text)
@@ -32,7 +36,152 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
     message.timestampMs = query.value(first + 6).toLongLong();
     message.state = ChatMessage::stateFromCode(query.value(first + 7).toString());
     message.markerId = query.value(first + 8).toString();
+    message.edited = query.value(first + 9).toInt() != 0;
+    message.retracted = query.value(first + 10).toInt() != 0;
+    message.replyToOriginId = query.value(first + 11).toString();
+    const QString replyDirection = query.value(first + 12).toString();
+    if (!replyDirection.isEmpty()) {
+        message.replyToDirection = ChatMessage::directionFromCode(replyDirection);
+    }
     return message;
+}
+
+// The stored code of a reply's direction: "in", "out", or empty when the reply names no author.
+QString replyDirectionCode(const std::optional<ChatMessage::Direction> &direction)
+{
+    return direction ? ChatMessage::directionCode(*direction) : QStringLiteral("");
+}
+
+// Fills the row id and preview of the message that message replies to, when it is stored.
+void resolveReply(QSqlDatabase &database, const QString &account, ChatMessage &message)
+{
+    if (message.replyToOriginId.isEmpty()) {
+        return;
+    }
+    QString statement = QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND origin_id = ?");
+    if (message.replyToDirection) {
+        statement += QStringLiteral(" AND direction = ?");
+    }
+    statement += QStringLiteral(" ORDER BY id DESC LIMIT 1");
+    QSqlQuery query(database);
+    query.prepare(statement);
+    query.addBindValue(account);
+    query.addBindValue(message.peer);
+    query.addBindValue(message.replyToOriginId);
+    if (message.replyToDirection) {
+        query.addBindValue(ChatMessage::directionCode(*message.replyToDirection));
+    }
+    if (!query.exec()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "reading the message that a reply refers to failed:" << query.lastError().text();
+        return;
+    }
+    if (query.next()) {
+        message.replyToId = query.value(0).toLongLong();
+        message.replyPreview = ChatMessage::previewOf(query.value(1).toString());
+    }
+}
+
+// Fills the reactions of messages from the table message_reactions.
+void readReactions(QSqlDatabase &database, const QString &account, QVector<ChatMessage> &messages)
+{
+    QHash<qint64, int> indexes;
+    QStringList placeholders;
+    for (int i = 0; i < messages.size(); ++i) {
+        indexes.insert(messages.at(i).id, i);
+        placeholders.append(QStringLiteral("?"));
+    }
+    if (indexes.isEmpty()) {
+        return;
+    }
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT message_id, reactor, emoji FROM message_reactions WHERE message_id IN (%1) "
+                                 "ORDER BY message_id, reactor, position")
+                      .arg(placeholders.join(QStringLiteral(", "))));
+    for (const ChatMessage &message : qAsConst(messages)) {
+        query.addBindValue(message.id);
+    }
+    if (!query.exec()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "reading the reactions to messages failed:" << query.lastError().text();
+        return;
+    }
+    while (query.next()) {
+        const int index = indexes.value(query.value(0).toLongLong(), -1);
+        if (index >= 0) {
+            messages[index].reactions[query.value(1).toString()].append(query.value(2).toString());
+        }
+    }
+}
+
+// Fills what a read message shows besides its own columns: its reply's target and its reactions.
+void completeMessages(QSqlDatabase &database, const QString &account, QVector<ChatMessage> &messages)
+{
+    for (ChatMessage &message : messages) {
+        resolveReply(database, account, message);
+    }
+    readReactions(database, account, messages);
+}
+
+void completeMessage(QSqlDatabase &database, const QString &account, ChatMessage &message)
+{
+    QVector<ChatMessage> messages{message};
+    completeMessages(database, account, messages);
+    message = messages.constFirst();
+}
+
+// Reads the messages that query selected with MessageColumns; logs and returns nothing when it fails.
+QVector<ChatMessage> readMessages(QSqlQuery &query, const QString &account, const char *what)
+{
+    QVector<ChatMessage> messages;
+    if (!query.exec()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "reading" << what << "failed:" << query.lastError().text();
+        return messages;
+    }
+    while (query.next()) {
+        messages.append(messageFromQuery(query));
+    }
+    return messages;
+}
+
+// Finds the message originId of the conversation with peer that went in direction, and applies
+// change to its row id unless the message was retracted.
+MessageEditResult editMessage(QSqlDatabase &database, const QString &account, const QString &peer, ChatMessage::Direction direction,
+                              const QString &originId, const std::function<bool(qint64)> &change)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND origin_id = ?").arg(MessageColumns));
+    query.addBindValue(account);
+    query.addBindValue(peer);
+    query.addBindValue(originId);
+    const QVector<ChatMessage> candidates = readMessages(query, account, "a message to change");
+
+    MessageEditResult result;
+    const auto target = std::find_if(candidates.cbegin(), candidates.cend(), [direction](const ChatMessage &message) {
+        return message.direction == direction;
+    });
+    if (target == candidates.cend()) {
+        result.outcome = candidates.isEmpty() ? MessageEditResult::Outcome::NotFound : MessageEditResult::Outcome::OtherSender;
+        return result;
+    }
+    result.message = *target;
+    if (target->retracted) {
+        result.outcome = MessageEditResult::Outcome::Retracted;
+        return result;
+    }
+    if (!change(target->id)) {
+        result.outcome = MessageEditResult::Outcome::NotFound;
+        return result;
+    }
+    result.outcome = MessageEditResult::Outcome::Applied;
+    return result;
+}
+
+bool execUpdate(QSqlQuery &query, const QString &account, const char *what)
+{
+    if (!query.exec()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << what << "failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 // Returns "state IN (?, ?, …)" with one placeholder for each state that may move to \a to.
@@ -66,8 +215,9 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         QSqlQuery query(database);
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
         // conflict target, a copy is dropped whether its origin id or its archive id is known.
-        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
+                                     "edited, retracted, reply_to, reply_to_direction) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -78,19 +228,24 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(message.timestampMs);
         query.addBindValue(ChatMessage::stateCode(message.state));
         query.addBindValue(notNull(message.markerId));
+        query.addBindValue(message.edited ? 1 : 0);
+        query.addBindValue(message.retracted ? 1 : 0);
+        query.addBindValue(notNull(message.replyToOriginId));
+        query.addBindValue(replyDirectionCode(message.replyToDirection));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
         }
-        if (query.next()) {
-            ChatMessage stored = message;
-            stored.id = query.value(0).toLongLong();
-            return stored;
+        if (!query.next()) {
+            if (!message.stanzaId.isEmpty()) {
+                fillStanzaId(database, account, message);
+            }
+            return std::nullopt;
         }
-        if (!message.stanzaId.isEmpty()) {
-            fillStanzaId(database, account, message);
-        }
-        return std::nullopt;
+        ChatMessage stored = message;
+        stored.id = query.value(0).toLongLong();
+        resolveReply(database, account, stored);
+        return stored;
     }, std::move(done));
 }
 
@@ -221,6 +376,7 @@ void MessageStore::loadPage(const QString &peer, std::optional<MessagePosition> 
         while (query.next()) {
             messages.prepend(messageFromQuery(query));
         }
+        completeMessages(database, account, messages);
         return messages;
     }, std::move(done));
 }
@@ -248,6 +404,7 @@ void MessageStore::loadConversations(QObject *context, std::function<void(QVecto
             summary.lastMessage = messageFromQuery(query);
             summary.peer = summary.lastMessage.peer;
             summary.unreadCount = query.value(MessageColumnCount).toInt();
+            completeMessage(database, account, summary.lastMessage);
             conversations.append(summary);
         }
         return conversations;
@@ -318,6 +475,7 @@ void MessageStore::search(const QString &text, int limit, QObject *context, std:
         while (query.next()) {
             messages.append(messageFromQuery(query));
         }
+        completeMessages(database, account, messages);
         return messages;
     }, std::move(done));
 }
@@ -364,4 +522,124 @@ void MessageStore::saveArchivePosition(const QString &archiveId)
             qCWarning(SALON_CORE_STORE).noquote() << account << "saving the archive position failed:" << query.lastError().text();
         }
     });
+}
+
+void MessageStore::correct(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body, QObject *context,
+                           std::function<void(MessageEditResult)> done)
+{
+    m_database->run<MessageEditResult>(context, [account = m_account, peer, direction, originId, body](QSqlDatabase &database) {
+        MessageEditResult result = editMessage(database, account, peer, direction, originId, [&](qint64 id) {
+            QSqlQuery query(database);
+            query.prepare(QStringLiteral("UPDATE messages SET body = ?, edited = 1 WHERE id = ?"));
+            query.addBindValue(notNull(body));
+            query.addBindValue(id);
+            return execUpdate(query, account, "correcting a message");
+        });
+        if (result.outcome == MessageEditResult::Outcome::Applied) {
+            result.message.body = body;
+            result.message.edited = true;
+            completeMessage(database, account, result.message);
+        }
+        return result;
+    }, std::move(done));
+}
+
+void MessageStore::retract(const QString &peer, ChatMessage::Direction direction, const QString &originId, QObject *context,
+                           std::function<void(MessageEditResult)> done)
+{
+    m_database->run<MessageEditResult>(context, [account = m_account, peer, direction, originId](QSqlDatabase &database) {
+        MessageEditResult result = editMessage(database, account, peer, direction, originId, [&](qint64 id) {
+            // The body update trigger (SQLite) or the generated column (PostgreSQL) drops the old words from the search index.
+            QSqlQuery query(database);
+            query.prepare(QStringLiteral("UPDATE messages SET body = '', retracted = 1 WHERE id = ?"));
+            query.addBindValue(id);
+            if (!execUpdate(query, account, "retracting a message")) {
+                return false;
+            }
+            QSqlQuery reactions(database);
+            reactions.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ?"));
+            reactions.addBindValue(id);
+            return execUpdate(reactions, account, "removing the reactions to a retracted message");
+        });
+        if (result.outcome == MessageEditResult::Outcome::Applied) {
+            result.message.body.clear();
+            result.message.retracted = true;
+            completeMessage(database, account, result.message);
+        }
+        return result;
+    }, std::move(done));
+}
+
+void MessageStore::findMessage(qint64 id, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, id](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND id = ?").arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(id);
+        QVector<ChatMessage> messages = readMessages(query, account, "a message by its row id");
+        if (messages.isEmpty()) {
+            return std::nullopt;
+        }
+        completeMessages(database, account, messages);
+        return messages.constFirst();
+    }, std::move(done));
+}
+
+void MessageStore::findLastOutgoing(const QString &peer, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, peer](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND direction = 'out' "
+                                     "ORDER BY sent_at DESC, id DESC LIMIT 1")
+                          .arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        QVector<ChatMessage> messages = readMessages(query, account, "the newest message to a peer");
+        if (messages.isEmpty() || messages.constFirst().retracted) {
+            return std::nullopt;
+        }
+        completeMessages(database, account, messages);
+        return messages.constFirst();
+    }, std::move(done));
+}
+
+void MessageStore::setReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis, QObject *context,
+                                std::function<void(std::optional<ChatMessage>)> done)
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, peer, originId, reactor, emojis](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND origin_id = ? ORDER BY id DESC LIMIT 1").arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        query.addBindValue(originId);
+        QVector<ChatMessage> messages = readMessages(query, account, "the message of a reaction");
+        if (messages.isEmpty()) {
+            return std::nullopt;
+        }
+        const qint64 id = messages.constFirst().id;
+
+        database.transaction();
+        QSqlQuery remove(database);
+        remove.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ? AND reactor = ?"));
+        remove.addBindValue(id);
+        remove.addBindValue(reactor);
+        bool ok = execUpdate(remove, account, "removing reactions");
+        for (int position = 0; ok && position < emojis.size(); ++position) {
+            QSqlQuery insert(database);
+            insert.prepare(QStringLiteral("INSERT INTO message_reactions (message_id, reactor, emoji, position) VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(reactor);
+            insert.addBindValue(emojis.at(position));
+            insert.addBindValue(position);
+            ok = execUpdate(insert, account, "storing a reaction");
+        }
+        if (ok) {
+            database.commit();
+        } else {
+            database.rollback();
+        }
+        completeMessages(database, account, messages);
+        return messages.constFirst();
+    }, std::move(done));
 }

@@ -28,8 +28,26 @@ struct MessagePosition
     qint64 id = 0;
 };
 
-/// The 1:1 messages of one account, in the table messages, and its position in the message
-/// archive (XEP-0313), in the table archive_positions.
+/// The result of a correction or retraction of a stored message.
+struct MessageEditResult
+{
+    enum class Outcome {
+        /// The message was changed; message contains it as it is now.
+        Applied,
+        /// The conversation has no message with that id.
+        NotFound,
+        /// The conversation's message with that id went in the other direction, so its sender may not change it.
+        OtherSender,
+        /// The message was retracted before, so it stays retracted.
+        Retracted,
+    };
+    Outcome outcome = Outcome::NotFound;
+    ChatMessage message;
+};
+
+/// The 1:1 messages of one account, in the table messages, their reactions (XEP-0444), in the
+/// table message_reactions, and the account's position in the message archive (XEP-0313), in the
+/// table archive_positions.
 ///
 /// Like ContactStore, a store is bound to one account and only reads and writes that
 /// account's rows. A message is identified by its peer, direction and origin id, and also by
@@ -79,6 +97,25 @@ public:
     void loadArchivePosition(QObject *context, std::function<void(QString)> done) const;
     /// Replaces the id of the newest archive entry fetched for the account.
     void saveArchivePosition(const QString &archiveId);
+
+    /// Replaces the body of the message \a originId that went in \a direction with \a peer by
+    /// \a body and marks it edited (XEP-0308), unless it was retracted.
+    void correct(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body, QObject *context,
+                 std::function<void(MessageEditResult)> done);
+    /// Marks the message \a originId that went in \a direction with \a peer retracted (XEP-0424)
+    /// and clears its body, which also removes it from the search index.
+    void retract(const QString &peer, ChatMessage::Direction direction, const QString &originId, QObject *context,
+                 std::function<void(MessageEditResult)> done);
+    /// Reads the message with the row id \a id, or delivers nothing when the account has none.
+    void findMessage(qint64 id, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const;
+    /// Reads the user's newest message to \a peer that is not retracted, or delivers nothing.
+    void findLastOutgoing(const QString &peer, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const;
+    /// Replaces the reactions of \a reactor, a bare JID, to the message \a originId of the
+    /// conversation with \a peer by \a emojis, in their order. When both directions have a
+    /// message with that id, the newer one counts. Delivers the message with every reaction, or
+    /// nothing when the conversation has no such message.
+    void setReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis, QObject *context,
+                      std::function<void(std::optional<ChatMessage>)> done);
 
 private:
     static void fillStanzaId(QSqlDatabase &database, const QString &account, const ChatMessage &message);

@@ -203,6 +203,27 @@ QStringList messageStanzaIdIndex(Engine)
     };
 }
 
+// Version 12: corrections (XEP-0308), retractions (XEP-0424), replies (XEP-0461) and reactions
+// (XEP-0444). A message is edited or retracted (0 or 1); a retracted message has an empty body.
+// reply_to is the origin id of the message that a reply refers to, and reply_to_direction its
+// direction ('in' or 'out'), empty when the reply names no author. message_reactions contains
+// each reacting bare JID's emojis per message row, in the order the reactor sent them.
+QStringList messageEditColumns(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN edited INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reply_to TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reply_to_direction TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE message_reactions ("
+                       "message_id BIGINT NOT NULL, "
+                       "reactor TEXT NOT NULL, "
+                       "emoji TEXT NOT NULL, "
+                       "position INTEGER NOT NULL, "
+                       "PRIMARY KEY (message_id, reactor, emoji))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -219,6 +240,7 @@ const StepStatements Steps[] = {
     messageSearchIndex,
     archivePositionTable,
     messageStanzaIdIndex,
+    messageEditColumns,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -227,7 +249,7 @@ QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
-        + archivePositionTable(engine) + messageStanzaIdIndex(engine);
+        + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

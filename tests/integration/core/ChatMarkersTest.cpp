@@ -337,6 +337,10 @@ private:
             qWarning() << "alice did not come online:" << account->errorCode();
             return nullptr;
         }
+        if (!waitForOwnPresence(account.get(), TimeoutMs)) {
+            qWarning() << "the server did not send back the initial presence of" << account->jid();
+            return nullptr;
+        }
         return account;
     }
 

@@ -822,6 +822,156 @@ private Q_SLOTS:
         QCOMPARE(loadArchivePosition(mallory), QStringLiteral("mallory-1"));
     }
 
+    void correctionReplacesBodyOfSendersMessage()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(addMessage(store, messageWithBody(bob, QStringLiteral("b-1"), 1000, QStringLiteral("Meet at five"))));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("a-1"), 2000)));
+
+        const MessageEditResult applied = correct(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), QStringLiteral("Meet at six"));
+        QCOMPARE(applied.outcome, MessageEditResult::Outcome::Applied);
+        QCOMPARE(applied.message.body, QStringLiteral("Meet at six"));
+        QVERIFY(applied.message.edited);
+        QVERIFY(applied.message.id > 0);
+
+        // The peer's correction of the user's message, and corrections of unknown messages, change nothing.
+        QCOMPARE(correct(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("a-1"), QStringLiteral("Forged")).outcome,
+                 MessageEditResult::Outcome::OtherSender);
+        QCOMPARE(correct(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("none"), QStringLiteral("Forged")).outcome,
+                 MessageEditResult::Outcome::NotFound);
+        QCOMPARE(correct(store, QStringLiteral("carol@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("b-1"), QStringLiteral("Forged")).outcome,
+                 MessageEditResult::Outcome::NotFound);
+
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).body, QStringLiteral("Meet at six"));
+        QVERIFY(messages.at(0).edited);
+        QCOMPARE(messages.at(1).body, QStringLiteral("Body of a-1"));
+        QVERIFY(!messages.at(1).edited);
+        QCOMPARE(searchMessages(store, QStringLiteral("six")).size(), 1);
+        QCOMPARE(searchMessages(store, QStringLiteral("five")).size(), 0);
+    }
+
+    void retractionClearsBodyAndIndex()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(addMessage(store, messageWithBody(bob, QStringLiteral("b-1"), 1000, QStringLiteral("Regrettable remark"))));
+        QVERIFY(setReactions(store, bob, QStringLiteral("b-1"), QStringLiteral("alice@localhost"), {QStringLiteral("👍")}));
+        QCOMPARE(searchMessages(store, QStringLiteral("regrettable")).size(), 1);
+
+        QCOMPARE(retract(store, bob, ChatMessage::Direction::Outgoing, QStringLiteral("b-1")).outcome, MessageEditResult::Outcome::OtherSender);
+        const MessageEditResult retracted = retract(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"));
+        QCOMPARE(retracted.outcome, MessageEditResult::Outcome::Applied);
+        QVERIFY(retracted.message.retracted);
+        QCOMPARE(retracted.message.body, QString());
+
+        QCOMPARE(searchMessages(store, QStringLiteral("regrettable")).size(), 0);
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.at(0).retracted);
+        QCOMPARE(messages.at(0).body, QString());
+        QVERIFY(messages.at(0).reactions.isEmpty());
+        // A retracted message stays retracted.
+        QCOMPARE(correct(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), QStringLiteral("Back")).outcome,
+                 MessageEditResult::Outcome::Retracted);
+        QCOMPARE(retract(store, bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1")).outcome, MessageEditResult::Outcome::Retracted);
+    }
+
+    void replyResolvesReferencedMessage()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        const QString longBody = QString(ChatMessage::MaxReplyPreviewLength + 20, QLatin1Char('q'));
+        const std::optional<ChatMessage> question = addMessage(store, messageWithBody(bob, QStringLiteral("b-1"), 1000, longBody));
+        QVERIFY(question);
+        // The same id in the other direction must not be taken for the referenced message.
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("b-1"), 1500)));
+
+        ChatMessage reply = chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("a-1"), 2000);
+        reply.replyToOriginId = QStringLiteral("b-1");
+        reply.replyToDirection = ChatMessage::Direction::Incoming;
+        const std::optional<ChatMessage> stored = addMessage(store, reply);
+        QVERIFY(stored);
+        QCOMPARE(stored->replyToId, question->id);
+        QCOMPARE(stored->replyPreview, longBody.left(ChatMessage::MaxReplyPreviewLength));
+
+        ChatMessage dangling = chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-2"), 3000);
+        dangling.replyToOriginId = QStringLiteral("unknown");
+        QVERIFY(addMessage(store, dangling));
+
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(2).originId, QStringLiteral("a-1"));
+        QCOMPARE(messages.at(2).replyToOriginId, QStringLiteral("b-1"));
+        QVERIFY(messages.at(2).replyToDirection);
+        QCOMPARE(*messages.at(2).replyToDirection, ChatMessage::Direction::Incoming);
+        QCOMPARE(messages.at(2).replyToId, question->id);
+        QCOMPARE(messages.at(3).replyToOriginId, QStringLiteral("unknown"));
+        QVERIFY(!messages.at(3).replyToDirection);
+        QCOMPARE(messages.at(3).replyToId, qint64(0));
+        QCOMPARE(messages.at(3).replyPreview, QString());
+        QCOMPARE(messages.at(0).replyToOriginId, QString());
+    }
+
+    void reactionsReplacedPerReactor()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        const QString alice = QStringLiteral("alice@localhost");
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), 1000)));
+
+        std::optional<ChatMessage> reacted = setReactions(store, bob, QStringLiteral("b-1"), bob, {QStringLiteral("🎉"), QStringLiteral("👍")});
+        QVERIFY(reacted);
+        QCOMPARE(reacted->reactions.value(bob), QStringList({QStringLiteral("🎉"), QStringLiteral("👍")}));
+        reacted = setReactions(store, bob, QStringLiteral("b-1"), alice, {QStringLiteral("👍")});
+        QVERIFY(reacted);
+        reacted = setReactions(store, bob, QStringLiteral("b-1"), bob, {QStringLiteral("❤️")});
+        QVERIFY(reacted);
+        QCOMPARE(reacted->reactions.value(bob), QStringList({QStringLiteral("❤️")}));
+        QCOMPARE(reacted->reactions.value(alice), QStringList({QStringLiteral("👍")}));
+
+        // An empty set removes the reactor's reactions; an unknown message stores nothing.
+        reacted = setReactions(store, bob, QStringLiteral("b-1"), alice, {});
+        QVERIFY(reacted);
+        QVERIFY(!reacted->reactions.contains(alice));
+        QVERIFY(!setReactions(store, bob, QStringLiteral("unknown"), bob, {QStringLiteral("👍")}));
+        QVERIFY(!setReactions(store, QStringLiteral("carol@localhost"), QStringLiteral("b-1"), bob, {QStringLiteral("👍")}));
+
+        const QVector<ChatMessage> messages = loadPage(store, bob, std::nullopt, 10);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).reactions.size(), 1);
+        QCOMPARE(messages.at(0).reactions.value(bob), QStringList({QStringLiteral("❤️")}));
+        QCOMPARE(loadConversations(store).at(0).lastMessage.reactions.value(bob), QStringList({QStringLiteral("❤️")}));
+    }
+
+    void findMessagesForEdits()
+    {
+        MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
+        MessageStore mallory(m_database.get(), QStringLiteral("mallory@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        QVERIFY(!findLastOutgoing(store, bob));
+        const std::optional<ChatMessage> first = addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("a-1"), 1000));
+        QVERIFY(first);
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("a-2"), 2000)));
+        QVERIFY(addMessage(store, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), 3000)));
+
+        const std::optional<ChatMessage> last = findLastOutgoing(store, bob);
+        QVERIFY(last);
+        QCOMPARE(last->originId, QStringLiteral("a-2"));
+        // The newest own message is retracted: nothing is left to correct.
+        QCOMPARE(retract(store, bob, ChatMessage::Direction::Outgoing, QStringLiteral("a-2")).outcome, MessageEditResult::Outcome::Applied);
+        QVERIFY(!findLastOutgoing(store, bob));
+
+        const std::optional<ChatMessage> found = findMessage(store, first->id);
+        QVERIFY(found);
+        QCOMPARE(found->originId, QStringLiteral("a-1"));
+        QCOMPARE(found->peer, bob);
+        QVERIFY(!findMessage(mallory, first->id));
+        QVERIFY(!findLastOutgoing(mallory, bob));
+    }
+
 private:
     QString loadOldestArchiveId(const MessageStore &store, const QString &peer)
     {
@@ -872,6 +1022,66 @@ private:
         bool done = false;
         store.search(text, limit, this, [&result, &done](const QVector<ChatMessage> &messages) {
             result = messages;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    MessageEditResult correct(MessageStore &store, const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body)
+    {
+        MessageEditResult result;
+        bool done = false;
+        store.correct(peer, direction, originId, body, this, [&result, &done](const MessageEditResult &edit) {
+            result = edit;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    MessageEditResult retract(MessageStore &store, const QString &peer, ChatMessage::Direction direction, const QString &originId)
+    {
+        MessageEditResult result;
+        bool done = false;
+        store.retract(peer, direction, originId, this, [&result, &done](const MessageEditResult &edit) {
+            result = edit;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    std::optional<ChatMessage> setReactions(MessageStore &store, const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis)
+    {
+        std::optional<ChatMessage> result;
+        bool done = false;
+        store.setReactions(peer, originId, reactor, emojis, this, [&result, &done](const std::optional<ChatMessage> &message) {
+            result = message;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    std::optional<ChatMessage> findMessage(const MessageStore &store, qint64 id)
+    {
+        std::optional<ChatMessage> result;
+        bool done = false;
+        store.findMessage(id, this, [&result, &done](const std::optional<ChatMessage> &message) {
+            result = message;
+            done = true;
+        });
+        [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        return result;
+    }
+
+    std::optional<ChatMessage> findLastOutgoing(const MessageStore &store, const QString &peer)
+    {
+        std::optional<ChatMessage> result;
+        bool done = false;
+        store.findLastOutgoing(peer, this, [&result, &done](const std::optional<ChatMessage> &message) {
+            result = message;
             done = true;
         });
         [&done] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();

@@ -273,6 +273,129 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOfMessage(9999), -1);
     }
 
+    void editedAndRetractedRoles()
+    {
+        m_model->prependPage(page(1, 2), 50);
+        QCOMPARE(m_model->data(m_model->index(0), MessagesModel::EditedRole).toBool(), false);
+        QCOMPARE(m_model->data(m_model->index(0), MessagesModel::RetractedRole).toBool(), false);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        ChatMessage corrected = message(1, 1000);
+        corrected.body = QStringLiteral("Corrected");
+        corrected.edited = true;
+        m_model->updateMessage(corrected);
+        ChatMessage retracted = message(2, 2000);
+        retracted.body.clear();
+        retracted.retracted = true;
+        m_model->updateMessage(retracted);
+        // A message that the model does not show changes nothing.
+        m_model->updateMessage(message(99, 99000));
+
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 0);
+        QVERIFY(changes.at(0).at(2).value<QVector<int>>().contains(MessagesModel::BodyRole));
+        QCOMPARE(m_model->data(m_model->index(0), MessagesModel::BodyRole).toString(), QStringLiteral("Corrected"));
+        QCOMPARE(m_model->data(m_model->index(0), MessagesModel::EditedRole).toBool(), true);
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::BodyRole).toString(), QString());
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::RetractedRole).toBool(), true);
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void replyRolesResolveShownMessage()
+    {
+        m_model->addMessage(message(1, 1000));
+        ChatMessage reply = message(2, 2000, ChatMessage::Direction::Outgoing);
+        reply.replyToOriginId = QStringLiteral("m-1");
+        reply.replyToDirection = ChatMessage::Direction::Incoming;
+        m_model->addMessage(reply);
+        ChatMessage wrongDirection = message(3, 3000, ChatMessage::Direction::Outgoing);
+        wrongDirection.replyToOriginId = QStringLiteral("m-1");
+        wrongDirection.replyToDirection = ChatMessage::Direction::Outgoing;
+        m_model->addMessage(wrongDirection);
+
+        QCOMPARE(m_model->data(m_model->index(0), MessagesModel::ReplyToIdRole).toLongLong(), qint64(0));
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::ReplyToIdRole).toLongLong(), qint64(1));
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::ReplyPreviewRole).toString(), QStringLiteral("Message 1"));
+        QCOMPARE(m_model->data(m_model->index(2), MessagesModel::ReplyToIdRole).toLongLong(), qint64(0));
+        QCOMPARE(m_model->data(m_model->index(2), MessagesModel::ReplyPreviewRole).toString(), QString());
+
+        // A correction of the quoted message shows in the reply's preview.
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        ChatMessage corrected = message(1, 1000);
+        corrected.body = QString(ChatMessage::MaxReplyPreviewLength + 10, QLatin1Char('z'));
+        corrected.edited = true;
+        m_model->updateMessage(corrected);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.at(1).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.at(1).at(2).value<QVector<int>>(), QVector<int>({MessagesModel::ReplyPreviewRole}));
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::ReplyPreviewRole).toString(), QString(ChatMessage::MaxReplyPreviewLength, QLatin1Char('z')));
+    }
+
+    void reactionsRoleCountsSenders()
+    {
+        m_model->setAccountJid(QStringLiteral("alice@localhost"));
+        ChatMessage reacted = message(1, 1000);
+        reacted.reactions.insert(QStringLiteral("carol@localhost"), {QStringLiteral("👍")});
+        reacted.reactions.insert(QStringLiteral("bob@localhost"), {QStringLiteral("🎉"), QStringLiteral("👍")});
+        m_model->addMessage(reacted);
+        m_model->addMessage(message(2, 2000));
+
+        QVariantList reactions = m_model->data(m_model->index(0), MessagesModel::ReactionsRole).toList();
+        QCOMPARE(reactions.size(), 2);
+        // Emojis in the order they first appear among the senders, sorted by bare JID.
+        QVariantMap first = reactions.at(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("emoji")).toString(), QStringLiteral("🎉"));
+        QCOMPARE(first.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("senders")).toStringList(), QStringList({QStringLiteral("bob@localhost")}));
+        QCOMPARE(first.value(QStringLiteral("own")).toBool(), false);
+        QVariantMap second = reactions.at(1).toMap();
+        QCOMPARE(second.value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+        QCOMPARE(second.value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(second.value(QStringLiteral("senders")).toStringList(), QStringList({QStringLiteral("bob@localhost"), QStringLiteral("carol@localhost")}));
+        QCOMPARE(m_model->data(m_model->index(1), MessagesModel::ReactionsRole).toList().size(), 0);
+
+        // The user's own reaction.
+        reacted.reactions.insert(QStringLiteral("alice@localhost"), {QStringLiteral("👍")});
+        m_model->updateMessage(reacted);
+        reactions = m_model->data(m_model->index(0), MessagesModel::ReactionsRole).toList();
+        QCOMPARE(reactions.size(), 2);
+        QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+        QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("own")).toBool(), true);
+        QCOMPARE(reactions.at(1).toMap().value(QStringLiteral("own")).toBool(), false);
+    }
+
+    void lookupsForEdits()
+    {
+        m_model->addMessage(message(1, 1000, ChatMessage::Direction::Outgoing));
+        m_model->addMessage(message(2, 2000, ChatMessage::Direction::Outgoing));
+        m_model->addMessage(message(3, 3000));
+
+        QVERIFY(m_model->lastOutgoing());
+        QCOMPARE(m_model->lastOutgoing()->id, qint64(2));
+        QVERIFY(m_model->message(3));
+        QCOMPARE(m_model->message(3)->originId, QStringLiteral("m-3"));
+        QVERIFY(!m_model->message(4));
+        QVERIFY(m_model->findMessage(ChatMessage::Direction::Incoming, QStringLiteral("m-3")));
+        QVERIFY(!m_model->findMessage(ChatMessage::Direction::Outgoing, QStringLiteral("m-3")));
+
+        ChatMessage retracted = message(2, 2000, ChatMessage::Direction::Outgoing);
+        retracted.retracted = true;
+        retracted.body.clear();
+        m_model->updateMessage(retracted);
+        QVERIFY(!m_model->lastOutgoing());
+    }
+
+    void roleNamesListEditRoles()
+    {
+        const QHash<int, QByteArray> names = m_model->roleNames();
+        QCOMPARE(names.value(MessagesModel::EditedRole), QByteArrayLiteral("edited"));
+        QCOMPARE(names.value(MessagesModel::RetractedRole), QByteArrayLiteral("retracted"));
+        QCOMPARE(names.value(MessagesModel::ReplyToIdRole), QByteArrayLiteral("replyToId"));
+        QCOMPARE(names.value(MessagesModel::ReplyPreviewRole), QByteArrayLiteral("replyPreview"));
+        QCOMPARE(names.value(MessagesModel::ReactionsRole), QByteArrayLiteral("reactions"));
+    }
+
 private:
     QString stateAt(int row) const
     {

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ChatMessage.h"
+
+#include <QObject>
+#include <QStringList>
+
+class MessageFallbackExtension;
+class OutboxService;
+class QXmppClient;
+class QXmppMessage;
+
+/// Corrections (XEP-0308), retractions (XEP-0424), replies (XEP-0461) and reactions (XEP-0444) of
+/// 1:1 conversations: builds the user's stanzas and reads the peer's, which QXmpp 1.4 (but for the
+/// correction's \c <replace/>) does not parse.
+///
+/// Outgoing corrections, retractions and reactions are queued in the outbox, so that those written
+/// offline go out after the next sign-in. Incoming ones are reported through signals with the
+/// conversation's peer and the direction of the message that they change. A stanza from the peer
+/// may only change the peer's messages (Incoming). A sent carbon of another client of the user
+/// may only change the user's messages (Outgoing). ChatService checks that the target has that direction.
+///
+/// Retractions are read in the current form (\c urn:xmpp:message-retract:1) and in the older one
+/// that Prosody-era clients sent, \c <apply-to xmlns='urn:xmpp:fasten:0'> around
+/// \c <retract xmlns='urn:xmpp:message-retract:0'/>. Replies get a quoted fallback (XEP-0428) that
+/// clients without replies show; the reply's fallback range is stripped from incoming bodies.
+class MessageEditService : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Maximum number of distinct emojis of one sender on one message; more are cut.
+    static constexpr int MaxReactionsPerSender = 20;
+    /// Maximum size of one reaction, in bytes of UTF-8; longer reactions are dropped.
+    static constexpr int MaxReactionBytes = 32;
+    /// Maximum length of the quoted text in a reply's fallback, in UTF-16 code units.
+    static constexpr int MaxQuoteLength = 200;
+
+    MessageEditService(QXmppClient *client, OutboxService *outbox, QObject *parent = nullptr);
+
+    /// Puts the reader of fallback ranges first among the client's extensions. Call it after every
+    /// extension that takes messages out of the stream (CarbonsExtension) was inserted, so that the
+    /// reader gets their messages before them.
+    void insertFallbackReader();
+
+    /// Queues a correction of the user's message \a originId to \a peer with the body \a body.
+    /// Returns the id of the correction, which is a new one.
+    QString sendCorrection(const QString &peer, const QString &originId, const QString &body);
+    /// Queues a retraction of the user's message \a originId to \a peer, with a fallback body.
+    void sendRetraction(const QString &peer, const QString &originId);
+    /// Queues the full set of the user's reactions \a emojis to the message \a originId of the
+    /// conversation with \a peer. An empty set removes the user's reactions.
+    void sendReactions(const QString &peer, const QString &originId, const QStringList &emojis);
+    /// Makes \a stanza, a message whose body the user wrote, a reply to \a quoted, a message of the
+    /// conversation whose author is \a authorJid: adds \c <reply/>, and the quote with its fallback range in front of the body.
+    void addReply(QXmppMessage &stanza, const QString &authorJid, const ChatMessage &quoted) const;
+
+    /// Reports the correction, retraction or reactions in \a message, which arrived from its sender
+    /// directly or as a received carbon. Returns true when \a message carries one of them, so that
+    /// its body (a fallback) is not stored as a message of its own.
+    bool handleMessage(const QXmppMessage &message);
+    /// Like handleMessage(), for \a message that another client of the user sent (a sent carbon).
+    bool handleSentCarbon(const QXmppMessage &message);
+    /// Sets the body and reply fields of \a chatMessage from \a message. The body of a reply loses
+    /// the quote that its fallback range marks. \a peer is the other party of the conversation.
+    void readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage);
+
+    /// Returns \a emojis without duplicates, empty and oversized entries, and with at most
+    /// MaxReactionsPerSender of them. Logs what it drops, with \a peer for the log line.
+    QStringList limitReactions(const QStringList &emojis, const QString &peer) const;
+
+Q_SIGNALS:
+    /// The message \a originId that went in \a direction with \a peer has the new body \a body.
+    void correctionReceived(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body);
+    /// The message \a originId that went in \a direction with \a peer was retracted.
+    void retractionReceived(const QString &peer, ChatMessage::Direction direction, const QString &originId);
+    /// \a reactor, a bare JID, now reacts with \a emojis to the message \a originId of the conversation with \a peer.
+    void reactionsReceived(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis);
+
+private:
+    bool handle(const QXmppMessage &message, const QString &peer, ChatMessage::Direction direction, const QString &reactor);
+    QString strippedBody(const QXmppMessage &message);
+    QString accountJid() const;
+
+    QXmppClient *m_client;
+    OutboxService *m_outbox;
+    MessageFallbackExtension *m_fallbacks;
+};
