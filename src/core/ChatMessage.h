@@ -43,6 +43,9 @@ struct ChatMessage
     /// When the message was sent, in milliseconds since the Unix epoch (UTC).
     qint64 timestampMs = 0;
     State state = State::Received;
+    /// URL of the file that the message shares: its out-of-band URL (XEP-0066), or its body when
+    /// that is only an https URL (see Attachment). Empty when it shares none.
+    QString attachmentUrl;
 
     /// Stable code of a direction: "in" or "out".
     static QString directionCode(Direction direction);

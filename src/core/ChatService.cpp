@@ -1,5 +1,6 @@
 #include "ChatService.h"
 
+#include "Attachment.h"
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ChatMarkerService.h"
@@ -111,6 +112,7 @@ MessagesModel *ChatService::openConversation(const QString &jid)
 
     auto *model = new MessagesModel(peer, this);
     model->setPeerTyping(m_chatStates->isPeerTyping(peer));
+    model->setAttachmentResolvers(m_thumbnailResolver, m_typeResolver);
     m_openConversations.insert(peer, model);
     connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
         loadPage(model, before);
@@ -135,6 +137,11 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
 
 void ChatService::sendMessage(const QString &jid, const QString &body)
 {
+    sendMessageWithAttachment(jid, body, QString());
+}
+
+void ChatService::sendMessageWithAttachment(const QString &jid, const QString &body, const QString &attachmentUrl)
+{
     const QString peer = BareJid::fromUserInput(jid);
     if (peer.isEmpty()) {
         qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "rejected a message: invalid JID";
@@ -157,8 +164,12 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     message.body = body;
     message.timestampMs = QDateTime::currentMSecsSinceEpoch();
     message.state = ChatMessage::State::Pending;
+    message.attachmentUrl = attachmentUrl;
 
     QXmppMessage stanza(QString(), peer, body);
+    if (!attachmentUrl.isEmpty()) {
+        stanza.setOutOfBandUrl(attachmentUrl);
+    }
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
@@ -248,6 +259,7 @@ void ChatService::handleMessage(const QXmppMessage &message)
     }
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.state = ChatMessage::State::Received;
+    received.attachmentUrl = Attachment::urlOf(message);
     if (message.isMarkable()) {
         received.markerId = message.id();
     }
@@ -277,6 +289,7 @@ void ChatService::handleSentCarbon(const QXmppMessage &message)
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     // The other client's server took it; receipts go to that client, not to this one.
     sent.state = ChatMessage::State::Sent;
+    sent.attachmentUrl = Attachment::urlOf(message);
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "another client sent message" << sent.originId << "to" << peer;
     storeAndShow(sent);
 }
@@ -406,6 +419,9 @@ void ChatService::show(const ChatMessage &message)
     }
     if (message.direction == ChatMessage::Direction::Incoming) {
         Q_EMIT messageReceived(message.peer, message.id);
+        if (!message.attachmentUrl.isEmpty()) {
+            Q_EMIT attachmentReceived(message.attachmentUrl);
+        }
     }
 }
 
@@ -422,4 +438,46 @@ void ChatService::updateState(const QString &peer, ChatMessage::Direction direct
 QString ChatService::accountJid() const
 {
     return m_client->configuration().jidBare().toLower();
+}
+
+void ChatService::findMessage(qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> done)
+{
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (!model) {
+            continue;
+        }
+        if (const std::optional<ChatMessage> message = model->messageById(messageId)) {
+            QMetaObject::invokeMethod(context, [done, message] {
+                done(message);
+            }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (!m_store) {
+        QMetaObject::invokeMethod(context, [done] {
+            done(std::nullopt);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_store->loadById(messageId, context, std::move(done));
+}
+
+void ChatService::setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type)
+{
+    m_thumbnailResolver = std::move(thumbnail);
+    m_typeResolver = std::move(type);
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (model) {
+            model->setAttachmentResolvers(m_thumbnailResolver, m_typeResolver);
+        }
+    }
+}
+
+void ChatService::notifyAttachmentChanged(const QString &url)
+{
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (model) {
+            model->notifyAttachmentChanged(url);
+        }
+    }
 }

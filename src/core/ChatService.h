@@ -39,8 +39,11 @@ class QXmppMessage;
 /// Chat states (ChatStateService) notify the peer while the user writes, through setComposing(),
 /// and show while the peer writes, in the peerTyping role and property of the models.
 ///
-/// NOTE: the archive (MAM), corrections, retractions, replies, reactions and files are not
-/// handled yet.
+/// Files shared by URL (out-of-band data, XEP-0066, as FileTransferService sends them after an
+/// HTTP upload, XEP-0363) are stored with their message as its attachmentUrl, and the models
+/// show their type, name and thumbnail.
+///
+/// NOTE: the archive (MAM), corrections, retractions, replies and reactions are not handled yet.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -74,6 +77,9 @@ public:
     Q_INVOKABLE MessagesModel *openConversation(const QString &jid);
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
+    /// Sends \a body to \a jid like sendMessage(), sharing the file at \a attachmentUrl as
+    /// out-of-band data (XEP-0066) unless it is empty. The URL is stored with the message.
+    void sendMessageWithAttachment(const QString &jid, const QString &body, const QString &attachmentUrl);
     /// Marks the received messages of the conversation with \a jid as seen by the user.
     /// Sends a displayed marker (XEP-0333) for the newest incoming message that requested one,
     /// unless that message was marked before.
@@ -88,11 +94,22 @@ public:
     /// The typing notifications of this account's conversations.
     ChatStateService *chatStates() const;
 
+    /// Finds the message with the row id \a messageId, in the open conversations or the store, and
+    /// delivers it in the thread of \a context, or nothing when the account has no such message.
+    void findMessage(qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> done);
+    /// Sets the functions that return the local thumbnail and the probed type of an attachment URL,
+    /// for the thumbnailPath and attachmentType roles of every conversation model.
+    void setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type);
+    /// Reports that the thumbnail or the type of the attachment \a url is known, so that the open conversations show it.
+    void notifyAttachmentChanged(const QString &url);
+
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
     /// A new incoming message from \a jid was stored, for notifications.
     void messageReceived(const QString &jid, qint64 messageId);
+    /// A new incoming message that shares the file at \a url was stored.
+    void attachmentReceived(const QString &url);
 
 private:
     void handleMessage(const QXmppMessage &message);
@@ -125,4 +142,6 @@ private:
     QQueue<QString> m_sentOrder;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
+    std::function<QString(const QString &url)> m_thumbnailResolver;
+    std::function<QString(const QString &url)> m_typeResolver;
 };

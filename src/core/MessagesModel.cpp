@@ -1,5 +1,7 @@
 #include "MessagesModel.h"
 
+#include "Attachment.h"
+
 #include <QDateTime>
 #include <QScopeGuard>
 
@@ -80,6 +82,14 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(message.timestampMs, Qt::UTC);
     case StateRole:
         return ChatMessage::stateCode(message.state);
+    case AttachmentUrlRole:
+        return message.attachmentUrl;
+    case AttachmentTypeRole:
+        return attachmentType(message.attachmentUrl);
+    case AttachmentNameRole:
+        return message.attachmentUrl.isEmpty() ? QString() : Attachment::fileNameOf(message.attachmentUrl);
+    case ThumbnailPathRole:
+        return message.attachmentUrl.isEmpty() || !m_thumbnailResolver ? QString() : m_thumbnailResolver(message.attachmentUrl);
     }
     return {};
 }
@@ -93,6 +103,10 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {BodyRole, QByteArrayLiteral("body")},
         {TimestampRole, QByteArrayLiteral("timestamp")},
         {StateRole, QByteArrayLiteral("state")},
+        {AttachmentUrlRole, QByteArrayLiteral("attachmentUrl")},
+        {AttachmentTypeRole, QByteArrayLiteral("attachmentType")},
+        {AttachmentNameRole, QByteArrayLiteral("attachmentName")},
+        {ThumbnailPathRole, QByteArrayLiteral("thumbnailPath")},
     };
 }
 
@@ -276,4 +290,42 @@ void MessagesModel::setLoading(bool loading)
         m_loading = loading;
         Q_EMIT loadingChanged();
     }
+}
+
+std::optional<ChatMessage> MessagesModel::messageById(qint64 messageId) const
+{
+    const int row = rowOfMessage(messageId);
+    if (row < 0) {
+        return std::nullopt;
+    }
+    return m_messages.at(row);
+}
+
+void MessagesModel::setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type)
+{
+    m_thumbnailResolver = std::move(thumbnail);
+    m_typeResolver = std::move(type);
+}
+
+void MessagesModel::notifyAttachmentChanged(const QString &url)
+{
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).attachmentUrl == url) {
+            const QModelIndex changed = index(row);
+            Q_EMIT dataChanged(changed, changed, {AttachmentTypeRole, ThumbnailPathRole});
+        }
+    }
+}
+
+QString MessagesModel::attachmentType(const QString &url) const
+{
+    if (url.isEmpty()) {
+        return QString();
+    }
+    const QString type = Attachment::typeOf(url);
+    if (type != QLatin1String("file") || !m_typeResolver) {
+        return type;
+    }
+    const QString probed = m_typeResolver(url);
+    return probed.isEmpty() ? type : probed;
 }

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 /// The messages of one 1:1 conversation, oldest first, loaded from the store a page at a time.
@@ -21,6 +22,13 @@
 /// - \c timestamp (QDateTime, UTC): when the message was sent.
 /// - \c state (QString): "pending", "sent", "delivered", "read" or "failed" for outgoing messages,
 ///   "received" or "displayed" for incoming ones. States only move forward (ChatMessage::canChange()).
+/// - \c attachmentUrl (QString): URL of the file that the message shares; empty when none.
+/// - \c attachmentType (QString): "image", "video", "audio" or "file", from the URL's file extension.
+///   A URL without a known extension takes the type from the Content-Type of a HEAD request once
+///   that has returned. It is empty without an attachment.
+/// - \c attachmentName (QString): file name of the attachment, from its URL; empty without one.
+/// - \c thumbnailPath (QString): local path of the image attachment's thumbnail once it is made,
+///   otherwise empty.
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,6 +46,10 @@ public:
         BodyRole,
         TimestampRole,
         StateRole,
+        AttachmentUrlRole,
+        AttachmentTypeRole,
+        AttachmentNameRole,
+        ThumbnailPathRole,
     };
     Q_ENUM(Role)
 
@@ -80,6 +92,15 @@ public:
     /// Returns the row of the message with the row id \a messageId, or -1.
     Q_INVOKABLE int rowOfMessage(qint64 messageId) const;
 
+    /// Returns the message with the row id \a messageId, or nothing when no row has it.
+    std::optional<ChatMessage> messageById(qint64 messageId) const;
+    /// Sets the functions that the thumbnailPath and attachmentType roles call for an attachment URL.
+    /// \a thumbnail returns its local thumbnail, and \a type its type from a HEAD request. Both
+    /// return an empty string while nothing is known.
+    void setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type);
+    /// Reports that the thumbnail or the type of the attachment \a url is known, so rows sharing it change.
+    void notifyAttachmentChanged(const QString &url);
+
 Q_SIGNALS:
     void countChanged();
     void loadingChanged();
@@ -96,6 +117,7 @@ private:
     void changeState(int row, ChatMessage::State state);
     void continueReveal();
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);
+    QString attachmentType(const QString &url) const;
 
     QString m_peer;
     QVector<ChatMessage> m_messages;
@@ -106,4 +128,6 @@ private:
     bool m_peerTyping = false;
     /// Row id of the message that revealMessage() looks for; 0 for none.
     qint64 m_revealTarget = 0;
+    std::function<QString(const QString &url)> m_thumbnailResolver;
+    std::function<QString(const QString &url)> m_typeResolver;
 };

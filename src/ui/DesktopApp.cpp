@@ -3,6 +3,8 @@
 #include "Account.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
+#include "FileTransferService.h"
+#include "ThumbnailMaker.h"
 #include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
@@ -41,6 +43,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_messageNotifier(new MessageNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
+    m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
     connect(m_notifications, &NotificationBridge::windowRequested, this, &DesktopApp::showWindow);
     connect(m_trayIcon, &UnreadTrayIcon::activated, this, &DesktopApp::showWindow);
     connect(m_messageNotifier, &MessageNotifier::conversationRequested, this, [this](const QString &jid) {

@@ -118,6 +118,12 @@ public:
      * so a client sees only the vCard-temp fallbacks of profiles and avatars.
      */
     void setVCardLegacyEnabled(bool enabled);
+    /**
+     * Sets the largest file, in bytes, that upload.localhost accepts, as
+     * http_file_share_size_limit. Prosody 0.12 defaults to 10 MiB. Call it
+     * before the first addAccount() or start(), which write the configuration.
+     */
+    void setUploadSizeLimit(qint64 bytes);
 
 private:
     bool prepare();
@@ -146,4 +152,5 @@ private:
     quint16 m_httpPort = 0;
     bool m_portsConfirmed = false;
     bool m_vCardLegacyEnabled = true;
+    qint64 m_uploadSizeLimit = 0;
 };

@@ -22,6 +22,7 @@ then empty.
   markerId      the id that the marker refers to, or "".
   hints         the processing hints (XEP-0334) in it, such as ["store"].
   receiptId     the id of the message that a delivery receipt (XEP-0184) confirms, or "".
+  oobUrl        the URL of out-of-band data (XEP-0066, <x xmlns='jabber:x:oob'>), or "".
 
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
@@ -75,6 +76,7 @@ ROSTER_NS = "jabber:iq:roster"
 CHAT_STATES_NS = "http://jabber.org/protocol/chatstates"
 CHAT_MARKERS_NS = "urn:xmpp:chat-markers:0"
 HINTS_NS = "urn:xmpp:hints"
+OOB_NS = "jabber:x:oob"
 RECEIPTS_NS = "urn:xmpp:receipts"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
@@ -213,6 +215,7 @@ class Peer(slixmpp.ClientXMPP):
             "markerId": "",
             "hints": [],
             "receiptId": "",
+            "oobUrl": "",
         }
         # Read from the XML itself, because slixmpp's plugins for these elements would also send replies.
         for child in message.xml:
@@ -228,6 +231,8 @@ class Peer(slixmpp.ClientXMPP):
                 fields["hints"].append(name)
             elif namespace == RECEIPTS_NS and name == "received":
                 fields["receiptId"] = child.get("id", "")
+            elif namespace == OOB_NS and name == "x":
+                fields["oobUrl"] = (child.findtext(f"{{{OOB_NS}}}url") or "").strip()
         emit("message", **fields)
 
     def on_message_without_body(self, message):

@@ -9,9 +9,9 @@
 
 namespace {
 
-const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id");
+const auto MessageColumns = QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, attachment_url");
 // Number of columns in MessageColumns.
-constexpr int MessageColumnCount = 9;
+constexpr int MessageColumnCount = 10;
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
 QString notNull(const QString &text)
@@ -32,6 +32,7 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
     message.timestampMs = query.value(first + 6).toLongLong();
     message.state = ChatMessage::stateFromCode(query.value(first + 7).toString());
     message.markerId = query.value(first + 8).toString();
+    message.attachmentUrl = query.value(first + 9).toString();
     return message;
 }
 
@@ -65,8 +66,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
     m_database->run<std::optional<ChatMessage>>(context, [account = m_account, message](QSqlDatabase &database) -> std::optional<ChatMessage> {
         QSqlQuery query(database);
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+.
-        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, attachment_url) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (account, peer, direction, origin_id) DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -77,6 +78,7 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(message.timestampMs);
         query.addBindValue(ChatMessage::stateCode(message.state));
         query.addBindValue(notNull(message.markerId));
+        query.addBindValue(notNull(message.attachmentUrl));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
@@ -296,5 +298,23 @@ void MessageStore::search(const QString &text, int limit, QObject *context, std:
             messages.append(messageFromQuery(query));
         }
         return messages;
+    }, std::move(done));
+}
+
+void MessageStore::loadById(qint64 id, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, id](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND id = ?").arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading message" << id << "failed:" << query.lastError().text();
+            return std::nullopt;
+        }
+        if (!query.next()) {
+            return std::nullopt;
+        }
+        return messageFromQuery(query);
     }, std::move(done));
 }

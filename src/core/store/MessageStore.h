@@ -70,6 +70,9 @@ public:
     /// \a limit of them, the newest first. Text without any word finds nothing.
     void search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;
 
+    /// Reads the message with the row id \a id and delivers it, or nothing when this account has no such message.
+    void loadById(qint64 id, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const;
+
 private:
     Database *m_database;
     QString m_account;

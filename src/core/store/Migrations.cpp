@@ -179,6 +179,15 @@ QStringList messageSearchIndex(Engine engine)
     };
 }
 
+// Version 10: the URL of the file that a message shares (out-of-band data, XEP-0066, or a body
+// that is only an https URL), empty for messages without one.
+QStringList messageAttachmentColumn(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN attachment_url TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -193,6 +202,7 @@ const StepStatements Steps[] = {
     rosterApprovalColumn,
     messageMarkerColumn,
     messageSearchIndex,
+    messageAttachmentColumn,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -200,7 +210,8 @@ const StepStatements Steps[] = {
 QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
-        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine);
+        + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
+        + messageAttachmentColumn(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -2,6 +2,8 @@
 
 #include "Account.h"
 #include "AvatarPublisher.h"
+#include "FileTransferService.h"
+#include "ThumbnailMaker.h"
 #include "AvatarService.h"
 #include "BlockingService.h"
 #include "ProfileService.h"
@@ -13,8 +15,10 @@
 #include "StdioFrameChannel.h"
 
 #include <QAbstractItemModel>
+#include <QCryptographicHash>
 #include <QJsonValue>
 #include <QMetaProperty>
+#include <QStandardPaths>
 
 namespace {
 
@@ -128,6 +132,7 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     m_account = std::make_unique<Account>();
     m_account->setDatabase(m_database);
     m_account->setConnectionSettings(m_settings);
+    configureFiles(jid.toString());
     connect(m_account.get(), &Account::stateChanged, this, &LinkerSession::scheduleAccountMessage);
     connect(m_account.get(), &Account::errorChanged, this, &LinkerSession::scheduleAccountMessage);
 
@@ -135,6 +140,18 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     registerInvokableObjects();
 
     m_account->signIn(jid.toString(), password.toString());
+}
+
+void LinkerSession::configureFiles(const QString &jid)
+{
+    // A server has no user's download folder, so each account downloads into its own cache folder,
+    // named after a hash of its address so that the address needs no escaping.
+    const QString accountKey = QString::fromLatin1(QCryptographicHash::hash(jid.trimmed().toLower().toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    const QString accountFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/accounts/") + accountKey;
+    FileTransferService *files = m_account->files();
+    files->setDownloadFolder(accountFolder + QStringLiteral("/downloads"));
+    files->setCacheFolder(accountFolder + QStringLiteral("/thumbnails"));
+    files->setThumbnailMaker(&ThumbnailMaker::makeForService);
 }
 
 void LinkerSession::publishModels()
@@ -195,6 +212,7 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
+    m_invoker->registerObject(QStringLiteral("files"), m_account->files());
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
