@@ -212,7 +212,9 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
-    m_invoker->registerObject(QStringLiteral("files"), m_account->files());
+    // A path that a tab passed to sendFile() would name a file on the server, so a tab could send
+    // any file that the linker may read. NOTE: the web front end cannot upload files yet.
+    m_invoker->registerObject(QStringLiteral("files"), m_account->files(), {QByteArrayLiteral("sendFile")});
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {

@@ -43,6 +43,11 @@ QString roleText(const QAbstractItemModel *model, int row, int role)
     return model->data(model->index(row, 0), role).toString();
 }
 
+bool withOutOfBandData(const QJsonObject &event)
+{
+    return !event.value(QStringLiteral("oobUrl")).toString().isEmpty();
+}
+
 // Returns the last row whose role has the text value, or -1. Tests find rows this way because
 // messages of earlier test functions may still arrive.
 int rowWhere(const QAbstractItemModel *model, int role, const QString &value)
@@ -192,21 +197,23 @@ private Q_SLOTS:
         QCOMPARE(files->transfers()->data(files->transfers()->index(0, 0), TransfersModel::BytesTotalRole).toLongLong(), qint64(image.size()));
         QVERIFY(!progress.isEmpty());
 
-        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), TimeoutMs);
+        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), withOutOfBandData, TimeoutMs);
         QVERIFY(!received.isEmpty());
         const QString url = received.value(QStringLiteral("body")).toString();
         QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.httpPort())), qPrintable(url));
         QCOMPARE(received.value(QStringLiteral("oobUrl")).toString(), url);
         QCOMPARE(httpGet(url), image);
 
-        QTRY_COMPARE_WITH_TIMEOUT(conversation->rowCount(), 1, TimeoutMs);
-        QCOMPARE(roleText(conversation, 0, MessagesModel::DirectionRole), QStringLiteral("out"));
-        QCOMPARE(roleText(conversation, 0, MessagesModel::AttachmentUrlRole), url);
-        QCOMPARE(roleText(conversation, 0, MessagesModel::AttachmentTypeRole), QStringLiteral("image"));
-        QCOMPARE(roleText(conversation, 0, MessagesModel::AttachmentNameRole), QStringLiteral("holiday photo.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(conversation, MessagesModel::AttachmentUrlRole, url) >= 0, TimeoutMs);
+        const int row = rowWhere(conversation, MessagesModel::AttachmentUrlRole, url);
+        QCOMPARE(roleText(conversation, row, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QCOMPARE(roleText(conversation, row, MessagesModel::OriginIdRole), received.value(QStringLiteral("id")).toString());
+        QCOMPARE(roleText(conversation, row, MessagesModel::BodyRole), url);
+        QCOMPARE(roleText(conversation, row, MessagesModel::AttachmentTypeRole), QStringLiteral("image"));
+        QCOMPARE(roleText(conversation, row, MessagesModel::AttachmentNameRole), QStringLiteral("holiday photo.png"));
         // The sender's own copy of the image makes the thumbnail of the sent message.
-        QTRY_VERIFY_WITH_TIMEOUT(!roleText(conversation, 0, MessagesModel::ThumbnailPathRole).isEmpty(), TimeoutMs);
-        const QImage thumbnail(roleText(conversation, 0, MessagesModel::ThumbnailPathRole));
+        QTRY_VERIFY_WITH_TIMEOUT(!roleText(conversation, row, MessagesModel::ThumbnailPathRole).isEmpty(), TimeoutMs);
+        const QImage thumbnail(roleText(conversation, row, MessagesModel::ThumbnailPathRole));
         QCOMPARE(thumbnail.size(), QSize(320, 240));
     }
 
@@ -503,7 +510,7 @@ private:
         if (transferId == 0) {
             return QString();
         }
-        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), TimeoutMs);
+        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), withOutOfBandData, TimeoutMs);
         return received.value(QStringLiteral("oobUrl")).toString();
     }
 
