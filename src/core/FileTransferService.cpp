@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QRunnable>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QXmppClient.h>
 #include <QXmppHttpUploadIq.h>
 #include <QXmppUploadRequestManager.h>
@@ -55,6 +56,9 @@ FileTransferService::FileTransferService(QXmppClient *client, UploadServiceExten
     m_client->addExtension(m_uploadManager);
     connect(m_uploadManager, &QXmppUploadRequestManager::slotReceived, this, &FileTransferService::handleSlot);
     connect(m_uploadManager, &QXmppUploadRequestManager::requestFailed, this, &FileTransferService::handleSlotError);
+    // QXmpp 1.4 does not report Prosody 0.12's error replies to slot requests through
+    // requestFailed(), as FileTransferTest shows, so errors are also matched by their id.
+    connect(m_client, &QXmppClient::iqReceived, this, &FileTransferService::handleIq);
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_workers.setMaxThreadCount(1);
     m_chats->setAttachmentResolvers(
@@ -214,6 +218,15 @@ int FileTransferService::sendFile(const QString &jid, const QUrl &fileUrl)
         return transferId;
     }
     qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "requested an upload slot for transfer" << transferId << "to" << peer << "of" << info.size() << "bytes";
+    QTimer::singleShot(SlotRequestTimeoutMs, this, [this, transferId, requestId = job.slotRequestId] {
+        const auto it = m_jobs.constFind(transferId);
+        if (it == m_jobs.cend() || it->slotRequestId != requestId) {
+            return;
+        }
+        qCWarning(SALON_CORE_FILES).noquote() << accountJid() << "upload slot request for transfer" << transferId << "timed out";
+        const std::optional<Transfer> transfer = m_transfers->find(transferId);
+        fail(transferId, tr("Your server did not reply to the upload request for %1. Try again later.").arg(transfer ? transfer->fileName : QString()));
+    });
     return transferId;
 }
 
@@ -233,15 +246,27 @@ void FileTransferService::handleSlot(const QXmppHttpUploadSlotIq &slot)
 
 void FileTransferService::handleSlotError(const QXmppHttpUploadRequestIq &request)
 {
-    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
-        if (it->slotRequestId != request.id()) {
+    failSlotRequest(request.id(), request.error());
+}
+
+void FileTransferService::handleIq(const QXmppIq &iq)
+{
+    if (iq.type() == QXmppIq::Error) {
+        failSlotRequest(iq.id(), iq.error());
+    }
+}
+
+void FileTransferService::failSlotRequest(const QString &requestId, const QXmppStanza::Error &error)
+{
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if (requestId.isEmpty() || it->slotRequestId != requestId) {
             continue;
         }
         const int transferId = it.key();
         const std::optional<Transfer> transfer = m_transfers->find(transferId);
-        const QString serverText = request.error().text();
+        const QString serverText = error.text();
         qCWarning(SALON_CORE_FILES).noquote() << accountJid() << "upload slot request for transfer" << transferId << "failed with condition"
-                                              << int(request.error().condition()) << serverText;
+                                              << int(error.condition()) << serverText;
         const QString fileName = transfer ? transfer->fileName : QString();
         fail(transferId, serverText.isEmpty() ? tr("Your server refused the upload of %1.").arg(fileName)
                                               : tr("Your server refused the upload of %1: %2").arg(fileName, serverText));

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QUrl>
+#include <QXmppStanza.h>
 
 #include <functional>
 
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QXmppClient;
 class QXmppHttpUploadRequestIq;
+class QXmppIq;
 class QXmppHttpUploadSlotIq;
 class QXmppUploadRequestManager;
 class UploadServiceExtension;
@@ -51,6 +53,8 @@ class FileTransferService : public QObject
     Q_PROPERTY(QString downloadFolder READ downloadFolder WRITE setDownloadFolder NOTIFY downloadFolderChanged)
 
 public:
+    /// Maximum wait for the server's reply to a slot request, in milliseconds.
+    static constexpr int SlotRequestTimeoutMs = 30 * 1000;
     /// Default of maxDownloadSize(), in bytes.
     static constexpr qint64 DefaultMaxDownloadBytes = 100 * 1024 * 1024;
 
@@ -125,6 +129,8 @@ private:
     void finishJob(int transferId, Transfer::State state, const QString &error = QString());
     void handleSlot(const QXmppHttpUploadSlotIq &slot);
     void handleSlotError(const QXmppHttpUploadRequestIq &request);
+    void handleIq(const QXmppIq &iq);
+    void failSlotRequest(const QString &requestId, const QXmppStanza::Error &error);
     void startPut(int transferId, const QXmppHttpUploadSlotIq &slot);
     void handlePutFinished(int transferId);
     void startDownload(qint64 messageId, const std::optional<ChatMessage> &message, bool allowLarge);

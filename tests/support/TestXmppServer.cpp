@@ -288,6 +288,11 @@ void TestXmppServer::setUploadSizeLimit(qint64 bytes)
     m_uploadSizeLimit = bytes;
 }
 
+void TestXmppServer::setUploadDailyQuota(qint64 bytes)
+{
+    m_uploadDailyQuota = bytes;
+}
+
 bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> &items)
 {
     m_lastError.clear();
@@ -448,6 +453,9 @@ bool TestXmppServer::writeConfig()
                              "\thttp_host = \"127.0.0.1\"\n");
     if (m_uploadSizeLimit > 0) {
         config += QStringLiteral("\thttp_file_share_size_limit = %1\n").arg(m_uploadSizeLimit);
+    }
+    if (m_uploadDailyQuota > 0) {
+        config += QStringLiteral("\thttp_file_share_daily_quota = %1\n").arg(m_uploadDailyQuota);
     }
 
     QFile file(configPath());

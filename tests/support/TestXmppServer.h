@@ -124,6 +124,13 @@ public:
      * before the first addAccount() or start(), which write the configuration.
      */
     void setUploadSizeLimit(qint64 bytes);
+    /**
+     * Sets how many bytes one account may upload to upload.localhost per day,
+     * as http_file_share_daily_quota. Prosody 0.12 defaults to ten times the
+     * size limit. Call it before the configuration is written, like
+     * setUploadSizeLimit().
+     */
+    void setUploadDailyQuota(qint64 bytes);
 
 private:
     bool prepare();
@@ -153,4 +160,5 @@ private:
     bool m_portsConfirmed = false;
     bool m_vCardLegacyEnabled = true;
     qint64 m_uploadSizeLimit = 0;
+    qint64 m_uploadDailyQuota = 0;
 };

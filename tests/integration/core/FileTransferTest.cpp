@@ -30,6 +30,8 @@ const auto BobJid = QStringLiteral("bob@localhost");
 
 // Largest upload that the test server accepts: 1 MiB, so that a too-large file stays small.
 constexpr qint64 UploadLimit = 1024 * 1024;
+// Bytes that alice may upload per day. The last test function uses up what the others leave.
+constexpr qint64 UploadDailyQuota = 3 * UploadLimit;
 // Uploads and messages on the local Prosody take well under a second; the bound leaves room for a loaded machine.
 constexpr int TimeoutMs = 15000;
 
@@ -136,6 +138,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_folder.isValid());
         m_server.setUploadSizeLimit(UploadLimit);
+        m_server.setUploadDailyQuota(UploadDailyQuota);
         for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
             QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
         }
@@ -468,6 +471,33 @@ private Q_SLOTS:
         alice->files()->downloadAttachment(conversation->data(conversation->index(row, 0), MessagesModel::MessageIdRole).toLongLong());
         QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, TimeoutMs);
         QCOMPARE(alice->files()->transfers()->rowCount(), 0);
+    }
+
+    // Runs last, because it uses up alice's daily upload quota.
+    void slotErrorShowsServerText()
+    {
+        auto alice = signedInWithUploadService(false);
+        QVERIFY(alice);
+        FileTransferService *files = alice->files();
+        QAbstractItemModelTester transfersTester(files->transfers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy failures(files, &FileTransferService::actionFailed);
+        const QString path = writeFile(QStringLiteral("backup.bin"), QByteArray(int(UploadLimit - 1), 'b'));
+
+        // Each file is under the size limit, so only the quota stops the uploads.
+        for (int attempt = 0; attempt < 5 && failures.isEmpty(); ++attempt) {
+            QVERIFY(files->sendFile(BobJid, QUrl::fromLocalFile(path)) > 0);
+            const int row = files->transfers()->rowCount() - 1;
+            QTRY_VERIFY_WITH_TIMEOUT(roleText(files->transfers(), row, TransfersModel::StateRole) != QLatin1String("uploading"), TimeoutMs);
+        }
+
+        QCOMPARE(failures.count(), 1);
+        const QString expected = QStringLiteral("Your server refused the upload of backup.bin: Daily quota reached");
+        QCOMPARE(failures.constFirst().at(1).toString(), expected);
+        const int last = files->transfers()->rowCount() - 1;
+        QVERIFY(last >= 1);
+        QCOMPARE(roleText(files->transfers(), last, TransfersModel::StateRole), QStringLiteral("failed"));
+        QCOMPARE(roleText(files->transfers(), last, TransfersModel::ErrorRole), expected);
+        QCOMPARE(roleText(files->transfers(), last - 1, TransfersModel::StateRole), QStringLiteral("done"));
     }
 
 private:
