@@ -12,6 +12,8 @@
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
 #include "DiscoveryService.h"
+#include "FileTransferService.h"
+#include "UploadServiceExtension.h"
 #include "OutboxService.h"
 #include "ReconnectBackoff.h"
 #include "RosterCache.h"
@@ -92,6 +94,8 @@ Account::Account(QObject *parent)
     , m_profiles(new ProfileService(m_roster->presences()))
     , m_avatars(new AvatarService(m_contacts))
     , m_chats(new ChatService(m_client, m_outbox, this))
+    , m_uploadService(new UploadServiceExtension)
+    , m_files(new FileTransferService(m_client, m_uploadService, m_chats, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -107,6 +111,9 @@ Account::Account(QObject *parent)
     qRegisterMetaType<ChatService *>();
     qRegisterMetaType<ConversationsModel *>();
     qRegisterMetaType<MessageSearchModel *>();
+    qRegisterMetaType<FileTransferService *>();
+    qRegisterMetaType<TransfersModel *>();
+    qRegisterMetaType<UploadServiceExtension *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -120,6 +127,8 @@ Account::Account(QObject *parent)
     connect(m_avatars, &AvatarService::avatarChanged, m_chats->conversations(), &ConversationsModel::setAvatarHash);
     m_chats->chatStates()->setPresences(m_roster->presences());
     m_client->insertExtension(0, m_discovery);
+    // Before QXmpp's discovery manager, which would otherwise take the replies to its disco requests.
+    m_client->insertExtension(0, m_uploadService);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
@@ -272,6 +281,21 @@ MessageSearchModel *Account::messageSearch() const
 ProfilesModel *Account::profileCards() const
 {
     return m_profiles->profileCards();
+}
+
+FileTransferService *Account::files() const
+{
+    return m_files;
+}
+
+UploadServiceExtension *Account::uploadService() const
+{
+    return m_uploadService;
+}
+
+TransfersModel *Account::transfers() const
+{
+    return m_files->transfers();
 }
 
 DiscoveryService *Account::discovery() const

@@ -18,6 +18,7 @@ class BlockingService;
 class ProfileService;
 class ProfilesModel;
 class ContactsModel;
+class FileTransferService;
 class Database;
 class DiscoveryService;
 class OutboxService;
@@ -27,6 +28,8 @@ class RosterService;
 class ServerFeatures;
 class SubscriptionRequestsCache;
 class SubscriptionRequestsModel;
+class TransfersModel;
+class UploadServiceExtension;
 class ReconnectBackoff;
 
 /// One XMPP account: its client, its services and its models.
@@ -65,6 +68,9 @@ class Account : public QObject
     Q_PROPERTY(ChatService *chats READ chats CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(MessageSearchModel *messageSearch READ messageSearch CONSTANT)
+    Q_PROPERTY(FileTransferService *files READ files CONSTANT)
+    Q_PROPERTY(UploadServiceExtension *uploadService READ uploadService CONSTANT)
+    Q_PROPERTY(TransfersModel *transfers READ transfers CONSTANT)
 
 public:
     enum class State {
@@ -131,6 +137,12 @@ public:
     /// The results of the full-text search over cached messages; the same model as chats()->search().
     MessageSearchModel *messageSearch() const;
     QXmppClient *client() const;
+    /// Files in 1:1 chats: uploads, downloads and thumbnails of attachments.
+    FileTransferService *files() const;
+    /// The server's HTTP upload service (XEP-0363) and its size limit. The client() owns it.
+    UploadServiceExtension *uploadService() const;
+    /// The file transfers since start-up; the same model as files()->transfers().
+    TransfersModel *transfers() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -181,6 +193,9 @@ private:
     ProfileService *m_profiles;
     AvatarService *m_avatars;
     ChatService *m_chats;
+    // Before m_files, which is constructed with it. The client owns it.
+    UploadServiceExtension *m_uploadService;
+    FileTransferService *m_files;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -66,6 +66,9 @@ struct ChatMessage
 
     /// Maximum length of replyPreview, in UTF-16 code units.
     static constexpr int MaxReplyPreviewLength = 100;
+    /// URL of the file that the message shares: its out-of-band URL (XEP-0066), or its body when
+    /// that is only an https URL (see Attachment). Empty when it shares none.
+    QString attachmentUrl;
 
     /// Stable code of a direction: "in" or "out".
     static QString directionCode(Direction direction);

@@ -1,6 +1,7 @@
 #include "ChatService.h"
 
 #include "ArchiveService.h"
+#include "Attachment.h"
 #include "BareJid.h"
 #include "CarbonsExtension.h"
 #include "ChatMarkerService.h"
@@ -161,6 +162,7 @@ MessagesModel *ChatService::openConversation(const QString &jid)
     auto *model = new MessagesModel(peer, this);
     model->setAccountJid(accountJid());
     model->setPeerTyping(m_chatStates->isPeerTyping(peer));
+    model->setAttachmentResolvers(m_thumbnailResolver, m_typeResolver);
     m_openConversations.insert(peer, model);
     connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
         loadPage(model, before);
@@ -195,6 +197,7 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
             return;
         }
         // The store has no older messages; the archive may.
+        // NOTE: the stored messages show only after the archive answers, so a slow archive delays a short conversation.
         loadArchivePage(target, before, messages);
     });
 }
@@ -257,6 +260,11 @@ void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::op
 
 void ChatService::sendMessage(const QString &jid, const QString &body)
 {
+    sendMessageWithAttachment(jid, body, QString());
+}
+
+void ChatService::sendMessageWithAttachment(const QString &jid, const QString &body, const QString &attachmentUrl)
+{
     const QString peer = validatedPeer(jid, body);
     if (peer.isEmpty()) {
         return;
@@ -269,8 +277,12 @@ void ChatService::sendMessage(const QString &jid, const QString &body)
     message.body = body;
     message.timestampMs = QDateTime::currentMSecsSinceEpoch();
     message.state = ChatMessage::State::Pending;
+    message.attachmentUrl = attachmentUrl;
 
     QXmppMessage stanza(QString(), peer, body);
+    if (!attachmentUrl.isEmpty()) {
+        stanza.setOutOfBandUrl(attachmentUrl);
+    }
     queueMessage(message, stanza);
 }
 
@@ -402,6 +414,7 @@ void ChatService::handleMessage(const QXmppMessage &message)
     }
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.state = ChatMessage::State::Received;
+    received.attachmentUrl = Attachment::urlOf(message);
     if (message.isMarkable()) {
         received.markerId = message.id();
     }
@@ -443,6 +456,7 @@ ChatMessage ChatService::sentCopy(const QXmppMessage &message, const QString &pe
     sent.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     // The other client's server took it; receipts go to that client, not to this one.
     sent.state = ChatMessage::State::Sent;
+    sent.attachmentUrl = Attachment::urlOf(message);
     return sent;
 }
 
@@ -583,6 +597,9 @@ void ChatService::show(const ChatMessage &message)
     // History from the archive is stored as displayed and needs no notification.
     if (message.direction == ChatMessage::Direction::Incoming && message.state == ChatMessage::State::Received) {
         Q_EMIT messageReceived(message.peer, message.id);
+        if (!message.attachmentUrl.isEmpty()) {
+            Q_EMIT attachmentReceived(message.attachmentUrl);
+        }
     }
 }
 
@@ -850,5 +867,47 @@ void ChatService::showUpdated(const ChatMessage &message)
     m_conversations->updateMessage(message);
     if (MessagesModel *open = m_openConversations.value(message.peer)) {
         open->updateMessage(message);
+    }
+}
+
+void ChatService::findMessage(qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> done)
+{
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (!model) {
+            continue;
+        }
+        if (const std::optional<ChatMessage> message = model->message(messageId)) {
+            QMetaObject::invokeMethod(context, [done, message] {
+                done(message);
+            }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (!m_store) {
+        QMetaObject::invokeMethod(context, [done] {
+            done(std::nullopt);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_store->findMessage(messageId, context, std::move(done));
+}
+
+void ChatService::setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type)
+{
+    m_thumbnailResolver = std::move(thumbnail);
+    m_typeResolver = std::move(type);
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (model) {
+            model->setAttachmentResolvers(m_thumbnailResolver, m_typeResolver);
+        }
+    }
+}
+
+void ChatService::notifyAttachmentChanged(const QString &url)
+{
+    for (const QPointer<MessagesModel> &model : qAsConst(m_openConversations)) {
+        if (model) {
+            model->notifyAttachmentChanged(url);
+        }
     }
 }

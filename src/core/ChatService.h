@@ -63,8 +63,12 @@ class QXmppMessage;
 /// reactions replace that sender's earlier set for the message. Corrected, retracted, replying and
 /// reacted-to messages show through the roles of MessagesModel.
 ///
+/// Files shared by URL (out-of-band data, XEP-0066, as FileTransferService sends them after an
+/// HTTP upload, XEP-0363) are stored with their message as its attachmentUrl, and the models
+/// show their type, name and thumbnail.
+///
 /// NOTE: a correction, retraction or reaction that arrives before its message, as the archive may
-/// deliver them, is dropped. Files are not handled yet.
+/// deliver them, is dropped.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -104,6 +108,9 @@ public:
     Q_INVOKABLE void closeConversation(const QString &jid);
     /// Sends \a body to \a jid, which the user may have typed, through the outbox.
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
+    /// Sends \a body to \a jid like sendMessage(), sharing the file at \a attachmentUrl as
+    /// out-of-band data (XEP-0066) unless it is empty. The URL is stored with the message.
+    void sendMessageWithAttachment(const QString &jid, const QString &body, const QString &attachmentUrl);
     /// Marks the received messages of the conversation with \a jid as seen by the user.
     /// Sends a displayed marker (XEP-0333) for the newest incoming message that requested one,
     /// unless that message was marked before.
@@ -137,6 +144,14 @@ public:
     /// ("text" or "json", see ConversationExport) on a worker thread, then emits
     /// conversationExported(). Front ends save or download the text.
     Q_INVOKABLE void exportConversation(const QString &jid, const QString &formatName);
+    /// Finds the message with the row id \a messageId, in the open conversations or the store, and
+    /// delivers it in the thread of \a context, or nothing when the account has no such message.
+    void findMessage(qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> done);
+    /// Sets the functions that return the local thumbnail and the probed type of an attachment URL,
+    /// for the thumbnailPath and attachmentType roles of every conversation model.
+    void setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type);
+    /// Reports that the thumbnail or the type of the attachment \a url is known, so that the open conversations show it.
+    void notifyAttachmentChanged(const QString &url);
 
 Q_SIGNALS:
     /// Sending to \a jid failed; \a message is a translated sentence for the user.
@@ -146,6 +161,8 @@ Q_SIGNALS:
     /// The export of the conversation with \a jid is ready: \a content, with \a messageCount
     /// messages, to be saved under the suggested \a fileName.
     void conversationExported(const QString &jid, const QString &fileName, const QString &content, int messageCount);
+    /// A new incoming message that shares the file at \a url was stored.
+    void attachmentReceived(const QString &url);
 
 private:
     void handleMessage(const QXmppMessage &message);
@@ -198,4 +215,6 @@ private:
     QHash<QString, ChatMessage::State> m_statesBeforeShown;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
+    std::function<QString(const QString &url)> m_thumbnailResolver;
+    std::function<QString(const QString &url)> m_typeResolver;
 };

@@ -1,5 +1,7 @@
 #include "MessagesModel.h"
 
+#include "Attachment.h"
+
 #include <QDateTime>
 #include <QScopeGuard>
 
@@ -90,6 +92,14 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return message.replyPreview;
     case ReactionsRole:
         return reactionsOf(message);
+    case AttachmentUrlRole:
+        return message.attachmentUrl;
+    case AttachmentTypeRole:
+        return attachmentType(message.attachmentUrl);
+    case AttachmentNameRole:
+        return message.attachmentUrl.isEmpty() ? QString() : Attachment::fileNameOf(message.attachmentUrl);
+    case ThumbnailPathRole:
+        return message.attachmentUrl.isEmpty() || !m_thumbnailResolver ? QString() : m_thumbnailResolver(message.attachmentUrl);
     }
     return {};
 }
@@ -108,6 +118,10 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {ReplyToIdRole, QByteArrayLiteral("replyToId")},
         {ReplyPreviewRole, QByteArrayLiteral("replyPreview")},
         {ReactionsRole, QByteArrayLiteral("reactions")},
+        {AttachmentUrlRole, QByteArrayLiteral("attachmentUrl")},
+        {AttachmentTypeRole, QByteArrayLiteral("attachmentType")},
+        {AttachmentNameRole, QByteArrayLiteral("attachmentName")},
+        {ThumbnailPathRole, QByteArrayLiteral("thumbnailPath")},
     };
 }
 
@@ -411,4 +425,33 @@ void MessagesModel::resolveReply(ChatMessage &message) const
             return;
         }
     }
+}
+
+void MessagesModel::setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type)
+{
+    m_thumbnailResolver = std::move(thumbnail);
+    m_typeResolver = std::move(type);
+}
+
+void MessagesModel::notifyAttachmentChanged(const QString &url)
+{
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).attachmentUrl == url) {
+            const QModelIndex changed = index(row);
+            Q_EMIT dataChanged(changed, changed, {AttachmentTypeRole, ThumbnailPathRole});
+        }
+    }
+}
+
+QString MessagesModel::attachmentType(const QString &url) const
+{
+    if (url.isEmpty()) {
+        return QString();
+    }
+    const QString type = Attachment::typeOf(url);
+    if (type != QLatin1String("file") || !m_typeResolver) {
+        return type;
+    }
+    const QString probed = m_typeResolver(url);
+    return probed.isEmpty() ? type : probed;
 }

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 /// The messages of one 1:1 conversation, oldest first, loaded from the store a page at a time.
@@ -31,6 +32,13 @@
 /// - \c reactions (QVariantList of QVariantMap): the reactions (XEP-0444), one map per emoji with
 ///   \c emoji (QString), \c count (int), \c senders (QStringList of bare JIDs, sorted) and \c own
 ///   (bool, whether the user is one of the senders), in the order the emojis first appear.
+/// - \c attachmentUrl (QString): URL of the file that the message shares; empty when none.
+/// - \c attachmentType (QString): "image", "video", "audio" or "file", from the URL's file extension.
+///   A URL without a known extension takes the type from the Content-Type of a HEAD request once
+///   that has returned. It is empty without an attachment.
+/// - \c attachmentName (QString): file name of the attachment, from its URL; empty without one.
+/// - \c thumbnailPath (QString): local path of the image attachment's thumbnail once it is made,
+///   otherwise empty.
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -53,6 +61,10 @@ public:
         ReplyToIdRole,
         ReplyPreviewRole,
         ReactionsRole,
+        AttachmentUrlRole,
+        AttachmentTypeRole,
+        AttachmentNameRole,
+        ThumbnailPathRole,
     };
     Q_ENUM(Role)
 
@@ -112,6 +124,13 @@ public:
     /// Returns the row of the message with the row id \a messageId, or -1.
     Q_INVOKABLE int rowOfMessage(qint64 messageId) const;
 
+    /// Sets the functions that the thumbnailPath and attachmentType roles call for an attachment URL.
+    /// \a thumbnail returns its local thumbnail, and \a type its type from a HEAD request. Both
+    /// return an empty string while nothing is known.
+    void setAttachmentResolvers(std::function<QString(const QString &url)> thumbnail, std::function<QString(const QString &url)> type);
+    /// Reports that the thumbnail or the type of the attachment \a url is known, so rows sharing it change.
+    void notifyAttachmentChanged(const QString &url);
+
 Q_SIGNALS:
     void countChanged();
     void loadingChanged();
@@ -130,6 +149,7 @@ private:
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);
     QVariantList reactionsOf(const ChatMessage &message) const;
     void resolveReply(ChatMessage &message) const;
+    QString attachmentType(const QString &url) const;
 
     QString m_peer;
     QString m_accountJid;
@@ -141,4 +161,6 @@ private:
     bool m_peerTyping = false;
     /// Row id of the message that revealMessage() looks for; 0 for none.
     qint64 m_revealTarget = 0;
+    std::function<QString(const QString &url)> m_thumbnailResolver;
+    std::function<QString(const QString &url)> m_typeResolver;
 };

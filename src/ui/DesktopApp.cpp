@@ -4,6 +4,8 @@
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
 #include "ChatService.h"
+#include "FileTransferService.h"
+#include "ThumbnailMaker.h"
 #include "store/Database.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
@@ -46,6 +48,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_messageNotifier(new MessageNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
+    m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
     connect(m_notifications, &NotificationBridge::windowRequested, this, &DesktopApp::showWindow);
     connect(m_trayIcon, &UnreadTrayIcon::activated, this, &DesktopApp::showWindow);
     connect(m_messageNotifier, &MessageNotifier::conversationRequested, this, [this](const QString &jid) {

@@ -283,6 +283,16 @@ void TestXmppServer::setVCardLegacyEnabled(bool enabled)
     m_vCardLegacyEnabled = enabled;
 }
 
+void TestXmppServer::setUploadSizeLimit(qint64 bytes)
+{
+    m_uploadSizeLimit = bytes;
+}
+
+void TestXmppServer::setUploadDailyQuota(qint64 bytes)
+{
+    m_uploadDailyQuota = bytes;
+}
+
 bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> &items)
 {
     m_lastError.clear();
@@ -441,6 +451,12 @@ bool TestXmppServer::writeConfig()
     // everywhere; http_host makes Prosody serve requests for that name.
     config += QStringLiteral("Component \"upload.localhost\" \"http_file_share\"\n"
                              "\thttp_host = \"127.0.0.1\"\n");
+    if (m_uploadSizeLimit > 0) {
+        config += QStringLiteral("\thttp_file_share_size_limit = %1\n").arg(m_uploadSizeLimit);
+    }
+    if (m_uploadDailyQuota > 0) {
+        config += QStringLiteral("\thttp_file_share_daily_quota = %1\n").arg(m_uploadDailyQuota);
+    }
 
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -118,6 +118,19 @@ public:
      * so a client sees only the vCard-temp fallbacks of profiles and avatars.
      */
     void setVCardLegacyEnabled(bool enabled);
+    /**
+     * Sets the largest file, in bytes, that upload.localhost accepts, as
+     * http_file_share_size_limit. Prosody 0.12 defaults to 10 MiB. Call it
+     * before the first addAccount() or start(), which write the configuration.
+     */
+    void setUploadSizeLimit(qint64 bytes);
+    /**
+     * Sets how many bytes one account may upload to upload.localhost per day,
+     * as http_file_share_daily_quota. Prosody 0.12 defaults to ten times the
+     * size limit. Call it before the configuration is written, like
+     * setUploadSizeLimit().
+     */
+    void setUploadDailyQuota(qint64 bytes);
 
 private:
     bool prepare();
@@ -146,4 +159,6 @@ private:
     quint16 m_httpPort = 0;
     bool m_portsConfirmed = false;
     bool m_vCardLegacyEnabled = true;
+    qint64 m_uploadSizeLimit = 0;
+    qint64 m_uploadDailyQuota = 0;
 };

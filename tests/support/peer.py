@@ -34,6 +34,7 @@ then empty.
   fallbacks     the fallback indications (XEP-0428): a list of {"for", "start", "end"}, one per
                 <body/> range (start and end are null for an indication without a range).
 A message without a body is also reported when it carries reactions.
+  oobUrl        the URL of out-of-band data (XEP-0066, <x xmlns='jabber:x:oob'>), or "".
 
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
@@ -87,6 +88,7 @@ ROSTER_NS = "jabber:iq:roster"
 CHAT_STATES_NS = "http://jabber.org/protocol/chatstates"
 CHAT_MARKERS_NS = "urn:xmpp:chat-markers:0"
 HINTS_NS = "urn:xmpp:hints"
+OOB_NS = "jabber:x:oob"
 RECEIPTS_NS = "urn:xmpp:receipts"
 CORRECTION_NS = "urn:xmpp:message-correct:0"
 RETRACT_NS = "urn:xmpp:message-retract:1"
@@ -238,6 +240,7 @@ class Peer(slixmpp.ClientXMPP):
             "reactions": [],
             "hasReactions": False,
             "fallbacks": [],
+            "oobUrl": "",
         }
         # Read from the XML itself, because slixmpp's plugins for these elements would also send replies.
         for child in message.xml:
@@ -270,6 +273,8 @@ class Peer(slixmpp.ClientXMPP):
                     fields["fallbacks"].append({"for": child.get("for", ""), "start": int(body.get("start", "0")), "end": int(body.get("end", "0"))})
                 if not ranges:
                     fields["fallbacks"].append({"for": child.get("for", ""), "start": None, "end": None})
+            elif namespace == OOB_NS and name == "x":
+                fields["oobUrl"] = (child.findtext(f"{{{OOB_NS}}}url") or "").strip()
         emit("message", **fields)
 
     def on_message_without_body(self, message):

@@ -12,10 +12,10 @@
 
 namespace {
 
-const auto MessageColumns =
-    QStringLiteral("id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction");
+const auto MessageColumns = QStringLiteral(
+    "id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction, attachment_url");
 // Number of columns in MessageColumns.
-constexpr int MessageColumnCount = 13;
+constexpr int MessageColumnCount = 14;
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
 QString notNull(const QString &text)
@@ -43,6 +43,7 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
     if (!replyDirection.isEmpty()) {
         message.replyToDirection = ChatMessage::directionFromCode(replyDirection);
     }
+    message.attachmentUrl = query.value(first + 13).toString();
     return message;
 }
 
@@ -216,8 +217,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
         // conflict target, a copy is dropped whether its origin id or its archive id is known.
         query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
-                                     "edited, retracted, reply_to, reply_to_direction) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "edited, retracted, reply_to, reply_to_direction, attachment_url) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -232,6 +233,7 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(message.retracted ? 1 : 0);
         query.addBindValue(notNull(message.replyToOriginId));
         query.addBindValue(replyDirectionCode(message.replyToDirection));
+        query.addBindValue(notNull(message.attachmentUrl));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;

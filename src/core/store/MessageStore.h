@@ -117,6 +117,7 @@ public:
     void setReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis, QObject *context,
                       std::function<void(std::optional<ChatMessage>)> done);
 
+
 private:
     static void fillStanzaId(QSqlDatabase &database, const QString &account, const ChatMessage &message);
 

@@ -224,6 +224,15 @@ QStringList messageEditColumns(Engine)
     };
 }
 
+// Version 13: the URL of the file that a message shares (out-of-band data, XEP-0066, or a body
+// that is only an https URL), empty for messages without one.
+QStringList messageAttachmentColumn(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN attachment_url TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -241,6 +250,7 @@ const StepStatements Steps[] = {
     archivePositionTable,
     messageStanzaIdIndex,
     messageEditColumns,
+    messageAttachmentColumn,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -249,7 +259,7 @@ QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
-        + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine);
+        + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -2,6 +2,8 @@
 
 #include "Account.h"
 #include "AvatarPublisher.h"
+#include "FileTransferService.h"
+#include "ThumbnailMaker.h"
 #include "AvatarService.h"
 #include "BlockingService.h"
 #include "ChatService.h"
@@ -17,8 +19,10 @@
 #include "StdioFrameChannel.h"
 
 #include <QAbstractItemModel>
+#include <QCryptographicHash>
 #include <QJsonValue>
 #include <QMetaProperty>
+#include <QStandardPaths>
 
 namespace {
 
@@ -132,6 +136,7 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     m_account = std::make_unique<Account>();
     m_account->setDatabase(m_database);
     m_account->setConnectionSettings(m_settings);
+    configureFiles(jid.toString());
     connect(m_account.get(), &Account::stateChanged, this, &LinkerSession::scheduleAccountMessage);
     connect(m_account.get(), &Account::errorChanged, this, &LinkerSession::scheduleAccountMessage);
 
@@ -139,6 +144,18 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     registerInvokableObjects();
 
     m_account->signIn(jid.toString(), password.toString());
+}
+
+void LinkerSession::configureFiles(const QString &jid)
+{
+    // A server has no user's download folder, so each account downloads into its own cache folder,
+    // named after a hash of its address so that the address needs no escaping.
+    const QString accountKey = QString::fromLatin1(QCryptographicHash::hash(jid.trimmed().toLower().toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    const QString accountFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/accounts/") + accountKey;
+    FileTransferService *files = m_account->files();
+    files->setDownloadFolder(accountFolder + QStringLiteral("/downloads"));
+    files->setCacheFolder(accountFolder + QStringLiteral("/thumbnails"));
+    files->setThumbnailMaker(&ThumbnailMaker::makeForService);
 }
 
 void LinkerSession::publishModels()
@@ -199,6 +216,9 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
+    // A path that a tab passed to sendFile() would name a file on the server, so a tab could send
+    // any file that the linker may read. NOTE: the web front end cannot upload files yet.
+    m_invoker->registerObject(QStringLiteral("files"), m_account->files(), {QByteArrayLiteral("sendFile")});
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Opening and closing a conversation concern the tab that sends the request, so ConversationRequests handles them.
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});

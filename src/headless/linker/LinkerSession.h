@@ -67,6 +67,8 @@ private:
     void handleTabClosed(const QJsonObject &message);
     void handleFromTab(const QJsonObject &message);
     void handleProtocolError(const QString &reason);
+    /// Points downloads and thumbnails of the account \a jid to its own cache folders.
+    void configureFiles(const QString &jid);
     void publishModels();
     /// Publishes the QObject that \a property of the account holds when it has notifying properties.
     void publishObject(const QMetaProperty &property);

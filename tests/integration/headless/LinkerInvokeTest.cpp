@@ -263,6 +263,9 @@ private Q_SLOTS:
         QTest::newRow("sign-out through invoke") << invoke(QStringLiteral("account"), QStringLiteral("signOut"), {}, 10) << QStringLiteral("unknownMethod");
         QTest::newRow("sign-in through invoke") << invoke(QStringLiteral("account"), QStringLiteral("signIn"), {QStringLiteral("mallory@localhost"), QStringLiteral("x")}, 10)
                                                 << QStringLiteral("unknownMethod");
+        // A path from a tab would name a file on the server.
+        QTest::newRow("send a server file") << invoke(QStringLiteral("files"), QStringLiteral("sendFile"), {QStringLiteral("bob@localhost"), QStringLiteral("/etc/passwd")}, 10)
+                                            << QStringLiteral("unknownMethod");
         QTest::newRow("wrong argument count") << invoke(QStringLiteral("roster"), QStringLiteral("addContact"), {QStringLiteral("bob@localhost")}, 10)
                                               << QStringLiteral("wrongArgumentCount");
         QTest::newRow("groups not an array") << invoke(QStringLiteral("roster"), QStringLiteral("setGroups"), {QStringLiteral("bob@localhost"), QStringLiteral("Friends")}, 10)
