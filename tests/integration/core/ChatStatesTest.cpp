@@ -309,19 +309,7 @@ private:
     // Signs Alice in with the test's cache.
     std::unique_ptr<Account> signedIn()
     {
-        auto account = std::make_unique<Account>();
-        account->setDatabase(m_database.get());
-        account->setConnectionSettings(testConnectionSettings(m_server));
-        account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
-        if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
-            qWarning() << "alice did not come online:" << account->errorCode();
-            return nullptr;
-        }
-        if (!waitForOwnPresence(account.get(), TimeoutMs)) {
-            qWarning() << "the server did not send back the initial presence of" << account->jid();
-            return nullptr;
-        }
-        return account;
+        return signedInAccount(m_server, AliceJid, passwordOf(QStringLiteral("alice")), QString(), m_database.get(), TimeoutMs);
     }
 
     QTemporaryDir m_folder;

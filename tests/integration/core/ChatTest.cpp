@@ -430,23 +430,7 @@ private:
     // Signs Alice in on resource, with database as the cache, or none when it is null.
     std::unique_ptr<Account> signedIn(const QString &resource, Database *database)
     {
-        auto account = std::make_unique<Account>();
-        if (database) {
-            account->setDatabase(database);
-        }
-        ConnectionSettings settings = testConnectionSettings(m_server);
-        settings.resource = resource;
-        account->setConnectionSettings(settings);
-        account->signIn(AliceJid, passwordOf(QStringLiteral("alice")));
-        if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
-            qWarning() << "alice did not come online:" << account->errorCode();
-            return nullptr;
-        }
-        if (!waitForOwnPresence(account.get(), TimeoutMs)) {
-            qWarning() << "the server did not send back the initial presence of" << account->jid();
-            return nullptr;
-        }
-        return account;
+        return signedInAccount(m_server, AliceJid, passwordOf(QStringLiteral("alice")), resource, database, TimeoutMs);
     }
 
     QTemporaryDir m_folder;

@@ -5,9 +5,12 @@
 #include "ContactPresences.h"
 #include "RosterService.h"
 #include "TestXmppServer.h"
+#include "store/Database.h"
 
 #include <QTest>
 #include <QXmppClient.h>
+
+#include <memory>
 
 /// Returns settings that connect to \a server, trust its CA and reconnect quickly, as tests need.
 inline ConnectionSettings testConnectionSettings(const TestXmppServer &server)
@@ -33,4 +36,29 @@ inline bool waitForOwnPresence(Account *account, int timeoutMs)
             return account->roster()->presences()->presences(account->jid()).contains(resource);
         },
         timeoutMs);
+}
+
+/// Signs \a jid in on \a server with \a password, on \a resource (empty for a random one) and with
+/// \a database as its cache (null for none). Returns the account once it is online and the server
+/// has its initial presence, or null after logging why when that takes longer than \a timeoutMs.
+inline std::unique_ptr<Account> signedInAccount(const TestXmppServer &server, const QString &jid, const QString &password,
+                                                const QString &resource, Database *database, int timeoutMs)
+{
+    auto account = std::make_unique<Account>();
+    if (database) {
+        account->setDatabase(database);
+    }
+    ConnectionSettings settings = testConnectionSettings(server);
+    settings.resource = resource;
+    account->setConnectionSettings(settings);
+    account->signIn(jid, password);
+    if (!QTest::qWaitFor([&account] { return account->state() == Account::State::Online; }, timeoutMs)) {
+        qWarning() << jid << "did not come online:" << account->errorCode();
+        return nullptr;
+    }
+    if (!waitForOwnPresence(account.get(), timeoutMs)) {
+        qWarning() << "the server did not send back the initial presence of" << jid;
+        return nullptr;
+    }
+    return account;
 }
