@@ -19,6 +19,7 @@ import { NoticeArea } from './noticeArea.js';
 import { ProfileForm } from './profileForm.js';
 import { ProfileView } from './profileView.js';
 import { MessageNotifier } from './messageNotifier.js';
+import { MessageSearchView } from './messageSearchView.js';
 import { RequestNotifier } from './requestNotifier.js';
 import { RequestsView } from './requestsView.js';
 import { SignInView, errorText } from './signInView.js';
@@ -60,6 +61,7 @@ class App {
     #avatarEditor;
     #addContactForm;
     #profileView;
+    #searchForm;
     #profileForm;
     // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
     #session = null;
@@ -97,6 +99,10 @@ class App {
             this.#avatars, () => this.#closeConversation());
         conversations.subscribe(() => this.#showUnreadTotal(unreadTotal(conversations.rows)));
         new MessageNotifier(conversations, contacts, (jid) => this.#openConversation(jid));
+        this.#searchForm = document.getElementById('message-search');
+        new MessageSearchView(document.getElementById('message-search-field'), document.getElementById('search-results'),
+            document.querySelector('[data-testid="search-empty"]'), this.#models.get('messageSearch'), contacts, chatActions,
+            (jid) => this.#openConversation(jid), (active) => this.#chatsView.setShown(!active));
         for (const tab of this.#sectionTabs) {
             tab.addEventListener('click', () => this.#showSection(tab.dataset.section));
         }
@@ -122,6 +128,7 @@ class App {
         }
         this.#profileView.close();
         this.#chatsTitle.hidden = true;
+        this.#searchForm.hidden = true;
         this.#chatsView.setShown(false);
         this.#conversationView.open(jid);
     }
@@ -130,6 +137,7 @@ class App {
     #closeConversation() {
         this.#conversationView.close();
         this.#chatsTitle.hidden = false;
+        this.#searchForm.hidden = false;
         this.#chatsView.setShown(true);
     }
 

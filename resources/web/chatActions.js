@@ -31,6 +31,15 @@ export class ChatActions {
         return this.#invoker.call('chats', 'fetchOlderMessages', [jid], strings.notConnected);
     }
 
+    // Searches the cached messages of every conversation; the results arrive in the messageSearch model.
+    search(text) {
+        return this.#invoker.call('messageSearch', 'search', [text], strings.notConnected);
+    }
+
+    clearSearch() {
+        return this.#invoker.call('messageSearch', 'clear', [], strings.notConnected);
+    }
+
     // Resolves with the reply, which the conversation view shows in place when it failed.
     sendMessage(jid, body) {
         return this.#invoker.call('chats', 'sendMessage', [jid, body], strings.notConnected);

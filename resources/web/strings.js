@@ -109,6 +109,9 @@ export const strings = {
     messageNotificationBodyMany: '{count} new messages. The newest: {text}',
 
     chatsHeading: 'Chats',
+    searchMessagesLabel: 'Search all messages',
+    searchMessagesPlaceholder: 'Search messages…',
+    noSearchResults: 'No message contains these words.',
     noConversations: 'No conversations yet. Open a contact and choose Message to start one.',
     // Prefix of the preview of the user's own newest message.
     ownMessagePreview: 'You: {text}',

@@ -455,6 +455,16 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.equal(await field.inputValue(), tooLong);
         await field.fill('');
         assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+
+        // The search in the chats finds the reply in the linker's cache, and its result opens the conversation.
+        await conversation.getByTestId('conversation-back').click();
+        await page.getByTestId('message-search-field').fill('bold');
+        const result = page.getByTestId('search-result').first();
+        await eventually(async () => assert.equal(await textOf(result.getByTestId('search-result-body')), 'Hi Alice <b>bold</b>'), 15_000);
+        assert.equal(await textOf(result.getByTestId('search-result-name')), 'Bob Martin');
+        await result.getByTestId('search-result-open').click();
+        await eventually(async () => assert.equal(await conversation.getAttribute('data-jid'), bob.jid));
+        assert.equal(await conversation.isVisible(), true);
         assert.deepEqual(pageErrors, []);
     });
 

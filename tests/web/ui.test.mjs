@@ -865,6 +865,64 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('search lists matching messages and opens their conversation', async () => {
+        const session = await signInWithContacts();
+        const now = new Date().toISOString();
+        session.send({
+            type: 'model',
+            model: 'conversations',
+            op: 'reset',
+            roles: ['peer', 'lastMessage', 'lastDirection', 'lastTimestamp', 'unreadCount', 'avatarHash'],
+            rows: [{ peer: 'bob@example.org', lastMessage: 'See you', lastDirection: 'out', lastTimestamp: now, unreadCount: 0, avatarHash: '' }],
+        });
+        await page.getByTestId('chats-tab').click();
+        const conversationList = page.getByTestId('conversation-list');
+        await conversationList.locator('[data-testid="conversation-row"]').first().waitFor();
+
+        await page.getByTestId('message-search-field').fill('lunch <b>');
+        const search = await nextInvoke(session, 'messageSearch', 'search');
+        assert.deepEqual(search.args, ['lunch <b>']);
+        session.send({ type: 'invokeResult', id: search.id, ok: true });
+        const roles = ['peer', 'messageId', 'direction', 'body', 'timestamp'];
+        session.send({
+            type: 'model',
+            model: 'messageSearch',
+            op: 'reset',
+            roles,
+            rows: [
+                { peer: 'carol@example.org', messageId: 7, direction: 'in', body: 'Lunch at <b>noon</b>?', timestamp: now },
+                { peer: 'bob@example.org', messageId: 3, direction: 'out', body: 'No lunch today', timestamp: now },
+            ],
+        });
+
+        // The results replace the conversation list, and their texts stay plain text.
+        const results = page.getByTestId('search-result');
+        await eventually(async () => assert.equal(await results.count(), 2));
+        assert.equal(await conversationList.isVisible(), false);
+        assert.equal(await textOf(results.nth(0).getByTestId('search-result-name')), 'carol@example.org');
+        assert.equal(await textOf(results.nth(0).getByTestId('search-result-body')), 'Lunch at <b>noon</b>?');
+        assert.equal(await textOf(results.nth(1).getByTestId('search-result-name')), 'Bob');
+        assert.equal(await textOf(results.nth(1).getByTestId('search-result-body')), format('ownMessagePreview', { text: 'No lunch today' }));
+        assert.equal(await page.locator('.search-result b').count(), 0, 'a result was parsed as markup');
+
+        // No match says so.
+        session.send({ type: 'model', model: 'messageSearch', op: 'reset', roles, rows: [] });
+        await eventually(async () => assert.equal(await page.getByTestId('search-empty').isVisible(), true));
+        assert.equal(await textOf(page.getByTestId('search-empty')), strings.noSearchResults);
+
+        // A result opens its conversation and empties the search.
+        session.send({ type: 'model', model: 'messageSearch', op: 'reset', roles,
+            rows: [{ peer: 'carol@example.org', messageId: 7, direction: 'in', body: 'Lunch at noon?', timestamp: now }] });
+        await eventually(async () => assert.equal(await results.count(), 1));
+        await results.nth(0).getByTestId('search-result-open').click();
+        const open = await nextInvoke(session, 'chats', 'openConversation');
+        assert.deepEqual(open.args, ['carol@example.org']);
+        await nextInvoke(session, 'messageSearch', 'clear');
+        assert.equal(await page.getByTestId('message-search-field').inputValue(), '');
+        assert.equal(await page.getByTestId('search-results').isVisible(), false);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('chats show states, previews and paging', async () => {
         const session = await signInWithContacts();
         const now = new Date().toISOString();
