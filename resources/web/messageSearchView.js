@@ -57,7 +57,7 @@ export class MessageSearchView {
 
     // field is the search input, list the ul of the results and empty the paragraph shown when
     // nothing matches. actions is the page's ChatActions. onOpen(jid) opens a conversation, and
-    // onActiveChanged(active) tells whether the results replace the conversation list.
+    // onActiveChanged(active) reports whether the results replace the conversation list.
     constructor(field, list, empty, results, contacts, actions, onOpen, onActiveChanged) {
         this.#field = field;
         this.#list = list;

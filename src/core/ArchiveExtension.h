@@ -66,7 +66,7 @@ struct ArchivePage
 /// are dropped and logged.
 ///
 /// QXmppMamManager of QXmpp 1.4 reports neither the archive id of an entry, nor the sender of a
-/// result, nor error responses, which the catch-up needs; this class replaces it.
+/// result, nor error responses. The catch-up needs all three, so this class replaces it.
 ///
 /// \code
 /// ArchiveQuery query;

@@ -27,7 +27,7 @@ class QXmppClient;
 /// (unread) after a known id, as displayed on a newest page, which is history rather than news.
 ///
 /// Older pages: fetchOlder() requests the page of one conversation before the oldest archive id
-/// that the store or an earlier page knows. The archive's \c complete flag ends the paging.
+/// that the store or an earlier page contains. The archive's \c complete flag ends the paging.
 ///
 /// Messages from the user's bare JID were sent by the user's clients and come out as outgoing
 /// and sent. The archive's delay element gives every message its time.

@@ -197,7 +197,7 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
             return;
         }
         // The store has no older messages; the archive may.
-        // NOTE: the stored messages show only after the archive answers, so a slow archive delays a short conversation.
+        // NOTE: the stored messages appear only after the archive's response, so a slow archive delays a short conversation.
         loadArchivePage(target, before, messages);
     });
 }
@@ -313,7 +313,7 @@ void ChatService::queueMessage(const ChatMessage &message, QXmppMessage &stanza)
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
-    // A note to self comes back to this client as a copy, and no one else would answer.
+    // A note to self comes back to this client as a copy, and nobody else would send a receipt or marker.
     if (peer != accountJid()) {
         stanza.setReceiptRequested(true);
         stanza.setMarkable(true);

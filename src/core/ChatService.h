@@ -44,7 +44,7 @@ class QXmppMessage;
 /// Chat states (ChatStateService) notify the peer while the user writes, through setComposing(),
 /// and show while the peer writes, in the peerTyping role and property of the models.
 ///
-/// A conversation with the account's own bare JID holds notes to self. The server delivers a
+/// A conversation with the account's own bare JID contains notes to self. The server delivers a
 /// note to every client of the account, so each shows it once, as the user's own message.
 /// The search model finds words in the cached messages of all conversations, and
 /// exportConversation() writes one conversation as plain text or JSON.

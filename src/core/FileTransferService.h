@@ -40,7 +40,7 @@ class UploadServiceExtension;
 /// the attachment URL.
 ///
 /// The type of an incoming attachment comes from its URL's file extension. For a URL without a
-/// known extension, a HEAD request asks for its Content-Type as soon as the message arrives.
+/// known extension, a HEAD request fetches its Content-Type as soon as the message arrives.
 /// NOTE: that request tells the file's host that the message arrived. It is the only request
 /// made without the user's action. Attachments are never fetched for a thumbnail alone, so an image
 /// that was neither sent nor downloaded here has no thumbnail, and videos get none.

@@ -34,8 +34,8 @@ public:
 
     bool handleStanza(const QDomElement &stanza) override;
 
-    /// Returns the ranges of \a message's body that stand for the feature \a featureNamespace, and
-    /// forgets every range of that message. The ranges are sorted, within the body and disjoint.
+    /// Returns the ranges of \a message's body that are fallback text for the feature
+    /// \a featureNamespace, and drops every stored range of that message. The ranges are sorted, within the body and disjoint.
     /// Returns nothing when the message carried none, had no id, or its ranges were invalid.
     QVector<FallbackRange> takeRanges(const QXmppMessage &message, const QString &featureNamespace);
 

@@ -29,9 +29,9 @@
 ///   that message is not known or the message is no reply.
 /// - \c replyPreview (QString): the start of the body of the message that this one replies to, at most
 ///   ChatMessage::MaxReplyPreviewLength characters. It is empty when replyToId is 0.
-/// - \c reactions (QVariantList of QVariantMap): the reactions (XEP-0444), one map per emoji with
-///   \c emoji (QString), \c count (int), \c senders (QStringList of bare JIDs, sorted) and \c own
-///   (bool, whether the user is one of the senders), in the order the emojis first appear.
+/// - \c reactions (QVariantList of QVariantMap): the reactions (XEP-0444), one map per emoji, in the
+///   order the emojis first appear. Each map has \c emoji (QString), \c count (int), \c senders
+///   (QStringList of bare JIDs, sorted) and \c own (bool, whether the user is one of the senders).
 /// - \c attachmentUrl (QString): URL of the file that the message shares; empty when none.
 /// - \c attachmentType (QString): "image", "video", "audio" or "file", from the URL's file extension.
 ///   A URL without a known extension takes the type from the Content-Type of a HEAD request once

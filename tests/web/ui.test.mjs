@@ -905,7 +905,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await textOf(results.nth(1).getByTestId('search-result-body')), format('ownMessagePreview', { text: 'No lunch today' }));
         assert.equal(await page.locator('.search-result b').count(), 0, 'a result was parsed as markup');
 
-        // No match says so.
+        // Without a match, the empty-result text shows.
         session.send({ type: 'model', model: 'messageSearch', op: 'reset', roles, rows: [] });
         await eventually(async () => assert.equal(await page.getByTestId('search-empty').isVisible(), true));
         assert.equal(await textOf(page.getByTestId('search-empty')), strings.noSearchResults);

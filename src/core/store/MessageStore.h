@@ -51,7 +51,7 @@ struct MessageEditResult
 ///
 /// Like ContactStore, a store is bound to one account and only reads and writes that
 /// account's rows. A message is identified by its peer, direction and origin id, and also by
-/// its archive id (stanza_id) when it has one, so a copy that arrives a second time (live, as
+/// its archive id (stanza_id) when it has one. So a copy that arrives a second time (live, as
 /// a carbon or from the archive) is stored once.
 class MessageStore
 {

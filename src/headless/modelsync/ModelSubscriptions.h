@@ -19,7 +19,7 @@ class QAbstractItemModel;
 /// subscribed tab gets each change as the model-sync messages of ModelPublisher. When the model
 /// has notifying properties, such as `loading`, they go to the same tabs as `object` messages
 /// under the same name (see ObjectPublisher). When the last tab unsubscribes, or closes, the
-/// publishers go and released() tells the owner that it may close the model. A model that is
+/// publishers go and released() signals the owner that it may close the model. A model that is
 /// destroyed stops being published; its tabs keep their last copy.
 ///
 /// \code

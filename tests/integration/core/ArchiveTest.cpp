@@ -85,13 +85,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_folder.isValid());
-        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {
-            QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
-        }
-        QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}, {CarolJid, QStringLiteral("Carol"), {}}}));
-        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
-        QVERIFY(m_server.setRoster(QStringLiteral("carol"), {{AliceJid, QStringLiteral("Alice"), {}}}));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        const QString error = chatServerStarted(m_server, {QStringLiteral("bob"), QStringLiteral("carol")}, true);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void init()

@@ -56,17 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_folder.isValid());
-        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
-            QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
-        }
-        QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}}));
-        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-
-        // Alice's server archives nothing (XEP-0313 preferences), because a first start shows the
-        // archive's newest page and each test counts only its own messages. ArchiveTest covers the archive.
-        QString error;
-        QVERIFY2(TestPeer::disableMessageArchive(m_server, QStringLiteral("alice"), passwordOf(QStringLiteral("alice")), &error), qPrintable(error));
+        const QString error = chatServerStarted(m_server, {QStringLiteral("bob")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void init()

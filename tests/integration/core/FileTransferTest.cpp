@@ -139,16 +139,8 @@ private Q_SLOTS:
         QVERIFY(m_folder.isValid());
         m_server.setUploadSizeLimit(UploadLimit);
         m_server.setUploadDailyQuota(UploadDailyQuota);
-        for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
-            QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
-        }
-        QVERIFY(m_server.setRoster(QStringLiteral("alice"), {{BobJid, QStringLiteral("Bob"), {}}}));
-        QVERIFY(m_server.setRoster(QStringLiteral("bob"), {{AliceJid, QStringLiteral("Alice"), {}}}));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        // Alice's server archives nothing, because a first start shows the archive's newest page
-        // and each test looks only at its own messages. ArchiveTest covers the archive.
-        QString error;
-        QVERIFY2(TestPeer::disableMessageArchive(m_server, QStringLiteral("alice"), passwordOf(QStringLiteral("alice")), &error), qPrintable(error));
+        const QString error = chatServerStarted(m_server, {QStringLiteral("bob")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void init()
@@ -341,7 +333,7 @@ private Q_SLOTS:
         QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
         auto alice = signedInWithUploadService(false);
         QVERIFY(alice);
-        // Without an extension, only the Content-Type that the upload service stored tells the type.
+        // Without an extension, only the Content-Type that the upload service stored gives the type.
         const QString url = uploadThroughAlice(alice.get(), bob, QStringLiteral("picture"), pngImage(50, 50));
         QVERIFY(!url.isEmpty());
         QSignalSpy probed(alice->files(), &FileTransferService::typeProbed);
@@ -350,7 +342,7 @@ private Q_SLOTS:
         MessagesModel *conversation = alice->chats()->openConversation(BobJid);
         QAbstractItemModelTester conversationTester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(rowWhere(conversation, MessagesModel::OriginIdRole, QStringLiteral("bob-picture-1")) >= 0, TimeoutMs);
-        // The stored page shows once the archive has answered whether it has older messages.
+        // The stored page appears once the archive has responded whether it has older messages.
         QTRY_VERIFY_WITH_TIMEOUT(!conversation->isLoading(), TimeoutMs);
         const int row = rowWhere(conversation, MessagesModel::OriginIdRole, QStringLiteral("bob-picture-1"));
         const int ownRow = rowWhere(conversation, MessagesModel::DirectionRole, QStringLiteral("out"));

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -180,9 +181,10 @@ private Q_SLOTS:
             carol.setDatabase(&database);
             carol.setConnectionSettings(settings());
             carol.signIn(QStringLiteral("carol@localhost"), QStringLiteral("carol-secret"));
-            // The database thread has run the cache reads once this returns, and the wait delivers their results.
+            // The database thread has run the cache reads once this returns, and their results wait
+            // as posted events, which sendPostedEvents() delivers.
             database.runBlocking([](QSqlDatabase &) {});
-            QTest::qWait(100);
+            QCoreApplication::sendPostedEvents();
             QCOMPARE(carol.subscriptionRequests()->rowCount(), 0);
             QCOMPARE(carol.blockedContacts()->rowCount(), 0);
             QCOMPARE(carol.contacts()->rowCount(), 0);

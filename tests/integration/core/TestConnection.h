@@ -4,6 +4,7 @@
 #include "ConnectionSettings.h"
 #include "ContactPresences.h"
 #include "RosterService.h"
+#include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
 
@@ -61,4 +62,45 @@ inline std::unique_ptr<Account> signedInAccount(const TestXmppServer &server, co
         return nullptr;
     }
     return account;
+}
+
+/// The password that chatServerStarted() gives \a user.
+inline QString chatTestPassword(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+/// Creates the accounts alice and each of \a peers on \a server, each peer in alice's roster and
+/// alice in each peer's, starts the server and, unless \a archiveForAlice is set, turns off
+/// alice's message archive. Without an archive, a first sign-in shows no messages of earlier
+/// tests, so tests can count rows. Returns an empty string, or what failed.
+inline QString chatServerStarted(TestXmppServer &server, const QStringList &peers, bool archiveForAlice = false)
+{
+    const auto alice = QStringLiteral("alice");
+    QList<TestRosterItem> aliceContacts;
+    for (const QString &user : QStringList{alice} + peers) {
+        if (!server.addAccount(user, chatTestPassword(user))) {
+            return server.lastError();
+        }
+    }
+    for (const QString &peer : peers) {
+        QString name = peer;
+        name[0] = name.at(0).toUpper();
+        aliceContacts.append({server.jid(peer), name, {}});
+        if (!server.setRoster(peer, {{server.jid(alice), QStringLiteral("Alice"), {}}})) {
+            return QStringLiteral("Setting the roster of %1 failed").arg(peer);
+        }
+    }
+    if (!server.setRoster(alice, aliceContacts)) {
+        return QStringLiteral("Setting the roster of alice failed");
+    }
+    if (!server.start()) {
+        return server.lastError();
+    }
+
+    QString error;
+    if (!archiveForAlice && !TestPeer::disableMessageArchive(server, alice, chatTestPassword(alice), &error)) {
+        return error;
+    }
+    return QString();
 }

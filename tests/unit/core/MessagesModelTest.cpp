@@ -402,7 +402,7 @@ private:
         return m_model->data(m_model->index(row), MessagesModel::StateRole).toString();
     }
 
-    // Answers the model's page requests from a conversation of \a total messages with the ids
+    // Serves the model's page requests from a conversation of \a total messages with the ids
     // 1 to total, a page of 50 at a time, on the next turn of the event loop as the store does.
     void servePages(int total)
     {
