@@ -1,8 +1,10 @@
 #include "ArchiveService.h"
 
 #include "ArchiveExtension.h"
+#include "Attachment.h"
 #include "BareJid.h"
 #include "ChatService.h"
+#include "MessageEditService.h"
 #include "salon_core_archive_logging.h"
 
 #include <QDateTime>
@@ -11,9 +13,10 @@
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
 
-ArchiveService::ArchiveService(QXmppClient *client, QObject *parent)
+ArchiveService::ArchiveService(QXmppClient *client, MessageEditService *edits, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_edits(edits)
     , m_extension(new ArchiveExtension)
 {
     // First in line, so that archive results never reach QXmpp's own handling of messages.
@@ -136,10 +139,10 @@ void ArchiveService::handleCatchUpPage(const ArchivePage &page, bool afterKnownI
 
     ++m_catchUpPages;
     // Messages after a known id are news, but the newest page of an unknown position is history.
-    const QVector<ChatMessage> messages = toChatMessages(page.messages, afterKnownId ? ChatMessage::State::Received : ChatMessage::State::Displayed);
-    m_catchUpMessages += int(messages.size());
-    if (!messages.isEmpty()) {
-        Q_EMIT messagesArchived(messages);
+    const ArchivedChats chats = toChats(page.messages, afterKnownId ? ChatMessage::State::Received : ChatMessage::State::Displayed);
+    m_catchUpMessages += int(chats.messages.size());
+    if (!chats.messages.isEmpty() || !chats.edits.isEmpty()) {
+        Q_EMIT messagesArchived(chats);
     }
     // Queued after the messages on the database thread, so the stored position never passes a message that was not written.
     if (!page.lastId.isEmpty()) {
@@ -167,7 +170,7 @@ void ArchiveService::finishCatchUp()
     Q_EMIT catchUpFinished(m_catchUpMessages);
 }
 
-void ArchiveService::fetchOlder(const QString &peer, QObject *context, std::function<void(const QVector<ChatMessage> &, bool)> done)
+void ArchiveService::fetchOlder(const QString &peer, QObject *context, std::function<void(const ArchivedChats &, bool)> done)
 {
     if (m_completePeers.contains(peer)) {
         done({}, false);
@@ -186,7 +189,7 @@ void ArchiveService::fetchOlder(const QString &peer, QObject *context, std::func
     });
 }
 
-void ArchiveService::requestOlder(const QString &peer, const QString &beforeId, QObject *context, std::function<void(const QVector<ChatMessage> &, bool)> done)
+void ArchiveService::requestOlder(const QString &peer, const QString &beforeId, QObject *context, std::function<void(const ArchivedChats &, bool)> done)
 {
     ArchiveQuery query;
     query.with = peer;
@@ -211,7 +214,7 @@ void ArchiveService::requestOlder(const QString &peer, const QString &beforeId, 
                 m_completePeers.insert(peer);
             }
         }
-        done(toChatMessages(page.messages, ChatMessage::State::Displayed), hasOlder);
+        done(toChats(page.messages, ChatMessage::State::Displayed), hasOlder);
     });
 }
 
@@ -223,16 +226,23 @@ void ArchiveService::setPosition(const QString &archiveId)
     }
 }
 
-QVector<ChatMessage> ArchiveService::toChatMessages(const QVector<ArchivedMessage> &entries, ChatMessage::State incomingState) const
+ArchivedChats ArchiveService::toChats(const QVector<ArchivedMessage> &entries, ChatMessage::State incomingState) const
 {
     const QString account = accountJid();
-    QVector<ChatMessage> messages;
+    ArchivedChats chats;
     int skipped = 0;
     for (const ArchivedMessage &entry : entries) {
         const QXmppMessage &archived = entry.message;
-        // Room messages, headlines and errors belong elsewhere. Messages without a body carry only receipts, chat states or markers.
-        if (archived.type() == QXmppMessage::Error || archived.type() == QXmppMessage::GroupChat || archived.type() == QXmppMessage::Headline
-            || archived.body().isEmpty()) {
+        // Room messages, headlines and errors belong elsewhere.
+        if (archived.type() == QXmppMessage::Error || archived.type() == QXmppMessage::GroupChat || archived.type() == QXmppMessage::Headline) {
+            continue;
+        }
+        if (MessageEditService::isEdit(archived)) {
+            chats.edits.append(archived);
+            continue;
+        }
+        // Messages without a body carry only receipts, chat states or markers.
+        if (archived.body().isEmpty()) {
             continue;
         }
 
@@ -256,17 +266,18 @@ QVector<ChatMessage> ArchiveService::toChatMessages(const QVector<ArchivedMessag
             message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         }
         message.stanzaId = entry.archiveId;
-        message.body = archived.body();
+        m_edits->readReply(archived, message.peer, message);
         if (message.body.size() > ChatService::MaxBodyLength) {
             message.body = message.body.left(ChatService::MaxBodyLength) + QStringLiteral(" […]");
         }
         message.timestampMs = archived.stamp().isValid() ? archived.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-        messages.append(message);
+        message.attachmentUrl = Attachment::urlOf(archived);
+        chats.messages.append(message);
     }
     if (skipped > 0) {
         qCInfo(SALON_CORE_ARCHIVE).noquote() << account << "ignored" << skipped << "archived messages whose peer is not a user's address";
     }
-    return messages;
+    return chats;
 }
 
 QString ArchiveService::accountJid() const

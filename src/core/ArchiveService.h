@@ -6,14 +6,27 @@
 #include <QObject>
 #include <QSet>
 #include <QVector>
+#include <QXmppMessage.h>
 
 #include <functional>
 
 class ArchiveExtension;
 struct ArchivePage;
 struct ArchivedMessage;
+class MessageEditService;
 class MessageStore;
 class QXmppClient;
+
+/// The 1:1 chat content of archive entries, oldest first.
+struct ArchivedChats
+{
+    /// Messages with a body, to be stored and shown.
+    QVector<ChatMessage> messages;
+    /// Corrections, retractions and reactions, to be applied in order once the messages are
+    /// stored, through MessageEditService::handleSentCarbon() when the user sent them and
+    /// MessageEditService::handleMessage() otherwise.
+    QVector<QXmppMessage> edits;
+};
 
 /// The user's message archive (XEP-0313) for 1:1 chats: the catch-up after each new connection
 /// and the older pages of a conversation.
@@ -30,7 +43,9 @@ class QXmppClient;
 /// that the store or an earlier page contains. The archive's \c complete flag ends the paging.
 ///
 /// Messages from the user's bare JID were sent by the user's clients and come out as outgoing
-/// and sent. The archive's delay element gives every message its time.
+/// and sent. The archive's delay element gives every message its time. Replies lose their quoted
+/// fallback and attachments keep their URL, as live messages do; corrections, retractions and
+/// reactions are reported apart from the messages (ArchivedChats::edits).
 class ArchiveService : public QObject
 {
     Q_OBJECT
@@ -41,7 +56,8 @@ public:
     /// Pages read per catch-up; the rest follows at the next new connection.
     static constexpr int MaxCatchUpPages = 20;
 
-    ArchiveService(QXmppClient *client, QObject *parent = nullptr);
+    /// \a edits reads replies. It must outlive the service.
+    ArchiveService(QXmppClient *client, MessageEditService *edits, QObject *parent = nullptr);
     ~ArchiveService() override;
 
     /// Reads the archive position of the signed-in account from \a store, which the caller owns
@@ -52,16 +68,16 @@ public:
     /// Whether the archive may have messages with \a peer older than those fetched so far.
     bool mayHaveOlder(const QString &peer) const;
     /// Requests the page of the conversation with \a peer before the oldest archive id known, and
-    /// calls \a done with its messages, oldest first, and whether older ones remain, unless
-    /// \a context was destroyed. A failed request reports no messages and no older ones.
-    void fetchOlder(const QString &peer, QObject *context, std::function<void(const QVector<ChatMessage> &messages, bool hasOlder)> done);
+    /// calls \a done with its content and whether older entries remain, unless \a context was
+    /// destroyed. A failed request reports nothing and no older entries.
+    void fetchOlder(const QString &peer, QObject *context, std::function<void(const ArchivedChats &chats, bool hasOlder)> done);
 
     /// Whether a catch-up runs.
     bool isCatchingUp() const;
 
 Q_SIGNALS:
-    /// The catch-up fetched \a messages, oldest first, to be stored and shown like live ones.
-    void messagesArchived(const QVector<ChatMessage> &messages);
+    /// The catch-up fetched \a chats, to be stored and shown like live messages.
+    void messagesArchived(const ArchivedChats &chats);
     /// A catch-up ended after \a messageCount messages, early when the archive failed or the page limit was hit.
     void catchUpFinished(int messageCount);
 
@@ -72,12 +88,13 @@ private:
     void requestNewestPage();
     void handleCatchUpPage(const ArchivePage &page, bool afterKnownId);
     void finishCatchUp();
-    void requestOlder(const QString &peer, const QString &beforeId, QObject *context, std::function<void(const QVector<ChatMessage> &, bool)> done);
+    void requestOlder(const QString &peer, const QString &beforeId, QObject *context, std::function<void(const ArchivedChats &, bool)> done);
     void setPosition(const QString &archiveId);
-    QVector<ChatMessage> toChatMessages(const QVector<ArchivedMessage> &entries, ChatMessage::State incomingState) const;
+    ArchivedChats toChats(const QVector<ArchivedMessage> &entries, ChatMessage::State incomingState) const;
     QString accountJid() const;
 
     QXmppClient *m_client;
+    MessageEditService *m_edits;
     ArchiveExtension *m_extension;
     MessageStore *m_store = nullptr;
     /// Changes with every setStore(), so that replies for the previous account are ignored.

@@ -69,7 +69,7 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
     connect(carbons, &CarbonsExtension::carbonReceived, this, &ChatService::handleMessage);
     connect(carbons, &CarbonsExtension::carbonSent, this, &ChatService::handleSentCarbon);
     // Created after the carbons extension, so that a new stream enables carbons before it queries the archive.
-    m_archive = new ArchiveService(m_client, this);
+    m_archive = new ArchiveService(m_client, m_edits, this);
     m_edits->insertFallbackReader();
     connect(m_edits, &MessageEditService::correctionReceived, this, &ChatService::applyCorrection);
     connect(m_edits, &MessageEditService::retractionReceived, this, &ChatService::applyRetraction);
@@ -81,10 +81,12 @@ ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *pa
         markDisplayedHere(peer, false);
     });
     connect(m_chatStates, &ChatStateService::peerTypingChanged, this, &ChatService::showPeerTyping);
-    connect(m_archive, &ArchiveService::messagesArchived, this, [this](const QVector<ChatMessage> &messages) {
-        for (const ChatMessage &message : messages) {
+    connect(m_archive, &ArchiveService::messagesArchived, this, [this](const ArchivedChats &chats) {
+        for (const ChatMessage &message : chats.messages) {
             storeAndShow(message);
         }
+        // The store runs its work in order, so the edits find the messages stored before them.
+        applyArchivedEdits(chats.edits);
     });
     // An older page that failed while offline can be requested again once the account is back.
     connect(m_archive, &ArchiveService::catchUpFinished, this, [this] {
@@ -110,6 +112,7 @@ void ChatService::setStore(std::unique_ptr<MessageStore> store)
     m_chatStates->clear();
     m_unshownSent.clear();
     m_statesBeforeShown.clear();
+    m_parkedEdits.clear();
     m_conversations->clear();
 
     m_store = std::move(store);
@@ -196,8 +199,8 @@ void ChatService::loadPage(MessagesModel *model, std::optional<MessagePosition> 
             target->prependPage(messages, PageSize);
             return;
         }
-        // The store has no older messages; the archive may.
-        // NOTE: the stored messages appear only after the archive's response, so a slow archive delays a short conversation.
+        // The store has no older messages; the archive may. The stored ones show meanwhile.
+        target->prependWhileLoading(messages);
         loadArchivePage(target, before, messages);
     });
 }
@@ -210,28 +213,38 @@ void ChatService::loadArchivePage(const QPointer<MessagesModel> &model, std::opt
     } else if (before) {
         oldestMs = before->timestampMs;
     }
-    m_archive->fetchOlder(model->peer(), model, [this, model, before, storedPage, oldestMs](QVector<ChatMessage> messages, bool hasOlder) {
+    m_archive->fetchOlder(model->peer(), model, [this, model, before, storedPage, oldestMs](const ArchivedChats &chats, bool hasOlder) {
         if (!model) {
             return;
         }
-        if (messages.isEmpty()) {
+        if (chats.messages.isEmpty()) {
             model->prependMessages(storedPage, hasOlder);
+            applyArchivedEdits(chats.edits);
             return;
         }
+        QVector<ChatMessage> messages = chats.messages;
         if (oldestMs) {
             placeBefore(messages, *oldestMs);
         }
-        storeArchivePage(model, before, messages, hasOlder);
+        storeArchivePage(model, before, messages, chats.edits, hasOlder);
     });
 }
 
-void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder)
+// Edits of the page apply before those parked for its messages, which came from newer pages.
+void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages,
+                                   const QVector<QXmppMessage> &edits, bool hasOlder)
 {
     if (!m_store) {
+        QVector<ChatMessage> kept;
         for (ChatMessage message : messages) {
             message.id = m_nextMemoryId++;
             m_conversations->addMessage(message);
             model->addMessage(message);
+            kept.append(message);
+        }
+        applyArchivedEdits(edits);
+        for (const ChatMessage &message : qAsConst(kept)) {
+            applyParkedEdits(message);
         }
         model->prependMessages({}, hasOlder);
         return;
@@ -248,9 +261,12 @@ void ChatService::storeArchivePage(const QPointer<MessagesModel> &model, std::op
             if (model && afterFirstRow) {
                 model->addMessage(*stored);
             }
+            applyParkedEdits(*stored);
         });
     }
-    // The database thread runs the adds first, so the page contains the archive's messages.
+    // The database thread runs its work in order: the adds, then the page's edits, then the parked ones.
+    applyArchivedEdits(edits);
+    // The adds come first there too, so the page contains the archive's messages.
     m_store->loadPage(model->peer(), before, PageSize, this, [model, hasOlder](const QVector<ChatMessage> &page) {
         if (model) {
             model->prependMessages(page, hasOlder || page.size() >= PageSize);
@@ -566,6 +582,7 @@ void ChatService::storeAndShow(const ChatMessage &message)
         ChatMessage kept = message;
         kept.id = m_nextMemoryId++;
         show(kept);
+        applyParkedEdits(kept);
         return;
     }
     m_store->add(message, this, [this, originId = message.originId](const std::optional<ChatMessage> &stored) {
@@ -576,6 +593,7 @@ void ChatService::storeAndShow(const ChatMessage &message)
             return;
         }
         show(*stored);
+        applyParkedEdits(*stored);
     });
 }
 
@@ -766,8 +784,10 @@ void ChatService::applyCorrection(const QString &peer, ChatMessage::Direction di
 {
     const QString cut = body.size() > MaxBodyLength ? body.left(MaxBodyLength) + QStringLiteral(" […]") : body;
     if (m_store) {
-        m_store->correct(peer, direction, originId, cut, this, [this, peer](const MessageEditResult &result) {
-            reportEdit(peer, QStringLiteral("correction"), result);
+        m_store->correct(peer, direction, originId, cut, this, [this, peer, direction, originId, body](const MessageEditResult &result) {
+            reportEdit(peer, QStringLiteral("correction"), result, originId, [this, peer, direction, originId, body] {
+                applyCorrection(peer, direction, originId, body);
+            });
         });
         return;
     }
@@ -783,14 +803,18 @@ void ChatService::applyCorrection(const QString &peer, ChatMessage::Direction di
             result.outcome = MessageEditResult::Outcome::OtherSender;
         }
     }
-    reportEdit(peer, QStringLiteral("correction"), result);
+    reportEdit(peer, QStringLiteral("correction"), result, originId, [this, peer, direction, originId, body] {
+        applyCorrection(peer, direction, originId, body);
+    });
 }
 
 void ChatService::applyRetraction(const QString &peer, ChatMessage::Direction direction, const QString &originId)
 {
     if (m_store) {
-        m_store->retract(peer, direction, originId, this, [this, peer](const MessageEditResult &result) {
-            reportEdit(peer, QStringLiteral("retraction"), result);
+        m_store->retract(peer, direction, originId, this, [this, peer, direction, originId](const MessageEditResult &result) {
+            reportEdit(peer, QStringLiteral("retraction"), result, originId, [this, peer, direction, originId] {
+                applyRetraction(peer, direction, originId);
+            });
         });
         return;
     }
@@ -807,15 +831,20 @@ void ChatService::applyRetraction(const QString &peer, ChatMessage::Direction di
             result.outcome = MessageEditResult::Outcome::OtherSender;
         }
     }
-    reportEdit(peer, QStringLiteral("retraction"), result);
+    reportEdit(peer, QStringLiteral("retraction"), result, originId, [this, peer, direction, originId] {
+        applyRetraction(peer, direction, originId);
+    });
 }
 
 void ChatService::applyReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis)
 {
-    auto show = [this, peer, originId](const std::optional<ChatMessage> &message) {
+    auto show = [this, peer, originId, reactor, emojis](const std::optional<ChatMessage> &message) {
         if (!message) {
-            // NOTE: reactions that arrive before their message (from the archive) are dropped.
-            qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored reactions to message" << originId.left(100) << "that is not in the conversation with" << peer;
+            qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "keeps reactions to message" << originId.left(100)
+                                               << "until it is in the conversation with" << peer;
+            m_parkedEdits.park(peer, originId, [this, peer, originId, reactor, emojis] {
+                applyReactions(peer, originId, reactor, emojis);
+            });
             return;
         }
         showUpdated(*message);
@@ -842,8 +871,9 @@ void ChatService::applyReactions(const QString &peer, const QString &originId, c
     show(message);
 }
 
-// Shows an applied correction or retraction, and logs why any other was ignored.
-void ChatService::reportEdit(const QString &peer, const QString &what, const MessageEditResult &result)
+// Shows an applied correction or retraction, keeps one whose message is not stored yet to retry
+// it, and logs why any other was ignored.
+void ChatService::reportEdit(const QString &peer, const QString &what, const MessageEditResult &result, const QString &originId, std::function<void()> retry)
 {
     switch (result.outcome) {
     case MessageEditResult::Outcome::Applied:
@@ -856,9 +886,28 @@ void ChatService::reportEdit(const QString &peer, const QString &what, const Mes
         qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a" << what << "in the conversation with" << peer << "for a retracted message";
         return;
     case MessageEditResult::Outcome::NotFound:
-        // NOTE: a correction or retraction that arrives before its message, as the archive may deliver it, is dropped.
-        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a" << what << "in the conversation with" << peer << "for an unknown message";
+        qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "keeps a" << what << "in the conversation with" << peer << "until its message is stored";
+        m_parkedEdits.park(peer, originId, std::move(retry));
         return;
+    }
+}
+
+void ChatService::applyArchivedEdits(const QVector<QXmppMessage> &edits)
+{
+    for (const QXmppMessage &edit : edits) {
+        if (QXmppUtils::jidToBareJid(edit.from()).toLower() == accountJid()) {
+            m_edits->handleSentCarbon(edit);
+        } else {
+            m_edits->handleMessage(edit);
+        }
+    }
+}
+
+void ChatService::applyParkedEdits(const ChatMessage &stored)
+{
+    const QVector<std::function<void()>> edits = m_parkedEdits.take(stored.peer, stored.originId);
+    for (const std::function<void()> &apply : edits) {
+        apply();
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ParkedEdits.h"
 #include "store/MessageStore.h"
 
 #include <QHash>
@@ -67,8 +68,8 @@ class QXmppMessage;
 /// HTTP upload, XEP-0363) are stored with their message as its attachmentUrl, and the models
 /// show their type, name and thumbnail.
 ///
-/// NOTE: a correction, retraction or reaction that arrives before its message, as the archive may
-/// deliver them, is dropped.
+/// A correction, retraction or reaction that arrives before its message, as the archive's older
+/// pages deliver them, waits in ParkedEdits until the message is stored.
 class ChatService : public QObject
 {
     Q_OBJECT
@@ -181,7 +182,8 @@ private:
     void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
     /// Shows the archive's page before \a storedPage, the store's last messages before \a before.
     void loadArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &storedPage);
-    void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages, bool hasOlder);
+    void storeArchivePage(const QPointer<MessagesModel> &model, std::optional<MessagePosition> before, const QVector<ChatMessage> &messages,
+                          const QVector<QXmppMessage> &edits, bool hasOlder);
     QString accountJid() const;
     QString validatedPeer(const QString &jid, const QString &body);
     void queueMessage(const ChatMessage &message, QXmppMessage &stanza);
@@ -189,7 +191,9 @@ private:
     void applyCorrection(const QString &peer, ChatMessage::Direction direction, const QString &originId, const QString &body);
     void applyRetraction(const QString &peer, ChatMessage::Direction direction, const QString &originId);
     void applyReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis);
-    void reportEdit(const QString &peer, const QString &what, const MessageEditResult &result);
+    void reportEdit(const QString &peer, const QString &what, const MessageEditResult &result, const QString &originId, std::function<void()> retry);
+    void applyArchivedEdits(const QVector<QXmppMessage> &edits);
+    void applyParkedEdits(const ChatMessage &stored);
     void showUpdated(const ChatMessage &message);
 
     QXmppClient *m_client;
@@ -215,6 +219,7 @@ private:
     QHash<QString, ChatMessage::State> m_statesBeforeShown;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
+    ParkedEdits m_parkedEdits;
     std::function<QString(const QString &url)> m_thumbnailResolver;
     std::function<QString(const QString &url)> m_typeResolver;
 };

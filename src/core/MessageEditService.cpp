@@ -189,16 +189,21 @@ bool MessageEditService::handleSentCarbon(const QXmppMessage &message)
     return handle(message, BareJid::fromUserInput(message.to()), ChatMessage::Direction::Outgoing, accountJid());
 }
 
-bool MessageEditService::handle(const QXmppMessage &message, const QString &peer, ChatMessage::Direction direction, const QString &reactor)
+bool MessageEditService::isEdit(const QXmppMessage &message)
 {
     if (!isChatMessage(message)) {
         return false;
     }
     const References references = readReferences(message);
-    const bool isEdit = !message.replaceId().isEmpty() || !references.retractId.isEmpty() || references.hasReactions;
-    if (!isEdit) {
+    return !message.replaceId().isEmpty() || !references.retractId.isEmpty() || references.hasReactions;
+}
+
+bool MessageEditService::handle(const QXmppMessage &message, const QString &peer, ChatMessage::Direction direction, const QString &reactor)
+{
+    if (!isEdit(message)) {
         return false;
     }
+    const References references = readReferences(message);
     if (peer.isEmpty() || peer == accountJid()) {
         qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a correction, retraction or reaction without a peer";
         return true;

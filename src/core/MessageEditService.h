@@ -59,8 +59,12 @@ public:
     /// directly or as a received carbon. Returns true when \a message carries one of them, so that
     /// its body (a fallback) is not stored as a message of its own.
     bool handleMessage(const QXmppMessage &message);
-    /// Like handleMessage(), for \a message that another client of the user sent (a sent carbon).
+    /// Like handleMessage(), for \a message that another client of the user sent (a sent carbon,
+    /// or an archived message from the user's bare JID).
     bool handleSentCarbon(const QXmppMessage &message);
+    /// Returns whether \a message carries a correction, retraction or reactions, which
+    /// handleMessage() and handleSentCarbon() apply instead of showing the message.
+    static bool isEdit(const QXmppMessage &message);
     /// Sets the body and reply fields of \a chatMessage from \a message. The body of a reply loses
     /// the quote that its fallback range marks. \a peer is the other party of the conversation.
     void readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage);

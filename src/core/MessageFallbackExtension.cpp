@@ -11,6 +11,7 @@ namespace {
 const auto FallbackNamespace = QStringLiteral("urn:xmpp:fallback:0");
 const auto CarbonsNamespace = QStringLiteral("urn:xmpp:carbons:2");
 const auto ForwardNamespace = QStringLiteral("urn:xmpp:forward:0");
+const auto ArchiveNamespace = QStringLiteral("urn:xmpp:mam:2");
 
 } // namespace
 
@@ -20,9 +21,10 @@ bool MessageFallbackExtension::handleStanza(const QDomElement &stanza)
         return false;
     }
     read(stanza);
-    // The forwarded message of a carbon: <sent|received><forwarded><message>.
+    // The forwarded message of a carbon, <sent|received><forwarded><message>, or of an archive result, <result><forwarded><message>.
     for (QDomElement wrapper = stanza.firstChildElement(); !wrapper.isNull(); wrapper = wrapper.nextSiblingElement()) {
-        if (wrapper.namespaceURI() != CarbonsNamespace) {
+        const bool isResult = wrapper.tagName() == QLatin1String("result") && wrapper.namespaceURI() == ArchiveNamespace;
+        if (wrapper.namespaceURI() != CarbonsNamespace && !isResult) {
             continue;
         }
         const QDomElement forwarded = wrapper.firstChildElement(QStringLiteral("forwarded"));

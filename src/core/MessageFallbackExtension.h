@@ -20,17 +20,18 @@ struct FallbackRange
 /// one flag (isFallback()) while it drops the namespace that the fallback stands for and the range.
 ///
 /// The extension never takes a stanza. It looks at each incoming message, and at the messages
-/// forwarded inside it as carbons (XEP-0280), before QXmpp reports them, and keeps the ranges of
-/// the last MaxKeptMessages messages that carry any. takeRanges() returns them when the same
-/// message arrives through QXmppClient::messageReceived or CarbonsExtension, which happens in the
-/// same call.
+/// forwarded inside it as carbons (XEP-0280) or archive results (XEP-0313), before QXmpp reports
+/// them, and keeps the last MaxKeptMessages ranges that they carry. takeRanges()
+/// returns them when the same message arrives through QXmppClient::messageReceived or
+/// CarbonsExtension, which happens in the same call, or when ArchiveService reads the page that
+/// the result belongs to.
 class MessageFallbackExtension : public QXmppClientExtension
 {
     Q_OBJECT
 
 public:
-    /// Messages whose ranges are kept until they are taken.
-    static constexpr int MaxKeptMessages = 16;
+    /// Ranges kept until they are taken: more than one archive page of replies.
+    static constexpr int MaxKeptMessages = 128;
 
     bool handleStanza(const QDomElement &stanza) override;
 

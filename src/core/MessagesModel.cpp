@@ -163,6 +163,16 @@ void MessagesModel::prependMessages(const QVector<ChatMessage> &messages, bool h
         setLoading(false);
     });
 
+    insertOlder(messages);
+}
+
+void MessagesModel::prependWhileLoading(const QVector<ChatMessage> &messages)
+{
+    insertOlder(messages);
+}
+
+void MessagesModel::insertOlder(const QVector<ChatMessage> &messages)
+{
     // A live message may have arrived while the page loaded; rows already shown are skipped.
     QVector<ChatMessage> older;
     for (const ChatMessage &message : messages) {

@@ -87,6 +87,9 @@ public:
     /// Puts \a messages, which end before the first row, in front of the rows; canFetchMore()
     /// stays true while \a hasOlder is.
     void prependMessages(const QVector<ChatMessage> &messages, bool hasOlder);
+    /// Puts \a messages, which end before the first row, in front of the rows while the rest of
+    /// their page still loads. The model stays loading until prependMessages() ends the page.
+    void prependWhileLoading(const QVector<ChatMessage> &messages);
     /// Lets fetchMore() request older messages again, such as after a request that failed offline.
     void resumeFetching();
     /// Shows a new message in its place by time; live messages come last.
@@ -144,6 +147,7 @@ Q_SIGNALS:
 
 private:
     void setLoading(bool loading);
+    void insertOlder(const QVector<ChatMessage> &messages);
     void changeState(int row, ChatMessage::State state);
     void continueReveal();
     static QString keyOf(ChatMessage::Direction direction, const QString &originId);

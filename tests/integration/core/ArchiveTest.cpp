@@ -21,6 +21,8 @@ namespace {
 const auto AliceJid = QStringLiteral("alice@localhost");
 const auto BobJid = QStringLiteral("bob@localhost");
 const auto CarolJid = QStringLiteral("carol@localhost");
+const auto DaveJid = QStringLiteral("dave@localhost");
+const auto ErinJid = QStringLiteral("erin@localhost");
 
 // Messages and archive queries on the local Prosody take well under a second; the bound leaves room for a loaded machine.
 constexpr int TimeoutMs = 20000;
@@ -64,6 +66,35 @@ QJsonObject messageCommand(const QString &to, const QString &body, const QString
     return command;
 }
 
+// A chat message from a peer to Alice with the id and body, and extra elements after the body.
+QJsonObject chatStanza(const QString &id, const QString &body, const QString &elements = QString())
+{
+    return {{QStringLiteral("command"), QStringLiteral("stanza")},
+            {QStringLiteral("xml"), QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat' id='%2'><body>%3</body>%4</message>")
+                                        .arg(AliceJid, id, body.toHtmlEscaped(), elements)}};
+}
+
+QJsonObject correction(const QString &id, const QString &replacedId, const QString &body)
+{
+    return chatStanza(id, body, QStringLiteral("<replace xmlns='urn:xmpp:message-correct:0' id='%1'/>").arg(replacedId));
+}
+
+QJsonObject retraction(const QString &id, const QString &retractedId)
+{
+    return chatStanza(id, QStringLiteral("This person attempted to retract a previous message."),
+                      QStringLiteral("<retract xmlns='urn:xmpp:message-retract:1' id='%1'/>"
+                                     "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:message-retract:1'/><store xmlns='urn:xmpp:hints'/>")
+                          .arg(retractedId));
+}
+
+QJsonObject reaction(const QString &id, const QString &messageId, const QString &emoji)
+{
+    return {{QStringLiteral("command"), QStringLiteral("stanza")},
+            {QStringLiteral("xml"), QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat' id='%2'><reactions xmlns='urn:xmpp:reactions:0' id='%3'>"
+                                                   "<reaction>%4</reaction></reactions><store xmlns='urn:xmpp:hints'/></message>")
+                                        .arg(AliceJid, id, messageId, emoji)}};
+}
+
 // An IQ round trip to the server: once its response is in, the server has handled every
 // stanza that the peer sent before it, so they are archived.
 QJsonObject serverRoundTrip()
@@ -85,7 +116,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_folder.isValid());
-        const QString error = chatServerStarted(m_server, {QStringLiteral("bob"), QStringLiteral("carol")}, true);
+        const QString error = chatServerStarted(m_server, {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin")}, true);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -313,6 +344,104 @@ private Q_SLOTS:
         const QString position = storedPosition();
         QVERIFY(!position.isEmpty());
         QVERIFY(position != QLatin1String("no-such-archive-id"));
+    }
+
+    void catchUpAppliesEditsRepliesAndFiles()
+    {
+        // The desk stores its position. Then the phone is the user's only client online, so what
+        // follows reaches the desk from the archive alone.
+        {
+            auto desk = signedInAndCaughtUp();
+            QVERIFY(desk);
+        }
+        auto phone = signedIn(QStringLiteral("phone"), nullptr);
+        QVERIFY(phone);
+        MessagesModel *phoneConversation = phone->chats()->openConversation(DaveJid);
+        TestPeer dave(m_server, QStringLiteral("dave"), passwordOf(QStringLiteral("dave")));
+        QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+
+        const QString fileUrl = QStringLiteral("https://127.0.0.1:9/files/cat.png");
+        const QString quote = QStringLiteral("> Corrected text\n");
+        const QString replyElements = QStringLiteral("<reply xmlns='urn:xmpp:reply:0' to='%1' id='dave-1'/>"
+                                                     "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='%2'/></fallback>")
+                                          .arg(DaveJid)
+                                          .arg(quote.size());
+        const QList<QJsonObject> commands{
+            chatStanza(QStringLiteral("dave-1"), QStringLiteral("Original text")),
+            correction(QStringLiteral("dave-2"), QStringLiteral("dave-1"), QStringLiteral("Corrected text")),
+            chatStanza(QStringLiteral("dave-3"), QStringLiteral("Retract me")),
+            retraction(QStringLiteral("dave-4"), QStringLiteral("dave-3")),
+            reaction(QStringLiteral("dave-5"), QStringLiteral("dave-1"), QStringLiteral("👍")),
+            chatStanza(QStringLiteral("dave-6"), quote + QStringLiteral("A reply"), replyElements),
+            chatStanza(QStringLiteral("dave-7"), fileUrl, QStringLiteral("<x xmlns='jabber:x:oob'><url>%1</url></x>").arg(fileUrl)),
+            serverRoundTrip(),
+        };
+        for (const QJsonObject &command : commands) {
+            QVERIFY2(dave.command(command), qPrintable(dave.lastError()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(phoneConversation->rowCount() >= 4, TimeoutMs);
+        // The user corrects a reply sent from the phone, which the archive keeps as sent by the user.
+        phone->chats()->sendMessage(DaveJid, QStringLiteral("Sent with a typo"));
+        QVERIFY(!dave.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Sent with a typo")), TimeoutMs).isEmpty());
+        phone->chats()->correctLastMessage(DaveJid, QStringLiteral("Sent without a typo"));
+        QVERIFY(!dave.waitForEvent(QStringLiteral("message"), messageWithBody(QStringLiteral("Sent without a typo")), TimeoutMs).isEmpty());
+        QVERIFY2(dave.command(serverRoundTrip()), qPrintable(dave.lastError()));
+
+        auto desk = signedInAndCaughtUp();
+        QVERIFY(desk);
+        MessagesModel *conversation = desk->chats()->openConversation(DaveJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+        const QStringList expected{QStringLiteral("Corrected text"), QString(), QStringLiteral("A reply"), fileUrl, QStringLiteral("Sent without a typo")};
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(conversation), expected, TimeoutMs);
+        QVERIFY(conversation->data(conversation->index(0, 0), MessagesModel::EditedRole).toBool());
+        QVERIFY(conversation->data(conversation->index(1, 0), MessagesModel::RetractedRole).toBool());
+        const QVariantList reactions = conversation->data(conversation->index(0, 0), MessagesModel::ReactionsRole).toList();
+        QCOMPARE(reactions.size(), 1);
+        QCOMPARE(reactions.first().toMap().value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+        QCOMPARE(reactions.first().toMap().value(QStringLiteral("senders")).toStringList(), QStringList{DaveJid});
+        QCOMPARE(conversation->data(conversation->index(2, 0), MessagesModel::ReplyToIdRole).toLongLong(),
+                 conversation->data(conversation->index(0, 0), MessagesModel::MessageIdRole).toLongLong());
+        QCOMPARE(roleText(conversation, 3, MessagesModel::AttachmentUrlRole), fileUrl);
+        QCOMPARE(roleText(conversation, 3, MessagesModel::AttachmentTypeRole), QStringLiteral("image"));
+        QCOMPARE(roleText(conversation, 4, MessagesModel::DirectionRole), QStringLiteral("out"));
+        QVERIFY(conversation->data(conversation->index(4, 0), MessagesModel::EditedRole).toBool());
+        QCOMPARE(storedBodies(DaveJid), expected);
+    }
+
+    void olderPageGetsEditsThatCameFirst()
+    {
+        // Erin's message, a page of fillers, then her correction and reaction to the message. The
+        // phone takes them live, so the desk's first start reads them from the archive alone.
+        auto phone = signedIn(QStringLiteral("phone"), nullptr);
+        QVERIFY(phone);
+        MessagesModel *phoneConversation = phone->chats()->openConversation(ErinJid);
+        TestPeer erin(m_server, QStringLiteral("erin"), passwordOf(QStringLiteral("erin")));
+        QVERIFY2(erin.waitOnline(), qPrintable(erin.lastError()));
+        QVERIFY2(erin.command(chatStanza(QStringLiteral("erin-old"), QStringLiteral("Old text"))), qPrintable(erin.lastError()));
+        const int fillers = ArchiveService::PageSize + 5;
+        for (int number = 1; number <= fillers; ++number) {
+            QVERIFY2(erin.command(messageCommand(AliceJid, QStringLiteral("Filler %1").arg(number, 2, 10, QLatin1Char('0')))), qPrintable(erin.lastError()));
+        }
+        QVERIFY2(erin.command(correction(QStringLiteral("erin-fix"), QStringLiteral("erin-old"), QStringLiteral("New text"))), qPrintable(erin.lastError()));
+        QVERIFY2(erin.command(reaction(QStringLiteral("erin-like"), QStringLiteral("erin-old"), QStringLiteral("🎉"))), qPrintable(erin.lastError()));
+        QVERIFY2(erin.command(serverRoundTrip()), qPrintable(erin.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(phoneConversation->rowCount(), fillers + 1, TimeoutMs);
+
+        // The newest page contains the correction and the reaction, but not their message.
+        auto desk = signedInAndCaughtUp();
+        QVERIFY(desk);
+        QVERIFY(!storedBodies(ErinJid).contains(QStringLiteral("Old text")));
+        QVERIFY(!storedBodies(ErinJid).contains(QStringLiteral("New text")));
+
+        MessagesModel *conversation = desk->chats()->openConversation(ErinJid);
+        QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchedAll(conversation), TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(roleText(conversation, 0, MessagesModel::BodyRole), QStringLiteral("New text"), TimeoutMs);
+        QCOMPARE(conversation->rowCount(), fillers + 1);
+        QVERIFY(conversation->data(conversation->index(0, 0), MessagesModel::EditedRole).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->data(conversation->index(0, 0), MessagesModel::ReactionsRole).toList().size(), 1, TimeoutMs);
+        QCOMPARE(storedBodies(ErinJid).first(), QStringLiteral("New text"));
     }
 
 private:

@@ -107,6 +107,34 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void storedPartShowsWhileArchiveLoads()
+    {
+        // A model of its own, because QAbstractItemModelTester calls fetchMore() when it starts.
+        MessagesModel model(QStringLiteral("bob@localhost"));
+        int requests = 0;
+        connect(&model, &MessagesModel::olderPageRequested, this, [&requests] {
+            ++requests;
+        });
+        model.fetchMore({});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // The store's short page shows at once; the archive's part is still on its way.
+        model.prependWhileLoading(page(21, 3));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(requests, 1);
+
+        // The whole page comes again with the archive's older messages; the shown rows stay once.
+        model.prependMessages(page(11, 10) + page(21, 3), true);
+        QCOMPARE(model.rowCount(), 13);
+        QCOMPARE(model.data(model.index(0, 0), MessagesModel::MessageIdRole).toLongLong(), 11);
+        QCOMPARE(model.data(model.index(12, 0), MessagesModel::MessageIdRole).toLongLong(), 23);
+        QVERIFY(!model.isLoading());
+        QVERIFY(model.canFetchMore({}));
+    }
+
     void messagesInsertedByTime()
     {
         m_model->prependPage(page(1, 3), 50);
