@@ -4,6 +4,8 @@
 #include "BlockListCache.h"
 #include "BlockedModel.h"
 #include "BlockingService.h"
+#include "BookmarksModel.h"
+#include "BookmarksService.h"
 #include "ChatService.h"
 #include "ChatStateService.h"
 #include "ConversationsModel.h"
@@ -14,7 +16,10 @@
 #include "DiscoveryService.h"
 #include "FileTransferService.h"
 #include "UploadServiceExtension.h"
+#include "IqRequestExtension.h"
 #include "OutboxService.h"
+#include "PubSubClient.h"
+#include "PubSubEventReader.h"
 #include "ReconnectBackoff.h"
 #include "RosterCache.h"
 #include "RosterManager.h"
@@ -96,6 +101,10 @@ Account::Account(QObject *parent)
     , m_chats(new ChatService(m_client, m_outbox, this))
     , m_uploadService(new UploadServiceExtension)
     , m_files(new FileTransferService(m_client, m_uploadService, m_chats, this))
+    , m_pubsubRequests(new IqRequestExtension)
+    , m_pubsub(new PubSubClient(m_client, m_pubsubRequests, this))
+    , m_pubsubEvents(new PubSubEventReader)
+    , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -114,6 +123,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<FileTransferService *>();
     qRegisterMetaType<TransfersModel *>();
     qRegisterMetaType<UploadServiceExtension *>();
+    qRegisterMetaType<BookmarksService *>();
+    qRegisterMetaType<BookmarksModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -129,6 +140,10 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_discovery);
     // Before QXmpp's discovery manager, which would otherwise take the replies to its disco requests.
     m_client->insertExtension(0, m_uploadService);
+    // First in line, so that QXmpp's extensions never take the responses or the events.
+    m_client->insertExtension(0, m_pubsubRequests);
+    m_client->insertExtension(0, m_pubsubEvents);
+    m_client->addExtension(m_bookmarks);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
@@ -296,6 +311,26 @@ UploadServiceExtension *Account::uploadService() const
 TransfersModel *Account::transfers() const
 {
     return m_files->transfers();
+}
+
+PubSubClient *Account::pubsub() const
+{
+    return m_pubsub;
+}
+
+PubSubEventReader *Account::pubsubEvents() const
+{
+    return m_pubsubEvents;
+}
+
+BookmarksService *Account::bookmarks() const
+{
+    return m_bookmarks;
+}
+
+BookmarksModel *Account::bookmarkedRooms() const
+{
+    return m_bookmarks->bookmarks();
 }
 
 DiscoveryService *Account::discovery() const

@@ -15,6 +15,11 @@ class MessageSearchModel;
 class BlockedModel;
 class BlockListCache;
 class BlockingService;
+class BookmarksModel;
+class BookmarksService;
+class IqRequestExtension;
+class PubSubClient;
+class PubSubEventReader;
 class ProfileService;
 class ProfilesModel;
 class ContactsModel;
@@ -71,6 +76,8 @@ class Account : public QObject
     Q_PROPERTY(FileTransferService *files READ files CONSTANT)
     Q_PROPERTY(UploadServiceExtension *uploadService READ uploadService CONSTANT)
     Q_PROPERTY(TransfersModel *transfers READ transfers CONSTANT)
+    Q_PROPERTY(BookmarksService *bookmarks READ bookmarks CONSTANT)
+    Q_PROPERTY(BookmarksModel *bookmarkedRooms READ bookmarkedRooms CONSTANT)
 
 public:
     enum class State {
@@ -143,6 +150,14 @@ public:
     UploadServiceExtension *uploadService() const;
     /// The file transfers since start-up; the same model as files()->transfers().
     TransfersModel *transfers() const;
+    /// Requests to PubSub services and the user's PEP service (XEP-0060, XEP-0163).
+    PubSubClient *pubsub() const;
+    /// The PubSub notifications that reach the account. The client() owns it.
+    PubSubEventReader *pubsubEvents() const;
+    /// The bookmarked rooms (XEP-0402, XEP-0048). The client() owns it.
+    BookmarksService *bookmarks() const;
+    /// The bookmarked rooms; the same model as bookmarks()->bookmarks().
+    BookmarksModel *bookmarkedRooms() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -196,6 +211,12 @@ private:
     // Before m_files, which is constructed with it. The client owns it.
     UploadServiceExtension *m_uploadService;
     FileTransferService *m_files;
+    // Before m_pubsub, which is constructed with it. The client owns it.
+    IqRequestExtension *m_pubsubRequests;
+    PubSubClient *m_pubsub;
+    // Before m_bookmarks, which is constructed with it. The client owns it.
+    PubSubEventReader *m_pubsubEvents;
+    BookmarksService *m_bookmarks;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

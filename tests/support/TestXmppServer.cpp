@@ -283,6 +283,11 @@ void TestXmppServer::setVCardLegacyEnabled(bool enabled)
     m_vCardLegacyEnabled = enabled;
 }
 
+void TestXmppServer::setPepEnabled(bool enabled)
+{
+    m_pepEnabled = enabled;
+}
+
 void TestXmppServer::setUploadSizeLimit(qint64 bytes)
 {
     m_uploadSizeLimit = bytes;
@@ -433,13 +438,15 @@ bool TestXmppServer::writeConfig()
                              "storage = \"internal\"\n"
                              "allow_registration = true\n\n");
 
+    const QString pepModules = m_pepEnabled ? QStringLiteral("\"pep\"; \"vcard4\"; \"bookmarks\"; ") : QString();
+    const bool vCardLegacy = m_vCardLegacyEnabled && m_pepEnabled;
     config += QStringLiteral(
         "modules_enabled = {\n"
-        "\t\"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"pep\"; \"carbons\"; \"smacks\"; \"mam\";\n"
-        "\t\"vcard4\"; \"%1\"; \"bookmarks\"; \"private\"; \"blocklist\"; \"ping\";\n"
+        "\t\"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"carbons\"; \"smacks\"; \"mam\";\n"
+        "\t%1\"%2\"; \"private\"; \"blocklist\"; \"ping\";\n"
         "\t\"time\"; \"version\"; \"register\"; \"lastactivity\";\n"
         "}\n\n")
-                  .arg(m_vCardLegacyEnabled ? QStringLiteral("vcard_legacy") : QStringLiteral("vcard"));
+                  .arg(pepModules, vCardLegacy ? QStringLiteral("vcard_legacy") : QStringLiteral("vcard"));
 
     config += QStringLiteral("VirtualHost \"localhost\"\n\n");
     config += QStringLiteral("Component \"conference.localhost\" \"muc\"\n"

@@ -119,6 +119,14 @@ public:
      */
     void setVCardLegacyEnabled(bool enabled);
     /**
+     * Turns the Personal Eventing Protocol (XEP-0163) off, with the modules
+     * that need it: vCard4, mod_vcard_legacy (mod_vcard serves vCard-temp
+     * instead) and mod_bookmarks. Private XML storage (XEP-0049) stays, as on
+     * servers that keep bookmarks only there. Call it before the first
+     * addAccount() or start(), which write the configuration.
+     */
+    void setPepEnabled(bool enabled);
+    /**
      * Sets the largest file, in bytes, that upload.localhost accepts, as
      * http_file_share_size_limit. Prosody 0.12 defaults to 10 MiB. Call it
      * before the first addAccount() or start(), which write the configuration.
@@ -159,6 +167,7 @@ private:
     quint16 m_httpPort = 0;
     bool m_portsConfirmed = false;
     bool m_vCardLegacyEnabled = true;
+    bool m_pepEnabled = true;
     qint64 m_uploadSizeLimit = 0;
     qint64 m_uploadDailyQuota = 0;
 };
