@@ -58,6 +58,8 @@ export class ConversationView {
     #uploads;
     #exporter;
     #highlightTimer = null;
+    // Whether the view showed the newest message at the last scroll.
+    #atBottom = true;
 
     // panel contains the elements named by the data-testid values used below, and models the page's
     // ModelStore, whose `transfers` mirror shows the uploads. onClose() returns to the conversation
@@ -105,10 +107,17 @@ export class ConversationView {
         this.#listenForFiles();
         const { scroller } = this.#elements;
         scroller.addEventListener('scroll', () => {
+            this.#atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < edgePixels;
             if (scroller.scrollTop < edgePixels) {
                 this.#fetchOlder();
             }
         });
+        // An image that loads grows its message; the newest message stays in view when it was.
+        this.#elements.list.addEventListener('load', () => {
+            if (this.#atBottom) {
+                this.#scrollToBottom();
+            }
+        }, true);
         document.addEventListener('visibilitychange', () => this.#markReadIfShown());
         contacts.subscribe(() => this.#renderHeading());
         avatars?.subscribe(() => this.#renderHeading());
@@ -557,6 +566,7 @@ export class ConversationView {
     #scrollToBottom() {
         const { scroller } = this.#elements;
         scroller.scrollTop = scroller.scrollHeight;
+        this.#atBottom = true;
     }
 
     #fetchOlder() {
