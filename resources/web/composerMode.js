@@ -1,4 +1,4 @@
-// What the composer's next send does: a new message, a reply to a message
+// The mode of the composer's next send: a new message, a reply to a message
 // or the correction of the user's newest message. A banner above the
 // field shows the reply's quote or the edit, with a button that cancels it.
 // Editing puts the message's text in the field and restores the draft that

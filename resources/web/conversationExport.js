@@ -70,7 +70,7 @@ export class ConversationExporter {
     #assembler = new ExportAssembler();
     #jid = '';
 
-    // container holds the export button, its menu and a status line. actions is the page's ChatActions.
+    // container contains the export button, its menu and a status line. actions is the page's ChatActions.
     constructor(container, actions) {
         this.#actions = actions;
         this.#toggle = createButton(strings.exportConversation, 'secondary small', 'export-toggle');

@@ -6,10 +6,10 @@
 // shows. Scrolling to the top requests the page before the oldest message.
 // While the conversation is on screen in a visible tab, received messages are
 // marked read. Each message is a MessageItem with its action menu
-// (MessageActions); the composer sends new messages, replies and the
-// correction of the user's newest message (ComposerMode), reports typing
-// (TypingNotifier) and takes files to send (UploadList). The model's `object`
-// message carries `loading` and `peerTyping`.
+// (MessageActions). The composer sends new messages, replies and the
+// correction of the user's newest message (ComposerMode). It also reports
+// typing (TypingNotifier) and takes files to send (UploadList). The model's
+// `object` message carries `loading` and `peerTyping`.
 
 import { AvatarBadge } from './avatarBadge.js';
 import { ComposerMode } from './composerMode.js';

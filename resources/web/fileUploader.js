@@ -1,8 +1,8 @@
 // Sends one file from the browser to the linker through the `uploads`
-// object (see docs/protocol.md): begin, then one append per chunk, each
-// after the reply to the previous one, so that no more than one chunk is
-// on its way, then finish, whose reply names the transfer that uploads
-// the file to the user's server.
+// object (see docs/protocol.md). It calls begin, then append once per chunk,
+// each after the reply to the previous one, so that no more than one chunk
+// is on its way. The reply to the final finish names the transfer that
+// uploads the file to the user's server.
 //
 // This module uses no DOM API, so Node can test it directly.
 

@@ -1,5 +1,5 @@
 // Tells the linker while the user writes in a conversation, so that the
-// peer sees it (chat states, XEP-0085): chats.setComposing(jid, true) on
+// peer's client shows it (chat states, XEP-0085): chats.setComposing(jid, true) on
 // edits of the draft, at most once every few seconds, and false once the
 // draft is emptied. The linker sends "paused" by itself after 10 seconds
 // without an edit, so a repeat is needed only while the user keeps writing.

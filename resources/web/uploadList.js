@@ -1,8 +1,8 @@
 // Files that the user sends from the browser, shown under the composer of
-// their conversation: first the page's own sending to Salon, then the
-// linker's upload to the user's server from the `transfers` model mirror
-// (roles transferId, bytesDone, bytesTotal, state, error). Files go one
-// after the other. A sent file leaves the list once its transfer is done;
+// their conversation. Each shows the page's own sending to Salon first.
+// Then it shows the linker's upload to the user's server from the
+// `transfers` model mirror (roles transferId, bytesDone, bytesTotal, state,
+// error). Files go one after the other. A sent file leaves the list once its transfer is done;
 // a failure stays with its reason until the user dismisses it.
 
 import { createButton, createElement, setText, stringRole, syncChildren } from './dom.js';

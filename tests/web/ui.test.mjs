@@ -1154,7 +1154,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(await answer(session, 'chats', 'correctLastMessage'), ['bob@example.org', 'Last one!']);
         await eventually(async () => assert.equal(await banner.isVisible(), false));
 
-        // Delete for everyone asks first.
+        // Delete for everyone requests a confirmation first.
         await messageItem(9).getByTestId('message-actions-toggle').click();
         assert.equal(await messageItem(9).getByTestId('message-edit').isVisible(), true);
         await messageItem(9).getByTestId('message-delete').click();
@@ -1205,7 +1205,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await messageItem(12).getAttribute('data-highlighted'), 'true'));
         const scrollerBox = await page.getByTestId('message-scroller').boundingBox();
         const quotedBox = await messageItem(12).boundingBox();
-        assert.ok(quotedBox.y >= scrollerBox.y && quotedBox.y + quotedBox.height <= scrollerBox.y + scrollerBox.height, 'the quoted message is not in view');
+        assert.ok(quotedBox.y >= scrollerBox.y, 'the quoted message is above the view');
+        assert.ok(quotedBox.y + quotedBox.height <= scrollerBox.y + scrollerBox.height, 'the quoted message is below the view');
 
         // A message that is gone is reported in place.
         session.send({ type: 'model', model, op: 'update', first: 70, rows: [chatMessage(80, 'out', 'About that', { replyToId: 5, replyPreview: 'Gone' })] });
