@@ -32,6 +32,9 @@ class QFile;
 /// write, drops the upload and deletes its file. A tab has at most MaxUploadsPerTab unfinished
 /// uploads, and dropTab() deletes them when it closes. A finished file stays until its transfer
 /// ends (handleTransferFinished()), and the whole folder goes with this object.
+///
+/// NOTE: an unfinished upload of a tab that stays open but stops sending keeps its file until the
+/// tab closes or the linker exits; there is no idle timeout.
 class BrowserUploads : public QObject
 {
     Q_OBJECT
