@@ -102,7 +102,7 @@ class App {
         this.#searchForm = document.getElementById('message-search');
         new MessageSearchView(document.getElementById('message-search-field'), document.getElementById('search-results'),
             document.querySelector('[data-testid="search-empty"]'), this.#models.get('messageSearch'), contacts, chatActions,
-            (jid) => this.#openConversation(jid), (active) => this.#chatsView.setShown(!active));
+            (jid, messageId) => this.#openConversation(jid, messageId), (active) => this.#chatsView.setShown(!active));
         for (const tab of this.#sectionTabs) {
             tab.addEventListener('click', () => this.#showSection(tab.dataset.section));
         }
@@ -122,7 +122,8 @@ class App {
         (chats ? this.#chatsHeading : this.#contactsHeading).focus();
     }
 
-    #openConversation(jid) {
+    // Opens the conversation with jid and, when messageId is given, shows that message.
+    #openConversation(jid, messageId = 0) {
         if (this.#chatsSection.hidden) {
             this.#showSection('chats');
         }
@@ -130,7 +131,7 @@ class App {
         this.#chatsTitle.hidden = true;
         this.#searchForm.hidden = true;
         this.#chatsView.setShown(false);
-        this.#conversationView.open(jid);
+        this.#conversationView.open(jid, messageId);
     }
 
     // Closes the open conversation and shows the conversation list again.
@@ -206,6 +207,9 @@ class App {
         case 'avatarImage':
             this.#avatars.handleImage(message);
             break;
+        case 'conversationExport':
+            this.#conversationView.handleExport(message);
+            break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
             if (this.#conversationView.handleNotice(message)) {
@@ -232,7 +236,8 @@ class App {
 
     // The core's objects other than models arrive whole as `object` messages. The page uses
     // serverFeatures, since style.css hides the Block action while blocking is false,
-    // the user's own avatar from avatars, and the loading state of the open conversation.
+    // the user's own avatar from avatars, the upload limits from uploadService, and the
+    // loading and typing states of the open conversation.
     #applyObject(message) {
         const properties = message.properties;
         if (typeof properties !== 'object' || properties === null) {
@@ -289,7 +294,7 @@ class App {
         this.#profileView.close();
         this.#avatarEditor.reset();
         this.#avatars.clear();
-        this.#conversationView.reset();
+        this.#conversationView.resetSession();
         this.#showSection('contacts');
 
         this.#signInView.setBusy(false);
@@ -310,6 +315,7 @@ class App {
 
     #showContacts(session) {
         this.#header.setJid(session.jid);
+        this.#conversationView.setOwnJid(session.jid.trim().toLowerCase());
         this.#profileForm.setJid(session.jid);
         this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);

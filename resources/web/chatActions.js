@@ -49,6 +49,55 @@ export class ChatActions {
         return this.#callShowingFailure('markConversationRead', [jid]);
     }
 
+    // Resolves once the message is among the loaded rows, or with the failure ('notFound', 'cancelled').
+    revealMessage(jid, messageId) {
+        return this.#invoker.call('chats', 'revealMessage', [jid, messageId], strings.notConnected);
+    }
+
+    // Resolves with the reply, which the conversation view shows in place when it failed.
+    sendReply(jid, body, messageId) {
+        return this.#invoker.call('chats', 'sendReply', [jid, body, messageId], strings.notConnected);
+    }
+
+    // Replaces the body of the user's newest message in the conversation; shown in place like sendMessage.
+    correctLastMessage(jid, body) {
+        return this.#invoker.call('chats', 'correctLastMessage', [jid, body], strings.notConnected);
+    }
+
+    retractMessage(jid, messageId) {
+        return this.#callShowingFailure('retractMessage', [jid, messageId]);
+    }
+
+    // Replaces the user's reactions to the message by emojis, the user's whole set.
+    react(jid, messageId, emojis) {
+        return this.#callShowingFailure('react', [jid, messageId, emojis]);
+    }
+
+    // Tells the linker that the user edits the draft (true) or emptied it (false).
+    setComposing(jid, composing) {
+        return this.#invoker.call('chats', 'setComposing', [jid, composing], strings.notConnected);
+    }
+
+    // The user left the conversation, which sends the chat state gone.
+    leaveConversation(jid) {
+        return this.#invoker.call('chats', 'leaveConversation', [jid], strings.notConnected);
+    }
+
+    // format is 'text' or 'json'; the export arrives as conversationExport messages.
+    exportConversation(jid, format) {
+        return this.#callShowingFailure('exportConversation', [jid, format]);
+    }
+
+    // Calls a method of the linker's `uploads` object: begin, append, finish or cancel.
+    upload(method, args) {
+        return this.#invoker.call('uploads', method, args, strings.notConnected);
+    }
+
+    // Stops a transfer of the transfers model.
+    cancelTransfer(transferId) {
+        return this.#invoker.call('files', 'cancel', [transferId], strings.notConnected);
+    }
+
     async #callShowingFailure(method, args) {
         const reply = await this.#invoker.call('chats', method, args, strings.notConnected);
         if (!reply.ok && reply.error !== 'cancelled') {

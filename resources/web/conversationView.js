@@ -5,43 +5,27 @@
 // calls chats.closeConversation, so the linker keeps no model that no tab
 // shows. Scrolling to the top requests the page before the oldest message.
 // While the conversation is on screen in a visible tab, received messages are
-// marked read. Roles used: messageId, originId, direction, body, timestamp,
-// state. Bodies come from other people and are set with textContent.
+// marked read. Each message is a MessageItem with its action menu
+// (MessageActions). The composer sends new messages, replies and the
+// correction of the user's newest message (ComposerMode). It also reports
+// typing (TypingNotifier) and takes files to send (UploadList). The model's
+// `object` message carries `loading` and `peerTyping`.
 
 import { AvatarBadge } from './avatarBadge.js';
-import { deliveryStateText, messageTime } from './chatTime.js';
-import { createElement, setText, stringRole, syncChildren } from './dom.js';
+import { ComposerMode } from './composerMode.js';
+import { ConversationExporter } from './conversationExport.js';
+import { setText, stringRole, syncChildren } from './dom.js';
+import { MessageActions } from './messageActions.js';
+import { MessageItem } from './messageItem.js';
+import { reactionSenderName, toggledReactions } from './reactionChips.js';
 import { format, strings } from './strings.js';
+import { TypingNotifier } from './typingNotifier.js';
+import { UploadList } from './uploadList.js';
 
 // Distance from the top or bottom, in CSS pixels, that counts as being there.
 const edgePixels = 48;
-
-class MessageItem {
-    constructor() {
-        this.element = createElement('li', 'message', 'message');
-        const bubble = createElement('div', 'message-bubble');
-        this.body = createElement('p', 'message-body', 'message-body');
-        const meta = createElement('div', 'message-meta');
-        this.time = createElement('span', 'message-time', 'message-time');
-        this.state = createElement('span', 'message-state', 'message-state');
-        meta.append(this.time, this.state);
-        bubble.append(this.body, meta);
-        this.element.append(bubble);
-    }
-
-    update(row, now) {
-        const direction = stringRole(row, 'direction') === 'out' ? 'out' : 'in';
-        const state = stringRole(row, 'state');
-        this.element.dataset.direction = direction;
-        this.element.dataset.state = state;
-        this.element.dataset.originId = stringRole(row, 'originId');
-        setText(this.body, stringRole(row, 'body'));
-        setText(this.time, messageTime(row.timestamp, now));
-        const stateText = deliveryStateText(state);
-        setText(this.state, stateText);
-        this.state.hidden = stateText === '';
-    }
-}
+// Time a message that the view jumped to stays highlighted, in milliseconds.
+const highlightMs = 2500;
 
 function keyOf(row) {
     return `${stringRole(row, 'direction')}:${stringRole(row, 'originId')}`;
@@ -57,6 +41,7 @@ export class ConversationView {
     #avatarBadge;
     #elements = {};
     #jid = '';
+    #ownJid = '';
     #mirror = null;
     #modelName = '';
     #unsubscribe = () => {};
@@ -64,12 +49,21 @@ export class ConversationView {
     #loading = false;
     // Row count when older messages were last requested, so one arrival at the top requests once.
     #requestedOlderAt = -1;
-    // Whether a notice reported a failure of the sendMessage call that waits for its reply.
+    // Whether a notice reported a failure of the send call that waits for its reply.
     #sendPending = false;
     #sendFailed = false;
+    #menu;
+    #mode;
+    #typing;
+    #uploads;
+    #exporter;
+    #highlightTimer = null;
+    // Whether the view showed the newest message at the last scroll.
+    #atBottom = true;
 
-    // panel contains the elements named by the data-testid values used below. onClose() returns
-    // to the conversation list. avatars is the page's AvatarCache, or null to show initials only.
+    // panel contains the elements named by the data-testid values used below, and models the page's
+    // ModelStore, whose `transfers` mirror shows the uploads. onClose() returns to the conversation
+    // list. avatars is the page's AvatarCache, or null to show initials only.
     constructor(panel, models, contacts, actions, avatars, onClose) {
         this.#panel = panel;
         this.#models = models;
@@ -86,32 +80,44 @@ export class ConversationView {
             loading: find('messages-loading'),
             empty: find('messages-empty'),
             list: find('message-list'),
+            typing: find('typing-indicator'),
+            dropHint: find('drop-hint'),
             form: find('composer'),
             field: find('message-field'),
             fieldLabel: find('message-field-label'),
             send: find('message-send'),
+            attachButton: find('attach-button'),
+            attachInput: find('attach-input'),
         };
         this.#avatarBadge = new AvatarBadge(find('conversation-avatar'));
+        this.#menu = new MessageActions({
+            onReply: (row) => this.#startReply(row),
+            onReact: (row, emoji) => this.#toggleReaction(row, emoji),
+            onEdit: (row) => this.#startEdit(row),
+            onDelete: (row) => this.#actions.retractMessage(this.#jid, row.messageId),
+            onCopy: (row) => this.#copy(row),
+        });
+        this.#mode = new ComposerMode(find('composer-banner'), this.#elements.field, () => this.#updateSendButton());
+        this.#typing = new TypingNotifier((jid, composing) => this.#actions.setComposing(jid, composing));
+        this.#uploads = new UploadList(find('upload-list'), models.get('transfers'), actions);
+        this.#exporter = new ConversationExporter(find('conversation-export'), actions);
 
         find('conversation-back').addEventListener('click', () => this.#onClose());
-        const { field, form, scroller } = this.#elements;
-        field.addEventListener('input', () => this.#updateSendButton());
-        field.addEventListener('keydown', (event) => {
-            // Enter sends, Shift+Enter starts a new line, and Enter that ends an input method composition does neither.
-            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-                event.preventDefault();
-                this.#send();
-            }
-        });
-        form.addEventListener('submit', (event) => {
-            event.preventDefault();
-            this.#send();
-        });
+        this.#listenToComposer();
+        this.#listenForFiles();
+        const { scroller } = this.#elements;
         scroller.addEventListener('scroll', () => {
+            this.#atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < edgePixels;
             if (scroller.scrollTop < edgePixels) {
                 this.#fetchOlder();
             }
         });
+        // An image that loads grows its message; the newest message stays in view when it was.
+        this.#elements.list.addEventListener('load', () => {
+            if (this.#atBottom) {
+                this.#scrollToBottom();
+            }
+        }, true);
         document.addEventListener('visibilitychange', () => this.#markReadIfShown());
         contacts.subscribe(() => this.#renderHeading());
         avatars?.subscribe(() => this.#renderHeading());
@@ -122,10 +128,19 @@ export class ConversationView {
         return this.#jid;
     }
 
-    // Opens the conversation with jid, closing the one that was open.
-    async open(jid) {
+    // Sets the user's own bare JID, which reaction titles name "you".
+    setOwnJid(jid) {
+        this.#ownJid = jid;
+    }
+
+    // Opens the conversation with jid, closing the one that was open. With messageId, the view
+    // then shows that message, loading older pages as needed, and highlights it.
+    async open(jid, messageId = 0) {
         if (jid === this.#jid) {
             this.#elements.field.focus();
+            if (messageId > 0) {
+                this.revealMessage(messageId);
+            }
             return;
         }
         this.close();
@@ -137,6 +152,8 @@ export class ConversationView {
         this.#updateSendButton();
         this.#renderHeading();
         this.#renderMessages(new Date());
+        this.#uploads.setJid(jid);
+        this.#exporter.setJid(jid);
         this.#elements.field.focus();
 
         const reply = await this.#actions.openConversation(jid);
@@ -155,6 +172,9 @@ export class ConversationView {
         this.#renderMessages(new Date());
         this.#scrollToBottom();
         this.#markReadIfShown();
+        if (messageId > 0) {
+            await this.revealMessage(messageId);
+        }
         this.#fetchOlderIfShort();
     }
 
@@ -165,6 +185,7 @@ export class ConversationView {
         }
         const jid = this.#jid;
         this.reset();
+        this.#actions.leaveConversation(jid);
         this.#actions.closeConversation(jid);
     }
 
@@ -172,6 +193,9 @@ export class ConversationView {
     reset() {
         this.#unsubscribe();
         this.#unsubscribe = () => {};
+        this.#menu.close();
+        this.#mode.cancel();
+        this.#typing.reset();
         this.#jid = '';
         this.#mirror = null;
         this.#modelName = '';
@@ -181,31 +205,54 @@ export class ConversationView {
         this.#items.clear();
         this.#elements.list.replaceChildren();
         this.#elements.loading.hidden = true;
+        this.#showPeerTyping(false);
+        this.#uploads.setJid('');
+        this.#exporter.setJid('');
         this.#panel.hidden = true;
         delete this.#panel.dataset.jid;
     }
 
-    // Applies an `object` message. The conversation's own message carries its `loading` property.
+    // Forgets what the session sent: uploads, exports and the upload limits.
+    resetSession() {
+        this.reset();
+        this.#uploads.reset();
+        this.#exporter.reset();
+    }
+
+    // Applies an `object` message: the conversation's own carries `loading` and `peerTyping`, and
+    // `uploadService` the upload limits.
     handleObject(message) {
+        if (message.object === 'uploadService') {
+            this.#uploads.setUploadService(message.properties);
+            return;
+        }
         if (this.#modelName === '' || message.object !== this.#modelName) {
             return;
         }
         this.#loading = message.properties?.loading === true;
         this.#elements.loading.hidden = !this.#loading;
+        this.#showPeerTyping(message.properties?.peerTyping === true);
         if (!this.#loading) {
             this.#fetchOlderIfShort();
         }
     }
 
-    // Shows a failure of ChatService for the open conversation in place. Returns whether it did.
+    // Applies a `conversationExport` message.
+    handleExport(message) {
+        this.#exporter.handleMessage(message);
+    }
+
+    // Shows a failure of ChatService or of a file transfer for the open conversation in place.
+    // Returns whether it did.
     handleNotice(notice) {
-        if (notice.object !== 'chats' || this.#jid === '' || typeof notice.jid !== 'string'
+        if ((notice.object !== 'chats' && notice.object !== 'files') || this.#jid === '' || typeof notice.jid !== 'string'
             || notice.jid.trim().toLowerCase() !== this.#jid) {
             return false;
         }
         if (this.#sendPending) {
             this.#sendFailed = true;
         }
+        this.#exporter.handleFailure();
         this.#showError(typeof notice.message === 'string' && notice.message !== '' ? notice.message : strings.actionFailed);
         return true;
     }
@@ -215,6 +262,117 @@ export class ConversationView {
         this.#markReadIfShown();
     }
 
+    // Shows the message with messageId, loading older pages until it is there, and highlights it.
+    async revealMessage(messageId) {
+        if (!this.#mirror) {
+            return;
+        }
+        const jid = this.#jid;
+        if (!this.#mirror.rows.some((row) => row.messageId === messageId)) {
+            const reply = await this.#actions.revealMessage(jid, messageId);
+            if (jid !== this.#jid) {
+                return;
+            }
+            if (!reply.ok) {
+                if (reply.error !== 'cancelled') {
+                    this.#showError(reply.message || strings.quotedMessageMissing);
+                }
+                return;
+            }
+        }
+        const item = [...this.#items.values()].find((candidate) => candidate.messageId === messageId);
+        if (!item) {
+            this.#showError(strings.quotedMessageMissing);
+            return;
+        }
+        for (const highlighted of this.#elements.list.querySelectorAll('[data-highlighted]')) {
+            delete highlighted.dataset.highlighted;
+        }
+        item.element.dataset.highlighted = 'true';
+        item.element.scrollIntoView({ block: 'center' });
+        clearTimeout(this.#highlightTimer);
+        this.#highlightTimer = setTimeout(() => delete item.element.dataset.highlighted, highlightMs);
+    }
+
+    #listenToComposer() {
+        const { field, form } = this.#elements;
+        field.addEventListener('input', () => {
+            this.#updateSendButton();
+            if (this.#jid !== '' && this.#mode.mode !== 'edit') {
+                this.#typing.edited(this.#jid, field.value);
+            }
+        });
+        field.addEventListener('keydown', (event) => {
+            // Enter sends, Shift+Enter starts a new line, and Enter that ends an input method composition does neither.
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+                event.preventDefault();
+                this.#send();
+            } else if (event.key === 'Escape' && this.#mode.mode !== 'message') {
+                event.preventDefault();
+                this.#mode.cancel();
+            } else if (event.key === 'ArrowUp' && field.value === '' && this.#mode.mode === 'message') {
+                const newest = this.#newestOwnRow();
+                if (newest && this.#canEdit(newest)) {
+                    event.preventDefault();
+                    this.#startEdit(newest);
+                }
+            }
+        });
+        form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#send();
+        });
+    }
+
+    #listenForFiles() {
+        const { attachButton, attachInput, field, dropHint } = this.#elements;
+        attachButton.addEventListener('click', () => attachInput.click());
+        attachInput.addEventListener('change', () => {
+            this.#sendFiles([...attachInput.files]);
+            attachInput.value = '';
+        });
+        field.addEventListener('paste', (event) => {
+            const files = [...(event.clipboardData?.files ?? [])];
+            if (files.length > 0) {
+                event.preventDefault();
+                this.#sendFiles(files);
+            }
+        });
+        const carriesFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+        this.#panel.addEventListener('dragover', (event) => {
+            if (carriesFiles(event) && this.#jid !== '') {
+                event.preventDefault();
+                event.dataTransfer.dropEffect = 'copy';
+                this.#panel.dataset.dragging = 'true';
+                dropHint.hidden = false;
+            }
+        });
+        this.#panel.addEventListener('dragleave', (event) => {
+            if (!this.#panel.contains(event.relatedTarget)) {
+                this.#endDrag();
+            }
+        });
+        this.#panel.addEventListener('drop', (event) => {
+            if (!carriesFiles(event)) {
+                return;
+            }
+            event.preventDefault();
+            this.#endDrag();
+            this.#sendFiles([...event.dataTransfer.files]);
+        });
+    }
+
+    #endDrag() {
+        delete this.#panel.dataset.dragging;
+        this.#elements.dropHint.hidden = true;
+    }
+
+    #sendFiles(files) {
+        if (this.#jid !== '' && files.length > 0) {
+            this.#uploads.send(this.#jid, files);
+        }
+    }
+
     async #send() {
         const { field, send } = this.#elements;
         const body = field.value;
@@ -222,11 +380,25 @@ export class ConversationView {
             return;
         }
         const jid = this.#jid;
+        const mode = this.#mode.mode;
+        if (mode === 'edit' && body === stringRole(this.#mode.row, 'body')) {
+            this.#mode.finish();
+            field.value = '';
+            this.#updateSendButton();
+            return;
+        }
         this.#showError('');
         this.#sendPending = true;
         this.#sendFailed = false;
         send.disabled = true;
-        const reply = await this.#actions.sendMessage(jid, body);
+        let reply;
+        if (mode === 'reply') {
+            reply = await this.#actions.sendReply(jid, body, this.#mode.messageId);
+        } else if (mode === 'edit') {
+            reply = await this.#actions.correctLastMessage(jid, body);
+        } else {
+            reply = await this.#actions.sendMessage(jid, body);
+        }
         this.#sendPending = false;
         if (jid !== this.#jid) {
             return;
@@ -236,6 +408,8 @@ export class ConversationView {
         } else if (!this.#sendFailed) {
             // The core rejects an empty or too long message at once, with a notice before this reply. Its text stays for the user to fix.
             field.value = '';
+            this.#mode.finish();
+            this.#typing.reset();
             this.#scrollToBottom();
         }
         this.#updateSendButton();
@@ -248,6 +422,20 @@ export class ConversationView {
 
     #showError(message) {
         setText(this.#elements.error, message);
+    }
+
+    #displayName() {
+        const contact = this.#contacts.rows.find((row) => stringRole(row, 'jid') === this.#jid) ?? {};
+        return stringRole(contact, 'name').trim() || this.#jid;
+    }
+
+    #nameOf(jid) {
+        const names = new Map(this.#contacts.rows.map((row) => [stringRole(row, 'jid'), stringRole(row, 'name').trim()]));
+        return reactionSenderName(jid, this.#ownJid, names);
+    }
+
+    #showPeerTyping(typing) {
+        setText(this.#elements.typing, typing && this.#jid !== '' ? format('peerTyping', { name: this.#displayName() }) : '');
     }
 
     #renderHeading() {
@@ -264,6 +452,60 @@ export class ConversationView {
         this.#avatarBadge.element.dataset.hash = avatarHash;
         this.#avatarBadge.update(this.#jid, displayName, this.#avatars?.url(avatarHash) ?? '');
         setText(this.#elements.fieldLabel, format('messageFieldLabel', { name: displayName }));
+        setText(this.#elements.dropHint, format('dropFilesHere', { name: displayName }));
+        if (this.#elements.typing.textContent !== '') {
+            this.#showPeerTyping(true);
+        }
+    }
+
+    // The newest of the user's messages, or null. Only it can be corrected, unless it is retracted.
+    #newestOwnRow() {
+        const rows = this.#mirror?.rows ?? [];
+        for (let index = rows.length - 1; index >= 0; --index) {
+            if (rows[index].direction === 'out') {
+                return rows[index];
+            }
+        }
+        return null;
+    }
+
+    #canEdit(row) {
+        return row === this.#newestOwnRow() && row.retracted !== true && stringRole(row, 'attachmentUrl') === '';
+    }
+
+    #openActions(item) {
+        const row = item.row;
+        this.#menu.toggle(item, {
+            canEdit: this.#canEdit(row),
+            canDelete: row.direction === 'out' && row.retracted !== true,
+            peerName: this.#displayName(),
+        });
+    }
+
+    #startReply(row) {
+        const author = row.direction === 'out' ? strings.you : this.#displayName();
+        this.#mode.startReply(row, author);
+        this.#elements.field.focus();
+    }
+
+    #startEdit(row) {
+        this.#mode.startEdit(row);
+        this.#updateSendButton();
+        this.#elements.field.focus();
+    }
+
+    #toggleReaction(row, emoji) {
+        if (Number.isInteger(row.messageId) && row.retracted !== true) {
+            this.#actions.react(this.#jid, row.messageId, toggledReactions(row.reactions, emoji));
+        }
+    }
+
+    async #copy(row) {
+        try {
+            await navigator.clipboard.writeText(stringRole(row, 'body'));
+        } catch {
+            this.#showError(strings.copyFailed);
+        }
     }
 
     #handleChange(change) {
@@ -293,19 +535,27 @@ export class ConversationView {
         const rows = this.#mirror?.rows ?? [];
         const used = new Set();
         const elements = [];
+        const nameOf = (jid) => this.#nameOf(jid);
         for (const row of rows) {
             const key = keyOf(row);
             let item = this.#items.get(key);
             if (!item) {
-                item = new MessageItem();
+                item = new MessageItem({
+                    onOpenActions: (opened) => this.#openActions(opened),
+                    onOpenQuote: (messageId) => this.revealMessage(messageId),
+                    onToggleReaction: (reacted, emoji) => this.#toggleReaction(reacted, emoji),
+                });
                 this.#items.set(key, item);
             }
             used.add(key);
-            item.update(row, now);
+            item.update(row, now, nameOf);
             elements.push(item.element);
         }
-        for (const key of this.#items.keys()) {
+        for (const [key, item] of this.#items) {
             if (!used.has(key)) {
+                if (this.#menu.openMessageId === item.messageId) {
+                    this.#menu.close();
+                }
                 this.#items.delete(key);
             }
         }
@@ -316,6 +566,7 @@ export class ConversationView {
     #scrollToBottom() {
         const { scroller } = this.#elements;
         scroller.scrollTop = scroller.scrollHeight;
+        this.#atBottom = true;
     }
 
     #fetchOlder() {

@@ -25,14 +25,15 @@ export class Invoker {
     }
 
     // Calls object.method(...args) in the core. Resolves with the reply,
-    // { ok, error, message, model }, where error and message are set when ok
-    // is false, and model is the name of the model that the call opened, or ''.
+    // { ok, error, message, model, transferId }, where error and message are set
+    // when ok is false, model is the name of the model that the call opened, or '',
+    // and transferId the transfer that uploads.finish started, or 0.
     // Never rejects: failures the page can show are replies too.
     call(object, method, args, unsentMessage) {
         const id = this.#nextId++;
         return new Promise((resolve) => {
             if (!this.#send({ type: 'invoke', object, method, args, id })) {
-                resolve({ ok: false, error: 'notSent', message: unsentMessage, model: '' });
+                resolve({ ok: false, error: 'notSent', message: unsentMessage, model: '', transferId: 0 });
                 return;
             }
             this.#pending.set(id, resolve);
@@ -52,6 +53,7 @@ export class Invoker {
             error: typeof message.error === 'string' ? message.error : '',
             message: typeof message.message === 'string' ? message.message : '',
             model: typeof message.model === 'string' ? message.model : '',
+            transferId: Number.isInteger(message.transferId) ? message.transferId : 0,
         });
         return true;
     }
@@ -62,7 +64,7 @@ export class Invoker {
         const pending = [...this.#pending.values()];
         this.#pending.clear();
         for (const resolve of pending) {
-            resolve({ ok: false, error: 'cancelled', message, model: '' });
+            resolve({ ok: false, error: 'cancelled', message, model: '', transferId: 0 });
         }
     }
 }

@@ -3,7 +3,8 @@
 // model mirror in place of the list while the field has text.
 //
 // The page calls messageSearch.search(text) a moment after the user stops
-// typing, and messageSearch.clear() when the field is emptied. Roles used:
+// typing, and messageSearch.clear() when the field is emptied. A result
+// opens its conversation at that message. Roles used:
 // peer, messageId, direction, body, timestamp. Result texts come from other
 // people and are set with textContent.
 
@@ -16,12 +17,14 @@ const TypingPauseMs = 250;
 
 class ResultRow {
     #peer = '';
+    #messageId = 0;
 
+    // onOpen(jid, messageId) opens the conversation at the message.
     constructor(onOpen) {
         this.element = createElement('li', 'contact search-result', 'search-result');
         const button = createElement('button', 'conversation-open', 'search-result-open');
         button.type = 'button';
-        button.addEventListener('click', () => onOpen(this.#peer));
+        button.addEventListener('click', () => onOpen(this.#peer, this.#messageId));
         const main = createElement('span', 'contact-main');
         const topLine = createElement('span', 'contact-top');
         this.name = createElement('span', 'contact-name', 'search-result-name');
@@ -35,7 +38,9 @@ class ResultRow {
 
     update(row, displayName, now) {
         this.#peer = stringRole(row, 'peer');
+        this.#messageId = Number.isInteger(row.messageId) ? row.messageId : 0;
         this.element.dataset.peer = this.#peer;
+        this.element.dataset.messageId = String(this.#messageId);
         setText(this.name, displayName);
         setText(this.time, relativeTime(row.timestamp, now));
         const text = stringRole(row, 'body').replace(/\s+/g, ' ').trim();
@@ -56,7 +61,7 @@ export class MessageSearchView {
     #active = false;
 
     // field is the search input, list the ul of the results and empty the paragraph shown when
-    // nothing matches. actions is the page's ChatActions. onOpen(jid) opens a conversation, and
+    // nothing matches. actions is the page's ChatActions. onOpen(jid, messageId) opens a conversation at a message, and
     // onActiveChanged(active) reports whether the results replace the conversation list.
     constructor(field, list, empty, results, contacts, actions, onOpen, onActiveChanged) {
         this.#field = field;
@@ -120,7 +125,7 @@ export class MessageSearchView {
         const elements = [];
         if (this.#active) {
             for (const row of this.#results.rows) {
-                const result = new ResultRow((jid) => this.#open(jid));
+                const result = new ResultRow((jid, messageId) => this.#open(jid, messageId));
                 const peer = stringRole(row, 'peer');
                 result.update(row, names.get(peer) || peer, now);
                 elements.push(result.element);
@@ -131,8 +136,8 @@ export class MessageSearchView {
         this.#empty.hidden = !this.#active || !this.#results.loaded || this.#results.rows.length > 0;
     }
 
-    #open(jid) {
+    #open(jid, messageId) {
         this.clear();
-        this.#onOpen(jid);
+        this.#onOpen(jid, messageId);
     }
 }

@@ -424,7 +424,8 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await field.pressSequentially('second line');
         await field.press('Enter');
         const sentBody = 'Hello Bob\nsecond line';
-        const received = await peer.waitForEvent('message', alice.jid);
+        // Typing sent chat states before, in messages without a body.
+        const received = await peer.waitForMessage(alice.jid, (event) => event.body !== '');
         assert.equal(received.body, sentBody);
         await eventually(async () => assert.equal(await field.inputValue(), ''));
 
@@ -533,6 +534,163 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await page.getByTestId('contacts-tab').click();
         assert.equal(await conversation.isVisible(), false);
         assert.equal(await page.getByTestId('contacts-section').isVisible(), true);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    // Opens Bob's conversation from the chats section and returns the panel.
+    async function openBobChat() {
+        await page.getByTestId('chats-tab').click();
+        await conversationRow(bob.jid).getByTestId('conversation-open').click();
+        const conversation = page.getByTestId('conversation');
+        await eventually(async () => assert.equal(await conversation.getAttribute('data-jid'), bob.jid));
+        return conversation;
+    }
+
+    // Returns the message item whose body is text.
+    function messageWithBody(conversation, text) {
+        return conversation.getByTestId('message').filter({ has: page.getByTestId('message-body').getByText(text, { exact: true }) }).last();
+    }
+
+    // Sends raw XML from Bob to Alice, such as a reaction or a chat state.
+    function sendFromBob(payload, id) {
+        return peer.command({ command: 'stanza', xml: `<message to='${alice.jid}' type='chat' id='${id}'>${payload}</message>` });
+    }
+
+    // Stanza id of Bob's message that the chat tests react and reply to.
+    let bobMessageId = '';
+
+    it('reactions go both ways', async () => {
+        const conversation = await openBobChat();
+        ({ messageId: bobMessageId } = await peer.command({ command: 'message', to: alice.jid, body: 'React to this' }));
+        const bobMessage = messageWithBody(conversation, 'React to this');
+        await bobMessage.waitFor({ timeout: 15_000 });
+
+        // Alice's reaction reaches Bob's client.
+        await bobMessage.getByTestId('message-actions-toggle').click();
+        await bobMessage.getByTestId('message-react').click();
+        await bobMessage.locator('[data-testid="emoji-choice"][data-emoji="👍"]').click();
+        const reaction = await peer.waitForMessage(alice.jid, (event) => event.hasReactions);
+        assert.equal(reaction.reactionsId, bobMessageId);
+        assert.deepEqual(reaction.reactions, ['👍']);
+        const chip = bobMessage.getByTestId('reaction-chip');
+        await eventually(async () => assert.equal(await textOf(chip), '👍 1'), 15_000);
+        assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+
+        // Bob reacts with the same emoji, which counts two, and to Alice's own message.
+        await sendFromBob(`<reactions xmlns='urn:xmpp:reactions:0' id='${bobMessageId}'><reaction>👍</reaction></reactions><store xmlns='urn:xmpp:hints'/>`, 'bob-reaction-1');
+        await eventually(async () => assert.equal(await textOf(chip), '👍 2'), 15_000);
+        assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+        assert.equal(await chip.getAttribute('title'), `Reacted with 👍: ${strings.you}, Bob Martin`);
+
+        const field = conversation.getByTestId('message-field');
+        await field.fill('Reaction target');
+        await field.press('Enter');
+        const target = await peer.waitForMessage(alice.jid, (event) => event.body === 'Reaction target');
+        await sendFromBob(`<reactions xmlns='urn:xmpp:reactions:0' id='${target.id}'><reaction>🎉</reaction></reactions><store xmlns='urn:xmpp:hints'/>`, 'bob-reaction-2');
+        const ownChip = messageWithBody(conversation, 'Reaction target').getByTestId('reaction-chip');
+        await eventually(async () => assert.equal(await textOf(ownChip), '🎉 1'), 15_000);
+        assert.equal(await ownChip.getAttribute('aria-pressed'), 'false');
+
+        // Clicking the own chip takes the reaction back.
+        await chip.click();
+        const removed = await peer.waitForMessage(alice.jid, (event) => event.hasReactions && event.reactions.length === 0);
+        assert.equal(removed.reactionsId, bobMessageId);
+        await eventually(async () => assert.equal(await chip.getAttribute('aria-pressed'), 'false'), 15_000);
+        assert.equal(await textOf(chip), '👍 1');
+        await saveScreenshot(page, 'e2e-reactions.png');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('reply, edit and retract reach the peer', async () => {
+        const conversation = page.getByTestId('conversation');
+        const field = conversation.getByTestId('message-field');
+        const quoted = messageWithBody(conversation, 'React to this');
+
+        await quoted.getByTestId('message-actions-toggle').click();
+        await quoted.getByTestId('message-reply').click();
+        await field.fill('Replying now');
+        await field.press('Enter');
+        const reply = await peer.waitForMessage(alice.jid, (event) => event.body.endsWith('Replying now'));
+        assert.equal(reply.replyId, bobMessageId);
+        const sentReply = messageWithBody(conversation, 'Replying now');
+        await eventually(async () => assert.equal(await textOf(sentReply.getByTestId('reply-quote')), 'React to this'), 15_000);
+
+        // Up in the empty field corrects the newest own message.
+        await field.press('ArrowUp');
+        assert.equal(await field.inputValue(), 'Replying now');
+        await field.fill('Replying now, corrected');
+        await field.press('Enter');
+        const correction = await peer.waitForMessage(alice.jid, (event) => event.replaceId !== '');
+        assert.equal(correction.replaceId, reply.id);
+        assert.equal(correction.body, 'Replying now, corrected');
+        const corrected = messageWithBody(conversation, 'Replying now, corrected');
+        await eventually(async () => assert.equal(await corrected.getByTestId('message-edited').isVisible(), true), 15_000);
+
+        // Delete for everyone retracts it at Bob's client too.
+        await corrected.getByTestId('message-actions-toggle').click();
+        await corrected.getByTestId('message-delete').click();
+        await corrected.getByTestId('delete-confirm').click();
+        const retraction = await peer.waitForMessage(alice.jid, (event) => event.retractId !== '');
+        assert.equal(retraction.retractId, reply.id);
+        const placeholder = conversation.locator(`[data-testid="message"][data-origin-id="${reply.id}"]`);
+        await eventually(async () => assert.equal(await textOf(placeholder.getByTestId('message-body')), strings.messageRetracted), 15_000);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('typing shows both ways', async () => {
+        const conversation = page.getByTestId('conversation');
+        const typing = conversation.getByTestId('typing-indicator');
+        await sendFromBob("<composing xmlns='http://jabber.org/protocol/chatstates'/>", 'bob-typing-1');
+        await eventually(async () => assert.equal(await textOf(typing), 'Bob Martin is typing…'), 15_000);
+        await sendFromBob("<active xmlns='http://jabber.org/protocol/chatstates'/>", 'bob-typing-2');
+        await eventually(async () => assert.equal(await textOf(typing), ''), 15_000);
+
+        // Bob's client sent chat states, so Alice's typing reaches it.
+        const field = conversation.getByTestId('message-field');
+        await field.pressSequentially('Wri');
+        await peer.waitForMessage(alice.jid, (event) => event.chatState === 'composing');
+        await field.fill('');
+        await peer.waitForMessage(alice.jid, (event) => event.chatState === 'active');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('image from the browser reaches the peer', async () => {
+        const conversation = page.getByTestId('conversation');
+        await conversation.getByTestId('attach-input').setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: solidPng(64, 48, [255, 0, 0]) });
+        const shared = await peer.waitForMessage(alice.jid, (event) => event.oobUrl !== '', 30_000);
+        assert.match(shared.oobUrl, /^http:\/\/127\.0\.0\.1:\d+\/.*red\.png$/);
+        assert.equal(shared.body, shared.oobUrl);
+
+        const image = conversation.locator(`[data-testid="attachment-image"][src="${shared.oobUrl}"]`);
+        await image.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await image.evaluate((element) => element.complete && element.naturalWidth), 64), 15_000);
+        await eventually(async () => assert.equal(await conversation.getByTestId('upload').count(), 0), 15_000);
+        await saveScreenshot(page, 'e2e-image.png');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('export downloads the messages', async () => {
+        const conversation = page.getByTestId('conversation');
+        const download = page.waitForEvent('download', { timeout: 15_000 });
+        await conversation.getByTestId('export-toggle').click();
+        await conversation.getByTestId('export-text').click();
+        const file = await download;
+        assert.match(file.suggestedFilename(), /^bob@localhost-\d{4}-\d{2}-\d{2}\.txt$/);
+        const chunks = [];
+        for await (const chunk of await file.createReadStream()) {
+            chunks.push(chunk);
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        for (const body of ['Hello Bob', 'Number 59', 'React to this', 'Reaction target']) {
+            assert.ok(text.includes(body), `the export lacks "${body}"`);
+        }
+
+        // The Contacts tab leaves the conversation, for the tests that follow.
+        await page.getByTestId('contacts-tab').click();
         assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
         assert.deepEqual(pageErrors, []);
     });

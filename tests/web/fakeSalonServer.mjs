@@ -170,6 +170,7 @@ export class FakeSalonServer extends EventEmitter {
     #webRoot;
     #sockets = new Set();
     #untakenSessions = [];
+    #files = new Map();
     url = '';
 
     constructor(webRoot) {
@@ -210,6 +211,11 @@ export class FakeSalonServer extends EventEmitter {
         });
     }
 
+    // Serves body with contentType at path, such as '/files/cat.png', like a file host on loopback.
+    addFile(path, body, contentType) {
+        this.#files.set(path, { body, contentType });
+    }
+
     async stop() {
         for (const socket of this.#sockets) {
             socket.destroy();
@@ -219,6 +225,12 @@ export class FakeSalonServer extends EventEmitter {
 
     async #serveFile(request, response) {
         const path = new URL(request.url, 'http://localhost').pathname;
+        const file = this.#files.get(path);
+        if (file) {
+            response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
+            response.end(file.body);
+            return;
+        }
         const relative = normalize(path === '/' ? 'index.html' : path.slice(1));
         if (relative.startsWith('..') || !contentTypes[extname(relative)]) {
             response.writeHead(404).end();

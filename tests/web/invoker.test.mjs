@@ -37,8 +37,8 @@ describe('Invoker', () => {
         assert.equal(invoker.handleResult({ type: 'invokeResult', id: sent[1].id, ok: false, error: 'unknownMethod', message: 'No such method.' }), true);
         assert.equal(invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true }), true);
 
-        assert.deepEqual(await first, { ok: true, error: '', message: '', model: '' });
-        assert.deepEqual(await second, { ok: false, error: 'unknownMethod', message: 'No such method.', model: '' });
+        assert.deepEqual(await first, { ok: true, error: '', message: '', model: '', transferId: 0 });
+        assert.deepEqual(await second, { ok: false, error: 'unknownMethod', message: 'No such method.', model: '', transferId: 0 });
         assert.equal(invoker.pendingCount, 0);
     });
 
@@ -54,20 +54,27 @@ describe('Invoker', () => {
         const { invoker, sent } = invokerWithLog();
         const call = invoker.call('chats', 'openConversation', ['bob@example.org'], 'offline');
         invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true, model: 'messages/bob@example.org' });
-        assert.deepEqual(await call, { ok: true, error: '', message: '', model: 'messages/bob@example.org' });
+        assert.deepEqual(await call, { ok: true, error: '', message: '', model: 'messages/bob@example.org', transferId: 0 });
+    });
+
+    it('passes on the transfer that an upload started', async () => {
+        const { invoker, sent } = invokerWithLog();
+        const call = invoker.call('uploads', 'finish', ['u1'], 'offline');
+        invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: true, transferId: 12 });
+        assert.deepEqual(await call, { ok: true, error: '', message: '', model: '', transferId: 12 });
     });
 
     it('treats a reply without ok true as a failure', async () => {
         const { invoker, sent } = invokerWithLog();
         const call = invoker.call('roster', 'removeContact', ['bob@example.org'], 'offline');
         invoker.handleResult({ type: 'invokeResult', id: sent[0].id, ok: 'yes', message: 42 });
-        assert.deepEqual(await call, { ok: false, error: '', message: '', model: '' });
+        assert.deepEqual(await call, { ok: false, error: '', message: '', model: '', transferId: 0 });
     });
 
     it('fails a call that cannot be sent', async () => {
         const { invoker } = invokerWithLog({ connected: false });
         const reply = await invoker.call('roster', 'removeContact', ['bob@example.org'], 'You are not connected.');
-        assert.deepEqual(reply, { ok: false, error: 'notSent', message: 'You are not connected.', model: '' });
+        assert.deepEqual(reply, { ok: false, error: 'notSent', message: 'You are not connected.', model: '', transferId: 0 });
         assert.equal(invoker.pendingCount, 0);
     });
 
@@ -79,7 +86,7 @@ describe('Invoker', () => {
         ];
         invoker.cancelAll('The session ended.');
         for (const reply of await Promise.all(calls)) {
-            assert.deepEqual(reply, { ok: false, error: 'cancelled', message: 'The session ended.', model: '' });
+            assert.deepEqual(reply, { ok: false, error: 'cancelled', message: 'The session ended.', model: '', transferId: 0 });
         }
         assert.equal(invoker.pendingCount, 0);
     });

@@ -11,6 +11,7 @@ import { collectPageErrors, eventually, launchBrowser, saveScreenshot } from './
 import { FakeSalonServer } from './fakeSalonServer.mjs';
 import { jpegSize, noisePng, solidPng } from './imageFiles.mjs';
 import { format, strings } from '../../resources/web/strings.js';
+import { formatSize } from '../../resources/web/uploadList.js';
 
 const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'web');
 
@@ -140,6 +141,31 @@ async function setPageHidden(page, hidden) {
 }
 
 const requestRoles = ['jid', 'name', 'displayName', 'message'];
+
+const messageRoles = ['messageId', 'originId', 'direction', 'body', 'timestamp', 'state', 'edited', 'retracted', 'replyToId', 'replyPreview',
+    'reactions', 'attachmentUrl', 'attachmentType', 'attachmentName', 'thumbnailPath'];
+
+// Returns a row of a messages model with every role, the given ones set.
+function chatMessage(messageId, direction, body, roles = {}) {
+    return {
+        messageId,
+        originId: `m-${messageId}`,
+        direction,
+        body,
+        timestamp: new Date(Date.UTC(2026, 0, 1, 10, 0, messageId)).toISOString(),
+        state: direction === 'out' ? 'delivered' : 'displayed',
+        edited: false,
+        retracted: false,
+        replyToId: 0,
+        replyPreview: '',
+        reactions: [],
+        attachmentUrl: '',
+        attachmentType: '',
+        attachmentName: '',
+        thumbnailPath: '',
+        ...roles,
+    };
+}
 
 describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     let server;
@@ -991,6 +1017,325 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await conversation.getByTestId('conversation-back').click();
         assert.deepEqual((await nextInvoke(session, 'chats', 'closeConversation')).args, ['bob@example.org']);
         await bobRow.waitFor();
+        assert.deepEqual(pageErrors, []);
+    });
+    // Opens the conversation with bob@example.org and sends rows as its snapshot. Returns the model name.
+    async function openBobConversation(session, rows, roles = messageRoles) {
+        const now = new Date().toISOString();
+        session.send({
+            type: 'model',
+            model: 'conversations',
+            op: 'reset',
+            roles: ['peer', 'lastMessage', 'lastDirection', 'lastTimestamp', 'unreadCount', 'avatarHash'],
+            rows: [{ peer: 'bob@example.org', lastMessage: 'Hi', lastDirection: 'in', lastTimestamp: now, unreadCount: 0, avatarHash: '' }],
+        });
+        await page.getByTestId('chats-tab').click();
+        await page.locator('[data-testid="conversation-row"][data-peer="bob@example.org"]').getByTestId('conversation-open').click();
+        const open = await nextInvoke(session, 'chats', 'openConversation');
+        const model = 'messages/bob@example.org';
+        session.send({ type: 'model', model, op: 'reset', roles, rows });
+        session.send({ type: 'object', object: model, properties: { count: rows.length, loading: false, peerTyping: false } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model });
+        await eventually(async () => assert.equal(await page.getByTestId('message').count(), rows.length));
+        return model;
+    }
+
+    function messageItem(messageId) {
+        return page.locator(`[data-testid="message"][data-message-id="${messageId}"]`);
+    }
+
+    // Replies ok to the next invoke of object.method and returns its args.
+    async function answer(session, object, method, reply = {}) {
+        const invoke = await nextInvoke(session, object, method);
+        session.send({ type: 'invokeResult', id: invoke.id, ok: true, ...reply });
+        return invoke.args;
+    }
+
+    it('conversation shows edits, deletions, quotes, reactions and files', async () => {
+        const catPng = solidPng(40, 30, [0, 128, 0]);
+        server.addFile('/files/cat.png', catPng, 'image/png');
+        server.addFile('/files/clip.mp4', Buffer.alloc(16), 'video/mp4');
+        const catUrl = `${server.url}files/cat.png`;
+        const session = await signInWithContacts();
+        await page.evaluate(() => {
+            window.clipboardText = '';
+            navigator.clipboard.writeText = async (text) => {
+                window.clipboardText = text;
+            };
+        });
+        await openBobConversation(session, [
+            chatMessage(1, 'in', 'Lunch?', { reactions: [{ emoji: '👍', count: 2, senders: ['alice@example.org', 'bob@example.org'], own: true }] }),
+            chatMessage(2, 'out', 'Sure', { edited: true, replyToId: 1, replyPreview: 'Lunch?' }),
+            chatMessage(3, 'in', '', { retracted: true }),
+            chatMessage(4, 'in', catUrl, { attachmentUrl: catUrl, attachmentType: 'image', attachmentName: 'cat.png' }),
+            chatMessage(5, 'in', 'javascript:alert(1)', { attachmentUrl: 'javascript:alert(1)', attachmentType: 'image', attachmentName: 'evil.png' }),
+            chatMessage(6, 'in', 'Clip', { attachmentUrl: `${server.url}files/clip.mp4`, attachmentType: 'video', attachmentName: 'clip.mp4' }),
+            chatMessage(7, 'in', 'See the report', { attachmentUrl: `${server.url}files/report.pdf`, attachmentType: 'file', attachmentName: 'report.pdf' }),
+            // A closed loopback port: the image fails to load and shows as a card.
+            chatMessage(8, 'in', 'Broken', { attachmentUrl: 'https://127.0.0.1:1/broken.png', attachmentType: 'image', attachmentName: 'broken.png' }),
+            chatMessage(9, 'out', 'Last one'),
+        ]);
+
+        // Edited, replying and retracted messages.
+        assert.equal(await messageItem(2).getByTestId('message-edited').isVisible(), true);
+        assert.equal(await messageItem(1).getByTestId('message-edited').isVisible(), false);
+        assert.equal(await textOf(messageItem(2).getByTestId('reply-quote')), 'Lunch?');
+        assert.equal(await messageItem(1).getByTestId('reply-quote').isVisible(), false);
+        assert.equal(await textOf(messageItem(3).getByTestId('message-body')), strings.messageRetracted);
+        assert.equal(await messageItem(3).getByTestId('message-actions-toggle').isVisible(), false);
+
+        // Reactions: the own one is pressed, and its title names who reacted.
+        const chip = messageItem(1).getByTestId('reaction-chip');
+        assert.equal(await textOf(chip), '👍 2');
+        assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+        assert.equal(await chip.getAttribute('title'), format('reactionSenders', { emoji: '👍', names: `${strings.you}, Bob` }));
+
+        // Files: an inline image without referrer, no link for another scheme, a video, a card and a failed image.
+        const image = messageItem(4).getByTestId('attachment-image');
+        assert.equal(await image.getAttribute('src'), catUrl);
+        assert.equal(await image.getAttribute('referrerpolicy'), 'no-referrer');
+        assert.equal(await image.getAttribute('loading'), 'lazy');
+        await eventually(async () => assert.equal(await image.evaluate((element) => element.complete && element.naturalWidth), 40));
+        assert.equal(await messageItem(4).getByTestId('message-body').isVisible(), false, 'the URL repeats the image');
+        assert.equal(await messageItem(5).locator('a, img').count(), 0, 'a javascript: URL was loaded or linked');
+        assert.equal(await textOf(messageItem(5).getByTestId('attachment-name')), 'evil.png');
+        const video = messageItem(6).getByTestId('attachment-video');
+        assert.equal(await video.getAttribute('preload'), 'none');
+        assert.equal(await video.evaluate((element) => element.controls), true);
+        const link = messageItem(7).getByTestId('attachment-link');
+        assert.equal(await link.getAttribute('href'), `${server.url}files/report.pdf`);
+        assert.equal(await link.getAttribute('target'), '_blank');
+        assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+        assert.equal(await textOf(messageItem(7).getByTestId('message-body')), 'See the report');
+        await eventually(async () => assert.equal(await messageItem(8).getByTestId('attachment-card').count(), 1));
+        await saveScreenshot(page, 'chat-details.png');
+
+        // A chip toggles the own reaction; chats.react gets the whole set.
+        await chip.click();
+        assert.deepEqual(await answer(session, 'chats', 'react'), ['bob@example.org', 1, []]);
+        await messageItem(1).getByTestId('message-actions-toggle').click();
+        await messageItem(1).getByTestId('message-react').click();
+        await messageItem(1).locator('[data-testid="emoji-choice"][data-emoji="🎉"]').click();
+        assert.deepEqual(await answer(session, 'chats', 'react'), ['bob@example.org', 1, ['👍', '🎉']]);
+
+        // Only the newest own message can be edited, and only own messages deleted.
+        await messageItem(1).getByTestId('message-actions-toggle').click();
+        assert.equal(await messageItem(1).getByTestId('message-edit').isVisible(), false);
+        assert.equal(await messageItem(1).getByTestId('message-delete').isVisible(), false);
+        await messageItem(2).getByTestId('message-actions-toggle').click();
+        assert.equal(await messageItem(1).getByTestId('message-menu').count(), 0, 'two menus are open');
+        assert.equal(await messageItem(2).getByTestId('message-edit').isVisible(), false);
+        assert.equal(await messageItem(2).getByTestId('message-delete').isVisible(), true);
+        await messageItem(2).getByTestId('message-copy').click();
+        await eventually(async () => assert.equal(await page.evaluate(() => window.clipboardText), 'Sure'));
+
+        // Reply: the banner shows the quote, and the message goes through chats.sendReply.
+        const field = page.getByTestId('message-field');
+        const banner = page.getByTestId('composer-banner');
+        await messageItem(1).getByTestId('message-actions-toggle').click();
+        await messageItem(1).getByTestId('message-reply').click();
+        assert.equal(await textOf(banner.getByTestId('composer-banner-text')), format('replyingTo', { name: 'Bob', text: 'Lunch?' }));
+        await field.fill('Yes');
+        await field.press('Enter');
+        assert.deepEqual(await answer(session, 'chats', 'sendReply'), ['bob@example.org', 'Yes', 1]);
+        await eventually(async () => assert.equal(await banner.isVisible(), false));
+        assert.equal(await field.inputValue(), '');
+
+        // Up in the empty field edits the newest own message; Escape puts the draft back.
+        await field.press('ArrowUp');
+        assert.equal(await field.inputValue(), 'Last one');
+        assert.equal(await textOf(banner.getByTestId('composer-banner-text')), strings.editingMessage);
+        await field.press('Escape');
+        assert.equal(await field.inputValue(), '');
+        assert.equal(await banner.isVisible(), false);
+        await field.press('ArrowUp');
+        await field.fill('Last one!');
+        await field.press('Enter');
+        assert.deepEqual(await answer(session, 'chats', 'correctLastMessage'), ['bob@example.org', 'Last one!']);
+        await eventually(async () => assert.equal(await banner.isVisible(), false));
+
+        // Delete for everyone requests a confirmation first.
+        await messageItem(9).getByTestId('message-actions-toggle').click();
+        assert.equal(await messageItem(9).getByTestId('message-edit').isVisible(), true);
+        await messageItem(9).getByTestId('message-delete').click();
+        assert.equal(await textOf(messageItem(9).getByTestId('delete-question')), format('deleteQuestion', { name: 'Bob' }));
+        assert.equal(invokesOf(session, 'chats', 'retractMessage').length, 0, 'deleted before the confirmation');
+        await messageItem(9).getByTestId('delete-confirm').click();
+        assert.deepEqual(await answer(session, 'chats', 'retractMessage'), ['bob@example.org', 9]);
+        session.send({ type: 'model', model: 'messages/bob@example.org', op: 'update', first: 8, rows: [chatMessage(9, 'out', '', { retracted: true })] });
+        await eventually(async () => assert.equal(await textOf(messageItem(9).getByTestId('message-body')), strings.messageRetracted));
+
+        // Typing goes both ways. The replies written above reported typing too.
+        for (const earlier of invokesOf(session, 'chats', 'setComposing')) {
+            session.received.splice(session.received.indexOf(earlier), 1);
+        }
+        await field.pressSequentially('H');
+        assert.deepEqual((await nextInvoke(session, 'chats', 'setComposing')).args, ['bob@example.org', true]);
+        await field.press('Backspace');
+        assert.deepEqual((await nextInvoke(session, 'chats', 'setComposing')).args, ['bob@example.org', false]);
+        const typing = page.getByTestId('typing-indicator');
+        session.send({ type: 'object', object: 'messages/bob@example.org', properties: { count: 9, loading: false, peerTyping: true } });
+        await eventually(async () => assert.equal(await textOf(typing), format('peerTyping', { name: 'Bob' })));
+        session.send({ type: 'object', object: 'messages/bob@example.org', properties: { count: 9, loading: false, peerTyping: false } });
+        await eventually(async () => assert.equal(await textOf(typing), ''));
+        assert.equal(await page.getByTestId('notice').count(), 0);
+        // The broken image's failed request is logged by Chromium itself.
+        assert.deepEqual(pageErrors.filter((error) => !error.includes('Failed to load resource')), []);
+    });
+
+    it('quotes and search results jump to older messages', async () => {
+        const session = await signInWithContacts();
+        const rows = [];
+        for (let id = 60; id < 80; ++id) {
+            rows.push(chatMessage(id, id % 2 ? 'in' : 'out', `Message ${id}`));
+        }
+        rows.push(chatMessage(80, 'out', 'About that', { replyToId: 12, replyPreview: 'Old question' }));
+        const model = await openBobConversation(session, rows);
+
+        // The quoted message is older than the loaded rows: the linker loads them before its reply.
+        await messageItem(80).getByTestId('reply-quote').click();
+        const reveal = await nextInvoke(session, 'chats', 'revealMessage');
+        assert.deepEqual(reveal.args, ['bob@example.org', 12]);
+        const older = [];
+        for (let id = 10; id < 60; ++id) {
+            older.push(chatMessage(id, 'in', id === 12 ? 'Old question' : `Message ${id}`));
+        }
+        session.send({ type: 'model', model, op: 'insert', first: 0, rows: older });
+        session.send({ type: 'invokeResult', id: reveal.id, ok: true });
+        await eventually(async () => assert.equal(await messageItem(12).getAttribute('data-highlighted'), 'true'));
+        const scrollerBox = await page.getByTestId('message-scroller').boundingBox();
+        const quotedBox = await messageItem(12).boundingBox();
+        assert.ok(quotedBox.y >= scrollerBox.y, 'the quoted message is above the view');
+        assert.ok(quotedBox.y + quotedBox.height <= scrollerBox.y + scrollerBox.height, 'the quoted message is below the view');
+
+        // A message that is gone is reported in place.
+        session.send({ type: 'model', model, op: 'update', first: 70, rows: [chatMessage(80, 'out', 'About that', { replyToId: 5, replyPreview: 'Gone' })] });
+        await eventually(async () => assert.equal(await textOf(messageItem(80).getByTestId('reply-quote')), 'Gone'));
+        await messageItem(80).getByTestId('reply-quote').click();
+        const missing = await nextInvoke(session, 'chats', 'revealMessage');
+        session.send({ type: 'invokeResult', id: missing.id, ok: false, error: 'notFound', message: 'The message is no longer in the conversation.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('conversation-error')), 'The message is no longer in the conversation.'));
+
+        // A search result opens its conversation at the message.
+        await page.getByTestId('conversation-back').click();
+        await page.getByTestId('message-search-field').fill('question');
+        await answer(session, 'messageSearch', 'search');
+        session.send({ type: 'model', model: 'messageSearch', op: 'reset', roles: ['peer', 'messageId', 'direction', 'body', 'timestamp'],
+            rows: [{ peer: 'bob@example.org', messageId: 12, direction: 'in', body: 'Old question', timestamp: new Date().toISOString() }] });
+        await page.getByTestId('search-result-open').first().click();
+        const reopen = await nextInvoke(session, 'chats', 'openConversation');
+        session.send({ type: 'model', model, op: 'reset', roles: messageRoles, rows });
+        session.send({ type: 'invokeResult', id: reopen.id, ok: true, model });
+        const searchReveal = await nextInvoke(session, 'chats', 'revealMessage');
+        assert.deepEqual(searchReveal.args, ['bob@example.org', 12]);
+        session.send({ type: 'model', model, op: 'insert', first: 0, rows: older });
+        session.send({ type: 'invokeResult', id: searchReveal.id, ok: true });
+        await eventually(async () => assert.equal(await messageItem(12).getAttribute('data-highlighted'), 'true'));
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('files upload in chunks with progress', async () => {
+        const session = await signInWithContacts();
+        session.send({ type: 'object', object: 'uploadService', properties: { available: true, maxFileSize: 200_000, serviceJid: 'upload.example.org' } });
+        await openBobConversation(session, [chatMessage(1, 'in', 'Send me the photo')]);
+        const transferRoles = ['transferId', 'peer', 'fileName', 'bytesDone', 'bytesTotal', 'state', 'error', 'localPath', 'messageId'];
+        session.send({ type: 'model', model: 'transfers', op: 'reset', roles: transferRoles, rows: [] });
+
+        const data = Buffer.alloc(100_000);
+        for (let i = 0; i < data.length; ++i) {
+            data[i] = (i * 7) % 251;
+        }
+        await page.getByTestId('attach-input').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: data });
+        const begin = await nextInvoke(session, 'uploads', 'begin');
+        const [key, jid, fileName, size] = begin.args;
+        assert.deepEqual([jid, fileName, size], ['bob@example.org', 'photo.png', 100_000]);
+        session.send({ type: 'invokeResult', id: begin.id, ok: true });
+
+        // Each chunk waits for the reply to the one before.
+        const upload = page.getByTestId('upload');
+        const chunks = [];
+        for (;;) {
+            const append = await nextInvoke(session, 'uploads', 'append');
+            assert.equal(append.args[0], key);
+            chunks.push(Buffer.from(append.args[1], 'base64'));
+            await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+            assert.equal(invokesOf(session, 'uploads', 'append').length, 0, 'a chunk was sent before the previous one was acknowledged');
+            session.send({ type: 'invokeResult', id: append.id, ok: true });
+            const sent = chunks.reduce((total, chunk) => total + chunk.length, 0);
+            if (sent >= data.length) {
+                break;
+            }
+            await eventually(async () => assert.equal(await textOf(upload.getByTestId('upload-text')),
+                format('uploadSending', { name: 'photo.png', percent: Math.floor((sent * 100) / data.length) })));
+        }
+        assert.ok(chunks.every((chunk) => chunk.length <= 45 * 1024), 'a chunk is larger than 45 KiB');
+        assert.deepEqual(Buffer.concat(chunks), data);
+
+        // Then the linker's upload shows from the transfers model until it is done.
+        assert.deepEqual(await answer(session, 'uploads', 'finish', { transferId: 5 }), [key]);
+        const transfer = { transferId: 5, peer: 'bob@example.org', fileName: 'photo.png', bytesDone: 50_000, bytesTotal: 100_000, state: 'uploading', error: '', localPath: '', messageId: 0 };
+        session.send({ type: 'model', model: 'transfers', op: 'insert', first: 0, rows: [transfer] });
+        await eventually(async () => assert.equal(await textOf(upload.getByTestId('upload-text')), format('uploadUploading', { name: 'photo.png', percent: 50 })));
+        await saveScreenshot(page, 'chat-upload.png');
+        session.send({ type: 'model', model: 'transfers', op: 'update', first: 0, rows: [{ ...transfer, bytesDone: 100_000, state: 'done' }] });
+        await eventually(async () => assert.equal(await upload.count(), 0));
+
+        // A file above the server's limit is rejected before anything is sent, naming the limit.
+        await page.getByTestId('attach-input').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(300_000) });
+        await eventually(async () => assert.equal(await textOf(upload.getByTestId('upload-text')),
+            format('uploadFailed', { name: 'big.bin', reason: format('uploadTooLarge', { name: 'big.bin', size: formatSize(300_000), limit: formatSize(200_000) }) })));
+        assert.equal(invokesOf(session, 'uploads', 'begin').length, 0);
+        await upload.getByTestId('upload-dismiss').click();
+        await eventually(async () => assert.equal(await upload.count(), 0));
+
+        // A dropped file is sent too, and the linker's rejection shows with its reason.
+        await page.getByTestId('conversation').evaluate((panel) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File(['dropped'], 'notes.txt', { type: 'text/plain' }));
+            panel.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+            panel.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        });
+        const dropped = await nextInvoke(session, 'uploads', 'begin');
+        assert.deepEqual(dropped.args.slice(1), ['bob@example.org', 'notes.txt', 7]);
+        session.send({ type: 'invokeResult', id: dropped.id, ok: false, error: 'tooManyUploads', message: 'This tab is sending 3 files already.' });
+        await eventually(async () => assert.equal(await textOf(upload.getByTestId('upload-text')),
+            format('uploadFailed', { name: 'notes.txt', reason: 'This tab is sending 3 files already.' })));
+
+        // A pasted file is sent as well.
+        await page.getByTestId('message-field').evaluate((field) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File(['pasted'], 'paste.png', { type: 'image/png' }));
+            field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+        });
+        const pasted = await nextInvoke(session, 'uploads', 'begin');
+        assert.deepEqual(pasted.args.slice(1), ['bob@example.org', 'paste.png', 6]);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('export joins its parts into a download', async () => {
+        const session = await signInWithContacts();
+        await openBobConversation(session, [chatMessage(1, 'in', 'Hello')]);
+
+        await page.getByTestId('export-toggle').click();
+        await page.getByTestId('export-text').click();
+        assert.deepEqual(await answer(session, 'chats', 'exportConversation'), ['bob@example.org', 'text']);
+        assert.equal(await textOf(page.getByTestId('export-status')), strings.exportPreparing);
+
+        const download = page.waitForEvent('download');
+        const part = (index, content) => ({ type: 'conversationExport', exportId: 4, jid: 'bob@example.org', fileName: 'bob@example.org-2026-12-05.txt',
+            messageCount: 2, part: index, parts: 2, content });
+        // Parts may come in any order; the page joins them by number.
+        session.send(part(1, 'bob@example.org: Bye ✓\n'));
+        session.send(part(0, '[2026-12-05T10:00:00Z] bob@example.org: Hello\n[2026-12-05T10:01:00Z] '));
+        const file = await download;
+        assert.equal(file.suggestedFilename(), 'bob@example.org-2026-12-05.txt');
+        const chunks = [];
+        for await (const chunk of await file.createReadStream()) {
+            chunks.push(chunk);
+        }
+        assert.equal(Buffer.concat(chunks).toString('utf8'), '[2026-12-05T10:00:00Z] bob@example.org: Hello\n[2026-12-05T10:01:00Z] bob@example.org: Bye ✓\n');
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('export-status')),
+            format('exportReady', { count: 2, file: 'bob@example.org-2026-12-05.txt' })));
         assert.deepEqual(pageErrors, []);
     });
 });

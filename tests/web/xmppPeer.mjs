@@ -54,6 +54,12 @@ export class XmppPeer {
         return this.#waitFor((event) => event.event === name && String(event.from ?? '').split('/')[0] === from, timeoutMs);
     }
 
+    // Resolves with the first message event from the bare JID from for which matches(event) is
+    // true, such as a message that carries reactions. Events that arrived earlier count too.
+    waitForMessage(from, matches, timeoutMs = 15_000) {
+        return this.#waitFor((event) => event.event === 'message' && String(event.from ?? '').split('/')[0] === from && matches(event), timeoutMs);
+    }
+
     stop() {
         return this.#process.stop();
     }

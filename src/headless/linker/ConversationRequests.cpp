@@ -2,9 +2,11 @@
 
 #include "BareJid.h"
 #include "ChatService.h"
+#include "InvokeReply.h"
 #include "LinkerProcessLogging.h"
 #include "MessagesModel.h"
 #include "ModelSubscriptions.h"
+#include "ObjectInvoker.h"
 
 #include <QJsonArray>
 
@@ -13,24 +15,7 @@ namespace {
 const auto OpenMethod = QStringLiteral("openConversation");
 const auto CloseMethod = QStringLiteral("closeConversation");
 const auto FetchOlderMethod = QStringLiteral("fetchOlderMessages");
-
-QJsonObject result(const QJsonValue &id)
-{
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("invokeResult")},
-        {QStringLiteral("id"), id.isUndefined() ? QJsonValue() : id},
-        {QStringLiteral("ok"), true},
-    };
-}
-
-QJsonObject rejection(const QJsonValue &id, const QString &errorCode, const QString &message)
-{
-    QJsonObject reply = result(id);
-    reply.insert(QStringLiteral("ok"), false);
-    reply.insert(QStringLiteral("error"), errorCode);
-    reply.insert(QStringLiteral("message"), message);
-    return reply;
-}
+const auto RevealMethod = QStringLiteral("revealMessage");
 
 } // namespace
 
@@ -50,7 +35,7 @@ bool ConversationRequests::handles(const QJsonObject &request)
         return false;
     }
     const QString method = request.value(QStringLiteral("method")).toString();
-    return method == OpenMethod || method == CloseMethod || method == FetchOlderMethod;
+    return method == OpenMethod || method == CloseMethod || method == FetchOlderMethod || method == RevealMethod;
 }
 
 QString ConversationRequests::modelName(const QString &peer)
@@ -63,30 +48,39 @@ QJsonObject ConversationRequests::handle(quint64 tab, const QJsonObject &request
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString method = request.value(QStringLiteral("method")).toString();
     const QJsonArray args = request.value(QStringLiteral("args")).toArray();
-    if (args.size() != 1) {
-        return rejection(id, QStringLiteral("wrongArgumentCount"), tr("The method \"%1\" of \"chats\" takes one argument, the chat address.").arg(method));
+    if (method == RevealMethod) {
+        if (args.size() != 2) {
+            return InvokeReply::rejection(id, QStringLiteral("wrongArgumentCount"), tr("The method \"%1\" of \"chats\" takes two arguments, the chat address and the message id.").arg(method));
+        }
+    } else if (args.size() != 1) {
+        return InvokeReply::rejection(id, QStringLiteral("wrongArgumentCount"), tr("The method \"%1\" of \"chats\" takes one argument, the chat address.").arg(method));
     }
     const QString jid = args.at(0).toString();
     const QString peer = BareJid::fromUserInput(jid);
     if (peer.isEmpty()) {
-        return rejection(id, QStringLiteral("invalidArgument"), tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
+        return InvokeReply::rejection(id, QStringLiteral("invalidArgument"), tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
     }
     const QString name = modelName(peer);
 
     if (method == CloseMethod) {
+        cancelReveal(name, tab);
         m_subscriptions->unsubscribe(tab, name);
-        return result(id);
+        return InvokeReply::success(id);
+    }
+
+    if (method == RevealMethod) {
+        return reveal(tab, id, name, args);
     }
 
     if (method == FetchOlderMethod) {
         QAbstractItemModel *model = m_subscriptions->model(name);
         if (!model || !m_subscriptions->isSubscribed(tab, name)) {
-            return rejection(id, QStringLiteral("notOpen"), tr("The conversation with %1 is not open. Open it before loading older messages.").arg(peer));
+            return InvokeReply::rejection(id, QStringLiteral("notOpen"), tr("The conversation with %1 is not open. Open it before loading older messages.").arg(peer));
         }
         if (model->canFetchMore({})) {
             model->fetchMore({});
         }
-        return result(id);
+        return InvokeReply::success(id);
     }
 
     MessagesModel *model = m_chats->openConversation(peer);
@@ -95,17 +89,84 @@ QJsonObject ConversationRequests::handle(quint64 tab, const QJsonObject &request
             m_chats->closeConversation(peer);
         }
         qCWarning(SALON_LINKER_PROCESS) << "Tab" << tab << "has" << ModelSubscriptions::MaxModelsPerTab << "conversations open already";
-        return rejection(id,
+        return InvokeReply::rejection(id,
                          QStringLiteral("tooManyModels"),
                          tr("This tab has %1 conversations open already. Close one before opening another.").arg(ModelSubscriptions::MaxModelsPerTab));
     }
-    QJsonObject reply = result(id);
+    QJsonObject reply = InvokeReply::success(id);
     reply.insert(QStringLiteral("model"), name);
     return reply;
 }
 
+QJsonObject ConversationRequests::reveal(quint64 tab, const QJsonValue &id, const QString &name, const QJsonArray &args)
+{
+    QVariant messageId;
+    QString error;
+    if (!ObjectInvoker::convertArgument(args.at(1), QMetaType::LongLong, &messageId, &error)) {
+        return InvokeReply::rejection(id, QStringLiteral("invalidArgument"), tr("Argument 2 of chats.revealMessage: %1").arg(error));
+    }
+    auto *model = qobject_cast<MessagesModel *>(m_subscriptions->model(name));
+    if (!model || !m_subscriptions->isSubscribed(tab, name)) {
+        return InvokeReply::rejection(id, QStringLiteral("notOpen"), tr("The conversation with %1 is not open. Open it before showing one of its messages.").arg(name.mid(ModelPrefix.size())));
+    }
+
+    if (!m_revealingModels.contains(model)) {
+        m_revealingModels.insert(model);
+        connect(model, &MessagesModel::messageRevealed, this, [this, name](qint64 revealed) {
+            finishReveal(name, revealed, true);
+        });
+        connect(model, &MessagesModel::revealFailed, this, [this, name](qint64 missing) {
+            finishReveal(name, missing, false);
+        });
+        connect(model, &QObject::destroyed, this, [this, model, name] {
+            m_revealingModels.remove(model);
+            cancelReveal(name);
+        });
+    }
+    cancelReveal(name);
+    m_reveals.insert(name, PendingReveal{tab, id, messageId.toLongLong()});
+    // The model emits its signal at once when the message is loaded already, and finishReveal() replies.
+    model->revealMessage(messageId.toLongLong());
+    return {};
+}
+
+void ConversationRequests::finishReveal(const QString &name, qint64 messageId, bool found)
+{
+    const auto pending = m_reveals.constFind(name);
+    if (pending == m_reveals.cend() || pending->messageId != messageId) {
+        return;
+    }
+    const PendingReveal request = pending.value();
+    m_reveals.erase(pending);
+    if (found) {
+        Q_EMIT replyReady(request.tab, InvokeReply::success(request.id));
+        return;
+    }
+    qCInfo(SALON_LINKER_PROCESS) << "Tab" << request.tab << "requested message" << messageId << "that the conversation does not have";
+    Q_EMIT replyReady(request.tab, InvokeReply::rejection(request.id, QStringLiteral("notFound"), tr("The message is no longer in the conversation.")));
+}
+
+void ConversationRequests::cancelReveal(const QString &name, quint64 tab)
+{
+    const auto pending = m_reveals.constFind(name);
+    if (pending == m_reveals.cend() || (tab != 0 && pending->tab != tab)) {
+        return;
+    }
+    const PendingReveal request = pending.value();
+    m_reveals.erase(pending);
+    Q_EMIT replyReady(request.tab, InvokeReply::rejection(request.id, QStringLiteral("cancelled"), tr("Showing the message was cancelled.")));
+}
+
+void ConversationRequests::dropTab(quint64 tab)
+{
+    for (auto pending = m_reveals.begin(); pending != m_reveals.end();) {
+        pending = pending->tab == tab ? m_reveals.erase(pending) : std::next(pending);
+    }
+}
+
 void ConversationRequests::closeReleasedModel(const QString &name)
 {
+    cancelReveal(name);
     if (name.startsWith(ModelPrefix)) {
         m_chats->closeConversation(name.mid(ModelPrefix.size()));
     }

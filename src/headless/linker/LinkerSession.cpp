@@ -6,7 +6,9 @@
 #include "ThumbnailMaker.h"
 #include "AvatarService.h"
 #include "BlockingService.h"
+#include "BrowserUploads.h"
 #include "ChatService.h"
+#include "ConversationExportRequests.h"
 #include "ConversationRequests.h"
 #include "ProfileService.h"
 #include "LinkerProcessLogging.h"
@@ -17,12 +19,14 @@
 #include "ObjectPublisher.h"
 #include "RosterService.h"
 #include "StdioFrameChannel.h"
+#include "UploadServiceExtension.h"
 
 #include <QAbstractItemModel>
 #include <QCryptographicHash>
 #include <QJsonValue>
 #include <QMetaProperty>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 
@@ -217,16 +221,14 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
     // A path that a tab passed to sendFile() would name a file on the server, so a tab could send
-    // any file that the linker may read. NOTE: the web front end cannot upload files yet.
+    // any file that the linker may read. Tabs send their files through BrowserUploads instead.
     m_invoker->registerObject(QStringLiteral("files"), m_account->files(), {QByteArrayLiteral("sendFile")});
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Opening and closing a conversation concern the tab that sends the request, so ConversationRequests handles them.
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
     // NOTE: the tabs of a session share one search model, so a search in one tab replaces the results in the others.
     m_invoker->registerObject(QStringLiteral("messageSearch"), m_account->messageSearch());
-    m_subscriptions = new ModelSubscriptions(this);
-    connect(m_subscriptions, &ModelSubscriptions::messageReady, this, &LinkerSession::sendToTab);
-    m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
+    createTabRequestHandlers();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
         sendToTab(0,
@@ -241,6 +243,37 @@ void LinkerSession::registerInvokableObjects()
         qCInfo(SALON_LINKER_PROCESS).noquote() << "Action failed on" << notice.value(QStringLiteral("object")).toString();
         sendToTab(0, notice);
     });
+}
+
+void LinkerSession::createTabRequestHandlers()
+{
+    m_subscriptions = new ModelSubscriptions(this);
+    connect(m_subscriptions, &ModelSubscriptions::messageReady, this, &LinkerSession::sendToTab);
+    m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
+    connect(m_conversationRequests, &ConversationRequests::replyReady, this, &LinkerSession::sendToTab);
+    m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
+    connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
+
+    FileTransferService *files = m_account->files();
+    UploadServiceExtension *uploadService = m_account->uploadService();
+    BrowserUploads::FileSender sender;
+    sender.isServiceAvailable = [uploadService] {
+        return uploadService->isAvailable();
+    };
+    sender.maxFileSize = [uploadService] {
+        return uploadService->maxFileSize();
+    };
+    sender.sendFile = [files](const QString &jid, const QString &path, QString *error) {
+        // A file rejected at once is reported through actionFailed(), which also goes to the tabs as a notice.
+        const QMetaObject::Connection failure = connect(files, &FileTransferService::actionFailed, files, [error](const QString &, const QString &message) {
+            *error = message;
+        });
+        const int transferId = files->sendFile(jid, QUrl::fromLocalFile(path));
+        disconnect(failure);
+        return transferId;
+    };
+    m_uploads = new BrowserUploads(sender, this);
+    connect(files, &FileTransferService::transferFinished, m_uploads, &BrowserUploads::handleTransferFinished);
 }
 
 void LinkerSession::handleTabOpened(const QJsonObject &message)
@@ -273,6 +306,9 @@ void LinkerSession::handleTabClosed(const QJsonObject &message)
         return;
     }
     m_tabs.remove(tab);
+    m_uploads->dropTab(tab);
+    m_exportRequests->dropTab(tab);
+    m_conversationRequests->dropTab(tab);
     m_subscriptions->unsubscribeAll(tab);
     // TODO: mark the account away once the last tab has closed, and sign out after an idle time.
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";
@@ -289,8 +325,21 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
 
     const QString requestType = typeOf(request.toObject());
     if (requestType == QLatin1String("invoke")) {
-        const QJsonObject result = ConversationRequests::handles(request.toObject()) ? m_conversationRequests->handle(tab, request.toObject())
-                                                                                    : m_invoker->invoke(request.toObject());
+        const QJsonObject invoke = request.toObject();
+        QJsonObject result;
+        if (BrowserUploads::handles(invoke)) {
+            result = m_uploads->handle(tab, invoke);
+        } else if (ConversationExportRequests::handles(invoke)) {
+            result = m_exportRequests->handle(tab, invoke);
+        } else if (ConversationRequests::handles(invoke)) {
+            result = m_conversationRequests->handle(tab, invoke);
+        } else {
+            result = m_invoker->invoke(invoke);
+        }
+        if (result.isEmpty()) {
+            // The handler sends the reply once the request is done.
+            return;
+        }
         if (!result.value(QStringLiteral("ok")).toBool()) {
             qCInfo(SALON_LINKER_PROCESS).noquote() << "Tab" << tab << "sent an invoke request that was rejected:" << result.value(QStringLiteral("error")).toString();
         }

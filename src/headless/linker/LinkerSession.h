@@ -10,6 +10,8 @@
 #include <memory>
 
 class Account;
+class BrowserUploads;
+class ConversationExportRequests;
 class ConversationRequests;
 class Database;
 class ModelPublisher;
@@ -34,7 +36,9 @@ class StdioFrameChannel;
 /// session), of its RosterService (`roster`), of its BlockingService
 /// (`blocking`) and of its other services through ObjectInvoker, whose
 /// notices go to every tab. The messages of a conversation are published
-/// only to the tabs that open it (see ConversationRequests). `signOut`, or the end of
+/// only to the tabs that open it (see ConversationRequests), an export goes
+/// to the tab that requested it (see ConversationExportRequests), and files
+/// come from tabs in chunks (see BrowserUploads). `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
 /// breaks the protocol finishes with ProtocolErrorExitCode.
 class LinkerSession : public QObject
@@ -73,6 +77,7 @@ private:
     /// Publishes the QObject that \a property of the account holds when it has notifying properties.
     void publishObject(const QMetaProperty &property);
     void registerInvokableObjects();
+    void createTabRequestHandlers();
 
     QJsonObject accountMessage() const;
     void scheduleAccountMessage();
@@ -90,6 +95,8 @@ private:
     ObjectInvoker *m_invoker = nullptr;
     ModelSubscriptions *m_subscriptions = nullptr;
     ConversationRequests *m_conversationRequests = nullptr;
+    ConversationExportRequests *m_exportRequests = nullptr;
+    BrowserUploads *m_uploads = nullptr;
     QSet<quint64> m_tabs;
     QJsonObject m_lastAccountMessage;
     bool m_accountMessagePending = false;

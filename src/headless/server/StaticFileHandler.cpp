@@ -7,9 +7,12 @@
 
 namespace {
 
+// Images and videos shared in chats come from the upload services of the users' servers. Some,
+// such as Prosody's http_file_share behind no TLS proxy, serve plain http, which the page shows
+// only while it is itself served over http.
 const QByteArray contentSecurityPolicy = QByteArrayLiteral(
     "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-    "img-src 'self' data: blob: https:; media-src 'self' blob: https:; object-src 'none'; "
+    "img-src 'self' data: blob: https: http:; media-src 'self' blob: https: http:; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
 
 bool matchesEntityTag(const QByteArray &ifNoneMatch, const QByteArray &entityTag)

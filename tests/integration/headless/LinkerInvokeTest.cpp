@@ -218,6 +218,12 @@ private Q_SLOTS:
         QCOMPARE(reset.value(QStringLiteral("model")).toString(), modelName);
         QCOMPARE(reset.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
         QVERIFY(reset.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("body")));
+        // The model's object message carries whether the peer is typing.
+        const QJsonObject object = linker.take(QStringLiteral("object")).value(QStringLiteral("message")).toObject();
+        QCOMPARE(object.value(QStringLiteral("object")).toString(), modelName);
+        const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(properties.value(QStringLiteral("peerTyping")), QJsonValue(false));
+        QVERIFY(properties.contains(QStringLiteral("loading")));
         const QJsonObject result = linker.result(20);
         QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(result.value(QStringLiteral("model")).toString(), modelName);
@@ -243,6 +249,11 @@ private Q_SLOTS:
 
         linker.send(invoke(QStringLiteral("chats"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("bob@localhost")}, 22));
         QCOMPARE(linker.result(22).value(QStringLiteral("ok")).toBool(), true);
+
+        // A loaded message is revealed at once.
+        linker.send(invoke(QStringLiteral("chats"), QStringLiteral("revealMessage"), {QStringLiteral("bob@localhost"), row.value(QStringLiteral("messageId"))}, 25));
+        QCOMPARE(linker.result(25).value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(linker.lastResultTab(), Tab);
 
         // After closing, the tab can no longer page through it.
         linker.send(invoke(QStringLiteral("chats"), QStringLiteral("closeConversation"), {QStringLiteral("bob@localhost")}, 23));
@@ -276,6 +287,14 @@ private Q_SLOTS:
                                                          << QStringLiteral("wrongArgumentCount");
         QTest::newRow("older messages of a closed conversation")
             << invoke(QStringLiteral("chats"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("bob@localhost")}, 10) << QStringLiteral("notOpen");
+        QTest::newRow("message of a closed conversation")
+            << invoke(QStringLiteral("chats"), QStringLiteral("revealMessage"), {QStringLiteral("bob@localhost"), 1}, 10) << QStringLiteral("notOpen");
+        QTest::newRow("export in an unknown format")
+            << invoke(QStringLiteral("chats"), QStringLiteral("exportConversation"), {QStringLiteral("bob@localhost"), QStringLiteral("pdf")}, 10) << QStringLiteral("invalidArgument");
+        // The account is offline, so no upload service is known.
+        QTest::newRow("upload without a service")
+            << invoke(QStringLiteral("uploads"), QStringLiteral("begin"), {QStringLiteral("u1"), QStringLiteral("bob@localhost"), QStringLiteral("a.png"), 10}, 10)
+            << QStringLiteral("uploadUnavailable");
     }
 
     void rejectedRequestsAnswered()
