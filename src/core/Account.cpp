@@ -21,6 +21,8 @@
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "ReconnectBackoff.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
 #include "RosterCache.h"
 #include "RosterManager.h"
 #include "RosterService.h"
@@ -105,6 +107,7 @@ Account::Account(QObject *parent)
     , m_pubsub(new PubSubClient(m_client, m_pubsubRequests, this))
     , m_pubsubEvents(new PubSubEventReader)
     , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
+    , m_rooms(new RoomService(m_bookmarks))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -125,6 +128,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<UploadServiceExtension *>();
     qRegisterMetaType<BookmarksService *>();
     qRegisterMetaType<BookmarksModel *>();
+    qRegisterMetaType<RoomService *>();
+    qRegisterMetaType<RoomsModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -144,6 +149,8 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_pubsubRequests);
     m_client->insertExtension(0, m_pubsubEvents);
     m_client->addExtension(m_bookmarks);
+    // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
+    m_client->insertExtension(0, m_rooms);
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
@@ -331,6 +338,16 @@ BookmarksService *Account::bookmarks() const
 BookmarksModel *Account::bookmarkedRooms() const
 {
     return m_bookmarks->bookmarks();
+}
+
+RoomService *Account::rooms() const
+{
+    return m_rooms;
+}
+
+RoomsModel *Account::roomList() const
+{
+    return m_rooms->rooms();
 }
 
 DiscoveryService *Account::discovery() const

@@ -21,6 +21,8 @@ class IqRequestExtension;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
+class RoomService;
+class RoomsModel;
 class ProfilesModel;
 class ContactsModel;
 class FileTransferService;
@@ -78,6 +80,8 @@ class Account : public QObject
     Q_PROPERTY(TransfersModel *transfers READ transfers CONSTANT)
     Q_PROPERTY(BookmarksService *bookmarks READ bookmarks CONSTANT)
     Q_PROPERTY(BookmarksModel *bookmarkedRooms READ bookmarkedRooms CONSTANT)
+    Q_PROPERTY(RoomService *rooms READ rooms CONSTANT)
+    Q_PROPERTY(RoomsModel *roomList READ roomList CONSTANT)
 
 public:
     enum class State {
@@ -158,6 +162,10 @@ public:
     BookmarksService *bookmarks() const;
     /// The bookmarked rooms; the same model as bookmarks()->bookmarks().
     BookmarksModel *bookmarkedRooms() const;
+    /// Group chat rooms (XEP-0045). The client() owns it.
+    RoomService *rooms() const;
+    /// The bookmarked and joined rooms; the same model as rooms()->rooms().
+    RoomsModel *roomList() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -217,6 +225,7 @@ private:
     // Before m_bookmarks, which is constructed with it. The client owns it.
     PubSubEventReader *m_pubsubEvents;
     BookmarksService *m_bookmarks;
+    RoomService *m_rooms;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -36,6 +36,10 @@ then empty.
 A message without a body is also reported when it carries reactions.
   oobUrl        the URL of out-of-band data (XEP-0066, <x xmlns='jabber:x:oob'>), or "".
 
+A "presence" event has from, type ("available" or "unavailable"), show, status, priority
+and mucCodes, the status codes of a group chat presence (XEP-0045, such as 110 for the
+peer's own presence in a room, 307 when it was kicked); [] for other presences.
+
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
                 "xa" or "dnd"; the peer repeats this presence after a reconnection.
@@ -94,6 +98,7 @@ CORRECTION_NS = "urn:xmpp:message-correct:0"
 RETRACT_NS = "urn:xmpp:message-retract:1"
 REPLY_NS = "urn:xmpp:reply:0"
 REACTIONS_NS = "urn:xmpp:reactions:0"
+MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 FALLBACK_NS = "urn:xmpp:fallback:0"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
@@ -288,12 +293,17 @@ class Peer(slixmpp.ClientXMPP):
         if presence["type"] in SUBSCRIPTION_TYPES or presence["type"] in ("error", "probe"):
             return
         available = presence["type"] != "unavailable"
+        muc_user = presence.xml.find(f"{{{MUC_USER_NS}}}x")
+        codes = []
+        if muc_user is not None:
+            codes = [int(status.get("code", "0")) for status in muc_user.findall(f"{{{MUC_USER_NS}}}status")]
         emit("presence", **{
             "from": str(presence["from"]),
             "type": "available" if available else "unavailable",
             "show": presence["show"] if available else "",
             "status": presence["status"],
             "priority": presence["priority"],
+            "mucCodes": codes,
         })
 
     def on_presence_error(self, presence):

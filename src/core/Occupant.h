@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+/// One occupant of a group chat room (XEP-0045), as the room's presence describes it.
+struct Occupant
+{
+    /// Nickname in the room, the resource of the occupant JID; unique within the room.
+    QString nick;
+    /// "moderator", "participant", "visitor" or "none".
+    QString role;
+    /// "owner", "admin", "member", "outcast" or "none".
+    QString affiliation;
+    /// The occupant's real bare JID where the room shows it (non-anonymous rooms, moderators); otherwise empty.
+    QString realJid;
+    /// "online", "chat", "away", "xa" or "dnd".
+    QString presence;
+    QString statusText;
+
+    bool operator==(const Occupant &other) const;
+    bool operator!=(const Occupant &other) const;
+};

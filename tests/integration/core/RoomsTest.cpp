@@ -1,0 +1,366 @@
+#include "Account.h"
+#include "BookmarksModel.h"
+#include "BookmarksService.h"
+#include "ContactPresences.h"
+#include "OccupantsModel.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
+#include "RosterService.h"
+#include "TestConnection.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QDomDocument>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto AliceJid = QStringLiteral("alice@localhost");
+const auto BobJid = QStringLiteral("bob@localhost");
+
+// Joins and requests on the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 20000;
+
+QString roomJid(const QString &name)
+{
+    return name + QStringLiteral("@conference.localhost");
+}
+
+QJsonObject rawStanza(const QString &xml)
+{
+    return {{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), xml}};
+}
+
+QJsonObject joinPresence(const QString &room, const QString &nick)
+{
+    return rawStanza(QStringLiteral("<presence xmlns='jabber:client' to='%1/%2'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(room, nick));
+}
+
+QJsonObject leavePresence(const QString &room, const QString &nick)
+{
+    return rawStanza(QStringLiteral("<presence xmlns='jabber:client' type='unavailable' to='%1/%2'/>").arg(room, nick));
+}
+
+QJsonObject iqSet(const QString &to, const QString &xml)
+{
+    return {{QStringLiteral("command"), QStringLiteral("iqSet")}, {QStringLiteral("to"), to}, {QStringLiteral("xml"), xml}};
+}
+
+// The owner's room configuration form (XEP-0045, section 10.2) with the fields given.
+QJsonObject configure(const QString &room, const QList<std::pair<QString, QString>> &fields)
+{
+    QString form = QStringLiteral("<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>");
+    for (const auto &[name, value] : fields) {
+        form += QStringLiteral("<field var='%1'><value>%2</value></field>").arg(name, value);
+    }
+    return iqSet(room, QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>%1</x></query>").arg(form));
+}
+
+QJsonObject adminItem(const QString &room, const QString &item)
+{
+    return iqSet(room, QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#admin'>%1</query>").arg(item));
+}
+
+QString stateOf(const Account *account, const QString &room)
+{
+    const std::optional<RoomEntry> entry = account->roomList()->room(room);
+    return entry ? RoomEntry::stateCode(entry->state) : QString();
+}
+
+QString errorOf(const Account *account, const QString &room)
+{
+    const std::optional<RoomEntry> entry = account->roomList()->room(room);
+    return entry ? entry->errorText : QString();
+}
+
+TestPeer::EventFilter presenceFrom(const QString &from, int code = 0)
+{
+    return [from, code](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString() == from
+            && (code == 0 || event.value(QStringLiteral("mucCodes")).toArray().contains(QJsonValue(code)));
+    };
+}
+
+} // namespace
+
+// RoomService against Prosody's MUC component, with a slixmpp peer as the other occupant.
+class RoomsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString error = chatServerStarted(m_server, {QStringLiteral("bob")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_bob = std::make_unique<TestPeer>(m_server, QStringLiteral("bob"), chatTestPassword(QStringLiteral("bob")));
+        QVERIFY2(m_bob->waitOnline(), qPrintable(m_bob->lastError()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_bob.reset();
+    }
+
+    void createJoinAndTrackOccupants()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("team"));
+        QAbstractItemModelTester roomsTester(alice->roomList(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        alice->rooms()->createRoom(room, QStringLiteral("alice"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+
+        OccupantsModel *occupants = alice->rooms()->occupants(room);
+        QVERIFY(occupants);
+        QAbstractItemModelTester occupantsTester(occupants, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(occupants->rowCount(), 1);
+        QCOMPARE(occupants->occupant(QStringLiteral("alice"))->affiliation, QStringLiteral("owner"));
+        QCOMPARE(occupants->occupant(QStringLiteral("alice"))->role, QStringLiteral("moderator"));
+        QVERIFY(occupants->data(occupants->index(0, 0), OccupantsModel::SelfRole).toBool());
+
+        // The instant configuration unlocked the room, so Bob can join it.
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(occupants->rowCount(), 2, TimeoutMs);
+        QCOMPARE(occupants->occupant(QStringLiteral("bob"))->role, QStringLiteral("participant"));
+        // Moderators see real JIDs in Prosody's default, semi-anonymous rooms.
+        QCOMPARE(occupants->occupant(QStringLiteral("bob"))->realJid, BobJid);
+        QCOMPARE(alice->roomList()->room(room)->occupantCount, 2);
+
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bobby"))), qPrintable(m_bob->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bobby")).has_value(), TimeoutMs);
+        QVERIFY(!occupants->occupant(QStringLiteral("bob")));
+        QCOMPARE(occupants->rowCount(), 2);
+
+        // Occupants never reach the contacts' presences.
+        QVERIFY(alice->roster()->presences()->presences(room).isEmpty());
+
+        QVERIFY2(m_bob->command(leavePresence(room, QStringLiteral("bobby"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(occupants->rowCount(), 1, TimeoutMs);
+
+        alice->rooms()->setSubject(room, QStringLiteral("Deploy at noon"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice->roomList()->room(room)->subject, QStringLiteral("Deploy at noon"), TimeoutMs);
+
+        alice->rooms()->changeNick(room, QStringLiteral("ali"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice->roomList()->room(room)->nick, QStringLiteral("ali"), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("ali")).has_value(), TimeoutMs);
+        QCOMPARE(occupants->selfNick(), QStringLiteral("ali"));
+
+        alice->rooms()->leave(room);
+        QVERIFY(!alice->roomList()->room(room));
+    }
+
+    void joinErrorsExplained()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+
+        alice->rooms()->join(roomJid(QStringLiteral("nowhere")));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), roomJid(QStringLiteral("nowhere"))), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), roomJid(QStringLiteral("nowhere"))), RoomService::tr("This room does not exist."));
+
+        const QString busy = roomJid(QStringLiteral("busy"));
+        QVERIFY(bobCreates(busy, QStringLiteral("taken")));
+        alice->rooms()->join(busy, QStringLiteral("taken"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), busy), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), busy), RoomService::tr("This nickname is taken in the room. Choose another one."));
+
+        const QString locked = roomJid(QStringLiteral("locked"));
+        QVERIFY(bobCreates(locked, QStringLiteral("bob"),
+                           {{QStringLiteral("muc#roomconfig_passwordprotectedroom"), QStringLiteral("1")},
+                            {QStringLiteral("muc#roomconfig_roomsecret"), QStringLiteral("open sesame")}}));
+        alice->rooms()->join(locked);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), locked), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), locked), RoomService::tr("This room needs a password."));
+        alice->rooms()->join(locked, QString(), QStringLiteral("wrong"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), locked), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), locked), RoomService::tr("The password is wrong."));
+        alice->rooms()->join(locked, QString(), QStringLiteral("open sesame"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), locked), QStringLiteral("joined"), TimeoutMs);
+
+        const QString club = roomJid(QStringLiteral("club"));
+        QVERIFY(bobCreates(club, QStringLiteral("bob"), {{QStringLiteral("muc#roomconfig_membersonly"), QStringLiteral("1")}}));
+        alice->rooms()->join(club);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), club), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), club), RoomService::tr("This room is for members only."));
+
+        const QString closed = roomJid(QStringLiteral("closed"));
+        QVERIFY(bobCreates(closed, QStringLiteral("bob")));
+        QVERIFY2(m_bob->command(adminItem(closed, QStringLiteral("<item jid='%1' affiliation='outcast'/>").arg(AliceJid))), qPrintable(m_bob->lastError()));
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("iqResponse"), {}, TimeoutMs).isEmpty());
+        alice->rooms()->join(closed);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), closed), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), closed), RoomService::tr("You are banned from this room."));
+
+        QSignalSpy failed(alice->rooms(), &RoomService::actionFailed);
+        alice->rooms()->join(QStringLiteral("not a room"));
+        QCOMPARE(failed.count(), 1);
+    }
+
+    void kickAndBanSeenByBothSides()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("ops"));
+        alice->rooms()->createRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        OccupantsModel *occupants = alice->rooms()->occupants(room);
+
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+        alice->rooms()->kick(room, QStringLiteral("bob"), QStringLiteral("Cool down"));
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QStringLiteral("/bob"), 307), TimeoutMs).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+        alice->rooms()->ban(room, QStringLiteral("bob"), QStringLiteral("Spam"));
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QStringLiteral("/bob"), 301), TimeoutMs).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+
+        // Now the other way round: Bob owns the room and removes Alice.
+        const QString bobs = roomJid(QStringLiteral("bobs"));
+        QVERIFY(bobCreates(bobs, QStringLiteral("bob")));
+        alice->rooms()->join(bobs);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), bobs), QStringLiteral("joined"), TimeoutMs);
+        QVERIFY2(m_bob->command(adminItem(bobs, QStringLiteral("<item nick='alice' role='none'/>"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), bobs), QStringLiteral("left"), TimeoutMs);
+        QCOMPARE(errorOf(alice.get(), bobs), RoomService::tr("A moderator removed you from the room."));
+    }
+
+    void autojoinBookmarksJoinInParallel()
+    {
+        // Rooms that exist, bookmarked with autojoin by one client.
+        QStringList rooms;
+        {
+            auto phone = signedIn(QStringLiteral("phone"));
+            QVERIFY(phone);
+            QTRY_VERIFY_WITH_TIMEOUT(phone->bookmarks()->protocol() != BookmarksService::Protocol::Unknown, TimeoutMs);
+            for (int number = 1; number <= 10; ++number) {
+                const QString room = roomJid(QStringLiteral("auto%1").arg(number));
+                rooms.append(room);
+                QVERIFY(bobCreates(room, QStringLiteral("bob")));
+                phone->bookmarks()->setBookmark(room, QStringLiteral("Auto %1").arg(number), QStringLiteral("alice"), true);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(phone->bookmarkedRooms()->rowCount(), 10, TimeoutMs);
+        }
+
+        // A new client starts every join before the first one ends.
+        auto desk = std::make_unique<Account>();
+        ConnectionSettings settings = testConnectionSettings(m_server);
+        settings.resource = QStringLiteral("desk");
+        desk->setConnectionSettings(settings);
+        int mostJoining = 0;
+        connect(desk->roomList(), &QAbstractItemModel::dataChanged, this, [&desk, &mostJoining] {
+            int joining = 0;
+            for (const RoomEntry &entry : desk->roomList()->rooms()) {
+                joining += entry.state == RoomEntry::State::Joining ? 1 : 0;
+            }
+            mostJoining = std::max(mostJoining, joining);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        desk->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(rooms.cbegin(), rooms.cend(),
+                                             [&desk](const QString &room) {
+                                                 return stateOf(desk.get(), room) == QLatin1String("joined");
+                                             }),
+                                 TimeoutMs);
+        qInfo() << "signed in and joined" << rooms.size() << "autojoin rooms in" << timer.elapsed() << "ms";
+        QCOMPARE(mostJoining, int(rooms.size()));
+
+        // A bookmark marked autojoin on another client is joined here at once.
+        const QString lobby = roomJid(QStringLiteral("lobby"));
+        QVERIFY(bobCreates(lobby, QStringLiteral("bob")));
+        auto laptop = signedIn(QStringLiteral("laptop"));
+        QVERIFY(laptop);
+        QTRY_VERIFY_WITH_TIMEOUT(laptop->bookmarks()->protocol() != BookmarksService::Protocol::Unknown, TimeoutMs);
+        laptop->bookmarks()->setBookmark(lobby, QStringLiteral("Lobby"), QString(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(desk.get(), lobby), QStringLiteral("joined"), TimeoutMs);
+        QCOMPARE(desk->roomList()->room(lobby)->name, QStringLiteral("Lobby"));
+    }
+
+    void presenceFloodBounded()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("flood"));
+        alice->rooms()->createRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        OccupantsModel *occupants = alice->rooms()->occupants(room);
+
+        // The presences of a crowd, fed as the room would send them; the 2,000 stay, beyond the
+        // limit they are dropped. A forged real JID is not kept.
+        QElapsedTimer timer;
+        timer.start();
+        const int crowd = OccupantsModel::MaxOccupants + 500;
+        for (int number = 0; number < crowd; ++number) {
+            QDomDocument document;
+            document.setContent(QStringLiteral("<presence xmlns='jabber:client' from='%1/guest%2' to='%3/desk'>"
+                                               "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='participant' jid='not a jid'/></x>"
+                                               "</presence>")
+                                    .arg(room)
+                                    .arg(number)
+                                    .arg(AliceJid),
+                                true);
+            QVERIFY(alice->rooms()->handleStanza(document.documentElement()));
+            if (number == 1999) {
+                qInfo() << "2000 occupant presences took" << timer.elapsed() << "ms";
+                QCOMPARE(occupants->rowCount(), 2001);
+            }
+        }
+        QCOMPARE(occupants->rowCount(), OccupantsModel::MaxOccupants);
+        QVERIFY(occupants->occupant(QStringLiteral("guest0"))->realJid.isEmpty());
+
+        // A presence of a room that the account does not know is left to others.
+        QDomDocument foreign;
+        foreign.setContent(QStringLiteral("<presence xmlns='jabber:client' from='other@conference.localhost/x'/>"), true);
+        QVERIFY(!alice->rooms()->handleStanza(foreign.documentElement()));
+
+        // A huge subject is cut.
+        QDomDocument subject;
+        subject.setContent(QStringLiteral("<message xmlns='jabber:client' type='groupchat' from='%1'><subject>%2</subject></message>")
+                               .arg(room, QString(100 * 1024, QLatin1Char('s'))),
+                           true);
+        QVERIFY(alice->rooms()->handleStanza(subject.documentElement()));
+        QCOMPARE(alice->roomList()->room(room)->subject.size(), RoomService::MaxSubjectLength + 1);
+    }
+
+private:
+    std::unique_ptr<Account> signedIn(const QString &resource)
+    {
+        return signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), resource, nullptr, TimeoutMs);
+    }
+
+    // Bob creates room as nick, as an instant room or with the configuration fields given.
+    bool bobCreates(const QString &room, const QString &nick, const QList<std::pair<QString, QString>> &fields = {})
+    {
+        if (!m_bob->command(joinPresence(room, nick))
+            || m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QLatin1Char('/') + nick, 110), TimeoutMs).isEmpty()) {
+            qWarning() << "bob did not join" << room << m_bob->lastError();
+            return false;
+        }
+        if (!m_bob->command(configure(room, fields))) {
+            return false;
+        }
+        const QJsonObject response = m_bob->waitForEvent(QStringLiteral("iqResponse"), {}, TimeoutMs);
+        if (response.value(QStringLiteral("type")).toString() != QLatin1String("result")) {
+            qWarning() << "configuring" << room << "failed:" << response;
+            return false;
+        }
+        return true;
+    }
+
+    TestXmppServer m_server;
+    std::unique_ptr<TestPeer> m_bob;
+};
+
+QTEST_GUILESS_MAIN(RoomsTest)
+#include "RoomsTest.moc"
