@@ -69,6 +69,10 @@ struct ChatMessage
     /// URL of the file that the message shares: its out-of-band URL (XEP-0066), or its body when
     /// that is only an https URL (see Attachment). Empty when it shares none.
     QString attachmentUrl;
+    /// Whether the message belongs to a group chat room (XEP-0045), whose bare JID is then the peer.
+    bool groupChat = false;
+    /// The sender's nickname in the room, for group chat messages; empty for 1:1 messages.
+    QString senderNick;
 
     /// Stable code of a direction: "in" or "out".
     static QString directionCode(Direction direction);

@@ -13,9 +13,11 @@
 namespace {
 
 const auto MessageColumns = QStringLiteral(
-    "id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction, attachment_url");
+    "id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction, attachment_url, "
+    "kind, sender_nick");
 // Number of columns in MessageColumns.
-constexpr int MessageColumnCount = 14;
+constexpr int MessageColumnCount = 16;
+const auto GroupChatKind = QStringLiteral("groupchat");
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
 QString notNull(const QString &text)
@@ -44,6 +46,8 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
         message.replyToDirection = ChatMessage::directionFromCode(replyDirection);
     }
     message.attachmentUrl = query.value(first + 13).toString();
+    message.groupChat = query.value(first + 14).toString() == GroupChatKind;
+    message.senderNick = query.value(first + 15).toString();
     return message;
 }
 
@@ -217,8 +221,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
         // conflict target, a copy is dropped whether its origin id or its archive id is known.
         query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
-                                     "edited, retracted, reply_to, reply_to_direction, attachment_url) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "edited, retracted, reply_to, reply_to_direction, attachment_url, kind, sender_nick) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -234,6 +238,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(notNull(message.replyToOriginId));
         query.addBindValue(replyDirectionCode(message.replyToDirection));
         query.addBindValue(notNull(message.attachmentUrl));
+        query.addBindValue(message.groupChat ? GroupChatKind : QStringLiteral("chat"));
+        query.addBindValue(notNull(message.senderNick));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
@@ -391,7 +397,7 @@ void MessageStore::loadConversations(QObject *context, std::function<void(QVecto
         query.prepare(QStringLiteral("SELECT %1, "
                                      "(SELECT COUNT(*) FROM messages u WHERE u.account = m.account AND u.peer = m.peer "
                                      "AND u.direction = 'in' AND u.state = 'received') "
-                                     "FROM messages m WHERE m.account = ? AND m.id = "
+                                     "FROM messages m WHERE m.account = ? AND m.kind = 'chat' AND m.id = "
                                      "(SELECT l.id FROM messages l WHERE l.account = m.account AND l.peer = m.peer "
                                      "ORDER BY l.sent_at DESC, l.id DESC LIMIT 1) "
                                      "ORDER BY m.sent_at DESC, m.id DESC")
@@ -453,14 +459,14 @@ void MessageStore::search(const QString &text, int limit, QObject *context, std:
             }
             const QString columns = QStringLiteral("m.") + MessageColumns.split(QStringLiteral(", ")).join(QStringLiteral(", m."));
             statement = QStringLiteral("SELECT %1 FROM messages_search s JOIN messages m ON m.id = s.rowid "
-                                       "WHERE messages_search MATCH ? AND m.account = ? "
+                                       "WHERE messages_search MATCH ? AND m.account = ? AND m.kind = 'chat' "
                                        "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?")
                             .arg(columns);
         } else {
             for (const QString &term : terms) {
                 patterns += QLatin1Char('\'') + term + QStringLiteral("':*");
             }
-            statement = QStringLiteral("SELECT %1 FROM messages WHERE body_search @@ to_tsquery('simple', ?) AND account = ? "
+            statement = QStringLiteral("SELECT %1 FROM messages WHERE body_search @@ to_tsquery('simple', ?) AND account = ? AND kind = 'chat' "
                                        "ORDER BY sent_at DESC, id DESC LIMIT ?")
                             .arg(MessageColumns);
         }
@@ -522,6 +528,36 @@ void MessageStore::saveArchivePosition(const QString &archiveId)
         query.addBindValue(archiveId);
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "saving the archive position failed:" << query.lastError().text();
+        }
+    });
+}
+
+void MessageStore::loadRoomArchivePosition(const QString &room, QObject *context, std::function<void(QString)> done) const
+{
+    m_database->run<QString>(context, [account = m_account, room](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT last_archive_id FROM room_archive_positions WHERE account = ? AND room = ?"));
+        query.addBindValue(account);
+        query.addBindValue(room);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "reading the archive position of" << room << "failed:" << query.lastError().text();
+            return QString();
+        }
+        return query.next() ? query.value(0).toString() : QString();
+    }, std::move(done));
+}
+
+void MessageStore::saveRoomArchivePosition(const QString &room, const QString &archiveId)
+{
+    m_database->post([account = m_account, room, archiveId](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("INSERT INTO room_archive_positions (account, room, last_archive_id) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (account, room) DO UPDATE SET last_archive_id = excluded.last_archive_id"));
+        query.addBindValue(account);
+        query.addBindValue(room);
+        query.addBindValue(archiveId);
+        if (!query.exec()) {
+            qCWarning(SALON_CORE_STORE).noquote() << account << "saving the archive position of" << room << "failed:" << query.lastError().text();
         }
     });
 }

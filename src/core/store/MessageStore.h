@@ -45,9 +45,11 @@ struct MessageEditResult
     ChatMessage message;
 };
 
-/// The 1:1 messages of one account, in the table messages, their reactions (XEP-0444), in the
+/// The messages of one account, in the table messages, their reactions (XEP-0444), in the
 /// table message_reactions, and the account's position in the message archive (XEP-0313), in the
-/// table archive_positions.
+/// table archive_positions. Group chat messages (ChatMessage::groupChat) share the table, with the
+/// room's bare JID as their peer and each room's archive position in room_archive_positions; the
+/// conversation summaries and the search cover 1:1 messages only.
 ///
 /// Like ContactStore, a store is bound to one account and only reads and writes that
 /// account's rows. A message is identified by its peer, direction and origin id, and also by
@@ -78,7 +80,7 @@ public:
     /// when \a before is empty, and delivers them oldest first.
     void loadPage(const QString &peer, std::optional<MessagePosition> before, int limit, QObject *context,
                   std::function<void(QVector<ChatMessage>)> done) const;
-    /// Reads one summary per conversation, the most recent conversation first.
+    /// Reads one summary per 1:1 conversation, the most recent conversation first.
     void loadConversations(QObject *context, std::function<void(QVector<ConversationSummary>)> done) const;
 
     /// Maximum number of words of a search that are used; later words are ignored.
@@ -87,7 +89,7 @@ public:
     /// MaxSearchTerms of them. Everything else separates words, so no input can carry query
     /// syntax of either engine.
     static QStringList searchTerms(const QString &text);
-    /// Finds the messages of every conversation whose body contains a word starting with each
+    /// Finds the messages of every 1:1 conversation whose body contains a word starting with each
     /// word of \a text, ignoring case (and, with SQLite, diacritics), and delivers at most
     /// \a limit of them, the newest first. Text without any word finds nothing.
     void search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;
@@ -97,6 +99,10 @@ public:
     void loadArchivePosition(QObject *context, std::function<void(QString)> done) const;
     /// Replaces the id of the newest archive entry fetched for the account.
     void saveArchivePosition(const QString &archiveId);
+    /// Reads the id of the newest entry fetched from the archive of the room \a room, or an empty string.
+    void loadRoomArchivePosition(const QString &room, QObject *context, std::function<void(QString)> done) const;
+    /// Replaces the id of the newest entry fetched from the archive of the room \a room.
+    void saveRoomArchivePosition(const QString &room, const QString &archiveId);
 
     /// Replaces the body of the message \a originId that went in \a direction with \a peer by
     /// \a body and marks it edited (XEP-0308), unless it was retracted.

@@ -233,6 +233,23 @@ QStringList messageAttachmentColumn(Engine)
     };
 }
 
+// Version 14: group chat messages (XEP-0045) in the same table. kind is 'chat' for 1:1 messages and
+// 'groupchat' for room messages, whose peer is the room's bare JID and sender_nick the sender's
+// nickname in the room. room_archive_positions keeps, per room, the id of the newest entry fetched
+// from the room's message archive.
+QStringList roomMessageColumns(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'chat'"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN sender_nick TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE room_archive_positions ("
+                       "account TEXT NOT NULL, "
+                       "room TEXT NOT NULL, "
+                       "last_archive_id TEXT NOT NULL, "
+                       "PRIMARY KEY (account, room))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -251,6 +268,7 @@ const StepStatements Steps[] = {
     messageStanzaIdIndex,
     messageEditColumns,
     messageAttachmentColumn,
+    roomMessageColumns,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -259,7 +277,8 @@ QStringList latestStatements(Engine engine)
 {
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
-        + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine);
+        + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
+        + roomMessageColumns(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)
