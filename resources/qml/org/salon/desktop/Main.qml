@@ -201,6 +201,9 @@ Kirigami.ApplicationWindow {
 
         SalonChat.ConversationPage {
             chats: root.account.chats
+            files: root.account.files
+            transfers: root.account.transfers
+            ownJid: root.account.jid
         }
     }
 }
