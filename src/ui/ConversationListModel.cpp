@@ -1,7 +1,6 @@
 #include "ConversationListModel.h"
 
 #include "ContactsModel.h"
-#include "ConversationsModel.h"
 
 ConversationListModel::ConversationListModel(QObject *parent)
     : QIdentityProxyModel(parent)
@@ -9,6 +8,7 @@ ConversationListModel::ConversationListModel(QObject *parent)
     connect(this, &QAbstractItemModel::rowsInserted, this, &ConversationListModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &ConversationListModel::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &ConversationListModel::countChanged);
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, &ConversationListModel::findPeerRole);
 }
 
 ContactsModel *ConversationListModel::contacts() const
@@ -68,7 +68,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (role != NameRole && role != DisplayNameRole) {
         return QIdentityProxyModel::data(index, role);
     }
-    const QString peer = QIdentityProxyModel::data(index, ConversationsModel::PeerRole).toString();
+    const QString peer = QIdentityProxyModel::data(index, m_peerRole).toString();
     const QString name = nameOf(peer);
     if (role == NameRole) {
         return name;
@@ -97,7 +97,7 @@ void ConversationListModel::updateNames(const QStringList &peers)
 {
     for (int row = 0; row < rowCount(); ++row) {
         const QModelIndex changed = index(row, 0);
-        if (peers.isEmpty() || peers.contains(changed.data(ConversationsModel::PeerRole).toString())) {
+        if (peers.isEmpty() || peers.contains(changed.data(m_peerRole).toString())) {
             Q_EMIT dataChanged(changed, changed, {NameRole, DisplayNameRole});
         }
     }
@@ -110,4 +110,10 @@ QStringList ConversationListModel::peersOfContacts(int first, int last) const
         peers.append(m_contacts->data(m_contacts->index(row), ContactsModel::JidRole).toString());
     }
     return peers;
+}
+
+void ConversationListModel::findPeerRole()
+{
+    const QAbstractItemModel *source = sourceModel();
+    m_peerRole = source ? source->roleNames().key(QByteArrayLiteral("peer"), -1) : -1;
 }

@@ -8,6 +8,8 @@ class ContactsModel;
 /// The conversation list as the Chats page shows it: the rows of a ConversationsModel
 /// with the names of the contacts.
 ///
+/// Any source with a bare JID in a role named \c peer works, so the message search
+/// shows the names of its results' conversations through this model too (MessageSearchModel).
 /// It has the source model's roles (see ConversationsModel) and two more:
 /// - \c name (QString): the peer's name in the roster; empty when the user gave none or the
 ///   peer is not a contact.
@@ -46,7 +48,10 @@ private:
     /// Emits dataChanged() for the name roles of the rows whose peer is in \a peers, or of every row when \a peers is empty.
     void updateNames(const QStringList &peers);
     QStringList peersOfContacts(int first, int last) const;
+    void findPeerRole();
 
     QPointer<ContactsModel> m_contacts;
+    /// The source's role named "peer", or -1 when it has none.
+    int m_peerRole = -1;
     QList<QMetaObject::Connection> m_contactConnections;
 };

@@ -5,6 +5,7 @@
 #include "AvatarPublisher.h"
 #include "ChatService.h"
 #include "FileTransferService.h"
+#include "MessageSearchModel.h"
 #include "ThumbnailMaker.h"
 #include "store/Database.h"
 #include "ContactListModel.h"
@@ -17,6 +18,8 @@
 #include "ReversedListModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
+#include "TextFileWriter.h"
+#include "TransfersModel.h"
 #include "UnreadTrayIcon.h"
 #include "salon_ui_logging.h"
 
@@ -161,12 +164,16 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<ChatService>("org.salon.core", 1, 0, "ChatService", ownedByApp);
     qmlRegisterUncreatableType<ContactsModel>("org.salon.core", 1, 0, "ContactsModel", ownedByApp);
     qmlRegisterUncreatableType<ConversationsModel>("org.salon.core", 1, 0, "ConversationsModel", ownedByApp);
+    qmlRegisterUncreatableType<FileTransferService>("org.salon.core", 1, 0, "FileTransferService", ownedByApp);
+    qmlRegisterUncreatableType<MessageSearchModel>("org.salon.core", 1, 0, "MessageSearchModel", ownedByApp);
     qmlRegisterUncreatableType<MessagesModel>("org.salon.core", 1, 0, "MessagesModel", QStringLiteral("opened by ChatService"));
     qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
+    qmlRegisterUncreatableType<TransfersModel>("org.salon.core", 1, 0, "TransfersModel", ownedByApp);
     qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
     qmlRegisterType<ConversationListModel>("org.salon.chat", 1, 0, "ConversationListModel");
     qmlRegisterType<ReversedListModel>("org.salon.chat", 1, 0, "ReversedListModel");
+    qmlRegisterType<TextFileWriter>("org.salon.chat", 1, 0, "TextFileWriter");
 }
 
 bool DesktopApp::loadWindow(const QString &initialJid)

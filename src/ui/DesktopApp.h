@@ -26,10 +26,11 @@ class UnreadTrayIcon;
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts,
 /// org.salon.chat) are compiled into the library under qrc:/qml. The C++ types
 /// they use are registered as org.salon.core (Account, AvatarPublisher,
-/// ChatService, ContactsModel, ConversationsModel, MessagesModel,
-/// RosterService, SubscriptionRequestsModel), org.salon.contacts
+/// ChatService, ContactsModel, ConversationsModel, FileTransferService,
+/// MessageSearchModel, MessagesModel, RosterService,
+/// SubscriptionRequestsModel, TransfersModel), org.salon.contacts
 /// (ContactListModel) and org.salon.chat (ConversationListModel,
-/// ReversedListModel). Avatars come from the image provider
+/// ReversedListModel, TextFileWriter). Avatars come from the image provider
 /// \c avatar (AvatarImageProvider) as \c image://avatar/HASH.
 ///
 /// \code

@@ -17,6 +17,14 @@ int ReversedListModel::count() const
     return rowCount();
 }
 
+int ReversedListModel::rowFromSource(int sourceRow) const
+{
+    if (!sourceModel() || sourceRow < 0 || sourceRow >= sourceModel()->rowCount()) {
+        return -1;
+    }
+    return mapFromSource(sourceModel()->index(sourceRow, 0)).row();
+}
+
 bool ReversedListModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     return left.row() > right.row();

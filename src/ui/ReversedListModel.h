@@ -20,6 +20,9 @@ public:
     explicit ReversedListModel(QObject *parent = nullptr);
 
     int count() const;
+    /// Returns the row of this model that shows the row \a sourceRow of the source, or -1 when the
+    /// source has no such row. QML views use it to scroll to a row that MessagesModel found.
+    Q_INVOKABLE int rowFromSource(int sourceRow) const;
 
 Q_SIGNALS:
     void countChanged();

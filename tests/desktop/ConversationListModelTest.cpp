@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 namespace {
@@ -129,6 +130,42 @@ private Q_SLOTS:
 
         QCOMPARE(countChanged.count(), 1);
         QCOMPARE(m_list->count(), 3);
+    }
+
+    void peerRoleFoundByName()
+    {
+        // Like MessageSearchModel's results: one row per message, the peer in a role named "peer".
+        constexpr int PeerRole = Qt::UserRole + 7;
+        QStandardItemModel results;
+        results.setItemRoleNames({{Qt::DisplayRole, QByteArrayLiteral("body")}, {PeerRole, QByteArrayLiteral("peer")}});
+        for (const QString &peer : {Bob, Carol, Bob}) {
+            auto *item = new QStandardItem(QStringLiteral("Lunch?"));
+            item->setData(peer, PeerRole);
+            results.appendRow(item);
+        }
+        ConversationListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setContacts(m_contacts);
+
+        list.setSourceModel(&results);
+
+        QCOMPARE(list.index(0, 0).data(ConversationListModel::DisplayNameRole).toString(), QStringLiteral("Bob Martin"));
+        QCOMPARE(list.index(1, 0).data(ConversationListModel::DisplayNameRole).toString(), Carol);
+        QCOMPARE(list.index(2, 0).data(ConversationListModel::NameRole).toString(), QStringLiteral("Bob Martin"));
+        QCOMPARE(list.index(2, 0).data(Qt::DisplayRole).toString(), QStringLiteral("Lunch?"));
+    }
+
+    void sourceWithoutPeerHasNoNames()
+    {
+        QStandardItemModel other;
+        other.appendRow(new QStandardItem(Bob));
+        ConversationListModel list;
+        list.setContacts(m_contacts);
+
+        list.setSourceModel(&other);
+
+        QCOMPARE(list.index(0, 0).data(ConversationListModel::NameRole).toString(), QString());
+        QCOMPARE(list.index(0, 0).data(ConversationListModel::DisplayNameRole).toString(), QString());
     }
 
 private:

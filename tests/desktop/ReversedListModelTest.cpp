@@ -103,6 +103,21 @@ private Q_SLOTS:
         QCOMPARE(m_reversed->index(1, 0).data(MessagesModel::StateRole).toString(), QStringLiteral("delivered"));
     }
 
+    void rowFromSourceCountsFromBottom()
+    {
+        QCOMPARE(m_reversed->rowFromSource(0), 2);
+        QCOMPARE(m_reversed->rowFromSource(2), 0);
+        QCOMPARE(m_reversed->rowFromSource(m_messages->rowOfMessage(12)), 1);
+        QCOMPARE(m_reversed->rowFromSource(3), -1);
+        QCOMPARE(m_reversed->rowFromSource(-1), -1);
+
+        // An older page moves no row of the newer ones.
+        m_reversed->fetchMore({});
+        m_messages->prependPage(page(9, 2), 3);
+        QCOMPARE(m_reversed->rowFromSource(m_messages->rowOfMessage(12)), 1);
+        QCOMPARE(m_reversed->rowFromSource(m_messages->rowOfMessage(9)), 4);
+    }
+
 private:
     MessagesModel *m_messages = nullptr;
     ReversedListModel *m_reversed = nullptr;

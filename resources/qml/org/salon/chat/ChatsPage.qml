@@ -4,8 +4,9 @@ import org.kde.kirigami 2.20 as Kirigami
 import org.salon.chat 1.0
 
 // The account's 1:1 conversations, newest first, with the contacts' names,
-// previews, times and unread counts. Tapping a row emits conversationRequested().
-// Failures that ChatService reports while the page exists show above the list.
+// previews, times and unread counts. Tapping a row emits conversationRequested(),
+// and the page's search action emits searchRequested(). Failures that ChatService
+// reports while the page exists show above the list.
 Kirigami.ScrollablePage {
     id: page
 
@@ -20,9 +21,20 @@ Kirigami.ScrollablePage {
     signal conversationRequested(string jid, string displayName)
     // Emitted for each failure that the message above the list shows.
     signal failureReported(string message)
+    signal searchRequested()
 
     objectName: "chatsPage"
     title: qsTr("Chats")
+
+    // The window's Ctrl+F opens the search too; the action has no shortcut of its own, because
+    // two shortcuts with one key would both stop working.
+    actions.main: Kirigami.Action {
+        objectName: "searchMessagesAction"
+        icon.name: "search"
+        text: qsTr("Search Messages")
+        tooltip: qsTr("Search the messages of all conversations (Ctrl+F)")
+        onTriggered: page.searchRequested()
+    }
 
     Connections {
         target: page.chats

@@ -5,21 +5,33 @@ import QtQuick.Window 2.15
 import org.kde.kirigami 2.20 as Kirigami
 import org.salon.chat 1.0
 
-// One 1:1 conversation: the messages, newest at the bottom, and the composer.
-// Scrolling to the top loads older pages through the model's fetchMore(). While
-// the page is in view, its conversation is marked read, also when new messages
-// arrive. Failures of ChatService for this peer show above the messages.
+// One 1:1 conversation: the messages (MessageList), newest at the bottom, the peer's
+// typing notification, this conversation's uploads and the composer. While the page
+// is in view, its conversation is marked read, also when new messages arrive.
+// Failures of ChatService and FileTransferService for this peer show above the
+// messages. Each message has actions (react, reply, edit, delete for everyone,
+// copy), and the page can jump to a message, such as a search result or the
+// message that a reply quotes, and highlight it for a moment.
 Kirigami.Page {
     id: page
 
     // The account's ChatService.
     property QtObject chats
+    // The account's FileTransferService and its TransfersModel.
+    property QtObject files
+    property QtObject transfers
+    // The user's bare JID.
+    property string ownJid
     // Bare JID of the other party.
     property string peer
     // The peer's name, or its JID.
     property string displayName: peer
     // The MessagesModel of the conversation, opened when the page is created.
     property QtObject messages: null
+    // Row id of a message to jump to once the page is open; 0 for none.
+    property real revealMessageId: 0
+    // Row id of the message shown highlighted; 0 for none.
+    readonly property alias highlightedMessageId: messageList.highlightedMessageId
 
     // Whether the user can see the page: it is shown in a visible, unminimized window.
     readonly property bool inView: visible && Window.window !== null && Window.window.visible
@@ -31,43 +43,128 @@ Kirigami.Page {
         }
     }
 
-    // Requests the page before the oldest message, unless it is loading or there is none.
-    function fetchOlder() {
-        if (!messages) {
-            return;
-        }
-        const root = messages.index(-1, 0);
-        if (messages.canFetchMore(root)) {
-            messages.fetchMore(root);
+    function showError(message) {
+        errorMessage.text = message;
+        errorMessage.visible = true;
+    }
+
+    function showNotice(message) {
+        noticeMessage.text = message;
+        noticeMessage.visible = true;
+    }
+
+    function startEditLast() {
+        const last = messageList.lastOwnMessage();
+        if (last.id > 0) {
+            composer.startEdit(last.id, last.body);
         }
     }
 
     function send(text) {
         errorMessage.visible = false;
         sendState.failed = false;
-        chats.sendMessage(peer, text);
+        if (composer.mode === "edit") {
+            if (messageList.lastOwnMessage().id !== composer.targetMessageId) {
+                showError(qsTr("The message you edit is no longer your newest one, so it cannot be corrected."));
+                return;
+            }
+            // An unchanged text needs no correction.
+            if (text !== composer.quotedText) {
+                chats.correctLastMessage(peer, text);
+            }
+        } else if (composer.mode === "reply") {
+            chats.sendReply(peer, text, composer.targetMessageId);
+        } else {
+            chats.sendMessage(peer, text);
+        }
         // Checks that fail at once, such as an empty or too long message, keep the text for the user to fix.
         if (!sendState.failed) {
+            composer.cancelMode();
             composer.clear();
+            chats.setComposing(peer, false);
             messageList.positionViewAtBeginning();
         }
+    }
+
+    // Sends the local file fileUrl to the peer; its upload shows above the composer.
+    function attachFile(fileUrl) {
+        errorMessage.visible = false;
+        files.sendFile(peer, fileUrl);
+    }
+
+    function chooseAttachment() {
+        if (attachmentDialogLoader.status === Loader.Ready) {
+            attachmentDialogLoader.item.open();
+        } else {
+            // The loader opens the dialog once it is ready, or reports that it cannot load.
+            attachmentDialogLoader.active = true;
+        }
+    }
+
+    // Shows the actions of the message of delegate at the point x, y of item.
+    function showActions(delegate, item, x, y) {
+        if (delegate.retracted) {
+            return;
+        }
+        actionsMenu.messageId = delegate.messageId;
+        actionsMenu.body = delegate.body;
+        actionsMenu.own = delegate.own;
+        actionsMenu.editable = delegate.own && delegate.messageId === messageList.lastOwnMessage().id;
+        actionsMenu.reactions = delegate.reactions;
+        actionsMenu.popup(item, x, y);
+    }
+
+    // Scrolls to the message messageId, loading older pages until it is there, and highlights it.
+    function jumpToMessage(messageId) {
+        messageList.jumpToMessage(messageId);
+    }
+
+    function copyText(text) {
+        clipboardProxy.text = text;
+        clipboardProxy.selectAll();
+        clipboardProxy.copy();
+        clipboardProxy.text = "";
     }
 
     objectName: "conversationPage"
     title: displayName
     padding: 0
 
+    actions.contextualActions: [
+        Kirigami.Action {
+            objectName: "exportConversationAction"
+            text: qsTr("Export Conversation…")
+            icon.name: "document-export"
+
+            Kirigami.Action {
+                objectName: "exportTextAction"
+                text: qsTr("As Plain Text…")
+                onTriggered: exporter.chooseFile("text")
+            }
+
+            Kirigami.Action {
+                objectName: "exportJsonAction"
+                text: qsTr("As JSON…")
+                onTriggered: exporter.chooseFile("json")
+            }
+        }
+    ]
+
     Component.onCompleted: {
         messages = chats.openConversation(peer);
         markRead();
         composer.focusField();
+        if (revealMessageId > 0) {
+            jumpToMessage(revealMessageId);
+        }
     }
+    Component.onDestruction: chats.leaveConversation(peer)
     onInViewChanged: markRead()
 
     QtObject {
         id: sendState
 
-        // Whether actionFailed came for this peer during the last sendMessage() call.
+        // Whether actionFailed came for this peer during the last call to ChatService.
         property bool failed: false
     }
 
@@ -85,9 +182,75 @@ Kirigami.Page {
                 return;
             }
             sendState.failed = true;
-            errorMessage.text = message;
-            errorMessage.visible = true;
+            page.showError(message);
         }
+    }
+
+    Connections {
+        target: page.files
+
+        function onActionFailed(jid, message) {
+            if (jid === page.peer) {
+                page.showError(message);
+            }
+        }
+    }
+
+    ConversationExporter {
+        id: exporter
+
+        chats: page.chats
+        peer: page.peer
+        onSucceeded: message => page.showNotice(message)
+        onFailed: message => page.showError(message)
+    }
+
+    // QML has no clipboard API; a hidden text field copies through its own copy().
+    TextEdit {
+        id: clipboardProxy
+
+        visible: false
+        textFormat: TextEdit.PlainText
+    }
+
+    // The file dialog comes from Qt.labs.platform, which is loaded only when needed, so the
+    // window still works where that QML module is missing.
+    Loader {
+        id: attachmentDialogLoader
+
+        objectName: "attachmentFileDialogLoader"
+        active: false
+        source: Qt.resolvedUrl("AttachmentFileDialog.qml")
+        onLoaded: {
+            item.fileChosen.connect(page.attachFile);
+            item.open();
+        }
+        onStatusChanged: {
+            if (status === Loader.Error) {
+                active = false;
+                page.showError(qsTr("Salon cannot show a file dialog because the Qt.labs.platform QML module is missing. Install the package qml-module-qt-labs-platform."));
+            }
+        }
+    }
+
+    MessageActionsMenu {
+        id: actionsMenu
+
+        onReplyRequested: composer.startReply(messageId, body)
+        onReactRequested: emojis => page.chats.react(page.peer, messageId, emojis)
+        onEditRequested: composer.startEdit(messageId, body)
+        onDeleteRequested: deleteDialog.openFor(messageId, body)
+        onCopyRequested: page.copyText(body)
+        // A closing menu gives the keyboard focus back to whatever had it before, which is not
+        // necessarily the field; after Reply or Edit the user types there.
+        onClosed: composer.focusField()
+    }
+
+    DeleteMessageDialog {
+        id: deleteDialog
+
+        onConfirmed: messageId => page.chats.retractMessage(page.peer, messageId)
+        onClosed: composer.focusField()
     }
 
     ColumnLayout {
@@ -105,44 +268,54 @@ Kirigami.Page {
             visible: false
         }
 
-        ListView {
+        Kirigami.InlineMessage {
+            id: noticeMessage
+
+            objectName: "conversationNotice"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            type: Kirigami.MessageType.Positive
+            showCloseButton: true
+            visible: false
+        }
+
+        MessageList {
             id: messageList
 
-            objectName: "messageList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            // Row 0 is the newest message, at the bottom; older pages add rows at the top.
-            verticalLayoutDirection: ListView.BottomToTop
-            model: ReversedListModel {
-                sourceModel: page.messages
-            }
-            delegate: MessageDelegate {}
-            // With the bottom-up layout the footer is above the oldest message.
-            footer: QQC2.BusyIndicator {
-                objectName: "olderMessagesIndicator"
-                width: ListView.view.width
-                height: visible ? implicitHeight : 0
-                visible: page.messages !== null && page.messages.loading
-                running: visible
-            }
-            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+            messages: page.messages
+            transfers: page.transfers
+            ownJid: page.ownJid
+            peer: page.peer
+            peerName: page.displayName
+            onActionsRequested: (delegate, item, x, y) => page.showActions(delegate, item, x, y)
+            onReactionsChosen: (messageId, emojis) => page.chats.react(page.peer, messageId, emojis)
+            onDownloadRequested: messageId => page.files.downloadAttachment(messageId)
+            onCancelRequested: transferId => page.files.cancel(transferId)
+            onRevealFailed: page.showNotice(qsTr("The message is no longer in this conversation."))
+        }
 
-            onContentYChanged: {
-                if (atYBeginning) {
-                    page.fetchOlder();
-                }
-            }
+        QQC2.Label {
+            objectName: "typingIndicator"
+            Layout.fillWidth: true
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            Layout.rightMargin: Kirigami.Units.largeSpacing
+            visible: page.messages !== null && page.messages.peerTyping
+            text: qsTr("%1 is typing…").arg(page.displayName)
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font: Kirigami.Theme.smallFont
+            color: Kirigami.Theme.disabledTextColor
+        }
 
-            Kirigami.PlaceholderMessage {
-                objectName: "conversationPlaceholder"
-                anchors.centerIn: parent
-                width: Math.max(Kirigami.Units.gridUnit * 8, parent.width - Kirigami.Units.gridUnit * 4)
-                visible: messageList.count === 0 && page.messages !== null && !page.messages.loading
-                icon.name: "dialog-messages"
-                text: qsTr("No messages yet")
-                explanation: qsTr("Write the first message to %1 below.").arg(page.displayName)
-            }
+        UploadsBar {
+            Layout.fillWidth: true
+            // A nested layout fills the height by default; the bar takes only what its rows need.
+            Layout.fillHeight: false
+            transfers: page.transfers
+            peer: page.peer
+            onCancelRequested: transferId => page.files.cancel(transferId)
         }
 
         MessageComposer {
@@ -150,6 +323,9 @@ Kirigami.Page {
 
             Layout.fillWidth: true
             onSendRequested: text => page.send(text)
+            onEdited: text => page.chats.setComposing(page.peer, text !== "")
+            onAttachRequested: page.chooseAttachment()
+            onEditLastRequested: page.startEditLast()
         }
     }
 }

@@ -7,8 +7,8 @@ import org.salon.contacts 1.0 as SalonContacts
 
 // The window of one account: the sign-in page until the account is online,
 // then its contacts or its chats, chosen in the tab bar at the bottom, which
-// stay on screen while the account reconnects. A conversation opens on top of
-// either of them.
+// stay on screen while the account reconnects. A conversation or the message
+// search (Ctrl+F) opens on top of either of them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -82,6 +82,47 @@ Kirigami.ApplicationWindow {
         });
     }
 
+    // Shows the message messageId of the conversation with jid, highlighted. A search page stays
+    // below the conversation, so that going back returns to the results.
+    function openMessage(jid, displayName, messageId) {
+        const top = pageStack.currentItem;
+        if (top !== null && top.objectName === "conversationPage" && top.peer === jid) {
+            top.jumpToMessage(messageId);
+            return;
+        }
+        let below = pageStack.get(0);
+        for (let index = 1; index < pageStack.depth; ++index) {
+            if (pageStack.get(index).objectName === "messageSearchPage") {
+                below = pageStack.get(index);
+            }
+        }
+        pageStack.pop(below);
+        pageStack.push(conversationPageComponent, {
+            peer: jid,
+            displayName: displayName || jid,
+            revealMessageId: messageId,
+        });
+    }
+
+    // Shows the message search on top of the contacts or chats.
+    function openMessageSearch() {
+        if (root.currentPageName === "signIn") {
+            return;
+        }
+        const top = pageStack.currentItem;
+        if (top !== null && top.objectName === "messageSearchPage") {
+            top.focusField();
+            return;
+        }
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        // The model keeps the last results, and a new page starts a new search. The page cannot
+        // clear them when it goes: Kirigami 5.103's page row kept a removed search page alive.
+        root.account.messageSearch.clear();
+        pageStack.push(messageSearchPageComponent);
+    }
+
     Component.onCompleted: showPageForState()
 
     QtObject {
@@ -109,6 +150,13 @@ Kirigami.ApplicationWindow {
         function onStateChanged() {
             root.showPageForState();
         }
+    }
+
+    Shortcut {
+        objectName: "messageSearchShortcut"
+        sequence: StandardKey.Find
+        enabled: root.currentPageName !== "signIn"
+        onActivated: root.openMessageSearch()
     }
 
     footer: Kirigami.NavigationTabBar {
@@ -193,6 +241,7 @@ Kirigami.ApplicationWindow {
             }
             actions.contextualActions: [signOutAction]
             onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
+            onSearchRequested: root.openMessageSearch()
         }
     }
 
@@ -201,6 +250,19 @@ Kirigami.ApplicationWindow {
 
         SalonChat.ConversationPage {
             chats: root.account.chats
+            files: root.account.files
+            transfers: root.account.transfers
+            ownJid: root.account.jid
+        }
+    }
+
+    Component {
+        id: messageSearchPageComponent
+
+        SalonChat.MessageSearchPage {
+            search: root.account.messageSearch
+            contactsModel: root.account.contacts
+            onResultActivated: (jid, displayName, messageId) => root.openMessage(jid, displayName, messageId)
         }
     }
 }
