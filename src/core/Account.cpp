@@ -457,9 +457,11 @@ void Account::attachCache()
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
+        m_rooms->setStore(std::make_unique<MessageStore>(m_database, m_jid));
     } else {
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);
+        m_rooms->setStore(nullptr);
     }
 }
 

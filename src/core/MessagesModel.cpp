@@ -1,6 +1,7 @@
 #include "MessagesModel.h"
 
 #include "Attachment.h"
+#include "NickMention.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -100,6 +101,10 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return message.attachmentUrl.isEmpty() ? QString() : Attachment::fileNameOf(message.attachmentUrl);
     case ThumbnailPathRole:
         return message.attachmentUrl.isEmpty() || !m_thumbnailResolver ? QString() : m_thumbnailResolver(message.attachmentUrl);
+    case SenderNickRole:
+        return message.senderNick;
+    case MentionsMeRole:
+        return message.groupChat && message.direction == ChatMessage::Direction::Incoming && NickMention::mentions(message.body, m_mentionNick);
     }
     return {};
 }
@@ -122,6 +127,8 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {AttachmentTypeRole, QByteArrayLiteral("attachmentType")},
         {AttachmentNameRole, QByteArrayLiteral("attachmentName")},
         {ThumbnailPathRole, QByteArrayLiteral("thumbnailPath")},
+        {SenderNickRole, QByteArrayLiteral("senderNick")},
+        {MentionsMeRole, QByteArrayLiteral("mentionsMe")},
     };
 }
 
@@ -335,6 +342,17 @@ void MessagesModel::setLoading(bool loading)
 void MessagesModel::setAccountJid(const QString &jid)
 {
     m_accountJid = jid;
+}
+
+void MessagesModel::setMentionNick(const QString &nick)
+{
+    if (nick == m_mentionNick) {
+        return;
+    }
+    m_mentionNick = nick;
+    if (!m_messages.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_messages.size()) - 1), {MentionsMeRole});
+    }
 }
 
 void MessagesModel::updateMessage(const ChatMessage &message)

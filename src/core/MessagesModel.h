@@ -39,6 +39,9 @@
 /// - \c attachmentName (QString): file name of the attachment, from its URL; empty without one.
 /// - \c thumbnailPath (QString): local path of the image attachment's thumbnail once it is made,
 ///   otherwise empty.
+/// - \c senderNick (QString): in a group chat room, the sender's nickname; empty in 1:1 conversations.
+/// - \c mentionsMe (bool): in a group chat room, whether an incoming message names the user's
+///   nickname (setMentionNick()); false otherwise.
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -65,6 +68,8 @@ public:
         AttachmentTypeRole,
         AttachmentNameRole,
         ThumbnailPathRole,
+        SenderNickRole,
+        MentionsMeRole,
     };
     Q_ENUM(Role)
 
@@ -108,6 +113,8 @@ public:
 
     /// Sets the user's bare JID, which decides the \c own flag of reactions.
     void setAccountJid(const QString &jid);
+    /// Sets the user's nickname in a group chat room, which decides the \c mentionsMe role.
+    void setMentionNick(const QString &nick);
     /// Shows the new body, edited and retracted flags and reactions of \a message, a row of the
     /// model found by its row id, and the new preview in the replies to it.
     void updateMessage(const ChatMessage &message);
@@ -157,6 +164,7 @@ private:
 
     QString m_peer;
     QString m_accountJid;
+    QString m_mentionNick;
     QVector<ChatMessage> m_messages;
     /// keyOf() of every row, so that duplicate checks do not scan the rows.
     QSet<QString> m_keys;

@@ -35,7 +35,8 @@ QString RoomEntry::stateCode(State state)
 bool RoomEntry::operator==(const RoomEntry &other) const
 {
     return jid == other.jid && name == other.name && subject == other.subject && nick == other.nick && state == other.state
-        && errorText == other.errorText && bookmarked == other.bookmarked && autojoin == other.autojoin && occupantCount == other.occupantCount;
+        && errorText == other.errorText && bookmarked == other.bookmarked && autojoin == other.autojoin && occupantCount == other.occupantCount
+        && unreadCount == other.unreadCount && mentionCount == other.mentionCount;
 }
 
 RoomsModel::RoomsModel(QObject *parent)
@@ -76,6 +77,10 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
         return room.autojoin;
     case OccupantCountRole:
         return room.occupantCount;
+    case UnreadCountRole:
+        return room.unreadCount;
+    case MentionCountRole:
+        return room.mentionCount;
     default:
         return {};
     }
@@ -94,6 +99,8 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
         {BookmarkedRole, QByteArrayLiteral("bookmarked")},
         {AutojoinRole, QByteArrayLiteral("autojoin")},
         {OccupantCountRole, QByteArrayLiteral("occupantCount")},
+        {UnreadCountRole, QByteArrayLiteral("unreadCount")},
+        {MentionCountRole, QByteArrayLiteral("mentionCount")},
     };
 }
 

@@ -30,6 +30,10 @@ struct RoomEntry
     bool bookmarked = false;
     bool autojoin = false;
     int occupantCount = 0;
+    /// Messages from others that the user has not seen.
+    int unreadCount = 0;
+    /// The unread messages that name the user's nickname.
+    int mentionCount = 0;
 
     /// Stable code of a state: "left", "joining", "joined" or "failed".
     static QString stateCode(State state);
@@ -48,6 +52,8 @@ struct RoomEntry
 /// - \c errorText (QString): why the last join failed or the user was removed; empty otherwise.
 /// - \c bookmarked (bool), \c autojoin (bool): the room's bookmark, if any.
 /// - \c occupantCount (int): occupants while joined, otherwise 0.
+/// - \c unreadCount (int): messages from others that the user has not seen.
+/// - \c mentionCount (int): the unread messages that name the user's nickname.
 class RoomsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -65,6 +71,8 @@ public:
         BookmarkedRole,
         AutojoinRole,
         OccupantCountRole,
+        UnreadCountRole,
+        MentionCountRole,
     };
     Q_ENUM(Role)
 

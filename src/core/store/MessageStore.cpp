@@ -624,6 +624,19 @@ void MessageStore::findMessage(qint64 id, QObject *context, std::function<void(s
     }, std::move(done));
 }
 
+void MessageStore::loadPending(const QString &peer, QObject *context, std::function<void(QVector<ChatMessage>)> done) const
+{
+    m_database->run<QVector<ChatMessage>>(context, [account = m_account, peer](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND direction = 'out' AND state = 'pending' "
+                                     "ORDER BY sent_at, id")
+                          .arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(peer);
+        return readMessages(query, account, "the pending messages to a peer");
+    }, std::move(done));
+}
+
 void MessageStore::findLastOutgoing(const QString &peer, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const
 {
     m_database->run<std::optional<ChatMessage>>(context, [account = m_account, peer](QSqlDatabase &database) -> std::optional<ChatMessage> {

@@ -48,7 +48,7 @@ struct MessageEditResult
 /// The messages of one account, in the table messages, their reactions (XEP-0444), in the
 /// table message_reactions, and the account's position in the message archive (XEP-0313), in the
 /// table archive_positions. Group chat messages (ChatMessage::groupChat) share the table, with the
-/// room's bare JID as their peer and each room's archive position in room_archive_positions; the
+/// room's bare JID as their peer and each room's archive position in room_archive_positions. The
 /// conversation summaries and the search cover 1:1 messages only.
 ///
 /// Like ContactStore, a store is bound to one account and only reads and writes that
@@ -114,6 +114,8 @@ public:
                  std::function<void(MessageEditResult)> done);
     /// Reads the message with the row id \a id, or delivers nothing when the account has none.
     void findMessage(qint64 id, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const;
+    /// Reads the user's messages to \a peer that wait to be sent (state pending), oldest first.
+    void loadPending(const QString &peer, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;
     /// Reads the user's newest message to \a peer that is not retracted, or delivers nothing.
     void findLastOutgoing(const QString &peer, QObject *context, std::function<void(std::optional<ChatMessage>)> done) const;
     /// Replaces the reactions of \a reactor, a bare JID, to the message \a originId of the

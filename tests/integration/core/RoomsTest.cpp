@@ -1,6 +1,8 @@
 #include "Account.h"
 #include "BookmarksModel.h"
 #include "BookmarksService.h"
+#include "ConversationsModel.h"
+#include "MessagesModel.h"
 #include "ContactPresences.h"
 #include "OccupantsModel.h"
 #include "RoomService.h"
@@ -9,12 +11,14 @@
 #include "TestConnection.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
+#include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QDomDocument>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -285,6 +289,96 @@ private Q_SLOTS:
         laptop->bookmarks()->setBookmark(lobby, QStringLiteral("Lobby"), QString(), true);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(desk.get(), lobby), QStringLiteral("joined"), TimeoutMs);
         QCOMPARE(desk->roomList()->room(lobby)->name, QStringLiteral("Lobby"));
+    }
+
+    void roomMessagesLiveAndStoredOnce()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Database database(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("cache.sqlite")));
+        database.open();
+        const QString room = roomJid(QStringLiteral("talk"));
+        QVERIFY(bobCreates(room, QStringLiteral("bob")));
+        {
+            auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("desk"), &database, TimeoutMs);
+            QVERIFY(alice);
+            alice->rooms()->join(room);
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+            MessagesModel *messages = alice->rooms()->openRoom(room);
+            QVERIFY(messages);
+            QAbstractItemModelTester tester(messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QSignalSpy mentioned(alice->rooms(), &RoomService::mentionReceived);
+
+            QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='bob-1'>"
+                                                             "<body>Hello Alice, welcome</body></message>")
+                                                  .arg(room))),
+                     qPrintable(m_bob->lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 1, TimeoutMs);
+            QCOMPARE(messages->data(messages->index(0, 0), MessagesModel::SenderNickRole).toString(), QStringLiteral("bob"));
+            QCOMPARE(messages->data(messages->index(0, 0), MessagesModel::DirectionRole).toString(), QStringLiteral("in"));
+            QVERIFY(messages->data(messages->index(0, 0), MessagesModel::MentionsMeRole).toBool());
+            QCOMPARE(alice->roomList()->room(room)->unreadCount, 1);
+            QCOMPARE(alice->roomList()->room(room)->mentionCount, 1);
+            QCOMPARE(mentioned.count(), 1);
+            QCOMPARE(mentioned.first().at(2).toString(), QStringLiteral("bob"));
+
+            // The room sends the user's message back: it shows once, delivered.
+            alice->rooms()->sendMessage(room, QStringLiteral("Thanks, Bob"));
+            const QJsonObject echoed = m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
+                return event.value(QStringLiteral("body")).toString() == QLatin1String("Thanks, Bob");
+            }, TimeoutMs);
+            QVERIFY(!echoed.isEmpty());
+            QCOMPARE(echoed.value(QStringLiteral("type")).toString(), QStringLiteral("groupchat"));
+            QTRY_COMPARE_WITH_TIMEOUT(messages->data(messages->index(1, 0), MessagesModel::StateRole).toString(), QStringLiteral("delivered"), TimeoutMs);
+            QCOMPARE(messages->rowCount(), 2);
+            QCOMPARE(messages->data(messages->index(1, 0), MessagesModel::DirectionRole).toString(), QStringLiteral("out"));
+
+            alice->rooms()->markRoomRead(room);
+            QCOMPARE(alice->roomList()->room(room)->unreadCount, 0);
+            QCOMPARE(alice->roomList()->room(room)->mentionCount, 0);
+
+            // A group chat message that does not come from a room reaches no room and no conversation.
+            QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='forged'>"
+                                                             "<body>Not from a room</body></message>")
+                                                  .arg(AliceJid))),
+                     qPrintable(m_bob->lastError()));
+            // A later message of the room proves that the forged one was handled before it.
+            QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='bob-2'><body>Still here</body></message>")
+                                                  .arg(room))),
+                     qPrintable(m_bob->lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 3, TimeoutMs);
+            QCOMPARE(alice->conversations()->rowCount(), 0);
+
+            // Written while signed out, sent once after the next join.
+            alice->signOut();
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("left"), TimeoutMs);
+            alice->rooms()->sendMessage(room, QStringLiteral("Written offline"));
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, TimeoutMs);
+            QCOMPARE(messages->data(messages->index(3, 0), MessagesModel::StateRole).toString(), QStringLiteral("pending"));
+            alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+            QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
+                           return event.value(QStringLiteral("body")).toString() == QLatin1String("Written offline");
+                       }, TimeoutMs).isEmpty());
+            // Until the room sends it back, the message counts as unsent and would go out again after a restart.
+            QTRY_COMPARE_WITH_TIMEOUT(messages->data(messages->index(3, 0), MessagesModel::StateRole).toString(), QStringLiteral("delivered"), TimeoutMs);
+        }
+
+        // After a restart the room's messages come from the store, each once. Rooms without a
+        // bookmark are not remembered, so the user joins again.
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("desk"), &database, TimeoutMs);
+        QVERIFY(alice);
+        alice->rooms()->join(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        MessagesModel *messages = alice->rooms()->openRoom(room);
+        QVERIFY(messages);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, TimeoutMs);
+        QCOMPARE(messages->data(messages->index(3, 0), MessagesModel::BodyRole).toString(), QStringLiteral("Written offline"));
+        QCOMPARE(messages->data(messages->index(3, 0), MessagesModel::StateRole).toString(), QStringLiteral("delivered"));
+        QCOMPARE(alice->conversations()->rowCount(), 0);
+        QVERIFY(m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
+                       return event.value(QStringLiteral("body")).toString() == QLatin1String("Written offline");
+                   }, 500).isEmpty());
     }
 
     void presenceFloodBounded()
