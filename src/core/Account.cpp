@@ -21,6 +21,8 @@
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "ReconnectBackoff.h"
+#include "RoomMessageService.h"
+#include "RoomModeration.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
 #include "RosterCache.h"
@@ -108,6 +110,8 @@ Account::Account(QObject *parent)
     , m_pubsubEvents(new PubSubEventReader)
     , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
     , m_rooms(new RoomService(m_bookmarks))
+    , m_roomMessages(new RoomMessageService(m_rooms))
+    , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -130,6 +134,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<BookmarksModel *>();
     qRegisterMetaType<RoomService *>();
     qRegisterMetaType<RoomsModel *>();
+    qRegisterMetaType<RoomMessageService *>();
+    qRegisterMetaType<RoomModeration *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -151,6 +157,12 @@ Account::Account(QObject *parent)
     m_client->addExtension(m_bookmarks);
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
+    // Before the rooms, which take the subject changes and the other messages of rooms.
+    m_client->insertExtension(0, m_roomMessages);
+    // A destroyed room is no longer worth a bookmark.
+    connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
+        m_bookmarks->removeBookmark(room);
+    });
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
@@ -350,6 +362,16 @@ RoomsModel *Account::roomList() const
     return m_rooms->rooms();
 }
 
+RoomMessageService *Account::roomMessages() const
+{
+    return m_roomMessages;
+}
+
+RoomModeration *Account::roomModeration() const
+{
+    return m_roomModeration;
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -457,11 +479,11 @@ void Account::attachCache()
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
-        m_rooms->setStore(std::make_unique<MessageStore>(m_database, m_jid));
+        m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
     } else {
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);
-        m_rooms->setStore(nullptr);
+        m_roomMessages->setStore(nullptr);
     }
 }
 

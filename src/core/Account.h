@@ -21,6 +21,8 @@ class IqRequestExtension;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
+class RoomMessageService;
+class RoomModeration;
 class RoomService;
 class RoomsModel;
 class ProfilesModel;
@@ -82,6 +84,8 @@ class Account : public QObject
     Q_PROPERTY(BookmarksModel *bookmarkedRooms READ bookmarkedRooms CONSTANT)
     Q_PROPERTY(RoomService *rooms READ rooms CONSTANT)
     Q_PROPERTY(RoomsModel *roomList READ roomList CONSTANT)
+    Q_PROPERTY(RoomMessageService *roomMessages READ roomMessages CONSTANT)
+    Q_PROPERTY(RoomModeration *roomModeration READ roomModeration CONSTANT)
 
 public:
     enum class State {
@@ -166,6 +170,10 @@ public:
     RoomService *rooms() const;
     /// The bookmarked and joined rooms; the same model as rooms()->rooms().
     RoomsModel *roomList() const;
+    /// The messages of group chat rooms. The client() owns it.
+    RoomMessageService *roomMessages() const;
+    /// Kicking, banning, roles, affiliations and destroying rooms.
+    RoomModeration *roomModeration() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -226,6 +234,8 @@ private:
     PubSubEventReader *m_pubsubEvents;
     BookmarksService *m_bookmarks;
     RoomService *m_rooms;
+    RoomMessageService *m_roomMessages;
+    RoomModeration *m_roomModeration;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

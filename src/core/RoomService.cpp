@@ -1,21 +1,15 @@
 #include "RoomService.h"
 
-#include "Attachment.h"
 #include "BareJid.h"
 #include "BookmarksModel.h"
 #include "BookmarksService.h"
-#include "ChatService.h"
 #include "IqRequestExtension.h"
-#include "MessagesModel.h"
-#include "NickMention.h"
 #include "OccupantsModel.h"
 #include "XmlPayloadIq.h"
 #include "salon_core_rooms_logging.h"
 
-#include <QDateTime>
 #include <QDomElement>
 #include <QTimer>
-#include <QUuid>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
@@ -28,7 +22,6 @@ namespace {
 
 const auto MucNamespace = QStringLiteral("http://jabber.org/protocol/muc");
 const auto MucUserNamespace = QStringLiteral("http://jabber.org/protocol/muc#user");
-const auto MucAdminNamespace = QStringLiteral("http://jabber.org/protocol/muc#admin");
 const auto MucOwnerNamespace = QStringLiteral("http://jabber.org/protocol/muc#owner");
 const auto DataFormsNamespace = QStringLiteral("jabber:x:data");
 const auto ArchiveNamespace = QStringLiteral("urn:xmpp:mam:2");
@@ -44,8 +37,7 @@ constexpr int AffiliationChanged = 321;
 constexpr int MembersOnly = 322;
 constexpr int ServiceShutdown = 332;
 
-// Messages per page of a room's messages model.
-constexpr int ArchivePageSize = 50;
+
 
 QString presenceCode(const QXmppPresence &presence)
 {
@@ -84,19 +76,6 @@ Occupant occupantOf(const QString &nick, const QXmppPresence &presence)
     occupant.presence = presenceCode(presence);
     occupant.statusText = presence.statusText().left(RoomService::MaxSubjectLength);
     return occupant;
-}
-
-bool isValidRole(const QString &role)
-{
-    static const QStringList roles{QStringLiteral("moderator"), QStringLiteral("participant"), QStringLiteral("visitor"), QStringLiteral("none")};
-    return roles.contains(role);
-}
-
-bool isValidAffiliation(const QString &affiliation)
-{
-    static const QStringList affiliations{QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("member"), QStringLiteral("outcast"),
-                                          QStringLiteral("none")};
-    return affiliations.contains(affiliation);
 }
 
 } // namespace
@@ -162,286 +141,24 @@ bool RoomService::handleStanza(const QDomElement &stanza)
     QXmppMessage message;
     message.parse(stanza);
     if (message.type() == QXmppMessage::Error) {
-        handleMessageError(room, message);
+        // Errors for the user's messages went to RoomMessageService; this one rejects a change.
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the room" << room << "rejected a change: condition" << int(message.error().condition());
+        Q_EMIT actionFailed(room, tr("The room %1 rejected your change: %2").arg(room, message.error().text().isEmpty() ? tr("not allowed") : message.error().text()));
         return true;
     }
-    if (message.type() != QXmppMessage::GroupChat) {
-        // Private messages through the room and invitations belong to other services.
-        return false;
-    }
     // A subject change is a group chat message with a subject and no body (XEP-0045, section 8.1).
-    if (message.body().isEmpty() && !stanza.firstChildElement(QStringLiteral("subject")).isNull()) {
+    if (message.type() == QXmppMessage::GroupChat && message.body().isEmpty() && !stanza.firstChildElement(QStringLiteral("subject")).isNull()) {
         handleSubject(room, message.subject());
         return true;
     }
-    handleGroupMessage(room, message);
-    return true;
+    // Private messages through the room and invitations belong to other services.
+    return false;
 }
 
-void RoomService::setStore(std::unique_ptr<MessageStore> store)
+bool RoomService::isWanted(const QString &jid) const
 {
-    for (const QPointer<MessagesModel> &model : qAsConst(m_openRooms)) {
-        delete model.data();
-    }
-    m_openRooms.clear();
-    m_unconfirmed.clear();
-    m_pendingWithoutStore.clear();
-    m_store = std::move(store);
-}
-
-MessagesModel *RoomService::openRoom(const QString &jid)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    if (!m_sessions.contains(room)) {
-        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "cannot open the messages of an unknown room";
-        return nullptr;
-    }
-    if (MessagesModel *open = m_openRooms.value(room)) {
-        return open;
-    }
-    auto *model = new MessagesModel(room, this);
-    model->setAccountJid(accountJid());
-    model->setMentionNick(entryOf(room).nick);
-    m_openRooms.insert(room, model);
-    connect(model, &MessagesModel::olderPageRequested, this, [this, model](std::optional<MessagePosition> before) {
-        loadPage(model, before);
-    });
-    model->fetchMore({});
-    return model;
-}
-
-void RoomService::closeRoom(const QString &jid)
-{
-    if (MessagesModel *model = m_openRooms.take(BareJid::fromUserInput(jid))) {
-        // A view may still be connected to the model in the current event.
-        model->deleteLater();
-    }
-}
-
-void RoomService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
-{
-    // NOTE: older pages come from the store only; the room's archive is read on join.
-    if (!m_store) {
-        model->prependPage({}, ArchivePageSize);
-        return;
-    }
-    const QPointer<MessagesModel> target(model);
-    m_store->loadPage(model->peer(), before, ArchivePageSize, this, [target](const QVector<ChatMessage> &messages) {
-        if (target) {
-            target->prependPage(messages, ArchivePageSize);
-        }
-    });
-}
-
-void RoomService::sendMessage(const QString &jid, const QString &body)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    if (!m_sessions.contains(room) || !m_sessions.value(room).wanted) {
-        Q_EMIT actionFailed(room, tr("Join the room first."));
-        return;
-    }
-    if (body.trimmed().isEmpty()) {
-        Q_EMIT actionFailed(room, tr("The message is empty."));
-        return;
-    }
-    if (body.size() > ChatService::MaxBodyLength) {
-        Q_EMIT actionFailed(room, tr("The message is too long: at most %1 characters.").arg(ChatService::MaxBodyLength));
-        return;
-    }
-    ChatMessage message;
-    message.groupChat = true;
-    message.peer = room;
-    message.direction = ChatMessage::Direction::Outgoing;
-    message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    message.senderNick = entryOf(room).nick;
-    message.body = body;
-    message.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    message.state = ChatMessage::State::Pending;
-    if (!m_store) {
-        message.id = m_nextMemoryId++;
-        show(message);
-        m_pendingWithoutStore[room].append(message);
-        sendPending(room);
-        return;
-    }
-    // Stored first, so that the message survives a lost connection or a restart.
-    m_store->add(message, this, [this, room](const std::optional<ChatMessage> &stored) {
-        if (!stored) {
-            Q_EMIT actionFailed(room, tr("Salon could not save your message."));
-            return;
-        }
-        show(*stored);
-        if (entryOf(room).state == RoomEntry::State::Joined) {
-            transmit(*stored);
-        }
-    });
-}
-
-void RoomService::sendPending(const QString &room)
-{
-    if (entryOf(room).state != RoomEntry::State::Joined) {
-        return;
-    }
-    if (!m_store) {
-        const QVector<ChatMessage> pending = m_pendingWithoutStore.take(room);
-        for (const ChatMessage &message : pending) {
-            transmit(message);
-        }
-        return;
-    }
-    m_store->loadPending(room, this, [this, room](const QVector<ChatMessage> &pending) {
-        if (entryOf(room).state != RoomEntry::State::Joined) {
-            return;
-        }
-        for (const ChatMessage &message : pending) {
-            if (message.groupChat && !m_unconfirmed.contains(message.originId)) {
-                transmit(message);
-            }
-        }
-    });
-}
-
-void RoomService::transmit(const ChatMessage &message)
-{
-    QXmppMessage stanza(QString(), message.peer, message.body);
-    stanza.setType(QXmppMessage::GroupChat);
-    stanza.setId(message.originId);
-    stanza.setOriginId(message.originId);
-    if (!m_client->sendPacket(stanza)) {
-        return;
-    }
-    m_unconfirmed.insert(message.originId, message);
-    qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "sent message" << message.originId << "to" << message.peer;
-}
-
-void RoomService::handleGroupMessage(const QString &room, const QXmppMessage &message)
-{
-    const RoomEntry entry = entryOf(room);
-    const QString nick = QXmppUtils::jidToResource(message.from());
-    if (entry.state != RoomEntry::State::Joined) {
-        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a message of" << room << "that the user is not in";
-        return;
-    }
-    if (nick.isEmpty() || message.body().isEmpty()) {
-        // Messages of the room itself, and chat states, carry nothing to show yet.
-        return;
-    }
-
-    ChatMessage received;
-    received.groupChat = true;
-    received.peer = room;
-    received.senderNick = nick.left(MaxNickLength);
-    received.direction = nick == entry.nick ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
-    received.originId = !message.originId().isEmpty() ? message.originId() : message.id();
-    if (received.originId.isEmpty()) {
-        received.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    // Only the room may give an archive id for its messages (XEP-0359).
-    if (message.stanzaIdBy().toLower() == room) {
-        received.stanzaId = message.stanzaId();
-    }
-    received.body = message.body().size() > ChatService::MaxBodyLength ? message.body().left(ChatService::MaxBodyLength) + QStringLiteral(" […]") : message.body();
-    received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    received.attachmentUrl = Attachment::urlOf(message);
-    // History that the room sends on join carries a delay; it is no news.
-    const bool history = message.stamp().isValid();
-    if (received.direction == ChatMessage::Direction::Outgoing) {
-        received.state = ChatMessage::State::Delivered;
-        const bool sentHere = m_unconfirmed.remove(received.originId) > 0;
-        const MessagesModel *open = m_openRooms.value(room);
-        if (sentHere || (!m_store && open && open->containsOriginId(received.direction, received.originId))) {
-            setMessageState(room, received.originId, ChatMessage::State::Delivered);
-            if (!m_store) {
-                return;
-            }
-        }
-    } else {
-        received.state = history ? ChatMessage::State::Displayed : ChatMessage::State::Received;
-    }
-    storeAndShow(received);
-}
-
-void RoomService::handleMessageError(const QString &room, const QXmppMessage &message)
-{
-    const QString originId = message.id();
-    qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the room" << room << "rejected a message: condition" << int(message.error().condition());
-    if (m_unconfirmed.remove(originId) > 0) {
-        setMessageState(room, originId, ChatMessage::State::Failed);
-        Q_EMIT actionFailed(room, tr("The room %1 did not accept your message.").arg(room));
-        return;
-    }
-    Q_EMIT actionFailed(room, tr("The room %1 rejected your change: %2").arg(room, message.error().text().isEmpty() ? tr("not allowed") : message.error().text()));
-}
-
-void RoomService::storeAndShow(const ChatMessage &message)
-{
-    if (!m_store) {
-        ChatMessage kept = message;
-        kept.id = m_nextMemoryId++;
-        show(kept);
-        return;
-    }
-    m_store->add(message, this, [this, message](const std::optional<ChatMessage> &stored) {
-        if (stored) {
-            show(*stored);
-            return;
-        }
-        // The user's message came back from the room after a restart or from another client.
-        if (message.direction == ChatMessage::Direction::Outgoing) {
-            setMessageState(message.peer, message.originId, ChatMessage::State::Delivered);
-        }
-    });
-}
-
-void RoomService::show(const ChatMessage &message)
-{
-    if (MessagesModel *open = m_openRooms.value(message.peer)) {
-        open->addMessage(message);
-    }
-    if (message.direction != ChatMessage::Direction::Incoming || message.state != ChatMessage::State::Received) {
-        return;
-    }
-    RoomEntry entry = entryOf(message.peer);
-    ++entry.unreadCount;
-    const bool mention = NickMention::mentions(message.body, entry.nick);
-    if (mention) {
-        ++entry.mentionCount;
-    }
-    updateEntry(entry);
-    Q_EMIT messageReceived(message.peer, message.id);
-    if (mention) {
-        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "was mentioned in" << message.peer;
-        Q_EMIT mentionReceived(message.peer, message.id, message.senderNick);
-    }
-}
-
-void RoomService::setMessageState(const QString &room, const QString &originId, ChatMessage::State state)
-{
-    if (m_store) {
-        m_store->setState(room, ChatMessage::Direction::Outgoing, originId, state);
-    }
-    if (MessagesModel *open = m_openRooms.value(room)) {
-        open->setState(ChatMessage::Direction::Outgoing, originId, state);
-    }
-}
-
-void RoomService::markRoomRead(const QString &jid)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    RoomEntry entry = entryOf(room);
-    if (!m_rooms->room(room)) {
-        return;
-    }
-    entry.unreadCount = 0;
-    entry.mentionCount = 0;
-    updateEntry(entry);
-    if (MessagesModel *open = m_openRooms.value(room)) {
-        open->markDisplayed();
-    }
-    if (m_store) {
-        // Rooms send no chat markers, so the marker id that the store returns is not used.
-        m_store->markDisplayed(room, this, [](const QString &) {});
-    }
+    const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
+    return session != m_sessions.cend() && session->wanted;
 }
 
 void RoomService::join(const QString &jid, const QString &nick, const QString &password)
@@ -775,7 +492,6 @@ void RoomService::finishJoin(const QString &room, RoomEntry::State state, const 
     if (joined) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "joined" << room << "with" << entry.occupantCount << "occupants";
         Q_EMIT roomJoined(room);
-        sendPending(room);
     }
     if (state == RoomEntry::State::Failed && !errorText.isEmpty()) {
         Q_EMIT actionFailed(room, errorText);
@@ -858,106 +574,6 @@ void RoomService::setSubject(const QString &jid, const QString &subject)
     message.setType(QXmppMessage::GroupChat);
     message.setSubject(subject);
     m_client->sendPacket(message);
-}
-
-void RoomService::destroyRoom(const QString &jid, const QString &reason)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    if (!m_sessions.contains(room)) {
-        Q_EMIT actionFailed(room, tr("Join the room first."));
-        return;
-    }
-    const XmlPayloadIq iq(QXmppIq::Set, room, [reason](QXmlStreamWriter *writer) {
-        writer->writeStartElement(QStringLiteral("query"));
-        writer->writeDefaultNamespace(MucOwnerNamespace);
-        writer->writeStartElement(QStringLiteral("destroy"));
-        if (!reason.isEmpty()) {
-            writer->writeTextElement(QStringLiteral("reason"), reason);
-        }
-        writer->writeEndElement();
-        writer->writeEndElement();
-    });
-    m_requests->sendRequest(iq, this, [this, room](const IqResponse &response) {
-        if (!response.isResult()) {
-            qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "destroying" << room << "failed: condition" << int(response.error.condition());
-            Q_EMIT actionFailed(room, response.status == IqResponse::Status::Error ? tr("Only the room's owners may destroy it.") : response.deliveryFailureText());
-            return;
-        }
-        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "destroyed" << room;
-        m_sessions[room].wanted = false;
-        finishJoin(room, RoomEntry::State::Left, QString());
-        m_bookmarks->removeBookmark(room);
-    });
-}
-
-void RoomService::kick(const QString &jid, const QString &nick, const QString &reason)
-{
-    setRole(jid, nick, QStringLiteral("none"), reason);
-}
-
-void RoomService::ban(const QString &jid, const QString &nick, const QString &reason)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    const OccupantsModel *model = occupants(room);
-    const std::optional<Occupant> occupant = model ? model->occupant(nick) : std::nullopt;
-    if (!occupant || occupant->realJid.isEmpty()) {
-        Q_EMIT actionFailed(room, tr("The room does not show the address of %1, so Salon cannot ban them.").arg(nick));
-        return;
-    }
-    setAffiliation(room, occupant->realJid, QStringLiteral("outcast"), reason);
-}
-
-void RoomService::setRole(const QString &jid, const QString &nick, const QString &role, const QString &reason)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    if (!isValidRole(role) || nick.isEmpty()) {
-        Q_EMIT actionFailed(room, tr("This role change is not valid."));
-        return;
-    }
-    sendAdminItem(room, QStringLiteral("role"), role, QStringLiteral("nick"), nick, reason);
-}
-
-void RoomService::setAffiliation(const QString &jid, const QString &userJid, const QString &affiliation, const QString &reason)
-{
-    const QString room = BareJid::fromUserInput(jid);
-    const QString user = BareJid::fromUserInput(userJid);
-    if (!isValidAffiliation(affiliation) || user.isEmpty()) {
-        Q_EMIT actionFailed(room, tr("This affiliation change is not valid."));
-        return;
-    }
-    sendAdminItem(room, QStringLiteral("affiliation"), affiliation, QStringLiteral("jid"), user, reason);
-}
-
-void RoomService::sendAdminItem(const QString &room, const QString &attribute, const QString &value, const QString &itemKey,
-                                const QString &itemValue, const QString &reason)
-{
-    if (entryOf(room).state != RoomEntry::State::Joined) {
-        Q_EMIT actionFailed(room, tr("Join the room first."));
-        return;
-    }
-    // XEP-0045, sections 8 and 9: one item of the admin namespace per change.
-    const XmlPayloadIq iq(QXmppIq::Set, room, [attribute, value, itemKey, itemValue, reason](QXmlStreamWriter *writer) {
-        writer->writeStartElement(QStringLiteral("query"));
-        writer->writeDefaultNamespace(MucAdminNamespace);
-        writer->writeStartElement(QStringLiteral("item"));
-        writer->writeAttribute(itemKey, itemValue);
-        writer->writeAttribute(attribute, value);
-        if (!reason.isEmpty()) {
-            writer->writeTextElement(QStringLiteral("reason"), reason);
-        }
-        writer->writeEndElement();
-        writer->writeEndElement();
-    });
-    m_requests->sendRequest(iq, this, [this, room, attribute, value](const IqResponse &response) {
-        if (response.isResult()) {
-            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "set" << attribute << value << "in" << room;
-            return;
-        }
-        qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "setting" << attribute << value << "in" << room << "failed: condition"
-                                              << int(response.error.condition());
-        const QString text = response.status == IqResponse::Status::Error ? tr("The room does not allow you to do this.") : response.deliveryFailureText();
-        Q_EMIT actionFailed(room, text);
-    });
 }
 
 void RoomService::syncBookmarks()
@@ -1044,13 +660,6 @@ void RoomService::handleConnected()
 
 void RoomService::handleDisconnected()
 {
-    // Unconfirmed messages go out again after the next join: from the store, or from memory.
-    if (!m_store) {
-        for (const ChatMessage &message : qAsConst(m_unconfirmed)) {
-            m_pendingWithoutStore[message.peer].append(message);
-        }
-    }
-    m_unconfirmed.clear();
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const RoomEntry entry = entryOf(it.key());
         if (entry.state == RoomEntry::State::Joined || entry.state == RoomEntry::State::Joining) {
@@ -1074,9 +683,6 @@ RoomEntry RoomService::entryOf(const QString &room) const
 void RoomService::updateEntry(const RoomEntry &entry)
 {
     m_rooms->setRoom(entry);
-    if (MessagesModel *open = m_openRooms.value(entry.jid)) {
-        open->setMentionNick(entry.nick);
-    }
 }
 
 QString RoomService::defaultNick() const

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "ChatMessage.h"
 #include "Occupant.h"
 #include "RoomsModel.h"
-#include "store/MessageStore.h"
 
 #include <QHash>
 #include <QPointer>
@@ -11,19 +9,16 @@
 #include <QXmppClientExtension.h>
 #include <QXmppStanza.h>
 
-#include <memory>
 
 class BookmarksModel;
 class BookmarksService;
 class IqRequestExtension;
-class MessagesModel;
 class OccupantsModel;
-class QXmppMessage;
 class QTimer;
 class QXmppPresence;
 
-/// Group chat rooms (XEP-0045): joining, leaving, creating and destroying rooms, the occupants,
-/// the subject, nickname changes and moderation.
+/// Group chat rooms (XEP-0045): joining, leaving and creating rooms, the occupants, the subject
+/// and nickname changes. RoomModeration changes roles and affiliations and destroys rooms.
 ///
 /// The service handles the presences of its rooms itself and takes them from the stream,
 /// so that contacts, presences and avatars never mistake occupants for contacts. Joining first
@@ -40,14 +35,7 @@ class QXmppPresence;
 /// The occupants of a join arrive before the user's own presence and are added in one step. At
 /// most OccupantsModel::MaxOccupants are kept per room, and subjects are cut to MaxSubjectLength.
 ///
-/// Room messages are stored with the 1:1 messages (MessageStore, ChatMessage::groupChat) and shown
-/// in a MessagesModel per room (openRoom()). The user's messages are stored as pending first and
-/// go out while the room is joined, or after the next join. The room sends each message back to
-/// its sender (XEP-0045, section 7.4), which marks the user's message delivered, and is stored
-/// once, by its origin id. Messages from others count as unread until markRoomRead(); those that
-/// name the user's nickname count as mentions too and are reported through mentionReceived().
-///
-/// NOTE: corrections, retractions and reactions in rooms are not applied yet.
+/// RoomMessageService handles the messages of the rooms.
 class RoomService : public QXmppClientExtension
 {
     Q_OBJECT
@@ -68,21 +56,13 @@ public:
     bool handleStanza(const QDomElement &stanza) override;
     QStringList discoveryFeatures() const override;
 
-    /// Stores room messages in \a store from now on; with null, they live in the open models only.
-    void setStore(std::unique_ptr<MessageStore> store);
-
     RoomsModel *rooms() const;
     /// Returns the occupants of the room \a jid, or null for a room that the service does not know.
     /// The service owns the model, which lives as long as the room's row.
     Q_INVOKABLE OccupantsModel *occupants(const QString &jid) const;
-    /// Returns the messages of the room \a jid, newest page first loaded; the service owns the model.
-    Q_INVOKABLE MessagesModel *openRoom(const QString &jid);
-    /// Drops the messages model of the room \a jid, which views no longer show.
-    Q_INVOKABLE void closeRoom(const QString &jid);
-    /// Sends \a body to the room \a jid, now while joined, otherwise after the next join.
-    Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
-    /// Marks the messages of the room \a jid as seen, which clears its unread and mention counts.
-    Q_INVOKABLE void markRoomRead(const QString &jid);
+    /// Returns whether the user wants to be in the room \a jid: it is joined or joining, or it
+    /// will be joined again after the connection is back.
+    bool isWanted(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
@@ -93,26 +73,12 @@ public:
     Q_INVOKABLE void changeNick(const QString &jid, const QString &nick);
     /// Sets the subject of a joined room, which needs the right to do so.
     Q_INVOKABLE void setSubject(const QString &jid, const QString &subject);
-    /// Destroys a room that the user owns; its occupants are removed with \a reason.
-    Q_INVOKABLE void destroyRoom(const QString &jid, const QString &reason);
-    /// Removes the occupant \a nick from the room, which needs the moderator role.
-    Q_INVOKABLE void kick(const QString &jid, const QString &nick, const QString &reason);
-    /// Bans the occupant \a nick, whose real JID the room must show, which needs the admin affiliation.
-    Q_INVOKABLE void ban(const QString &jid, const QString &nick, const QString &reason);
-    /// Gives the occupant \a nick the role "moderator", "participant", "visitor" or "none".
-    Q_INVOKABLE void setRole(const QString &jid, const QString &nick, const QString &role, const QString &reason);
-    /// Gives \a userJid the affiliation "owner", "admin", "member", "outcast" or "none" with the room.
-    Q_INVOKABLE void setAffiliation(const QString &jid, const QString &userJid, const QString &affiliation, const QString &reason);
 
 Q_SIGNALS:
     /// The user's own presence in the room \a jid arrived: the user is an occupant now.
     void roomJoined(const QString &jid);
     /// An action on the room \a jid failed. \a message is a translated sentence.
     void actionFailed(const QString &jid, const QString &message);
-    /// A message from another occupant arrived live in the room \a jid.
-    void messageReceived(const QString &jid, qint64 messageId);
-    /// A message that names the user's nickname arrived live in the room \a jid from \a senderNick.
-    void mentionReceived(const QString &jid, qint64 messageId, const QString &senderNick);
 
 protected:
     void setClient(QXmppClient *client) override;
@@ -137,18 +103,8 @@ private:
     void handleOwnPresence(const QString &room, const QXmppPresence &presence);
     void handleJoinError(const QString &room, const QXmppStanza::Error &error);
     void handleSubject(const QString &room, const QString &subject);
-    void handleGroupMessage(const QString &room, const QXmppMessage &message);
-    void handleMessageError(const QString &room, const QXmppMessage &message);
-    void storeAndShow(const ChatMessage &message);
-    void show(const ChatMessage &message);
-    void setMessageState(const QString &room, const QString &originId, ChatMessage::State state);
-    void transmit(const ChatMessage &message);
-    void sendPending(const QString &room);
-    void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
     void finishJoin(const QString &room, RoomEntry::State state, const QString &errorText);
     void submitInstantConfiguration(const QString &room);
-    void sendAdminItem(const QString &room, const QString &attribute, const QString &value, const QString &itemKey, const QString &itemValue,
-                       const QString &reason);
     void syncBookmarks();
     void handleBookmarksLoaded();
     void handleConnected();
@@ -163,15 +119,7 @@ private:
     IqRequestExtension *m_requests;
     QXmppClient *m_client = nullptr;
     RoomsModel *m_rooms;
-    std::unique_ptr<MessageStore> m_store;
     QHash<QString, Session> m_sessions;
-    QHash<QString, QPointer<MessagesModel>> m_openRooms;
-    /// The user's messages sent on this connection that the room has not sent back, by origin id.
-    QHash<QString, ChatMessage> m_unconfirmed;
-    /// Without a store: the user's messages that wait for a join, per room.
-    QHash<QString, QVector<ChatMessage>> m_pendingWithoutStore;
-    /// Row ids for messages kept without a store.
-    qint64 m_nextMemoryId = 1;
     /// Rooms whose bookmark had autojoin set at the last look, so that a change to autojoin joins once.
     QSet<QString> m_autojoinSeen;
 };

@@ -5,6 +5,8 @@
 #include "MessagesModel.h"
 #include "ContactPresences.h"
 #include "OccupantsModel.h"
+#include "RoomMessageService.h"
+#include "RoomModeration.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
 #include "RosterService.h"
@@ -219,15 +221,23 @@ private Q_SLOTS:
 
         QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
-        alice->rooms()->kick(room, QStringLiteral("bob"), QStringLiteral("Cool down"));
+        alice->roomModeration()->kick(room, QStringLiteral("bob"), QStringLiteral("Cool down"));
         QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QStringLiteral("/bob"), 307), TimeoutMs).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
 
         QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
-        alice->rooms()->ban(room, QStringLiteral("bob"), QStringLiteral("Spam"));
+        alice->roomModeration()->ban(room, QStringLiteral("bob"), QStringLiteral("Spam"));
         QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(room + QStringLiteral("/bob"), 301), TimeoutMs).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+
+        // The owner destroys the room, which then no longer exists.
+        QSignalSpy destroyed(alice->roomModeration(), &RoomModeration::roomDestroyed);
+        alice->roomModeration()->destroyRoom(room, QStringLiteral("Done"));
+        QTRY_COMPARE_WITH_TIMEOUT(destroyed.count(), 1, TimeoutMs);
+        QVERIFY(stateOf(alice.get(), room) != QLatin1String("joined"));
+        alice->rooms()->join(room);
+        QTRY_COMPARE_WITH_TIMEOUT(errorOf(alice.get(), room), RoomService::tr("This room does not exist."), TimeoutMs);
 
         // Now the other way round: Bob owns the room and removes Alice.
         const QString bobs = roomJid(QStringLiteral("bobs"));
@@ -304,10 +314,10 @@ private Q_SLOTS:
             QVERIFY(alice);
             alice->rooms()->join(room);
             QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
-            MessagesModel *messages = alice->rooms()->openRoom(room);
+            MessagesModel *messages = alice->roomMessages()->openRoom(room);
             QVERIFY(messages);
             QAbstractItemModelTester tester(messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QSignalSpy mentioned(alice->rooms(), &RoomService::mentionReceived);
+            QSignalSpy mentioned(alice->roomMessages(), &RoomMessageService::mentionReceived);
 
             QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='bob-1'>"
                                                              "<body>Hello Alice, welcome</body></message>")
@@ -323,7 +333,7 @@ private Q_SLOTS:
             QCOMPARE(mentioned.first().at(2).toString(), QStringLiteral("bob"));
 
             // The room sends the user's message back: it shows once, delivered.
-            alice->rooms()->sendMessage(room, QStringLiteral("Thanks, Bob"));
+            alice->roomMessages()->sendMessage(room, QStringLiteral("Thanks, Bob"));
             const QJsonObject echoed = m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
                 return event.value(QStringLiteral("body")).toString() == QLatin1String("Thanks, Bob");
             }, TimeoutMs);
@@ -333,7 +343,7 @@ private Q_SLOTS:
             QCOMPARE(messages->rowCount(), 2);
             QCOMPARE(messages->data(messages->index(1, 0), MessagesModel::DirectionRole).toString(), QStringLiteral("out"));
 
-            alice->rooms()->markRoomRead(room);
+            alice->roomMessages()->markRoomRead(room);
             QCOMPARE(alice->roomList()->room(room)->unreadCount, 0);
             QCOMPARE(alice->roomList()->room(room)->mentionCount, 0);
 
@@ -352,7 +362,7 @@ private Q_SLOTS:
             // Written while signed out, sent once after the next join.
             alice->signOut();
             QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("left"), TimeoutMs);
-            alice->rooms()->sendMessage(room, QStringLiteral("Written offline"));
+            alice->roomMessages()->sendMessage(room, QStringLiteral("Written offline"));
             QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, TimeoutMs);
             QCOMPARE(messages->data(messages->index(3, 0), MessagesModel::StateRole).toString(), QStringLiteral("pending"));
             alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
@@ -370,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(alice);
         alice->rooms()->join(room);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
-        MessagesModel *messages = alice->rooms()->openRoom(room);
+        MessagesModel *messages = alice->roomMessages()->openRoom(room);
         QVERIFY(messages);
         QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, TimeoutMs);
         QCOMPARE(messages->data(messages->index(3, 0), MessagesModel::BodyRole).toString(), QStringLiteral("Written offline"));

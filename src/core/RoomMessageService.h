@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ChatMessage.h"
+#include "RoomsModel.h"
+#include "store/MessageStore.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QXmppClientExtension.h>
+
+#include <memory>
+
+class MessagesModel;
+class QXmppMessage;
+class RoomService;
+
+/// The messages of group chat rooms (XEP-0045), for the rooms that RoomService joins.
+///
+/// Room messages are stored with the 1:1 messages (MessageStore, ChatMessage::groupChat) and shown
+/// in a MessagesModel per room (openRoom()). The user's messages are stored as pending first and
+/// go out while the room is joined, or after the next join. The room sends each message back to
+/// its sender (XEP-0045, section 7.4), which marks the user's message delivered, and it is stored
+/// once, by its origin id. Messages from others count as unread in RoomsModel until
+/// markRoomRead(); those that name the user's nickname count as mentions too and are reported
+/// through mentionReceived(). Group chat messages of rooms that the user is not in are dropped.
+///
+/// NOTE: corrections, retractions and reactions in rooms are not applied yet, and older pages
+/// come from the store only, not from the room's archive.
+class RoomMessageService : public QXmppClientExtension
+{
+    Q_OBJECT
+
+public:
+    /// \a rooms must outlive the service.
+    explicit RoomMessageService(RoomService *rooms, QObject *parent = nullptr);
+    ~RoomMessageService() override;
+
+    bool handleStanza(const QDomElement &stanza) override;
+
+    /// Stores room messages in \a store from now on; with null, they live in the open models only.
+    void setStore(std::unique_ptr<MessageStore> store);
+
+    /// Returns the messages of the room \a jid, with the newest page loaded; the service owns the model.
+    Q_INVOKABLE MessagesModel *openRoom(const QString &jid);
+    /// Drops the messages model of the room \a jid, which views no longer show.
+    Q_INVOKABLE void closeRoom(const QString &jid);
+    /// Sends \a body to the room \a jid, now while joined, otherwise after the next join.
+    Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
+    /// Marks the messages of the room \a jid as seen, which clears its unread and mention counts.
+    Q_INVOKABLE void markRoomRead(const QString &jid);
+
+Q_SIGNALS:
+    /// A message from another occupant arrived live in the room \a jid.
+    void messageReceived(const QString &jid, qint64 messageId);
+    /// A message that names the user's nickname arrived live in the room \a jid from \a senderNick.
+    void mentionReceived(const QString &jid, qint64 messageId, const QString &senderNick);
+    /// Sending to the room \a jid failed. \a message is a translated sentence.
+    void actionFailed(const QString &jid, const QString &message);
+
+protected:
+    void setClient(QXmppClient *client) override;
+
+private:
+    void handleGroupMessage(const QString &room, const QXmppMessage &message);
+    bool handleMessageError(const QString &room, const QXmppMessage &message);
+    void handleDisconnected();
+    void storeAndShow(const ChatMessage &message);
+    void show(const ChatMessage &message);
+    void setMessageState(const QString &room, const QString &originId, ChatMessage::State state);
+    void transmit(const ChatMessage &message);
+    void sendPending(const QString &room);
+    void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
+    RoomEntry entryOf(const QString &room) const;
+    QString accountJid() const;
+
+    RoomService *m_roomService;
+    RoomsModel *m_rooms;
+    QXmppClient *m_client = nullptr;
+    std::unique_ptr<MessageStore> m_store;
+    QHash<QString, QPointer<MessagesModel>> m_openRooms;
+    /// The user's messages sent on this connection that the room has not sent back, by origin id.
+    QHash<QString, ChatMessage> m_unconfirmed;
+    /// Without a store: the user's messages that wait for a join, per room.
+    QHash<QString, QVector<ChatMessage>> m_pendingWithoutStore;
+    /// Row ids for messages kept without a store.
+    qint64 m_nextMemoryId = 1;
+};
