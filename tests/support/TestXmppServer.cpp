@@ -21,6 +21,7 @@ namespace {
 const auto Domain = QStringLiteral("localhost");
 const auto Host = QStringLiteral("127.0.0.1");
 const auto PubsubModule = QStringLiteral("mod_salon_test_pubsub_create.lua");
+const auto RoomListModule = QStringLiteral("mod_salon_test_room_list.lua");
 // Logged by Prosody's portmanager when a listener cannot bind; Prosody keeps
 // running without that port.
 const auto PortTakenMessage = QStringLiteral("Failed to open server port");
@@ -298,6 +299,16 @@ void TestXmppServer::setUploadDailyQuota(qint64 bytes)
     m_uploadDailyQuota = bytes;
 }
 
+void TestXmppServer::setRoomListSize(int rooms)
+{
+    m_roomListSize = rooms;
+}
+
+QString TestXmppServer::roomListDomain() const
+{
+    return QStringLiteral("rooms.") + Domain;
+}
+
 bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> &items)
 {
     m_lastError.clear();
@@ -393,16 +404,18 @@ bool TestXmppServer::choosePorts()
 
 bool TestXmppServer::installModules()
 {
-    const QString source = QStringLiteral(SALON_TEST_PROSODY_MODULES_DIR "/") + PubsubModule;
-    const QString target = modulesPath() + QLatin1Char('/') + PubsubModule;
     if (!QDir().mkpath(modulesPath())) {
         m_lastError = QStringLiteral("Failed to create %1").arg(modulesPath());
         return false;
     }
-    QFile::remove(target);
-    if (!QFile::copy(source, target)) {
-        m_lastError = QStringLiteral("Failed to copy the Prosody module %1 to %2").arg(source, target);
-        return false;
+    for (const QString &module : {PubsubModule, RoomListModule}) {
+        const QString source = QStringLiteral(SALON_TEST_PROSODY_MODULES_DIR "/") + module;
+        const QString target = modulesPath() + QLatin1Char('/') + module;
+        QFile::remove(target);
+        if (!QFile::copy(source, target)) {
+            m_lastError = QStringLiteral("Failed to copy the Prosody module %1 to %2").arg(source, target);
+            return false;
+        }
     }
     return true;
 }
@@ -463,6 +476,12 @@ bool TestXmppServer::writeConfig()
     }
     if (m_uploadDailyQuota > 0) {
         config += QStringLiteral("\thttp_file_share_daily_quota = %1\n").arg(m_uploadDailyQuota);
+    }
+    if (m_roomListSize > 0) {
+        config += QStringLiteral("\nComponent \"%1\" \"salon_test_room_list\"\n"
+                                 "\tsalon_test_room_count = %2\n")
+                      .arg(roomListDomain())
+                      .arg(m_roomListSize);
     }
 
     QFile file(configPath());

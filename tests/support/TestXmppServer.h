@@ -139,6 +139,18 @@ public:
      * setUploadSizeLimit().
      */
     void setUploadDailyQuota(qint64 bytes);
+    /**
+     * Adds the component roomListDomain(), which lists @p rooms rooms
+     * (room001@rooms.localhost, …) in disco#items pages with Result Set
+     * Management (XEP-0059) and returns their disco#info with a name and an
+     * occupant count of the room's number modulo 10. Prosody 0.12's MUC lists
+     * its rooms in one page, so tests of paged room lists need this stand-in;
+     * it hosts no rooms that can be joined. Call it before the configuration
+     * is written, like setUploadSizeLimit().
+     */
+    void setRoomListSize(int rooms);
+    /// Returns "rooms.localhost", the component of setRoomListSize().
+    QString roomListDomain() const;
 
 private:
     bool prepare();
@@ -170,4 +182,5 @@ private:
     bool m_pepEnabled = true;
     qint64 m_uploadSizeLimit = 0;
     qint64 m_uploadDailyQuota = 0;
+    int m_roomListSize = 0;
 };

@@ -35,6 +35,16 @@ then empty.
                 <body/> range (start and end are null for an indication without a range).
 A message without a body is also reported when it carries reactions.
   oobUrl        the URL of out-of-band data (XEP-0066, <x xmlns='jabber:x:oob'>), or "".
+  inviteRoom    the room JID of a direct invitation (XEP-0249, <x xmlns='jabber:x:conference'>),
+                or "".
+  inviteReason  the reason of that invitation (its attribute, or else its text), or "".
+  invitePassword  the password of that invitation, or "".
+  mucInviteFrom the inviter of a mediated invitation (XEP-0045, <x xmlns='.../muc#user'><invite>),
+                or "".
+  mucInviteReason  the reason of that invitation, or "".
+  mucDeclineFrom   the invitee who declined a mediated invitation (<decline>), or "".
+  mucDeclineReason the reason of that decline, or "".
+A message without a body is also reported when it carries an invitation or a decline.
 
 A "presence" event has from, type ("available" or "unavailable"), show, status, priority
 and mucCodes, the status codes of a group chat presence (XEP-0045, such as 110 for the
@@ -100,6 +110,8 @@ REPLY_NS = "urn:xmpp:reply:0"
 REACTIONS_NS = "urn:xmpp:reactions:0"
 MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 FALLBACK_NS = "urn:xmpp:fallback:0"
+CONFERENCE_NS = "jabber:x:conference"
+MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
 VCARD_UPDATE_NS = "vcard-temp:x:update"
@@ -246,6 +258,13 @@ class Peer(slixmpp.ClientXMPP):
             "hasReactions": False,
             "fallbacks": [],
             "oobUrl": "",
+            "inviteRoom": "",
+            "inviteReason": "",
+            "invitePassword": "",
+            "mucInviteFrom": "",
+            "mucInviteReason": "",
+            "mucDeclineFrom": "",
+            "mucDeclineReason": "",
         }
         # Read from the XML itself, because slixmpp's plugins for these elements would also send replies.
         for child in message.xml:
@@ -280,13 +299,29 @@ class Peer(slixmpp.ClientXMPP):
                     fields["fallbacks"].append({"for": child.get("for", ""), "start": None, "end": None})
             elif namespace == OOB_NS and name == "x":
                 fields["oobUrl"] = (child.findtext(f"{{{OOB_NS}}}url") or "").strip()
+            elif namespace == CONFERENCE_NS and name == "x":
+                fields["inviteRoom"] = child.get("jid", "")
+                fields["inviteReason"] = child.get("reason", child.text or "")
+                fields["invitePassword"] = child.get("password", "")
+            elif namespace == MUC_USER_NS and name == "x":
+                invite = child.find(f"{{{MUC_USER_NS}}}invite")
+                if invite is not None:
+                    fields["mucInviteFrom"] = invite.get("from", "")
+                    fields["mucInviteReason"] = invite.findtext(f"{{{MUC_USER_NS}}}reason") or ""
+                decline = child.find(f"{{{MUC_USER_NS}}}decline")
+                if decline is not None:
+                    fields["mucDeclineFrom"] = decline.get("from", "")
+                    fields["mucDeclineReason"] = decline.findtext(f"{{{MUC_USER_NS}}}reason") or ""
         emit("message", **fields)
 
     def on_message_without_body(self, message):
         if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
             return
-        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS)
-        if any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
+        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS, CONFERENCE_NS)
+        carries_invitation = any(
+            child.tag == f"{{{MUC_USER_NS}}}x" and (child.find(f"{{{MUC_USER_NS}}}invite") is not None or child.find(f"{{{MUC_USER_NS}}}decline") is not None)
+            for child in message.xml)
+        if carries_invitation or any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
             self.on_message(message)
 
     def on_presence(self, presence):
