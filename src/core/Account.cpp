@@ -21,6 +21,10 @@
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "ReconnectBackoff.h"
+#include "RoomDirectory.h"
+#include "RoomDirectoryModel.h"
+#include "RoomInvitations.h"
+#include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
 #include "RoomModeration.h"
 #include "RoomService.h"
@@ -112,6 +116,8 @@ Account::Account(QObject *parent)
     , m_rooms(new RoomService(m_bookmarks))
     , m_roomMessages(new RoomMessageService(m_rooms))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
+    , m_invitations(new RoomInvitations(blockedContacts()))
+    , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -136,6 +142,10 @@ Account::Account(QObject *parent)
     qRegisterMetaType<RoomsModel *>();
     qRegisterMetaType<RoomMessageService *>();
     qRegisterMetaType<RoomModeration *>();
+    qRegisterMetaType<RoomInvitations *>();
+    qRegisterMetaType<RoomInvitationsModel *>();
+    qRegisterMetaType<RoomDirectory *>();
+    qRegisterMetaType<RoomDirectoryModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -159,6 +169,12 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
     m_client->insertExtension(0, m_roomMessages);
+    // After ChatService's extensions, so that invitations never reach the chats as messages.
+    m_client->insertExtension(0, m_invitations);
+    connect(m_invitations, &RoomInvitations::accepted, m_rooms, [this](const QString &room, const QString &password) {
+        m_rooms->join(room, QString(), password);
+    });
+    connect(m_rooms, &RoomService::roomJoined, m_invitations, &RoomInvitations::dismiss);
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);
@@ -370,6 +386,26 @@ RoomMessageService *Account::roomMessages() const
 RoomModeration *Account::roomModeration() const
 {
     return m_roomModeration;
+}
+
+RoomInvitations *Account::invitations() const
+{
+    return m_invitations;
+}
+
+RoomInvitationsModel *Account::roomInvitations() const
+{
+    return m_invitations->invitations();
+}
+
+RoomDirectory *Account::roomDirectory() const
+{
+    return m_roomDirectory;
+}
+
+RoomDirectoryModel *Account::publicRooms() const
+{
+    return m_roomDirectory->rooms();
 }
 
 DiscoveryService *Account::discovery() const

@@ -21,6 +21,10 @@ class IqRequestExtension;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
+class RoomDirectory;
+class RoomDirectoryModel;
+class RoomInvitations;
+class RoomInvitationsModel;
 class RoomMessageService;
 class RoomModeration;
 class RoomService;
@@ -86,6 +90,10 @@ class Account : public QObject
     Q_PROPERTY(RoomsModel *roomList READ roomList CONSTANT)
     Q_PROPERTY(RoomMessageService *roomMessages READ roomMessages CONSTANT)
     Q_PROPERTY(RoomModeration *roomModeration READ roomModeration CONSTANT)
+    Q_PROPERTY(RoomInvitations *invitations READ invitations CONSTANT)
+    Q_PROPERTY(RoomInvitationsModel *roomInvitations READ roomInvitations CONSTANT)
+    Q_PROPERTY(RoomDirectory *roomDirectory READ roomDirectory CONSTANT)
+    Q_PROPERTY(RoomDirectoryModel *publicRooms READ publicRooms CONSTANT)
 
 public:
     enum class State {
@@ -174,6 +182,15 @@ public:
     RoomMessageService *roomMessages() const;
     /// Kicking, banning, roles, affiliations and destroying rooms.
     RoomModeration *roomModeration() const;
+    /// Room invitations, received and sent (XEP-0249, XEP-0045). The client() owns it; an
+    /// accepted invitation joins the room.
+    RoomInvitations *invitations() const;
+    /// The pending invitations; the same model as invitations()->invitations().
+    RoomInvitationsModel *roomInvitations() const;
+    /// The public rooms of MUC services (XEP-0030).
+    RoomDirectory *roomDirectory() const;
+    /// The listed rooms; the same model as roomDirectory()->rooms().
+    RoomDirectoryModel *publicRooms() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -236,6 +253,8 @@ private:
     RoomService *m_rooms;
     RoomMessageService *m_roomMessages;
     RoomModeration *m_roomModeration;
+    RoomInvitations *m_invitations;
+    RoomDirectory *m_roomDirectory;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -6,6 +6,8 @@
 #include "ConversationsModel.h"
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
 #include "TestRooms.h"
@@ -168,6 +170,11 @@ private Q_SLOTS:
         QCOMPARE(accepted.first().at(1).toString(), QStringLiteral("pages"));
         QCOMPARE(accepted.first().at(2).toString(), QStringLiteral("alice"));
         QCOMPARE(model->rowCount(), 1);
+        // The account joins the room of an accepted invitation. Bob never created this one, so
+        // the join ends with that reason.
+        QTRY_VERIFY_WITH_TIMEOUT(alice->roomList()->room(BookClub).has_value() && alice->roomList()->room(BookClub)->state == RoomEntry::State::Failed,
+                                 TimeoutMs);
+        QCOMPARE(alice->roomList()->room(BookClub)->errorText, RoomService::tr("This room does not exist."));
 
         // The mediated invitation's decline goes to Bob through the room.
         invitations->decline(Lounge, QStringLiteral("Busy tonight"));
@@ -303,12 +310,10 @@ private:
         return peer;
     }
 
-    // Adds RoomInvitations to \a account's client, first in line as the class requires, then
-    // signs \a jid in and waits until the server has its initial presence.
+    // Signs \a jid in with the account's RoomInvitations and waits until the server has its initial presence.
     bool signIn(Account *account, const QString &jid, RoomInvitations **invitations)
     {
-        *invitations = new RoomInvitations(account->blockedContacts());
-        account->client()->insertExtension(0, *invitations);
+        *invitations = account->invitations();
         account->setConnectionSettings(testConnectionSettings(m_server));
         account->signIn(jid, chatTestPassword(jid.section(QLatin1Char('@'), 0, 0)));
         if (!QTest::qWaitFor([account] { return account->state() == Account::State::Online; }, TimeoutMs)) {
