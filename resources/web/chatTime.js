@@ -52,6 +52,7 @@ const stateKeys = {
     pending: 'statePending',
     sent: 'stateSent',
     delivered: 'stateDelivered',
+    read: 'stateRead',
     failed: 'stateFailed',
 };
 

@@ -132,6 +132,7 @@ export const strings = {
     statePending: 'Sending…',
     stateSent: 'Sent',
     stateDelivered: 'Delivered',
+    stateRead: 'Read',
     stateFailed: 'Not delivered',
 
     // Corrected, deleted and replying messages, and reactions.

@@ -357,10 +357,15 @@ void FileTransferService::handlePutFinished(int transferId)
     qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "uploaded transfer" << transferId << "to" << host << "and sends it to" << transfer->peer;
     m_transfers->setProgress(transferId, transfer->bytesTotal, transfer->bytesTotal);
     m_chats->sendMessageWithAttachment(transfer->peer, job.getUrl, job.getUrl);
-    finishJob(transferId, Transfer::State::Done);
-    if (Attachment::typeOf(job.getUrl) == QLatin1String("image")) {
-        makeThumbnail(job.getUrl, transfer->localPath);
+    if (Attachment::typeOf(job.getUrl) != QLatin1String("image")) {
+        finishJob(transferId, Transfer::State::Done);
+        return;
     }
+    // The local file must stay until the thumbnail is made from it.
+    finishJob(transferId, Transfer::State::Done, QString(), false);
+    makeThumbnail(job.getUrl, transfer->localPath, [this, transferId] {
+        Q_EMIT transferFinished(transferId);
+    });
 }
 
 // Downloads
@@ -551,7 +556,7 @@ void FileTransferService::fail(int transferId, const QString &message)
     Q_EMIT actionFailed(transfer ? transfer->peer : QString(), message);
 }
 
-void FileTransferService::finishJob(int transferId, Transfer::State state, const QString &error)
+void FileTransferService::finishJob(int transferId, Transfer::State state, const QString &error, bool announce)
 {
     const Job job = m_jobs.take(transferId);
     // A download's file belongs to the service, but an upload's file belongs to its reply.
@@ -559,32 +564,43 @@ void FileTransferService::finishJob(int transferId, Transfer::State state, const
         job.file->deleteLater();
     }
     m_transfers->finish(transferId, state, error);
-    Q_EMIT transferFinished(transferId);
+    if (announce) {
+        Q_EMIT transferFinished(transferId);
+    }
 }
 
 // Thumbnails
 
-void FileTransferService::makeThumbnail(const QString &url, const QString &imagePath)
+void FileTransferService::makeThumbnail(const QString &url, const QString &imagePath, std::function<void()> done)
 {
     if (!m_thumbnailMaker) {
+        if (done) {
+            done();
+        }
         return;
     }
     if (!QDir().mkpath(m_cacheFolder)) {
         qCWarning(SALON_CORE_FILES).noquote() << accountJid() << "could not create the thumbnail folder" << m_cacheFolder;
+        if (done) {
+            done();
+        }
         return;
     }
     const QString basePath = thumbnailBasePath(url);
-    m_workers.start(QRunnable::create([this, maker = m_thumbnailMaker, url, imagePath, basePath] {
+    m_workers.start(QRunnable::create([this, maker = m_thumbnailMaker, url, imagePath, basePath, done] {
         const Thumbnail thumbnail = maker(imagePath, basePath);
         // The destructor waits for the workers, so the service still exists here.
-        QMetaObject::invokeMethod(this, [this, url, thumbnail] {
+        QMetaObject::invokeMethod(this, [this, url, thumbnail, done] {
             if (thumbnail.path.isEmpty()) {
                 qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "made no thumbnail:" << thumbnail.error;
                 Q_EMIT thumbnailFailed(url, thumbnail.error);
-                return;
+            } else {
+                m_thumbnails.insert(url, thumbnail.path);
+                Q_EMIT thumbnailReady(url, thumbnail.path);
             }
-            m_thumbnails.insert(url, thumbnail.path);
-            Q_EMIT thumbnailReady(url, thumbnail.path);
+            if (done) {
+                done();
+            }
         }, Qt::QueuedConnection);
     }));
 }

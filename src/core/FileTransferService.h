@@ -103,7 +103,8 @@ Q_SIGNALS:
     void downloadFolderChanged();
     /// A file transfer with \a jid failed. \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
-    /// The transfer \a transferId ended, in any state.
+    /// The transfer \a transferId ended, in any state, and no longer needs its local file: an
+    /// uploaded image reports it after its thumbnail is made from that file.
     void transferFinished(int transferId);
     /// The thumbnail of the attachment \a url is ready at \a path.
     void thumbnailReady(const QString &url, const QString &path);
@@ -126,7 +127,8 @@ private:
 
     int addTransfer(Transfer transfer);
     void fail(int transferId, const QString &message);
-    void finishJob(int transferId, Transfer::State state, const QString &error = QString());
+    /// Ends the transfer in \a state; without \a announce, the caller emits transferFinished() later.
+    void finishJob(int transferId, Transfer::State state, const QString &error = QString(), bool announce = true);
     void handleSlot(const QXmppHttpUploadSlotIq &slot);
     void handleSlotError(const QXmppHttpUploadRequestIq &request);
     void handleIq(const QXmppIq &iq);
@@ -137,7 +139,8 @@ private:
     void handleDownloadData(int transferId);
     void handleDownloadFinished(int transferId);
     bool checkDownloadSize(int transferId, qint64 size);
-    void makeThumbnail(const QString &url, const QString &imagePath);
+    /// Makes the thumbnail of \a imagePath on a worker thread, then calls \a done, when given, in this thread.
+    void makeThumbnail(const QString &url, const QString &imagePath, std::function<void()> done = {});
     void probeType(const QString &url);
     QString thumbnailBasePath(const QString &url) const;
     QString accountJid() const;

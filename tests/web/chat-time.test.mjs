@@ -44,6 +44,7 @@ describe('deliveryStateText', () => {
         assert.equal(deliveryStateText('pending'), strings.statePending);
         assert.equal(deliveryStateText('sent'), strings.stateSent);
         assert.equal(deliveryStateText('delivered'), strings.stateDelivered);
+        assert.equal(deliveryStateText('read'), strings.stateRead);
         assert.equal(deliveryStateText('failed'), strings.stateFailed);
     });
 
@@ -53,7 +54,7 @@ describe('deliveryStateText', () => {
     });
 
     it('shows an unknown state as its code', () => {
-        assert.equal(deliveryStateText('read'), 'read');
+        assert.equal(deliveryStateText('seen-by-all'), 'seen-by-all');
     });
 });
 

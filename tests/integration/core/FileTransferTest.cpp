@@ -180,6 +180,14 @@ private Q_SLOTS:
         QAbstractItemModelTester conversationTester(conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failures(files, &FileTransferService::actionFailed);
         QSignalSpy progress(files->transfers(), &QAbstractItemModel::dataChanged);
+        // The end of the transfer frees its file, so the thumbnail, made from the file, comes first.
+        QStringList order;
+        connect(files, &FileTransferService::thumbnailReady, this, [&order] {
+            order.append(QStringLiteral("thumbnail"));
+        });
+        connect(files, &FileTransferService::transferFinished, this, [&order] {
+            order.append(QStringLiteral("finished"));
+        });
 
         const QByteArray image = pngImage(640, 480);
         const QString path = writeFile(QStringLiteral("holiday photo.png"), image);
@@ -214,6 +222,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!roleText(conversation, row, MessagesModel::ThumbnailPathRole).isEmpty(), TimeoutMs);
         const QImage thumbnail(roleText(conversation, row, MessagesModel::ThumbnailPathRole));
         QCOMPARE(thumbnail.size(), QSize(320, 240));
+        QTRY_COMPARE_WITH_TIMEOUT(order, (QStringList{QStringLiteral("thumbnail"), QStringLiteral("finished")}), TimeoutMs);
     }
 
     void tooLargeFileRejectedBeforeRequest()

@@ -58,6 +58,8 @@ Item {
             return qsTr("Sent");
         case "delivered":
             return qsTr("Delivered");
+        case "read":
+            return qsTr("Read");
         case "failed":
             return qsTr("Not delivered");
         case "received":
