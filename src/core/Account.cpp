@@ -1,5 +1,6 @@
 #include "Account.h"
 
+#include "ArchiveService.h"
 #include "AvatarService.h"
 #include "BlockListCache.h"
 #include "BlockedModel.h"
@@ -114,7 +115,7 @@ Account::Account(QObject *parent)
     , m_pubsubEvents(new PubSubEventReader)
     , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
     , m_rooms(new RoomService(m_bookmarks))
-    , m_roomMessages(new RoomMessageService(m_rooms))
+    , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension()))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))

@@ -88,10 +88,10 @@ void ArchiveExtension::setClient(QXmppClient *client)
 void ArchiveExtension::query(const ArchiveQuery &query, QObject *context, std::function<void(const ArchivePage &)> handler)
 {
     const QString queryId = QXmppUtils::generateStanzaHash(16);
-    const XmlPayloadIq iq(QXmppIq::Set, QString(), [queryId, query](QXmlStreamWriter *writer) {
+    const XmlPayloadIq iq(QXmppIq::Set, query.archive, [queryId, query](QXmlStreamWriter *writer) {
         writeQuery(writer, queryId, query);
     });
-    m_pendingResults.insert(queryId, {});
+    m_pendingResults.insert(queryId, {query.archive.toLower(), {}});
     // The extension is the request's context, so that the collected results are removed even when
     // the caller's context is gone by the time the response arrives.
     const QPointer<QObject> caller(context);
@@ -108,7 +108,7 @@ ArchivePage ArchiveExtension::finish(const QString &queryId, int maxResults, con
     ArchivePage page;
     page.status = response.status;
     page.error = response.error;
-    const QVector<ArchivedMessage> messages = m_pendingResults.take(queryId);
+    const QVector<ArchivedMessage> messages = m_pendingResults.take(queryId).messages;
     if (!response.isResult()) {
         return page;
     }
@@ -144,15 +144,16 @@ bool ArchiveExtension::handleStanza(const QDomElement &stanza)
         return false;
     }
 
-    const QString from = stanza.attribute(QStringLiteral("from"));
-    if (!from.isEmpty() && from.toLower() != accountJid()) {
-        qCWarning(SALON_CORE_ARCHIVE).noquote() << accountJid() << "dropped a forged archive result from" << QXmppUtils::jidToBareJid(from).left(200);
-        return true;
-    }
+    const QString from = stanza.attribute(QStringLiteral("from")).toLower();
     const QString queryId = result.attribute(QStringLiteral("queryid"));
     const auto pending = m_pendingResults.find(queryId);
     if (pending == m_pendingResults.end()) {
         qCWarning(SALON_CORE_ARCHIVE).noquote() << accountJid() << "dropped an archive result for query" << queryId.left(100) << "that this client did not send";
+        return true;
+    }
+    const bool fromArchive = pending->archive.isEmpty() ? (from.isEmpty() || from == accountJid()) : from == pending->archive;
+    if (!fromArchive) {
+        qCWarning(SALON_CORE_ARCHIVE).noquote() << accountJid() << "dropped a forged archive result from" << QXmppUtils::jidToBareJid(from).left(200);
         return true;
     }
 
@@ -172,7 +173,7 @@ bool ArchiveExtension::handleStanza(const QDomElement &stanza)
     if (stamp.isValid()) {
         entry.message.setStamp(stamp);
     }
-    pending->append(entry);
+    pending->messages.append(entry);
     return true;
 }
 

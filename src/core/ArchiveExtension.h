@@ -21,9 +21,12 @@ struct ArchivedMessage
     QXmppMessage message;
 };
 
-/// A query of the user's own archive, one page of results (XEP-0313 with Result Set Management, XEP-0059).
+/// A query of the user's own archive or of a room's archive, one page of results (XEP-0313 with
+/// Result Set Management, XEP-0059).
 struct ArchiveQuery
 {
+    /// Bare JID of the archive: empty for the user's own, or a group chat room's (XEP-0313, section 5).
+    QString archive;
     /// Bare JID whose conversation is requested; empty for every conversation.
     QString with;
     /// Requests the entries after this archive id, oldest first. Ignored when before is set.
@@ -61,9 +64,9 @@ struct ArchivePage
 /// The server sends the entries of a page as messages that carry a \c result element, then the
 /// response to the query. The extension takes those messages out of the stream, collects them by
 /// query id and hands the whole page to the query's handler. Only the user's own server may send
-/// results of the user's archive, and it sends them without a sender or from the user's bare JID.
-/// Results from anyone else, or for a query that this client did not send, are forged, so they
-/// are dropped and logged.
+/// results of the user's archive, and it sends them without a sender or from the user's bare JID;
+/// a room sends the results of its archive from its bare JID. Results from anyone else, or for a
+/// query that this client did not send, are forged, so they are dropped and logged.
 ///
 /// QXmppMamManager of QXmpp 1.4 reports neither the archive id of an entry, nor the sender of a
 /// result, nor error responses. The catch-up needs all three, so this class replaces it.
@@ -97,5 +100,11 @@ private:
 
     IqRequestExtension *m_iqRequests;
     /// Entries received so far, by query id, for the queries that wait for their response.
-    QHash<QString, QVector<ArchivedMessage>> m_pendingResults;
+    /// The results collected so far of each query that waits for its response, by query id.
+    struct PendingQuery {
+        /// The archive queried: empty for the user's own, else a room's bare JID.
+        QString archive;
+        QVector<ArchivedMessage> messages;
+    };
+    QHash<QString, PendingQuery> m_pendingResults;
 };

@@ -66,6 +66,11 @@ bool ArchiveService::isCatchingUp() const
     return m_catchingUp;
 }
 
+ArchiveExtension *ArchiveService::extension() const
+{
+    return m_extension;
+}
+
 void ArchiveService::handleConnected()
 {
     // A resumed stream lost no messages, so there is nothing to catch up.

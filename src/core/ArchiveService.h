@@ -74,6 +74,8 @@ public:
 
     /// Whether a catch-up runs.
     bool isCatchingUp() const;
+    /// The archive queries, which the rooms' archives share: one extension takes every result.
+    ArchiveExtension *extension() const;
 
 Q_SIGNALS:
     /// The catch-up fetched \a chats, to be stored and shown like live messages.

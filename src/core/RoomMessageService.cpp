@@ -1,8 +1,10 @@
 #include "RoomMessageService.h"
 
+#include "ArchiveExtension.h"
 #include "Attachment.h"
 #include "BareJid.h"
 #include "ChatService.h"
+#include "MessageEditService.h"
 #include "MessagesModel.h"
 #include "NickMention.h"
 #include "RoomService.h"
@@ -15,19 +17,18 @@
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
-namespace {
-
-// Messages per page of a room's messages model.
-constexpr int PageSize = 50;
-
-} // namespace
-
-RoomMessageService::RoomMessageService(RoomService *rooms, QObject *parent)
+RoomMessageService::RoomMessageService(RoomService *rooms, ArchiveExtension *archive, QObject *parent)
     : m_roomService(rooms)
+    , m_archive(archive)
     , m_rooms(rooms->rooms())
 {
     setParent(parent);
-    connect(rooms, &RoomService::roomJoined, this, &RoomMessageService::sendPending);
+    connect(rooms, &RoomService::roomJoined, this, [this](const QString &room) {
+        sendPending(room);
+        if (m_roomService->isArchived(room)) {
+            catchUp(room);
+        }
+    });
     // A new nickname changes which messages mention the user.
     connect(m_rooms, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
         for (int row = first.row(); row <= last.row(); ++row) {
@@ -82,6 +83,123 @@ void RoomMessageService::handleDisconnected()
         }
     }
     m_unconfirmed.clear();
+}
+
+void RoomMessageService::catchUp(const QString &room)
+{
+    const int run = ++m_catchUpRuns[room];
+    m_catchUpCounts.insert(room, {0, 0});
+    if (!m_store) {
+        requestArchivePage(room, m_positionsWithoutStore.value(room), run);
+        return;
+    }
+    m_store->loadRoomArchivePosition(room, this, [this, room, run](const QString &archiveId) {
+        if (run == m_catchUpRuns.value(room)) {
+            requestArchivePage(room, archiveId, run);
+        }
+    });
+}
+
+void RoomMessageService::requestArchivePage(const QString &room, const QString &afterId, int run)
+{
+    ArchiveQuery query;
+    query.archive = room;
+    query.maxResults = PageSize;
+    if (afterId.isEmpty()) {
+        // Without a known entry, the newest page is history rather than news.
+        query.beforeId = QString();
+    } else {
+        query.afterId = afterId;
+    }
+    const bool afterKnownId = !afterId.isEmpty();
+    m_archive->query(query, this, [this, room, afterKnownId, run](const ArchivePage &page) {
+        if (run == m_catchUpRuns.value(room)) {
+            handleArchivePage(room, page, afterKnownId, run);
+        }
+    });
+}
+
+void RoomMessageService::handleArchivePage(const QString &room, const ArchivePage &page, bool afterKnownId, int run)
+{
+    if (!page.isResult()) {
+        if (afterKnownId && page.status == IqResponse::Status::Error && page.error.condition() == QXmppStanza::Error::ItemNotFound) {
+            qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "the archive of" << room << "no longer has the known entry, reading its newest page";
+            requestArchivePage(room, QString(), run);
+            return;
+        }
+        qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "reading the archive of" << room << "failed: status" << int(page.status) << "condition"
+                                              << int(page.error.condition());
+        finishCatchUp(room);
+        return;
+    }
+    auto &[pages, messages] = m_catchUpCounts[room];
+    ++pages;
+    int skipped = 0;
+    for (const ArchivedMessage &entry : page.messages) {
+        if (const std::optional<ChatMessage> message = fromArchive(room, entry.message, entry.archiveId, afterKnownId)) {
+            storeAndShow(*message);
+            ++messages;
+        } else {
+            ++skipped;
+        }
+    }
+    if (skipped > 0) {
+        qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "skipped" << skipped << "archived entries of" << room << "without a message to show";
+    }
+    if (!page.lastId.isEmpty()) {
+        setArchivePosition(room, page.lastId);
+    }
+    if (!afterKnownId || page.complete || page.messages.isEmpty() || pages >= MaxCatchUpPages) {
+        finishCatchUp(room);
+        return;
+    }
+    requestArchivePage(room, page.lastId, run);
+}
+
+void RoomMessageService::finishCatchUp(const QString &room)
+{
+    const auto [pages, messages] = m_catchUpCounts.take(room);
+    qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "read" << messages << "messages of" << room << "from its archive in" << pages << "pages";
+    Q_EMIT catchUpFinished(room, messages);
+}
+
+void RoomMessageService::setArchivePosition(const QString &room, const QString &archiveId)
+{
+    if (m_store) {
+        // Queued after the page's messages, so the position never passes a message that was not written.
+        m_store->saveRoomArchivePosition(room, archiveId);
+    } else {
+        m_positionsWithoutStore.insert(room, archiveId);
+    }
+}
+
+std::optional<ChatMessage> RoomMessageService::fromArchive(const QString &room, const QXmppMessage &archived, const QString &archiveId, bool news) const
+{
+    const QString nick = QXmppUtils::jidToResource(archived.from());
+    // NOTE: corrections, retractions and reactions from the archive are skipped, as live ones are.
+    if (archived.type() != QXmppMessage::GroupChat || nick.isEmpty() || archived.body().isEmpty() || MessageEditService::isEdit(archived)) {
+        return std::nullopt;
+    }
+    ChatMessage message;
+    message.groupChat = true;
+    message.peer = room;
+    message.senderNick = nick.left(RoomService::MaxNickLength);
+    message.direction = nick == entryOf(room).nick ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
+    message.originId = !archived.originId().isEmpty() ? archived.originId() : archived.id();
+    if (message.originId.isEmpty()) {
+        message.originId = archiveId;
+    }
+    message.stanzaId = archiveId;
+    message.body = archived.body().size() > ChatService::MaxBodyLength ? archived.body().left(ChatService::MaxBodyLength) + QStringLiteral(" […]")
+                                                                        : archived.body();
+    message.timestampMs = archived.stamp().isValid() ? archived.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    message.attachmentUrl = Attachment::urlOf(archived);
+    if (message.direction == ChatMessage::Direction::Outgoing) {
+        message.state = ChatMessage::State::Delivered;
+    } else {
+        message.state = news ? ChatMessage::State::Received : ChatMessage::State::Displayed;
+    }
+    return message;
 }
 
 RoomEntry RoomMessageService::entryOf(const QString &room) const

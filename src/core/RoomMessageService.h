@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class ArchiveExtension;
+struct ArchivePage;
 class MessagesModel;
 class QXmppMessage;
 class RoomService;
@@ -24,6 +26,11 @@ class RoomService;
 /// markRoomRead(); those that name the user's nickname count as mentions too and are reported
 /// through mentionReceived(). Group chat messages of rooms that the user is not in are dropped.
 ///
+/// After each join of a room with a message archive (XEP-0313), the service reads the entries
+/// after the newest one it fetched before, at most MaxCatchUpPages pages, as unread news. Without
+/// a known entry it reads the newest page as history. The join asked the room for no history,
+/// and the archive id (XEP-0359 stanza-id given by the room) stores a message that also came live once.
+///
 /// NOTE: corrections, retractions and reactions in rooms are not applied yet, and older pages
 /// come from the store only, not from the room's archive.
 class RoomMessageService : public QXmppClientExtension
@@ -31,8 +38,13 @@ class RoomMessageService : public QXmppClientExtension
     Q_OBJECT
 
 public:
-    /// \a rooms must outlive the service.
-    explicit RoomMessageService(RoomService *rooms, QObject *parent = nullptr);
+    /// Entries per archive page.
+    static constexpr int PageSize = 50;
+    /// Pages read per catch-up of a room.
+    static constexpr int MaxCatchUpPages = 20;
+
+    /// \a rooms and \a archive must outlive the service; \a archive is shared with the 1:1 archive.
+    RoomMessageService(RoomService *rooms, ArchiveExtension *archive, QObject *parent = nullptr);
     ~RoomMessageService() override;
 
     bool handleStanza(const QDomElement &stanza) override;
@@ -50,6 +62,8 @@ public:
     Q_INVOKABLE void markRoomRead(const QString &jid);
 
 Q_SIGNALS:
+    /// The catch-up of the room \a jid from its archive ended after \a messageCount messages.
+    void catchUpFinished(const QString &jid, int messageCount);
     /// A message from another occupant arrived live in the room \a jid.
     void messageReceived(const QString &jid, qint64 messageId);
     /// A message that names the user's nickname arrived live in the room \a jid from \a senderNick.
@@ -70,10 +84,17 @@ private:
     void transmit(const ChatMessage &message);
     void sendPending(const QString &room);
     void loadPage(MessagesModel *model, std::optional<MessagePosition> before);
+    void catchUp(const QString &room);
+    void requestArchivePage(const QString &room, const QString &afterId, int run);
+    void handleArchivePage(const QString &room, const ArchivePage &page, bool afterKnownId, int run);
+    void finishCatchUp(const QString &room);
+    void setArchivePosition(const QString &room, const QString &archiveId);
+    std::optional<ChatMessage> fromArchive(const QString &room, const QXmppMessage &archived, const QString &archiveId, bool news) const;
     RoomEntry entryOf(const QString &room) const;
     QString accountJid() const;
 
     RoomService *m_roomService;
+    ArchiveExtension *m_archive;
     RoomsModel *m_rooms;
     QXmppClient *m_client = nullptr;
     std::unique_ptr<MessageStore> m_store;
@@ -84,4 +105,10 @@ private:
     QHash<QString, QVector<ChatMessage>> m_pendingWithoutStore;
     /// Row ids for messages kept without a store.
     qint64 m_nextMemoryId = 1;
+    /// Without a store: the newest archive id fetched per room.
+    QHash<QString, QString> m_positionsWithoutStore;
+    /// Per room: the number of its running catch-up, so that pages of an earlier one are ignored.
+    QHash<QString, int> m_catchUpRuns;
+    /// Per room: pages and messages of the running catch-up.
+    QHash<QString, std::pair<int, int>> m_catchUpCounts;
 };

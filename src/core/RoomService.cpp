@@ -155,6 +155,12 @@ bool RoomService::handleStanza(const QDomElement &stanza)
     return false;
 }
 
+bool RoomService::isArchived(const QString &jid) const
+{
+    const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
+    return session != m_sessions.cend() && session->archived;
+}
+
 bool RoomService::isWanted(const QString &jid) const
 {
     const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
@@ -372,6 +378,11 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
             session.occupants->setSelfNick(newNick);
             entry.nick = newNick;
             updateEntry(entry);
+            return;
+        }
+        if (entry.state == RoomEntry::State::Joining) {
+            // The room's answer to an earlier leave, which arrives after the next join started.
+            qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored the answer to an earlier leave of" << room;
             return;
         }
         QString reason;

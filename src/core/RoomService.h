@@ -63,6 +63,8 @@ public:
     /// Returns whether the user wants to be in the room \a jid: it is joined or joining, or it
     /// will be joined again after the connection is back.
     bool isWanted(const QString &jid) const;
+    /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info said at the last join.
+    bool isArchived(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.

@@ -391,6 +391,71 @@ private Q_SLOTS:
                    }, 500).isEmpty());
     }
 
+    void archiveCatchUpOnJoinWithoutDuplicates()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Database database(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("cache.sqlite")));
+        database.open();
+        const QString room = roomJid(QStringLiteral("history"));
+        QVERIFY(bobCreates(room, QStringLiteral("bob")));
+        const auto bobSays = [this, &room](const QString &id, const QString &body) {
+            return m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='%2'><body>%3</body></message>")
+                                                .arg(room, id, body)));
+        };
+        for (int number = 1; number <= 3; ++number) {
+            QVERIFY2(bobSays(QStringLiteral("before-%1").arg(number), QStringLiteral("Before %1").arg(number)), qPrintable(m_bob->lastError()));
+        }
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
+                       return event.value(QStringLiteral("body")).toString() == QLatin1String("Before 3");
+                   }, TimeoutMs).isEmpty());
+
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("desk"), &database, TimeoutMs);
+        QVERIFY(alice);
+        // The account also joins the autojoin rooms of earlier tests; only this room's catch-up counts.
+        int caughtUp = -1;
+        connect(alice->roomMessages(), &RoomMessageService::catchUpFinished, this, [&caughtUp, &room](const QString &jid, int count) {
+            if (jid == room) {
+                caughtUp = count;
+            }
+        });
+        MessagesModel *messages = nullptr;
+        const auto joinAndCatchUp = [&] {
+            caughtUp = -1;
+            alice->rooms()->join(room);
+            return QTest::qWaitFor([&caughtUp] { return caughtUp >= 0; }, TimeoutMs);
+        };
+
+        // The first join reads the newest page as history: shown, but not unread.
+        QVERIFY(joinAndCatchUp());
+        QCOMPARE(caughtUp, 3);
+        messages = alice->roomMessages()->openRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 3, TimeoutMs);
+        QCOMPARE(alice->roomList()->room(room)->unreadCount, 0);
+
+        // What Bob writes while Alice is away is news at the next join.
+        alice->rooms()->leave(room);
+        for (int number = 1; number <= 2; ++number) {
+            QVERIFY2(bobSays(QStringLiteral("away-%1").arg(number), QStringLiteral("While away %1").arg(number)), qPrintable(m_bob->lastError()));
+        }
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
+                       return event.value(QStringLiteral("body")).toString() == QLatin1String("While away 2");
+                   }, TimeoutMs).isEmpty());
+        QVERIFY(joinAndCatchUp());
+        QCOMPARE(caughtUp, 2);
+        messages = alice->roomMessages()->openRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 5, TimeoutMs);
+        QCOMPARE(alice->roomList()->room(room)->unreadCount, 2);
+        QCOMPARE(messages->data(messages->index(4, 0), MessagesModel::BodyRole).toString(), QStringLiteral("While away 2"));
+
+        // Nothing new: a third join duplicates nothing.
+        alice->rooms()->leave(room);
+        QVERIFY(joinAndCatchUp());
+        QCOMPARE(caughtUp, 0);
+        messages = alice->roomMessages()->openRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 5, TimeoutMs);
+    }
+
     void presenceFloodBounded()
     {
         auto alice = signedIn(QStringLiteral("desk"));
