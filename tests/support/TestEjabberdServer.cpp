@@ -507,6 +507,10 @@ bool TestEjabberdServer::writeConfig()
         "      - flat\n"
         "      - pep\n"
         "  mod_mam: {}\n"
+        // Group chat rooms on conference.localhost, archived by default.
+        "  mod_muc:\n"
+        "    default_room_options:\n"
+        "      mam: true\n"
         "  mod_carboncopy: {}\n"
         "  mod_stream_mgmt: {}\n"
         "  mod_vcard: {}\n"

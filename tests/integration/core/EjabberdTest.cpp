@@ -4,6 +4,10 @@
 #include "ChatService.h"
 #include "ContactsModel.h"
 #include "MessagesModel.h"
+#include "OccupantsModel.h"
+#include "RoomMessageService.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
 #include "TestAvatars.h"
 #include "RosterManager.h"
 #include "RosterRequestRecorder.h"
@@ -162,6 +166,44 @@ private Q_SLOTS:
         for (int row = 0; row < sent.size(); ++row) {
             QCOMPARE(conversation->data(conversation->index(row), MessagesModel::BodyRole).toString(), sent.at(row));
         }
+    }
+
+    void roomJoinAndTalk()
+    {
+        const QString room = QStringLiteral("talk@conference.localhost");
+        const auto joinedRoom = [&room](Account *account) {
+            const std::optional<RoomEntry> entry = account->roomList()->room(room);
+            return entry && entry->state == RoomEntry::State::Joined;
+        };
+        Account alice;
+        alice.setConnectionSettings(settings());
+        alice.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.state(), Account::State::Online, 10000);
+        alice.rooms()->createRoom(room, QStringLiteral("alice"));
+        QTRY_VERIFY_WITH_TIMEOUT(joinedRoom(&alice), 10000);
+
+        Account bob;
+        bob.setConnectionSettings(settings());
+        bob.signIn(QStringLiteral("bob@localhost"), QStringLiteral("bob-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(bob.state(), Account::State::Online, 10000);
+        bob.rooms()->join(room, QStringLiteral("bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(joinedRoom(&bob), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.rooms()->occupants(room)->rowCount(), 2, 10000);
+        QCOMPARE(bob.rooms()->occupants(room)->occupant(QStringLiteral("alice"))->affiliation, QStringLiteral("owner"));
+
+        MessagesModel *aliceMessages = alice.roomMessages()->openRoom(room);
+        MessagesModel *bobMessages = bob.roomMessages()->openRoom(room);
+        QAbstractItemModelTester tester(aliceMessages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bob.roomMessages()->sendMessage(room, QStringLiteral("Hello from Bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(aliceMessages->rowCount(), 1, 10000);
+        QCOMPARE(aliceMessages->data(aliceMessages->index(0, 0), MessagesModel::SenderNickRole).toString(), QStringLiteral("bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(bobMessages->data(bobMessages->index(0, 0), MessagesModel::StateRole).toString(), QStringLiteral("delivered"), 10000);
+
+        alice.roomMessages()->sendMessage(room, QStringLiteral("Hi Bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(bobMessages->rowCount(), 2, 10000);
+        QCOMPARE(bobMessages->data(bobMessages->index(1, 0), MessagesModel::BodyRole).toString(), QStringLiteral("Hi Bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(aliceMessages->data(aliceMessages->index(1, 0), MessagesModel::StateRole).toString(), QStringLiteral("delivered"), 10000);
+        QCOMPARE(aliceMessages->rowCount(), 2);
     }
 
     void wrongPasswordStopsWithoutRetry()
