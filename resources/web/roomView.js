@@ -167,10 +167,7 @@ export class RoomView {
                 this.#actions.changeNick(this.#jid, nick);
             }
         });
-        this.#elements.join.addEventListener('click', () => {
-            const row = this.#row();
-            this.#actions.join(this.#jid, row ? stringRole(row, 'nick') : '', '');
-        });
+        this.#elements.join.addEventListener('click', () => this.#joinAgain());
         this.#elements.leave.addEventListener('click', () => this.#actions.leave(this.#jid));
         this.#elements.bookmark.addEventListener('change', () => this.#toggleBookmark());
         scroller.addEventListener('scroll', () => {
@@ -197,6 +194,19 @@ export class RoomView {
         }
         this.#updateSendButton();
         this.#scrollToBottom();
+    }
+
+    // Joins the shown room again, then opens it anew, because leaving a room without a bookmark
+    // drops its occupants model, and the join creates another one.
+    async #joinAgain() {
+        const jid = this.#jid;
+        const row = this.#row();
+        const reply = await this.#actions.join(jid, row ? stringRole(row, 'nick') : '', '');
+        if (!reply.ok || jid !== this.#jid) {
+            return;
+        }
+        this.close();
+        this.open(jid);
     }
 
     // Bookmarks the room with autojoin while the box is checked, and removes the bookmark otherwise.

@@ -1522,6 +1522,16 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await panel.getByTestId('room-join').isVisible(), true));
         assert.equal(await panel.getByTestId('room-leave').isVisible(), false);
 
+        // Joining again opens the room anew, since the join brings a new occupants model.
+        await panel.getByTestId('room-join').click();
+        const rejoin = await nextInvoke(session, 'rooms', 'join');
+        assert.deepEqual(rejoin.args, [jid, 'alice', '']);
+        session.send({ type: 'invokeResult', id: rejoin.id, ok: true });
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'closeRoom')).args, [jid]);
+        const reopen = await nextInvoke(session, 'roomMessages', 'openRoom');
+        assert.deepEqual(reopen.args, [jid]);
+        session.send({ type: 'invokeResult', id: reopen.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+
         // Another section closes the room for this tab.
         await page.getByTestId('contacts-tab').click();
         assert.deepEqual((await nextInvoke(session, 'roomMessages', 'closeRoom')).args, [jid]);
