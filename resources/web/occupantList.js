@@ -120,6 +120,6 @@ export class OccupantList {
             }
         }
         syncChildren(this.#list, elements);
-        setText(this.#count, elements.length === 1 ? strings.occupantCountOne : format('occupantCount', { count: elements.length }));
+        setText(this.#count, format('occupantCount', { count: elements.length }));
     }
 }

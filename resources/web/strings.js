@@ -237,8 +237,8 @@ export const strings = {
     noRoomMessages: 'No messages yet. Write the first one below.',
     roomMessageFieldLabel: 'Message to {name}',
     occupantsHeading: 'People',
-    occupantCount: '{count} people',
-    occupantCountOne: '1 person',
+    // The number of occupants after the heading "People".
+    occupantCount: '({count})',
     occupantSelf: '{nick} (you)',
     occupantRoleModerator: 'Moderator',
     occupantRoleParticipant: 'Participant',
