@@ -1,6 +1,6 @@
 // Entry point of Salon's web front end: switches between the sign-in
-// screen and the signed-in screen with its two sections, chats and
-// contacts, and routes the server's messages.
+// screen and the signed-in screen with its three sections, chats, rooms
+// and contacts, and routes the server's messages.
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
@@ -16,7 +16,14 @@ import { ConversationView } from './conversationView.js';
 import { Invoker } from './invoker.js';
 import { ModelStore } from './modelMirror.js';
 import { NoticeArea } from './noticeArea.js';
+import { InvitationsView } from './invitationsView.js';
+import { JoinRoomForm } from './joinRoomForm.js';
+import { MentionNotifier } from './mentionNotifier.js';
 import { ProfileForm } from './profileForm.js';
+import { PublicRoomsView } from './publicRoomsView.js';
+import { RoomActions } from './roomActions.js';
+import { RoomListView } from './roomListView.js';
+import { RoomView } from './roomView.js';
 import { ProfileView } from './profileView.js';
 import { MessageNotifier } from './messageNotifier.js';
 import { MessageSearchView } from './messageSearchView.js';
@@ -48,11 +55,18 @@ class App {
     #chatsSection = document.getElementById('chats-section');
     #contactsSection = document.getElementById('contacts-section');
     #chatsHeading = document.getElementById('chats-heading');
+    #roomsSection = document.getElementById('rooms-section');
+    #roomsHeading = document.getElementById('rooms-heading');
+    #roomsOverview = document.querySelector('[data-testid="rooms-overview"]');
+    #roomsUnread = document.querySelector('[data-testid="rooms-unread"]');
     #sectionTabs = document.querySelectorAll('[data-section]');
     #chatsUnread = document.querySelector('[data-testid="chats-unread"]');
     #chatsTitle = document.querySelector('[data-testid="chats-title"]');
     #chatsView;
     #conversationView;
+    #roomView;
+    #joinRoomForm;
+    #publicRooms;
     #signInView;
     #header;
     #notices = new NoticeArea(document.getElementById('notices'));
@@ -85,6 +99,7 @@ class App {
         new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid),
             this.#avatars, openConversation);
         this.#createChats();
+        this.#createRooms();
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
     }
@@ -108,18 +123,70 @@ class App {
         }
     }
 
-    // Shows the section name, 'chats' or 'contacts'. Leaving the chats closes the open conversation.
+    #createRooms() {
+        const roomActions = new RoomActions(this.#invoker, this.#notices);
+        const roomList = this.#models.get('roomList');
+        const openRoom = (jid) => this.#openRoom(jid);
+        new RoomListView(document.getElementById('room-list'), document.querySelector('[data-testid="rooms-empty"]'), roomList, openRoom);
+        this.#joinRoomForm = new JoinRoomForm(document.getElementById('join-room-form'), roomActions, openRoom);
+        this.#publicRooms = new PublicRoomsView(document.getElementById('public-rooms'), this.#models.get('publicRooms'), roomActions,
+            async (row) => {
+                // A protected room needs its password, which the user enters in the join form.
+                if (row.passwordProtected === true) {
+                    this.#joinRoomForm.setAddress(row.jid);
+                    return;
+                }
+                const reply = await roomActions.join(row.jid, '', '');
+                if (reply.ok) {
+                    openRoom(row.jid);
+                }
+            });
+        new InvitationsView(document.getElementById('room-invitations'), this.#models.get('roomInvitations'), roomActions, openRoom);
+        this.#roomView = new RoomView(document.getElementById('room-panel'), this.#models, roomActions, () => this.#closeRoom());
+        new MentionNotifier(roomList, openRoom);
+        roomList.subscribe(() => this.#showRoomsUnread(roomList.rows));
+    }
+
+    // Shows the section name, 'chats', 'rooms' or 'contacts'. Leaving the chats closes the open
+    // conversation, and leaving the rooms closes the open room. Choosing the shown section closes them too.
     #showSection(name) {
-        const chats = name === 'chats';
-        if (!chats || this.#chatsSection.hidden === false) {
+        if (name !== 'chats' || this.#chatsSection.hidden === false) {
             this.#closeConversation();
         }
-        this.#chatsSection.hidden = !chats;
-        this.#contactsSection.hidden = chats;
+        if (name !== 'rooms' || this.#roomsSection.hidden === false) {
+            this.#closeRoom();
+        }
+        this.#chatsSection.hidden = name !== 'chats';
+        this.#roomsSection.hidden = name !== 'rooms';
+        this.#contactsSection.hidden = name !== 'contacts';
         for (const tab of this.#sectionTabs) {
             tab.setAttribute('aria-pressed', String(tab.dataset.section === name));
         }
-        (chats ? this.#chatsHeading : this.#contactsHeading).focus();
+        if (name === 'rooms' && this.#session) {
+            this.#publicRooms.findServices();
+        }
+        const headings = { chats: this.#chatsHeading, rooms: this.#roomsHeading, contacts: this.#contactsHeading };
+        headings[name].focus();
+    }
+
+    #openRoom(jid) {
+        if (this.#roomsSection.hidden) {
+            this.#showSection('rooms');
+        }
+        this.#roomsOverview.hidden = true;
+        this.#roomView.open(jid);
+    }
+
+    #closeRoom() {
+        this.#roomView.close();
+        this.#roomsOverview.hidden = false;
+    }
+
+    #showRoomsUnread(rows) {
+        const total = unreadTotal(rows);
+        this.#roomsUnread.hidden = total === 0;
+        this.#roomsUnread.textContent = total > 99 ? '99+' : String(total);
+        this.#roomsUnread.setAttribute('aria-label', total === 1 ? strings.unreadTotalLabelOne : format('unreadTotalLabel', { count: total }));
     }
 
     // Opens the conversation with jid and, when messageId is given, shows that message.
@@ -212,7 +279,7 @@ class App {
             break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
-            if (this.#conversationView.handleNotice(message)) {
+            if (this.#conversationView.handleNotice(message) || this.#roomView.handleNotice(message)) {
                 break;
             }
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
@@ -246,6 +313,8 @@ class App {
         this.#conversationView.handleObject(message);
         if (message.object === 'serverFeatures') {
             document.body.dataset.serverBlocking = String(properties.blocking === true);
+        } else if (message.object === 'roomDirectory') {
+            this.#publicRooms.setServices(properties.mucServices);
         } else if (message.object === 'avatars') {
             this.#avatarEditor.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
         }
@@ -295,6 +364,10 @@ class App {
         this.#avatarEditor.reset();
         this.#avatars.clear();
         this.#conversationView.resetSession();
+        this.#roomView.reset();
+        this.#roomsOverview.hidden = false;
+        this.#joinRoomForm.reset();
+        this.#publicRooms.reset();
         this.#showSection('contacts');
 
         this.#signInView.setBusy(false);

@@ -762,6 +762,51 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.deepEqual(pageErrors, []);
     });
 
+    it('public room is joined and talked in', async () => {
+        // Bob creates the room and makes it public, because Prosody 0.12 lists a new room only when its configuration sets
+        // muc#roomconfig_publicroom.
+        const room = `tea@${xmpp.mucDomain}`;
+        await peer.command({ command: 'stanza', xml: `<presence xmlns='jabber:client' to='${room}/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>` });
+        await peer.waitForEvent('presence', room);
+        const fields = [['FORM_TYPE', 'http://jabber.org/protocol/muc#roomconfig'], ['muc#roomconfig_publicroom', '1'], ['muc#roomconfig_roomname', 'Tea room']]
+            .map(([name, value]) => `<field var='${name}'><value>${value}</value></field>`).join('');
+        await peer.command({ command: 'iqSet', to: room,
+            xml: `<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'>${fields}</x></query>` });
+        assert.equal((await peer.waitForEvent('iqResponse', room)).type, 'result');
+
+        // The section fills in the server's group chat service, whose list shows the room.
+        await page.getByTestId('rooms-tab').click();
+        await eventually(async () => assert.equal(await page.getByTestId('public-service').inputValue(), xmpp.mucDomain), 15_000);
+        await page.getByTestId('public-browse').click();
+        const listed = page.locator(`[data-testid="public-room"][data-jid="${room}"]`);
+        await listed.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await textOf(listed.getByTestId('public-room-name')), 'Tea room'), 15_000);
+        await listed.getByTestId('public-room-join').click();
+
+        // Joining opens the room, which lists both occupants.
+        const panel = page.getByTestId('room');
+        await eventually(async () => assert.equal(await panel.getAttribute('data-state'), 'joined'), 30_000);
+        const occupants = panel.getByTestId('occupant-row');
+        await eventually(async () => assert.deepEqual(await occupants.evaluateAll((rows) => rows.map((row) => row.dataset.nick).sort()), ['alice', 'bob']), 15_000);
+        await peer.waitForEvent('presence', room);
+
+        // The user's message reaches Bob, and Bob's, which names the user, shows with his nickname as a mention.
+        await panel.getByTestId('room-message-field').fill('Hello from the web');
+        await panel.getByTestId('room-send').click();
+        await peer.waitForMessage(room, (event) => event.type === 'groupchat' && event.body === 'Hello from the web');
+        await peer.command({ command: 'message', to: room, type: 'groupchat', body: 'Welcome, alice!' });
+        const received = panel.locator('[data-testid="room-message"][data-direction="in"]').last();
+        await eventually(async () => assert.equal(await textOf(received.getByTestId('room-message-body')), 'Welcome, alice!'), 15_000);
+        assert.equal(await textOf(received.getByTestId('room-message-sender')), 'bob');
+        assert.equal(await received.getAttribute('data-mention'), 'true');
+        await saveScreenshot(page, 'room.png');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+
+        // The Contacts tab closes the room, for the tests that follow.
+        await page.getByTestId('contacts-tab').click();
+    });
+
     it('sign-out returns to sign-in', async () => {
         await page.getByTestId('sign-out').click();
         await page.getByTestId('sign-in-form').waitFor();

@@ -1338,4 +1338,234 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
             format('exportReady', { count: 2, file: 'bob@example.org-2026-12-05.txt' })));
         assert.deepEqual(pageErrors, []);
     });
+    it('rooms list, join form, public rooms and invitations', async () => {
+        const session = await signInWithContacts();
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        const room = (jid, roles) => ({ jid, name: '', displayName: jid.split('@')[0], subject: '', nick: 'alice', state: 'joined', errorText: '',
+            bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0, ...roles });
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [
+            room('lounge@conference.example.org', { subject: 'Tea <b>time</b>', unreadCount: 4, mentionCount: 1 }),
+            room('secret@conference.example.org', { state: 'failed', errorText: 'The room needs a password.' }),
+        ] });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('rooms-unread')), '4'));
+
+        await page.getByTestId('rooms-tab').click();
+        // The section asks for the group chat services, and the first one fills the service field.
+        await nextInvoke(session, 'roomDirectory', 'findMucServices');
+        session.send({ type: 'object', object: 'roomDirectory', properties: { mucServices: ['conference.example.org'] } });
+        await eventually(async () => assert.equal(await page.getByTestId('public-service').inputValue(), 'conference.example.org'));
+
+        const lounge = page.locator('[data-testid="room-row"][data-jid="lounge@conference.example.org"]');
+        assert.equal(await textOf(lounge.getByTestId('room-name')), 'lounge');
+        assert.equal(await textOf(lounge.getByTestId('room-state')), strings.roomStateJoined);
+        assert.equal(await textOf(lounge.getByTestId('room-subject-preview')), 'Tea <b>time</b>');
+        assert.equal(await textOf(lounge.getByTestId('room-unread')), '4');
+        assert.equal(await textOf(lounge.getByTestId('room-mentions')), format('mentionBadge', { count: 1 }));
+        const failed = page.locator('[data-testid="room-row"][data-jid="secret@conference.example.org"]');
+        assert.equal(await textOf(failed.getByTestId('room-state')), strings.roomStateFailed);
+        assert.equal(await textOf(failed.getByTestId('room-error-text')), 'The room needs a password.');
+        assert.equal(await failed.getByTestId('room-mentions').isVisible(), false);
+
+        // The join form checks the address, then sends it with the nickname and password.
+        await page.getByTestId('join-room-jid').fill('not a room');
+        await page.getByTestId('join-room-submit').click();
+        assert.equal(await textOf(page.getByTestId('join-room-status')), strings.joinRoomInvalidJid);
+        await page.getByTestId('join-room-jid').fill('secret@conference.example.org');
+        await page.getByTestId('join-room-nick').fill('Al');
+        await page.getByTestId('join-room-password').fill('pw');
+        await page.getByTestId('join-room-submit').click();
+        const join = await nextInvoke(session, 'rooms', 'join');
+        assert.deepEqual(join.args, ['secret@conference.example.org', 'Al', 'pw']);
+        session.send({ type: 'invokeResult', id: join.id, ok: true });
+        const open = await nextInvoke(session, 'roomMessages', 'openRoom');
+        assert.deepEqual(open.args, ['secret@conference.example.org']);
+        session.send({ type: 'invokeResult', id: open.id, ok: false, error: 'notFound', message: 'You are not in the room.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('room-error')), 'You are not in the room.'));
+        await page.getByTestId('room-back').click();
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'closeRoom')).args, ['secret@conference.example.org']);
+
+        // Public rooms: browse a service, filter the list, join a room.
+        await page.getByTestId('public-browse').click();
+        assert.deepEqual((await nextInvoke(session, 'roomDirectory', 'requestRooms')).args, ['conference.example.org']);
+        const publicRoles = ['jid', 'name', 'displayName', 'description', 'occupants', 'passwordProtected', 'membersOnly', 'moderated', 'persistent',
+            'isPublic', 'infoLoaded'];
+        const listed = (jid, displayName, description, occupants) => ({ jid, name: displayName, displayName, description, occupants,
+            passwordProtected: false, membersOnly: false, moderated: false, persistent: true, isPublic: true, infoLoaded: true });
+        session.send({ type: 'model', model: 'publicRooms', op: 'reset', roles: publicRoles, rows: [
+            listed('chess@conference.example.org', 'Chess club', 'Openings and endgames', 5),
+            listed('garden@conference.example.org', 'Gardening', 'Seeds and <i>soil</i>', -1),
+        ] });
+        const publicRows = page.getByTestId('public-room');
+        await eventually(async () => assert.equal(await publicRows.count(), 2));
+        assert.equal(await textOf(publicRows.nth(0).getByTestId('public-room-occupants')), format('roomOccupantCount', { count: 5 }));
+        assert.equal(await publicRows.nth(1).getByTestId('public-room-occupants').isVisible(), false);
+        await page.getByTestId('public-filter').fill('soil');
+        await eventually(async () => assert.equal(await publicRows.count(), 1));
+        assert.equal(await textOf(publicRows.nth(0).getByTestId('public-room-name')), 'Gardening');
+        await page.getByTestId('public-filter').fill('nothing like this');
+        await eventually(async () => assert.equal(await page.getByTestId('public-rooms-empty').isVisible(), true));
+        await page.getByTestId('public-filter').fill('chess');
+        await publicRows.nth(0).getByTestId('public-room-join').click();
+        assert.deepEqual((await nextInvoke(session, 'rooms', 'join')).args, ['chess@conference.example.org', '', '']);
+
+        // Invitations: accept joins through the core, decline sends the decline.
+        const invitationRoles = ['roomJid', 'inviter', 'reason', 'hasPassword', 'receivedAt'];
+        session.send({ type: 'model', model: 'roomInvitations', op: 'reset', roles: invitationRoles, rows: [
+            { roomJid: 'party@conference.example.org', inviter: 'bob@example.org', reason: 'Come <b>in</b>', hasPassword: false, receivedAt: new Date().toISOString() },
+        ] });
+        const invitation = page.getByTestId('invitation-row');
+        await invitation.waitFor();
+        assert.equal(await textOf(invitation.getByTestId('invitation-room')), 'party@conference.example.org');
+        assert.equal(await textOf(invitation.getByTestId('invitation-inviter')), format('invitationFrom', { name: 'bob@example.org' }));
+        assert.equal(await textOf(invitation.getByTestId('invitation-reason')), 'Come <b>in</b>');
+        await invitation.getByTestId('invitation-decline').click();
+        assert.deepEqual((await nextInvoke(session, 'invitations', 'decline')).args, ['party@conference.example.org', '']);
+        await invitation.getByTestId('invitation-accept').click();
+        assert.deepEqual((await nextInvoke(session, 'invitations', 'accept')).args, ['party@conference.example.org']);
+        session.send({ type: 'model', model: 'roomInvitations', op: 'reset', roles: invitationRoles, rows: [] });
+        await eventually(async () => assert.equal(await page.getByTestId('room-invitations').isVisible(), false));
+        assert.equal(await page.locator('[data-testid="rooms-section"] b, [data-testid="rooms-section"] i').count(), 0, 'a text was parsed as markup');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('room shows messages, mentions, occupants and actions', async () => {
+        const session = await signInWithContacts();
+        const jid = 'lounge@conference.example.org';
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        const loungeRow = (roles) => ({ jid, name: 'Lounge', displayName: 'Lounge', subject: 'Tea time', nick: 'alice', state: 'joined', errorText: '',
+            bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 2, mentionCount: 1, ...roles });
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [loungeRow()] });
+        await page.getByTestId('rooms-tab').click();
+        await page.locator('[data-testid="room-row"]').getByTestId('room-open').click();
+
+        const open = await nextInvoke(session, 'roomMessages', 'openRoom');
+        assert.deepEqual(open.args, [jid]);
+        const roles = [...messageRoles, 'senderNick', 'mentionsMe'];
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'reset', roles, rows: [
+            chatMessage(1, 'in', 'Hello all', { senderNick: 'bob', mentionsMe: false }),
+            chatMessage(2, 'in', 'alice, <b>tea</b>?', { senderNick: 'bob', mentionsMe: true }),
+        ] });
+        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'];
+        const occupant = (nick, role, affiliation, self) => ({ nick, role, affiliation, realJid: '', presence: 'online', statusText: '', self });
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: occupantRoles, rows: [
+            occupant('alice', 'moderator', 'owner', true),
+            occupant('bob', 'participant', 'none', false),
+        ] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+
+        // The visible room with unread messages is marked read.
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'markRoomRead')).args, [jid]);
+        session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [loungeRow({ unreadCount: 0, mentionCount: 0 })] });
+
+        const panel = page.getByTestId('room');
+        assert.equal(await textOf(panel.getByTestId('room-title')), 'Lounge');
+        assert.equal(await textOf(panel.getByTestId('room-subject')), 'Tea time');
+        assert.equal(await textOf(panel.getByTestId('room-state-text')), format('roomJoinedAs', { nick: 'alice' }));
+        const messages = panel.getByTestId('room-message');
+        await eventually(async () => assert.equal(await messages.count(), 2));
+        assert.equal(await textOf(messages.nth(0).getByTestId('room-message-sender')), 'bob');
+        assert.equal(await messages.nth(0).getAttribute('data-mention'), 'false');
+        assert.equal(await messages.nth(1).getAttribute('data-mention'), 'true');
+        assert.equal(await textOf(messages.nth(1).getByTestId('room-message-body')), 'alice, <b>tea</b>?');
+        assert.equal(await panel.locator('.message-list b').count(), 0, 'a body was parsed as markup');
+
+        // The occupants: the user is an owner and moderator, so others can be kicked and banned.
+        const occupants = panel.getByTestId('occupant-row');
+        await eventually(async () => assert.equal(await occupants.count(), 2));
+        assert.equal(await textOf(panel.getByTestId('occupant-count')), format('occupantCount', { count: 2 }));
+        assert.equal(await textOf(occupants.nth(0).getByTestId('occupant-nick')), format('occupantSelf', { nick: 'alice' }));
+        assert.equal(await occupants.nth(0).getByTestId('occupant-kick').isVisible(), false);
+        const bob = occupants.nth(1);
+        assert.equal(await textOf(bob.getByTestId('occupant-role')), strings.occupantRoleParticipant);
+        await bob.getByTestId('occupant-kick').click();
+        assert.equal(await textOf(bob.getByTestId('occupant-kick')), format('kickOccupantConfirm', { nick: 'bob' }));
+        assert.equal(invokesOf(session, 'roomModeration', 'kick').length, 0, 'kicked without confirmation');
+        await bob.getByTestId('occupant-kick').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'kick')).args, [jid, 'bob', '']);
+        await bob.getByTestId('occupant-ban').click();
+        await bob.getByTestId('occupant-ban').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'ban')).args, [jid, 'bob', '']);
+        // A participant has neither action.
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [occupant('alice', 'participant', 'member', true)] });
+        await eventually(async () => assert.equal(await bob.getByTestId('occupant-kick').isVisible(), false));
+        assert.equal(await bob.getByTestId('occupant-ban').isVisible(), false);
+
+        // Sending, and a failure notice about the room shown in place.
+        await panel.getByTestId('room-message-field').fill('Hi bob');
+        await panel.getByTestId('room-send').click();
+        const send = await nextInvoke(session, 'roomMessages', 'sendMessage');
+        assert.deepEqual(send.args, [jid, 'Hi bob']);
+        session.send({ type: 'invokeResult', id: send.id, ok: true });
+        await eventually(async () => assert.equal(await panel.getByTestId('room-message-field').inputValue(), ''));
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'insert', first: 2, rows: [
+            chatMessage(3, 'out', 'Hi bob', { senderNick: 'alice', mentionsMe: false, state: 'pending' }),
+        ] });
+        await eventually(async () => assert.equal(await messages.count(), 3));
+        assert.equal(await textOf(messages.nth(2).getByTestId('message-state')), strings.statePending);
+        session.send({ type: 'notice', level: 'error', object: 'roomMessages', jid, message: 'Join the room first.' });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('room-error')), 'Join the room first.'));
+
+        // Nickname, bookmark with autojoin, and leave.
+        await panel.getByTestId('room-nick-field').fill('ally');
+        await panel.getByTestId('room-nick-submit').click();
+        assert.deepEqual((await nextInvoke(session, 'rooms', 'changeNick')).args, [jid, 'ally']);
+        await panel.getByTestId('room-bookmark').check();
+        assert.deepEqual((await nextInvoke(session, 'bookmarks', 'setBookmark')).args, [jid, 'Lounge', 'alice', true, '']);
+        session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [loungeRow({ unreadCount: 0, mentionCount: 0, bookmarked: true, autojoin: true })] });
+        await panel.getByTestId('room-bookmark').uncheck();
+        assert.deepEqual((await nextInvoke(session, 'bookmarks', 'removeBookmark')).args, [jid]);
+        await panel.getByTestId('room-leave').click();
+        assert.deepEqual((await nextInvoke(session, 'rooms', 'leave')).args, [jid]);
+        session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [loungeRow({ unreadCount: 0, mentionCount: 0, state: 'left' })] });
+        await eventually(async () => assert.equal(await panel.getByTestId('room-join').isVisible(), true));
+        assert.equal(await panel.getByTestId('room-leave').isVisible(), false);
+
+        // Joining again opens the room anew, since the join brings a new occupants model.
+        await panel.getByTestId('room-join').click();
+        const rejoin = await nextInvoke(session, 'rooms', 'join');
+        assert.deepEqual(rejoin.args, [jid, 'alice', '']);
+        session.send({ type: 'invokeResult', id: rejoin.id, ok: true });
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'closeRoom')).args, [jid]);
+        const reopen = await nextInvoke(session, 'roomMessages', 'openRoom');
+        assert.deepEqual(reopen.args, [jid]);
+        session.send({ type: 'invokeResult', id: reopen.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+
+        // Another section closes the room for this tab.
+        await page.getByTestId('contacts-tab').click();
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'closeRoom')).args, [jid]);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('hidden page notifies about mentions', async () => {
+        await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
+        try {
+            await recordNotifications(page);
+            const session = await signInWithContacts();
+            const roles = ['jid', 'displayName', 'state', 'unreadCount', 'mentionCount'];
+            const lounge = (unreadCount, mentionCount) => ({ jid: 'lounge@conference.example.org', displayName: 'Lounge', state: 'joined', unreadCount, mentionCount });
+
+            // Mentions of an earlier visit notify nothing, nor do messages without a mention.
+            session.send({ type: 'model', model: 'roomList', op: 'reset', roles, rows: [lounge(3, 1)] });
+            await setPageHidden(page, true);
+            session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [lounge(4, 1)] });
+            await eventually(async () => assert.equal(await textOf(page.getByTestId('rooms-unread')), '4'));
+            assert.deepEqual(await page.evaluate(() => window.shownNotifications), []);
+
+            session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [lounge(5, 2)] });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 1));
+            const [shown] = await page.evaluate(() => window.shownNotifications);
+            assert.equal(shown.title, 'Lounge');
+            assert.equal(shown.body, format('mentionNotificationBodyMany', { count: 2 }));
+            assert.equal(shown.tag, 'salon-mention:lounge@conference.example.org');
+
+            // Reading the room closes the notification.
+            session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [lounge(0, 0)] });
+            await eventually(async () => assert.deepEqual(await page.evaluate(() => window.closedNotifications), ['salon-mention:lounge@conference.example.org']));
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await browser.context.clearPermissions();
+        }
+    });
 });

@@ -11,6 +11,13 @@
 #include "ConversationExportRequests.h"
 #include "ConversationRequests.h"
 #include "ProfileService.h"
+#include "BookmarksService.h"
+#include "RoomDirectory.h"
+#include "RoomInvitations.h"
+#include "RoomMessageService.h"
+#include "RoomModeration.h"
+#include "RoomRequests.h"
+#include "RoomService.h"
 #include "LinkerProcessLogging.h"
 #include "ModelPublisher.h"
 #include "MessageSearchModel.h"
@@ -228,6 +235,7 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
     // NOTE: the tabs of a session share one search model, so a search in one tab replaces the results in the others.
     m_invoker->registerObject(QStringLiteral("messageSearch"), m_account->messageSearch());
+    registerRoomObjects();
     createTabRequestHandlers();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
@@ -245,12 +253,27 @@ void LinkerSession::registerInvokableObjects()
     });
 }
 
+void LinkerSession::registerRoomObjects()
+{
+    // The occupants model and the messages model of a room concern the tab that opens them, so RoomRequests handles them.
+    m_invoker->registerObject(QStringLiteral("rooms"), m_account->rooms(), {QByteArrayLiteral("occupants")});
+    m_invoker->registerObject(QStringLiteral("roomMessages"), m_account->roomMessages(), {QByteArrayLiteral("openRoom"), QByteArrayLiteral("closeRoom")});
+    // Tabs offer kicks and bans only; roles, affiliations and destroying a room stay with the desktop app for now.
+    m_invoker->registerObject(QStringLiteral("roomModeration"),
+                              m_account->roomModeration(),
+                              {QByteArrayLiteral("setRole"), QByteArrayLiteral("setAffiliation"), QByteArrayLiteral("destroyRoom")});
+    m_invoker->registerObject(QStringLiteral("invitations"), m_account->invitations(), {QByteArrayLiteral("dismiss")});
+    m_invoker->registerObject(QStringLiteral("roomDirectory"), m_account->roomDirectory(), {QByteArrayLiteral("cancel")});
+    m_invoker->registerObject(QStringLiteral("bookmarks"), m_account->bookmarks());
+}
+
 void LinkerSession::createTabRequestHandlers()
 {
     m_subscriptions = new ModelSubscriptions(this);
     connect(m_subscriptions, &ModelSubscriptions::messageReady, this, &LinkerSession::sendToTab);
     m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
     connect(m_conversationRequests, &ConversationRequests::replyReady, this, &LinkerSession::sendToTab);
+    m_roomRequests = new RoomRequests(m_account->rooms(), m_account->roomMessages(), m_subscriptions, this);
     m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
     connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
 
@@ -333,6 +356,8 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
             result = m_exportRequests->handle(tab, invoke);
         } else if (ConversationRequests::handles(invoke)) {
             result = m_conversationRequests->handle(tab, invoke);
+        } else if (RoomRequests::handles(invoke)) {
+            result = m_roomRequests->handle(tab, invoke);
         } else {
             result = m_invoker->invoke(invoke);
         }

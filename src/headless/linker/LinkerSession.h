@@ -18,6 +18,7 @@ class ModelPublisher;
 class ModelSubscriptions;
 class ObjectPublisher;
 class QMetaProperty;
+class RoomRequests;
 class ObjectInvoker;
 class StdioFrameChannel;
 
@@ -36,7 +37,8 @@ class StdioFrameChannel;
 /// session), of its RosterService (`roster`), of its BlockingService
 /// (`blocking`) and of its other services through ObjectInvoker, whose
 /// notices go to every tab. The messages of a conversation are published
-/// only to the tabs that open it (see ConversationRequests), an export goes
+/// only to the tabs that open it (see ConversationRequests), and so are the
+/// messages and occupants of a room (see RoomRequests), an export goes
 /// to the tab that requested it (see ConversationExportRequests), and files
 /// come from tabs in chunks (see BrowserUploads). `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
@@ -77,6 +79,8 @@ private:
     /// Publishes the QObject that \a property of the account holds when it has notifying properties.
     void publishObject(const QMetaProperty &property);
     void registerInvokableObjects();
+    /// Registers the room services, whose per-tab models RoomRequests publishes.
+    void registerRoomObjects();
     void createTabRequestHandlers();
 
     QJsonObject accountMessage() const;
@@ -95,6 +99,7 @@ private:
     ObjectInvoker *m_invoker = nullptr;
     ModelSubscriptions *m_subscriptions = nullptr;
     ConversationRequests *m_conversationRequests = nullptr;
+    RoomRequests *m_roomRequests = nullptr;
     ConversationExportRequests *m_exportRequests = nullptr;
     BrowserUploads *m_uploads = nullptr;
     QSet<quint64> m_tabs;

@@ -264,6 +264,45 @@ private Q_SLOTS:
         QCOMPARE(closed.value(QStringLiteral("error")).toString(), QStringLiteral("notOpen"));
     }
 
+    void roomActionsAnsweredAndFailuresNoticed_data()
+    {
+        QTest::addColumn<QJsonObject>("request");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("subjectKey");
+
+        const QString room = QStringLiteral("lounge@conference.localhost");
+        QTest::newRow("join") << invoke(QStringLiteral("rooms"), QStringLiteral("join"), {room, QStringLiteral("Alice"), QString()}, 30) << QStringLiteral("rooms")
+                              << QStringLiteral("jid");
+        QTest::newRow("room message") << invoke(QStringLiteral("roomMessages"), QStringLiteral("sendMessage"), {room, QStringLiteral("Hello")}, 30)
+                                      << QStringLiteral("roomMessages") << QStringLiteral("jid");
+        QTest::newRow("kick") << invoke(QStringLiteral("roomModeration"), QStringLiteral("kick"), {room, QStringLiteral("bob"), QString()}, 30)
+                              << QStringLiteral("roomModeration") << QStringLiteral("jid");
+        QTest::newRow("invite") << invoke(QStringLiteral("invitations"), QStringLiteral("invite"), {room, QStringLiteral("bob@localhost"), QString(), QString()}, 30)
+                                << QStringLiteral("invitations") << QStringLiteral("roomJid");
+        QTest::newRow("bookmark") << invoke(QStringLiteral("bookmarks"), QStringLiteral("setBookmark"), {room, QString(), QStringLiteral("Alice"), true, QString()}, 30)
+                                  << QStringLiteral("bookmarks") << QStringLiteral("jid");
+        QTest::newRow("public rooms") << invoke(QStringLiteral("roomDirectory"), QStringLiteral("requestRooms"), {QStringLiteral("conference.localhost")}, 30)
+                                      << QStringLiteral("roomDirectory") << QStringLiteral("service");
+    }
+
+    void roomActionsAnsweredAndFailuresNoticed()
+    {
+        QFETCH(QJsonObject, request);
+        QFETCH(QString, object);
+        QFETCH(QString, subjectKey);
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+
+        linker.send(request);
+
+        // The account stays offline, so each room action fails after its call was accepted.
+        QCOMPARE(linker.result(30).value(QStringLiteral("ok")).toBool(), true);
+        const QJsonObject notice = linker.take(QStringLiteral("notice")).value(QStringLiteral("message")).toObject();
+        QCOMPARE(notice.value(QStringLiteral("object")).toString(), object);
+        QVERIFY(notice.value(subjectKey).isString());
+        QVERIFY(!notice.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
     void rejectedRequestsAnswered_data()
     {
         QTest::addColumn<QJsonObject>("request");
@@ -291,6 +330,17 @@ private Q_SLOTS:
             << invoke(QStringLiteral("chats"), QStringLiteral("revealMessage"), {QStringLiteral("bob@localhost"), 1}, 10) << QStringLiteral("notOpen");
         QTest::newRow("export in an unknown format")
             << invoke(QStringLiteral("chats"), QStringLiteral("exportConversation"), {QStringLiteral("bob@localhost"), QStringLiteral("pdf")}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("models of an unknown room")
+            << invoke(QStringLiteral("roomMessages"), QStringLiteral("openRoom"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("notFound");
+        QTest::newRow("room with an invalid address")
+            << invoke(QStringLiteral("roomMessages"), QStringLiteral("openRoom"), {QStringLiteral("not an address")}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("older messages of a closed room")
+            << invoke(QStringLiteral("roomMessages"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("notOpen");
+        QTest::newRow("occupants through invoke")
+            << invoke(QStringLiteral("rooms"), QStringLiteral("occupants"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("room destroyed from a tab")
+            << invoke(QStringLiteral("roomModeration"), QStringLiteral("destroyRoom"), {QStringLiteral("lounge@conference.localhost"), QString()}, 10)
+            << QStringLiteral("unknownMethod");
         // The account is offline, so no upload service is known.
         QTest::newRow("upload without a service")
             << invoke(QStringLiteral("uploads"), QStringLiteral("begin"), {QStringLiteral("u1"), QStringLiteral("bob@localhost"), QStringLiteral("a.png"), 10}, 10)

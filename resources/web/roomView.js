@@ -1,0 +1,308 @@
+// One open group chat room. It shows the subject and the messages from the
+// `roomMessages/<jid>` model mirror, with the senders' nicknames and the
+// mentions of the user marked. It also has the composer, the occupants
+// (`occupants/<jid>`, see OccupantList) and the room's actions: change
+// nickname, join again, leave, and bookmark with autojoin.
+//
+// Opening calls roomMessages.openRoom and closing roomMessages.closeRoom, so
+// the linker keeps no model that no tab shows. While the room is on screen in
+// a visible tab, its unread messages are marked read. The room's row of the
+// `roomList` mirror gives the name, subject, state and counts.
+
+import { createElement, setText, stringRole, syncChildren } from './dom.js';
+import { occupantsModelName } from './roomActions.js';
+import { countRole, stateLabels } from './roomListView.js';
+import { RoomMessageItem } from './roomMessageItem.js';
+import { OccupantList } from './occupantList.js';
+import { format, strings } from './strings.js';
+
+// Distance from the top or bottom, in CSS pixels, that counts as being there.
+const edgePixels = 48;
+// The objects whose notices about the open room show in the room view.
+const roomObjects = new Set(['rooms', 'roomMessages', 'roomModeration', 'bookmarks']);
+
+export class RoomView {
+    #panel;
+    #models;
+    #roomList;
+    #actions;
+    #onClose;
+    #elements;
+    #occupants;
+    #jid = '';
+    #mirror = null;
+    #unsubscribe = () => {};
+    #items = new Map();
+    #atBottom = true;
+    #markReadPending = false;
+
+    // panel contains the elements named by the data-testid values below; models is the page's
+    // ModelStore. onClose() returns to the room list.
+    constructor(panel, models, actions, onClose) {
+        this.#panel = panel;
+        this.#models = models;
+        this.#roomList = models.get('roomList');
+        this.#actions = actions;
+        this.#onClose = onClose;
+        const find = (testId) => panel.querySelector(`[data-testid="${testId}"]`);
+        this.#elements = {
+            title: find('room-title'),
+            jid: find('room-jid'),
+            subject: find('room-subject'),
+            state: find('room-state-text'),
+            error: find('room-error'),
+            join: find('room-join'),
+            leave: find('room-leave'),
+            bookmark: find('room-bookmark'),
+            nickForm: find('room-nick-form'),
+            nickField: find('room-nick-field'),
+            scroller: find('room-message-scroller'),
+            empty: find('room-messages-empty'),
+            list: find('room-message-list'),
+            form: find('room-composer'),
+            field: find('room-message-field'),
+            send: find('room-send'),
+        };
+        this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions);
+
+        find('room-back').addEventListener('click', () => this.#onClose());
+        this.#listen();
+        this.#roomList.subscribe(() => {
+            this.#renderHeading();
+            this.#markReadIfShown();
+        });
+        document.addEventListener('visibilitychange', () => this.#markReadIfShown());
+    }
+
+    // Bare JID of the open room, or ''.
+    get jid() {
+        return this.#jid;
+    }
+
+    // Opens the room jid, closing the one that was open.
+    async open(jid) {
+        if (jid === this.#jid) {
+            this.#elements.field.focus();
+            return;
+        }
+        this.close();
+        this.#jid = jid;
+        this.#panel.dataset.jid = jid;
+        this.#panel.hidden = false;
+        this.#showError('');
+        this.#elements.field.value = '';
+        this.#updateSendButton();
+        this.#renderHeading();
+        this.#renderMessages();
+        this.#occupants.show(jid, null);
+
+        const reply = await this.#actions.openRoom(jid);
+        if (jid !== this.#jid) {
+            return;
+        }
+        if (!reply.ok) {
+            this.#showError(reply.message || strings.actionFailed);
+            return;
+        }
+        // The linker sent both snapshots before its reply.
+        this.#mirror = this.#models.get(reply.model);
+        this.#unsubscribe = this.#mirror.subscribe(() => this.#renderMessages());
+        this.#occupants.show(jid, this.#models.get(occupantsModelName(jid)));
+        this.#renderMessages();
+        this.#scrollToBottom();
+        this.#markReadIfShown();
+        this.#elements.field.focus();
+    }
+
+    // Closes the open room and calls roomMessages.closeRoom, because this tab no longer shows it.
+    close() {
+        if (this.#jid === '') {
+            return;
+        }
+        const jid = this.#jid;
+        this.reset();
+        this.#actions.closeRoom(jid);
+    }
+
+    // Forgets the open room without telling the linker, when the session has ended.
+    reset() {
+        this.#unsubscribe();
+        this.#unsubscribe = () => {};
+        this.#jid = '';
+        this.#mirror = null;
+        this.#items.clear();
+        this.#occupants.show('', null);
+        this.#elements.list.replaceChildren();
+        this.#panel.hidden = true;
+        delete this.#panel.dataset.jid;
+    }
+
+    // Shows a notice about the open room in the view. Returns whether it did.
+    handleNotice(notice) {
+        if (!roomObjects.has(notice.object) || this.#jid === '' || typeof notice.jid !== 'string'
+            || notice.jid.trim().toLowerCase() !== this.#jid) {
+            return false;
+        }
+        this.#showError(typeof notice.message === 'string' && notice.message !== '' ? notice.message : strings.actionFailed);
+        return true;
+    }
+
+    #listen() {
+        const { form, field, nickForm, nickField, scroller } = this.#elements;
+        field.addEventListener('input', () => this.#updateSendButton());
+        field.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+                event.preventDefault();
+                form.requestSubmit();
+            }
+        });
+        form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#send();
+        });
+        nickForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            const nick = nickField.value.trim();
+            if (nick !== '' && this.#jid !== '') {
+                this.#actions.changeNick(this.#jid, nick);
+            }
+        });
+        this.#elements.join.addEventListener('click', () => this.#joinAgain());
+        this.#elements.leave.addEventListener('click', () => this.#actions.leave(this.#jid));
+        this.#elements.bookmark.addEventListener('change', () => this.#toggleBookmark());
+        scroller.addEventListener('scroll', () => {
+            this.#atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < edgePixels;
+            if (scroller.scrollTop < edgePixels && this.#mirror && this.#mirror.length > 0) {
+                this.#actions.fetchOlderMessages(this.#jid);
+            }
+        });
+    }
+
+    async #send() {
+        const body = this.#elements.field.value;
+        if (body.trim() === '' || this.#jid === '') {
+            return;
+        }
+        this.#showError('');
+        const reply = await this.#actions.sendMessage(this.#jid, body);
+        if (!reply.ok) {
+            this.#showError(reply.message || strings.actionFailed);
+            return;
+        }
+        if (this.#elements.field.value === body) {
+            this.#elements.field.value = '';
+        }
+        this.#updateSendButton();
+        this.#scrollToBottom();
+    }
+
+    // Joins the shown room again, then opens it anew, because leaving a room without a bookmark
+    // drops its occupants model, and the join creates another one.
+    async #joinAgain() {
+        const jid = this.#jid;
+        const row = this.#row();
+        const reply = await this.#actions.join(jid, row ? stringRole(row, 'nick') : '', '');
+        if (!reply.ok || jid !== this.#jid) {
+            return;
+        }
+        this.close();
+        this.open(jid);
+    }
+
+    // Bookmarks the room with autojoin while the box is checked, and removes the bookmark otherwise.
+    #toggleBookmark() {
+        const row = this.#row();
+        if (this.#elements.bookmark.checked) {
+            this.#actions.setBookmark(this.#jid, row ? stringRole(row, 'name') : '', row ? stringRole(row, 'nick') : '', true);
+        } else {
+            this.#actions.removeBookmark(this.#jid);
+        }
+    }
+
+    #row() {
+        return this.#roomList.rows.find((row) => stringRole(row, 'jid') === this.#jid);
+    }
+
+    #renderHeading() {
+        if (this.#jid === '') {
+            return;
+        }
+        const row = this.#row();
+        const state = row ? stringRole(row, 'state') : 'left';
+        const subject = row ? stringRole(row, 'subject') : '';
+        const nick = row ? stringRole(row, 'nick') : '';
+        setText(this.#elements.title, (row && stringRole(row, 'displayName')) || this.#jid);
+        setText(this.#elements.jid, this.#jid);
+        setText(this.#elements.subject, subject);
+        this.#elements.subject.hidden = subject === '';
+        this.#panel.dataset.state = state;
+        const errorText = row ? stringRole(row, 'errorText') : '';
+        const stateText = state === 'joined' ? format('roomJoinedAs', { nick }) : strings[stateLabels[state]] ?? '';
+        setText(this.#elements.state, errorText || stateText);
+        this.#elements.join.hidden = state === 'joined' || state === 'joining';
+        this.#elements.leave.hidden = state !== 'joined' && state !== 'joining';
+        this.#elements.bookmark.checked = row ? row.bookmarked === true && row.autojoin === true : false;
+        if (document.activeElement !== this.#elements.nickField) {
+            this.#elements.nickField.value = nick;
+        }
+        this.#elements.field.setAttribute('aria-label', format('roomMessageFieldLabel', { name: (row && stringRole(row, 'displayName')) || this.#jid }));
+    }
+
+    #renderMessages() {
+        const rows = this.#mirror ? this.#mirror.rows : [];
+        const now = new Date();
+        const used = new Set();
+        const elements = [];
+        for (const row of rows) {
+            const key = `${stringRole(row, 'direction')}:${stringRole(row, 'originId')}:${row.messageId}`;
+            used.add(key);
+            let item = this.#items.get(key);
+            if (!item) {
+                item = new RoomMessageItem();
+                this.#items.set(key, item);
+            }
+            item.update(row, now);
+            elements.push(item.element);
+        }
+        for (const key of this.#items.keys()) {
+            if (!used.has(key)) {
+                this.#items.delete(key);
+            }
+        }
+        const wasAtBottom = this.#atBottom;
+        syncChildren(this.#elements.list, elements);
+        this.#elements.empty.hidden = elements.length > 0 || !this.#mirror;
+        if (wasAtBottom) {
+            this.#scrollToBottom();
+        }
+    }
+
+    #scrollToBottom() {
+        const { scroller } = this.#elements;
+        scroller.scrollTop = scroller.scrollHeight;
+        this.#atBottom = true;
+    }
+
+    // Marks the room read while the user can see it and it has unread messages.
+    async #markReadIfShown() {
+        if (this.#jid === '' || this.#panel.hidden || this.#markReadPending || document.visibilityState !== 'visible') {
+            return;
+        }
+        const row = this.#row();
+        if (!row || (countRole(row, 'unreadCount') === 0 && countRole(row, 'mentionCount') === 0)) {
+            return;
+        }
+        this.#markReadPending = true;
+        await this.#actions.markRoomRead(this.#jid);
+        this.#markReadPending = false;
+    }
+
+    #updateSendButton() {
+        this.#elements.send.disabled = this.#elements.field.value.trim() === '';
+    }
+
+    #showError(message) {
+        setText(this.#elements.error, message);
+        this.#elements.error.hidden = message === '';
+    }
+}
