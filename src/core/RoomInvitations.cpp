@@ -97,7 +97,9 @@ RoomInvitationsModel *RoomInvitations::invitations() const
 
 QStringList RoomInvitations::discoveryFeatures() const
 {
-    return {ConferenceNamespace};
+    // QXmpp's discovery manager announces jabber:x:conference already. A repeated feature makes the
+    // capabilities hash invalid (XEP-0115, section 5.4), and Prosody then sends PEP notifications twice.
+    return {};
 }
 
 bool RoomInvitations::handleStanza(const QDomElement &stanza)

@@ -2,6 +2,10 @@
 #include "ChatService.h"
 #include "MessagesModel.h"
 
+#include <QXmppClient.h>
+#include <QXmppDiscoveryManager.h>
+#include <QXmppDiscoveryIq.h>
+
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -13,6 +17,19 @@ class AccountTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void discoveryFeaturesUnique()
+    {
+        // A repeated feature makes the entity capabilities hash invalid (XEP-0115, section 5.4).
+        Account account;
+        const QStringList features = account.client()->findExtension<QXmppDiscoveryManager>()->capabilities().features();
+        QVERIFY(!features.isEmpty());
+        QStringList unique = features;
+        unique.removeDuplicates();
+        QCOMPARE(features.size(), unique.size());
+        QVERIFY(features.contains(QStringLiteral("jabber:x:conference")));
+        QVERIFY(features.contains(QStringLiteral("urn:xmpp:bookmarks:1+notify")));
+    }
+
     void codesAreLowerCamelCase()
     {
         QCOMPARE(Account::stateCode(Account::State::Offline), QStringLiteral("offline"));
