@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
+#include "BookmarksService.h"
 #include "ChatService.h"
 #include "FileTransferService.h"
 #include "MessageSearchModel.h"
@@ -15,6 +16,15 @@
 #include "MessageNotifier.h"
 #include "MessagesModel.h"
 #include "NotificationBridge.h"
+#include "OccupantsModel.h"
+#include "RoomDirectory.h"
+#include "RoomDirectoryModel.h"
+#include "RoomInvitations.h"
+#include "RoomInvitationsModel.h"
+#include "RoomMessageService.h"
+#include "RoomModeration.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
 #include "ReversedListModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
@@ -168,6 +178,16 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<MessageSearchModel>("org.salon.core", 1, 0, "MessageSearchModel", ownedByApp);
     qmlRegisterUncreatableType<MessagesModel>("org.salon.core", 1, 0, "MessagesModel", QStringLiteral("opened by ChatService"));
     qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
+    qmlRegisterUncreatableType<BookmarksService>("org.salon.core", 1, 0, "BookmarksService", ownedByApp);
+    qmlRegisterUncreatableType<OccupantsModel>("org.salon.core", 1, 0, "OccupantsModel", QStringLiteral("opened by RoomService"));
+    qmlRegisterUncreatableType<RoomDirectory>("org.salon.core", 1, 0, "RoomDirectory", ownedByApp);
+    qmlRegisterUncreatableType<RoomDirectoryModel>("org.salon.core", 1, 0, "RoomDirectoryModel", ownedByApp);
+    qmlRegisterUncreatableType<RoomInvitations>("org.salon.core", 1, 0, "RoomInvitations", ownedByApp);
+    qmlRegisterUncreatableType<RoomInvitationsModel>("org.salon.core", 1, 0, "RoomInvitationsModel", ownedByApp);
+    qmlRegisterUncreatableType<RoomMessageService>("org.salon.core", 1, 0, "RoomMessageService", ownedByApp);
+    qmlRegisterUncreatableType<RoomModeration>("org.salon.core", 1, 0, "RoomModeration", ownedByApp);
+    qmlRegisterUncreatableType<RoomService>("org.salon.core", 1, 0, "RoomService", ownedByApp);
+    qmlRegisterUncreatableType<RoomsModel>("org.salon.core", 1, 0, "RoomsModel", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
     qmlRegisterUncreatableType<TransfersModel>("org.salon.core", 1, 0, "TransfersModel", ownedByApp);
     qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
