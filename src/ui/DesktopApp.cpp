@@ -17,15 +17,16 @@
 #include "MessagesModel.h"
 #include "NotificationBridge.h"
 #include "OccupantsModel.h"
+#include "ReversedListModel.h"
 #include "RoomDirectory.h"
 #include "RoomDirectoryModel.h"
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
+#include "RoomMentionNotifier.h"
 #include "RoomMessageService.h"
 #include "RoomModeration.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
-#include "ReversedListModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "TextFileWriter.h"
@@ -59,6 +60,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_avatarPublisher(new AvatarPublisher(m_account->avatars(), m_account))
     , m_notifications(new NotificationBridge(m_account, this))
     , m_messageNotifier(new MessageNotifier(m_account, this))
+    , m_mentionNotifier(new RoomMentionNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
     m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
@@ -71,6 +73,12 @@ DesktopApp::DesktopApp(QObject *parent)
             qCWarning(SALON_UI) << "The window has no openConversation() function; the conversation stays closed";
         }
         Q_EMIT conversationRequested(jid);
+    });
+    connect(m_mentionNotifier, &RoomMentionNotifier::roomRequested, this, [this](const QString &jid) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openRoom", Q_ARG(QVariant, jid))) {
+            qCWarning(SALON_UI) << "The window has no openRoom() function; the room stays closed";
+        }
     });
 }
 
@@ -128,6 +136,11 @@ NotificationBridge *DesktopApp::notifications() const
 MessageNotifier *DesktopApp::messageNotifier() const
 {
     return m_messageNotifier;
+}
+
+RoomMentionNotifier *DesktopApp::mentionNotifier() const
+{
+    return m_mentionNotifier;
 }
 
 UnreadTrayIcon *DesktopApp::trayIcon() const
@@ -206,6 +219,7 @@ bool DesktopApp::loadWindow(const QString &initialJid)
         {QStringLiteral("account"), QVariant::fromValue(m_account)},
         {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
         {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
+        {QStringLiteral("mentionNotifier"), QVariant::fromValue(m_mentionNotifier)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));

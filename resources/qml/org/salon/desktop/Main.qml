@@ -18,6 +18,8 @@ Kirigami.ApplicationWindow {
     required property AvatarPublisher avatarPublisher
     // The account's MessageNotifier, which sends nothing for the conversation that the user sees.
     required property QtObject messageNotifier
+    // The account's RoomMentionNotifier, which sends nothing for the room that the user sees.
+    required property QtObject mentionNotifier
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
@@ -161,6 +163,17 @@ Kirigami.ApplicationWindow {
             const page = pageStack.currentItem;
             const viewed = page !== null && page.objectName === "conversationPage" && page.inView && root.active;
             return viewed ? page.peer : "";
+        }
+    }
+
+    // Likewise the room on top of the page stack.
+    Binding {
+        target: root.mentionNotifier
+        property: "viewedRoom"
+        value: {
+            const page = pageStack.currentItem;
+            const viewed = page !== null && page.objectName === "roomPage" && page.inView && root.active;
+            return viewed ? page.roomJid : "";
         }
     }
 
