@@ -12,6 +12,8 @@
 #include "WindowTestTools.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -71,6 +73,7 @@ private:
     // property has value, or nullptr.
     QQuickItem *rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const;
     void trigger(const QString &actionName);
+    void saveScreenshot(const QString &fileName) const;
 
     TestXmppServer m_server;
     QTemporaryDir m_folder;
@@ -109,6 +112,7 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
     QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
     QQuickItem *listed = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((listed = rowWith(QStringLiteral("publicRoomList"), QStringLiteral("publicRoomDelegate"), "jid", Room)) != nullptr, TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-rooms-public.png"));
     clickItem(listed);
 
     QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
@@ -147,6 +151,8 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
              qPrintable(m_bob->lastError()));
     QQuickItem *message = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((message = rowWith(QStringLiteral("messageList"), QStringLiteral("messageDelegate"), "body", bobBody)) != nullptr, TimeoutMs);
+    // The occupant list beside the messages leaves them room.
+    QVERIFY2(message->width() > m_app->window()->width() / 2, qPrintable(QString::number(message->width())));
     QCOMPARE(textOf(findObject(message, QStringLiteral("messageSender"))), Bob);
     QVERIFY(isShown(findObject(message, QStringLiteral("messageSender"))));
     QVERIFY(message->property("mentionsMe").toBool());
@@ -156,6 +162,17 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
         return entry ? entry->unreadCount : -1;
     };
     QTRY_COMPARE(unreadCount(), 0);
+    saveScreenshot(QStringLiteral("desktop-rooms-room.png"));
+
+    // Leaving closes the room's page and returns to the room list.
+    trigger(QStringLiteral("leaveRoomAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    saveScreenshot(QStringLiteral("desktop-rooms-list.png"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), [](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString() == Room + QStringLiteral("/alice")
+            && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
+    }, TimeoutMs).isEmpty());
 }
 
 void DesktopRoomsTest::bobCreatesPublicRoom()
@@ -255,6 +272,14 @@ void DesktopRoomsTest::trigger(const QString &actionName)
     QObject *action = findInWindow(actionName);
     QVERIFY2(action, qPrintable(actionName));
     QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopRoomsTest::saveScreenshot(const QString &fileName) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(!screenshot.isNull());
+    const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
+    QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
 }
 
 QTEST_MAIN(DesktopRoomsTest)

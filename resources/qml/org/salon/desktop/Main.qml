@@ -306,6 +306,8 @@ Kirigami.ApplicationWindow {
 
         SalonRooms.RoomPage {
             account: root.account
+            // The page goes once its action handler has returned.
+            onRoomLeft: Qt.callLater(() => pageStack.pop(pageStack.get(0)))
         }
     }
 

@@ -25,6 +25,9 @@ Kirigami.Page {
 
     readonly property string displayName: entry !== null ? entry.displayName : roomJid
     readonly property bool joined: entry !== null && entry.state === "joined"
+    // Emitted after the user left the room, for the window to close the page.
+    signal roomLeft()
+
     // Whether the user can see the page: it is shown in a visible, unminimized window.
     readonly property bool inView: visible && Window.window !== null && Window.window.visible
         && Window.window.visibility !== Window.Minimized
@@ -112,7 +115,10 @@ Kirigami.Page {
             text: qsTr("Leave Room")
             icon.name: "system-log-out"
             enabled: page.entry !== null && page.entry.state !== "left"
-            onTriggered: page.account.rooms.leave(page.roomJid)
+            onTriggered: {
+                page.account.rooms.leave(page.roomJid);
+                page.roomLeft();
+            }
         }
     ]
 
@@ -270,6 +276,8 @@ Kirigami.Page {
             }
 
             OccupantsPanel {
+                // A nested layout fills the width by default; the panel keeps its own width.
+                Layout.fillWidth: false
                 Layout.fillHeight: true
                 Layout.preferredWidth: Kirigami.Units.gridUnit * 10
                 visible: occupantsAction.checked

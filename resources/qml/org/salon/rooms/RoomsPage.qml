@@ -39,6 +39,7 @@ Kirigami.ScrollablePage {
         objectName: "browseRoomsAction"
         icon.name: "search"
         text: qsTr("Browse Public Rooms")
+        tooltip: qsTr("List the public rooms of a group chat service")
         onTriggered: page.publicRoomsRequested()
     }
 
