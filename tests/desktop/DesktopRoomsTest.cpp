@@ -6,6 +6,7 @@
 #include "Account.h"
 #include "CommandLine.h"
 #include "DesktopApp.h"
+#include "RoomInvitationsModel.h"
 #include "RoomsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void cleanup();
 
     void joinFromPublicListAndTalk();
+    void invitationAcceptJoinsRoom();
+    void joinDialogShowsMissingRoom();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
@@ -173,6 +176,62 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
         return event.value(QStringLiteral("from")).toString() == Room + QStringLiteral("/alice")
             && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
     }, TimeoutMs).isEmpty());
+}
+
+void DesktopRoomsTest::invitationAcceptJoinsRoom()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // A direct invitation (XEP-0249) from Bob shows above the rooms with Accept and Decline.
+    QVERIFY(m_bob->command(stanzaCommand(QStringLiteral("<message xmlns='jabber:client' to='%1'><x xmlns='jabber:x:conference' jid='%2' reason='Join us'/></message>")
+                                             .arg(m_server.jid(Alice), Room))));
+    QQuickItem *invitation = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((invitation = qobject_cast<QQuickItem *>(findObject(currentPage(), QStringLiteral("roomInvitationDelegate")))) != nullptr
+                                 && isShown(invitation),
+                             TimeoutMs);
+    QCOMPARE(invitation->property("roomJid").toString(), Room);
+    QCOMPARE(textOf(findObject(invitation, QStringLiteral("invitationText"))), QStringLiteral("%1 invites you to %2: Join us").arg(m_server.jid(Bob), Room));
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    auto *accept = qobject_cast<QQuickItem *>(findObject(invitation, QStringLiteral("acceptInvitationButton")));
+    QVERIFY(accept);
+    clickItem(accept);
+
+    // Accepting joins the room and opens its page.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("roomPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("roomJid").toString(), Room);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QVERIFY(currentPage()->property("messages").value<QObject *>());
+    QCOMPARE(m_app->account()->roomInvitations()->rowCount(), 0);
+}
+
+void DesktopRoomsTest::joinDialogShowsMissingRoom()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    // A bare room name gets the server's MUC service appended once it is known.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->property("mucService").toString(), QStringLiteral("conference.localhost"), TimeoutMs);
+
+    trigger(QStringLiteral("joinRoomAction"));
+    QObject *dialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    auto *address = qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")));
+    QVERIFY(address);
+    QTRY_VERIFY(address->hasActiveFocus());
+    typeText(m_app->window(), "nosuchroom");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    // Prosody would create the room on a join, but the client requests its disco#info first and stops there.
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QCOMPARE(currentPage()->property("roomJid").toString(), QStringLiteral("nosuchroom@conference.localhost"));
+    QObject *stateMessage = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((stateMessage = findObject(currentPage(), QStringLiteral("roomStateMessage"))) != nullptr && isShown(stateMessage), TimeoutMs);
+    QCOMPARE(textOf(stateMessage), QStringLiteral("This room does not exist."));
+    QVERIFY(!currentPage()->property("joined").toBool());
 }
 
 void DesktopRoomsTest::bobCreatesPublicRoom()

@@ -41,10 +41,11 @@ ColumnLayout {
                 spacing: Kirigami.Units.largeSpacing
 
                 QQC2.Label {
+                    objectName: "invitationText"
                     Layout.fillWidth: true
                     text: invitation.reason !== ""
-                        ? qsTr("%1 invites you to %2: %3").arg(invitation.inviter, invitation.roomJid, invitation.reason)
-                        : qsTr("%1 invites you to %2").arg(invitation.inviter, invitation.roomJid)
+                        ? qsTr("%1 invites you to %2: %3").arg(invitation.inviter).arg(invitation.roomJid).arg(invitation.reason)
+                        : qsTr("%1 invites you to %2").arg(invitation.inviter).arg(invitation.roomJid)
                     // The reason comes from the inviter: never markup.
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap

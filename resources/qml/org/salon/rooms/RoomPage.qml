@@ -32,6 +32,14 @@ Kirigami.Page {
     readonly property bool inView: visible && Window.window !== null && Window.window.visible
         && Window.window.visibility !== Window.Minimized
 
+    // Opens the room's messages once RoomService knows the room: a page opened from an accepted
+    // invitation may come before the join that adds the room.
+    function openMessages() {
+        if (messages === null && entry !== null) {
+            messages = account.roomMessages.openRoom(roomJid);
+        }
+    }
+
     function markRead() {
         if (inView) {
             account.roomMessages.markRoomRead(roomJid);
@@ -123,12 +131,13 @@ Kirigami.Page {
     ]
 
     Component.onCompleted: {
-        messages = account.roomMessages.openRoom(roomJid);
+        openMessages();
         markRead();
         composer.focusField();
     }
     Component.onDestruction: account.roomMessages.closeRoom(roomJid)
     onInViewChanged: markRead()
+    onEntryChanged: openMessages()
 
     // Binds entry to the room's row; the row moves when the rooms are sorted again.
     Instantiator {
