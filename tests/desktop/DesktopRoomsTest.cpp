@@ -64,6 +64,7 @@ private Q_SLOTS:
     void joinFromPublicListAndTalk();
     void invitationAcceptJoinsRoom();
     void joinDialogShowsMissingRoom();
+    void moderatorKicksOccupant();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
@@ -232,6 +233,59 @@ void DesktopRoomsTest::joinDialogShowsMissingRoom()
     QTRY_VERIFY_WITH_TIMEOUT((stateMessage = findObject(currentPage(), QStringLiteral("roomStateMessage"))) != nullptr && isShown(stateMessage), TimeoutMs);
     QCOMPARE(textOf(stateMessage), QStringLiteral("This room does not exist."));
     QVERIFY(!currentPage()->property("joined").toBool());
+}
+
+void DesktopRoomsTest::moderatorKicksOccupant()
+{
+    const QString council = QStringLiteral("council@conference.localhost");
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // Alice creates the room, which makes her its owner and a moderator.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *dialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), council.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(council))));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(council + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+
+    if (!findInWindow(QStringLiteral("showOccupantsAction"))->property("checked").toBool()) {
+        trigger(QStringLiteral("showOccupantsAction"));
+    }
+    QObject *panel = findObject(currentPage(), QStringLiteral("occupantsPanel"));
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("selfRole").toString(), QStringLiteral("moderator"), TimeoutMs);
+    QQuickItem *bobRow = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bobRow = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob)) != nullptr, TimeoutMs);
+
+    // A click on Bob's row offers Kick, which asks for a reason first.
+    clickItem(bobRow);
+    QObject *menu = findObject(bobRow, QStringLiteral("occupantMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(isOpen(menu));
+    // The menu grows in; clicks land on its items once it is done.
+    QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
+    auto *kick = qobject_cast<QQuickItem *>(findObject(menu, QStringLiteral("kickOccupantItem")));
+    QVERIFY(kick);
+    clickItem(kick);
+    QObject *reasonDialog = findInWindow(QStringLiteral("occupantReasonDialog"));
+    QVERIFY(reasonDialog);
+    QTRY_VERIFY(isOpen(reasonDialog));
+    typeText(m_app->window(), "Off topic");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    // Status code 307 marks the removal of a kicked occupant (XEP-0045, section 9.1).
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(council + QStringLiteral("/bob"), 307), TimeoutMs).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) == nullptr, TimeoutMs);
 }
 
 void DesktopRoomsTest::bobCreatesPublicRoom()

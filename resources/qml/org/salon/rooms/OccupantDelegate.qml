@@ -48,7 +48,8 @@ QQC2.ItemDelegate {
     width: ListView.view.width
     onClicked: {
         if (moderationAllowed && !self) {
-            menu.popup();
+            // Below the row, where it does not cover the nickname.
+            menu.popup(delegate, 0, delegate.height);
         }
     }
 
@@ -88,6 +89,7 @@ QQC2.ItemDelegate {
     QQC2.Menu {
         id: menu
 
+        objectName: "occupantMenu"
         QQC2.MenuItem {
             objectName: "kickOccupantItem"
             text: qsTr("Kick %1").arg(delegate.nick)

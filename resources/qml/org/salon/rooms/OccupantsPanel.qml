@@ -76,6 +76,7 @@ ColumnLayout {
             openWith("");
         }
 
+        objectName: "occupantReasonDialog"
         label: qsTr("Reason (optional)")
         confirmText: action === "ban" ? qsTr("Ban") : qsTr("Kick")
         allowEmpty: true
