@@ -206,6 +206,31 @@ void DesktopRoomsTest::invitationAcceptJoinsRoom()
     QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
     QVERIFY(currentPage()->property("messages").value<QObject *>());
     QCOMPARE(m_app->account()->roomInvitations()->rowCount(), 0);
+
+    // Back on the room list, a mention from Bob shows on the room's row and on the Rooms tab.
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("message")},
+                             {QStringLiteral("to"), Room},
+                             {QStringLiteral("type"), QStringLiteral("groupchat")},
+                             {QStringLiteral("body"), QStringLiteral("alice: are you back?")}}),
+             qPrintable(m_bob->lastError()));
+    QObject *roomsTab = findInWindow(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(roomsTab), QStringLiteral("Rooms (@1)"), TimeoutMs);
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = rowWith(QStringLiteral("roomList"), QStringLiteral("roomDelegate"), "jid", Room)) != nullptr);
+    QObject *mentionBadge = findObject(row, QStringLiteral("roomMentionBadge"));
+    QTRY_VERIFY(isShown(mentionBadge));
+    QCOMPARE(textOf(mentionBadge), QStringLiteral("@1"));
+    QCOMPARE(textOf(findObject(row, QStringLiteral("roomUnreadBadge"))), QStringLiteral("1"));
+
+    // Opening the room reads it.
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->width(), qreal(m_app->window()->width()));
+    saveScreenshot(QStringLiteral("desktop-rooms-badges.png"));
+    clickItem(row);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_COMPARE(textOf(roomsTab), QStringLiteral("Rooms"));
 }
 
 void DesktopRoomsTest::joinDialogShowsMissingRoom()

@@ -185,6 +185,12 @@ Kirigami.ApplicationWindow {
         }
     }
 
+    SalonRooms.RoomCounts {
+        id: roomCounts
+
+        rooms: root.account.roomList
+    }
+
     Shortcut {
         objectName: "messageSearchShortcut"
         sequence: StandardKey.Find
@@ -213,7 +219,9 @@ Kirigami.ApplicationWindow {
                 objectName: "roomsTabAction"
                 checkable: true
                 icon.name: "system-users"
-                text: qsTr("Rooms")
+                text: roomCounts.mentionTotal > 0 ? qsTr("Rooms (@%1)", "with the number of unread mentions").arg(roomCounts.mentionTotal)
+                    : roomCounts.unreadTotal > 0 ? qsTr("Rooms (%1)", "with the number of unread messages").arg(roomCounts.unreadTotal)
+                    : qsTr("Rooms")
                 onTriggered: root.showPage("rooms")
             },
             Kirigami.Action {
