@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
+#include "BookmarksService.h"
 #include "ChatService.h"
 #include "FileTransferService.h"
 #include "MessageSearchModel.h"
@@ -15,7 +16,17 @@
 #include "MessageNotifier.h"
 #include "MessagesModel.h"
 #include "NotificationBridge.h"
+#include "OccupantsModel.h"
 #include "ReversedListModel.h"
+#include "RoomDirectory.h"
+#include "RoomDirectoryModel.h"
+#include "RoomInvitations.h"
+#include "RoomInvitationsModel.h"
+#include "RoomMentionNotifier.h"
+#include "RoomMessageService.h"
+#include "RoomModeration.h"
+#include "RoomService.h"
+#include "RoomsModel.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "TextFileWriter.h"
@@ -49,6 +60,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_avatarPublisher(new AvatarPublisher(m_account->avatars(), m_account))
     , m_notifications(new NotificationBridge(m_account, this))
     , m_messageNotifier(new MessageNotifier(m_account, this))
+    , m_mentionNotifier(new RoomMentionNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
     m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
@@ -61,6 +73,12 @@ DesktopApp::DesktopApp(QObject *parent)
             qCWarning(SALON_UI) << "The window has no openConversation() function; the conversation stays closed";
         }
         Q_EMIT conversationRequested(jid);
+    });
+    connect(m_mentionNotifier, &RoomMentionNotifier::roomRequested, this, [this](const QString &jid) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openRoom", Q_ARG(QVariant, jid))) {
+            qCWarning(SALON_UI) << "The window has no openRoom() function; the room stays closed";
+        }
     });
 }
 
@@ -120,6 +138,11 @@ MessageNotifier *DesktopApp::messageNotifier() const
     return m_messageNotifier;
 }
 
+RoomMentionNotifier *DesktopApp::mentionNotifier() const
+{
+    return m_mentionNotifier;
+}
+
 UnreadTrayIcon *DesktopApp::trayIcon() const
 {
     return m_trayIcon;
@@ -168,6 +191,16 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<MessageSearchModel>("org.salon.core", 1, 0, "MessageSearchModel", ownedByApp);
     qmlRegisterUncreatableType<MessagesModel>("org.salon.core", 1, 0, "MessagesModel", QStringLiteral("opened by ChatService"));
     qmlRegisterUncreatableType<RosterService>("org.salon.core", 1, 0, "RosterService", ownedByApp);
+    qmlRegisterUncreatableType<BookmarksService>("org.salon.core", 1, 0, "BookmarksService", ownedByApp);
+    qmlRegisterUncreatableType<OccupantsModel>("org.salon.core", 1, 0, "OccupantsModel", QStringLiteral("opened by RoomService"));
+    qmlRegisterUncreatableType<RoomDirectory>("org.salon.core", 1, 0, "RoomDirectory", ownedByApp);
+    qmlRegisterUncreatableType<RoomDirectoryModel>("org.salon.core", 1, 0, "RoomDirectoryModel", ownedByApp);
+    qmlRegisterUncreatableType<RoomInvitations>("org.salon.core", 1, 0, "RoomInvitations", ownedByApp);
+    qmlRegisterUncreatableType<RoomInvitationsModel>("org.salon.core", 1, 0, "RoomInvitationsModel", ownedByApp);
+    qmlRegisterUncreatableType<RoomMessageService>("org.salon.core", 1, 0, "RoomMessageService", ownedByApp);
+    qmlRegisterUncreatableType<RoomModeration>("org.salon.core", 1, 0, "RoomModeration", ownedByApp);
+    qmlRegisterUncreatableType<RoomService>("org.salon.core", 1, 0, "RoomService", ownedByApp);
+    qmlRegisterUncreatableType<RoomsModel>("org.salon.core", 1, 0, "RoomsModel", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);
     qmlRegisterUncreatableType<TransfersModel>("org.salon.core", 1, 0, "TransfersModel", ownedByApp);
     qmlRegisterType<ContactListModel>("org.salon.contacts", 1, 0, "ContactListModel");
@@ -186,6 +219,7 @@ bool DesktopApp::loadWindow(const QString &initialJid)
         {QStringLiteral("account"), QVariant::fromValue(m_account)},
         {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
         {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
+        {QStringLiteral("mentionNotifier"), QVariant::fromValue(m_mentionNotifier)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));

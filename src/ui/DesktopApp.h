@@ -11,6 +11,7 @@ class Account;
 class AvatarPublisher;
 class Database;
 class MessageNotifier;
+class RoomMentionNotifier;
 class NotificationBridge;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -56,6 +57,7 @@ public:
     AvatarPublisher *avatarPublisher() const;
     NotificationBridge *notifications() const;
     MessageNotifier *messageNotifier() const;
+    RoomMentionNotifier *mentionNotifier() const;
     UnreadTrayIcon *trayIcon() const;
     QQmlApplicationEngine *engine() const;
     /// The main window, or nullptr before a successful start().
@@ -84,6 +86,7 @@ private:
     AvatarPublisher *m_avatarPublisher;
     NotificationBridge *m_notifications;
     MessageNotifier *m_messageNotifier;
+    RoomMentionNotifier *m_mentionNotifier;
     UnreadTrayIcon *m_trayIcon;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

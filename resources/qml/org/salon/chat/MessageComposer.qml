@@ -17,6 +17,8 @@ QQC2.Control {
     // Row id and text of the message that the mode refers to: 0 and empty without a mode.
     readonly property alias targetMessageId: modeState.targetMessageId
     readonly property alias quotedText: modeState.quotedText
+    // Whether the button that attaches a file shows; group chat rooms take no attachments yet.
+    property bool attachEnabled: true
 
     // Emitted with the text to send; the page clears the field once it is sent.
     signal sendRequested(string text)
@@ -116,7 +118,7 @@ QQC2.Control {
             QQC2.ToolButton {
                 objectName: "attachButton"
                 Layout.alignment: Qt.AlignBottom
-                visible: composer.mode !== "edit"
+                visible: composer.attachEnabled && composer.mode !== "edit"
                 icon.name: "mail-attachment"
                 display: QQC2.AbstractButton.IconOnly
                 text: qsTr("Attach File…")

@@ -27,6 +27,9 @@ Item {
     required property string attachmentType
     required property string attachmentName
     required property string thumbnailPath
+    // In a group chat room, the sender's nickname, and whether the message names the user.
+    required property string senderNick
+    required property bool mentionsMe
 
     // Whether the page shows this message highlighted, after a jump to it.
     property bool highlighted: false
@@ -36,6 +39,8 @@ Item {
     property string ownJid
     property string peer
     property string peerName
+    // Whether the message offers its actions; group chat rooms offer none yet.
+    property bool actionsEnabled: true
 
     readonly property bool own: direction === "out"
     readonly property bool hasAttachment: attachmentUrl !== "" && !retracted
@@ -111,15 +116,19 @@ Item {
         color: delegate.own
             ? Qt.tint(Kirigami.Theme.backgroundColor, Qt.rgba(Kirigami.Theme.highlightColor.r, Kirigami.Theme.highlightColor.g, Kirigami.Theme.highlightColor.b, 0.3))
             : Kirigami.Theme.alternateBackgroundColor
-        border.color: delegate.state === "failed" ? Kirigami.Theme.negativeTextColor : "transparent"
+        border.color: delegate.state === "failed" ? Kirigami.Theme.negativeTextColor
+            : delegate.mentionsMe ? Kirigami.Theme.highlightColor : "transparent"
+        border.width: delegate.mentionsMe ? 2 : 1
 
         TapHandler {
             acceptedButtons: Qt.RightButton
+            enabled: delegate.actionsEnabled
             onTapped: eventPoint => delegate.actionsRequested(bubble, eventPoint.position.x, eventPoint.position.y)
         }
 
         TapHandler {
             acceptedDevices: PointerDevice.TouchScreen
+            enabled: delegate.actionsEnabled
             onLongPressed: delegate.actionsRequested(bubble, point.position.x, point.position.y)
         }
 
@@ -130,6 +139,19 @@ Item {
             y: Kirigami.Units.smallSpacing
             width: bubble.width - Kirigami.Units.largeSpacing * 2
             spacing: Kirigami.Units.smallSpacing
+
+            QQC2.Label {
+                objectName: "messageSender"
+                Layout.fillWidth: true
+                Layout.maximumWidth: delegate.width * 0.8
+                visible: delegate.senderNick !== "" && !delegate.own
+                text: delegate.senderNick
+                // Nicknames are chosen by other people: never markup.
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                font.bold: true
+                color: Kirigami.Theme.linkColor
+            }
 
             ReplyQuote {
                 Layout.fillWidth: true
@@ -217,7 +239,7 @@ Item {
         anchors.verticalCenter: bubble.verticalCenter
         anchors.right: delegate.own ? bubble.left : undefined
         anchors.left: delegate.own ? undefined : bubble.right
-        visible: hover.hovered && !delegate.retracted
+        visible: delegate.actionsEnabled && hover.hovered && !delegate.retracted
         icon.name: "overflow-menu"
         display: QQC2.AbstractButton.IconOnly
         text: qsTr("Message actions")

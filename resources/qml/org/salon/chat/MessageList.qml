@@ -19,6 +19,8 @@ ListView {
     property string ownJid
     property string peer
     property string peerName
+    // Whether the messages offer their actions (react, reply, edit, delete, copy).
+    property bool messageActionsEnabled: true
     // Row id of the message shown highlighted; 0 for none.
     readonly property alias highlightedMessageId: listState.highlightedId
 
@@ -90,6 +92,7 @@ ListView {
         ownJid: list.ownJid
         peer: list.peer
         peerName: list.peerName
+        actionsEnabled: list.messageActionsEnabled
         onActionsRequested: (item, x, y) => list.actionsRequested(messageDelegate, item, x, y)
         onQuoteClicked: list.jumpToMessage(replyToId)
         onReactionToggled: emoji => list.reactionsChosen(messageId, Reactions.toggledEmojis(reactions, emoji))

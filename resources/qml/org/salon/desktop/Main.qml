@@ -4,11 +4,12 @@ import org.salon.core 1.0
 import org.salon.account 1.0 as SalonAccount
 import org.salon.chat 1.0 as SalonChat
 import org.salon.contacts 1.0 as SalonContacts
+import org.salon.rooms 1.0 as SalonRooms
 
 // The window of one account: the sign-in page until the account is online,
-// then its contacts or its chats, chosen in the tab bar at the bottom, which
-// stay on screen while the account reconnects. A conversation or the message
-// search (Ctrl+F) opens on top of either of them.
+// then its contacts, its chats or its group chat rooms, chosen in the tab bar at
+// the bottom, which stay on screen while the account reconnects. A conversation,
+// a room, the public rooms or the message search (Ctrl+F) opens on top of them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -17,10 +18,12 @@ Kirigami.ApplicationWindow {
     required property AvatarPublisher avatarPublisher
     // The account's MessageNotifier, which sends nothing for the conversation that the user sees.
     required property QtObject messageNotifier
+    // The account's RoomMentionNotifier, which sends nothing for the room that the user sees.
+    required property QtObject mentionNotifier
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
-    // "signIn", "contacts" or "chats": the first page on the page stack.
+    // "signIn", "contacts", "chats" or "rooms": the first page on the page stack.
     readonly property alias currentPageName: pageState.name
 
     // Emitted each time the contact list goes from no contact to some contacts.
@@ -49,7 +52,7 @@ Kirigami.ApplicationWindow {
         }
     }
 
-    // Replaces the pages with the page name: "signIn", "contacts" or "chats".
+    // Replaces the pages with the page name: "signIn", "contacts", "chats" or "rooms".
     function showPage(name) {
         if (name === pageState.name) {
             // The tab of the page on screen closes a conversation opened on top of it.
@@ -60,10 +63,13 @@ Kirigami.ApplicationWindow {
         }
         pageState.name = name;
         chatsAction.checked = name === "chats";
+        roomsAction.checked = name === "rooms";
         contactsAction.checked = name === "contacts";
         pageStack.clear();
         if (name === "chats") {
             pageStack.push(chatsPageComponent);
+        } else if (name === "rooms") {
+            pageStack.push(roomsPageComponent);
         } else if (name === "contacts") {
             pageStack.push(contactsPageComponent);
         } else {
@@ -80,6 +86,22 @@ Kirigami.ApplicationWindow {
             peer: jid,
             displayName: displayName || jid,
         });
+    }
+
+    // Shows the group chat room jid on top of the first page.
+    function openRoom(jid) {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(roomPageComponent, { roomJid: jid });
+    }
+
+    // Shows the public rooms of the server on top of the first page.
+    function openPublicRooms() {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(publicRoomsPageComponent);
     }
 
     // Shows the message messageId of the conversation with jid, highlighted. A search page stays
@@ -144,12 +166,29 @@ Kirigami.ApplicationWindow {
         }
     }
 
+    // Likewise the room on top of the page stack.
+    Binding {
+        target: root.mentionNotifier
+        property: "viewedRoom"
+        value: {
+            const page = pageStack.currentItem;
+            const viewed = page !== null && page.objectName === "roomPage" && page.inView && root.active;
+            return viewed ? page.roomJid : "";
+        }
+    }
+
     Connections {
         target: root.account
 
         function onStateChanged() {
             root.showPageForState();
         }
+    }
+
+    SalonRooms.RoomCounts {
+        id: roomCounts
+
+        rooms: root.account.roomList
     }
 
     Shortcut {
@@ -173,6 +212,17 @@ Kirigami.ApplicationWindow {
                 icon.name: "dialog-messages"
                 text: unreadTotal > 0 ? qsTr("Chats (%1)", "with the number of unread messages").arg(unreadTotal) : qsTr("Chats")
                 onTriggered: root.showPage("chats")
+            },
+            Kirigami.Action {
+                id: roomsAction
+
+                objectName: "roomsTabAction"
+                checkable: true
+                icon.name: "system-users"
+                text: roomCounts.mentionTotal > 0 ? qsTr("Rooms (@%1)", "with the number of unread mentions").arg(roomCounts.mentionTotal)
+                    : roomCounts.unreadTotal > 0 ? qsTr("Rooms (%1)", "with the number of unread messages").arg(roomCounts.unreadTotal)
+                    : qsTr("Rooms")
+                onTriggered: root.showPage("rooms")
             },
             Kirigami.Action {
                 id: contactsAction
@@ -242,6 +292,39 @@ Kirigami.ApplicationWindow {
             actions.contextualActions: [signOutAction]
             onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
             onSearchRequested: root.openMessageSearch()
+        }
+    }
+
+    Component {
+        id: roomsPageComponent
+
+        SalonRooms.RoomsPage {
+            account: root.account
+            header: SalonAccount.ConnectionBanner {
+                account: root.account
+            }
+            actions.contextualActions: [signOutAction]
+            onRoomRequested: jid => root.openRoom(jid)
+            onPublicRoomsRequested: root.openPublicRooms()
+        }
+    }
+
+    Component {
+        id: roomPageComponent
+
+        SalonRooms.RoomPage {
+            account: root.account
+            // The page goes once its action handler has returned.
+            onRoomLeft: Qt.callLater(() => pageStack.pop(pageStack.get(0)))
+        }
+    }
+
+    Component {
+        id: publicRoomsPageComponent
+
+        SalonRooms.PublicRoomsPage {
+            account: root.account
+            onRoomRequested: jid => root.openRoom(jid)
         }
     }
 

@@ -1,0 +1,308 @@
+import QtQml 2.15 as QtQml
+import QtQuick 2.15
+import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
+import QtQuick.Window 2.15
+import org.kde.kirigami 2.20 as Kirigami
+import org.salon.chat 1.0 as SalonChat
+
+// One group chat room: its subject, the messages (RoomMessageService), newest at the bottom,
+// with each sender's nickname and the messages that name the user outlined, the composer, and
+// the occupants beside the messages. While the page is in view, the room is marked read. The
+// actions change the nickname or the subject, bookmark the room with or without autojoin, and
+// leave it. Failures of the room's services show above the messages.
+Kirigami.Page {
+    id: page
+
+    // The account's Account.
+    property QtObject account
+    // Bare JID of the room.
+    property string roomJid
+    // The room's MessagesModel, opened when the page is created.
+    property QtObject messages: null
+    // The room's row of RoomsModel as an object with its roles, or null while the room has none.
+    property QtObject entry: null
+
+    readonly property string displayName: entry !== null ? entry.displayName : roomJid
+    readonly property bool joined: entry !== null && entry.state === "joined"
+    // Emitted after the user left the room, for the window to close the page.
+    signal roomLeft()
+
+    // Whether the user can see the page: it is shown in a visible, unminimized window.
+    readonly property bool inView: visible && Window.window !== null && Window.window.visible
+        && Window.window.visibility !== Window.Minimized
+
+    // Opens the room's messages once RoomService knows the room: a page opened from an accepted
+    // invitation may come before the join that adds the room.
+    function openMessages() {
+        if (messages === null && entry !== null) {
+            messages = account.roomMessages.openRoom(roomJid);
+        }
+    }
+
+    function markRead() {
+        if (inView) {
+            account.roomMessages.markRoomRead(roomJid);
+        }
+    }
+
+    function showError(jid, message) {
+        if (jid === roomJid) {
+            errorMessage.text = message;
+            errorMessage.visible = true;
+        }
+    }
+
+    function send(text) {
+        errorMessage.visible = false;
+        account.roomMessages.sendMessage(roomJid, text);
+        composer.clear();
+        messageList.positionViewAtBeginning();
+    }
+
+    function setBookmark(bookmarked, autojoin) {
+        if (bookmarked) {
+            account.bookmarks.setBookmark(roomJid, entry !== null ? entry.name : "", entry !== null ? entry.nick : "", autojoin, "");
+        } else {
+            account.bookmarks.removeBookmark(roomJid);
+        }
+    }
+
+    objectName: "roomPage"
+    title: displayName
+    padding: 0
+
+    actions.main: Kirigami.Action {
+        id: occupantsAction
+
+        objectName: "showOccupantsAction"
+        icon.name: "system-users"
+        text: qsTr("Occupants")
+        checkable: true
+        checked: page.width > Kirigami.Units.gridUnit * 30
+    }
+    actions.contextualActions: [
+        Kirigami.Action {
+            objectName: "joinAgainAction"
+            text: qsTr("Join")
+            icon.name: "go-next"
+            visible: page.entry !== null && (page.entry.state === "left" || page.entry.state === "failed")
+            onTriggered: page.account.rooms.join(page.roomJid, page.entry.nick, "")
+        },
+        Kirigami.Action {
+            objectName: "changeNickAction"
+            text: qsTr("Change Nickname…")
+            icon.name: "edit-rename"
+            enabled: page.joined
+            onTriggered: nickDialog.openWith(page.entry.nick)
+        },
+        Kirigami.Action {
+            objectName: "setSubjectAction"
+            text: qsTr("Set Subject…")
+            icon.name: "document-edit"
+            enabled: page.joined
+            onTriggered: subjectDialog.openWith(page.entry.subject)
+        },
+        Kirigami.Action {
+            objectName: "bookmarkAction"
+            text: qsTr("Bookmark")
+            icon.name: "bookmark-new"
+            checkable: true
+            checked: page.entry !== null && page.entry.bookmarked
+            onTriggered: page.setBookmark(checked, page.entry !== null && page.entry.autojoin)
+        },
+        Kirigami.Action {
+            objectName: "autojoinAction"
+            text: qsTr("Join on Sign-in")
+            checkable: true
+            checked: page.entry !== null && page.entry.autojoin
+            onTriggered: page.setBookmark(true, checked)
+        },
+        Kirigami.Action {
+            objectName: "leaveRoomAction"
+            text: qsTr("Leave Room")
+            icon.name: "system-log-out"
+            enabled: page.entry !== null && page.entry.state !== "left"
+            onTriggered: {
+                page.account.rooms.leave(page.roomJid);
+                page.roomLeft();
+            }
+        }
+    ]
+
+    Component.onCompleted: {
+        openMessages();
+        markRead();
+        composer.focusField();
+    }
+    Component.onDestruction: account.roomMessages.closeRoom(roomJid)
+    onInViewChanged: markRead()
+    onEntryChanged: openMessages()
+
+    // Binds entry to the room's row; the row moves when the rooms are sorted again.
+    Instantiator {
+        model: page.account.roomList
+
+        delegate: QtObject {
+            id: row
+
+            required property string jid
+            required property string name
+            required property string displayName
+            required property string subject
+            required property string nick
+            required property string state
+            required property string errorText
+            required property bool bookmarked
+            required property bool autojoin
+
+            property QtObject binding: QtQml.Binding {
+                target: page
+                property: "entry"
+                value: row
+                when: row.jid === page.roomJid
+                restoreMode: QtQml.Binding.RestoreValue
+            }
+        }
+    }
+
+    Connections {
+        target: page.account.roomMessages
+
+        function onMessageReceived(jid, messageId) {
+            if (jid === page.roomJid) {
+                page.markRead();
+            }
+        }
+
+        function onActionFailed(jid, message) {
+            page.showError(jid, message);
+        }
+    }
+
+    Connections {
+        target: page.account.rooms
+
+        function onActionFailed(jid, message) {
+            page.showError(jid, message);
+        }
+    }
+
+    Connections {
+        target: page.account.roomModeration
+
+        function onActionFailed(jid, message) {
+            page.showError(jid, message);
+        }
+    }
+
+    Connections {
+        target: page.account.bookmarks
+
+        function onActionFailed(jid, message) {
+            page.showError(jid, message);
+        }
+    }
+
+    TextPromptDialog {
+        id: nickDialog
+
+        title: qsTr("Change Nickname")
+        label: qsTr("Nickname")
+        confirmText: qsTr("Change")
+        onTextAccepted: text => page.account.rooms.changeNick(page.roomJid, text)
+    }
+
+    TextPromptDialog {
+        id: subjectDialog
+
+        title: qsTr("Set Subject")
+        label: qsTr("Subject")
+        confirmText: qsTr("Set")
+        allowEmpty: true
+        onTextAccepted: text => page.account.rooms.setSubject(page.roomJid, text)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        QQC2.Label {
+            objectName: "roomSubject"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            visible: text !== ""
+            text: page.entry !== null ? page.entry.subject : ""
+            // Occupants set the subject: never markup.
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            color: Kirigami.Theme.disabledTextColor
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "roomStateMessage"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            type: Kirigami.MessageType.Warning
+            visible: page.entry !== null && page.entry.errorText !== ""
+            text: page.entry !== null ? page.entry.errorText : ""
+        }
+
+        Kirigami.InlineMessage {
+            id: errorMessage
+
+            objectName: "roomError"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            type: Kirigami.MessageType.Error
+            showCloseButton: true
+            visible: false
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            SalonChat.MessageList {
+                id: messageList
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                messages: page.messages
+                transfers: page.account.transfers
+                ownJid: page.account.jid
+                peer: page.roomJid
+                peerName: page.displayName
+                messageActionsEnabled: false
+            }
+
+            Kirigami.Separator {
+                Layout.fillHeight: true
+                visible: occupantsAction.checked
+            }
+
+            OccupantsPanel {
+                // A nested layout fills the width by default; the panel keeps its own width.
+                Layout.fillWidth: false
+                Layout.fillHeight: true
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 10
+                visible: occupantsAction.checked
+                // The model exists once the room is known, which a join makes it.
+                occupants: page.entry !== null ? page.account.rooms.occupants(page.roomJid) : null
+                onKickRequested: (nick, reason) => page.account.roomModeration.kick(page.roomJid, nick, reason)
+                onBanRequested: (nick, reason) => page.account.roomModeration.ban(page.roomJid, nick, reason)
+            }
+        }
+
+        SalonChat.MessageComposer {
+            id: composer
+
+            Layout.fillWidth: true
+            attachEnabled: false
+            onSendRequested: text => page.send(text)
+        }
+    }
+}

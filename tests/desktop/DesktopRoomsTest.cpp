@@ -1,0 +1,424 @@
+// The group chat rooms of the desktop window against a throwaway Prosody and its MUC component,
+// with a slixmpp peer as the other occupant. The test joins from the public room list, reads the
+// occupant list and sends messages both ways through the QML items, as a user would. Runs under
+// Xvfb (run-under-xvfb.sh).
+
+#include "Account.h"
+#include "CommandLine.h"
+#include "DesktopApp.h"
+#include "RoomInvitationsModel.h"
+#include "RoomsModel.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "WindowTestTools.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto Alice = QStringLiteral("alice");
+const auto Bob = QStringLiteral("bob");
+const auto Room = QStringLiteral("lounge@conference.localhost");
+
+// Joins and messages on the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 20000;
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+QJsonObject stanzaCommand(const QString &xml)
+{
+    return {{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), xml}};
+}
+
+TestPeer::EventFilter presenceFrom(const QString &from, int code)
+{
+    return [from, code](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString() == from
+            && event.value(QStringLiteral("mucCodes")).toArray().contains(QJsonValue(code));
+    };
+}
+
+} // namespace
+
+class DesktopRoomsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void joinFromPublicListAndTalk();
+    void invitationAcceptJoinsRoom();
+    void joinDialogShowsMissingRoom();
+    void moderatorKicksOccupant();
+
+private:
+    // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
+    void bobCreatesPublicRoom();
+    bool launch(QString *error);
+    QObject *findInWindow(const QString &objectName) const;
+    // Returns the page on top of the window's page stack.
+    QObject *currentPage() const;
+    // Returns the visible delegate named delegateName under the item named listName whose
+    // property has value, or nullptr.
+    QQuickItem *rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const;
+    void trigger(const QString &actionName);
+    void saveScreenshot(const QString &fileName) const;
+
+    TestXmppServer m_server;
+    QTemporaryDir m_folder;
+    std::unique_ptr<TestPeer> m_bob;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+void DesktopRoomsTest::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    for (const QString &user : {Alice, Bob}) {
+        QVERIFY(m_server.addAccount(user, passwordOf(user)));
+    }
+    m_bob = std::make_unique<TestPeer>(m_server, Bob, passwordOf(Bob));
+    QVERIFY2(m_bob->waitOnline(), qPrintable(m_bob->lastError()));
+    bobCreatesPublicRoom();
+}
+
+void DesktopRoomsTest::cleanup()
+{
+    m_app.reset();
+}
+
+void DesktopRoomsTest::joinFromPublicListAndTalk()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+
+    // The Rooms tab, then Browse Public Rooms, lists the room of the server's MUC service.
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    trigger(QStringLiteral("browseRoomsAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("publicRoomsPage"));
+    // The page slides in; clicks land where the items are once it is at the left edge.
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QQuickItem *listed = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((listed = rowWith(QStringLiteral("publicRoomList"), QStringLiteral("publicRoomDelegate"), "jid", Room)) != nullptr, TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-rooms-public.png"));
+    clickItem(listed);
+
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QCOMPARE(currentPage()->property("roomJid").toString(), Room);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    // Bob's nickname is in the occupant list.
+    auto *showOccupants = findInWindow(QStringLiteral("showOccupantsAction"));
+    QVERIFY(showOccupants);
+    if (!showOccupants->property("checked").toBool()) {
+        trigger(QStringLiteral("showOccupantsAction"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) != nullptr, TimeoutMs);
+
+    // Alice's message reaches Bob from her occupant JID.
+    const QString aliceBody = QStringLiteral("Hello room ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    auto *field = qobject_cast<QQuickItem *>(findObject(currentPage(), QStringLiteral("messageField")));
+    QVERIFY(field);
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    typeText(m_app->window(), aliceBody.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    const QJsonObject received = m_bob->waitForEvent(QStringLiteral("message"), [&aliceBody](const QJsonObject &event) {
+        return event.value(QStringLiteral("body")).toString() == aliceBody;
+    }, TimeoutMs);
+    QCOMPARE(received.value(QStringLiteral("from")).toString(), Room + QStringLiteral("/alice"));
+    QCOMPARE(received.value(QStringLiteral("type")).toString(), QStringLiteral("groupchat"));
+
+    // Bob's message shows with his nickname, and one that names Alice is outlined as a mention.
+    const QString bobBody = QStringLiteral("alice: welcome ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("message")},
+                             {QStringLiteral("to"), Room},
+                             {QStringLiteral("type"), QStringLiteral("groupchat")},
+                             {QStringLiteral("body"), bobBody}}),
+             qPrintable(m_bob->lastError()));
+    QQuickItem *message = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((message = rowWith(QStringLiteral("messageList"), QStringLiteral("messageDelegate"), "body", bobBody)) != nullptr, TimeoutMs);
+    // The occupant list beside the messages leaves them room.
+    QVERIFY2(message->width() > m_app->window()->width() / 2, qPrintable(QString::number(message->width())));
+    QCOMPARE(textOf(findObject(message, QStringLiteral("messageSender"))), Bob);
+    QVERIFY(isShown(findObject(message, QStringLiteral("messageSender"))));
+    QVERIFY(message->property("mentionsMe").toBool());
+    // The page is in view, so the room stays read.
+    const auto unreadCount = [this] {
+        const std::optional<RoomEntry> entry = m_app->account()->roomList()->room(Room);
+        return entry ? entry->unreadCount : -1;
+    };
+    QTRY_COMPARE(unreadCount(), 0);
+    saveScreenshot(QStringLiteral("desktop-rooms-room.png"));
+
+    // Leaving closes the room's page and returns to the room list.
+    trigger(QStringLiteral("leaveRoomAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    saveScreenshot(QStringLiteral("desktop-rooms-list.png"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), [](const QJsonObject &event) {
+        return event.value(QStringLiteral("from")).toString() == Room + QStringLiteral("/alice")
+            && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
+    }, TimeoutMs).isEmpty());
+}
+
+void DesktopRoomsTest::invitationAcceptJoinsRoom()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // A direct invitation (XEP-0249) from Bob shows above the rooms with Accept and Decline.
+    QVERIFY(m_bob->command(stanzaCommand(QStringLiteral("<message xmlns='jabber:client' to='%1'><x xmlns='jabber:x:conference' jid='%2' reason='Join us'/></message>")
+                                             .arg(m_server.jid(Alice), Room))));
+    QQuickItem *invitation = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((invitation = qobject_cast<QQuickItem *>(findObject(currentPage(), QStringLiteral("roomInvitationDelegate")))) != nullptr
+                                 && isShown(invitation),
+                             TimeoutMs);
+    QCOMPARE(invitation->property("roomJid").toString(), Room);
+    QCOMPARE(textOf(findObject(invitation, QStringLiteral("invitationText"))), QStringLiteral("%1 invites you to %2: Join us").arg(m_server.jid(Bob), Room));
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    auto *accept = qobject_cast<QQuickItem *>(findObject(invitation, QStringLiteral("acceptInvitationButton")));
+    QVERIFY(accept);
+    clickItem(accept);
+
+    // Accepting joins the room and opens its page.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("roomPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("roomJid").toString(), Room);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QVERIFY(currentPage()->property("messages").value<QObject *>());
+    QCOMPARE(m_app->account()->roomInvitations()->rowCount(), 0);
+
+    // Back on the room list, a mention from Bob shows on the room's row and on the Rooms tab.
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("message")},
+                             {QStringLiteral("to"), Room},
+                             {QStringLiteral("type"), QStringLiteral("groupchat")},
+                             {QStringLiteral("body"), QStringLiteral("alice: are you back?")}}),
+             qPrintable(m_bob->lastError()));
+    QObject *roomsTab = findInWindow(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(roomsTab), QStringLiteral("Rooms (@1)"), TimeoutMs);
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = rowWith(QStringLiteral("roomList"), QStringLiteral("roomDelegate"), "jid", Room)) != nullptr);
+    QObject *mentionBadge = findObject(row, QStringLiteral("roomMentionBadge"));
+    QTRY_VERIFY(isShown(mentionBadge));
+    QCOMPARE(textOf(mentionBadge), QStringLiteral("@1"));
+    QCOMPARE(textOf(findObject(row, QStringLiteral("roomUnreadBadge"))), QStringLiteral("1"));
+
+    // Opening the room reads it.
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->width(), qreal(m_app->window()->width()));
+    saveScreenshot(QStringLiteral("desktop-rooms-badges.png"));
+    clickItem(row);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_COMPARE(textOf(roomsTab), QStringLiteral("Rooms"));
+}
+
+void DesktopRoomsTest::joinDialogShowsMissingRoom()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    // A bare room name gets the server's MUC service appended once it is known.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->property("mucService").toString(), QStringLiteral("conference.localhost"), TimeoutMs);
+
+    trigger(QStringLiteral("joinRoomAction"));
+    QObject *dialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    auto *address = qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")));
+    QVERIFY(address);
+    QTRY_VERIFY(address->hasActiveFocus());
+    typeText(m_app->window(), "nosuchroom");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    // Prosody would create the room on a join, but the client requests its disco#info first and stops there.
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QCOMPARE(currentPage()->property("roomJid").toString(), QStringLiteral("nosuchroom@conference.localhost"));
+    QObject *stateMessage = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((stateMessage = findObject(currentPage(), QStringLiteral("roomStateMessage"))) != nullptr && isShown(stateMessage), TimeoutMs);
+    QCOMPARE(textOf(stateMessage), QStringLiteral("This room does not exist."));
+    QVERIFY(!currentPage()->property("joined").toBool());
+}
+
+void DesktopRoomsTest::moderatorKicksOccupant()
+{
+    const QString council = QStringLiteral("council@conference.localhost");
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // Alice creates the room, which makes her its owner and a moderator.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *dialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), council.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(council))));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(council + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+
+    if (!findInWindow(QStringLiteral("showOccupantsAction"))->property("checked").toBool()) {
+        trigger(QStringLiteral("showOccupantsAction"));
+    }
+    QObject *panel = findObject(currentPage(), QStringLiteral("occupantsPanel"));
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("selfRole").toString(), QStringLiteral("moderator"), TimeoutMs);
+    QQuickItem *bobRow = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bobRow = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob)) != nullptr, TimeoutMs);
+
+    // A click on Bob's row offers Kick, which asks for a reason first.
+    clickItem(bobRow);
+    QObject *menu = findObject(bobRow, QStringLiteral("occupantMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(isOpen(menu));
+    // The menu grows in; clicks land on its items once it is done.
+    QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
+    auto *kick = qobject_cast<QQuickItem *>(findObject(menu, QStringLiteral("kickOccupantItem")));
+    QVERIFY(kick);
+    clickItem(kick);
+    QObject *reasonDialog = findInWindow(QStringLiteral("occupantReasonDialog"));
+    QVERIFY(reasonDialog);
+    QTRY_VERIFY(isOpen(reasonDialog));
+    typeText(m_app->window(), "Off topic");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    // Status code 307 marks the removal of a kicked occupant (XEP-0045, section 9.1).
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(council + QStringLiteral("/bob"), 307), TimeoutMs).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) == nullptr, TimeoutMs);
+}
+
+void DesktopRoomsTest::bobCreatesPublicRoom()
+{
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(Room))));
+    // Status code 110 marks the presence that the room sends for Bob's own join.
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(Room + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+
+    const QString form = QStringLiteral(
+        "<x xmlns='jabber:x:data' type='submit'>"
+        "<field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
+        "<field var='muc#roomconfig_roomname'><value>Lounge</value></field>"
+        "<field var='muc#roomconfig_publicroom'><value>1</value></field>"
+        "</x>");
+    QVERIFY(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                            {QStringLiteral("to"), Room},
+                            {QStringLiteral("xml"), QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'>%1</query>").arg(form)}}));
+    const QJsonObject response = m_bob->waitForEvent(QStringLiteral("iqResponse"), {}, TimeoutMs);
+    QCOMPARE(response.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+}
+
+bool DesktopRoomsTest::launch(QString *error)
+{
+    CommandLine commandLine;
+    const QStringList arguments = {
+        QStringLiteral("salon"),
+        QStringLiteral("--jid"),
+        m_server.jid(Alice),
+        QStringLiteral("--password-stdin"),
+        QStringLiteral("--xmpp-host"),
+        m_server.host(),
+        QStringLiteral("--xmpp-port"),
+        QString::number(m_server.clientPort()),
+        QStringLiteral("--ca-certificates"),
+        m_server.caCertificatePath(),
+        // A cache of this test run only, never the user's own.
+        QStringLiteral("--database"),
+        QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache.sqlite")),
+    };
+    if (!commandLine.parse(arguments)) {
+        *error = commandLine.errorText();
+        return false;
+    }
+    m_app = std::make_unique<DesktopApp>();
+    if (!m_app->start(commandLine.options(), passwordOf(Alice))) {
+        *error = m_app->errorText();
+        return false;
+    }
+    if (!QTest::qWaitForWindowExposed(m_app->window())) {
+        *error = QStringLiteral("the window was not exposed");
+        return false;
+    }
+    m_app->window()->requestActivate();
+    if (!QTest::qWaitForWindowActive(m_app->window())) {
+        *error = QStringLiteral("the window did not become active");
+        return false;
+    }
+    if (!QTest::qWaitFor([this] { return m_app->account()->state() == Account::State::Online; }, TimeoutMs)) {
+        *error = QStringLiteral("Alice did not come online: %1").arg(m_app->account()->errorCode());
+        return false;
+    }
+    return true;
+}
+
+QObject *DesktopRoomsTest::findInWindow(const QString &objectName) const
+{
+    return findObject(m_app->window(), objectName);
+}
+
+QObject *DesktopRoomsTest::currentPage() const
+{
+    auto *pageStack = m_app->window()->property("pageStack").value<QObject *>();
+    auto *page = pageStack ? pageStack->property("currentItem").value<QObject *>() : nullptr;
+    // An empty object keeps QTRY_COMPARE on objectName() from dereferencing null.
+    static QObject none;
+    return page ? page : &none;
+}
+
+QQuickItem *DesktopRoomsTest::rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const
+{
+    auto *list = qobject_cast<QQuickItem *>(findObject(currentPage(), listName));
+    if (!list) {
+        return nullptr;
+    }
+    const QList<QQuickItem *> delegates = visibleItemsNamed(list, delegateName);
+    for (QQuickItem *delegate : delegates) {
+        if (delegate->property(property).toString() == value) {
+            return delegate;
+        }
+    }
+    return nullptr;
+}
+
+void DesktopRoomsTest::trigger(const QString &actionName)
+{
+    QObject *action = findInWindow(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopRoomsTest::saveScreenshot(const QString &fileName) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(!screenshot.isNull());
+    const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
+    QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
+}
+
+QTEST_MAIN(DesktopRoomsTest)
+#include "DesktopRoomsTest.moc"
