@@ -4,6 +4,7 @@
 #include "IqRequestExtension.h"
 #include "LastSeenTracker.h"
 #include "ProfilesModel.h"
+#include "PubSubClient.h"
 #include "XmlPayloadIq.h"
 #include "salon_core_profiles_logging.h"
 
@@ -20,37 +21,13 @@ namespace {
 const auto PubSubNamespace = QStringLiteral("http://jabber.org/protocol/pubsub");
 const auto PubSubOwnerNamespace = QStringLiteral("http://jabber.org/protocol/pubsub#owner");
 const auto PubSubEventNamespace = QStringLiteral("http://jabber.org/protocol/pubsub#event");
-const auto DataFormsNamespace = QStringLiteral("jabber:x:data");
 const auto VCardTempNamespace = QStringLiteral("vcard-temp");
 // XEP-0292 publishes the vCard4 as the single item "current".
 const auto VCard4ItemId = QStringLiteral("current");
 
-// Writes a submitted data form (XEP-0004) with the hidden FORM_TYPE and one value per field.
-void writeForm(QXmlStreamWriter *writer, const QString &formType, const QList<std::pair<QString, QString>> &fields)
+PubSubClient::FormFields openAccessFields()
 {
-    writer->writeStartElement(QStringLiteral("x"));
-    writer->writeDefaultNamespace(DataFormsNamespace);
-    writer->writeAttribute(QStringLiteral("type"), QStringLiteral("submit"));
-
-    writer->writeStartElement(QStringLiteral("field"));
-    writer->writeAttribute(QStringLiteral("var"), QStringLiteral("FORM_TYPE"));
-    writer->writeAttribute(QStringLiteral("type"), QStringLiteral("hidden"));
-    writer->writeTextElement(QStringLiteral("value"), formType);
-    writer->writeEndElement();
-
-    for (const auto &[name, value] : fields) {
-        writer->writeStartElement(QStringLiteral("field"));
-        writer->writeAttribute(QStringLiteral("var"), name);
-        writer->writeTextElement(QStringLiteral("value"), value);
-        writer->writeEndElement();
-    }
-    writer->writeEndElement();
-}
-
-const QList<std::pair<QString, QString>> &openAccessFields()
-{
-    static const QList<std::pair<QString, QString>> fields = {{QStringLiteral("pubsub#access_model"), QStringLiteral("open")}};
-    return fields;
+    return {{QStringLiteral("pubsub#access_model"), {QStringLiteral("open")}}};
 }
 
 QXmppStanza::Error::Condition errorCondition(const QDomElement &stanza)
@@ -336,7 +313,7 @@ void ProfileService::publishVCard4(const Profile &profile, bool withOptions)
         writer->writeEndElement();
         if (withOptions) {
             writer->writeStartElement(QStringLiteral("publish-options"));
-            writeForm(writer, QStringLiteral("http://jabber.org/protocol/pubsub#publish-options"), openAccessFields());
+            PubSubClient::writeForm(writer, QStringLiteral("http://jabber.org/protocol/pubsub#publish-options"), openAccessFields());
             writer->writeEndElement();
         }
         writer->writeEndElement();
@@ -367,7 +344,7 @@ void ProfileService::configureNodeAndPublish(const Profile &profile)
         writer->writeDefaultNamespace(PubSubOwnerNamespace);
         writer->writeStartElement(QStringLiteral("configure"));
         writer->writeAttribute(QStringLiteral("node"), VCard4Node);
-        writeForm(writer, QStringLiteral("http://jabber.org/protocol/pubsub#node_config"), openAccessFields());
+        PubSubClient::writeForm(writer, QStringLiteral("http://jabber.org/protocol/pubsub#node_config"), openAccessFields());
         writer->writeEndElement();
         writer->writeEndElement();
     });

@@ -19,6 +19,7 @@ const auto MessageEvent = QStringLiteral("message");
 MessageNotifier::MessageNotifier(Account *account, QObject *parent)
     : QObject(parent)
     , m_account(account)
+    , m_open(this)
 {
     connect(account->chats(), &ChatService::messageReceived, this, [this](const QString &jid) {
         handleMessageReceived(jid);
@@ -48,13 +49,13 @@ void MessageNotifier::setViewedConversation(const QString &jid)
         return;
     }
     m_viewedConversation = jid;
-    close(jid);
+    m_open.close(jid);
     Q_EMIT viewedConversationChanged();
 }
 
 QObject *MessageNotifier::notification(const QString &jid) const
 {
-    return m_notifications.value(jid).data();
+    return m_open.find(jid);
 }
 
 void MessageNotifier::handleMessageReceived(const QString &jid)
@@ -88,28 +89,17 @@ void MessageNotifier::handleConversationsChanged(int firstRow, int lastRow)
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex index = conversations->index(row);
         if (index.data(ConversationsModel::UnreadCountRole).toInt() == 0) {
-            close(index.data(ConversationsModel::PeerRole).toString());
+            m_open.close(index.data(ConversationsModel::PeerRole).toString());
         }
     }
 }
 
 void MessageNotifier::notify(const QString &jid, const QString &text)
 {
-    KNotification *notification = m_notifications.value(jid);
-    const bool update = notification != nullptr;
-    if (!notification) {
-        notification = createNotification(jid);
-        m_notifications.insert(jid, notification);
-    }
-    notification->setText(text);
-
-    if (update) {
-        notification->update();
-        qCInfo(SALON_UI).noquote() << m_account->jid() << "message notification updated for" << jid;
-    } else {
-        notification->sendEvent();
-        qCInfo(SALON_UI).noquote() << m_account->jid() << "message notification sent for" << jid;
-    }
+    const bool sent = m_open.show(jid, text, [this, jid] {
+        return createNotification(jid);
+    });
+    qCInfo(SALON_UI).noquote() << m_account->jid() << "message notification" << (sent ? "sent" : "updated") << "for" << jid;
     Q_EMIT notificationSent(jid);
 }
 
@@ -148,28 +138,12 @@ KNotification *MessageNotifier::createNotification(const QString &jid)
     connect(notification, &KNotification::defaultActivated, this, [this, jid] {
         Q_EMIT conversationRequested(jid);
     });
-    connect(notification, &KNotification::closed, this, [this, jid, notification] {
-        if (m_notifications.value(jid) == notification) {
-            m_notifications.remove(jid);
-        }
-    });
     return notification;
-}
-
-void MessageNotifier::close(const QString &jid)
-{
-    const QPointer<KNotification> notification = m_notifications.take(jid);
-    if (notification) {
-        notification->close();
-    }
 }
 
 void MessageNotifier::closeAll()
 {
-    const QStringList jids = m_notifications.keys();
-    for (const QString &jid : jids) {
-        close(jid);
-    }
+    m_open.closeAll();
 }
 
 QString MessageNotifier::displayName(const QString &jid) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHash>
+#include "OpenNotifications.h"
+
 #include <QObject>
-#include <QPointer>
 
 class Account;
 class KNotification;
@@ -52,11 +52,10 @@ private:
     void handleConversationsChanged(int firstRow, int lastRow);
     void notify(const QString &jid, const QString &text);
     KNotification *createNotification(const QString &jid);
-    void close(const QString &jid);
     void closeAll();
     QString displayName(const QString &jid) const;
 
     Account *const m_account;
     QString m_viewedConversation;
-    QHash<QString, QPointer<KNotification>> m_notifications;
+    OpenNotifications m_open;
 };

@@ -17,6 +17,7 @@ const auto MentionEvent = QStringLiteral("mention");
 RoomMentionNotifier::RoomMentionNotifier(Account *account, QObject *parent)
     : QObject(parent)
     , m_account(account)
+    , m_open(this)
 {
     connect(account->roomMessages(), &RoomMessageService::mentionReceived, this, [this](const QString &jid, qint64, const QString &senderNick) {
         handleMention(jid, senderNick);
@@ -46,13 +47,13 @@ void RoomMentionNotifier::setViewedRoom(const QString &jid)
         return;
     }
     m_viewedRoom = jid;
-    close(jid);
+    m_open.close(jid);
     Q_EMIT viewedRoomChanged();
 }
 
 QObject *RoomMentionNotifier::notification(const QString &jid) const
 {
-    return m_notifications.value(jid).data();
+    return m_open.find(jid);
 }
 
 void RoomMentionNotifier::handleMention(const QString &jid, const QString &senderNick)
@@ -71,20 +72,10 @@ void RoomMentionNotifier::handleMention(const QString &jid, const QString &sende
     const QString sender = senderNick.toHtmlEscaped();
     const QString text = mentionCount > 1 ? tr("%1 mentioned you. %2 unread mentions.").arg(sender).arg(mentionCount) : tr("%1 mentioned you.").arg(sender);
 
-    KNotification *notification = m_notifications.value(jid);
-    const bool update = notification != nullptr;
-    if (!notification) {
-        notification = createNotification(jid);
-        m_notifications.insert(jid, notification);
-    }
-    notification->setText(text);
-    if (update) {
-        notification->update();
-        qCInfo(SALON_UI).noquote() << m_account->jid() << "mention notification updated for" << jid;
-    } else {
-        notification->sendEvent();
-        qCInfo(SALON_UI).noquote() << m_account->jid() << "mention notification sent for" << jid;
-    }
+    const bool sent = m_open.show(jid, text, [this, jid] {
+        return createNotification(jid);
+    });
+    qCInfo(SALON_UI).noquote() << m_account->jid() << "mention notification" << (sent ? "sent" : "updated") << "for" << jid;
     Q_EMIT notificationSent(jid);
 }
 
@@ -94,7 +85,7 @@ void RoomMentionNotifier::handleRoomsChanged(int firstRow, int lastRow)
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex index = rooms->index(row);
         if (index.data(RoomsModel::MentionCountRole).toInt() == 0) {
-            close(index.data(RoomsModel::JidRole).toString());
+            m_open.close(index.data(RoomsModel::JidRole).toString());
         }
     }
 }
@@ -116,28 +107,12 @@ KNotification *RoomMentionNotifier::createNotification(const QString &jid)
     connect(notification, &KNotification::defaultActivated, this, [this, jid] {
         Q_EMIT roomRequested(jid);
     });
-    connect(notification, &KNotification::closed, this, [this, jid, notification] {
-        if (m_notifications.value(jid) == notification) {
-            m_notifications.remove(jid);
-        }
-    });
     return notification;
-}
-
-void RoomMentionNotifier::close(const QString &jid)
-{
-    const QPointer<KNotification> notification = m_notifications.take(jid);
-    if (notification) {
-        notification->close();
-    }
 }
 
 void RoomMentionNotifier::closeAll()
 {
-    const QStringList jids = m_notifications.keys();
-    for (const QString &jid : jids) {
-        close(jid);
-    }
+    m_open.closeAll();
 }
 
 QString RoomMentionNotifier::roomName(const QString &jid) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHash>
+#include "OpenNotifications.h"
+
 #include <QObject>
-#include <QPointer>
 
 class Account;
 class KNotification;
@@ -42,11 +42,10 @@ private:
     void handleMention(const QString &jid, const QString &senderNick);
     void handleRoomsChanged(int firstRow, int lastRow);
     KNotification *createNotification(const QString &jid);
-    void close(const QString &jid);
     void closeAll();
     QString roomName(const QString &jid) const;
 
     Account *const m_account;
     QString m_viewedRoom;
-    QHash<QString, QPointer<KNotification>> m_notifications;
+    OpenNotifications m_open;
 };
