@@ -14,6 +14,7 @@
 #include "TestXmppServer.h"
 #include "TransfersModel.h"
 #include "UploadServiceExtension.h"
+#include "AppLauncher.h"
 #include "WindowTestTools.h"
 
 #include <QBuffer>
@@ -593,50 +594,8 @@ void DesktopChatTest::attachmentsUploadAndDownload()
 
 bool DesktopChatTest::launch(QString *error)
 {
-    CommandLine commandLine;
-    const QStringList arguments = {
-        QStringLiteral("salon"),
-        QStringLiteral("--jid"),
-        m_server.jid(Alice),
-        QStringLiteral("--password-stdin"),
-        QStringLiteral("--xmpp-host"),
-        m_server.host(),
-        QStringLiteral("--xmpp-port"),
-        QString::number(m_server.clientPort()),
-        QStringLiteral("--ca-certificates"),
-        m_server.caCertificatePath(),
-        // A cache of this test run only, never the user's own.
-        QStringLiteral("--database"),
-        QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache.sqlite")),
-    };
-    if (!commandLine.parse(arguments)) {
-        *error = commandLine.errorText();
-        return false;
-    }
-    LaunchOptions options = commandLine.options();
-    options.connection.reconnectInitialDelayMs = 200;
-    options.connection.reconnectMaxDelayMs = 1000;
-
-    m_app = std::make_unique<DesktopApp>();
-    if (!m_app->start(options, passwordOf(Alice))) {
-        *error = m_app->errorText();
-        return false;
-    }
-    if (!QTest::qWaitForWindowExposed(m_app->window())) {
-        *error = QStringLiteral("the window was not exposed");
-        return false;
-    }
-    // Shortcuts such as Ctrl+F work only in the active window.
-    m_app->window()->requestActivate();
-    if (!QTest::qWaitForWindowActive(m_app->window())) {
-        *error = QStringLiteral("the window did not become active");
-        return false;
-    }
-    if (!QTest::qWaitFor([this] { return m_app->account()->state() == Account::State::Online; }, TimeoutMs)) {
-        *error = QStringLiteral("Alice did not come online: %1").arg(m_app->account()->errorCode());
-        return false;
-    }
-    return true;
+    m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_folder.filePath(QStringLiteral("cache.sqlite")), TimeoutMs, error);
+    return m_app != nullptr;
 }
 
 void DesktopChatTest::openConversation(const QString &user, const QString &displayName)

@@ -10,6 +10,7 @@
 #include "RoomsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
+#include "AppLauncher.h"
 #include "WindowTestTools.h"
 
 #include <QDateTime>
@@ -335,45 +336,8 @@ void DesktopRoomsTest::bobCreatesPublicRoom()
 
 bool DesktopRoomsTest::launch(QString *error)
 {
-    CommandLine commandLine;
-    const QStringList arguments = {
-        QStringLiteral("salon"),
-        QStringLiteral("--jid"),
-        m_server.jid(Alice),
-        QStringLiteral("--password-stdin"),
-        QStringLiteral("--xmpp-host"),
-        m_server.host(),
-        QStringLiteral("--xmpp-port"),
-        QString::number(m_server.clientPort()),
-        QStringLiteral("--ca-certificates"),
-        m_server.caCertificatePath(),
-        // A cache of this test run only, never the user's own.
-        QStringLiteral("--database"),
-        QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache.sqlite")),
-    };
-    if (!commandLine.parse(arguments)) {
-        *error = commandLine.errorText();
-        return false;
-    }
-    m_app = std::make_unique<DesktopApp>();
-    if (!m_app->start(commandLine.options(), passwordOf(Alice))) {
-        *error = m_app->errorText();
-        return false;
-    }
-    if (!QTest::qWaitForWindowExposed(m_app->window())) {
-        *error = QStringLiteral("the window was not exposed");
-        return false;
-    }
-    m_app->window()->requestActivate();
-    if (!QTest::qWaitForWindowActive(m_app->window())) {
-        *error = QStringLiteral("the window did not become active");
-        return false;
-    }
-    if (!QTest::qWaitFor([this] { return m_app->account()->state() == Account::State::Online; }, TimeoutMs)) {
-        *error = QStringLiteral("Alice did not come online: %1").arg(m_app->account()->errorCode());
-        return false;
-    }
-    return true;
+    m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_folder.filePath(QStringLiteral("cache.sqlite")), TimeoutMs, error);
+    return m_app != nullptr;
 }
 
 QObject *DesktopRoomsTest::findInWindow(const QString &objectName) const
