@@ -4,6 +4,7 @@
 #include "MessagesModel.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
+#include "TestPngImages.h"
 #include "TestXmppServer.h"
 #include "ThumbnailMaker.h"
 #include "TransfersModel.h"
@@ -76,41 +77,6 @@ QByteArray pngImage(int width, int height)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return data;
-}
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit) {
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-        }
-    }
-    return ~crc;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    char length[4];
-    qToBigEndian(quint32(data.size()), length);
-    char crc[4];
-    qToBigEndian(crc32(type + data), crc);
-    return QByteArray(length, 4) + type + data + QByteArray(crc, 4);
-}
-
-// Returns a small PNG whose header (IHDR) claims width × height pixels, followed by a few bytes of
-// pixel data: a decompression bomb as far as a reader that trusts the header is concerned.
-QByteArray pngHeaderClaiming(quint32 width, quint32 height)
-{
-    char size[8];
-    qToBigEndian(width, size);
-    qToBigEndian(height, size + 4);
-    // 8 bits per channel, RGBA, default compression, filter and no interlacing.
-    const QByteArray header = QByteArray(size, 8) + QByteArray("\x08\x06\x00\x00\x00", 5);
-    // A zlib stream of zeros; a decoder would expand it to the claimed size.
-    const QByteArray pixels = qCompress(QByteArray(4096, '\0')).mid(4);
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", pixels) + pngChunk("IEND", {});
 }
 
 QByteArray httpGet(const QString &url)

@@ -1,46 +1,10 @@
+#include "TestPngImages.h"
 #include "ThumbnailMaker.h"
 
 #include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
-
-namespace {
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit) {
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-        }
-    }
-    return ~crc;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    char length[4];
-    qToBigEndian(quint32(data.size()), length);
-    char crc[4];
-    qToBigEndian(crc32(type + data), crc);
-    return QByteArray(length, 4) + type + data + QByteArray(crc, 4);
-}
-
-// Returns a small PNG whose header claims width × height RGBA pixels, with a few bytes of pixel data.
-QByteArray pngClaiming(quint32 width, quint32 height)
-{
-    char size[8];
-    qToBigEndian(width, size);
-    qToBigEndian(height, size + 4);
-    const QByteArray header = QByteArray(size, 8) + QByteArray("\x08\x06\x00\x00\x00", 5);
-    const QByteArray pixels = qCompress(QByteArray(4096, '\0')).mid(4);
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", pixels) + pngChunk("IEND", {});
-}
-
-} // namespace
 
 Q_DECLARE_METATYPE(ThumbnailMaker::Error)
 
@@ -108,9 +72,9 @@ private Q_SLOTS:
         QTest::addColumn<ThumbnailMaker::Error>("expected");
         QTest::addColumn<QSize>("declaredSize");
 
-        QTest::newRow("side over 8192") << pngClaiming(8193, 10) << ThumbnailMaker::Error::TooManyPixels << QSize(8193, 10);
-        QTest::newRow("over 40 megapixels") << pngClaiming(8000, 6000) << ThumbnailMaker::Error::TooManyPixels << QSize(8000, 6000);
-        QTest::newRow("huge header") << pngClaiming(100000, 100000) << ThumbnailMaker::Error::TooManyPixels << QSize(100000, 100000);
+        QTest::newRow("side over 8192") << pngHeaderClaiming(8193, 10) << ThumbnailMaker::Error::TooManyPixels << QSize(8193, 10);
+        QTest::newRow("over 40 megapixels") << pngHeaderClaiming(8000, 6000) << ThumbnailMaker::Error::TooManyPixels << QSize(8000, 6000);
+        QTest::newRow("huge header") << pngHeaderClaiming(100000, 100000) << ThumbnailMaker::Error::TooManyPixels << QSize(100000, 100000);
         QTest::newRow("text") << QByteArray("just some text") << ThumbnailMaker::Error::NotAnImage << QSize();
         QTest::newRow("empty") << QByteArray() << ThumbnailMaker::Error::Unreadable << QSize();
     }
