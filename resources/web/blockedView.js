@@ -5,7 +5,7 @@
 // Role used: jid. The addresses may come from other people and are set
 // with textContent.
 
-import { avatarColor, createButton, createElement, firstCharacter, setText, stringRole, syncChildren } from './dom.js';
+import { avatarColor, createButton, createElement, firstCharacter, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 class BlockedRow {
@@ -79,28 +79,8 @@ export class BlockedView {
     }
 
     #render() {
-        const elements = [];
-        const used = new Set();
-        for (const row of this.#mirror.rows) {
-            const jid = stringRole(row, 'jid');
-            if (jid === '' || used.has(jid)) {
-                continue;
-            }
-            used.add(jid);
-            let blockedRow = this.#rows.get(jid);
-            if (!blockedRow) {
-                blockedRow = new BlockedRow(this.#actions);
-                this.#rows.set(jid, blockedRow);
-            }
-            blockedRow.update(jid);
-            elements.push(blockedRow.element);
-        }
-        for (const jid of this.#rows.keys()) {
-            if (!used.has(jid)) {
-                this.#rows.delete(jid);
-            }
-        }
-
+        const elements = keyedElements(this.#mirror.rows, (row) => stringRole(row, 'jid'), this.#rows,
+            () => new BlockedRow(this.#actions), (blockedRow, row) => blockedRow.update(stringRole(row, 'jid')));
         syncChildren(this.#list, elements);
         setText(this.#count, elements.length === 1 ? strings.blockedCountOne : format('blockedCount', { count: elements.length }));
         this.#section.hidden = elements.length === 0;

@@ -79,3 +79,32 @@ export function avatarColor(jid) {
     }
     return String(hash % avatarColorCount);
 }
+
+// Returns the elements of the row views of a list, one per row whose key is new and not empty, in
+// row order. views, a Map by key, keeps each view between renders: create(row) makes a missing
+// one, update(view, row) refreshes it, and the views of keys that are gone are dropped. A view
+// shows its row in view.element.
+export function keyedElements(rows, keyOf, views, create, update) {
+    const used = new Set();
+    const elements = [];
+    for (const row of rows) {
+        const key = keyOf(row);
+        if (key === '' || used.has(key)) {
+            continue;
+        }
+        used.add(key);
+        let view = views.get(key);
+        if (!view) {
+            view = create(row);
+            views.set(key, view);
+        }
+        update(view, row);
+        elements.push(view.element);
+    }
+    for (const key of views.keys()) {
+        if (!used.has(key)) {
+            views.delete(key);
+        }
+    }
+    return elements;
+}

@@ -5,7 +5,7 @@
 // Roles used: roomJid, inviter, reason. They come from other people and
 // are set with textContent.
 
-import { createButton, createElement, setText, stringRole, syncChildren } from './dom.js';
+import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 class InvitationRow {
@@ -66,27 +66,8 @@ export class InvitationsView {
     }
 
     #render() {
-        const used = new Set();
-        const elements = [];
-        for (const row of this.#mirror.rows) {
-            const jid = stringRole(row, 'roomJid');
-            if (jid === '' || used.has(jid)) {
-                continue;
-            }
-            used.add(jid);
-            let invitationRow = this.#rows.get(jid);
-            if (!invitationRow) {
-                invitationRow = new InvitationRow(this.#actions, this.#onAccepted);
-                this.#rows.set(jid, invitationRow);
-            }
-            invitationRow.update(row);
-            elements.push(invitationRow.element);
-        }
-        for (const jid of this.#rows.keys()) {
-            if (!used.has(jid)) {
-                this.#rows.delete(jid);
-            }
-        }
+        const elements = keyedElements(this.#mirror.rows, (row) => stringRole(row, 'roomJid'), this.#rows,
+            () => new InvitationRow(this.#actions, this.#onAccepted), (invitationRow, row) => invitationRow.update(row));
         syncChildren(this.#list, elements);
         this.#section.hidden = elements.length === 0;
     }

@@ -6,7 +6,7 @@
 // Roles used: nick, role, affiliation, presence, self. Nicknames come from
 // other people and are set with textContent.
 
-import { createButton, createElement, setText, stringRole, syncChildren } from './dom.js';
+import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 const roleLabels = {
@@ -97,28 +97,10 @@ export class OccupantList {
     #render() {
         const rows = this.#mirror ? this.#mirror.rows : [];
         const rights = moderationRights(rows.find((row) => row.self === true));
-        const elements = [];
-        const used = new Set();
-        for (const row of rows) {
-            const nick = stringRole(row, 'nick');
-            if (nick === '' || used.has(nick)) {
-                continue;
-            }
-            used.add(nick);
-            let occupantRow = this.#rows.get(nick);
-            if (!occupantRow) {
-                const room = this.#room;
-                occupantRow = new OccupantRow((target) => this.#actions.kick(room, target), (target) => this.#actions.ban(room, target));
-                this.#rows.set(nick, occupantRow);
-            }
-            occupantRow.update(row, rights);
-            elements.push(occupantRow.element);
-        }
-        for (const nick of this.#rows.keys()) {
-            if (!used.has(nick)) {
-                this.#rows.delete(nick);
-            }
-        }
+        const room = this.#room;
+        const elements = keyedElements(rows, (row) => stringRole(row, 'nick'), this.#rows,
+            () => new OccupantRow((target) => this.#actions.kick(room, target), (target) => this.#actions.ban(room, target)),
+            (occupantRow, row) => occupantRow.update(row, rights));
         syncChildren(this.#list, elements);
         setText(this.#count, format('occupantCount', { count: elements.length }));
     }

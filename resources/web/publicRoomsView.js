@@ -6,7 +6,7 @@
 // Roles used: jid, displayName, description, occupants, passwordProtected.
 // Names and descriptions come from other people and are set with textContent.
 
-import { createButton, createElement, setText, stringRole, syncChildren } from './dom.js';
+import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 // Returns whether the row's name, address or description contains every word of filter.
@@ -120,27 +120,9 @@ export class PublicRoomsView {
 
     #render() {
         const filter = this.#elements.filter.value;
-        const used = new Set();
-        const elements = [];
-        for (const row of this.#mirror.rows) {
-            const jid = stringRole(row, 'jid');
-            if (jid === '' || used.has(jid) || !matchesFilter(row, filter)) {
-                continue;
-            }
-            used.add(jid);
-            let publicRow = this.#rows.get(jid);
-            if (!publicRow) {
-                publicRow = new PublicRoomRow(this.#onJoin);
-                this.#rows.set(jid, publicRow);
-            }
-            publicRow.update(row);
-            elements.push(publicRow.element);
-        }
-        for (const jid of this.#rows.keys()) {
-            if (!used.has(jid)) {
-                this.#rows.delete(jid);
-            }
-        }
+        const shown = this.#mirror.rows.filter((row) => matchesFilter(row, filter));
+        const elements = keyedElements(shown, (row) => stringRole(row, 'jid'), this.#rows,
+            () => new PublicRoomRow(this.#onJoin), (publicRow, row) => publicRow.update(row));
         syncChildren(this.#elements.list, elements);
         this.#elements.list.hidden = elements.length === 0;
         this.#elements.empty.hidden = elements.length > 0 || this.#mirror.rows.length === 0;

@@ -5,7 +5,7 @@
 // Roles used: jid, name, displayName, message. Every string from the
 // model comes from other people and is set with textContent.
 
-import { avatarColor, createButton, createElement, firstCharacter, setText, stringRole, syncChildren } from './dom.js';
+import { avatarColor, createButton, createElement, firstCharacter, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 class RequestRow {
@@ -98,28 +98,8 @@ export class RequestsView {
     }
 
     #render() {
-        const elements = [];
-        const used = new Set();
-        for (const row of this.#mirror.rows) {
-            const jid = stringRole(row, 'jid');
-            if (jid === '' || used.has(jid)) {
-                continue;
-            }
-            used.add(jid);
-            let requestRow = this.#rows.get(jid);
-            if (!requestRow) {
-                requestRow = new RequestRow(this.#actions);
-                this.#rows.set(jid, requestRow);
-            }
-            requestRow.update(row);
-            elements.push(requestRow.element);
-        }
-        for (const jid of this.#rows.keys()) {
-            if (!used.has(jid)) {
-                this.#rows.delete(jid);
-            }
-        }
-
+        const elements = keyedElements(this.#mirror.rows, (row) => stringRole(row, 'jid'), this.#rows,
+            () => new RequestRow(this.#actions), (requestRow, row) => requestRow.update(row));
         syncChildren(this.#list, elements);
         setText(this.#count, elements.length === 1 ? strings.requestCountOne : format('requestCount', { count: elements.length }));
         this.#section.hidden = elements.length === 0;

@@ -6,7 +6,7 @@
 // mentionCount. Names and subjects come from other people and are set with
 // textContent.
 
-import { createElement, setText, stringRole, syncChildren } from './dom.js';
+import { createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
 // The strings key of each room state.
@@ -105,27 +105,8 @@ export class RoomListView {
     }
 
     #render() {
-        const used = new Set();
-        const elements = [];
-        for (const row of this.#mirror.rows) {
-            const jid = stringRole(row, 'jid');
-            if (jid === '' || used.has(jid)) {
-                continue;
-            }
-            used.add(jid);
-            let roomRow = this.#rows.get(jid);
-            if (!roomRow) {
-                roomRow = new RoomRow(this.#onOpen);
-                this.#rows.set(jid, roomRow);
-            }
-            roomRow.update(row);
-            elements.push(roomRow.element);
-        }
-        for (const jid of this.#rows.keys()) {
-            if (!used.has(jid)) {
-                this.#rows.delete(jid);
-            }
-        }
+        const elements = keyedElements(this.#mirror.rows, (row) => stringRole(row, 'jid'), this.#rows,
+            () => new RoomRow(this.#onOpen), (roomRow, row) => roomRow.update(row));
         syncChildren(this.#list, elements);
         this.#list.hidden = elements.length === 0;
         this.#empty.hidden = elements.length > 0 || !this.#mirror.loaded;
