@@ -204,12 +204,7 @@ std::optional<ChatMessage> RoomMessageService::fromArchive(const QString &room, 
 
 RoomEntry RoomMessageService::entryOf(const QString &room) const
 {
-    if (const std::optional<RoomEntry> entry = m_rooms->room(room)) {
-        return *entry;
-    }
-    RoomEntry entry;
-    entry.jid = room;
-    return entry;
+    return m_rooms->roomOrNew(room);
 }
 
 QString RoomMessageService::accountJid() const

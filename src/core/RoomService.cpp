@@ -683,12 +683,7 @@ void RoomService::handleDisconnected()
 
 RoomEntry RoomService::entryOf(const QString &room) const
 {
-    if (const std::optional<RoomEntry> entry = m_rooms->room(room)) {
-        return *entry;
-    }
-    RoomEntry entry;
-    entry.jid = room;
-    return entry;
+    return m_rooms->roomOrNew(room);
 }
 
 void RoomService::updateEntry(const RoomEntry &entry)

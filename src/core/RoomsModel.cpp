@@ -110,6 +110,16 @@ std::optional<RoomEntry> RoomsModel::room(const QString &jid) const
     return row < 0 ? std::nullopt : std::optional<RoomEntry>(m_rooms.at(row));
 }
 
+RoomEntry RoomsModel::roomOrNew(const QString &jid) const
+{
+    if (const std::optional<RoomEntry> entry = room(jid)) {
+        return *entry;
+    }
+    RoomEntry entry;
+    entry.jid = jid;
+    return entry;
+}
+
 QVector<RoomEntry> RoomsModel::rooms() const
 {
     return m_rooms;

@@ -83,6 +83,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     std::optional<RoomEntry> room(const QString &jid) const;
+    /// Returns the row of the room \a jid, or an entry with only that JID, in the state left, when there is none.
+    RoomEntry roomOrNew(const QString &jid) const;
     QVector<RoomEntry> rooms() const;
     /// Adds \a room, or replaces the row with its JID.
     void setRoom(const RoomEntry &room);
