@@ -12,7 +12,7 @@ class IqRequestExtension;
 /// disco#info requests (XEP-0030, section 3) to many entities, a few at a time.
 ///
 /// A room list of a thousand rooms would otherwise send a thousand requests at once, which
-/// servers throttle or answer with errors. The queue keeps at most maxConcurrent requests
+/// servers throttle or reject with errors. The queue keeps at most maxConcurrent requests
 /// waiting for a response and calls its handler once for each entity, with the response or
 /// with how the request failed. clear() drops the entities that wait and ignores the responses
 /// still to come, but those requests keep their slots until they end.
@@ -40,7 +40,7 @@ public:
     /// Drops the waiting entities and ignores the responses to the requests sent so far.
     void clear();
 
-    /// Number of requests sent and not yet answered, including those that clear() ignores.
+    /// Number of requests sent and still without a response, including those that clear() ignores.
     int runningCount() const;
     /// Whether no entity waits and no request of the current batch is running.
     bool isIdle() const;
@@ -60,7 +60,7 @@ private:
     int m_timeoutMs;
     Handler m_handler;
     QQueue<QString> m_waiting;
-    /// Requests sent and not answered yet, of any batch.
+    /// Requests sent and still without a response, of any batch.
     int m_running = 0;
     /// Requests of the current batch, whose responses go to the handler.
     int m_runningInBatch = 0;

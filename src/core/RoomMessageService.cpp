@@ -271,7 +271,7 @@ void RoomMessageService::sendMessage(const QString &jid, const QString &body)
 {
     const QString room = BareJid::fromUserInput(jid);
     const RoomEntry entry = entryOf(room);
-    if (!m_roomService->isWanted(room)) {
+    if (!m_roomService->shouldBeJoined(room)) {
         Q_EMIT actionFailed(room, tr("Join the room first."));
         return;
     }

@@ -9,7 +9,7 @@ class RoomService;
 /// Moderation of group chat rooms (XEP-0045, sections 8 to 10): kicking and banning occupants,
 /// changing roles and affiliations, and destroying a room, for users with the rights to do so.
 ///
-/// Each change is one IQ to the room; the room answers with a result or an error and announces
+/// Each change is one IQ to the room. The room replies with a result or an error and announces
 /// the change to the occupants through presences, which RoomService shows. Failures are reported
 /// through actionFailed() with a translated sentence.
 class RoomModeration : public QObject

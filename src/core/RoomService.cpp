@@ -161,10 +161,10 @@ bool RoomService::isArchived(const QString &jid) const
     return session != m_sessions.cend() && session->archived;
 }
 
-bool RoomService::isWanted(const QString &jid) const
+bool RoomService::shouldBeJoined(const QString &jid) const
 {
     const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
-    return session != m_sessions.cend() && session->wanted;
+    return session != m_sessions.cend() && session->stayJoined;
 }
 
 void RoomService::join(const QString &jid, const QString &nick, const QString &password)
@@ -205,7 +205,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
     }
     session.password = password;
     session.create = create;
-    session.wanted = true;
+    session.stayJoined = true;
     session.pendingOccupants.clear();
     session.occupants->clear();
     session.occupants->setSelfNick(chosenNick);
@@ -381,7 +381,7 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
             return;
         }
         if (entry.state == RoomEntry::State::Joining) {
-            // The room's answer to an earlier leave, which arrives after the next join started.
+            // The room's reply to an earlier leave, which arrives after the next join started.
             qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored the answer to an earlier leave of" << room;
             return;
         }
@@ -394,11 +394,11 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
             reason = tr("The room is now for members only, and you are no member.");
         } else if (codes.contains(ServiceShutdown)) {
             reason = tr("The room's service shut down.");
-        } else if (entry.state == RoomEntry::State::Joined && session.wanted) {
+        } else if (entry.state == RoomEntry::State::Joined && session.stayJoined) {
             reason = tr("The room ended your stay, for example because it was destroyed.");
         }
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "left" << room << (reason.isEmpty() ? QString() : QStringLiteral("(removed by the room)"));
-        session.wanted = false;
+        session.stayJoined = false;
         finishJoin(room, RoomEntry::State::Left, reason);
         return;
     }
@@ -465,7 +465,7 @@ void RoomService::handleJoinError(const QString &room, const QXmppStanza::Error 
         break;
     }
     qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "joining" << room << "failed: condition" << int(error.condition());
-    m_sessions[room].wanted = false;
+    m_sessions[room].stayJoined = false;
     finishJoin(room, RoomEntry::State::Failed, text);
 }
 
@@ -538,7 +538,7 @@ void RoomService::leave(const QString &jid)
         return;
     }
     const RoomEntry entry = entryOf(room);
-    m_sessions[room].wanted = false;
+    m_sessions[room].stayJoined = false;
     if ((entry.state == RoomEntry::State::Joined || entry.state == RoomEntry::State::Joining) && m_client && m_client->isConnected()) {
         QXmppPresence presence(QXmppPresence::Unavailable);
         presence.setTo(room + QLatin1Char('/') + entry.nick);
@@ -663,7 +663,7 @@ void RoomService::handleConnected()
     // Rooms that were joined before the connection dropped; autojoin bookmarks follow once read.
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const RoomEntry entry = entryOf(it.key());
-        if (it->wanted && entry.state == RoomEntry::State::Left && !entry.autojoin) {
+        if (it->stayJoined && entry.state == RoomEntry::State::Left && !entry.autojoin) {
             join(it.key(), entry.nick, it->password);
         }
     }
@@ -674,9 +674,9 @@ void RoomService::handleDisconnected()
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const RoomEntry entry = entryOf(it.key());
         if (entry.state == RoomEntry::State::Joined || entry.state == RoomEntry::State::Joining) {
-            const bool wanted = it->wanted;
+            const bool stayJoined = it->stayJoined;
             finishJoin(it.key(), RoomEntry::State::Left, QString());
-            it->wanted = wanted;
+            it->stayJoined = stayJoined;
         }
     }
 }

@@ -22,8 +22,8 @@ class QXmppPresence;
 ///
 /// The service handles the presences of its rooms itself and takes them from the stream,
 /// so that contacts, presences and avatars never mistake occupants for contacts. Joining first
-/// requests the room's disco#info, which tells a missing room apart from other failures and
-/// gives its name; then the join presence goes out. Rooms with a message archive (XEP-0313) are
+/// requests the room's disco#info, which shows whether the room exists and gives its name. Then
+/// the join presence goes out. Rooms with a message archive (XEP-0313) are
 /// joined without the room's history, which the archive provides. Each join ends in the state
 /// joined or failed, with a translated reason, within JoinTimeoutMs. Many rooms join in
 /// parallel: the service never waits for one join before starting the next.
@@ -60,10 +60,10 @@ public:
     /// Returns the occupants of the room \a jid, or null for a room that the service does not know.
     /// The service owns the model, which lives as long as the room's row.
     Q_INVOKABLE OccupantsModel *occupants(const QString &jid) const;
-    /// Returns whether the user wants to be in the room \a jid: it is joined or joining, or it
+    /// Returns whether the user stays in the room \a jid: it is joined or joining, or it
     /// will be joined again after the connection is back.
-    bool isWanted(const QString &jid) const;
-    /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info said at the last join.
+    bool shouldBeJoined(const QString &jid) const;
+    /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info showed at the last join.
     bool isArchived(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
@@ -92,7 +92,7 @@ private:
         bool create = false;
         bool archived = false;
         /// Whether the room should be joined: after join() until leave() or a removal.
-        bool wanted = false;
+        bool stayJoined = false;
         /// Occupants of a join in progress, added with the user's own presence.
         QVector<Occupant> pendingOccupants;
         QPointer<QTimer> joinTimer;

@@ -11,6 +11,8 @@
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "AppLauncher.h"
+#include "BookmarksService.h"
+#include "RoomDirectory.h"
 #include "WindowTestTools.h"
 
 #include <QDateTime>
@@ -197,6 +199,10 @@ void DesktopRoomsTest::invitationAcceptJoinsRoom()
     QCOMPARE(invitation->property("roomJid").toString(), Room);
     QCOMPARE(textOf(findObject(invitation, QStringLiteral("invitationText"))), QStringLiteral("%1 invites you to %2: Join us").arg(m_server.jid(Bob), Room));
     QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    // Reading the bookmarks and finding the group chat service change the page above the
+    // invitation, so the click waits for both.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->bookmarks()->protocol() != BookmarksService::Protocol::Unknown, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->account()->roomDirectory()->mucServices().isEmpty(), TimeoutMs);
     auto *accept = qobject_cast<QQuickItem *>(findObject(invitation, QStringLiteral("acceptInvitationButton")));
     QVERIFY(accept);
     clickItem(accept);
@@ -293,7 +299,7 @@ void DesktopRoomsTest::moderatorKicksOccupant()
     QQuickItem *bobRow = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((bobRow = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob)) != nullptr, TimeoutMs);
 
-    // A click on Bob's row offers Kick, which asks for a reason first.
+    // A click on Bob's row offers Kick, which requests a reason first.
     clickItem(bobRow);
     QObject *menu = findObject(bobRow, QStringLiteral("occupantMenu"));
     QVERIFY(menu);

@@ -854,7 +854,7 @@ void DesktopWindowTest::conversationSendsAndReceives()
     QTRY_VERIFY_WITH_TIMEOUT(messageDelegateWithBody(sentBody) != nullptr, SignInTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(messageDelegateWithBody(sentBody), QStringLiteral("messageState"))), QStringLiteral("Delivered"),
                               SignInTimeoutMs);
-    // Bob's client shows it and says so with a displayed marker (XEP-0333).
+    // Bob's client shows it and reports that with a displayed marker (XEP-0333).
     const QString displayed = QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat'><displayed xmlns='urn:xmpp:chat-markers:0' id='%2'/></message>")
                                   .arg(m_server.jid(Alice), received.value(QStringLiteral("id")).toString());
     QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("stanza")}, {QStringLiteral("xml"), displayed}}), qPrintable(m_bob->lastError()));

@@ -144,8 +144,8 @@ public:
      * (room001@rooms.localhost, …) in disco#items pages with Result Set
      * Management (XEP-0059) and returns their disco#info with a name and an
      * occupant count of the room's number modulo 10. Prosody 0.12's MUC lists
-     * its rooms in one page, so tests of paged room lists need this stand-in;
-     * it hosts no rooms that can be joined. Call it before the configuration
+     * its rooms in one page, so tests of paged room lists need this stand-in.
+     * It hosts no rooms that can be joined. Call it before the configuration
      * is written, like setUploadSizeLimit().
      */
     void setRoomListSize(int rooms);

@@ -1351,7 +1351,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await textOf(page.getByTestId('rooms-unread')), '4'));
 
         await page.getByTestId('rooms-tab').click();
-        // The section asks for the group chat services, and the first one fills the service field.
+        // The section requests the group chat services, and the first one fills the service field.
         await nextInvoke(session, 'roomDirectory', 'findMucServices');
         session.send({ type: 'object', object: 'roomDirectory', properties: { mucServices: ['conference.example.org'] } });
         await eventually(async () => assert.equal(await page.getByTestId('public-service').inputValue(), 'conference.example.org'));

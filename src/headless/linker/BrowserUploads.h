@@ -26,15 +26,15 @@ class QFile;
 /// | `finish` | `uploadKey` | checks that all `size` bytes arrived and calls sendFile(); the reply carries `transferId` |
 /// | `cancel` | `uploadKey` | deletes the unfinished file |
 ///
-/// Every request is answered with its `invokeResult` at once, so a tab sends the next chunk
+/// Every request gets its `invokeResult` at once, so a tab sends the next chunk
 /// after the reply to the previous one. begin() rejects a file above the server's upload limit,
 /// naming that limit. An append() that would write beyond the declared size, or that fails to
 /// write, drops the upload and deletes its file. A tab has at most MaxUploadsPerTab unfinished
 /// uploads, and dropTab() deletes them when it closes. A finished file stays until its transfer
 /// ends (handleTransferFinished()), and the whole folder goes with this object.
 ///
-/// NOTE: an unfinished upload of a tab that stays open but stops sending keeps its file until the
-/// tab closes or the linker exits; there is no idle timeout.
+/// NOTE: there is no idle timeout, so an unfinished upload of a tab that stays open but stops
+/// sending keeps its file until the tab closes or the linker exits.
 class BrowserUploads : public QObject
 {
     Q_OBJECT

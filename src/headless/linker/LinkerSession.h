@@ -38,8 +38,8 @@ class StdioFrameChannel;
 /// (`blocking`) and of its other services through ObjectInvoker, whose
 /// notices go to every tab. The messages of a conversation are published
 /// only to the tabs that open it (see ConversationRequests), and so are the
-/// messages and occupants of a room (see RoomRequests), an export goes
-/// to the tab that requested it (see ConversationExportRequests), and files
+/// messages and occupants of a room (see RoomRequests). An export goes
+/// to the tab that requested it (see ConversationExportRequests). Files
 /// come from tabs in chunks (see BrowserUploads). `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
 /// breaks the protocol finishes with ProtocolErrorExitCode.

@@ -16,7 +16,7 @@ class RoomService;
 /// | `closeRoom(jid)` | ends the tab's subscriptions to both; the messages model closes when no tab has it open |
 /// | `fetchOlderMessages(jid)` | requests the page before the oldest loaded message, unless one is loading or there is none |
 ///
-/// Only rooms that RoomService knows (bookmarked, joining, joined or failed) can be opened. The
+/// Only rooms in RoomService's list (bookmarked, joining, joined or failed) can be opened. The
 /// two models count as two of the tab's ModelSubscriptions::MaxModelsPerTab. Every other method
 /// of `roomMessages` goes through ObjectInvoker.
 class RoomRequests : public QObject

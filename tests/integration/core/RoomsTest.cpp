@@ -271,13 +271,13 @@ private Q_SLOTS:
         ConnectionSettings settings = testConnectionSettings(m_server);
         settings.resource = QStringLiteral("desk");
         desk->setConnectionSettings(settings);
-        int mostJoining = 0;
-        connect(desk->roomList(), &QAbstractItemModel::dataChanged, this, [&desk, &mostJoining] {
+        int maxJoining = 0;
+        connect(desk->roomList(), &QAbstractItemModel::dataChanged, this, [&desk, &maxJoining] {
             int joining = 0;
             for (const RoomEntry &entry : desk->roomList()->rooms()) {
                 joining += entry.state == RoomEntry::State::Joining ? 1 : 0;
             }
-            mostJoining = std::max(mostJoining, joining);
+            maxJoining = std::max(maxJoining, joining);
         });
         QElapsedTimer timer;
         timer.start();
@@ -288,7 +288,7 @@ private Q_SLOTS:
                                              }),
                                  TimeoutMs);
         qInfo() << "signed in and joined" << rooms.size() << "autojoin rooms in" << timer.elapsed() << "ms";
-        QCOMPARE(mostJoining, int(rooms.size()));
+        QCOMPARE(maxJoining, int(rooms.size()));
 
         // A bookmark marked autojoin on another client is joined here at once.
         const QString lobby = roomJid(QStringLiteral("lobby"));
@@ -399,12 +399,12 @@ private Q_SLOTS:
         database.open();
         const QString room = roomJid(QStringLiteral("history"));
         QVERIFY(bobCreates(room, QStringLiteral("bob")));
-        const auto bobSays = [this, &room](const QString &id, const QString &body) {
+        const auto bobSends = [this, &room](const QString &id, const QString &body) {
             return m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='%2'><body>%3</body></message>")
                                                 .arg(room, id, body)));
         };
         for (int number = 1; number <= 3; ++number) {
-            QVERIFY2(bobSays(QStringLiteral("before-%1").arg(number), QStringLiteral("Before %1").arg(number)), qPrintable(m_bob->lastError()));
+            QVERIFY2(bobSends(QStringLiteral("before-%1").arg(number), QStringLiteral("Before %1").arg(number)), qPrintable(m_bob->lastError()));
         }
         QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
                        return event.value(QStringLiteral("body")).toString() == QLatin1String("Before 3");
@@ -436,7 +436,7 @@ private Q_SLOTS:
         // What Bob writes while Alice is away is news at the next join.
         alice->rooms()->leave(room);
         for (int number = 1; number <= 2; ++number) {
-            QVERIFY2(bobSays(QStringLiteral("away-%1").arg(number), QStringLiteral("While away %1").arg(number)), qPrintable(m_bob->lastError()));
+            QVERIFY2(bobSends(QStringLiteral("away-%1").arg(number), QStringLiteral("While away %1").arg(number)), qPrintable(m_bob->lastError()));
         }
         QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [](const QJsonObject &event) {
                        return event.value(QStringLiteral("body")).toString() == QLatin1String("While away 2");
