@@ -463,7 +463,7 @@ bool TestXmppServer::writeConfig()
 
     config += QStringLiteral("VirtualHost \"localhost\"\n\n");
     config += QStringLiteral("Component \"conference.localhost\" \"muc\"\n"
-                             "\tmodules_enabled = { \"muc_mam\" }\n\n");
+                             "\tmodules_enabled = { \"muc_mam\"; \"muc_moderation\"; \"vcard_muc\" }\n\n");
     config += QStringLiteral("Component \"pubsub.localhost\" \"pubsub\"\n"
                              "\tmodules_enabled = { \"salon_test_pubsub_create\" }\n"
                              "\tsalon_test_pubsub_creators_host = \"localhost\"\n\n");
