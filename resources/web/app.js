@@ -127,7 +127,8 @@ class App {
         const roomActions = new RoomActions(this.#invoker, this.#notices);
         const roomList = this.#models.get('roomList');
         const openRoom = (jid) => this.#openRoom(jid);
-        new RoomListView(document.getElementById('room-list'), document.querySelector('[data-testid="rooms-empty"]'), roomList, openRoom);
+        new RoomListView(document.getElementById('room-list'), document.querySelector('[data-testid="rooms-empty"]'), roomList,
+            this.#avatars, openRoom);
         this.#joinRoomForm = new JoinRoomForm(document.getElementById('join-room-form'), roomActions, openRoom);
         this.#publicRooms = new PublicRoomsView(document.getElementById('public-rooms'), this.#models.get('publicRooms'), roomActions,
             async (row) => {

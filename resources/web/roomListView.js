@@ -1,11 +1,12 @@
 // The list of group chat rooms, kept in step with the `roomList` model
-// mirror: each room with its state, subject, unread and mention counts and
-// the reason of a failed join. Clicking a room opens it.
+// mirror: each room with its avatar, state, subject, unread and mention
+// counts and the reason of a failed join. Clicking a room opens it.
 //
 // Roles used: jid, displayName, subject, state, errorText, unreadCount,
-// mentionCount. Names and subjects come from other people and are set with
-// textContent.
+// mentionCount, avatarHash. Names and subjects come from other people and
+// are set with textContent.
 
+import { AvatarBadge } from './avatarBadge.js';
 import { createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { format, strings } from './strings.js';
 
@@ -36,6 +37,7 @@ class RoomRow {
         this.button = createElement('button', 'conversation-open', 'room-open');
         this.button.type = 'button';
         this.button.addEventListener('click', () => onOpen(this.#jid));
+        this.avatarBadge = new AvatarBadge(createElement('span', 'avatar', 'room-avatar'));
 
         const main = createElement('span', 'contact-main');
         const topLine = createElement('span', 'contact-top');
@@ -49,11 +51,11 @@ class RoomRow {
         bottomLine.append(this.subject, this.mentions, this.unread);
         this.error = createElement('span', 'room-error-text', 'room-error-text');
         main.append(topLine, bottomLine, this.error);
-        this.button.append(main);
+        this.button.append(this.avatarBadge.element, main);
         this.element.append(this.button);
     }
 
-    update(row) {
+    update(row, avatarUrl) {
         const state = stringRole(row, 'state');
         const unread = countRole(row, 'unreadCount');
         const mentions = countRole(row, 'mentionCount');
@@ -61,7 +63,10 @@ class RoomRow {
         this.#jid = stringRole(row, 'jid');
         this.element.dataset.jid = this.#jid;
         this.element.dataset.state = state;
-        setText(this.name, stringRole(row, 'displayName') || this.#jid);
+        const name = stringRole(row, 'displayName') || this.#jid;
+        this.avatarBadge.element.dataset.hash = stringRole(row, 'avatarHash');
+        this.avatarBadge.update(this.#jid, name, avatarUrl);
+        setText(this.name, name);
         setText(this.state, stateLabels[state] ? strings[stateLabels[state]] : state);
         setText(this.subject, stringRole(row, 'subject').replace(/\s+/g, ' ').trim());
         setText(this.unread, badgeText(unread));
@@ -79,17 +84,21 @@ export class RoomListView {
     #list;
     #empty;
     #mirror;
+    #avatars;
     #onOpen;
     #rows = new Map();
     #renderQueued = false;
 
-    // list is the ul of the rooms and empty the paragraph shown when there is none. onOpen(jid) opens a room.
-    constructor(list, empty, mirror, onOpen) {
+    // list is the ul of the rooms and empty the paragraph shown when there is none. avatars is the
+    // page's AvatarCache, or null to show initials only. onOpen(jid) opens a room.
+    constructor(list, empty, mirror, avatars, onOpen) {
         this.#list = list;
         this.#empty = empty;
         this.#mirror = mirror;
+        this.#avatars = avatars;
         this.#onOpen = onOpen;
         mirror.subscribe(() => this.#queueRender());
+        avatars?.subscribe(() => this.#queueRender());
         this.#render();
     }
 
@@ -106,7 +115,8 @@ export class RoomListView {
 
     #render() {
         const elements = keyedElements(this.#mirror.rows, (row) => stringRole(row, 'jid'), this.#rows,
-            () => new RoomRow(this.#onOpen), (roomRow, row) => roomRow.update(row));
+            () => new RoomRow(this.#onOpen),
+            (roomRow, row) => roomRow.update(row, this.#avatars?.url(stringRole(row, 'avatarHash')) ?? ''));
         syncChildren(this.#list, elements);
         this.#list.hidden = elements.length === 0;
         this.#empty.hidden = elements.length > 0 || !this.#mirror.loaded;

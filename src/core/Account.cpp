@@ -18,6 +18,7 @@
 #include "FileTransferService.h"
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
+#include "OccupantAvatars.h"
 #include "OutboxService.h"
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
@@ -119,6 +120,7 @@ Account::Account(QObject *parent)
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
+    , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -176,6 +178,10 @@ Account::Account(QObject *parent)
         m_rooms->join(room, QString(), password);
     });
     connect(m_rooms, &RoomService::roomJoined, m_invitations, &RoomInvitations::dismiss);
+    connect(m_rooms, &RoomService::roomAvatarAnnounced, m_avatars, &AvatarService::setAnnouncedPhoto);
+    connect(m_avatars, &AvatarService::avatarChanged, m_rooms->rooms(), &RoomsModel::setAvatarHash);
+    // AvatarService ends its fetches when the connection drops.
+    connect(m_client, &QXmppClient::disconnected, m_occupantAvatars, &OccupantAvatars::reset);
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);

@@ -44,6 +44,7 @@ class SubscriptionRequestsModel;
 class TransfersModel;
 class UploadServiceExtension;
 class ReconnectBackoff;
+class OccupantAvatars;
 
 /// One XMPP account: its client, its services and its models.
 ///
@@ -255,6 +256,7 @@ private:
     RoomModeration *m_roomModeration;
     RoomInvitations *m_invitations;
     RoomDirectory *m_roomDirectory;
+    OccupantAvatars *m_occupantAvatars;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

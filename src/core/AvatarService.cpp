@@ -294,17 +294,21 @@ void AvatarService::fetchMetadata(const QString &jid)
     });
 }
 
-void AvatarService::ensureImage(const QString &jid, const QString &hash, AvatarSource source, const QString &mimeType)
+void AvatarService::ensureImage(const QString &jid, const QString &hash, AvatarSource source, const QString &mimeType, bool remember)
 {
     auto it = m_fetches.find(hash);
     if (it != m_fetches.end()) {
         // The server repeats notifications, for example at sign-in; one fetch serves them all.
-        it->append(Waiter{jid, source});
+        it->append(Waiter{jid, source, remember});
         return;
     }
-    qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << jid << "has a new" << sourceName(source) << "avatar" << hash;
-    m_fetches.insert(hash, {Waiter{jid, source}});
-    m_store->containsImage(hash, this, [this, jid, hash, source, mimeType](bool cached) {
+    if (remember) {
+        qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << jid << "has a new" << sourceName(source) << "avatar" << hash;
+    } else {
+        qCDebug(SALON_CORE_AVATARS).noquote() << accountJid() << "caching the" << sourceName(source) << "avatar" << hash << "of" << jid;
+    }
+    m_fetches.insert(hash, {Waiter{jid, source, remember}});
+    m_store->containsImage(hash, this, [this, jid, hash, source, mimeType, remember](bool cached) {
         if (!m_fetches.contains(hash)) {
             return;
         }
@@ -314,9 +318,33 @@ void AvatarService::ensureImage(const QString &jid, const QString &hash, AvatarS
         } else if (source == AvatarSource::Pep) {
             fetchPepImage(jid, hash, mimeType);
         } else {
-            fetchVCardImage(jid, hash);
+            fetchVCardImage(jid, hash, remember);
         }
     });
+}
+
+void AvatarService::setAnnouncedPhoto(const QString &jid, const QString &hash)
+{
+    if (!m_store || (!hash.isEmpty() && !isSha1Hex(hash))) {
+        return;
+    }
+    m_requestedJids.insert(jid);
+    if (hash.isEmpty()) {
+        removeReference(jid, AvatarSource::VCard);
+        return;
+    }
+    if (m_references.value(jid).hash != hash) {
+        ensureImage(jid, hash, AvatarSource::VCard, QString());
+    }
+}
+
+void AvatarService::cacheAnnouncedPhoto(const QString &jid, const QString &hash)
+{
+    if (!m_store || !isSha1Hex(hash)) {
+        Q_EMIT imageFetchFailed(hash);
+        return;
+    }
+    ensureImage(jid, hash, AvatarSource::VCard, QString(), false);
 }
 
 void AvatarService::fetchPepImage(const QString &jid, const QString &hash, const QString &mimeType)
@@ -383,11 +411,11 @@ void AvatarService::fetchPepImage(const QString &jid, const QString &hash, const
     });
 }
 
-void AvatarService::fetchVCardImage(const QString &jid, const QString &expectedHash)
+void AvatarService::fetchVCardImage(const QString &jid, const QString &expectedHash, bool remember)
 {
     QXmppVCardIq iq(jid);
     iq.setType(QXmppIq::Get);
-    m_iqRequests->sendRequest(iq, this, [this, jid, expectedHash](const IqResponse &response) {
+    m_iqRequests->sendRequest(iq, this, [this, jid, expectedHash, remember](const IqResponse &response) {
         const bool awaited = expectedHash.isEmpty() || m_fetches.contains(expectedHash);
         if (!awaited) {
             return;
@@ -430,7 +458,7 @@ void AvatarService::fetchVCardImage(const QString &jid, const QString &expectedH
                 qCInfo(SALON_CORE_AVATARS).noquote() << accountJid() << "the vCard photo of" << jid << "has the SHA-1" << hash << "instead of" << expectedHash;
                 finishFetch(expectedHash, std::nullopt);
             }
-            if (!image) {
+            if (!image || !remember) {
                 return;
             }
             m_fetches[hash].append(Waiter{jid, AvatarSource::VCard});
@@ -444,14 +472,18 @@ void AvatarService::finishFetch(const QString &hash, const std::optional<AvatarI
     const QVector<Waiter> waiters = m_fetches.take(hash);
     if (!image || !m_store) {
         // The previous avatar, if any, stays: an image that cannot be fetched is not a removal.
+        Q_EMIT imageFetchFailed(hash);
         return;
     }
     if (!image->data.isEmpty()) {
         m_store->saveImage(hash, *image);
     }
     for (const Waiter &waiter : waiters) {
-        applyReference(waiter.jid, AvatarReference{hash, waiter.source});
+        if (waiter.remember) {
+            applyReference(waiter.jid, AvatarReference{hash, waiter.source});
+        }
     }
+    Q_EMIT imageCached(hash);
 }
 
 void AvatarService::applyReference(const QString &jid, const AvatarReference &reference)

@@ -67,6 +67,16 @@ public:
     Q_INVOKABLE void requestImage(const QString &hash);
     /// Publishes \a image, already scaled and encoded, as the user's avatar of \a width × \a height pixels.
     void publishOwnAvatar(const AvatarImage &image, int width, int height);
+    /// Shows the vCard photo with the SHA-1 \a hash as the avatar of \a jid, a group chat room that
+    /// announces it in its presence (XEP-0153) or its disco#info (XEP-0486); an empty \a hash means
+    /// that the room has none. The photo comes from the room's vCard unless it is cached, and
+    /// avatarChanged() reports it, now and after the next start.
+    void setAnnouncedPhoto(const QString &jid, const QString &hash);
+    /// Makes sure that the vCard photo with the SHA-1 \a hash, which \a jid announces in its presence,
+    /// is in the image cache, and reports it through imageCached() or imageFetchFailed(). Meant for
+    /// occupants of rooms, whose vCard the room passes on to the occupant's account (XEP-0045,
+    /// section 17.3), and whose avatars are not remembered per address.
+    void cacheAnnouncedPhoto(const QString &jid, const QString &hash);
     /// Publishes empty metadata, which announces to contacts that the user has no avatar (XEP-0084, section 4.5).
     Q_INVOKABLE void removeOwnAvatar();
 
@@ -82,6 +92,10 @@ Q_SIGNALS:
     /// The avatar of \a jid is now the image with the SHA-1 \a hash; an empty hash means none.
     void avatarChanged(const QString &jid, const QString &hash);
     void ownAvatarHashChanged();
+    /// The image with the SHA-1 \a hash is in the image cache now, or was already.
+    void imageCached(const QString &hash);
+    /// The image with the SHA-1 \a hash could not be fetched, or was not what it claimed to be.
+    void imageFetchFailed(const QString &hash);
     /// Delivers the image requested with requestImage(); \a data is empty when it is not cached.
     void imageLoaded(const QString &hash, const QString &mimeType, const QByteArray &data);
     /// Publishing or removing the user's avatar failed; \a message is a translated sentence for the user.
@@ -97,15 +111,17 @@ private:
     struct Waiter {
         QString jid;
         AvatarSource source;
+        /// Whether the image becomes the avatar of jid; otherwise it is only cached.
+        bool remember = true;
     };
 
     bool handleMetadataEvent(const QDomElement &message);
     void handleMetadata(const QString &jid, const QDomElement &metadata);
     void handlePresence(const QXmppPresence &presence);
     void fetchMetadata(const QString &jid);
-    void ensureImage(const QString &jid, const QString &hash, AvatarSource source, const QString &mimeType);
+    void ensureImage(const QString &jid, const QString &hash, AvatarSource source, const QString &mimeType, bool remember = true);
     void fetchPepImage(const QString &jid, const QString &hash, const QString &mimeType);
-    void fetchVCardImage(const QString &jid, const QString &expectedHash);
+    void fetchVCardImage(const QString &jid, const QString &expectedHash, bool remember = true);
     void finishFetch(const QString &hash, const std::optional<AvatarImage> &image);
     void applyReference(const QString &jid, const AvatarReference &reference);
     void removeReference(const QString &jid, AvatarSource source);

@@ -16,6 +16,11 @@ struct Occupant
     /// "online", "chat", "away", "xa" or "dnd".
     QString presence;
     QString statusText;
+    /// SHA-1 of the occupant's avatar as lowercase hex, once the image is in the avatar cache; empty otherwise.
+    QString avatarHash;
+    /// SHA-1 of the vCard photo that the occupant's presence announces (XEP-0153); empty when none.
+    /// It becomes avatarHash when the image is cached.
+    QString announcedAvatarHash;
 
     bool operator==(const Occupant &other) const;
     bool operator!=(const Occupant &other) const;

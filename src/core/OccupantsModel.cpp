@@ -34,7 +34,7 @@ bool isBefore(const Occupant &a, const Occupant &b)
 bool Occupant::operator==(const Occupant &other) const
 {
     return nick == other.nick && role == other.role && affiliation == other.affiliation && realJid == other.realJid && presence == other.presence
-        && statusText == other.statusText;
+        && statusText == other.statusText && avatarHash == other.avatarHash && announcedAvatarHash == other.announcedAvatarHash;
 }
 
 bool Occupant::operator!=(const Occupant &other) const
@@ -74,6 +74,8 @@ QVariant OccupantsModel::data(const QModelIndex &index, int role) const
         return occupant.statusText;
     case SelfRole:
         return occupant.nick == m_selfNick;
+    case AvatarHashRole:
+        return occupant.avatarHash;
     default:
         return {};
     }
@@ -89,6 +91,7 @@ QHash<int, QByteArray> OccupantsModel::roleNames() const
         {PresenceRole, QByteArrayLiteral("presence")},
         {StatusTextRole, QByteArrayLiteral("statusText")},
         {SelfRole, QByteArrayLiteral("self")},
+        {AvatarHashRole, QByteArrayLiteral("avatarHash")},
     };
 }
 
@@ -173,6 +176,20 @@ void OccupantsModel::setOccupant(const Occupant &occupant)
     reindexFrom(row);
     endRemoveRows();
     insertSorted(occupant);
+}
+
+void OccupantsModel::setAvatarHash(const QString &nick, const QString &hash)
+{
+    const int row = rowOf(nick);
+    if (row < 0) {
+        return;
+    }
+    Occupant &occupant = m_occupants[row];
+    if (occupant.announcedAvatarHash != hash || occupant.avatarHash == hash) {
+        return;
+    }
+    occupant.avatarHash = hash;
+    Q_EMIT dataChanged(index(row), index(row), {AvatarHashRole});
 }
 
 void OccupantsModel::removeOccupant(const QString &nick)

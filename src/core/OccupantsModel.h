@@ -18,6 +18,8 @@
 /// - \c presence (QString): "online", "chat", "away", "xa" or "dnd".
 /// - \c statusText (QString): the occupant's status message.
 /// - \c self (bool): whether the row is the user.
+/// - \c avatarHash (QString): SHA-1 of the occupant's cached avatar as lowercase hex, for the
+///   avatar image cache; empty while there is none or it is being fetched.
 ///
 /// The model keeps at most MaxOccupants rows, so that a flood of presences cannot grow memory
 /// without bound. Presences beyond are dropped and counted in droppedCount().
@@ -37,6 +39,7 @@ public:
         PresenceRole,
         StatusTextRole,
         SelfRole,
+        AvatarHashRole,
     };
     Q_ENUM(Role)
 
@@ -56,6 +59,8 @@ public:
     /// Adds the occupant, or replaces the one with its nickname.
     void setOccupant(const Occupant &occupant);
     void removeOccupant(const QString &nick);
+    /// Shows the cached avatar \a hash for the occupant \a nick, if its presence still announces that photo.
+    void setAvatarHash(const QString &nick, const QString &hash);
     /// Gives the occupant \a oldNick the nickname \a newNick.
     void renameOccupant(const QString &oldNick, const QString &newNick);
     void clear();

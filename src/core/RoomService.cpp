@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
+#include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppElement.h>
 #include <QXmppMessage.h>
@@ -65,9 +66,55 @@ QString affiliationCode(QXmppMucItem::Affiliation affiliation)
     return affiliation == QXmppMucItem::UnspecifiedAffiliation ? QStringLiteral("none") : QXmppMucItem::affiliationToString(affiliation);
 }
 
-Occupant occupantOf(const QString &nick, const QXmppPresence &presence)
+// The vCard photo that \a presence announces (XEP-0153): nothing when it tells nothing, an empty
+// string for no photo, otherwise the photo's SHA-1 in lowercase hex.
+std::optional<QString> announcedPhoto(const QXmppPresence &presence)
+{
+    switch (presence.vCardUpdateType()) {
+    case QXmppPresence::VCardUpdateValidPhoto: {
+        // QXmpp 1.4 decodes the hex hash into bytes; a SHA-1 has 20.
+        const QByteArray hash = presence.photoHash();
+        return hash.size() == 20 ? QString::fromLatin1(hash.toHex()) : QString();
+    }
+    case QXmppPresence::VCardUpdateNoPhoto:
+        return QString();
+    case QXmppPresence::VCardUpdateNone:
+    case QXmppPresence::VCardUpdateNotReady:
+        break;
+    }
+    return std::nullopt;
+}
+
+// The room's avatar hash in its disco#info form (XEP-0486, or the field of Prosody's mod_vcard_muc):
+// nothing when the form has no such field, an empty string when it has no avatar.
+std::optional<QString> roomAvatarOf(const QXmppDataForm &form)
+{
+    static const QStringList names{QStringLiteral("muc#roominfo_avatarhash"), QStringLiteral("{http://modules.prosody.im/mod_vcard_muc}avatar#sha1")};
+    for (const QXmppDataForm::Field &field : form.fields()) {
+        if (names.contains(field.key())) {
+            const QVariant value = field.value();
+            const QString hash = (value.type() == QVariant::StringList ? value.toStringList().value(0) : value.toString()).trimmed().toLower();
+            return hash.size() == 40 ? hash : QString();
+        }
+    }
+    return std::nullopt;
+}
+
+// Describes the occupant \a nick from \a presence. The avatar stays that of \a previous, the
+// occupant's last description, unless the presence announces another photo.
+Occupant occupantOf(const QString &nick, const QXmppPresence &presence, const std::optional<Occupant> &previous = std::nullopt)
 {
     Occupant occupant;
+    if (previous) {
+        occupant.avatarHash = previous->avatarHash;
+        occupant.announcedAvatarHash = previous->announcedAvatarHash;
+    }
+    if (const std::optional<QString> photo = announcedPhoto(presence)) {
+        occupant.announcedAvatarHash = *photo;
+        if (occupant.avatarHash != *photo) {
+            occupant.avatarHash.clear();
+        }
+    }
     occupant.nick = nick;
     occupant.role = roleCode(presence.mucItem().role());
     occupant.affiliation = affiliationCode(presence.mucItem().affiliation());
@@ -261,6 +308,9 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
             QXmppDiscoveryIq result;
             result.parse(response.element);
             m_sessions[room].archived = result.features().contains(ArchiveNamespace);
+            if (const std::optional<QString> avatar = roomAvatarOf(result.form())) {
+                Q_EMIT roomAvatarAnnounced(room, *avatar);
+            }
             for (const QXmppDiscoveryIq::Identity &identity : result.identities()) {
                 if (identity.category() == QLatin1String("conference") && !identity.name().isEmpty()) {
                     RoomEntry entry = entryOf(room);
@@ -324,6 +374,11 @@ void RoomService::handlePresence(const QString &room, const QXmppPresence &prese
         return;
     }
     if (nick.isEmpty()) {
+        // The room's own presence announces its avatar (XEP-0153), as Prosody's mod_vcard_muc does.
+        if (const std::optional<QString> photo = announcedPhoto(presence)) {
+            Q_EMIT roomAvatarAnnounced(room, *photo);
+            return;
+        }
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a presence of" << room << "without a nickname";
         return;
     }
@@ -351,7 +406,9 @@ void RoomService::handlePresence(const QString &room, const QXmppPresence &prese
                                            session.pendingOccupants.end());
         }
     } else if (entry.state == RoomEntry::State::Joined) {
-        session.occupants->setOccupant(occupantOf(nick, presence));
+        const Occupant occupant = occupantOf(nick, presence, session.occupants->occupant(nick));
+        session.occupants->setOccupant(occupant);
+        announceOccupantAvatar(room, occupant);
     } else if (session.pendingOccupants.size() < OccupantsModel::MaxOccupants) {
         session.pendingOccupants.append(occupantOf(nick, presence));
     }
@@ -406,7 +463,9 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
     if (entry.state == RoomEntry::State::Joined) {
         // A change of the user's own role, affiliation or presence.
         session.occupants->setSelfNick(nick);
-        session.occupants->setOccupant(occupantOf(nick, presence));
+        const Occupant self = occupantOf(nick, presence, session.occupants->occupant(nick));
+        session.occupants->setOccupant(self);
+        announceOccupantAvatar(room, self);
         entry.nick = nick;
         entry.occupantCount = session.occupants->rowCount();
         updateEntry(entry);
@@ -425,11 +484,21 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
         qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "kept" << OccupantsModel::MaxOccupants << "occupants of" << room << "and dropped"
                                               << session.occupants->droppedCount();
     }
+    for (const Occupant &occupant : std::as_const(session.pendingOccupants)) {
+        announceOccupantAvatar(room, occupant);
+    }
     session.pendingOccupants.clear();
     if (codes.contains(RoomCreated)) {
         submitInstantConfiguration(room);
     }
     finishJoin(room, RoomEntry::State::Joined, QString());
+}
+
+void RoomService::announceOccupantAvatar(const QString &room, const Occupant &occupant)
+{
+    if (!occupant.announcedAvatarHash.isEmpty() && occupant.avatarHash != occupant.announcedAvatarHash) {
+        Q_EMIT occupantAvatarAnnounced(room, occupant.nick, occupant.announcedAvatarHash);
+    }
 }
 
 void RoomService::handleJoinError(const QString &room, const QXmppStanza::Error &error)

@@ -34,6 +34,8 @@ class QXmppPresence;
 ///
 /// The occupants of a join arrive before the user's own presence and are added in one step. At
 /// most OccupantsModel::MaxOccupants are kept per room, and subjects are cut to MaxSubjectLength.
+/// The vCard photos that the room and its occupants announce (XEP-0153, XEP-0486) are reported
+/// through roomAvatarAnnounced() and occupantAvatarAnnounced(), for AvatarService to fetch.
 ///
 /// RoomMessageService handles the messages of the rooms.
 class RoomService : public QXmppClientExtension
@@ -79,6 +81,12 @@ public:
 Q_SIGNALS:
     /// The user's own presence in the room \a jid arrived: the user is an occupant now.
     void roomJoined(const QString &jid);
+    /// The room \a jid announced the vCard photo with the SHA-1 \a hash as its avatar, in lowercase
+    /// hex; an empty \a hash means it has none.
+    void roomAvatarAnnounced(const QString &jid, const QString &hash);
+    /// The occupant \a nick of the room \a jid announced the vCard photo with the SHA-1 \a hash,
+    /// which its row shows once OccupantsModel::setAvatarHash() is called with it.
+    void occupantAvatarAnnounced(const QString &jid, const QString &nick, const QString &hash);
     /// An action on the room \a jid failed. \a message is a translated sentence.
     void actionFailed(const QString &jid, const QString &message);
 
@@ -104,6 +112,7 @@ private:
     void handlePresence(const QString &room, const QXmppPresence &presence);
     void handleOwnPresence(const QString &room, const QXmppPresence &presence);
     void handleJoinError(const QString &room, const QXmppStanza::Error &error);
+    void announceOccupantAvatar(const QString &room, const Occupant &occupant);
     void handleSubject(const QString &room, const QString &subject);
     void finishJoin(const QString &room, RoomEntry::State state, const QString &errorText);
     void submitInstantConfiguration(const QString &room);

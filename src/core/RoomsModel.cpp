@@ -81,6 +81,8 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
         return room.unreadCount;
     case MentionCountRole:
         return room.mentionCount;
+    case AvatarHashRole:
+        return m_avatarHashes.value(room.jid);
     default:
         return {};
     }
@@ -101,6 +103,7 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
         {OccupantCountRole, QByteArrayLiteral("occupantCount")},
         {UnreadCountRole, QByteArrayLiteral("unreadCount")},
         {MentionCountRole, QByteArrayLiteral("mentionCount")},
+        {AvatarHashRole, QByteArrayLiteral("avatarHash")},
     };
 }
 
@@ -159,6 +162,17 @@ void RoomsModel::removeRoom(const QString &jid)
     m_rooms.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
+}
+
+void RoomsModel::setAvatarHash(const QString &jid, const QString &hash)
+{
+    if (!m_avatarHashes.set(jid, hash)) {
+        return;
+    }
+    const int row = rowOf(jid);
+    if (row >= 0) {
+        Q_EMIT dataChanged(index(row), index(row), {AvatarHashRole});
+    }
 }
 
 void RoomsModel::clear()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AvatarHashes.h"
+
 #include <QAbstractListModel>
 #include <QVector>
 
@@ -54,6 +56,8 @@ struct RoomEntry
 /// - \c occupantCount (int): occupants while joined, otherwise 0.
 /// - \c unreadCount (int): messages from others that the user has not seen.
 /// - \c mentionCount (int): the unread messages that name the user's nickname.
+/// - \c avatarHash (QString): SHA-1 of the room's cached avatar as lowercase hex, for the avatar
+///   image cache; empty while there is none.
 class RoomsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -73,6 +77,7 @@ public:
         OccupantCountRole,
         UnreadCountRole,
         MentionCountRole,
+        AvatarHashRole,
     };
     Q_ENUM(Role)
 
@@ -89,6 +94,9 @@ public:
     /// Adds \a room, or replaces the row with its JID.
     void setRoom(const RoomEntry &room);
     void removeRoom(const QString &jid);
+    /// Shows the cached image with the SHA-1 \a hash as the avatar of the room \a jid, now or when its
+    /// row is added. An empty \a hash removes the avatar.
+    void setAvatarHash(const QString &jid, const QString &hash);
     void clear();
 
 Q_SIGNALS:
@@ -99,4 +107,5 @@ private:
     void insertSorted(const RoomEntry &room);
 
     QVector<RoomEntry> m_rooms;
+    AvatarHashes m_avatarHashes;
 };

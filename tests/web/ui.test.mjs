@@ -1341,11 +1341,11 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     it('rooms list, join form, public rooms and invitations', async () => {
         const session = await signInWithContacts();
         const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
-            'unreadCount', 'mentionCount'];
+            'unreadCount', 'mentionCount', 'avatarHash'];
         const room = (jid, roles) => ({ jid, name: '', displayName: jid.split('@')[0], subject: '', nick: 'alice', state: 'joined', errorText: '',
-            bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0, ...roles });
+            bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0, avatarHash: '', ...roles });
         session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [
-            room('lounge@conference.example.org', { subject: 'Tea <b>time</b>', unreadCount: 4, mentionCount: 1 }),
+            room('lounge@conference.example.org', { subject: 'Tea <b>time</b>', unreadCount: 4, mentionCount: 1, avatarHash: redHash }),
             room('secret@conference.example.org', { state: 'failed', errorText: 'The room needs a password.' }),
         ] });
         await eventually(async () => assert.equal(await textOf(page.getByTestId('rooms-unread')), '4'));
@@ -1362,6 +1362,12 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await textOf(lounge.getByTestId('room-subject-preview')), 'Tea <b>time</b>');
         assert.equal(await textOf(lounge.getByTestId('room-unread')), '4');
         assert.equal(await textOf(lounge.getByTestId('room-mentions')), format('mentionBadge', { count: 1 }));
+        // The room's avatar shows once its image arrives; a room without one shows its initial.
+        const avatarRequest = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(avatarRequest.args, [redHash]);
+        session.send({ type: 'invokeResult', id: avatarRequest.id, ok: true });
+        session.send({ type: 'avatarImage', hash: redHash, mimeType: 'image/png', data: redPng.toString('base64') });
+        await eventually(async () => assert.equal((await avatarState(lounge.getByTestId('room-avatar'))).decoded, true));
         const failed = page.locator('[data-testid="room-row"][data-jid="secret@conference.example.org"]');
         assert.equal(await textOf(failed.getByTestId('room-state')), strings.roomStateFailed);
         assert.equal(await textOf(failed.getByTestId('room-error-text')), 'The room needs a password.');

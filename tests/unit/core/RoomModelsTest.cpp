@@ -81,6 +81,38 @@ private Q_SLOTS:
         QCOMPARE(model.droppedCount(), 0);
     }
 
+    void occupantAvatarShownOnlyWhileAnnounced()
+    {
+        OccupantsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString first(40, QLatin1Char('a'));
+        const QString second(40, QLatin1Char('b'));
+        Occupant bob = occupant(QStringLiteral("bob"));
+        bob.announcedAvatarHash = first;
+        model.setOccupants({bob});
+        QVERIFY(model.data(model.index(0, 0), OccupantsModel::AvatarHashRole).toString().isEmpty());
+
+        // An image cached for a photo the occupant no longer announces is not shown.
+        model.setAvatarHash(QStringLiteral("bob"), second);
+        QVERIFY(model.data(model.index(0, 0), OccupantsModel::AvatarHashRole).toString().isEmpty());
+        model.setAvatarHash(QStringLiteral("bob"), first);
+        QCOMPARE(model.data(model.index(0, 0), OccupantsModel::AvatarHashRole).toString(), first);
+        model.setAvatarHash(QStringLiteral("nobody"), first);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void roomAvatarKeptUntilRowAdded()
+    {
+        RoomsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString hash(40, QLatin1Char('c'));
+        model.setAvatarHash(QStringLiteral("team@conference.example.org"), hash);
+        model.setRoom(room(QStringLiteral("team@conference.example.org"), QStringLiteral("Team")));
+        QCOMPARE(model.data(model.index(0, 0), RoomsModel::AvatarHashRole).toString(), hash);
+        model.setAvatarHash(QStringLiteral("team@conference.example.org"), QString());
+        QVERIFY(model.data(model.index(0, 0), RoomsModel::AvatarHashRole).toString().isEmpty());
+    }
+
     void roomsSortedByDisplayName()
     {
         RoomsModel model;

@@ -3,8 +3,8 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// One occupant of a room (OccupantsModel): the nickname, the presence, the role and the
-// affiliation. For a moderator, other occupants' rows offer Kick and Ban through signals.
+// One occupant of a room (OccupantsModel): the avatar, the nickname, the presence, the role
+// and the affiliation. For a moderator, other occupants' rows offer Kick and Ban through signals.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -13,6 +13,7 @@ QQC2.ItemDelegate {
     required property string affiliation
     required property string presence
     required property bool self
+    required property string avatarHash
 
     // Whether the user is a moderator of the room, which allows kicking and banning.
     property bool moderationAllowed: false
@@ -62,6 +63,15 @@ QQC2.ItemDelegate {
             radius: width / 2
             color: delegate.presence === "online" || delegate.presence === "chat" ? Kirigami.Theme.positiveTextColor
                 : delegate.presence === "dnd" ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.neutralTextColor
+        }
+
+        Kirigami.Avatar {
+            objectName: "occupantAvatar"
+            Layout.preferredWidth: Kirigami.Units.iconSizes.smallMedium
+            Layout.preferredHeight: Kirigami.Units.iconSizes.smallMedium
+            name: delegate.nick
+            source: delegate.avatarHash !== "" ? "image://avatar/" + delegate.avatarHash : ""
+            initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
         }
 
         ColumnLayout {

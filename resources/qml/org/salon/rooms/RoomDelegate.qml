@@ -3,7 +3,7 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// One row of RoomsModel: the room's name, its subject or the reason of the last failure, its
+// One row of RoomsModel: the room's avatar and name, its subject or the reason of the last failure, its
 // state, and badges with the unread messages and the mentions of the user.
 QQC2.ItemDelegate {
     id: delegate
@@ -15,6 +15,7 @@ QQC2.ItemDelegate {
     required property string errorText
     required property int unreadCount
     required property int mentionCount
+    required property string avatarHash
 
     function stateText() {
         switch (state) {
@@ -36,9 +37,11 @@ QQC2.ItemDelegate {
         spacing: Kirigami.Units.largeSpacing
 
         Kirigami.Avatar {
+            objectName: "roomAvatar"
             Layout.preferredWidth: Kirigami.Units.iconSizes.medium
             Layout.preferredHeight: Kirigami.Units.iconSizes.medium
             name: delegate.displayName
+            source: delegate.avatarHash !== "" ? "image://avatar/" + delegate.avatarHash : ""
         }
 
         ColumnLayout {
