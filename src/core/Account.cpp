@@ -28,6 +28,7 @@
 #include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
 #include "RoomModeration.h"
+#include "RoomSelfPing.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
 #include "RosterCache.h"
@@ -176,6 +177,8 @@ Account::Account(QObject *parent)
         m_rooms->join(room, QString(), password);
     });
     connect(m_rooms, &RoomService::roomJoined, m_invitations, &RoomInvitations::dismiss);
+    // Before all other extensions, so that every stanza from a room counts as activity for the self-pings.
+    m_client->insertExtension(0, m_rooms->selfPing());
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);
