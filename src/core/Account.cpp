@@ -29,6 +29,7 @@
 #include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
 #include "RoomModeration.h"
+#include "RoomSelfPing.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
 #include "RosterCache.h"
@@ -182,6 +183,8 @@ Account::Account(QObject *parent)
     connect(m_avatars, &AvatarService::avatarChanged, m_rooms->rooms(), &RoomsModel::setAvatarHash);
     // AvatarService ends its fetches when the connection drops.
     connect(m_client, &QXmppClient::disconnected, m_occupantAvatars, &OccupantAvatars::reset);
+    // Before all other extensions, so that every stanza from a room counts as activity for the self-pings.
+    m_client->insertExtension(0, m_rooms->selfPing());
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);

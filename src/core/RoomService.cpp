@@ -5,6 +5,7 @@
 #include "BookmarksService.h"
 #include "IqRequestExtension.h"
 #include "OccupantsModel.h"
+#include "RoomSelfPing.h"
 #include "XmlPayloadIq.h"
 #include "salon_core_rooms_logging.h"
 
@@ -131,9 +132,11 @@ RoomService::RoomService(BookmarksService *bookmarks, QObject *parent)
     : m_bookmarks(bookmarks)
     , m_bookmarkModel(bookmarks->bookmarks())
     , m_requests(new IqRequestExtension)
+    , m_selfPing(new RoomSelfPing(m_requests))
     , m_rooms(new RoomsModel(this))
 {
     setParent(parent);
+    connect(m_selfPing, &RoomSelfPing::occupancyLost, this, &RoomService::rejoin);
     connect(m_bookmarkModel, &QAbstractItemModel::modelReset, this, &RoomService::syncBookmarks);
     connect(m_bookmarkModel, &QAbstractItemModel::rowsInserted, this, &RoomService::syncBookmarks);
     connect(m_bookmarkModel, &QAbstractItemModel::rowsRemoved, this, &RoomService::syncBookmarks);
@@ -151,6 +154,16 @@ QStringList RoomService::discoveryFeatures() const
 RoomsModel *RoomService::rooms() const
 {
     return m_rooms;
+}
+
+RoomSelfPing *RoomService::selfPing() const
+{
+    return m_selfPing;
+}
+
+void RoomService::setJoinTimeoutMs(int milliseconds)
+{
+    m_joinTimeoutMs = milliseconds;
 }
 
 OccupantsModel *RoomService::occupants(const QString &jid) const
@@ -272,7 +285,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
         qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "joining" << room << "timed out";
         finishJoin(room, RoomEntry::State::Failed, tr("The room did not respond in time. Try again later."));
     });
-    timer->start(JoinTimeoutMs);
+    timer->start(m_joinTimeoutMs);
     session.joinTimer = timer;
 
     if (create) {
@@ -323,7 +336,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
             }
         }
         sendJoinPresence(room);
-    }, JoinTimeoutMs);
+    }, m_joinTimeoutMs);
 }
 
 void RoomService::sendJoinPresence(const QString &room)
@@ -435,6 +448,7 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
             session.occupants->setSelfNick(newNick);
             entry.nick = newNick;
             updateEntry(entry);
+            m_selfPing->watch(room, room + QLatin1Char('/') + newNick);
             return;
         }
         if (entry.state == RoomEntry::State::Joining) {
@@ -469,6 +483,7 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
         entry.nick = nick;
         entry.occupantCount = session.occupants->rowCount();
         updateEntry(entry);
+        m_selfPing->watch(room, room + QLatin1Char('/') + nick);
         return;
     }
 
@@ -569,6 +584,11 @@ void RoomService::finishJoin(const QString &room, RoomEntry::State state, const 
         entry.occupantCount = session.occupants->rowCount();
     }
     updateEntry(entry);
+    if (state == RoomEntry::State::Joined) {
+        m_selfPing->watch(room, room + QLatin1Char('/') + entry.nick);
+    } else {
+        m_selfPing->unwatch(room);
+    }
     if (joined) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "joined" << room << "with" << entry.occupantCount << "occupants";
         Q_EMIT roomJoined(room);
@@ -748,6 +768,21 @@ void RoomService::handleDisconnected()
             it->stayJoined = stayJoined;
         }
     }
+}
+
+void RoomService::rejoin(const QString &room)
+{
+    const auto session = m_sessions.constFind(room);
+    const RoomEntry entry = entryOf(room);
+    if (session == m_sessions.cend() || !session->stayJoined || entry.state != RoomEntry::State::Joined) {
+        m_selfPing->unwatch(room);
+        return;
+    }
+    // The same join as after a new connection: the user's nickname and the saved password.
+    const QString password = session->password;
+    qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "joining" << room << "again after a failed self-ping";
+    finishJoin(room, RoomEntry::State::Left, QString());
+    join(room, entry.nick, password);
 }
 
 RoomEntry RoomService::entryOf(const QString &room) const

@@ -14,6 +14,7 @@ class BookmarksModel;
 class BookmarksService;
 class IqRequestExtension;
 class OccupantsModel;
+class RoomSelfPing;
 class QTimer;
 class QXmppPresence;
 
@@ -25,12 +26,18 @@ class QXmppPresence;
 /// requests the room's disco#info, which shows whether the room exists and gives its name. Then
 /// the join presence goes out. Rooms with a message archive (XEP-0313) are
 /// joined without the room's history, which the archive provides. Each join ends in the state
-/// joined or failed, with a translated reason, within JoinTimeoutMs. Many rooms join in
+/// joined or failed, with a translated reason, within JoinTimeoutMs (see setJoinTimeoutMs()). Many rooms join in
 /// parallel: the service never waits for one join before starting the next.
 ///
 /// Rooms come from the user's bookmarks (BookmarksService) and from join(). Bookmarks marked
 /// autojoin are joined when they are read and when another client marks them. Rooms that were
 /// joined are joined again after a new connection.
+///
+/// While a room is joined, RoomSelfPing checks with a self-ping (XEP-0410) after each idle
+/// interval that the room still has the user as an occupant. When the room no longer does, or
+/// does not respond to two pings in a row, the service joins it again as after a new connection,
+/// with the same nickname and password: the row shows joining, then joined or failed. The
+/// extension must be installed as the client's first extension (see selfPing()).
 ///
 /// The occupants of a join arrive before the user's own presence and are added in one step. At
 /// most OccupantsModel::MaxOccupants are kept per room, and subjects are cut to MaxSubjectLength.
@@ -44,7 +51,7 @@ class RoomService : public QXmppClientExtension
     Q_PROPERTY(RoomsModel *rooms READ rooms CONSTANT)
 
 public:
-    /// Time a join may take, from the disco#info request to the user's own presence, in milliseconds.
+    /// Default time a join may take, from the disco#info request to the user's own presence, in milliseconds.
     static constexpr int JoinTimeoutMs = 30 * 1000;
     /// Maximum length of a subject that the models show, in UTF-16 code units.
     static constexpr int MaxSubjectLength = 4096;
@@ -59,6 +66,11 @@ public:
     QStringList discoveryFeatures() const override;
 
     RoomsModel *rooms() const;
+    /// Returns the self-ping extension of the joined rooms. The caller installs it as the client's
+    /// first extension, with QXmppClient::insertExtension(0, …), after all others; the client then owns it.
+    RoomSelfPing *selfPing() const;
+    /// Sets the time a join may take, in milliseconds, for the joins started from now on. Tests shorten it.
+    void setJoinTimeoutMs(int milliseconds);
     /// Returns the occupants of the room \a jid, or null for a room that the service does not know.
     /// The service owns the model, which lives as long as the room's row.
     Q_INVOKABLE OccupantsModel *occupants(const QString &jid) const;
@@ -120,6 +132,7 @@ private:
     void handleBookmarksLoaded();
     void handleConnected();
     void handleDisconnected();
+    void rejoin(const QString &room);
     RoomEntry entryOf(const QString &room) const;
     void updateEntry(const RoomEntry &entry);
     QString defaultNick() const;
@@ -128,9 +141,11 @@ private:
     BookmarksService *m_bookmarks;
     BookmarksModel *m_bookmarkModel;
     IqRequestExtension *m_requests;
+    RoomSelfPing *m_selfPing;
     QXmppClient *m_client = nullptr;
     RoomsModel *m_rooms;
     QHash<QString, Session> m_sessions;
     /// Rooms whose bookmark had autojoin set at the last look, so that a change to autojoin joins once.
     QSet<QString> m_autojoinSeen;
+    int m_joinTimeoutMs = JoinTimeoutMs;
 };

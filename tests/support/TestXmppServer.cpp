@@ -22,6 +22,8 @@ const auto Domain = QStringLiteral("localhost");
 const auto Host = QStringLiteral("127.0.0.1");
 const auto PubsubModule = QStringLiteral("mod_salon_test_pubsub_create.lua");
 const auto RoomListModule = QStringLiteral("mod_salon_test_room_list.lua");
+const auto MucForgetModule = QStringLiteral("mod_salon_test_muc_forget.lua");
+const auto SilentRoomModule = QStringLiteral("mod_salon_test_silent_room.lua");
 // Logged by Prosody's portmanager when a listener cannot bind; Prosody keeps
 // running without that port.
 const auto PortTakenMessage = QStringLiteral("Failed to open server port");
@@ -309,6 +311,16 @@ QString TestXmppServer::roomListDomain() const
     return QStringLiteral("rooms.") + Domain;
 }
 
+void TestXmppServer::setSilentRoomServiceEnabled(bool enabled)
+{
+    m_silentRoomServiceEnabled = enabled;
+}
+
+QString TestXmppServer::silentRoomDomain() const
+{
+    return QStringLiteral("silent.") + Domain;
+}
+
 bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> &items)
 {
     m_lastError.clear();
@@ -408,7 +420,7 @@ bool TestXmppServer::installModules()
         m_lastError = QStringLiteral("Failed to create %1").arg(modulesPath());
         return false;
     }
-    for (const QString &module : {PubsubModule, RoomListModule}) {
+    for (const QString &module : {PubsubModule, RoomListModule, MucForgetModule, SilentRoomModule}) {
         const QString source = QStringLiteral(SALON_TEST_PROSODY_MODULES_DIR "/") + module;
         const QString target = modulesPath() + QLatin1Char('/') + module;
         QFile::remove(target);
@@ -463,7 +475,7 @@ bool TestXmppServer::writeConfig()
 
     config += QStringLiteral("VirtualHost \"localhost\"\n\n");
     config += QStringLiteral("Component \"conference.localhost\" \"muc\"\n"
-                             "\tmodules_enabled = { \"muc_mam\"; \"muc_moderation\"; \"vcard_muc\" }\n\n");
+                             "\tmodules_enabled = { \"muc_mam\"; \"muc_moderation\"; \"vcard_muc\"; \"salon_test_muc_forget\" }\n\n");
     config += QStringLiteral("Component \"pubsub.localhost\" \"pubsub\"\n"
                              "\tmodules_enabled = { \"salon_test_pubsub_create\" }\n"
                              "\tsalon_test_pubsub_creators_host = \"localhost\"\n\n");
@@ -482,6 +494,9 @@ bool TestXmppServer::writeConfig()
                                  "\tsalon_test_room_count = %2\n")
                       .arg(roomListDomain())
                       .arg(m_roomListSize);
+    }
+    if (m_silentRoomServiceEnabled) {
+        config += QStringLiteral("\nComponent \"%1\" \"salon_test_silent_room\"\n").arg(silentRoomDomain());
     }
 
     QFile file(configPath());

@@ -22,8 +22,10 @@ class TestCertificates;
  * or stop() followed by start(), brings the server back on the same ports.
  *
  * The server hosts the domain "localhost" with components
- * conference.localhost (MUC with MAM), pubsub.localhost (every local
- * account may create nodes and owns the nodes it creates) and
+ * conference.localhost (MUC with MAM, and a test command that removes an
+ * occupant without telling anyone, described in
+ * tests/support/prosody/mod_salon_test_muc_forget.lua), pubsub.localhost
+ * (every local account may create nodes and owns the nodes it creates) and
  * upload.localhost (HTTP file upload on httpPort()). Clients must use
  * TLS, verified against caCertificates(). Server-to-server is disabled.
  *
@@ -151,6 +153,16 @@ public:
     void setRoomListSize(int rooms);
     /// Returns "rooms.localhost", the component of setRoomListSize().
     QString roomListDomain() const;
+    /**
+     * Adds the component silentRoomDomain(), a group chat service that stops
+     * responding: every room exists, the first join of each full JID to a
+     * room succeeds, and later joins and every iq to an occupant, such as a
+     * self-ping (XEP-0410), get no response. Call it before the configuration
+     * is written, like setUploadSizeLimit().
+     */
+    void setSilentRoomServiceEnabled(bool enabled);
+    /// Returns "silent.localhost", the component of setSilentRoomServiceEnabled().
+    QString silentRoomDomain() const;
 
 private:
     bool prepare();
@@ -183,4 +195,5 @@ private:
     qint64 m_uploadSizeLimit = 0;
     qint64 m_uploadDailyQuota = 0;
     int m_roomListSize = 0;
+    bool m_silentRoomServiceEnabled = false;
 };
