@@ -27,6 +27,7 @@
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
+#include "RoomConfigurationService.h"
 #include "RoomModeration.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
@@ -117,6 +118,7 @@ Account::Account(QObject *parent)
     , m_rooms(new RoomService(m_bookmarks))
     , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension()))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
+    , m_roomConfiguration(new RoomConfigurationService(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
 {
@@ -143,6 +145,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<RoomsModel *>();
     qRegisterMetaType<RoomMessageService *>();
     qRegisterMetaType<RoomModeration *>();
+    qRegisterMetaType<RoomConfigurationService *>();
     qRegisterMetaType<RoomInvitations *>();
     qRegisterMetaType<RoomInvitationsModel *>();
     qRegisterMetaType<RoomDirectory *>();
@@ -387,6 +390,11 @@ RoomMessageService *Account::roomMessages() const
 RoomModeration *Account::roomModeration() const
 {
     return m_roomModeration;
+}
+
+RoomConfigurationService *Account::roomConfiguration() const
+{
+    return m_roomConfiguration;
 }
 
 RoomInvitations *Account::invitations() const

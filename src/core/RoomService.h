@@ -69,16 +69,24 @@ public:
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
     Q_INVOKABLE void join(const QString &jid, const QString &nick = QString(), const QString &password = QString());
-    /// Creates the room \a jid with the service's default configuration (an instant room) and joins it.
-    Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString());
+    /// Creates the room \a jid and joins it. Without \a configure the room takes the service's
+    /// default configuration (an instant room, XEP-0045, section 10.1.2). With \a configure it
+    /// stays locked, and roomAwaitsConfiguration() asks for its configuration (section 10.1.3).
+    Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString(), bool configure = false);
     Q_INVOKABLE void leave(const QString &jid);
     Q_INVOKABLE void changeNick(const QString &jid, const QString &nick);
+    /// Returns whether the room \a jid was created with configuration and is still locked.
+    bool isAwaitingConfiguration(const QString &jid) const;
+    /// Records that the new room \a jid received its configuration and is open to others.
+    void finishConfiguration(const QString &jid);
     /// Sets the subject of a joined room, which needs the right to do so.
     Q_INVOKABLE void setSubject(const QString &jid, const QString &subject);
 
 Q_SIGNALS:
     /// The user's own presence in the room \a jid arrived: the user is an occupant now.
     void roomJoined(const QString &jid);
+    /// The room \a jid was created with configuration and stays locked until it is configured.
+    void roomAwaitsConfiguration(const QString &jid);
     /// An action on the room \a jid failed. \a message is a translated sentence.
     void actionFailed(const QString &jid, const QString &message);
 
@@ -90,6 +98,10 @@ private:
     struct Session {
         QString password;
         bool create = false;
+        /// Whether a new room waits for its configuration instead of the instant one.
+        bool configure = false;
+        /// Whether the new room is locked until its owner submits or cancels the configuration.
+        bool awaitingConfiguration = false;
         bool archived = false;
         /// Whether the room should be joined: after join() until leave() or a removal.
         bool stayJoined = false;
@@ -99,7 +111,7 @@ private:
         OccupantsModel *occupants = nullptr;
     };
 
-    void startJoin(const QString &room, const QString &nick, const QString &password, bool create);
+    void startJoin(const QString &room, const QString &nick, const QString &password, bool create, bool configure = false);
     void sendJoinPresence(const QString &room);
     void handlePresence(const QString &room, const QXmppPresence &presence);
     void handleOwnPresence(const QString &room, const QXmppPresence &presence);
