@@ -9,8 +9,8 @@ import org.salon.chat 1.0 as SalonChat
 // One group chat room: its subject, the messages (RoomMessageService), newest at the bottom,
 // with each sender's nickname and the messages that name the user outlined, the composer, and
 // the occupants beside the messages. While the page is in view, the room is marked read. The
-// actions change the nickname or the subject, bookmark the room with or without autojoin, and
-// leave it. Failures of the room's services show above the messages.
+// actions change the nickname or the subject, configure the room, bookmark it with or without
+// autojoin, and leave it. Failures of the room's services show above the messages.
 Kirigami.Page {
     id: page
 
@@ -102,6 +102,14 @@ Kirigami.Page {
             icon.name: "document-edit"
             enabled: page.joined
             onTriggered: subjectDialog.openWith(page.entry.subject)
+        },
+        Kirigami.Action {
+            objectName: "configureRoomAction"
+            text: qsTr("Configure Room…")
+            icon.name: "configure"
+            // Only owners may; others get the room's refusal in the dialog.
+            enabled: page.joined
+            onTriggered: configurationDialog.openFor(page.roomJid, true)
         },
         Kirigami.Action {
             objectName: "bookmarkAction"
@@ -202,6 +210,12 @@ Kirigami.Page {
         function onActionFailed(jid, message) {
             page.showError(jid, message);
         }
+    }
+
+    RoomConfigurationDialog {
+        id: configurationDialog
+
+        configuration: page.account.roomConfiguration
     }
 
     TextPromptDialog {
