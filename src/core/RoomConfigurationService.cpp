@@ -38,7 +38,7 @@ RoomConfigurationService::RoomConfigurationService(QXmppClient *client, RoomServ
 {
     client->insertExtension(0, m_requests);
     // A room created with configuration is locked until its owner submits or cancels the form.
-    connect(rooms, &RoomService::roomAwaitsConfiguration, this, &RoomConfigurationService::requestForm);
+    connect(rooms, &RoomService::configurationRequested, this, &RoomConfigurationService::requestForm);
 }
 
 DataFormModel *RoomConfigurationService::form(const QString &jid)

@@ -20,7 +20,8 @@ class RoomService;
 ///
 /// A room that RoomService created with configuration (RoomService::createRoom() with
 /// \c configure) stays locked until its form is submitted or cancelled: its form is requested
-/// as soon as the room reports that it was created, and cancelling destroys the new room.
+/// as soon as the room reports that it was created, and cancelling destroys the new room. When
+/// that room existed already, its form is requested all the same, which only its owners get.
 /// Every request ends within RequestTimeoutMs.
 class RoomConfigurationService : public QObject
 {

@@ -450,12 +450,17 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
     if (created && !session.configure) {
         submitInstantConfiguration(room);
     }
-    const bool awaitingConfiguration = created && session.configure;
+    const bool configure = session.configure;
+    const bool awaitingConfiguration = created && configure;
     session.awaitingConfiguration = awaitingConfiguration;
     finishJoin(room, RoomEntry::State::Joined, QString());
     if (awaitingConfiguration) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the new room" << room << "waits for its configuration";
-        Q_EMIT roomAwaitsConfiguration(room);
+    } else if (configure) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the room" << room << "existed already, so it was joined and not created";
+    }
+    if (configure) {
+        Q_EMIT configurationRequested(room);
     }
 }
 

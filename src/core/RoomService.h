@@ -71,7 +71,7 @@ public:
     Q_INVOKABLE void join(const QString &jid, const QString &nick = QString(), const QString &password = QString());
     /// Creates the room \a jid and joins it. Without \a configure the room takes the service's
     /// default configuration (an instant room, XEP-0045, section 10.1.2). With \a configure it
-    /// stays locked, and roomAwaitsConfiguration() asks for its configuration (section 10.1.3).
+    /// stays locked, and configurationRequested() asks for its configuration (section 10.1.3).
     Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString(), bool configure = false);
     Q_INVOKABLE void leave(const QString &jid);
     Q_INVOKABLE void changeNick(const QString &jid, const QString &nick);
@@ -85,8 +85,10 @@ public:
 Q_SIGNALS:
     /// The user's own presence in the room \a jid arrived: the user is an occupant now.
     void roomJoined(const QString &jid);
-    /// The room \a jid was created with configuration and stays locked until it is configured.
-    void roomAwaitsConfiguration(const QString &jid);
+    /// The user joined the room \a jid through createRoom() with \a configure. A new room stays
+    /// locked until it is configured, as isAwaitingConfiguration() shows. A room that existed
+    /// already was joined as it is, and only its owners may configure it.
+    void configurationRequested(const QString &jid);
     /// An action on the room \a jid failed. \a message is a translated sentence.
     void actionFailed(const QString &jid, const QString &message);
 

@@ -626,6 +626,16 @@ private Q_SLOTS:
 
         configuration->submit(room);
         QCOMPARE(failed.count(), 2);
+
+        // Creating with configuration a room that Bob made already joins it, and its form is refused.
+        const QString taken = roomJid(QStringLiteral("bobstaken"));
+        QVERIFY(bobCreates(taken, QStringLiteral("bob")));
+        alice->rooms()->createRoom(taken, QString(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, TimeoutMs);
+        QCOMPARE(failed.last().at(0).toString(), taken);
+        QCOMPARE(stateOf(alice.get(), taken), QStringLiteral("joined"));
+        QVERIFY(!alice->rooms()->isAwaitingConfiguration(taken));
+        QCOMPARE(configuration->form(taken)->status(), QStringLiteral("failed"));
     }
 
     void cancelledCreationLeavesNoRoom()
