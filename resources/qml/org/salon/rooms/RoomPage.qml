@@ -109,7 +109,7 @@ Kirigami.Page {
             icon.name: "configure"
             // Only owners may; others get the room's refusal in the dialog.
             enabled: page.joined
-            onTriggered: configurationDialog.openFor(page.roomJid, true)
+            onTriggered: configurationDialogComponent.createObject(page).openFor(page.roomJid, true)
         },
         Kirigami.Action {
             objectName: "bookmarkAction"
@@ -212,10 +212,14 @@ Kirigami.Page {
         }
     }
 
-    RoomConfigurationDialog {
-        id: configurationDialog
+    // Created when the user configures the room, so that a page without it keeps no dialog.
+    Component {
+        id: configurationDialogComponent
 
-        configuration: page.account.roomConfiguration
+        RoomConfigurationDialog {
+            configuration: page.account.roomConfiguration
+            onClosed: destroy()
+        }
     }
 
     TextPromptDialog {
