@@ -49,6 +49,8 @@ Kirigami.Dialog {
     objectName: "roomConfigurationDialog"
     title: form !== null && form.title !== "" ? form.title : qsTr("Configure Room")
     preferredWidth: Kirigami.Units.gridUnit * 26
+    // Below the window's height, so that the popup never moves itself to fit a long form.
+    maximumHeight: parent ? parent.height - Kirigami.Units.gridUnit * 4 : Kirigami.Units.gridUnit * 30
     padding: Kirigami.Units.largeSpacing
     standardButtons: Kirigami.Dialog.NoButton
     customFooterActions: [
