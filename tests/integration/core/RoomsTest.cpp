@@ -601,6 +601,15 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(saved.count(), 1);
 
+        // Prosody rejects a form of another type with bad-request and a text, which the error repeats.
+        configuration->submit(room, QVariantMap{{QStringLiteral("FORM_TYPE"), QStringLiteral("urn:example:other")}});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, TimeoutMs);
+        QCOMPARE(failed.last().at(1).toString(),
+                 RoomConfigurationService::tr("The room rejected the configuration: %1").arg(QStringLiteral("Form is not of type room configuration")));
+        QCOMPARE(form->status(), QStringLiteral("ready"));
+        QCOMPARE(form->errorText(), failed.last().at(1).toString());
+        QCOMPARE(saved.count(), 1);
+
         configuration->closeForm(room);
         alice->rooms()->leave(room);
     }
