@@ -138,6 +138,9 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
         trigger(QStringLiteral("showOccupantsAction"));
     }
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) != nullptr, TimeoutMs);
+    // Bob owns the room, so Alice is offered no configuration.
+    QTRY_COMPARE(currentPage()->property("selfAffiliation").toString(), QStringLiteral("none"));
+    QVERIFY(!findInWindow(QStringLiteral("configureRoomAction"))->property("visible").toBool());
 
     // Alice's message reaches Bob from her occupant JID.
     const QString aliceBody = QStringLiteral("Hello room ") + QString::number(QDateTime::currentMSecsSinceEpoch());
@@ -371,6 +374,8 @@ void DesktopRoomsTest::configuredRoomGetsName()
     QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
     QCOMPARE(currentPage()->property("roomJid").toString(), club);
     QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->property("selfAffiliation").toString(), QStringLiteral("owner"), TimeoutMs);
+    QVERIFY(findInWindow(QStringLiteral("configureRoomAction"))->property("visible").toBool());
     trigger(QStringLiteral("configureRoomAction"));
     QObject *again = findObject(currentPage(), QStringLiteral("roomConfigurationDialog"));
     QVERIFY(again);
