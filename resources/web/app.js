@@ -24,6 +24,7 @@ import { PublicRoomsView } from './publicRoomsView.js';
 import { RoomActions } from './roomActions.js';
 import { RoomListView } from './roomListView.js';
 import { RoomView } from './roomView.js';
+import { RoomConfigForm } from './roomConfigForm.js';
 import { ProfileView } from './profileView.js';
 import { MessageNotifier } from './messageNotifier.js';
 import { MessageSearchView } from './messageSearchView.js';
@@ -65,6 +66,7 @@ class App {
     #chatsView;
     #conversationView;
     #roomView;
+    #roomConfigForm;
     #joinRoomForm;
     #publicRooms;
     #signInView;
@@ -129,7 +131,12 @@ class App {
         const openRoom = (jid) => this.#openRoom(jid);
         new RoomListView(document.getElementById('room-list'), document.querySelector('[data-testid="rooms-empty"]'), roomList,
             this.#avatars, openRoom);
-        this.#joinRoomForm = new JoinRoomForm(document.getElementById('join-room-form'), roomActions, openRoom);
+        this.#roomConfigForm = new RoomConfigForm(document.getElementById('room-config-panel'), this.#models, roomActions);
+        // A room created with configuration opens with its form, which the room fills once it exists.
+        this.#joinRoomForm = new JoinRoomForm(document.getElementById('join-room-form'), roomActions, openRoom, (jid) => {
+            openRoom(jid);
+            this.#roomConfigForm.open(jid, false);
+        });
         this.#publicRooms = new PublicRoomsView(document.getElementById('public-rooms'), this.#models.get('publicRooms'), roomActions,
             async (row) => {
                 // A protected room needs its password, which the user enters in the join form.
@@ -143,7 +150,8 @@ class App {
                 }
             });
         new InvitationsView(document.getElementById('room-invitations'), this.#models.get('roomInvitations'), roomActions, openRoom);
-        this.#roomView = new RoomView(document.getElementById('room-panel'), this.#models, roomActions, () => this.#closeRoom());
+        this.#roomView = new RoomView(document.getElementById('room-panel'), this.#models, roomActions, () => this.#closeRoom(),
+            (jid) => this.#roomConfigForm.open(jid, true));
         new MentionNotifier(roomList, openRoom);
         roomList.subscribe(() => this.#showRoomsUnread(roomList.rows));
     }
@@ -179,6 +187,7 @@ class App {
     }
 
     #closeRoom() {
+        this.#roomConfigForm.close();
         this.#roomView.close();
         this.#roomsOverview.hidden = false;
     }
@@ -280,7 +289,7 @@ class App {
             break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
-            if (this.#conversationView.handleNotice(message) || this.#roomView.handleNotice(message)) {
+            if (this.#conversationView.handleNotice(message) || this.#roomConfigForm.handleNotice(message) || this.#roomView.handleNotice(message)) {
                 break;
             }
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
@@ -312,6 +321,7 @@ class App {
             return;
         }
         this.#conversationView.handleObject(message);
+        this.#roomConfigForm.handleObject(message);
         if (message.object === 'serverFeatures') {
             document.body.dataset.serverBlocking = String(properties.blocking === true);
         } else if (message.object === 'roomDirectory') {
@@ -365,6 +375,7 @@ class App {
         this.#avatarEditor.reset();
         this.#avatars.clear();
         this.#conversationView.resetSession();
+        this.#roomConfigForm.reset();
         this.#roomView.reset();
         this.#roomsOverview.hidden = false;
         this.#joinRoomForm.reset();

@@ -1,6 +1,6 @@
 // The page's calls of the core's room objects through `invoke` (see
 // docs/protocol.md): `rooms`, `roomMessages`, `roomModeration`,
-// `invitations`, `roomDirectory` and `bookmarks`. Each resolves with the
+// `roomConfiguration`, `invitations`, `roomDirectory` and `bookmarks`. Each resolves with the
 // invokeResult reply. A rejected call shows in the notice area, except
 // where the caller shows it in place. Failures that come later, such as a
 // join the room refused, arrive as `notice` messages of those objects.
@@ -24,6 +24,12 @@ export class RoomActions {
     // Joins the room; nick and password may be empty. Shown in place by the join form.
     join(jid, nick, password) {
         return this.#invoker.call('rooms', 'join', [jid, nick, password], strings.notConnected);
+    }
+
+    // Creates the room, which stays locked until its configuration form is submitted or
+    // cancelled. Shown in place by the join form.
+    createConfiguredRoom(jid, nick) {
+        return this.#invoker.call('rooms', 'createRoom', [jid, nick, true], strings.notConnected);
     }
 
     leave(jid) {
@@ -63,6 +69,29 @@ export class RoomActions {
 
     ban(jid, nick) {
         return this.#call('roomModeration', 'ban', [jid, nick, '']);
+    }
+
+    // Subscribes this tab to the room's configuration form; the reply's `model` names its mirror.
+    openConfigurationForm(jid) {
+        return this.#invoker.call('roomConfiguration', 'openForm', [jid], strings.notConnected);
+    }
+
+    closeConfigurationForm(jid) {
+        return this.#invoker.call('roomConfiguration', 'closeForm', [jid], strings.notConnected);
+    }
+
+    // Requests the configuration form of an existing room, which fills the open form.
+    requestConfigurationForm(jid) {
+        return this.#invoker.call('roomConfiguration', 'requestForm', [jid], strings.notConnected);
+    }
+
+    // Submits the form with values, an object from field names to values. Shown in place by the form.
+    submitConfiguration(jid, values) {
+        return this.#invoker.call('roomConfiguration', 'submit', [jid, values], strings.notConnected);
+    }
+
+    cancelConfiguration(jid) {
+        return this.#invoker.call('roomConfiguration', 'cancel', [jid], strings.notConnected);
     }
 
     acceptInvitation(roomJid) {

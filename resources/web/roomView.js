@@ -2,7 +2,8 @@
 // `roomMessages/<jid>` model mirror, with the senders' nicknames and the
 // mentions of the user marked. It also has the composer, the occupants
 // (`occupants/<jid>`, see OccupantList) and the room's actions: change
-// nickname, join again, leave, and bookmark with autojoin.
+// nickname, join again, leave, bookmark with autojoin, and for owners
+// configure the room.
 //
 // Opening calls roomMessages.openRoom and closing roomMessages.closeRoom, so
 // the linker keeps no model that no tab shows. While the room is on screen in
@@ -36,14 +37,19 @@ export class RoomView {
     #atBottom = true;
     #markReadPending = false;
 
+    #onConfigure;
+    #occupantsMirror = null;
+    #unsubscribeOccupants = () => {};
+
     // panel contains the elements named by the data-testid values below; models is the page's
-    // ModelStore. onClose() returns to the room list.
-    constructor(panel, models, actions, onClose) {
+    // ModelStore. onClose() returns to the room list, and onConfigure(jid) opens the room's configuration form.
+    constructor(panel, models, actions, onClose, onConfigure) {
         this.#panel = panel;
         this.#models = models;
         this.#roomList = models.get('roomList');
         this.#actions = actions;
         this.#onClose = onClose;
+        this.#onConfigure = onConfigure;
         const find = (testId) => panel.querySelector(`[data-testid="${testId}"]`);
         this.#elements = {
             title: find('room-title'),
@@ -53,6 +59,7 @@ export class RoomView {
             error: find('room-error'),
             join: find('room-join'),
             leave: find('room-leave'),
+            configure: find('room-configure'),
             bookmark: find('room-bookmark'),
             nickForm: find('room-nick-form'),
             nickField: find('room-nick-field'),
@@ -107,7 +114,10 @@ export class RoomView {
         // The linker sent both snapshots before its reply.
         this.#mirror = this.#models.get(reply.model);
         this.#unsubscribe = this.#mirror.subscribe(() => this.#renderMessages());
-        this.#occupants.show(jid, this.#models.get(occupantsModelName(jid)));
+        this.#occupantsMirror = this.#models.get(occupantsModelName(jid));
+        this.#unsubscribeOccupants = this.#occupantsMirror.subscribe(() => this.#renderHeading());
+        this.#occupants.show(jid, this.#occupantsMirror);
+        this.#renderHeading();
         this.#renderMessages();
         this.#scrollToBottom();
         this.#markReadIfShown();
@@ -128,6 +138,9 @@ export class RoomView {
     reset() {
         this.#unsubscribe();
         this.#unsubscribe = () => {};
+        this.#unsubscribeOccupants();
+        this.#unsubscribeOccupants = () => {};
+        this.#occupantsMirror = null;
         this.#jid = '';
         this.#mirror = null;
         this.#items.clear();
@@ -169,6 +182,7 @@ export class RoomView {
         });
         this.#elements.join.addEventListener('click', () => this.#joinAgain());
         this.#elements.leave.addEventListener('click', () => this.#actions.leave(this.#jid));
+        this.#elements.configure.addEventListener('click', () => this.#onConfigure(this.#jid));
         this.#elements.bookmark.addEventListener('change', () => this.#toggleBookmark());
         scroller.addEventListener('scroll', () => {
             this.#atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < edgePixels;
@@ -241,6 +255,8 @@ export class RoomView {
         setText(this.#elements.state, errorText || stateText);
         this.#elements.join.hidden = state === 'joined' || state === 'joining';
         this.#elements.leave.hidden = state !== 'joined' && state !== 'joining';
+        const self = this.#occupantsMirror ? this.#occupantsMirror.rows.find((occupant) => occupant.self === true) : null;
+        this.#elements.configure.hidden = state !== 'joined' || !self || stringRole(self, 'affiliation') !== 'owner';
         this.#elements.bookmark.checked = row ? row.bookmarked === true && row.autojoin === true : false;
         if (document.activeElement !== this.#elements.nickField) {
             this.#elements.nickField.value = nick;

@@ -28,6 +28,7 @@
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
+#include "RoomConfigurationService.h"
 #include "RoomModeration.h"
 #include "RoomSelfPing.h"
 #include "RoomService.h"
@@ -119,6 +120,7 @@ Account::Account(QObject *parent)
     , m_rooms(new RoomService(m_bookmarks))
     , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension()))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
+    , m_roomConfiguration(new RoomConfigurationService(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
@@ -146,6 +148,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<RoomsModel *>();
     qRegisterMetaType<RoomMessageService *>();
     qRegisterMetaType<RoomModeration *>();
+    qRegisterMetaType<RoomConfigurationService *>();
     qRegisterMetaType<RoomInvitations *>();
     qRegisterMetaType<RoomInvitationsModel *>();
     qRegisterMetaType<RoomDirectory *>();
@@ -396,6 +399,11 @@ RoomMessageService *Account::roomMessages() const
 RoomModeration *Account::roomModeration() const
 {
     return m_roomModeration;
+}
+
+RoomConfigurationService *Account::roomConfiguration() const
+{
+    return m_roomConfiguration;
 }
 
 RoomInvitations *Account::invitations() const

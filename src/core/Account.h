@@ -26,6 +26,7 @@ class RoomDirectoryModel;
 class RoomInvitations;
 class RoomInvitationsModel;
 class RoomMessageService;
+class RoomConfigurationService;
 class RoomModeration;
 class RoomService;
 class RoomsModel;
@@ -91,6 +92,7 @@ class Account : public QObject
     Q_PROPERTY(RoomsModel *roomList READ roomList CONSTANT)
     Q_PROPERTY(RoomMessageService *roomMessages READ roomMessages CONSTANT)
     Q_PROPERTY(RoomModeration *roomModeration READ roomModeration CONSTANT)
+    Q_PROPERTY(RoomConfigurationService *roomConfiguration READ roomConfiguration CONSTANT)
     Q_PROPERTY(RoomInvitations *invitations READ invitations CONSTANT)
     Q_PROPERTY(RoomInvitationsModel *roomInvitations READ roomInvitations CONSTANT)
     Q_PROPERTY(RoomDirectory *roomDirectory READ roomDirectory CONSTANT)
@@ -183,6 +185,7 @@ public:
     RoomMessageService *roomMessages() const;
     /// Kicking, banning, roles, affiliations and destroying rooms.
     RoomModeration *roomModeration() const;
+    RoomConfigurationService *roomConfiguration() const;
     /// Room invitations, received and sent (XEP-0249, XEP-0045). The client() owns it; an
     /// accepted invitation joins the room.
     RoomInvitations *invitations() const;
@@ -254,6 +257,7 @@ private:
     RoomService *m_rooms;
     RoomMessageService *m_roomMessages;
     RoomModeration *m_roomModeration;
+    RoomConfigurationService *m_roomConfiguration;
     RoomInvitations *m_invitations;
     RoomDirectory *m_roomDirectory;
     OccupantAvatars *m_occupantAvatars;

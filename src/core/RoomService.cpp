@@ -232,12 +232,27 @@ void RoomService::join(const QString &jid, const QString &nick, const QString &p
     startJoin(BareJid::fromUserInput(jid), nick, password, false);
 }
 
-void RoomService::createRoom(const QString &jid, const QString &nick)
+void RoomService::createRoom(const QString &jid, const QString &nick, bool configure)
 {
-    startJoin(BareJid::fromUserInput(jid), nick, QString(), true);
+    startJoin(BareJid::fromUserInput(jid), nick, QString(), true, configure);
 }
 
-void RoomService::startJoin(const QString &room, const QString &nick, const QString &password, bool create)
+bool RoomService::isAwaitingConfiguration(const QString &jid) const
+{
+    const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
+    return session != m_sessions.cend() && session->awaitingConfiguration;
+}
+
+void RoomService::finishConfiguration(const QString &jid)
+{
+    const auto session = m_sessions.find(BareJid::fromUserInput(jid));
+    if (session != m_sessions.end() && session->awaitingConfiguration) {
+        session->awaitingConfiguration = false;
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "created" << session.key();
+    }
+}
+
+void RoomService::startJoin(const QString &room, const QString &nick, const QString &password, bool create, bool configure)
 {
     if (room.isEmpty()) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "rejected a join: invalid room JID";
@@ -265,6 +280,8 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
     }
     session.password = password;
     session.create = create;
+    session.configure = create && configure;
+    session.awaitingConfiguration = false;
     session.stayJoined = true;
     session.pendingOccupants.clear();
     session.occupants->clear();
@@ -465,6 +482,9 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
             reason = tr("The room is now for members only, and you are no member.");
         } else if (codes.contains(ServiceShutdown)) {
             reason = tr("The room's service shut down.");
+        } else if (session.awaitingConfiguration) {
+            // Cancelling the configuration of a new room destroys it (XEP-0045, section 10.1.3).
+            session.awaitingConfiguration = false;
         } else if (entry.state == RoomEntry::State::Joined && session.stayJoined) {
             reason = tr("The room ended your stay, for example because it was destroyed.");
         }
@@ -503,10 +523,22 @@ void RoomService::handleOwnPresence(const QString &room, const QXmppPresence &pr
         announceOccupantAvatar(room, occupant);
     }
     session.pendingOccupants.clear();
-    if (codes.contains(RoomCreated)) {
+    const bool created = codes.contains(RoomCreated);
+    if (created && !session.configure) {
         submitInstantConfiguration(room);
     }
+    const bool configure = session.configure;
+    const bool awaitingConfiguration = created && configure;
+    session.awaitingConfiguration = awaitingConfiguration;
     finishJoin(room, RoomEntry::State::Joined, QString());
+    if (awaitingConfiguration) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the new room" << room << "waits for its configuration";
+    } else if (configure) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the room" << room << "existed already, so it was joined and not created";
+    }
+    if (configure) {
+        Q_EMIT configurationRequested(room);
+    }
 }
 
 void RoomService::announceOccupantAvatar(const QString &room, const Occupant &occupant)

@@ -83,10 +83,16 @@ public:
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
     Q_INVOKABLE void join(const QString &jid, const QString &nick = QString(), const QString &password = QString());
-    /// Creates the room \a jid with the service's default configuration (an instant room) and joins it.
-    Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString());
+    /// Creates the room \a jid and joins it. Without \a configure the room takes the service's
+    /// default configuration (an instant room, XEP-0045, section 10.1.2). With \a configure it
+    /// stays locked, and configurationRequested() asks for its configuration (section 10.1.3).
+    Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString(), bool configure = false);
     Q_INVOKABLE void leave(const QString &jid);
     Q_INVOKABLE void changeNick(const QString &jid, const QString &nick);
+    /// Returns whether the room \a jid was created with configuration and is still locked.
+    bool isAwaitingConfiguration(const QString &jid) const;
+    /// Records that the new room \a jid received its configuration and is open to others.
+    void finishConfiguration(const QString &jid);
     /// Sets the subject of a joined room, which needs the right to do so.
     Q_INVOKABLE void setSubject(const QString &jid, const QString &subject);
 
@@ -99,6 +105,10 @@ Q_SIGNALS:
     /// The occupant \a nick of the room \a jid announced the vCard photo with the SHA-1 \a hash,
     /// which its row shows once OccupantsModel::setAvatarHash() is called with it.
     void occupantAvatarAnnounced(const QString &jid, const QString &nick, const QString &hash);
+    /// The user joined the room \a jid through createRoom() with \a configure. A new room stays
+    /// locked until it is configured, as isAwaitingConfiguration() shows. A room that existed
+    /// already was joined as it is, and only its owners may configure it.
+    void configurationRequested(const QString &jid);
     /// An action on the room \a jid failed. \a message is a translated sentence.
     void actionFailed(const QString &jid, const QString &message);
 
@@ -110,6 +120,10 @@ private:
     struct Session {
         QString password;
         bool create = false;
+        /// Whether a new room waits for its configuration instead of the instant one.
+        bool configure = false;
+        /// Whether the new room is locked until its owner submits or cancels the configuration.
+        bool awaitingConfiguration = false;
         bool archived = false;
         /// Whether the room should be joined: after join() until leave() or a removal.
         bool stayJoined = false;
@@ -119,7 +133,7 @@ private:
         OccupantsModel *occupants = nullptr;
     };
 
-    void startJoin(const QString &room, const QString &nick, const QString &password, bool create);
+    void startJoin(const QString &room, const QString &nick, const QString &password, bool create, bool configure = false);
     void sendJoinPresence(const QString &room);
     void handlePresence(const QString &room, const QXmppPresence &presence);
     void handleOwnPresence(const QString &room, const QXmppPresence &presence);

@@ -24,6 +24,8 @@
 #include "RoomInvitationsModel.h"
 #include "RoomMentionNotifier.h"
 #include "RoomMessageService.h"
+#include "DataFormModel.h"
+#include "RoomConfigurationService.h"
 #include "RoomModeration.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
@@ -199,6 +201,8 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<RoomInvitationsModel>("org.salon.core", 1, 0, "RoomInvitationsModel", ownedByApp);
     qmlRegisterUncreatableType<RoomMessageService>("org.salon.core", 1, 0, "RoomMessageService", ownedByApp);
     qmlRegisterUncreatableType<RoomModeration>("org.salon.core", 1, 0, "RoomModeration", ownedByApp);
+    qmlRegisterUncreatableType<RoomConfigurationService>("org.salon.core", 1, 0, "RoomConfigurationService", ownedByApp);
+    qmlRegisterUncreatableType<DataFormModel>("org.salon.core", 1, 0, "DataFormModel", ownedByApp);
     qmlRegisterUncreatableType<RoomService>("org.salon.core", 1, 0, "RoomService", ownedByApp);
     qmlRegisterUncreatableType<RoomsModel>("org.salon.core", 1, 0, "RoomsModel", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionRequestsModel>("org.salon.core", 1, 0, "SubscriptionRequestsModel", ownedByApp);

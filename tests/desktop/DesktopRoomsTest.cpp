@@ -1,12 +1,13 @@
 // The group chat rooms of the desktop window against a throwaway Prosody and its MUC component,
 // with a slixmpp peer as the other occupant. The test joins from the public room list, reads the
-// occupant list and sends messages both ways through the QML items, as a user would. Runs under
-// Xvfb (run-under-xvfb.sh).
+// occupant list, sends messages both ways and fills in a room's configuration form through the
+// QML items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "RoomInvitationsModel.h"
+#include "RoomService.h"
 #include "RoomsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void invitationAcceptJoinsRoom();
     void joinDialogShowsMissingRoom();
     void moderatorKicksOccupant();
+    void configuredRoomGetsName();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
@@ -80,6 +82,8 @@ private:
     // property has value, or nullptr.
     QQuickItem *rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const;
     void trigger(const QString &actionName);
+    // Triggers the action named actionName under root, such as a dialog's footer action.
+    void triggerIn(QObject *root, const QString &actionName);
     void saveScreenshot(const QString &fileName) const;
 
     TestXmppServer m_server;
@@ -134,6 +138,9 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
         trigger(QStringLiteral("showOccupantsAction"));
     }
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) != nullptr, TimeoutMs);
+    // Bob owns the room, so Alice is offered no configuration.
+    QTRY_COMPARE(currentPage()->property("selfAffiliation").toString(), QStringLiteral("none"));
+    QVERIFY(!findInWindow(QStringLiteral("configureRoomAction"))->property("visible").toBool());
 
     // Alice's message reaches Bob from her occupant JID.
     const QString aliceBody = QStringLiteral("Hello room ") + QString::number(QDateTime::currentMSecsSinceEpoch());
@@ -320,6 +327,68 @@ void DesktopRoomsTest::moderatorKicksOccupant()
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) == nullptr, TimeoutMs);
 }
 
+void DesktopRoomsTest::configuredRoomGetsName()
+{
+    const QString club = QStringLiteral("club@conference.localhost");
+    const QString nameField = QStringLiteral("roomConfigurationText_muc#roomconfig_roomname");
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+    QObject *roomsPage = currentPage();
+
+    // Create Room with "Configure before opening" checked opens the new room's form.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *dialog = findObject(roomsPage, QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), club.toLatin1().constData());
+    auto *configureCheck = qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomConfigureCheck")));
+    QVERIFY(configureCheck);
+    QTRY_VERIFY(isShown(configureCheck));
+    clickItem(configureCheck);
+    QTRY_VERIFY(configureCheck->property("checked").toBool());
+    triggerIn(dialog, QStringLiteral("roomFormConfirmAction"));
+
+    QObject *configuration = findObject(roomsPage, QStringLiteral("roomConfigurationDialog"));
+    QVERIFY(configuration);
+    QTRY_VERIFY_WITH_TIMEOUT(isOpen(configuration), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(configuration->property("status").toString(), QStringLiteral("ready"), TimeoutMs);
+    QVERIFY(m_app->account()->rooms()->isAwaitingConfiguration(club));
+    // The form's switches and password field come from the room's form.
+    QVERIFY(findObject(configuration, QStringLiteral("roomConfigurationSwitch_muc#roomconfig_publicroom")));
+    QVERIFY(findObject(configuration, QStringLiteral("roomConfigurationText_muc#roomconfig_roomsecret")));
+    auto *name = qobject_cast<QQuickItem *>(findObject(configuration, nameField));
+    QVERIFY(name);
+    QTRY_VERIFY(isShown(name));
+    name->forceActiveFocus();
+    QTRY_VERIFY(name->hasActiveFocus());
+    typeText(m_app->window(), "Club house");
+    QTRY_COMPARE(name->property("text").toString(), QStringLiteral("Club house"));
+    saveScreenshot(QStringLiteral("desktop-rooms-configuration.png"));
+    triggerIn(configuration, QStringLiteral("roomConfigurationSaveAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(!isOpen(configuration), TimeoutMs);
+    QVERIFY(!m_app->account()->rooms()->isAwaitingConfiguration(club));
+
+    // The room's page offers Configure Room, whose form shows the saved name from the server.
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QCOMPARE(currentPage()->property("roomJid").toString(), club);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->property("selfAffiliation").toString(), QStringLiteral("owner"), TimeoutMs);
+    QVERIFY(findInWindow(QStringLiteral("configureRoomAction"))->property("visible").toBool());
+    trigger(QStringLiteral("configureRoomAction"));
+    QObject *again = findObject(currentPage(), QStringLiteral("roomConfigurationDialog"));
+    QVERIFY(again);
+    QTRY_VERIFY(isOpen(again));
+    QTRY_COMPARE_WITH_TIMEOUT(again->property("status").toString(), QStringLiteral("ready"), TimeoutMs);
+    QObject *savedName = nullptr;
+    QTRY_VERIFY((savedName = findObject(again, nameField)) != nullptr);
+    QCOMPARE(savedName->property("text").toString(), QStringLiteral("Club house"));
+    triggerIn(again, QStringLiteral("roomConfigurationCancelAction"));
+    QTRY_VERIFY(!isOpen(again));
+    QCOMPARE(m_app->account()->roomList()->room(club)->state, RoomEntry::State::Joined);
+}
+
 void DesktopRoomsTest::bobCreatesPublicRoom()
 {
     QVERIFY(m_bob->command(stanzaCommand(
@@ -378,6 +447,13 @@ QQuickItem *DesktopRoomsTest::rowWith(const QString &listName, const QString &de
 void DesktopRoomsTest::trigger(const QString &actionName)
 {
     QObject *action = findInWindow(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopRoomsTest::triggerIn(QObject *root, const QString &actionName)
+{
+    QObject *action = findObject(root, actionName);
     QVERIFY2(action, qPrintable(actionName));
     QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
 }

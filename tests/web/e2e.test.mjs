@@ -807,6 +807,43 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await page.getByTestId('contacts-tab').click();
     });
 
+    it('room created with its form takes the values', async () => {
+        const room = `book@${xmpp.mucDomain}`;
+        await page.getByTestId('rooms-tab').click();
+        await page.getByTestId('join-room-jid').fill(room);
+        await page.getByTestId('join-room-nick').fill('alice');
+        await page.getByTestId('join-room-create').check();
+        await page.getByTestId('join-room-submit').click();
+
+        // The new room sends its form, which the page shows field by field.
+        const form = page.getByTestId('room-config');
+        await eventually(async () => assert.equal(await form.getAttribute('data-status'), 'ready'), 30_000);
+        const input = (name) => form.locator(`[data-testid="room-config-field"][data-var="${name}"] [data-testid="room-config-input"]`);
+        assert.equal(await input('muc#roomconfig_roomsecret').getAttribute('type'), 'password');
+        await input('muc#roomconfig_roomname').fill('Book club');
+        await input('muc#roomconfig_roomdesc').fill('One novel a month');
+        await input('muc#roomconfig_roomsecret').fill('page 42');
+        await input('muc#roomconfig_membersonly').setChecked(false);
+        await input('muc#roomconfig_publicroom').setChecked(true);
+        await saveScreenshot(page, 'room-configuration.png');
+        await form.getByTestId('room-config-save').click();
+        await eventually(async () => assert.equal(await form.isVisible(), false), 15_000);
+
+        // Bob gets in with the password, and the public list shows the name and description.
+        await peer.command({ command: 'stanza',
+            xml: `<presence xmlns='jabber:client' to='${room}/bob'><x xmlns='http://jabber.org/protocol/muc'><password>page 42</password></x></presence>` });
+        await peer.waitForEvent('presence', room);
+        await page.getByTestId('room-back').click();
+        await page.getByTestId('public-browse').click();
+        const listed = page.locator(`[data-testid="public-room"][data-jid="${room}"]`);
+        await eventually(async () => assert.equal(await textOf(listed.getByTestId('public-room-name')), 'Book club'), 15_000);
+        assert.equal(await textOf(listed.getByTestId('public-room-description')), 'One novel a month');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+
+        await page.getByTestId('contacts-tab').click();
+    });
+
     it('sign-out returns to sign-in', async () => {
         await page.getByTestId('sign-out').click();
         await page.getByTestId('sign-in-form').waitFor();

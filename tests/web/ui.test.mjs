@@ -1544,6 +1544,119 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('room configuration form is filled and submitted', async () => {
+        const session = await signInWithContacts();
+        const jid = 'book@conference.example.org';
+        const formName = `roomConfiguration/${jid}`;
+        await page.getByTestId('rooms-tab').click();
+
+        // Creating with configuration opens the room and its form.
+        await page.getByTestId('join-room-jid').fill(jid);
+        await page.getByTestId('join-room-nick').fill('alice');
+        await page.getByTestId('join-room-create').check();
+        await page.getByTestId('join-room-submit').click();
+        const create = await nextInvoke(session, 'rooms', 'createRoom');
+        assert.deepEqual(create.args, [jid, 'alice', true]);
+        session.send({ type: 'invokeResult', id: create.id, ok: true });
+        const openForm = await nextInvoke(session, 'roomConfiguration', 'openForm');
+        assert.deepEqual(openForm.args, [jid]);
+        assert.equal(invokesOf(session, 'roomConfiguration', 'requestForm').length, 0, 'a new room was asked for its form');
+
+        const roles = ['var', 'type', 'label', 'description', 'required', 'value', 'options'];
+        const field = (name, type, label, value, extra = {}) => ({ var: name, type, label, description: '', required: false, value, options: [], ...extra });
+        session.send({ type: 'model', model: formName, op: 'reset', roles, rows: [] });
+        session.send({ type: 'object', object: formName, properties: { status: 'loading', errorText: '', title: '', instructions: '' } });
+        session.send({ type: 'invokeResult', id: openForm.id, ok: true, model: formName });
+        const form = page.getByTestId('room-config');
+        await eventually(async () => assert.equal(await form.getAttribute('data-status'), 'loading'));
+        assert.equal(await textOf(form.getByTestId('room-config-status')), strings.roomConfigLoading);
+        assert.equal(await form.getByTestId('room-config-save').isEnabled(), false);
+
+        session.send({ type: 'model', model: formName, op: 'reset', roles, rows: [
+            field('FORM_TYPE', 'hidden', '', 'http://jabber.org/protocol/muc#roomconfig'),
+            field('', 'fixed', '', 'Room <b>information</b>'),
+            field('muc#roomconfig_roomname', 'text-single', 'Title', ''),
+            field('muc#roomconfig_roomdesc', 'text-multi', 'Description', '', { description: 'A brief description of the room' }),
+            field('muc#roomconfig_roomsecret', 'text-private', 'Password', ''),
+            field('muc#roomconfig_membersonly', 'boolean', 'Only allow members to join', true),
+            field('muc#roomconfig_publicroom', 'boolean', 'Include room in public lists', false),
+            field('muc#roomconfig_whois', 'list-single', 'Addresses visible to', 'moderators',
+                { options: [{ label: 'Moderators only', value: 'moderators' }, { label: 'Anyone', value: 'anyone' }] }),
+            field('muc#roomconfig_presencebroadcast', 'list-multi', 'Roles that get presence', ['moderator'],
+                { options: [{ label: 'Moderator', value: 'moderator' }, { label: 'Participant', value: 'participant' }] }),
+            field('muc#roomconfig_roomowners', 'jid-multi', 'Owners', ['alice@example.org']),
+        ] });
+        session.send({ type: 'object', object: formName,
+            properties: { status: 'ready', errorText: '', title: 'Configuration for book', instructions: 'Complete this form.' } });
+        await eventually(async () => assert.equal(await form.getAttribute('data-status'), 'ready'));
+        assert.equal(await textOf(form.getByTestId('room-config-title')), 'Configuration for book');
+        assert.equal(await textOf(form.getByTestId('room-config-instructions')), 'Complete this form.');
+        const fields = form.getByTestId('room-config-field');
+        assert.equal(await fields.count(), 9, 'the hidden field is shown');
+        assert.equal(await form.locator('b').count(), 0, 'a label was parsed as markup');
+        const input = (name) => form.locator(`[data-testid="room-config-field"][data-var="${name}"] [data-testid="room-config-input"]`);
+        assert.equal(await input('muc#roomconfig_roomsecret').getAttribute('type'), 'password');
+        assert.equal(await input('muc#roomconfig_membersonly').isChecked(), true);
+        assert.equal(await input('muc#roomconfig_whois').inputValue(), 'moderators');
+
+        await input('muc#roomconfig_roomname').fill('Book club');
+        await input('muc#roomconfig_roomdesc').fill('One novel\na month');
+        await input('muc#roomconfig_roomsecret').fill('page 42');
+        await input('muc#roomconfig_membersonly').uncheck();
+        await input('muc#roomconfig_publicroom').check();
+        await input('muc#roomconfig_whois').selectOption('anyone');
+        await input('muc#roomconfig_presencebroadcast').selectOption(['moderator', 'participant']);
+        await input('muc#roomconfig_roomowners').fill('alice@example.org\n\n carol@example.org ');
+        await form.getByTestId('room-config-save').click();
+        const submit = await nextInvoke(session, 'roomConfiguration', 'submit');
+        assert.deepEqual(submit.args, [jid, {
+            'muc#roomconfig_roomname': 'Book club',
+            'muc#roomconfig_roomdesc': 'One novel\na month',
+            'muc#roomconfig_roomsecret': 'page 42',
+            'muc#roomconfig_membersonly': false,
+            'muc#roomconfig_publicroom': true,
+            'muc#roomconfig_whois': 'anyone',
+            'muc#roomconfig_presencebroadcast': ['moderator', 'participant'],
+            'muc#roomconfig_roomowners': ['alice@example.org', 'carol@example.org'],
+        }]);
+        session.send({ type: 'invokeResult', id: submit.id, ok: true });
+
+        // A rejected form shows the room's reason and may be submitted again.
+        session.send({ type: 'notice', level: 'error', object: 'roomConfiguration', jid, message: 'The room rejected the configuration: bad value' });
+        await eventually(async () => assert.equal(await textOf(form.getByTestId('room-config-status')), 'The room rejected the configuration: bad value'));
+
+        // Saved closes the form, which no longer needs the model.
+        session.send({ type: 'object', object: formName, properties: { status: 'saved', errorText: '', title: 'Configuration for book', instructions: '' } });
+        assert.deepEqual((await nextInvoke(session, 'roomConfiguration', 'closeForm')).args, [jid]);
+        await eventually(async () => assert.equal(await form.isVisible(), false));
+
+        // The owner of a joined room configures it from the room's actions; the form is requested then.
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [{ jid, name: 'Book club', displayName: 'Book club',
+            subject: '', nick: 'alice', state: 'joined', errorText: '', bookmarked: false, autojoin: false, occupantCount: 1, unreadCount: 0,
+            mentionCount: 0 }] });
+        const openRoom = await nextInvoke(session, 'roomMessages', 'openRoom');
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'reset', roles: messageRoles, rows: [] });
+        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'];
+        const self = (affiliation) => ({ nick: 'alice', role: 'moderator', affiliation, realJid: '', presence: 'online', statusText: '', self: true });
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: occupantRoles, rows: [self('admin')] });
+        session.send({ type: 'invokeResult', id: openRoom.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+        const configure = page.getByTestId('room').getByTestId('room-configure');
+        await eventually(async () => assert.equal(await page.getByTestId('room').getAttribute('data-state'), 'joined'));
+        assert.equal(await configure.isVisible(), false, 'an admin may configure the room');
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [self('owner')] });
+        await eventually(async () => assert.equal(await configure.isVisible(), true));
+        await configure.click();
+        const reopen = await nextInvoke(session, 'roomConfiguration', 'openForm');
+        session.send({ type: 'invokeResult', id: reopen.id, ok: true, model: formName });
+        assert.deepEqual((await nextInvoke(session, 'roomConfiguration', 'requestForm')).args, [jid]);
+        await eventually(async () => assert.equal(await form.isVisible(), true));
+        await form.getByTestId('room-config-cancel').click();
+        assert.deepEqual((await nextInvoke(session, 'roomConfiguration', 'cancel')).args, [jid]);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('hidden page notifies about mentions', async () => {
         await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
         try {

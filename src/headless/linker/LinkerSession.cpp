@@ -15,7 +15,9 @@
 #include "RoomDirectory.h"
 #include "RoomInvitations.h"
 #include "RoomMessageService.h"
+#include "RoomConfigurationService.h"
 #include "RoomModeration.h"
+#include "RoomFormRequests.h"
 #include "RoomRequests.h"
 #include "RoomService.h"
 #include "LinkerProcessLogging.h"
@@ -262,6 +264,9 @@ void LinkerSession::registerRoomObjects()
     m_invoker->registerObject(QStringLiteral("roomModeration"),
                               m_account->roomModeration(),
                               {QByteArrayLiteral("setRole"), QByteArrayLiteral("setAffiliation"), QByteArrayLiteral("destroyRoom")});
+    // A tab opens and closes a room's configuration form through RoomFormRequests, which publishes it.
+    m_invoker->registerObject(QStringLiteral("roomConfiguration"), m_account->roomConfiguration(),
+                              {QByteArrayLiteral("form"), QByteArrayLiteral("openForm"), QByteArrayLiteral("closeForm")});
     m_invoker->registerObject(QStringLiteral("invitations"), m_account->invitations(), {QByteArrayLiteral("dismiss")});
     m_invoker->registerObject(QStringLiteral("roomDirectory"), m_account->roomDirectory(), {QByteArrayLiteral("cancel")});
     m_invoker->registerObject(QStringLiteral("bookmarks"), m_account->bookmarks());
@@ -274,6 +279,7 @@ void LinkerSession::createTabRequestHandlers()
     m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
     connect(m_conversationRequests, &ConversationRequests::replyReady, this, &LinkerSession::sendToTab);
     m_roomRequests = new RoomRequests(m_account->rooms(), m_account->roomMessages(), m_subscriptions, this);
+    m_roomFormRequests = new RoomFormRequests(m_account->roomConfiguration(), m_subscriptions, this);
     m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
     connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
 
@@ -358,6 +364,8 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
             result = m_conversationRequests->handle(tab, invoke);
         } else if (RoomRequests::handles(invoke)) {
             result = m_roomRequests->handle(tab, invoke);
+        } else if (RoomFormRequests::handles(invoke)) {
+            result = m_roomFormRequests->handle(tab, invoke);
         } else {
             result = m_invoker->invoke(invoke);
         }

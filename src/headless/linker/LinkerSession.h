@@ -18,6 +18,7 @@ class ModelPublisher;
 class ModelSubscriptions;
 class ObjectPublisher;
 class QMetaProperty;
+class RoomFormRequests;
 class RoomRequests;
 class ObjectInvoker;
 class StdioFrameChannel;
@@ -100,6 +101,7 @@ private:
     ModelSubscriptions *m_subscriptions = nullptr;
     ConversationRequests *m_conversationRequests = nullptr;
     RoomRequests *m_roomRequests = nullptr;
+    RoomFormRequests *m_roomFormRequests = nullptr;
     ConversationExportRequests *m_exportRequests = nullptr;
     BrowserUploads *m_uploads = nullptr;
     QSet<quint64> m_tabs;

@@ -4,7 +4,10 @@
 #include "ConversationsModel.h"
 #include "MessagesModel.h"
 #include "ContactPresences.h"
+#include "DataFormModel.h"
+#include "IqRequestExtension.h"
 #include "OccupantsModel.h"
+#include "RoomConfigurationService.h"
 #include "RoomMessageService.h"
 #include "RoomModeration.h"
 #include "RoomService.h"
@@ -22,6 +25,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppClient.h>
+#include <QXmppDataForm.h>
+#include <QXmppDiscoveryIq.h>
 
 #include <memory>
 
@@ -29,6 +35,7 @@ namespace {
 
 const auto AliceJid = QStringLiteral("alice@localhost");
 const auto BobJid = QStringLiteral("bob@localhost");
+const auto CarolJid = QStringLiteral("carol@localhost");
 
 // Joins and requests on the local Prosody take well under a second; the bound leaves room for a loaded machine.
 constexpr int TimeoutMs = 20000;
@@ -502,6 +509,169 @@ private Q_SLOTS:
         QCOMPARE(alice->roomList()->room(room)->subject.size(), RoomService::MaxSubjectLength + 1);
     }
 
+    void configuredCreationSeenByOthers()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("bookclub"));
+        RoomConfigurationService *configuration = alice->roomConfiguration();
+        QSignalSpy formReady(configuration, &RoomConfigurationService::formReady);
+        QSignalSpy saved(configuration, &RoomConfigurationService::saved);
+
+        alice->rooms()->createRoom(room, QStringLiteral("alice"), true);
+
+        QTRY_COMPARE_WITH_TIMEOUT(formReady.count(), 1, TimeoutMs);
+        DataFormModel *form = configuration->form(room);
+        QAbstractItemModelTester tester(form, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(form->status(), QStringLiteral("ready"));
+        QCOMPARE(stateOf(alice.get(), room), QStringLiteral("joined"));
+        QVERIFY(alice->rooms()->isAwaitingConfiguration(room));
+        QCOMPARE(form->field(QStringLiteral("muc#roomconfig_roomname")).type, QStringLiteral("text-single"));
+        QCOMPARE(form->field(QStringLiteral("muc#roomconfig_roomsecret")).type, QStringLiteral("text-private"));
+        QCOMPARE(form->field(QStringLiteral("muc#roomconfig_publicroom")).type, QStringLiteral("boolean"));
+
+        // The locked room turns others away until it is configured (XEP-0045, section 10.1.3).
+        auto carol = signedInCarol();
+        QVERIFY(carol);
+        carol->rooms()->join(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(carol.get(), room), QStringLiteral("failed"), TimeoutMs);
+
+        // Prosody 0.12 has no muc#roomconfig_passwordprotectedroom field: a password protects the room.
+        QVERIFY(form->field(QStringLiteral("muc#roomconfig_passwordprotectedroom")).var.isEmpty());
+        const QVariantMap values{
+            {QStringLiteral("muc#roomconfig_roomname"), QStringLiteral("Book club")},
+            {QStringLiteral("muc#roomconfig_roomdesc"), QStringLiteral("One novel a month")},
+            {QStringLiteral("muc#roomconfig_roomsecret"), QStringLiteral("page 42")},
+            {QStringLiteral("muc#roomconfig_membersonly"), false},
+            {QStringLiteral("muc#roomconfig_publicroom"), true},
+        };
+        configuration->submit(room, values);
+        QCOMPARE(form->status(), QStringLiteral("submitting"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, TimeoutMs);
+        QCOMPARE(form->status(), QStringLiteral("saved"));
+        QVERIFY(!alice->rooms()->isAwaitingConfiguration(room));
+
+        const QXmppDiscoveryIq info = discoInfo(carol.get(), room);
+        QCOMPARE(info.type(), QXmppIq::Result);
+        QVERIFY(info.features().contains(QStringLiteral("muc_passwordprotected")));
+        QVERIFY(info.features().contains(QStringLiteral("muc_public")));
+        QVERIFY(info.features().contains(QStringLiteral("muc_open")));
+        QCOMPARE(info.identities().value(0).name(), QStringLiteral("Book club"));
+        QString description;
+        for (const QXmppDataForm::Field &field : info.form().fields()) {
+            if (field.key() == QLatin1String("muc#roominfo_description")) {
+                description = field.value().toString();
+            }
+        }
+        QCOMPARE(description, QStringLiteral("One novel a month"));
+
+        carol->rooms()->join(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(carol.get(), room), QStringLiteral("failed"), TimeoutMs);
+        QCOMPARE(errorOf(carol.get(), room), RoomService::tr("This room needs a password."));
+        carol->rooms()->join(room, QString(), QStringLiteral("page 42"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(carol.get(), room), QStringLiteral("joined"), TimeoutMs);
+        QCOMPARE(carol->roomList()->room(room)->name, QStringLiteral("Book club"));
+    }
+
+    void ownerRenamesExistingRoom()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("renamed"));
+        alice->rooms()->createRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        RoomConfigurationService *configuration = alice->roomConfiguration();
+        QSignalSpy saved(configuration, &RoomConfigurationService::saved);
+
+        configuration->requestForm(room);
+        DataFormModel *form = configuration->form(room);
+        QCOMPARE(form->status(), QStringLiteral("loading"));
+        QTRY_COMPARE_WITH_TIMEOUT(form->status(), QStringLiteral("ready"), TimeoutMs);
+        QVERIFY(form->setValue(QStringLiteral("muc#roomconfig_roomname"), QStringLiteral("Renamed room")));
+        configuration->submit(room);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, TimeoutMs);
+
+        auto carol = signedInCarol();
+        QVERIFY(carol);
+        QCOMPARE(discoInfo(carol.get(), room).identities().value(0).name(), QStringLiteral("Renamed room"));
+
+        // A field that the form does not have is rejected before anything is sent.
+        QSignalSpy failed(configuration, &RoomConfigurationService::actionFailed);
+        configuration->submit(room, QVariantMap{{QStringLiteral("no-such-field"), QStringLiteral("x")}});
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(saved.count(), 1);
+
+        // Prosody rejects a form of another type with bad-request and a text, which the error repeats.
+        configuration->submit(room, QVariantMap{{QStringLiteral("FORM_TYPE"), QStringLiteral("urn:example:other")}});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, TimeoutMs);
+        QCOMPARE(failed.last().at(1).toString(),
+                 RoomConfigurationService::tr("The room rejected the configuration: %1").arg(QStringLiteral("Form is not of type room configuration")));
+        QCOMPARE(form->status(), QStringLiteral("ready"));
+        QCOMPARE(form->errorText(), failed.last().at(1).toString());
+        QCOMPARE(saved.count(), 1);
+
+        configuration->closeForm(room);
+        alice->rooms()->leave(room);
+    }
+
+    void nonOwnerGetsForbidden()
+    {
+        const QString room = roomJid(QStringLiteral("bobsown"));
+        QVERIFY(bobCreates(room, QStringLiteral("bob")));
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        alice->rooms()->join(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        RoomConfigurationService *configuration = alice->roomConfiguration();
+        QSignalSpy failed(configuration, &RoomConfigurationService::actionFailed);
+
+        configuration->requestForm(room);
+
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, TimeoutMs);
+        QCOMPARE(failed.first().at(0).toString(), room);
+        QCOMPARE(failed.first().at(1).toString(), RoomConfigurationService::tr("Only the room's owners may configure it."));
+        QCOMPARE(configuration->form(room)->status(), QStringLiteral("failed"));
+        QCOMPARE(configuration->form(room)->errorText(), RoomConfigurationService::tr("Only the room's owners may configure it."));
+
+        configuration->submit(room);
+        QCOMPARE(failed.count(), 2);
+
+        // Creating with configuration a room that Bob made already joins it, and its form is refused.
+        const QString taken = roomJid(QStringLiteral("bobstaken"));
+        QVERIFY(bobCreates(taken, QStringLiteral("bob")));
+        alice->rooms()->createRoom(taken, QString(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, TimeoutMs);
+        QCOMPARE(failed.last().at(0).toString(), taken);
+        QCOMPARE(stateOf(alice.get(), taken), QStringLiteral("joined"));
+        QVERIFY(!alice->rooms()->isAwaitingConfiguration(taken));
+        QCOMPARE(configuration->form(taken)->status(), QStringLiteral("failed"));
+    }
+
+    void cancelledCreationLeavesNoRoom()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("neverland"));
+        RoomConfigurationService *configuration = alice->roomConfiguration();
+        QSignalSpy cancelled(configuration, &RoomConfigurationService::cancelled);
+        QSignalSpy roomFailures(alice->rooms(), &RoomService::actionFailed);
+
+        alice->rooms()->createRoom(room, QString(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(configuration->form(room)->status(), QStringLiteral("ready"), TimeoutMs);
+        configuration->cancel(room);
+
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, TimeoutMs);
+        QCOMPARE(configuration->form(room)->status(), QStringLiteral("cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->roomList()->room(room), TimeoutMs);
+        QCOMPARE(roomFailures.count(), 0);
+
+        auto carol = signedInCarol();
+        QVERIFY(carol);
+        const QXmppDiscoveryIq info = discoInfo(carol.get(), room);
+        QCOMPARE(info.type(), QXmppIq::Error);
+        QCOMPARE(info.error().condition(), QXmppStanza::Error::ItemNotFound);
+    }
+
 private:
     std::unique_ptr<Account> signedIn(const QString &resource)
     {
@@ -527,8 +697,49 @@ private:
         return true;
     }
 
+    // Carol is a second user who is not in Alice's rooms, for what others see of a room.
+    std::unique_ptr<Account> signedInCarol()
+    {
+        if (!m_carolAdded) {
+            if (!m_server.addAccount(QStringLiteral("carol"), chatTestPassword(QStringLiteral("carol")))) {
+                qWarning() << "adding carol failed:" << m_server.lastError();
+                return nullptr;
+            }
+            m_carolAdded = true;
+        }
+        return signedInAccount(m_server, CarolJid, chatTestPassword(QStringLiteral("carol")), QStringLiteral("desk"), nullptr, TimeoutMs);
+    }
+
+    // Requests the disco#info of room through account and returns the response, or an IQ of type get when none came.
+    static QXmppDiscoveryIq discoInfo(Account *account, const QString &room)
+    {
+        auto *requests = new IqRequestExtension;
+        account->client()->insertExtension(0, requests);
+        QXmppDiscoveryIq request;
+        request.setType(QXmppIq::Get);
+        request.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        request.setTo(room);
+        QXmppDiscoveryIq response;
+        response.setType(QXmppIq::Get);
+        bool done = false;
+        requests->sendRequest(request, requests, [&response, &done](const IqResponse &result) {
+            if (!result.element.isNull()) {
+                response.parse(result.element);
+            }
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] {
+                return done;
+            }, TimeoutMs)) {
+            qWarning() << "no disco#info response from" << room;
+        }
+        account->client()->removeExtension(requests);
+        return response;
+    }
+
     TestXmppServer m_server;
     std::unique_ptr<TestPeer> m_bob;
+    bool m_carolAdded = false;
 };
 
 QTEST_GUILESS_MAIN(RoomsTest)

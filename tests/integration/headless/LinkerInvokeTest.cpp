@@ -283,6 +283,8 @@ private Q_SLOTS:
                                   << QStringLiteral("bookmarks") << QStringLiteral("jid");
         QTest::newRow("public rooms") << invoke(QStringLiteral("roomDirectory"), QStringLiteral("requestRooms"), {QStringLiteral("conference.localhost")}, 30)
                                       << QStringLiteral("roomDirectory") << QStringLiteral("service");
+        QTest::newRow("room form") << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("requestForm"), {room}, 30)
+                                   << QStringLiteral("roomConfiguration") << QStringLiteral("jid");
     }
 
     void roomActionsAnsweredAndFailuresNoticed()
@@ -338,6 +340,10 @@ private Q_SLOTS:
             << invoke(QStringLiteral("roomMessages"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("notOpen");
         QTest::newRow("occupants through invoke")
             << invoke(QStringLiteral("rooms"), QStringLiteral("occupants"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("room form with an invalid address")
+            << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("openForm"), {QStringLiteral("not an address")}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("room form model through invoke")
+            << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("form"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
         QTest::newRow("room destroyed from a tab")
             << invoke(QStringLiteral("roomModeration"), QStringLiteral("destroyRoom"), {QStringLiteral("lounge@conference.localhost"), QString()}, 10)
             << QStringLiteral("unknownMethod");

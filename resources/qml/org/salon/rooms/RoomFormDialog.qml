@@ -5,7 +5,8 @@ import org.kde.kirigami 2.20 as Kirigami
 
 // Asks for a room's address, the nickname and, to join a protected room, its password, then
 // joins or creates the room through RoomService. A name without "@" gets the address of the
-// server's MUC service (mucService) appended. Failures show in the room list and on the room's page.
+// server's MUC service (mucService) appended. A room created with "Configure before opening"
+// stays locked until its configuration form is saved. Failures show in the room list and on the room's page.
 Kirigami.Dialog {
     id: dialog
 
@@ -18,6 +19,8 @@ Kirigami.Dialog {
 
     // Emitted after the join or the creation started, with the room's bare JID.
     signal roomRequested(string jid)
+    // Emitted after the creation of a room that waits for its configuration started.
+    signal configurationRequested(string jid)
 
     // Opens the dialog in mode, with the room address jid filled in when given.
     function openFor(formMode, jid) {
@@ -25,6 +28,7 @@ Kirigami.Dialog {
         addressField.text = jid || "";
         nickField.text = "";
         passwordField.text = "";
+        configureCheck.checked = false;
         open();
         addressField.forceActiveFocus();
     }
@@ -43,13 +47,17 @@ Kirigami.Dialog {
             addressField.forceActiveFocus();
             return;
         }
+        const configure = mode === "create" && configureCheck.checked;
         if (mode === "create") {
-            rooms.createRoom(jid, nickField.text.trim());
+            rooms.createRoom(jid, nickField.text.trim(), configure);
         } else {
             rooms.join(jid, nickField.text.trim(), passwordField.text);
         }
         close();
         roomRequested(jid);
+        if (configure) {
+            configurationRequested(jid);
+        }
     }
 
     objectName: "roomFormDialog"
@@ -117,6 +125,14 @@ Kirigami.Dialog {
             placeholderText: qsTr("Only for protected rooms")
             echoMode: TextInput.Password
             onAccepted: dialog.submit()
+        }
+
+        QQC2.CheckBox {
+            id: configureCheck
+
+            objectName: "roomConfigureCheck"
+            visible: dialog.mode === "create"
+            text: qsTr("Configure before opening")
         }
     }
 }

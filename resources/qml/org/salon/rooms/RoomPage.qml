@@ -5,12 +5,13 @@ import QtQuick.Layouts 1.15
 import QtQuick.Window 2.15
 import org.kde.kirigami 2.20 as Kirigami
 import org.salon.chat 1.0 as SalonChat
+import org.salon.core 1.0 as SalonCore
 
 // One group chat room: its subject, the messages (RoomMessageService), newest at the bottom,
 // with each sender's nickname and the messages that name the user outlined, the composer, and
 // the occupants beside the messages. While the page is in view, the room is marked read. The
-// actions change the nickname or the subject, bookmark the room with or without autojoin, and
-// leave it. Failures of the room's services show above the messages.
+// actions change the nickname or the subject, configure the room, bookmark it with or without
+// autojoin, and leave it. Failures of the room's services show above the messages.
 Kirigami.Page {
     id: page
 
@@ -25,6 +26,10 @@ Kirigami.Page {
 
     readonly property string displayName: entry !== null ? entry.displayName : roomJid
     readonly property bool joined: entry !== null && entry.state === "joined"
+    // The room's OccupantsModel, which exists once the room is known.
+    readonly property QtObject occupants: entry !== null ? account.rooms.occupants(roomJid) : null
+    // The user's affiliation with the room, read from the occupants' row with the self role.
+    property string selfAffiliation
     // Emitted after the user left the room, for the window to close the page.
     signal roomLeft()
 
@@ -37,6 +42,17 @@ Kirigami.Page {
     function openMessages() {
         if (messages === null && entry !== null) {
             messages = account.roomMessages.openRoom(roomJid);
+        }
+    }
+
+    function refreshSelfAffiliation() {
+        selfAffiliation = "";
+        if (occupants === null || occupants.count === 0) {
+            return;
+        }
+        const found = occupants.match(occupants.index(0, 0), SalonCore.OccupantsModel.SelfRole, true, 1, Qt.MatchExactly);
+        if (found.length > 0) {
+            selfAffiliation = occupants.data(found[0], SalonCore.OccupantsModel.AffiliationRole);
         }
     }
 
@@ -104,6 +120,14 @@ Kirigami.Page {
             onTriggered: subjectDialog.openWith(page.entry.subject)
         },
         Kirigami.Action {
+            objectName: "configureRoomAction"
+            text: qsTr("Configure Room…")
+            icon.name: "configure"
+            // Only owners may configure a room (XEP-0045, section 10).
+            visible: page.joined && page.selfAffiliation === "owner"
+            onTriggered: configurationDialogComponent.createObject(page).openFor(page.roomJid, true)
+        },
+        Kirigami.Action {
             objectName: "bookmarkAction"
             text: qsTr("Bookmark")
             icon.name: "bookmark-new"
@@ -138,6 +162,27 @@ Kirigami.Page {
     Component.onDestruction: account.roomMessages.closeRoom(roomJid)
     onInViewChanged: markRead()
     onEntryChanged: openMessages()
+    onOccupantsChanged: refreshSelfAffiliation()
+
+    Connections {
+        target: page.occupants
+
+        function onModelReset() {
+            page.refreshSelfAffiliation();
+        }
+
+        function onRowsInserted() {
+            page.refreshSelfAffiliation();
+        }
+
+        function onRowsRemoved() {
+            page.refreshSelfAffiliation();
+        }
+
+        function onDataChanged() {
+            page.refreshSelfAffiliation();
+        }
+    }
 
     // Binds entry to the room's row; the row moves when the rooms are sorted again.
     Instantiator {
@@ -201,6 +246,16 @@ Kirigami.Page {
 
         function onActionFailed(jid, message) {
             page.showError(jid, message);
+        }
+    }
+
+    // Created when the user configures the room, so that a page without it keeps no dialog.
+    Component {
+        id: configurationDialogComponent
+
+        RoomConfigurationDialog {
+            configuration: page.account.roomConfiguration
+            onClosed: destroy()
         }
     }
 

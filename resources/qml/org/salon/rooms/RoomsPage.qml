@@ -5,8 +5,8 @@ import org.kde.kirigami 2.20 as Kirigami
 
 // The group chat rooms that the user bookmarked or joined (RoomsModel), with the pending
 // invitations above them. Tapping a room emits roomRequested(). The actions join or create a
-// room by its address, or browse the public rooms of the server. Failures of RoomService and
-// RoomInvitations show above the list.
+// room by its address, optionally configured before it opens, or browse the public rooms of the
+// server. Failures of RoomService and RoomInvitations show above the list.
 Kirigami.ScrollablePage {
     id: page
 
@@ -75,6 +75,13 @@ Kirigami.ScrollablePage {
         rooms: page.account.rooms
         mucService: page.mucService
         onRoomRequested: jid => page.roomRequested(jid)
+        onConfigurationRequested: jid => configurationDialog.openFor(jid, false)
+    }
+
+    RoomConfigurationDialog {
+        id: configurationDialog
+
+        configuration: page.account.roomConfiguration
     }
 
     ListView {
