@@ -115,7 +115,7 @@ Account::Account(QObject *parent)
     , m_pubsubEvents(new PubSubEventReader)
     , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
     , m_rooms(new RoomService(m_bookmarks))
-    , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension()))
+    , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension(), m_chats->edits()))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
@@ -176,6 +176,7 @@ Account::Account(QObject *parent)
         m_rooms->join(room, QString(), password);
     });
     connect(m_rooms, &RoomService::roomJoined, m_invitations, &RoomInvitations::dismiss);
+    m_roomModeration->setRoomMessages(m_roomMessages);
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);

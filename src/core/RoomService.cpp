@@ -25,6 +25,7 @@ const auto MucUserNamespace = QStringLiteral("http://jabber.org/protocol/muc#use
 const auto MucOwnerNamespace = QStringLiteral("http://jabber.org/protocol/muc#owner");
 const auto DataFormsNamespace = QStringLiteral("jabber:x:data");
 const auto ArchiveNamespace = QStringLiteral("urn:xmpp:mam:2");
+const auto ModerationNamespace = QStringLiteral("urn:xmpp:message-moderate:0");
 
 // Status codes of the user's own presence in a room (XEP-0045, section 15.6).
 constexpr int SelfPresence = 110;
@@ -161,6 +162,12 @@ bool RoomService::isArchived(const QString &jid) const
     return session != m_sessions.cend() && session->archived;
 }
 
+bool RoomService::supportsModeration(const QString &jid) const
+{
+    const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
+    return session != m_sessions.cend() && session->moderation;
+}
+
 bool RoomService::shouldBeJoined(const QString &jid) const
 {
     const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
@@ -261,6 +268,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
             QXmppDiscoveryIq result;
             result.parse(response.element);
             m_sessions[room].archived = result.features().contains(ArchiveNamespace);
+            m_sessions[room].moderation = result.features().contains(ModerationNamespace);
             for (const QXmppDiscoveryIq::Identity &identity : result.identities()) {
                 if (identity.category() == QLatin1String("conference") && !identity.name().isEmpty()) {
                     RoomEntry entry = entryOf(room);

@@ -65,6 +65,8 @@ public:
     bool shouldBeJoined(const QString &jid) const;
     /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info showed at the last join.
     bool isArchived(const QString &jid) const;
+    /// Returns whether the disco#info of the room \a jid, read at its last join, announced message moderation (XEP-0425).
+    bool supportsModeration(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
@@ -91,6 +93,7 @@ private:
         QString password;
         bool create = false;
         bool archived = false;
+        bool moderation = false;
         /// Whether the room should be joined: after join() until leave() or a removal.
         bool stayJoined = false;
         /// Occupants of a join in progress, added with the user's own presence.
