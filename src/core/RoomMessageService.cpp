@@ -593,7 +593,7 @@ void RoomMessageService::readReply(const QXmppMessage &message, const QString &r
     if (chatMessage.replyToOriginId.isEmpty()) {
         return;
     }
-    // In rooms the reply names the author's occupant JID (XEP-0461, section 3), whose nickname tells the direction.
+    // In rooms the reply names the author's occupant JID (XEP-0461), and its nickname gives the direction.
     const QString authorNick = QXmppUtils::jidToResource(author);
     if (authorNick.isEmpty()) {
         chatMessage.replyToDirection.reset();

@@ -40,7 +40,7 @@ struct RoomSender;
 /// messages. A correction or retraction from another occupant changes a message only when the same
 /// occupant sent it: the same nickname, and the same real JID where the room shows both
 /// (RoomSender::sent()). Others are ignored and logged. Corrections name the origin id of the
-/// message; retractions, reactions and replies name the stanza id that the room gave it
+/// message. Retractions, reactions and replies name the stanza id that the room gave it
 /// (XEP-0359), so the user's own messages can be retracted or reacted to only after the room
 /// sent them back. Reactions are kept per occupant: the user's under the account JID, others'
 /// under their occupant JID (room@service/nick). Moderators remove messages through
@@ -85,7 +85,7 @@ public:
     /// Sends \a body to the room \a jid as a reply (XEP-0461) to its message with the row id \a messageId.
     Q_INVOKABLE void sendReply(const QString &jid, const QString &body, qint64 messageId);
     /// Replaces the user's reactions (XEP-0444) to the message with the row id \a messageId of the
-    /// room \a jid by \a emojis; an empty list removes them.
+    /// room \a jid by \a emojis. An empty list removes them.
     Q_INVOKABLE void react(const QString &jid, qint64 messageId, const QStringList &emojis);
     /// Finds the message with the row id \a messageId of the room \a room, in its open model or the
     /// store, and delivers it in the thread of \a context, or nothing.

@@ -37,13 +37,13 @@ class RoomModeration : public QObject
     Q_OBJECT
 
 public:
-    /// Why a removal failed, besides the translated sentence of removalFailed().
+    /// The cause of a failed removal, besides the translated sentence of removalFailed().
     enum class RemovalError {
         /// The user is not in the room.
         NotJoined,
         /// The room does not announce message moderation in its disco#info.
         NotSupported,
-        /// The user is no moderator of the room, as the occupants list or the room says.
+        /// The user is no moderator of the room, as the occupants model or the room's error shows.
         NotModerator,
         /// The message is unknown, or the room has given it no stanza id yet.
         UnknownMessage,

@@ -536,6 +536,30 @@ void RoomService::submitInstantConfiguration(const QString &room)
             return;
         }
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "created" << room;
+        readFeatures(room);
+    });
+}
+
+void RoomService::readFeatures(const QString &room)
+{
+    // A room that the join created had no disco#info before, so its features are read once it is unlocked.
+    QXmppDiscoveryIq info;
+    info.setType(QXmppIq::Get);
+    info.setQueryType(QXmppDiscoveryIq::InfoQuery);
+    info.setTo(room);
+    m_requests->sendRequest(info, this, [this, room](const IqResponse &response) {
+        const auto session = m_sessions.find(room);
+        if (session == m_sessions.end()) {
+            return;
+        }
+        if (!response.isResult()) {
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "no disco#info of the new room" << room << ": status" << int(response.status);
+            return;
+        }
+        QXmppDiscoveryIq result;
+        result.parse(response.element);
+        session->archived = result.features().contains(ArchiveNamespace);
+        session->moderation = result.features().contains(ModerationNamespace);
     });
 }
 

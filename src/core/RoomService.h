@@ -109,6 +109,7 @@ private:
     void handleJoinError(const QString &room, const QXmppStanza::Error &error);
     void handleSubject(const QString &room, const QString &subject);
     void finishJoin(const QString &room, RoomEntry::State state, const QString &errorText);
+    void readFeatures(const QString &room);
     void submitInstantConfiguration(const QString &room);
     void syncBookmarks();
     void handleBookmarksLoaded();

@@ -66,7 +66,7 @@ void resolveReply(QSqlDatabase &database, const QString &account, ChatMessage &m
     if (message.replyToOriginId.isEmpty()) {
         return;
     }
-    // Replies in rooms name the stanza id that the room gave the message (XEP-0461, section 3).
+    // Replies in rooms name the stanza id that the room gave the message (XEP-0461).
     QString statement = message.groupChat ? QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND stanza_id = ?")
                                           : QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND origin_id = ?");
     if (message.replyToDirection) {

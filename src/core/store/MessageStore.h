@@ -148,7 +148,7 @@ public:
     void retractRoomMessage(const QString &room, const QString &stanzaId, const RoomSender &sender, QObject *context,
                             std::function<void(MessageEditResult)> done);
     /// Marks the message of the room \a room with the stanza id \a stanzaId removed by a moderator
-    /// (XEP-0425) with \a reason, whoever sent it: retracted, without body and reactions.
+    /// (XEP-0425) with \a reason, from any sender: retracted, without body and reactions.
     void moderateRoomMessage(const QString &room, const QString &stanzaId, const QString &reason, QObject *context,
                              std::function<void(MessageEditResult)> done);
     /// Like setReactions(), for the message of the room \a room with the stanza id \a stanzaId.
