@@ -87,8 +87,8 @@ export class MessageActions {
     }
 
     // Opens the menu below item, a MessageItem, or closes it when it is open there already.
-    // canEdit, canDelete and canRemove show those actions; question is the text that asks before a
-    // deletion, else peerName names the other party in it.
+    // canEdit, canDelete and canRemove show those actions. question is the confirmation text of a
+    // deletion; without it, the default text names the other party, peerName.
     toggle(item, { canEdit, canDelete, canRemove = false, peerName = '', question = '' }) {
         if (this.#item === item) {
             this.close();

@@ -265,7 +265,7 @@ export class RoomView {
         this.#menu.toggle(item, {
             canEdit: row === this.#newestOwnRow() && row.retracted !== true,
             canDelete: row.direction === 'out' && row.retracted !== true,
-            // NOTE: the tab does not know whether the room supports moderation; the core's notice says so when it does not.
+            // NOTE: the tab does not know whether the room supports moderation. The core sends a notice when it does not.
             canRemove: this.#isModerator() && row.retracted !== true,
             question: strings.roomDeleteQuestion,
         });
