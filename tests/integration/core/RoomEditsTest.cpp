@@ -317,6 +317,20 @@ private Q_SLOTS:
         QCOMPARE(actionFailed.count(), 1);
         QVERIFY(!actionFailed.first().at(1).toString().isEmpty());
         QVERIFY(!dataAt(messages, 0, MessagesModel::ModeratedRole).toBool());
+
+        // Without a store, edits apply to the open model: Carol's correction and reaction.
+        const QString stanzaId = m_carol->waitForEvent(QStringLiteral("message"), withBody(QStringLiteral("Fine message")), TimeoutMs)
+                                     .value(QStringLiteral("stanzaId"))
+                                     .toString();
+        QVERIFY(m_carol->command(groupMessage(room, QStringLiteral("carol-fix"), QStringLiteral("Fine message, fixed"),
+                                              QStringLiteral("<replace xmlns='urn:xmpp:message-correct:0' id='carol-fine'/>"))));
+        QVERIFY(m_carol->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='carol-react'>"
+                                                          "<reactions xmlns='urn:xmpp:reactions:0' id='%2'><reaction>👀</reaction></reactions></message>")
+                                               .arg(room, stanzaId))));
+        QTRY_COMPARE_WITH_TIMEOUT(dataAt(messages, 0, MessagesModel::BodyRole).toString(), QStringLiteral("Fine message, fixed"), TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(dataAt(messages, 0, MessagesModel::ReactionsRole).toList().value(0).toMap().value(QStringLiteral("emoji")).toString(),
+                                  QStringLiteral("👀"), TimeoutMs);
+        QCOMPARE(messages->rowCount(), 1);
     }
 
 private:
