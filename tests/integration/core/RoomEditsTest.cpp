@@ -179,8 +179,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 1, TimeoutMs);
         const qint64 bobMessage = dataAt(messages, 0, MessagesModel::MessageIdRole).toLongLong();
 
-        alice->roomMessages()->sendMessage(room, QStringLiteral("Yse"));
-        const QJsonObject sent = m_bob->waitForEvent(QStringLiteral("message"), withBody(QStringLiteral("Yse")), TimeoutMs);
+        alice->roomMessages()->sendMessage(room, QStringLiteral("Yes, at 1"));
+        const QJsonObject sent = m_bob->waitForEvent(QStringLiteral("message"), withBody(QStringLiteral("Yes, at 1")), TimeoutMs);
         QVERIFY(!sent.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(dataAt(messages, 1, MessagesModel::StateRole).toString(), QStringLiteral("delivered"), TimeoutMs);
         const qint64 aliceMessage = dataAt(messages, 1, MessagesModel::MessageIdRole).toLongLong();
