@@ -401,6 +401,7 @@ class App {
     #showContacts(session) {
         this.#header.setJid(session.jid);
         this.#conversationView.setOwnJid(session.jid.trim().toLowerCase());
+        this.#roomView.setOwnJid(session.jid.trim().toLowerCase());
         this.#profileForm.setJid(session.jid);
         this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);

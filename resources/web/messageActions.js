@@ -1,8 +1,9 @@
 // The action menu of one message, opened from its "⋯" button: Reply,
 // React (a small emoji picker), Edit (the user's newest message only),
-// Delete for everyone (the user's own messages, after a confirmation) and
-// Copy. One menu exists per conversation view; opening it on a message
-// moves it there.
+// Delete for everyone (the user's own messages, after a confirmation),
+// Remove (for moderators of a room, with an optional reason) and Copy. One
+// menu exists per conversation or room view; opening it on a message moves
+// it there.
 
 import { createButton, createElement, setText } from './dom.js';
 import { quickReactions, reactionButtonLabel } from './reactionChips.js';
@@ -12,7 +13,8 @@ export class MessageActions {
     #handlers;
     #item = null;
 
-    // handlers: onReply(row), onReact(row, emoji), onEdit(row), onDelete(row) and onCopy(row).
+    // handlers: onReply(row), onReact(row, emoji), onEdit(row), onDelete(row), onCopy(row) and,
+    // in rooms, onRemove(row, reason).
     constructor(handlers) {
         this.#handlers = handlers;
         this.element = createElement('div', 'message-menu', 'message-menu');
@@ -24,8 +26,10 @@ export class MessageActions {
         this.reactButton = this.#action(strings.reactAction, 'message-react', () => this.#togglePicker());
         this.editButton = this.#action(strings.editAction, 'message-edit', () => this.#run('onEdit'));
         this.deleteButton = this.#action(strings.deleteAction, 'message-delete', () => this.#openConfirmation());
+        this.removeButton = this.#action(strings.removeAction, 'message-remove', () => this.#openRemoval());
+        this.removeButton.hidden = true;
         this.copyButton = this.#action(strings.copyAction, 'message-copy', () => this.#run('onCopy'));
-        buttons.append(this.replyButton, this.reactButton, this.editButton, this.deleteButton, this.copyButton);
+        buttons.append(this.replyButton, this.reactButton, this.editButton, this.deleteButton, this.removeButton, this.copyButton);
 
         this.picker = createElement('div', 'emoji-picker', 'emoji-picker');
         this.picker.setAttribute('role', 'group');
@@ -48,7 +52,27 @@ export class MessageActions {
         confirmButtons.append(confirm, cancel);
         this.confirmation.append(this.question, confirmButtons);
 
-        this.element.append(buttons, this.picker, this.confirmation);
+        this.removal = createElement('form', 'inline-form', 'remove-form');
+        this.removal.noValidate = true;
+        const reasonLabel = createElement('label', '', 'remove-reason-label');
+        reasonLabel.textContent = strings.removeReasonLabel;
+        this.reasonField = createElement('input', '', 'remove-reason');
+        this.reasonField.type = 'text';
+        this.reasonField.autocomplete = 'off';
+        reasonLabel.append(this.reasonField);
+        const removeConfirm = createButton(strings.removeConfirm, 'small danger', 'remove-confirm');
+        removeConfirm.type = 'submit';
+        const removeCancel = createButton(strings.cancel, 'small secondary', 'remove-cancel');
+        removeCancel.addEventListener('click', () => this.close());
+        const removalButtons = createElement('div', 'inline-buttons');
+        removalButtons.append(removeConfirm, removeCancel);
+        this.removal.append(reasonLabel, removalButtons);
+        this.removal.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#run('onRemove', this.reasonField.value.trim());
+        });
+
+        this.element.append(buttons, this.picker, this.confirmation, this.removal);
         this.element.addEventListener('keydown', (event) => {
             if (event.key === 'Escape') {
                 event.stopPropagation();
@@ -63,8 +87,9 @@ export class MessageActions {
     }
 
     // Opens the menu below item, a MessageItem, or closes it when it is open there already.
-    // canEdit and canDelete show those actions; peerName names the other party in the question.
-    toggle(item, { canEdit, canDelete, peerName }) {
+    // canEdit, canDelete and canRemove show those actions. question is the confirmation text of a
+    // deletion; without it, the default text names the other party, peerName.
+    toggle(item, { canEdit, canDelete, canRemove = false, peerName = '', question = '' }) {
         if (this.#item === item) {
             this.close();
             return;
@@ -73,9 +98,12 @@ export class MessageActions {
         this.#item = item;
         this.editButton.hidden = !canEdit;
         this.deleteButton.hidden = !canDelete;
+        this.removeButton.hidden = !canRemove;
         this.picker.hidden = true;
         this.confirmation.hidden = true;
-        setText(this.question, format('deleteQuestion', { name: peerName }));
+        this.removal.hidden = true;
+        this.reasonField.value = '';
+        setText(this.question, question || format('deleteQuestion', { name: peerName }));
         item.element.append(this.element);
         item.actionsToggle.setAttribute('aria-expanded', 'true');
         this.replyButton.focus();
@@ -103,6 +131,7 @@ export class MessageActions {
 
     #togglePicker() {
         this.confirmation.hidden = true;
+        this.removal.hidden = true;
         this.picker.hidden = !this.picker.hidden;
         this.reactButton.setAttribute('aria-expanded', String(!this.picker.hidden));
         if (!this.picker.hidden) {
@@ -110,8 +139,16 @@ export class MessageActions {
         }
     }
 
+    #openRemoval() {
+        this.picker.hidden = true;
+        this.confirmation.hidden = true;
+        this.removal.hidden = false;
+        this.reasonField.focus();
+    }
+
     #openConfirmation() {
         this.picker.hidden = true;
+        this.removal.hidden = true;
         this.confirmation.hidden = false;
         this.confirmation.querySelector('[data-testid="delete-confirm"]').focus();
     }

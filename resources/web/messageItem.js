@@ -1,8 +1,9 @@
 // One message of the open conversation: the quote it replies to, its file,
 // its body, the time with the "edited" marker and the delivery state, its
 // reactions and the button of its action menu. A retracted message shows
-// only a placeholder. Roles used: messageId, originId, direction, body,
-// timestamp, state, edited, retracted and those of ReplyQuote,
+// only a placeholder, which names the moderator's reason when a room's
+// moderator removed it. Roles used: messageId, originId, direction, body,
+// timestamp, state, edited, retracted, moderated, moderationReason and those of ReplyQuote,
 // AttachmentView and ReactionChips. Bodies come from other people and are
 // set with textContent.
 
@@ -11,7 +12,16 @@ import { deliveryStateText, messageTime } from './chatTime.js';
 import { createButton, createElement, setText, stringRole } from './dom.js';
 import { ReactionChips } from './reactionChips.js';
 import { ReplyQuote } from './replyQuote.js';
-import { strings } from './strings.js';
+import { format, strings } from './strings.js';
+
+// Returns the placeholder of a retracted message: who removed it, with a room moderator's reason.
+function retractedText(row) {
+    if (row.moderated !== true) {
+        return strings.messageRetracted;
+    }
+    const reason = stringRole(row, 'moderationReason');
+    return reason === '' ? strings.messageModerated : format('messageModeratedWithReason', { reason });
+}
 
 export class MessageItem {
     #row = {};
@@ -62,6 +72,7 @@ export class MessageItem {
         data.originId = stringRole(row, 'originId');
         data.messageId = String(this.messageId);
         data.retracted = String(retracted);
+        data.moderated = String(row.moderated === true);
         data.edited = String(row.edited === true && !retracted);
 
         this.quote.update(row);
@@ -69,7 +80,7 @@ export class MessageItem {
         const body = stringRole(row, 'body');
         // A shared file's message usually has the file's URL as its body, which the attachment shows already.
         const bodyRepeatsUrl = hasAttachment && body.trim() === stringRole(row, 'attachmentUrl');
-        setText(this.body, retracted ? strings.messageRetracted : body);
+        setText(this.body, retracted ? retractedText(row) : body);
         this.body.hidden = !retracted && (body === '' || bodyRepeatsUrl);
         this.edited.hidden = data.edited !== 'true';
         setText(this.time, messageTime(row.timestamp, now));

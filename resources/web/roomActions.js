@@ -59,6 +59,28 @@ export class RoomActions {
         return this.#invoker.call('roomMessages', 'sendMessage', [jid, body], strings.notConnected);
     }
 
+    // Each resolves with the reply; a failure that the core finds later comes as a notice of the room.
+    correctLastMessage(jid, body) {
+        return this.#invoker.call('roomMessages', 'correctLastMessage', [jid, body], strings.notConnected);
+    }
+
+    sendReply(jid, body, messageId) {
+        return this.#invoker.call('roomMessages', 'sendReply', [jid, body, messageId], strings.notConnected);
+    }
+
+    retractMessage(jid, messageId) {
+        return this.#call('roomMessages', 'retractMessage', [jid, messageId]);
+    }
+
+    react(jid, messageId, emojis) {
+        return this.#call('roomMessages', 'react', [jid, messageId, emojis]);
+    }
+
+    // Removes another occupant's message for everyone as a moderator (XEP-0425); reason may be empty.
+    removeMessage(jid, messageId, reason) {
+        return this.#call('roomModeration', 'retractMessage', [jid, messageId, reason]);
+    }
+
     markRoomRead(jid) {
         return this.#call('roomMessages', 'markRoomRead', [jid]);
     }

@@ -3,14 +3,20 @@
 // mentions of the user marked. It also has the composer, the occupants
 // (`occupants/<jid>`, see OccupantList) and the room's actions: change
 // nickname, join again, leave, bookmark with autojoin, and for owners
-// configure the room.
+// configure the room. The messages offer the chat's actions
+// (MessageActions): reply, react, edit the newest own message, delete own
+// messages and, while the user is a moderator of the room, remove any
+// message with an optional reason.
 //
 // Opening calls roomMessages.openRoom and closing roomMessages.closeRoom, so
 // the linker keeps no model that no tab shows. While the room is on screen in
 // a visible tab, its unread messages are marked read. The room's row of the
 // `roomList` mirror gives the name, subject, state and counts.
 
+import { ComposerMode } from './composerMode.js';
 import { createElement, setText, stringRole, syncChildren } from './dom.js';
+import { MessageActions } from './messageActions.js';
+import { reactionSenderName, toggledReactions } from './reactionChips.js';
 import { occupantsModelName } from './roomActions.js';
 import { countRole, stateLabels } from './roomListView.js';
 import { RoomMessageItem } from './roomMessageItem.js';
@@ -30,6 +36,10 @@ export class RoomView {
     #onClose;
     #elements;
     #occupants;
+    #occupantsMirror = null;
+    #menu;
+    #mode;
+    #ownJid = '';
     #jid = '';
     #mirror = null;
     #unsubscribe = () => {};
@@ -71,6 +81,15 @@ export class RoomView {
             send: find('room-send'),
         };
         this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions);
+        this.#menu = new MessageActions({
+            onReply: (row) => this.#startReply(row),
+            onReact: (row, emoji) => this.#toggleReaction(row, emoji),
+            onEdit: (row) => this.#startEdit(row),
+            onDelete: (row) => this.#actions.retractMessage(this.#jid, row.messageId),
+            onRemove: (row, reason) => this.#actions.removeMessage(this.#jid, row.messageId, reason),
+            onCopy: (row) => this.#copy(row),
+        });
+        this.#mode = new ComposerMode(find('room-composer-banner'), this.#elements.field, () => this.#updateSendButton());
 
         find('room-back').addEventListener('click', () => this.#onClose());
         this.#listen();
@@ -79,6 +98,11 @@ export class RoomView {
             this.#markReadIfShown();
         });
         document.addEventListener('visibilitychange', () => this.#markReadIfShown());
+    }
+
+    // Sets the user's own bare JID, which reaction titles name "you".
+    setOwnJid(jid) {
+        this.#ownJid = jid;
     }
 
     // Bare JID of the open room, or ''.
@@ -97,6 +121,7 @@ export class RoomView {
         this.#panel.dataset.jid = jid;
         this.#panel.hidden = false;
         this.#showError('');
+        this.#mode.cancel();
         this.#elements.field.value = '';
         this.#updateSendButton();
         this.#renderHeading();
@@ -143,6 +168,9 @@ export class RoomView {
         this.#occupantsMirror = null;
         this.#jid = '';
         this.#mirror = null;
+        this.#occupantsMirror = null;
+        this.#menu.close();
+        this.#mode.cancel();
         this.#items.clear();
         this.#occupants.show('', null);
         this.#elements.list.replaceChildren();
@@ -167,6 +195,9 @@ export class RoomView {
             if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
                 event.preventDefault();
                 form.requestSubmit();
+            } else if (event.key === 'Escape' && this.#mode.mode !== 'message') {
+                event.preventDefault();
+                this.#mode.cancel();
             }
         });
         form.addEventListener('submit', (event) => {
@@ -197,17 +228,102 @@ export class RoomView {
         if (body.trim() === '' || this.#jid === '') {
             return;
         }
+        const mode = this.#mode.mode;
+        if (mode === 'edit' && body === stringRole(this.#mode.row, 'body')) {
+            this.#mode.finish();
+            this.#elements.field.value = '';
+            this.#updateSendButton();
+            return;
+        }
         this.#showError('');
-        const reply = await this.#actions.sendMessage(this.#jid, body);
+        let reply;
+        if (mode === 'reply') {
+            reply = await this.#actions.sendReply(this.#jid, body, this.#mode.messageId);
+        } else if (mode === 'edit') {
+            reply = await this.#actions.correctLastMessage(this.#jid, body);
+        } else {
+            reply = await this.#actions.sendMessage(this.#jid, body);
+        }
         if (!reply.ok) {
             this.#showError(reply.message || strings.actionFailed);
             return;
         }
         if (this.#elements.field.value === body) {
             this.#elements.field.value = '';
+            this.#mode.finish();
         }
         this.#updateSendButton();
         this.#scrollToBottom();
+    }
+
+    // The newest of the user's messages, or null. Only it can be corrected, unless it is retracted.
+    #newestOwnRow() {
+        const rows = this.#mirror?.rows ?? [];
+        for (let index = rows.length - 1; index >= 0; --index) {
+            if (rows[index].direction === 'out') {
+                return rows[index];
+            }
+        }
+        return null;
+    }
+
+    // Whether the user is a moderator of the open room, as its occupants model shows.
+    #isModerator() {
+        const rows = this.#occupantsMirror?.rows ?? [];
+        return rows.some((row) => row.self === true && stringRole(row, 'role') === 'moderator');
+    }
+
+    #openActions(item) {
+        const row = item.row;
+        this.#menu.toggle(item, {
+            canEdit: row === this.#newestOwnRow() && row.retracted !== true,
+            canDelete: row.direction === 'out' && row.retracted !== true,
+            // NOTE: the tab does not know whether the room supports moderation. The core sends a notice when it does not.
+            canRemove: this.#isModerator() && row.retracted !== true,
+            question: strings.roomDeleteQuestion,
+        });
+    }
+
+    #startReply(row) {
+        const author = row.direction === 'out' ? strings.you : stringRole(row, 'senderNick');
+        this.#mode.startReply(row, author);
+        this.#elements.field.focus();
+    }
+
+    #startEdit(row) {
+        this.#mode.startEdit(row);
+        this.#updateSendButton();
+        this.#elements.field.focus();
+    }
+
+    #toggleReaction(row, emoji) {
+        if (Number.isInteger(row.messageId) && row.retracted !== true) {
+            this.#actions.react(this.#jid, row.messageId, toggledReactions(row.reactions, emoji));
+        }
+    }
+
+    async #copy(row) {
+        try {
+            await navigator.clipboard.writeText(stringRole(row, 'body'));
+        } catch {
+            this.#showError(strings.copyFailed);
+        }
+    }
+
+    // Names a reactor: "you" for the user, the nickname for an occupant JID of the room.
+    #nameOf(jid) {
+        const prefix = `${this.#jid}/`;
+        const names = new Map();
+        if (jid.startsWith(prefix)) {
+            names.set(jid, jid.substring(prefix.length));
+        }
+        return reactionSenderName(jid, this.#ownJid, names);
+    }
+
+    // Scrolls to the quoted message when it is loaded.
+    #openQuote(messageId) {
+        const quoted = this.#elements.list.querySelector(`[data-message-id="${messageId}"]`);
+        quoted?.scrollIntoView({ block: 'center' });
     }
 
     // Joins the shown room again, then opens it anew, because leaving a room without a bookmark
@@ -269,19 +385,27 @@ export class RoomView {
         const now = new Date();
         const used = new Set();
         const elements = [];
+        const nameOf = (jid) => this.#nameOf(jid);
         for (const row of rows) {
             const key = `${stringRole(row, 'direction')}:${stringRole(row, 'originId')}:${row.messageId}`;
             used.add(key);
             let item = this.#items.get(key);
             if (!item) {
-                item = new RoomMessageItem();
+                item = new RoomMessageItem({
+                    onOpenActions: (opened) => this.#openActions(opened),
+                    onOpenQuote: (messageId) => this.#openQuote(messageId),
+                    onToggleReaction: (reacted, emoji) => this.#toggleReaction(reacted, emoji),
+                });
                 this.#items.set(key, item);
             }
-            item.update(row, now);
+            item.update(row, now, nameOf);
             elements.push(item.element);
         }
-        for (const key of this.#items.keys()) {
+        for (const [key, item] of this.#items) {
             if (!used.has(key)) {
+                if (this.#menu.openMessageId === item.messageId) {
+                    this.#menu.close();
+                }
                 this.#items.delete(key);
             }
         }
@@ -316,6 +440,7 @@ export class RoomView {
     #updateSendButton() {
         this.#elements.send.disabled = this.#elements.field.value.trim() === '';
     }
+
 
     #showError(message) {
         setText(this.#elements.error, message);

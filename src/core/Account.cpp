@@ -118,7 +118,7 @@ Account::Account(QObject *parent)
     , m_pubsubEvents(new PubSubEventReader)
     , m_bookmarks(new BookmarksService(m_pubsub, m_pubsubEvents))
     , m_rooms(new RoomService(m_bookmarks))
-    , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension()))
+    , m_roomMessages(new RoomMessageService(m_rooms, m_chats->archive()->extension(), m_chats->edits()))
     , m_roomModeration(new RoomModeration(m_client, m_rooms, this))
     , m_roomConfiguration(new RoomConfigurationService(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
@@ -188,6 +188,7 @@ Account::Account(QObject *parent)
     connect(m_client, &QXmppClient::disconnected, m_occupantAvatars, &OccupantAvatars::reset);
     // Before all other extensions, so that every stanza from a room counts as activity for the self-pings.
     m_client->insertExtension(0, m_rooms->selfPing());
+    m_roomModeration->setRoomMessages(m_roomMessages);
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);

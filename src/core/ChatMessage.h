@@ -51,7 +51,12 @@ struct ChatMessage
     bool edited = false;
     /// Whether the sender retracted the message (XEP-0424); its body is then empty.
     bool retracted = false;
-    /// The origin id of the message that this one replies to (XEP-0461); empty when it is no reply.
+    /// Whether a moderator of the room removed the message (XEP-0425); it is then retracted too.
+    bool moderated = false;
+    /// The reason that the moderator gave for removing the message; empty when none.
+    QString moderationReason;
+    /// The id of the message that this one replies to (XEP-0461): its origin id in 1:1
+    /// conversations, the stanza id that the room gave it in rooms. Empty when it is no reply.
     QString replyToOriginId;
     /// The direction of the message that this one replies to, when the reply names its author.
     std::optional<Direction> replyToDirection;
@@ -73,6 +78,8 @@ struct ChatMessage
     bool groupChat = false;
     /// The sender's nickname in the room, for group chat messages; empty for 1:1 messages.
     QString senderNick;
+    /// The sender's real bare JID, for group chat messages of rooms that show it; empty otherwise.
+    QString senderJid;
 
     /// Stable code of a direction: "in" or "out".
     static QString directionCode(Direction direction);

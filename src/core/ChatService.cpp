@@ -378,6 +378,11 @@ ChatStateService *ChatService::chatStates() const
     return m_chatStates;
 }
 
+MessageEditService *ChatService::edits() const
+{
+    return m_edits;
+}
+
 void ChatService::handleMessage(const QXmppMessage &message)
 {
     if (message.type() == QXmppMessage::Error) {
@@ -744,7 +749,7 @@ void ChatService::sendReply(const QString &jid, const QString &body, qint64 mess
 
         QXmppMessage stanza(QString(), peer, body);
         const QString author = quoted->direction == ChatMessage::Direction::Outgoing ? accountJid() : peer;
-        m_edits->addReply(stanza, author, *quoted);
+        MessageEditService::addReply(stanza, author, quoted->originId, quoted->body);
         queueMessage(message, stanza);
     });
 }

@@ -138,6 +138,8 @@ public:
 
     /// The typing notifications of this account's conversations.
     ChatStateService *chatStates() const;
+    /// The corrections, retractions, replies and reactions of this account's conversations.
+    MessageEditService *edits() const;
 
     /// Maximum number of messages in an export: the newest ones of the conversation.
     static constexpr int MaxExportMessages = 100000;

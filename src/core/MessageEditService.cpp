@@ -38,11 +38,11 @@ QXmppElement element(const QString &name, const QString &xmlns = QString())
     return result;
 }
 
-// A new chat message to peer with an id that is also its origin-id (XEP-0359).
-QXmppMessage chatMessage(const QString &peer)
+// A new message to "to" with an id that is also its origin-id (XEP-0359).
+QXmppMessage newMessage(const QString &to, QXmppMessage::Type type)
 {
-    QXmppMessage stanza(QString(), peer);
-    stanza.setType(QXmppMessage::Chat);
+    QXmppMessage stanza(QString(), to);
+    stanza.setType(type);
     const QString id = newStanzaId();
     stanza.setId(id);
     stanza.setOriginId(id);
@@ -52,41 +52,6 @@ QXmppMessage chatMessage(const QString &peer)
 bool isChatMessage(const QXmppMessage &message)
 {
     return message.type() == QXmppMessage::Chat || message.type() == QXmppMessage::Normal;
-}
-
-// The references that one incoming message carries, read from the elements that QXmpp 1.4 leaves unparsed.
-struct References {
-    QString retractId;
-    bool hasReactions = false;
-    QString reactionsId;
-    QStringList reactions;
-};
-
-References readReferences(const QXmppMessage &message)
-{
-    References references;
-    for (const QXmppElement &extension : message.extensions()) {
-        const QString xmlns = extension.attribute(QStringLiteral("xmlns"));
-        const QString name = extension.tagName();
-        if (name == QLatin1String("retract") && xmlns == RetractNamespace) {
-            references.retractId = extension.attribute(QStringLiteral("id"));
-        } else if (name == QLatin1String("apply-to") && xmlns == FastenNamespace
-                   && !extension.firstChildElement(QStringLiteral("retract")).isNull()) {
-            const QXmppElement retract = extension.firstChildElement(QStringLiteral("retract"));
-            const QString retractXmlns = retract.attribute(QStringLiteral("xmlns"));
-            if (retractXmlns.isEmpty() || retractXmlns == OldRetractNamespace) {
-                references.retractId = extension.attribute(QStringLiteral("id"));
-            }
-        } else if (name == QLatin1String("reactions") && xmlns == ReactionsNamespace) {
-            references.hasReactions = true;
-            references.reactionsId = extension.attribute(QStringLiteral("id"));
-            for (QXmppElement reaction = extension.firstChildElement(QStringLiteral("reaction")); !reaction.isNull();
-                 reaction = reaction.nextSiblingElement(QStringLiteral("reaction"))) {
-                references.reactions.append(reaction.value());
-            }
-        }
-    }
-    return references;
 }
 
 // Quotes text as lines that start with "> ", cut to MaxQuoteLength, followed by a newline.
@@ -119,35 +84,59 @@ void MessageEditService::insertFallbackReader()
     m_client->insertExtension(0, m_fallbacks);
 }
 
+void MessageEditService::readFallbacks(const QDomElement &stanza)
+{
+    m_fallbacks->handleStanza(stanza);
+}
+
 QString MessageEditService::sendCorrection(const QString &peer, const QString &originId, const QString &body)
 {
-    QXmppMessage stanza = chatMessage(peer);
-    stanza.setBody(body);
-    stanza.setReplaceId(originId);
+    QXmppMessage stanza = correctionStanza(peer, QXmppMessage::Chat, originId, body);
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending a correction of message" << originId << "to" << peer;
     return m_outbox->send(stanza, QStringLiteral("correction"));
 }
 
 void MessageEditService::sendRetraction(const QString &peer, const QString &originId)
 {
-    QXmppMessage stanza = chatMessage(peer);
-    // Clients without retractions show this body (XEP-0424, section 4).
-    stanza.setBody(tr("This person attempted to retract a previous message, but your client does not support it."));
-    QXmppElement retract = element(QStringLiteral("retract"), RetractNamespace);
-    retract.setAttribute(QStringLiteral("id"), originId);
-    QXmppElement fallback = element(QStringLiteral("fallback"), FallbackNamespace);
-    fallback.setAttribute(QStringLiteral("for"), RetractNamespace);
-    stanza.setExtensions({retract, fallback});
-    stanza.addHint(QXmppMessage::Store);
+    QXmppMessage stanza = retractionStanza(peer, QXmppMessage::Chat, originId);
     qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending a retraction of message" << originId << "to" << peer;
     m_outbox->send(stanza, QStringLiteral("retraction"));
 }
 
 void MessageEditService::sendReactions(const QString &peer, const QString &originId, const QStringList &emojis)
 {
-    QXmppMessage stanza = chatMessage(peer);
+    QXmppMessage stanza = reactionsStanza(peer, QXmppMessage::Chat, originId, emojis);
+    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending" << emojis.size() << "reactions to message" << originId << "to" << peer;
+    m_outbox->send(stanza, QStringLiteral("reactions"));
+}
+
+QXmppMessage MessageEditService::correctionStanza(const QString &to, QXmppMessage::Type type, const QString &targetId, const QString &body)
+{
+    QXmppMessage stanza = newMessage(to, type);
+    stanza.setBody(body);
+    stanza.setReplaceId(targetId);
+    return stanza;
+}
+
+QXmppMessage MessageEditService::retractionStanza(const QString &to, QXmppMessage::Type type, const QString &targetId)
+{
+    QXmppMessage stanza = newMessage(to, type);
+    // Clients without retractions show this body (XEP-0424, section 4).
+    stanza.setBody(tr("This person attempted to retract a previous message, but your client does not support it."));
+    QXmppElement retract = element(QStringLiteral("retract"), RetractNamespace);
+    retract.setAttribute(QStringLiteral("id"), targetId);
+    QXmppElement fallback = element(QStringLiteral("fallback"), FallbackNamespace);
+    fallback.setAttribute(QStringLiteral("for"), RetractNamespace);
+    stanza.setExtensions({retract, fallback});
+    stanza.addHint(QXmppMessage::Store);
+    return stanza;
+}
+
+QXmppMessage MessageEditService::reactionsStanza(const QString &to, QXmppMessage::Type type, const QString &targetId, const QStringList &emojis)
+{
+    QXmppMessage stanza = newMessage(to, type);
     QXmppElement reactions = element(QStringLiteral("reactions"), ReactionsNamespace);
-    reactions.setAttribute(QStringLiteral("id"), originId);
+    reactions.setAttribute(QStringLiteral("id"), targetId);
     for (const QString &emoji : emojis) {
         QXmppElement reaction = element(QStringLiteral("reaction"));
         reaction.setValue(emoji);
@@ -156,18 +145,17 @@ void MessageEditService::sendReactions(const QString &peer, const QString &origi
     stanza.setExtensions({reactions});
     // Without a body, archives keep the reactions only with a store hint (XEP-0334).
     stanza.addHint(QXmppMessage::Store);
-    qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "sending" << emojis.size() << "reactions to message" << originId << "to" << peer;
-    m_outbox->send(stanza, QStringLiteral("reactions"));
+    return stanza;
 }
 
-void MessageEditService::addReply(QXmppMessage &stanza, const QString &authorJid, const ChatMessage &quoted) const
+void MessageEditService::addReply(QXmppMessage &stanza, const QString &authorJid, const QString &quotedId, const QString &quotedBody)
 {
-    const QString quote = quoteOf(quoted.body);
+    const QString quote = quoteOf(quotedBody);
     stanza.setBody(quote + stanza.body());
 
     QXmppElement reply = element(QStringLiteral("reply"), ReplyNamespace);
     reply.setAttribute(QStringLiteral("to"), authorJid);
-    reply.setAttribute(QStringLiteral("id"), quoted.originId);
+    reply.setAttribute(QStringLiteral("id"), quotedId);
     // The range counts Unicode code points (XEP-0426), not UTF-16 code units.
     QXmppElement range = element(QStringLiteral("body"));
     range.setAttribute(QStringLiteral("start"), QStringLiteral("0"));
@@ -176,6 +164,33 @@ void MessageEditService::addReply(QXmppMessage &stanza, const QString &authorJid
     fallback.setAttribute(QStringLiteral("for"), ReplyNamespace);
     fallback.appendChild(range);
     stanza.setExtensions(stanza.extensions() + QXmppElementList{reply, fallback});
+}
+
+MessageEditService::References MessageEditService::readReferences(const QXmppMessage &message)
+{
+    References references;
+    for (const QXmppElement &extension : message.extensions()) {
+        const QString xmlns = extension.attribute(QStringLiteral("xmlns"));
+        const QString name = extension.tagName();
+        if (name == QLatin1String("retract") && xmlns == RetractNamespace) {
+            references.retractId = extension.attribute(QStringLiteral("id"));
+        } else if (name == QLatin1String("apply-to") && xmlns == FastenNamespace
+                   && !extension.firstChildElement(QStringLiteral("retract")).isNull()) {
+            const QXmppElement retract = extension.firstChildElement(QStringLiteral("retract"));
+            const QString retractXmlns = retract.attribute(QStringLiteral("xmlns"));
+            if (retractXmlns.isEmpty() || retractXmlns == OldRetractNamespace) {
+                references.retractId = extension.attribute(QStringLiteral("id"));
+            }
+        } else if (name == QLatin1String("reactions") && xmlns == ReactionsNamespace) {
+            references.hasReactions = true;
+            references.reactionsId = extension.attribute(QStringLiteral("id"));
+            for (QXmppElement reaction = extension.firstChildElement(QStringLiteral("reaction")); !reaction.isNull();
+                 reaction = reaction.nextSiblingElement(QStringLiteral("reaction"))) {
+                references.reactions.append(reaction.value());
+            }
+        }
+    }
+    return references;
 }
 
 bool MessageEditService::handleMessage(const QXmppMessage &message)
@@ -191,9 +206,11 @@ bool MessageEditService::handleSentCarbon(const QXmppMessage &message)
 
 bool MessageEditService::isEdit(const QXmppMessage &message)
 {
-    if (!isChatMessage(message)) {
-        return false;
-    }
+    return isChatMessage(message) && carriesEdit(message);
+}
+
+bool MessageEditService::carriesEdit(const QXmppMessage &message)
+{
     const References references = readReferences(message);
     return !message.replaceId().isEmpty() || !references.retractId.isEmpty() || references.hasReactions;
 }
@@ -230,7 +247,7 @@ bool MessageEditService::handle(const QXmppMessage &message, const QString &peer
     return true;
 }
 
-void MessageEditService::readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage)
+QString MessageEditService::readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage)
 {
     chatMessage.body = message.body();
     for (const QXmppElement &extension : message.extensions()) {
@@ -240,7 +257,7 @@ void MessageEditService::readReply(const QXmppMessage &message, const QString &p
         const QString id = extension.attribute(QStringLiteral("id"));
         if (id.isEmpty()) {
             qCInfo(SALON_CORE_CHATS).noquote() << accountJid() << "ignored a reply reference without an id from" << peer;
-            return;
+            return QString();
         }
         chatMessage.replyToOriginId = id;
         const QString author = QXmppUtils::jidToBareJid(extension.attribute(QStringLiteral("to"))).toLower();
@@ -251,8 +268,9 @@ void MessageEditService::readReply(const QXmppMessage &message, const QString &p
         }
         // Only a reply's quote is stripped; a fallback range without a reply marks nothing to hide.
         chatMessage.body = strippedBody(message);
-        return;
+        return extension.attribute(QStringLiteral("to"));
     }
+    return QString();
 }
 
 QString MessageEditService::strippedBody(const QXmppMessage &message)

@@ -4,11 +4,12 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QXmppMessage.h>
 
 class MessageFallbackExtension;
 class OutboxService;
+class QDomElement;
 class QXmppClient;
-class QXmppMessage;
 
 /// Corrections (XEP-0308), retractions (XEP-0424), replies (XEP-0461) and reactions (XEP-0444) of
 /// 1:1 conversations: builds the user's stanzas and reads the peer's, which QXmpp 1.4 (but for the
@@ -24,11 +25,24 @@ class QXmppMessage;
 /// that Prosody-era clients sent, \c <apply-to xmlns='urn:xmpp:fasten:0'> around
 /// \c <retract xmlns='urn:xmpp:message-retract:0'/>. Replies get a quoted fallback (XEP-0428) that
 /// clients without replies show; the reply's fallback range is stripped from incoming bodies.
+///
+/// The stanza builders and readers are static, so that RoomMessageService builds and reads the
+/// same payloads in group chat rooms, where they name other ids (see there).
 class MessageEditService : public QObject
 {
     Q_OBJECT
 
 public:
+    /// The references to other messages that one message carries, read from the elements that QXmpp 1.4 leaves unparsed.
+    struct References {
+        /// The id of the retracted message; empty when the message retracts none.
+        QString retractId;
+        bool hasReactions = false;
+        /// The id of the message that the reactions are for.
+        QString reactionsId;
+        QStringList reactions;
+    };
+
     /// Maximum number of distinct emojis of one sender on one message; more are cut.
     static constexpr int MaxReactionsPerSender = 20;
     /// Maximum size of one reaction, in bytes of UTF-8; longer reactions are dropped.
@@ -42,6 +56,9 @@ public:
     /// extension that takes messages out of the stream (CarbonsExtension) was inserted, so that the
     /// reader gets their messages before them.
     void insertFallbackReader();
+    /// Reads the fallback ranges of \a stanza, a message that an extension before the reader takes
+    /// out of the stream (RoomMessageService), for readReply().
+    void readFallbacks(const QDomElement &stanza);
 
     /// Queues a correction of the user's message \a originId to \a peer with the body \a body.
     /// Returns the id of the correction, which is a new one.
@@ -51,9 +68,21 @@ public:
     /// Queues the full set of the user's reactions \a emojis to the message \a originId of the
     /// conversation with \a peer. An empty set removes the user's reactions.
     void sendReactions(const QString &peer, const QString &originId, const QStringList &emojis);
-    /// Makes \a stanza, a message whose body the user wrote, a reply to \a quoted, a message of the
-    /// conversation whose author is \a authorJid: adds \c <reply/>, and the quote with its fallback range in front of the body.
-    void addReply(QXmppMessage &stanza, const QString &authorJid, const ChatMessage &quoted) const;
+    /// Makes \a stanza, a message whose body the user wrote, a reply to the message \a quotedId with
+    /// the body \a quotedBody, whose author is \a authorJid: adds \c <reply/>, and the quote with its
+    /// fallback range in front of the body.
+    static void addReply(QXmppMessage &stanza, const QString &authorJid, const QString &quotedId, const QString &quotedBody);
+
+    /// Returns a new message of \a type to \a to that corrects the message \a targetId to \a body.
+    static QXmppMessage correctionStanza(const QString &to, QXmppMessage::Type type, const QString &targetId, const QString &body);
+    /// Returns a new message of \a type to \a to that retracts the message \a targetId, with a fallback body.
+    static QXmppMessage retractionStanza(const QString &to, QXmppMessage::Type type, const QString &targetId);
+    /// Returns a new message of \a type to \a to with the full set of the user's reactions \a emojis to the message \a targetId.
+    static QXmppMessage reactionsStanza(const QString &to, QXmppMessage::Type type, const QString &targetId, const QStringList &emojis);
+    /// Returns the references of \a message, of any type.
+    static References readReferences(const QXmppMessage &message);
+    /// Returns whether \a message, of any type, carries a correction, retraction or reactions.
+    static bool carriesEdit(const QXmppMessage &message);
 
     /// Reports the correction, retraction or reactions in \a message, which arrived from its sender
     /// directly or as a received carbon. Returns true when \a message carries one of them, so that
@@ -67,7 +96,8 @@ public:
     static bool isEdit(const QXmppMessage &message);
     /// Sets the body and reply fields of \a chatMessage from \a message. The body of a reply loses
     /// the quote that its fallback range marks. \a peer is the other party of the conversation.
-    void readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage);
+    /// Returns the JID that the reply names as the author of the quoted message, or an empty string.
+    QString readReply(const QXmppMessage &message, const QString &peer, ChatMessage &chatMessage);
 
     /// Returns \a emojis without duplicates, empty and oversized entries, and with at most
     /// MaxReactionsPerSender of them. Logs what it drops, with \a peer for the log line.

@@ -105,6 +105,10 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return message.senderNick;
     case MentionsMeRole:
         return message.groupChat && message.direction == ChatMessage::Direction::Incoming && NickMention::mentions(message.body, m_mentionNick);
+    case ModeratedRole:
+        return message.moderated;
+    case ModerationReasonRole:
+        return message.moderationReason;
     }
     return {};
 }
@@ -129,6 +133,8 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {ThumbnailPathRole, QByteArrayLiteral("thumbnailPath")},
         {SenderNickRole, QByteArrayLiteral("senderNick")},
         {MentionsMeRole, QByteArrayLiteral("mentionsMe")},
+        {ModeratedRole, QByteArrayLiteral("moderated")},
+        {ModerationReasonRole, QByteArrayLiteral("moderationReason")},
     };
 }
 
@@ -366,8 +372,13 @@ void MessagesModel::updateMessage(const ChatMessage &message)
     shown.edited = message.edited;
     shown.retracted = message.retracted;
     shown.reactions = message.reactions;
+    shown.moderated = message.moderated;
+    shown.moderationReason = message.moderationReason;
+    if (shown.stanzaId.isEmpty()) {
+        shown.stanzaId = message.stanzaId;
+    }
     const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, EditedRole, RetractedRole, ReactionsRole});
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, EditedRole, RetractedRole, ReactionsRole, ModeratedRole, ModerationReasonRole});
 
     // Replies show the start of the new body.
     const QString preview = ChatMessage::previewOf(message.body);
@@ -411,6 +422,29 @@ std::optional<ChatMessage> MessagesModel::lastOutgoing() const
     return std::nullopt;
 }
 
+std::optional<ChatMessage> MessagesModel::findByStanzaId(const QString &stanzaId) const
+{
+    if (stanzaId.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const ChatMessage &candidate : m_messages) {
+        if (candidate.stanzaId == stanzaId) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+void MessagesModel::setStanzaId(ChatMessage::Direction direction, const QString &originId, const QString &stanzaId)
+{
+    for (ChatMessage &candidate : m_messages) {
+        if (candidate.direction == direction && candidate.originId == originId && candidate.stanzaId.isEmpty()) {
+            candidate.stanzaId = stanzaId;
+            return;
+        }
+    }
+}
+
 QVariantList MessagesModel::reactionsOf(const ChatMessage &message) const
 {
     // Emojis in the order they first appear among the senders, which QMap sorts.
@@ -441,6 +475,14 @@ void MessagesModel::resolveReply(ChatMessage &message) const
 {
     // The store resolves the replies it reads; this covers messages kept without a store.
     if (message.replyToOriginId.isEmpty() || message.replyToId != 0) {
+        return;
+    }
+    // Replies in rooms name the stanza id that the room gave the message.
+    if (message.groupChat) {
+        if (const std::optional<ChatMessage> quoted = findByStanzaId(message.replyToOriginId)) {
+            message.replyToId = quoted->id;
+            message.replyPreview = ChatMessage::previewOf(quoted->body);
+        }
         return;
     }
     for (const ChatMessage::Direction direction : {ChatMessage::Direction::Incoming, ChatMessage::Direction::Outgoing}) {

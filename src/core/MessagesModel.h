@@ -42,6 +42,9 @@
 /// - \c senderNick (QString): in a group chat room, the sender's nickname; empty in 1:1 conversations.
 /// - \c mentionsMe (bool): in a group chat room, whether an incoming message names the user's
 ///   nickname (setMentionNick()); false otherwise.
+/// - \c moderated (bool): in a group chat room, whether a moderator removed the message (XEP-0425);
+///   \c retracted is then true too.
+/// - \c moderationReason (QString): the reason that the moderator gave; empty when none.
 class MessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -70,6 +73,8 @@ public:
         ThumbnailPathRole,
         SenderNickRole,
         MentionsMeRole,
+        ModeratedRole,
+        ModerationReasonRole,
     };
     Q_ENUM(Role)
 
@@ -124,6 +129,10 @@ public:
     std::optional<ChatMessage> findMessage(ChatMessage::Direction direction, const QString &originId) const;
     /// Returns the user's newest message that is not retracted, or nothing.
     std::optional<ChatMessage> lastOutgoing() const;
+    /// Returns the shown message that the room gave the stanza id \a stanzaId (XEP-0359), or nothing.
+    std::optional<ChatMessage> findByStanzaId(const QString &stanzaId) const;
+    /// Gives the shown message \a originId that went in \a direction the stanza id \a stanzaId, unless it has one.
+    void setStanzaId(ChatMessage::Direction direction, const QString &originId, const QString &stanzaId);
 
     /// Maximum number of rows that revealMessage() loads while it looks for a message.
     static constexpr int MaxRevealRows = 20000;

@@ -7,6 +7,8 @@
 #include "MessageEditService.h"
 #include "MessagesModel.h"
 #include "NickMention.h"
+#include "OccupantsModel.h"
+#include "RoomModeration.h"
 #include "RoomService.h"
 #include "salon_core_rooms_logging.h"
 
@@ -17,9 +19,43 @@
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
-RoomMessageService::RoomMessageService(RoomService *rooms, ArchiveExtension *archive, QObject *parent)
+namespace {
+
+// Maximum length of a moderator's reason that is kept, in UTF-16 code units.
+constexpr int MaxReasonLength = 1024;
+// Longest id that is logged; ids come from other clients and may be of any length.
+constexpr int MaxLoggedIdLength = 100;
+
+QString cutBody(const QString &body)
+{
+    return body.size() > ChatService::MaxBodyLength ? body.left(ChatService::MaxBodyLength) + QStringLiteral(" […]") : body;
+}
+
+// Applies an edit to a message kept without a store, as MessageStore does for stored ones.
+MessageEditResult editInMemory(const std::optional<ChatMessage> &target, bool mayChange, const std::function<void(ChatMessage &)> &change)
+{
+    MessageEditResult result;
+    if (!target) {
+        return result;
+    }
+    result.message = *target;
+    if (!mayChange) {
+        result.outcome = MessageEditResult::Outcome::OtherSender;
+    } else if (target->retracted) {
+        result.outcome = MessageEditResult::Outcome::Retracted;
+    } else {
+        change(result.message);
+        result.outcome = MessageEditResult::Outcome::Applied;
+    }
+    return result;
+}
+
+} // namespace
+
+RoomMessageService::RoomMessageService(RoomService *rooms, ArchiveExtension *archive, MessageEditService *edits, QObject *parent)
     : m_roomService(rooms)
     , m_archive(archive)
+    , m_edits(edits)
     , m_rooms(rooms->rooms())
 {
     setParent(parent);
@@ -64,12 +100,31 @@ bool RoomMessageService::handleStanza(const QDomElement &stanza)
         message.parse(stanza);
         return handleMessageError(room, message);
     }
-    // Subject changes, with a subject and no body, go to RoomService.
-    if (type != QLatin1String("groupchat") || stanza.firstChildElement(QStringLiteral("body")).isNull()) {
+    if (type != QLatin1String("groupchat")) {
         return false;
     }
     QXmppMessage message;
     message.parse(stanza);
+    const QString nick = QXmppUtils::jidToResource(message.from());
+    if (nick.isEmpty()) {
+        // Only the room's bare JID announces moderations; its subject changes go to RoomService.
+        if (const std::optional<ModerationNotice> notice = RoomModeration::readModeration(message)) {
+            handleModeration(room, *notice);
+            return true;
+        }
+        return false;
+    }
+    if (MessageEditService::carriesEdit(message)) {
+        if (entryOf(room).state == RoomEntry::State::Joined) {
+            handleEdit(room, nick, message, realJidOf(room, nick));
+        }
+        return true;
+    }
+    // Subject changes, with a subject and no body, go to RoomService.
+    if (stanza.firstChildElement(QStringLiteral("body")).isNull()) {
+        return false;
+    }
+    m_edits->readFallbacks(stanza);
     handleGroupMessage(room, message);
     return true;
 }
@@ -136,8 +191,20 @@ void RoomMessageService::handleArchivePage(const QString &room, const ArchivePag
     ++pages;
     int skipped = 0;
     for (const ArchivedMessage &entry : page.messages) {
-        if (const std::optional<ChatMessage> message = fromArchive(room, entry.message, entry.archiveId, afterKnownId)) {
+        const QString nick = QXmppUtils::jidToResource(entry.message.from());
+        const std::optional<ModerationNotice> notice = RoomModeration::readModeration(entry.message);
+        if (nick.isEmpty() && notice && !notice->stanzaId.isEmpty()) {
+            // The room's announcement of a removal, which it archives after the message.
+            applyModeration(room, notice->stanzaId, notice->reason);
+        } else if (!nick.isEmpty() && MessageEditService::carriesEdit(entry.message)) {
+            // The archive does not show the sender's real JID, so the nickname alone is checked.
+            handleEdit(room, nick, entry.message, QString());
+        } else if (const std::optional<ChatMessage> message = fromArchive(room, entry.message, entry.archiveId, afterKnownId)) {
             storeAndShow(*message);
+            if (message->moderated) {
+                // A tombstone of a message that the store had before it was removed.
+                applyModeration(room, entry.archiveId, message->moderationReason);
+            }
             ++messages;
         } else {
             ++skipped;
@@ -176,8 +243,10 @@ void RoomMessageService::setArchivePosition(const QString &room, const QString &
 std::optional<ChatMessage> RoomMessageService::fromArchive(const QString &room, const QXmppMessage &archived, const QString &archiveId, bool news) const
 {
     const QString nick = QXmppUtils::jidToResource(archived.from());
-    // NOTE: corrections, retractions and reactions from the archive are skipped, as live ones are.
-    if (archived.type() != QXmppMessage::GroupChat || nick.isEmpty() || archived.body().isEmpty() || MessageEditService::isEdit(archived)) {
+    // A message that a moderator removed is archived as a tombstone without a body (XEP-0425).
+    const std::optional<ModerationNotice> tombstone = RoomModeration::readModeration(archived);
+    const bool removed = tombstone && tombstone->stanzaId.isEmpty();
+    if (archived.type() != QXmppMessage::GroupChat || nick.isEmpty() || (archived.body().isEmpty() && !removed)) {
         return std::nullopt;
     }
     ChatMessage message;
@@ -190,8 +259,14 @@ std::optional<ChatMessage> RoomMessageService::fromArchive(const QString &room, 
         message.originId = archiveId;
     }
     message.stanzaId = archiveId;
-    message.body = archived.body().size() > ChatService::MaxBodyLength ? archived.body().left(ChatService::MaxBodyLength) + QStringLiteral(" […]")
-                                                                        : archived.body();
+    readReply(archived, room, message);
+    message.body = cutBody(message.body);
+    if (removed) {
+        message.body.clear();
+        message.retracted = true;
+        message.moderated = true;
+        message.moderationReason = tombstone->reason.left(MaxReasonLength);
+    }
     message.timestampMs = archived.stamp().isValid() ? archived.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     message.attachmentUrl = Attachment::urlOf(archived);
     if (message.direction == ChatMessage::Direction::Outgoing) {
@@ -220,6 +295,8 @@ void RoomMessageService::setStore(std::unique_ptr<MessageStore> store)
     m_openRooms.clear();
     m_unconfirmed.clear();
     m_pendingWithoutStore.clear();
+    m_parkedEdits.clear();
+    m_replyAuthors.clear();
     m_store = std::move(store);
 }
 
@@ -270,28 +347,47 @@ void RoomMessageService::loadPage(MessagesModel *model, std::optional<MessagePos
 void RoomMessageService::sendMessage(const QString &jid, const QString &body)
 {
     const QString room = BareJid::fromUserInput(jid);
-    const RoomEntry entry = entryOf(room);
+    if (!checkBody(room, body)) {
+        return;
+    }
+    enqueue(newMessage(room, body));
+}
+
+// Returns whether body may go to room now or after the next join, or emits actionFailed().
+bool RoomMessageService::checkBody(const QString &room, const QString &body)
+{
     if (!m_roomService->shouldBeJoined(room)) {
         Q_EMIT actionFailed(room, tr("Join the room first."));
-        return;
+        return false;
     }
     if (body.trimmed().isEmpty()) {
         Q_EMIT actionFailed(room, tr("The message is empty."));
-        return;
+        return false;
     }
     if (body.size() > ChatService::MaxBodyLength) {
         Q_EMIT actionFailed(room, tr("The message is too long: at most %1 characters.").arg(ChatService::MaxBodyLength));
-        return;
+        return false;
     }
+    return true;
+}
+
+ChatMessage RoomMessageService::newMessage(const QString &room, const QString &body) const
+{
     ChatMessage message;
     message.groupChat = true;
     message.peer = room;
     message.direction = ChatMessage::Direction::Outgoing;
     message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    message.senderNick = entry.nick;
+    message.senderNick = entryOf(room).nick;
     message.body = body;
     message.timestampMs = QDateTime::currentMSecsSinceEpoch();
     message.state = ChatMessage::State::Pending;
+    return message;
+}
+
+void RoomMessageService::enqueue(ChatMessage message)
+{
+    const QString room = message.peer;
     if (!m_store) {
         message.id = m_nextMemoryId++;
         show(message);
@@ -342,6 +438,10 @@ void RoomMessageService::transmit(const ChatMessage &message)
     stanza.setType(QXmppMessage::GroupChat);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
+    if (!message.replyToOriginId.isEmpty()) {
+        // After a restart the quoted author is unknown, and the reply names the room instead.
+        MessageEditService::addReply(stanza, m_replyAuthors.value(message.originId, message.peer), message.replyToOriginId, message.replyPreview);
+    }
     if (!m_client->sendPacket(stanza)) {
         return;
     }
@@ -375,7 +475,9 @@ void RoomMessageService::handleGroupMessage(const QString &room, const QXmppMess
     if (message.stanzaIdBy().toLower() == room) {
         received.stanzaId = message.stanzaId();
     }
-    received.body = message.body().size() > ChatService::MaxBodyLength ? message.body().left(ChatService::MaxBodyLength) + QStringLiteral(" […]") : message.body();
+    received.senderJid = realJidOf(room, nick);
+    readReply(message, room, received);
+    received.body = cutBody(received.body);
     received.timestampMs = message.stamp().isValid() ? message.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     received.attachmentUrl = Attachment::urlOf(message);
     // History that the room sends on join carries a delay; it is no news.
@@ -383,7 +485,12 @@ void RoomMessageService::handleGroupMessage(const QString &room, const QXmppMess
     if (received.direction == ChatMessage::Direction::Outgoing) {
         received.state = ChatMessage::State::Delivered;
         const bool sentHere = m_unconfirmed.remove(received.originId) > 0;
-        const MessagesModel *open = m_openRooms.value(room);
+        m_replyAuthors.remove(received.originId);
+        MessagesModel *open = m_openRooms.value(room);
+        if (open && !received.stanzaId.isEmpty()) {
+            // Retractions and reactions name the id that the room gives the message now.
+            open->setStanzaId(received.direction, received.originId, received.stanzaId);
+        }
         if (sentHere || (!m_store && open && open->containsOriginId(received.direction, received.originId))) {
             setMessageState(room, received.originId, ChatMessage::State::Delivered);
             if (!m_store) {
@@ -433,6 +540,7 @@ void RoomMessageService::show(const ChatMessage &message)
     if (MessagesModel *open = m_openRooms.value(message.peer)) {
         open->addMessage(message);
     }
+    applyParkedEdits(message);
     if (message.direction != ChatMessage::Direction::Incoming || message.state != ChatMessage::State::Received) {
         return;
     }
@@ -476,5 +584,348 @@ void RoomMessageService::markRoomRead(const QString &jid)
     if (m_store) {
         // Rooms send no chat markers, so the marker id that the store returns is not used.
         m_store->markDisplayed(room, this, [](const QString &) {});
+    }
+}
+
+void RoomMessageService::readReply(const QXmppMessage &message, const QString &room, ChatMessage &chatMessage) const
+{
+    const QString author = m_edits->readReply(message, room, chatMessage);
+    if (chatMessage.replyToOriginId.isEmpty()) {
+        return;
+    }
+    // In rooms the reply names the author's occupant JID (XEP-0461), and its nickname gives the direction.
+    const QString authorNick = QXmppUtils::jidToResource(author);
+    if (authorNick.isEmpty()) {
+        chatMessage.replyToDirection.reset();
+    } else {
+        chatMessage.replyToDirection = authorNick == entryOf(room).nick ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
+    }
+}
+
+QString RoomMessageService::realJidOf(const QString &room, const QString &nick) const
+{
+    const OccupantsModel *occupants = m_roomService->occupants(room);
+    const std::optional<Occupant> occupant = occupants ? occupants->occupant(nick) : std::nullopt;
+    return occupant ? occupant->realJid : QString();
+}
+
+void RoomMessageService::findMessage(const QString &room, qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> found)
+{
+    if (!m_store) {
+        const MessagesModel *open = m_openRooms.value(room);
+        found(open ? open->message(messageId) : std::nullopt);
+        return;
+    }
+    m_store->findMessage(messageId, context, [room, found](const std::optional<ChatMessage> &message) {
+        found(message && message->groupChat && message->peer == room ? message : std::nullopt);
+    });
+}
+
+bool RoomMessageService::checkJoinedForEdit(const QString &room)
+{
+    if (entryOf(room).state != RoomEntry::State::Joined || !m_client) {
+        Q_EMIT actionFailed(room, tr("Join the room first."));
+        return false;
+    }
+    return true;
+}
+
+void RoomMessageService::correctLastMessage(const QString &jid, const QString &newBody)
+{
+    const QString room = BareJid::fromUserInput(jid);
+    if (!checkJoinedForEdit(room) || !checkBody(room, newBody)) {
+        return;
+    }
+    auto correct = [this, room, newBody](const std::optional<ChatMessage> &last) {
+        if (!last) {
+            Q_EMIT actionFailed(room, tr("You have no message in %1 to correct.").arg(room));
+            return;
+        }
+        if (!checkJoinedForEdit(room)) {
+            return;
+        }
+        const QXmppMessage stanza = MessageEditService::correctionStanza(room, QXmppMessage::GroupChat, last->originId, newBody);
+        if (!m_client->sendPacket(stanza)) {
+            Q_EMIT actionFailed(room, tr("Salon could not send the correction. Check your connection."));
+            return;
+        }
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "sent a correction of message" << last->originId << "to" << room;
+        RoomSender self;
+        self.self = true;
+        applyCorrection(room, last->originId, self, newBody);
+    };
+    if (!m_store) {
+        const MessagesModel *open = m_openRooms.value(room);
+        correct(open ? open->lastOutgoing() : std::nullopt);
+        return;
+    }
+    m_store->findLastOutgoing(room, this, correct);
+}
+
+void RoomMessageService::retractMessage(const QString &jid, qint64 messageId)
+{
+    const QString room = BareJid::fromUserInput(jid);
+    if (!checkJoinedForEdit(room)) {
+        return;
+    }
+    findMessage(room, messageId, this, [this, room, messageId](const std::optional<ChatMessage> &message) {
+        if (!message || message->direction != ChatMessage::Direction::Outgoing) {
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "rejected retracting message" << messageId << "of" << room << "that the user did not send";
+            Q_EMIT actionFailed(room, tr("Only your own messages can be retracted."));
+            return;
+        }
+        if (message->retracted) {
+            return;
+        }
+        if (message->stanzaId.isEmpty()) {
+            Q_EMIT actionFailed(room, tr("The room has not confirmed this message yet. Try again in a moment."));
+            return;
+        }
+        if (!checkJoinedForEdit(room)) {
+            return;
+        }
+        if (!m_client->sendPacket(MessageEditService::retractionStanza(room, QXmppMessage::GroupChat, message->stanzaId))) {
+            Q_EMIT actionFailed(room, tr("Salon could not send the retraction. Check your connection."));
+            return;
+        }
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "sent a retraction of message" << message->stanzaId << "to" << room;
+        RoomSender self;
+        self.self = true;
+        applyRetraction(room, message->stanzaId, self);
+    });
+}
+
+void RoomMessageService::react(const QString &jid, qint64 messageId, const QStringList &emojis)
+{
+    const QString room = BareJid::fromUserInput(jid);
+    if (!checkJoinedForEdit(room)) {
+        return;
+    }
+    const QStringList limited = m_edits->limitReactions(emojis, room);
+    findMessage(room, messageId, this, [this, room, limited](const std::optional<ChatMessage> &message) {
+        if (!message || message->retracted) {
+            Q_EMIT actionFailed(room, tr("The message you react to is no longer in the room."));
+            return;
+        }
+        if (message->stanzaId.isEmpty()) {
+            Q_EMIT actionFailed(room, tr("The room has not confirmed this message yet. Try again in a moment."));
+            return;
+        }
+        if (!checkJoinedForEdit(room)) {
+            return;
+        }
+        if (!m_client->sendPacket(MessageEditService::reactionsStanza(room, QXmppMessage::GroupChat, message->stanzaId, limited))) {
+            Q_EMIT actionFailed(room, tr("Salon could not send the reaction. Check your connection."));
+            return;
+        }
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "sent" << limited.size() << "reactions to message" << message->stanzaId << "to" << room;
+        applyReactions(room, message->stanzaId, accountJid(), limited);
+    });
+}
+
+void RoomMessageService::sendReply(const QString &jid, const QString &body, qint64 messageId)
+{
+    const QString room = BareJid::fromUserInput(jid);
+    if (!checkBody(room, body)) {
+        return;
+    }
+    findMessage(room, messageId, this, [this, room, body](const std::optional<ChatMessage> &quoted) {
+        if (!quoted || quoted->retracted) {
+            Q_EMIT actionFailed(room, tr("The message you reply to is no longer in the room."));
+            return;
+        }
+        if (quoted->stanzaId.isEmpty()) {
+            Q_EMIT actionFailed(room, tr("The room has not confirmed this message yet. Try again in a moment."));
+            return;
+        }
+        ChatMessage message = newMessage(room, body);
+        message.replyToOriginId = quoted->stanzaId;
+        message.replyToDirection = quoted->direction;
+        message.replyToId = quoted->id;
+        message.replyPreview = ChatMessage::previewOf(quoted->body);
+        m_replyAuthors.insert(message.originId, room + QLatin1Char('/') + quoted->senderNick);
+        enqueue(message);
+    });
+}
+
+void RoomMessageService::handleEdit(const QString &room, const QString &nick, const QXmppMessage &message, const QString &realJid)
+{
+    RoomSender sender;
+    sender.nick = nick.left(RoomService::MaxNickLength);
+    sender.self = sender.nick == entryOf(room).nick;
+    sender.realJid = realJid;
+    const MessageEditService::References references = MessageEditService::readReferences(message);
+
+    if (!references.retractId.isEmpty()) {
+        applyRetraction(room, references.retractId, sender);
+    } else if (!message.replaceId().isEmpty()) {
+        ChatMessage corrected;
+        m_edits->readReply(message, room, corrected);
+        if (corrected.body.trimmed().isEmpty()) {
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a correction without a body in" << room;
+            return;
+        }
+        applyCorrection(room, message.replaceId(), sender, corrected.body);
+    } else if (references.reactionsId.isEmpty()) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored reactions without a message id in" << room;
+    } else {
+        const QString reactor = sender.self ? accountJid() : room + QLatin1Char('/') + sender.nick;
+        applyReactions(room, references.reactionsId, reactor, m_edits->limitReactions(references.reactions, room));
+    }
+}
+
+void RoomMessageService::handleModeration(const QString &room, const ModerationNotice &notice)
+{
+    if (notice.stanzaId.isEmpty()) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a moderation without a message id from" << room;
+        return;
+    }
+    qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "a moderator of" << room << "removed message" << notice.stanzaId.left(MaxLoggedIdLength);
+    applyModeration(room, notice.stanzaId, notice.reason);
+}
+
+void RoomMessageService::applyCorrection(const QString &room, const QString &originId, const RoomSender &sender, const QString &body)
+{
+    const QString cut = cutBody(body);
+    auto retry = [this, room, originId, sender, body] {
+        applyCorrection(room, originId, sender, body);
+    };
+    if (m_store) {
+        m_store->correctRoomMessage(room, originId, sender, cut, this, [this, room, originId, retry](const MessageEditResult &result) {
+            reportEdit(room, QStringLiteral("correction"), result, originId, retry);
+        });
+        return;
+    }
+    std::optional<ChatMessage> target;
+    if (const MessagesModel *open = m_openRooms.value(room)) {
+        target = open->findMessage(ChatMessage::Direction::Incoming, originId);
+        if (!target) {
+            target = open->findMessage(ChatMessage::Direction::Outgoing, originId);
+        }
+    }
+    const MessageEditResult result = editInMemory(target, target && sender.sent(*target), [&cut](ChatMessage &message) {
+        message.body = cut;
+        message.edited = true;
+    });
+    reportEdit(room, QStringLiteral("correction"), result, originId, retry);
+}
+
+void RoomMessageService::applyRetraction(const QString &room, const QString &stanzaId, const RoomSender &sender)
+{
+    auto retry = [this, room, stanzaId, sender] {
+        applyRetraction(room, stanzaId, sender);
+    };
+    if (m_store) {
+        m_store->retractRoomMessage(room, stanzaId, sender, this, [this, room, stanzaId, retry](const MessageEditResult &result) {
+            reportEdit(room, QStringLiteral("retraction"), result, stanzaId, retry);
+        });
+        return;
+    }
+    const MessagesModel *open = m_openRooms.value(room);
+    const std::optional<ChatMessage> target = open ? open->findByStanzaId(stanzaId) : std::nullopt;
+    const MessageEditResult result = editInMemory(target, target && sender.sent(*target), [](ChatMessage &message) {
+        message.body.clear();
+        message.retracted = true;
+        message.reactions.clear();
+    });
+    reportEdit(room, QStringLiteral("retraction"), result, stanzaId, retry);
+}
+
+void RoomMessageService::applyModeration(const QString &room, const QString &stanzaId, const QString &reason)
+{
+    const QString cutReason = reason.left(MaxReasonLength);
+    auto retry = [this, room, stanzaId, cutReason] {
+        applyModeration(room, stanzaId, cutReason);
+    };
+    if (m_store) {
+        m_store->moderateRoomMessage(room, stanzaId, cutReason, this, [this, room, stanzaId, retry](const MessageEditResult &result) {
+            reportEdit(room, QStringLiteral("moderation"), result, stanzaId, retry);
+        });
+        return;
+    }
+    const MessagesModel *open = m_openRooms.value(room);
+    std::optional<ChatMessage> target = open ? open->findByStanzaId(stanzaId) : std::nullopt;
+    if (target && target->moderated) {
+        return;
+    }
+    if (target) {
+        // A moderator may still remove a message that its sender retracted, which then shows the reason.
+        target->retracted = false;
+    }
+    const MessageEditResult result = editInMemory(target, true, [&cutReason](ChatMessage &message) {
+        message.body.clear();
+        message.retracted = true;
+        message.moderated = true;
+        message.moderationReason = cutReason;
+        message.reactions.clear();
+    });
+    reportEdit(room, QStringLiteral("moderation"), result, stanzaId, retry);
+}
+
+void RoomMessageService::applyReactions(const QString &room, const QString &stanzaId, const QString &reactor, const QStringList &emojis)
+{
+    auto show = [this, room, stanzaId, reactor, emojis](const std::optional<ChatMessage> &message) {
+        if (!message) {
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "keeps reactions to message" << stanzaId.left(MaxLoggedIdLength) << "until it is in" << room;
+            m_parkedEdits.park(room, stanzaId, [this, room, stanzaId, reactor, emojis] {
+                applyReactions(room, stanzaId, reactor, emojis);
+            });
+            return;
+        }
+        showUpdated(*message);
+    };
+    if (m_store) {
+        m_store->setRoomReactions(room, stanzaId, reactor, emojis, this, show);
+        return;
+    }
+    const MessagesModel *open = m_openRooms.value(room);
+    std::optional<ChatMessage> message = open ? open->findByStanzaId(stanzaId) : std::nullopt;
+    if (message) {
+        if (emojis.isEmpty()) {
+            message->reactions.remove(reactor);
+        } else {
+            message->reactions.insert(reactor, emojis);
+        }
+    }
+    show(message);
+}
+
+// Shows an applied edit, keeps one whose message is not stored yet to retry it, and logs why any other was ignored.
+void RoomMessageService::reportEdit(const QString &room, const QString &what, const MessageEditResult &result, const QString &targetId,
+                                    std::function<void()> retry)
+{
+    switch (result.outcome) {
+    case MessageEditResult::Outcome::Applied:
+        showUpdated(result.message);
+        return;
+    case MessageEditResult::Outcome::OtherSender:
+        qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a forged" << what << "in" << room << "of message" << targetId.left(MaxLoggedIdLength)
+                                              << ": another occupant sent it";
+        return;
+    case MessageEditResult::Outcome::Retracted:
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored a" << what << "in" << room << "of a retracted message";
+        return;
+    case MessageEditResult::Outcome::NotFound:
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "keeps a" << what << "in" << room << "until its message is stored";
+        m_parkedEdits.park(room, targetId, std::move(retry));
+        return;
+    }
+}
+
+void RoomMessageService::applyParkedEdits(const ChatMessage &stored)
+{
+    QVector<std::function<void()>> edits = m_parkedEdits.take(stored.peer, stored.originId);
+    if (!stored.stanzaId.isEmpty()) {
+        edits += m_parkedEdits.take(stored.peer, stored.stanzaId);
+    }
+    for (const std::function<void()> &apply : qAsConst(edits)) {
+        apply();
+    }
+}
+
+void RoomMessageService::showUpdated(const ChatMessage &message)
+{
+    if (MessagesModel *open = m_openRooms.value(message.peer)) {
+        open->updateMessage(message);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatMessage.h"
+#include "ParkedEdits.h"
 #include "RoomsModel.h"
 #include "store/MessageStore.h"
 
@@ -12,9 +13,12 @@
 
 class ArchiveExtension;
 struct ArchivePage;
+class MessageEditService;
 class MessagesModel;
 class QXmppMessage;
 class RoomService;
+struct ModerationNotice;
+struct RoomSender;
 
 /// The messages of group chat rooms (XEP-0045), for the rooms that RoomService joins.
 ///
@@ -31,8 +35,21 @@ class RoomService;
 /// a known entry it reads the newest page as history. The join asked the room for no history,
 /// and the archive id (XEP-0359 stanza-id given by the room) stores a message that also came live once.
 ///
-/// NOTE: corrections, retractions and reactions in rooms are not applied yet, and older pages
-/// come from the store only, not from the room's archive.
+/// Corrections (XEP-0308), retractions (XEP-0424), reactions (XEP-0444) and replies (XEP-0461)
+/// use MessageEditService's payloads. The user corrects the newest own message and retracts own
+/// messages. A correction or retraction from another occupant changes a message only when the same
+/// occupant sent it: the same nickname, and the same real JID where the room shows both
+/// (RoomSender::sent()). Others are ignored and logged. Corrections name the origin id of the
+/// message. Retractions, reactions and replies name the stanza id that the room gave it
+/// (XEP-0359), so the user's own messages can be retracted or reacted to only after the room
+/// sent them back. Reactions are kept per occupant: the user's under the account JID, others'
+/// under their occupant JID (room@service/nick). Moderators remove messages through
+/// RoomModeration; the room's announcement, accepted only from the room's bare JID, and the
+/// tombstone in its archive mark a message removed with the moderator's reason. An edit whose
+/// message is not stored yet waits in ParkedEdits.
+///
+/// NOTE: older pages come from the store only, not from the room's archive, and the real JID of a
+/// sender is known only for messages that arrived live while the room showed it.
 class RoomMessageService : public QXmppClientExtension
 {
     Q_OBJECT
@@ -43,8 +60,9 @@ public:
     /// Pages read per catch-up of a room.
     static constexpr int MaxCatchUpPages = 20;
 
-    /// \a rooms and \a archive must outlive the service; \a archive is shared with the 1:1 archive.
-    RoomMessageService(RoomService *rooms, ArchiveExtension *archive, QObject *parent = nullptr);
+    /// \a rooms, \a archive and \a edits must outlive the service; \a archive and \a edits are shared
+    /// with the 1:1 conversations.
+    RoomMessageService(RoomService *rooms, ArchiveExtension *archive, MessageEditService *edits, QObject *parent = nullptr);
     ~RoomMessageService() override;
 
     bool handleStanza(const QDomElement &stanza) override;
@@ -60,6 +78,18 @@ public:
     Q_INVOKABLE void sendMessage(const QString &jid, const QString &body);
     /// Marks the messages of the room \a jid as seen, which clears its unread and mention counts.
     Q_INVOKABLE void markRoomRead(const QString &jid);
+    /// Replaces the body of the user's newest message in the room \a jid with \a newBody (XEP-0308).
+    Q_INVOKABLE void correctLastMessage(const QString &jid, const QString &newBody);
+    /// Retracts the user's message with the row id \a messageId in the room \a jid for everyone (XEP-0424).
+    Q_INVOKABLE void retractMessage(const QString &jid, qint64 messageId);
+    /// Sends \a body to the room \a jid as a reply (XEP-0461) to its message with the row id \a messageId.
+    Q_INVOKABLE void sendReply(const QString &jid, const QString &body, qint64 messageId);
+    /// Replaces the user's reactions (XEP-0444) to the message with the row id \a messageId of the
+    /// room \a jid by \a emojis. An empty list removes them.
+    Q_INVOKABLE void react(const QString &jid, qint64 messageId, const QStringList &emojis);
+    /// Finds the message with the row id \a messageId of the room \a room, in its open model or the
+    /// store, and delivers it in the thread of \a context, or nothing.
+    void findMessage(const QString &room, qint64 messageId, QObject *context, std::function<void(std::optional<ChatMessage>)> found);
 
 Q_SIGNALS:
     /// The catch-up of the room \a jid from its archive ended after \a messageCount messages.
@@ -75,7 +105,23 @@ protected:
     void setClient(QXmppClient *client) override;
 
 private:
+    bool checkBody(const QString &room, const QString &body);
+    ChatMessage newMessage(const QString &room, const QString &body) const;
+    void enqueue(ChatMessage message);
+    void readReply(const QXmppMessage &message, const QString &room, ChatMessage &chatMessage) const;
     void handleGroupMessage(const QString &room, const QXmppMessage &message);
+    void handleEdit(const QString &room, const QString &nick, const QXmppMessage &message, const QString &realJid);
+    void handleModeration(const QString &room, const ModerationNotice &notice);
+    /// Returns the edited message's room as a joined one with the user's nickname, or emits actionFailed().
+    bool checkJoinedForEdit(const QString &room);
+    void applyCorrection(const QString &room, const QString &originId, const RoomSender &sender, const QString &body);
+    void applyRetraction(const QString &room, const QString &stanzaId, const RoomSender &sender);
+    void applyModeration(const QString &room, const QString &stanzaId, const QString &reason);
+    void applyReactions(const QString &room, const QString &stanzaId, const QString &reactor, const QStringList &emojis);
+    void reportEdit(const QString &room, const QString &what, const MessageEditResult &result, const QString &targetId, std::function<void()> retry);
+    void applyParkedEdits(const ChatMessage &stored);
+    void showUpdated(const ChatMessage &message);
+    QString realJidOf(const QString &room, const QString &nick) const;
     bool handleMessageError(const QString &room, const QXmppMessage &message);
     void handleDisconnected();
     void storeAndShow(const ChatMessage &message);
@@ -95,6 +141,7 @@ private:
 
     RoomService *m_roomService;
     ArchiveExtension *m_archive;
+    MessageEditService *m_edits;
     RoomsModel *m_rooms;
     QXmppClient *m_client = nullptr;
     std::unique_ptr<MessageStore> m_store;
@@ -111,4 +158,8 @@ private:
     QHash<QString, int> m_catchUpRuns;
     /// Per room: pages and messages of the running catch-up.
     QHash<QString, std::pair<int, int>> m_catchUpCounts;
+    /// Edits whose message is not stored yet, by room and the origin or stanza id they name.
+    ParkedEdits m_parkedEdits;
+    /// The occupant JIDs of the authors of replies that wait to be sent, by the reply's origin id.
+    QHash<QString, QString> m_replyAuthors;
 };

@@ -27,6 +27,7 @@ const auto MucUserNamespace = QStringLiteral("http://jabber.org/protocol/muc#use
 const auto MucOwnerNamespace = QStringLiteral("http://jabber.org/protocol/muc#owner");
 const auto DataFormsNamespace = QStringLiteral("jabber:x:data");
 const auto ArchiveNamespace = QStringLiteral("urn:xmpp:mam:2");
+const auto ModerationNamespace = QStringLiteral("urn:xmpp:message-moderate:0");
 
 // Status codes of the user's own presence in a room (XEP-0045, section 15.6).
 constexpr int SelfPresence = 110;
@@ -221,6 +222,12 @@ bool RoomService::isArchived(const QString &jid) const
     return session != m_sessions.cend() && session->archived;
 }
 
+bool RoomService::supportsModeration(const QString &jid) const
+{
+    const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
+    return session != m_sessions.cend() && session->moderation;
+}
+
 bool RoomService::shouldBeJoined(const QString &jid) const
 {
     const auto session = m_sessions.constFind(BareJid::fromUserInput(jid));
@@ -341,6 +348,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
             if (const std::optional<QString> avatar = roomAvatarOf(result.form())) {
                 Q_EMIT roomAvatarAnnounced(room, *avatar);
             }
+            m_sessions[room].moderation = result.features().contains(ModerationNamespace);
             for (const QXmppDiscoveryIq::Identity &identity : result.identities()) {
                 if (identity.category() == QLatin1String("conference") && !identity.name().isEmpty()) {
                     RoomEntry entry = entryOf(room);
@@ -649,6 +657,30 @@ void RoomService::submitInstantConfiguration(const QString &room)
             return;
         }
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "created" << room;
+        readFeatures(room);
+    });
+}
+
+void RoomService::readFeatures(const QString &room)
+{
+    // A room that the join created had no disco#info before, so its features are read once it is unlocked.
+    QXmppDiscoveryIq info;
+    info.setType(QXmppIq::Get);
+    info.setQueryType(QXmppDiscoveryIq::InfoQuery);
+    info.setTo(room);
+    m_requests->sendRequest(info, this, [this, room](const IqResponse &response) {
+        const auto session = m_sessions.find(room);
+        if (session == m_sessions.end()) {
+            return;
+        }
+        if (!response.isResult()) {
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "no disco#info of the new room" << room << ": status" << int(response.status);
+            return;
+        }
+        QXmppDiscoveryIq result;
+        result.parse(response.element);
+        session->archived = result.features().contains(ArchiveNamespace);
+        session->moderation = result.features().contains(ModerationNamespace);
     });
 }
 

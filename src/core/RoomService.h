@@ -79,6 +79,8 @@ public:
     bool shouldBeJoined(const QString &jid) const;
     /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info showed at the last join.
     bool isArchived(const QString &jid) const;
+    /// Returns whether the disco#info of the room \a jid, read at its last join, announced message moderation (XEP-0425).
+    bool supportsModeration(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
@@ -125,6 +127,7 @@ private:
         /// Whether the new room is locked until its owner submits or cancels the configuration.
         bool awaitingConfiguration = false;
         bool archived = false;
+        bool moderation = false;
         /// Whether the room should be joined: after join() until leave() or a removal.
         bool stayJoined = false;
         /// Occupants of a join in progress, added with the user's own presence.
@@ -141,6 +144,7 @@ private:
     void announceOccupantAvatar(const QString &room, const Occupant &occupant);
     void handleSubject(const QString &room, const QString &subject);
     void finishJoin(const QString &room, RoomEntry::State state, const QString &errorText);
+    void readFeatures(const QString &room);
     void submitInstantConfiguration(const QString &room);
     void syncBookmarks();
     void handleBookmarksLoaded();

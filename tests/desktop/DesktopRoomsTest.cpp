@@ -70,6 +70,7 @@ private Q_SLOTS:
     void joinDialogShowsMissingRoom();
     void moderatorKicksOccupant();
     void configuredRoomGetsName();
+    void moderatorRemovesMessage();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
@@ -387,6 +388,77 @@ void DesktopRoomsTest::configuredRoomGetsName()
     triggerIn(again, QStringLiteral("roomConfigurationCancelAction"));
     QTRY_VERIFY(!isOpen(again));
     QCOMPARE(m_app->account()->roomList()->room(club)->state, RoomEntry::State::Joined);
+}
+
+void DesktopRoomsTest::moderatorRemovesMessage()
+{
+    const QString bazaar = QStringLiteral("bazaar@conference.localhost");
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // Alice creates the room, which makes her its owner and a moderator.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *dialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(dialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), bazaar.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(bazaar))));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(bazaar + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+    const QString spam = QStringLiteral("Cheap watches, visit now");
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='bob-spam'><body>%2</body></message>").arg(bazaar, spam))));
+    const QString stanzaId = m_bob->waitForEvent(QStringLiteral("message"), [&spam](const QJsonObject &event) {
+                                      return event.value(QStringLiteral("body")).toString() == spam;
+                                  }, TimeoutMs).value(QStringLiteral("stanzaId")).toString();
+    QVERIFY(!stanzaId.isEmpty());
+    QQuickItem *message = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((message = rowWith(QStringLiteral("messageList"), QStringLiteral("messageDelegate"), "body", spam)) != nullptr, TimeoutMs);
+    const QString messageId = message->property("messageId").toString();
+
+    // The button that shows while the pointer is over the message opens its actions. They offer
+    // a moderator Remove Message, which requests a reason first.
+    auto *bubble = qobject_cast<QQuickItem *>(findObject(message, QStringLiteral("messageBubble")));
+    QVERIFY(bubble);
+    QTest::mouseMove(m_app->window(), message->mapToScene(QPointF(message->width() - 10, message->height() / 2)).toPoint());
+    hoverItem(bubble);
+    auto *actionsButton = qobject_cast<QQuickItem *>(findObject(message, QStringLiteral("messageActionsButton")));
+    QVERIFY(actionsButton);
+    QTRY_VERIFY(actionsButton->isVisible());
+    clickItem(actionsButton);
+    QObject *menu = findInWindow(QStringLiteral("messageActionsMenu"));
+    QTRY_VERIFY(isOpen(menu));
+    QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
+    QVERIFY2(!isShown(findInWindow(QStringLiteral("deleteMenuItem"))), "Bob's message offers Delete for Everyone");
+    auto *remove = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("removeMenuItem")));
+    QVERIFY(remove);
+    QVERIFY(isShown(remove));
+    clickItem(remove);
+    QObject *reasonDialog = findInWindow(QStringLiteral("removeMessageDialog"));
+    QVERIFY(reasonDialog);
+    QTRY_VERIFY(isOpen(reasonDialog));
+    typeText(m_app->window(), "Spam");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+
+    // The room announces the removal to every occupant; the message shows the moderator's reason.
+    const QJsonObject announced = m_bob->waitForEvent(QStringLiteral("message"), [&stanzaId](const QJsonObject &event) {
+        return event.value(QStringLiteral("moderatedId")).toString() == stanzaId;
+    }, TimeoutMs);
+    QVERIFY(!announced.isEmpty());
+    QCOMPARE(announced.value(QStringLiteral("moderationReason")).toString(), QStringLiteral("Spam"));
+    QTRY_VERIFY_WITH_TIMEOUT((message = rowWith(QStringLiteral("messageList"), QStringLiteral("messageDelegate"), "messageId", messageId)) != nullptr
+                                 && message->property("moderated").toBool(),
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(message, QStringLiteral("messageBody"))), QStringLiteral("Removed by a moderator: Spam"));
+    QTRY_VERIFY(!isOpen(reasonDialog));
+    saveScreenshot(QStringLiteral("desktop-room-message-removed.png"));
 }
 
 void DesktopRoomsTest::bobCreatesPublicRoom()

@@ -35,6 +35,12 @@ then empty.
                 <body/> range (start and end are null for an indication without a range).
 A message without a body is also reported when it carries reactions.
   oobUrl        the URL of out-of-band data (XEP-0066, <x xmlns='jabber:x:oob'>), or "".
+  stanzaId      the id that a stanza-id element (XEP-0359) gives the message, or "".
+  stanzaIdBy    the JID that gave that id, or "".
+  moderatedId   the stanza id of the room message that a moderation (XEP-0425,
+                <apply-to xmlns='urn:xmpp:fasten:0'><moderated/></apply-to>) removes, or "".
+  moderationReason  the reason of that moderation, or "".
+A message without a body is also reported when it carries a moderation.
   inviteRoom    the room JID of a direct invitation (XEP-0249, <x xmlns='jabber:x:conference'>),
                 or "".
   inviteReason  the reason of that invitation (its attribute, or else its text), or "".
@@ -111,6 +117,9 @@ REACTIONS_NS = "urn:xmpp:reactions:0"
 MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 FALLBACK_NS = "urn:xmpp:fallback:0"
 CONFERENCE_NS = "jabber:x:conference"
+STANZA_ID_NS = "urn:xmpp:sid:0"
+FASTEN_NS = "urn:xmpp:fasten:0"
+MODERATE_NS = "urn:xmpp:message-moderate:0"
 MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
@@ -258,6 +267,10 @@ class Peer(slixmpp.ClientXMPP):
             "hasReactions": False,
             "fallbacks": [],
             "oobUrl": "",
+            "stanzaId": "",
+            "stanzaIdBy": "",
+            "moderatedId": "",
+            "moderationReason": "",
             "inviteRoom": "",
             "inviteReason": "",
             "invitePassword": "",
@@ -297,6 +310,14 @@ class Peer(slixmpp.ClientXMPP):
                     fields["fallbacks"].append({"for": child.get("for", ""), "start": int(body.get("start", "0")), "end": int(body.get("end", "0"))})
                 if not ranges:
                     fields["fallbacks"].append({"for": child.get("for", ""), "start": None, "end": None})
+            elif namespace == STANZA_ID_NS and name == "stanza-id":
+                fields["stanzaId"] = child.get("id", "")
+                fields["stanzaIdBy"] = child.get("by", "")
+            elif namespace == FASTEN_NS and name == "apply-to":
+                moderated = child.find(f"{{{MODERATE_NS}}}moderated")
+                if moderated is not None:
+                    fields["moderatedId"] = child.get("id", "")
+                    fields["moderationReason"] = moderated.findtext(f"{{{MODERATE_NS}}}reason") or ""
             elif namespace == OOB_NS and name == "x":
                 fields["oobUrl"] = (child.findtext(f"{{{OOB_NS}}}url") or "").strip()
             elif namespace == CONFERENCE_NS and name == "x":
@@ -317,7 +338,7 @@ class Peer(slixmpp.ClientXMPP):
     def on_message_without_body(self, message):
         if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
             return
-        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS, CONFERENCE_NS)
+        reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS, CONFERENCE_NS, FASTEN_NS)
         carries_invitation = any(
             child.tag == f"{{{MUC_USER_NS}}}x" and (child.find(f"{{{MUC_USER_NS}}}invite") is not None or child.find(f"{{{MUC_USER_NS}}}decline") is not None)
             for child in message.xml)

@@ -1657,6 +1657,85 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('room messages offer edits and moderated removal', async () => {
+        const session = await signInWithContacts();
+        const jid = 'bazaar@conference.example.org';
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [{ jid, name: 'Bazaar', displayName: 'Bazaar', subject: '',
+            nick: 'alice', state: 'joined', errorText: '', bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0 }] });
+        await page.getByTestId('rooms-tab').click();
+        await page.locator('[data-testid="room-row"]').getByTestId('room-open').click();
+
+        const open = await nextInvoke(session, 'roomMessages', 'openRoom');
+        const roles = [...messageRoles, 'senderNick', 'mentionsMe', 'moderated', 'moderationReason'];
+        const roomMessage = (messageId, direction, body, extra = {}) => chatMessage(messageId, direction, body,
+            { senderNick: direction === 'out' ? 'alice' : 'bob', mentionsMe: false, moderated: false, moderationReason: '', ...extra });
+        const spam = roomMessage(1, 'in', 'Cheap watches');
+        const own = roomMessage(2, 'out', 'Welcome, Bob', {
+            edited: true,
+            reactions: [{ emoji: '👍', count: 1, senders: [`${jid}/bob`], own: false }],
+        });
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'reset', roles, rows: [spam, own] });
+        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'];
+        const occupant = (nick, role, affiliation, self) => ({ nick, role, affiliation, realJid: '', presence: 'online', statusText: '', self });
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: occupantRoles, rows: [
+            occupant('alice', 'moderator', 'owner', true),
+            occupant('bob', 'participant', 'none', false),
+        ] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+
+        const panel = page.getByTestId('room');
+        const messages = panel.getByTestId('room-message');
+        await eventually(async () => assert.equal(await messages.count(), 2));
+        // The edited marker, and reaction chips that name an occupant by nickname.
+        assert.equal(await messages.nth(1).getByTestId('message-edited').isVisible(), true);
+        const chip = messages.nth(1).getByTestId('reaction-chip');
+        assert.equal(await chip.getAttribute('data-emoji'), '👍');
+        assert.equal(await chip.getAttribute('title'), format('reactionSenders', { emoji: '👍', names: 'bob' }));
+
+        // The user's own message offers Edit and Delete, but a participant's message offers neither.
+        await messages.nth(1).getByTestId('message-actions-toggle').click();
+        assert.equal(await messages.nth(1).getByTestId('message-edit').isVisible(), true);
+        assert.equal(await messages.nth(1).getByTestId('message-delete').isVisible(), true);
+        await messages.nth(1).getByTestId('message-delete').click();
+        await messages.nth(1).getByTestId('delete-confirm').click();
+        assert.deepEqual((await nextInvoke(session, 'roomMessages', 'retractMessage')).args, [jid, 2]);
+
+        // A reply names the quoted message's row id.
+        await messages.nth(0).getByTestId('message-actions-toggle').click();
+        assert.equal(await messages.nth(0).getByTestId('message-edit').isVisible(), false);
+        assert.equal(await messages.nth(0).getByTestId('message-delete').isVisible(), false);
+        await messages.nth(0).getByTestId('message-reply').click();
+        assert.equal(await panel.getByTestId('room-composer-banner').isVisible(), true);
+        await panel.getByTestId('room-message-field').fill('Please stop');
+        await panel.getByTestId('room-send').click();
+        const reply = await nextInvoke(session, 'roomMessages', 'sendReply');
+        assert.deepEqual(reply.args, [jid, 'Please stop', 1]);
+        session.send({ type: 'invokeResult', id: reply.id, ok: true });
+        await eventually(async () => assert.equal(await panel.getByTestId('room-composer-banner').isVisible(), false));
+
+        // A moderator removes the participant's message with a reason.
+        await messages.nth(0).getByTestId('message-actions-toggle').click();
+        await messages.nth(0).getByTestId('message-remove').click();
+        await messages.nth(0).getByTestId('remove-reason').fill('Spam');
+        await messages.nth(0).getByTestId('remove-confirm').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'retractMessage')).args, [jid, 1, 'Spam']);
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'update', first: 0, rows: [
+            { ...spam, body: '', retracted: true, moderated: true, moderationReason: 'Spam' },
+        ] });
+        await eventually(async () => assert.equal(await textOf(messages.nth(0).getByTestId('room-message-body')),
+            format('messageModeratedWithReason', { reason: 'Spam' })));
+        assert.equal(await messages.nth(0).getAttribute('data-moderated'), 'true');
+        assert.equal(await messages.nth(0).getByTestId('message-actions-toggle').isVisible(), false);
+
+        // Without the moderator role, Remove is not offered.
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [occupant('alice', 'participant', 'member', true)] });
+        await messages.nth(1).getByTestId('message-actions-toggle').click();
+        await eventually(async () => assert.equal(await messages.nth(1).getByTestId('message-remove').isVisible(), false));
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('hidden page notifies about mentions', async () => {
         await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
         try {

@@ -14,9 +14,9 @@ namespace {
 
 const auto MessageColumns = QStringLiteral(
     "id, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, edited, retracted, reply_to, reply_to_direction, attachment_url, "
-    "kind, sender_nick");
+    "kind, sender_nick, moderated, moderation_reason, sender_jid");
 // Number of columns in MessageColumns.
-constexpr int MessageColumnCount = 16;
+constexpr int MessageColumnCount = 19;
 const auto GroupChatKind = QStringLiteral("groupchat");
 
 // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns reject.
@@ -48,6 +48,9 @@ ChatMessage messageFromQuery(const QSqlQuery &query, int first = 0)
     message.attachmentUrl = query.value(first + 13).toString();
     message.groupChat = query.value(first + 14).toString() == GroupChatKind;
     message.senderNick = query.value(first + 15).toString();
+    message.moderated = query.value(first + 16).toInt() != 0;
+    message.moderationReason = query.value(first + 17).toString();
+    message.senderJid = query.value(first + 18).toString();
     return message;
 }
 
@@ -63,7 +66,9 @@ void resolveReply(QSqlDatabase &database, const QString &account, ChatMessage &m
     if (message.replyToOriginId.isEmpty()) {
         return;
     }
-    QString statement = QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND origin_id = ?");
+    // Replies in rooms name the stanza id that the room gave the message (XEP-0461).
+    QString statement = message.groupChat ? QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND stanza_id = ?")
+                                          : QStringLiteral("SELECT id, body FROM messages WHERE account = ? AND peer = ? AND origin_id = ?");
     if (message.replyToDirection) {
         statement += QStringLiteral(" AND direction = ?");
     }
@@ -189,6 +194,90 @@ bool execUpdate(QSqlQuery &query, const QString &account, const char *what)
     return true;
 }
 
+// Replaces reactor's reactions to the message that query selects by emojis. Returns the message
+// with every reaction, or nothing when query selects none.
+std::optional<ChatMessage> replaceReactions(QSqlDatabase &database, const QString &account, QSqlQuery &query, const QString &reactor,
+                                            const QStringList &emojis)
+{
+    QVector<ChatMessage> messages = readMessages(query, account, "the message of a reaction");
+    if (messages.isEmpty()) {
+        return std::nullopt;
+    }
+    const qint64 id = messages.constFirst().id;
+
+    database.transaction();
+    QSqlQuery remove(database);
+    remove.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ? AND reactor = ?"));
+    remove.addBindValue(id);
+    remove.addBindValue(reactor);
+    bool ok = execUpdate(remove, account, "removing reactions");
+    for (int position = 0; ok && position < emojis.size(); ++position) {
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral("INSERT INTO message_reactions (message_id, reactor, emoji, position) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(reactor);
+        insert.addBindValue(emojis.at(position));
+        insert.addBindValue(position);
+        ok = execUpdate(insert, account, "storing a reaction");
+    }
+    if (ok) {
+        database.commit();
+    } else {
+        database.rollback();
+    }
+    completeMessages(database, account, messages);
+    return messages.constFirst();
+}
+
+// Clears the body and the reactions of the row id and marks it retracted, and moderated with reason when moderated is true.
+bool retractRow(QSqlDatabase &database, const QString &account, qint64 id, bool moderated, const QString &reason)
+{
+    // The body update trigger (SQLite) or the generated column (PostgreSQL) drops the old words from the search index.
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE messages SET body = '', retracted = 1, moderated = ?, moderation_reason = ? WHERE id = ?"));
+    query.addBindValue(moderated ? 1 : 0);
+    query.addBindValue(notNull(reason));
+    query.addBindValue(id);
+    if (!execUpdate(query, account, "retracting a message")) {
+        return false;
+    }
+    QSqlQuery reactions(database);
+    reactions.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ?"));
+    reactions.addBindValue(id);
+    return execUpdate(reactions, account, "removing the reactions to a retracted message");
+}
+
+// Finds the message of room whose column (origin_id or stanza_id) is id, checks with mayChange that
+// its sender may change it, and applies change to its row id unless the message was retracted.
+MessageEditResult editRoomMessage(QSqlDatabase &database, const QString &account, const QString &room, const QString &column, const QString &id,
+                                  const std::function<bool(const ChatMessage &)> &mayChange, const std::function<bool(qint64)> &change)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND kind = ? AND %2 = ? ORDER BY id DESC LIMIT 1")
+                      .arg(MessageColumns, column));
+    query.addBindValue(account);
+    query.addBindValue(room);
+    query.addBindValue(GroupChatKind);
+    query.addBindValue(id);
+    const QVector<ChatMessage> candidates = readMessages(query, account, "a room message to change");
+
+    MessageEditResult result;
+    if (candidates.isEmpty()) {
+        return result;
+    }
+    result.message = candidates.constFirst();
+    if (!mayChange(result.message)) {
+        result.outcome = MessageEditResult::Outcome::OtherSender;
+        return result;
+    }
+    if (result.message.retracted) {
+        result.outcome = MessageEditResult::Outcome::Retracted;
+        return result;
+    }
+    result.outcome = change(result.message.id) ? MessageEditResult::Outcome::Applied : MessageEditResult::Outcome::NotFound;
+    return result;
+}
+
 // Returns "state IN (?, ?, …)" with one placeholder for each state that may move to \a to.
 QString stateBeforeCondition(ChatMessage::State to)
 {
@@ -208,6 +297,17 @@ void bindStatesBefore(QSqlQuery &query, ChatMessage::State to)
 
 } // namespace
 
+bool RoomSender::sent(const ChatMessage &message) const
+{
+    if (self) {
+        return message.direction == ChatMessage::Direction::Outgoing;
+    }
+    if (message.direction != ChatMessage::Direction::Incoming || message.senderNick != nick) {
+        return false;
+    }
+    return realJid.isEmpty() || message.senderJid.isEmpty() || realJid == message.senderJid;
+}
+
 MessageStore::MessageStore(Database *database, const QString &accountJid)
     : m_database(database)
     , m_account(accountJid)
@@ -221,8 +321,8 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
         // conflict target, a copy is dropped whether its origin id or its archive id is known.
         query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
-                                     "edited, retracted, reply_to, reply_to_direction, attachment_url, kind, sender_nick) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "edited, retracted, reply_to, reply_to_direction, attachment_url, kind, sender_nick, moderated, moderation_reason, sender_jid) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT DO NOTHING RETURNING id"));
         query.addBindValue(account);
         query.addBindValue(message.peer);
@@ -240,6 +340,9 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
         query.addBindValue(notNull(message.attachmentUrl));
         query.addBindValue(message.groupChat ? GroupChatKind : QStringLiteral("chat"));
         query.addBindValue(notNull(message.senderNick));
+        query.addBindValue(message.moderated ? 1 : 0);
+        query.addBindValue(notNull(message.moderationReason));
+        query.addBindValue(notNull(message.senderJid));
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
@@ -587,17 +690,7 @@ void MessageStore::retract(const QString &peer, ChatMessage::Direction direction
 {
     m_database->run<MessageEditResult>(context, [account = m_account, peer, direction, originId](QSqlDatabase &database) {
         MessageEditResult result = editMessage(database, account, peer, direction, originId, [&](qint64 id) {
-            // The body update trigger (SQLite) or the generated column (PostgreSQL) drops the old words from the search index.
-            QSqlQuery query(database);
-            query.prepare(QStringLiteral("UPDATE messages SET body = '', retracted = 1 WHERE id = ?"));
-            query.addBindValue(id);
-            if (!execUpdate(query, account, "retracting a message")) {
-                return false;
-            }
-            QSqlQuery reactions(database);
-            reactions.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ?"));
-            reactions.addBindValue(id);
-            return execUpdate(reactions, account, "removing the reactions to a retracted message");
+            return retractRow(database, account, id, false, QString());
         });
         if (result.outcome == MessageEditResult::Outcome::Applied) {
             result.message.body.clear();
@@ -658,39 +751,96 @@ void MessageStore::findLastOutgoing(const QString &peer, QObject *context, std::
 void MessageStore::setReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis, QObject *context,
                                 std::function<void(std::optional<ChatMessage>)> done)
 {
-    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, peer, originId, reactor, emojis](QSqlDatabase &database) -> std::optional<ChatMessage> {
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, peer, originId, reactor, emojis](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND origin_id = ? ORDER BY id DESC LIMIT 1").arg(MessageColumns));
         query.addBindValue(account);
         query.addBindValue(peer);
         query.addBindValue(originId);
-        QVector<ChatMessage> messages = readMessages(query, account, "the message of a reaction");
-        if (messages.isEmpty()) {
-            return std::nullopt;
-        }
-        const qint64 id = messages.constFirst().id;
+        return replaceReactions(database, account, query, reactor, emojis);
+    }, std::move(done));
+}
 
-        database.transaction();
-        QSqlQuery remove(database);
-        remove.prepare(QStringLiteral("DELETE FROM message_reactions WHERE message_id = ? AND reactor = ?"));
-        remove.addBindValue(id);
-        remove.addBindValue(reactor);
-        bool ok = execUpdate(remove, account, "removing reactions");
-        for (int position = 0; ok && position < emojis.size(); ++position) {
-            QSqlQuery insert(database);
-            insert.prepare(QStringLiteral("INSERT INTO message_reactions (message_id, reactor, emoji, position) VALUES (?, ?, ?, ?)"));
-            insert.addBindValue(id);
-            insert.addBindValue(reactor);
-            insert.addBindValue(emojis.at(position));
-            insert.addBindValue(position);
-            ok = execUpdate(insert, account, "storing a reaction");
+void MessageStore::setRoomReactions(const QString &room, const QString &stanzaId, const QString &reactor, const QStringList &emojis, QObject *context,
+                                    std::function<void(std::optional<ChatMessage>)> done)
+{
+    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, room, stanzaId, reactor, emojis](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE account = ? AND peer = ? AND kind = ? AND stanza_id = ? LIMIT 1").arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(room);
+        query.addBindValue(GroupChatKind);
+        query.addBindValue(stanzaId);
+        return replaceReactions(database, account, query, reactor, emojis);
+    }, std::move(done));
+}
+
+void MessageStore::correctRoomMessage(const QString &room, const QString &originId, const RoomSender &sender, const QString &body, QObject *context,
+                                      std::function<void(MessageEditResult)> done)
+{
+    m_database->run<MessageEditResult>(context, [account = m_account, room, originId, sender, body](QSqlDatabase &database) {
+        const auto mayChange = [&sender](const ChatMessage &message) {
+            return sender.sent(message);
+        };
+        MessageEditResult result = editRoomMessage(database, account, room, QStringLiteral("origin_id"), originId, mayChange, [&](qint64 id) {
+            QSqlQuery query(database);
+            query.prepare(QStringLiteral("UPDATE messages SET body = ?, edited = 1 WHERE id = ?"));
+            query.addBindValue(notNull(body));
+            query.addBindValue(id);
+            return execUpdate(query, account, "correcting a room message");
+        });
+        if (result.outcome == MessageEditResult::Outcome::Applied) {
+            result.message.body = body;
+            result.message.edited = true;
+            completeMessage(database, account, result.message);
         }
-        if (ok) {
-            database.commit();
-        } else {
-            database.rollback();
+        return result;
+    }, std::move(done));
+}
+
+void MessageStore::retractRoomMessage(const QString &room, const QString &stanzaId, const RoomSender &sender, QObject *context,
+                                      std::function<void(MessageEditResult)> done)
+{
+    m_database->run<MessageEditResult>(context, [account = m_account, room, stanzaId, sender](QSqlDatabase &database) {
+        const auto mayChange = [&sender](const ChatMessage &message) {
+            return sender.sent(message);
+        };
+        MessageEditResult result = editRoomMessage(database, account, room, QStringLiteral("stanza_id"), stanzaId, mayChange, [&](qint64 id) {
+            return retractRow(database, account, id, false, QString());
+        });
+        if (result.outcome == MessageEditResult::Outcome::Applied) {
+            result.message.body.clear();
+            result.message.retracted = true;
+            result.message.reactions.clear();
         }
-        completeMessages(database, account, messages);
-        return messages.constFirst();
+        return result;
+    }, std::move(done));
+}
+
+void MessageStore::moderateRoomMessage(const QString &room, const QString &stanzaId, const QString &reason, QObject *context,
+                                       std::function<void(MessageEditResult)> done)
+{
+    m_database->run<MessageEditResult>(context, [account = m_account, room, stanzaId, reason](QSqlDatabase &database) {
+        // The room checked that a moderator sent it, so the message's sender does not matter.
+        const auto mayChange = [](const ChatMessage &) {
+            return true;
+        };
+        MessageEditResult result = editRoomMessage(database, account, room, QStringLiteral("stanza_id"), stanzaId, mayChange, [&](qint64 id) {
+            return retractRow(database, account, id, true, reason);
+        });
+        if (result.outcome == MessageEditResult::Outcome::Retracted && !result.message.moderated) {
+            // A moderator may still remove a message that its sender retracted, which then shows the reason.
+            if (retractRow(database, account, result.message.id, true, reason)) {
+                result.outcome = MessageEditResult::Outcome::Applied;
+            }
+        }
+        if (result.outcome == MessageEditResult::Outcome::Applied) {
+            result.message.body.clear();
+            result.message.retracted = true;
+            result.message.moderated = true;
+            result.message.moderationReason = reason;
+            result.message.reactions.clear();
+        }
+        return result;
     }, std::move(done));
 }

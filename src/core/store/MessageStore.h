@@ -45,6 +45,20 @@ struct MessageEditResult
     ChatMessage message;
 };
 
+/// The occupant of a room who sent a correction or retraction (XEP-0308, XEP-0424) of a room message.
+struct RoomSender
+{
+    /// Whether the occupant is the user, whose messages are Outgoing.
+    bool self = false;
+    QString nick;
+    /// The occupant's real bare JID where the room shows it; empty otherwise.
+    QString realJid;
+
+    /// Returns whether this occupant sent \a message: the user's own messages for the user, else an
+    /// incoming message with the same nickname and, where both are known, the same real JID.
+    bool sent(const ChatMessage &message) const;
+};
+
 /// The messages of one account, in the table messages, their reactions (XEP-0444), in the
 /// table message_reactions, and the account's position in the message archive (XEP-0313), in the
 /// table archive_positions. Group chat messages (ChatMessage::groupChat) share the table, with the
@@ -124,6 +138,22 @@ public:
     /// nothing when the conversation has no such message.
     void setReactions(const QString &peer, const QString &originId, const QString &reactor, const QStringList &emojis, QObject *context,
                       std::function<void(std::optional<ChatMessage>)> done);
+
+    /// Replaces the body of the message \a originId of the room \a room by \a body and marks it
+    /// edited, when \a sender sent it (RoomSender::sent()) and it was not retracted.
+    void correctRoomMessage(const QString &room, const QString &originId, const RoomSender &sender, const QString &body, QObject *context,
+                            std::function<void(MessageEditResult)> done);
+    /// Marks the message of the room \a room with the stanza id \a stanzaId retracted, when
+    /// \a sender sent it, clears its body and removes its reactions.
+    void retractRoomMessage(const QString &room, const QString &stanzaId, const RoomSender &sender, QObject *context,
+                            std::function<void(MessageEditResult)> done);
+    /// Marks the message of the room \a room with the stanza id \a stanzaId removed by a moderator
+    /// (XEP-0425) with \a reason, from any sender: retracted, without body and reactions.
+    void moderateRoomMessage(const QString &room, const QString &stanzaId, const QString &reason, QObject *context,
+                             std::function<void(MessageEditResult)> done);
+    /// Like setReactions(), for the message of the room \a room with the stanza id \a stanzaId.
+    void setRoomReactions(const QString &room, const QString &stanzaId, const QString &reactor, const QStringList &emojis, QObject *context,
+                          std::function<void(std::optional<ChatMessage>)> done);
 
 
 private:

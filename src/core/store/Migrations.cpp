@@ -250,6 +250,18 @@ QStringList roomMessageColumns(Engine)
     };
 }
 
+// Version 15: edits in rooms. moderated is 1 for a message that a room moderator removed
+// (XEP-0425), which is also retracted, with the moderator's moderation_reason (empty when none).
+// sender_jid is the real bare JID of a room message's sender where the room shows it, else empty.
+QStringList roomModerationColumns(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN moderated INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN moderation_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN sender_jid TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -269,6 +281,7 @@ const StepStatements Steps[] = {
     messageEditColumns,
     messageAttachmentColumn,
     roomMessageColumns,
+    roomModerationColumns,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -278,7 +291,7 @@ QStringList latestStatements(Engine engine)
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
-        + roomMessageColumns(engine);
+        + roomMessageColumns(engine) + roomModerationColumns(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

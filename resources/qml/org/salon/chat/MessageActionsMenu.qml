@@ -4,7 +4,7 @@ import org.kde.kirigami 2.20 as Kirigami
 import "Reactions.js" as Reactions
 
 // The actions on one message: a row of common emojis to react with, then Reply, Edit, Delete
-// for Everyone and Copy Text. The page sets the message's properties, opens the menu with popup(),
+// for Everyone, Remove Message for moderators of a room, and Copy Text. The page sets the message's properties, opens the menu with popup(),
 // and carries out the action that the menu's signals request.
 QQC2.Menu {
     id: messageMenu
@@ -16,12 +16,15 @@ QQC2.Menu {
     property bool editable: false
     // MessagesModel's reactions role of the message.
     property var reactions: []
+    // Whether the user may remove the message for everyone as a moderator of the room (XEP-0425).
+    property bool removable: false
 
     signal replyRequested()
     // emojis is the user's full set of reactions after the choice.
     signal reactRequested(var emojis)
     signal editRequested()
     signal deleteRequested()
+    signal removeRequested()
     signal copyRequested()
 
     objectName: "messageActionsMenu"
@@ -80,6 +83,15 @@ QQC2.Menu {
         icon.name: "edit-delete"
         text: qsTr("Delete for Everyone…")
         onTriggered: messageMenu.deleteRequested()
+    }
+
+    QQC2.MenuItem {
+        objectName: "removeMenuItem"
+        visible: messageMenu.removable
+        height: visible ? implicitHeight : 0
+        icon.name: "edit-delete-remove"
+        text: qsTr("Remove Message…")
+        onTriggered: messageMenu.removeRequested()
     }
 
     QQC2.MenuItem {

@@ -6,7 +6,8 @@ import "ChatTime.js" as ChatTime
 
 // One message of a conversation as a bubble: the user's own on the right, the peer's on the
 // left, with the quote of a reply, the attachment, the reactions, the time, an "edited" marker
-// and, for own messages, the delivery state. A retracted message shows a placeholder instead.
+// and, for own messages, the delivery state. A retracted message shows a placeholder instead, and
+// one that a room's moderator removed says so, with the moderator's reason.
 // The required properties are roles of MessagesModel. A right click, a long press or the button
 // that shows while the pointer is over the message emits actionsRequested().
 Item {
@@ -20,6 +21,8 @@ Item {
     required property string state
     required property bool edited
     required property bool retracted
+    required property bool moderated
+    required property string moderationReason
     required property real replyToId
     required property string replyPreview
     required property var reactions
@@ -39,7 +42,7 @@ Item {
     property string ownJid
     property string peer
     property string peerName
-    // Whether the message offers its actions; group chat rooms offer none yet.
+    // Whether the message offers its actions.
     property bool actionsEnabled: true
 
     readonly property bool own: direction === "out"
@@ -53,6 +56,11 @@ Item {
     signal reactionToggled(string emoji)
     signal downloadRequested()
     signal cancelRequested(int transferId)
+
+    // Returns the placeholder of a message that a moderator removed, with the reason when there is one.
+    function removedText() {
+        return moderationReason !== "" ? qsTr("Removed by a moderator: %1").arg(moderationReason) : qsTr("Removed by a moderator");
+    }
 
     // Returns the text of a delivery state code; a code this view does not know shows as it is.
     function stateText(code) {
@@ -179,7 +187,8 @@ Item {
                 Layout.fillWidth: true
                 Layout.maximumWidth: delegate.width * 0.8
                 visible: delegate.showsBody
-                text: delegate.retracted ? qsTr("This message was deleted") : delegate.body
+                text: delegate.moderated ? delegate.removedText()
+                    : delegate.retracted ? qsTr("This message was deleted") : delegate.body
                 // The body comes from other people: never markup.
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

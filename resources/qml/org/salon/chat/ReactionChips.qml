@@ -33,7 +33,12 @@ Flow {
             if (sender === chips.ownJid) {
                 return qsTr("You");
             }
-            return sender === chips.peer && chips.peerName !== "" ? chips.peerName : sender;
+            if (sender === chips.peer && chips.peerName !== "") {
+                return chips.peerName;
+            }
+            // In a room, others react under their occupant JID (room@service/nick): the nickname names them.
+            const prefix = chips.peer + "/";
+            return sender.startsWith(prefix) ? sender.substring(prefix.length) : sender;
         });
     }
 

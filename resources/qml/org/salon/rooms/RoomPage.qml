@@ -9,9 +9,12 @@ import org.salon.core 1.0 as SalonCore
 
 // One group chat room: its subject, the messages (RoomMessageService), newest at the bottom,
 // with each sender's nickname and the messages that name the user outlined, the composer, and
-// the occupants beside the messages. While the page is in view, the room is marked read. The
-// actions change the nickname or the subject, configure the room, bookmark it with or without
-// autojoin, and leave it. Failures of the room's services show above the messages.
+// the occupants beside the messages. The messages offer the chat's actions: react, reply, edit
+// the newest own message, delete own messages for everyone and, for moderators of a room that
+// supports it, remove any message with an optional reason (RoomModeration). While the page is in
+// view, the room is marked read. The actions change the nickname or the subject, configure the
+// room, bookmark it with or without autojoin, and leave it. Failures of the room's services show
+// above the messages.
 Kirigami.Page {
     id: page
 
@@ -71,9 +74,51 @@ Kirigami.Page {
 
     function send(text) {
         errorMessage.visible = false;
-        account.roomMessages.sendMessage(roomJid, text);
+        if (composer.mode === "edit") {
+            if (messageList.lastOwnMessage().id !== composer.targetMessageId) {
+                showError(roomJid, qsTr("The message you edit is no longer your newest one, so it cannot be corrected."));
+                return;
+            }
+            // An unchanged text needs no correction.
+            if (text !== composer.quotedText) {
+                account.roomMessages.correctLastMessage(roomJid, text);
+            }
+        } else if (composer.mode === "reply") {
+            account.roomMessages.sendReply(roomJid, text, composer.targetMessageId);
+        } else {
+            account.roomMessages.sendMessage(roomJid, text);
+        }
+        composer.cancelMode();
         composer.clear();
         messageList.positionViewAtBeginning();
+    }
+
+    function startEditLast() {
+        const last = messageList.lastOwnMessage();
+        if (last.id > 0) {
+            composer.startEdit(last.id, last.body);
+        }
+    }
+
+    // Shows the actions of the message of delegate at the point x, y of item.
+    function showActions(delegate, item, x, y) {
+        if (delegate.retracted) {
+            return;
+        }
+        actionsMenu.messageId = delegate.messageId;
+        actionsMenu.body = delegate.body;
+        actionsMenu.own = delegate.own;
+        actionsMenu.editable = delegate.own && delegate.messageId === messageList.lastOwnMessage().id;
+        actionsMenu.reactions = delegate.reactions;
+        actionsMenu.removable = account.roomModeration.canRetractMessages(roomJid);
+        actionsMenu.popup(item, x, y);
+    }
+
+    function copyText(text) {
+        clipboardProxy.text = text;
+        clipboardProxy.selectAll();
+        clipboardProxy.copy();
+        clipboardProxy.text = "";
     }
 
     function setBookmark(bookmarked, autojoin) {
@@ -259,6 +304,64 @@ Kirigami.Page {
         }
     }
 
+    SalonChat.MessageActionsMenu {
+        id: actionsMenu
+
+        onReplyRequested: composer.startReply(messageId, body)
+        onReactRequested: emojis => page.account.roomMessages.react(page.roomJid, messageId, emojis)
+        onEditRequested: composer.startEdit(messageId, body)
+        onDeleteRequested: deleteDialog.openFor(messageId, body)
+        // The reason dialog opens once the menu has closed, because a closing menu gives the
+        // keyboard focus back to what had it before, which would take it from the dialog's field.
+        onRemoveRequested: removeDialog.pendingMessageId = messageId
+        onCopyRequested: page.copyText(body)
+        onClosed: {
+            if (removeDialog.pendingMessageId !== 0) {
+                removeDialog.openFor(removeDialog.pendingMessageId);
+                removeDialog.pendingMessageId = 0;
+            } else {
+                composer.focusField();
+            }
+        }
+    }
+
+    SalonChat.DeleteMessageDialog {
+        id: deleteDialog
+
+        onConfirmed: messageId => page.account.roomMessages.retractMessage(page.roomJid, messageId)
+        onClosed: composer.focusField()
+    }
+
+    TextPromptDialog {
+        id: removeDialog
+
+        // Row id of the message that the dialog removes.
+        property real messageId: 0
+        // Row id of the message whose removal the menu requested, until the menu has closed; 0 for none.
+        property real pendingMessageId: 0
+
+        function openFor(id) {
+            messageId = id;
+            openWith("");
+        }
+
+        objectName: "removeMessageDialog"
+        title: qsTr("Remove Message for Everyone")
+        label: qsTr("Reason (optional)")
+        confirmText: qsTr("Remove")
+        allowEmpty: true
+        onTextAccepted: text => page.account.roomModeration.retractMessage(page.roomJid, removeDialog.messageId, text)
+        onClosed: composer.focusField()
+    }
+
+    // QML has no clipboard API; a hidden text field copies through its own copy().
+    TextEdit {
+        id: clipboardProxy
+
+        visible: false
+        textFormat: TextEdit.PlainText
+    }
+
     TextPromptDialog {
         id: nickDialog
 
@@ -331,7 +434,8 @@ Kirigami.Page {
                 ownJid: page.account.jid
                 peer: page.roomJid
                 peerName: page.displayName
-                messageActionsEnabled: false
+                onActionsRequested: (delegate, item, x, y) => page.showActions(delegate, item, x, y)
+                onReactionsChosen: (messageId, emojis) => page.account.roomMessages.react(page.roomJid, messageId, emojis)
             }
 
             Kirigami.Separator {
@@ -358,6 +462,7 @@ Kirigami.Page {
             Layout.fillWidth: true
             attachEnabled: false
             onSendRequested: text => page.send(text)
+            onEditLastRequested: page.startEditLast()
         }
     }
 }
