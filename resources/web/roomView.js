@@ -48,7 +48,6 @@ export class RoomView {
     #markReadPending = false;
 
     #onConfigure;
-    #occupantsMirror = null;
     #unsubscribeOccupants = () => {};
 
     // panel contains the elements named by the data-testid values below; models is the page's
@@ -168,7 +167,6 @@ export class RoomView {
         this.#occupantsMirror = null;
         this.#jid = '';
         this.#mirror = null;
-        this.#occupantsMirror = null;
         this.#menu.close();
         this.#mode.cancel();
         this.#items.clear();
