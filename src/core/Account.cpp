@@ -37,6 +37,7 @@
 #include "SubscriptionRequestsCache.h"
 #include "SubscriptionRequestsModel.h"
 #include "store/BlockListStore.h"
+#include "store/InvitationDecisionStore.h"
 #include "store/ContactStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
@@ -176,6 +177,9 @@ Account::Account(QObject *parent)
         m_rooms->join(room, QString(), password);
     });
     connect(m_rooms, &RoomService::roomJoined, m_invitations, &RoomInvitations::dismiss);
+    m_invitations->setRoomPasswords([rooms = m_rooms](const QString &room) {
+        return rooms->password(room);
+    });
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);
@@ -517,7 +521,9 @@ void Account::attachCache()
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
+        m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
     } else {
+        m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);
         m_roomMessages->setStore(nullptr);

@@ -65,6 +65,8 @@ public:
     bool shouldBeJoined(const QString &jid) const;
     /// Returns whether the room \a jid keeps a message archive (XEP-0313), as its disco#info showed at the last join.
     bool isArchived(const QString &jid) const;
+    /// Returns the password that the user joined the room \a jid with, or an empty string.
+    QString password(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.
