@@ -68,12 +68,15 @@ private Q_SLOTS:
     void invitationAcceptJoinsRoom();
     void joinDialogShowsMissingRoom();
     void moderatorKicksOccupant();
+    void ownerInvitesPromotesAndDestroys();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
     void bobCreatesPublicRoom();
     bool launch(QString *error);
     QObject *findInWindow(const QString &objectName) const;
+    // Opens the menu of the occupant row \a row, waits for it to settle and clicks its item \a itemName.
+    void clickOccupantMenuItem(QQuickItem *row, const QString &itemName);
     // Returns the page on top of the window's page stack.
     QObject *currentPage() const;
     // Returns the visible delegate named delegateName under the item named listName whose
@@ -318,6 +321,119 @@ void DesktopRoomsTest::moderatorKicksOccupant()
     // Status code 307 marks the removal of a kicked occupant (XEP-0045, section 9.1).
     QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(council + QStringLiteral("/bob"), 307), TimeoutMs).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob) == nullptr, TimeoutMs);
+}
+
+void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
+{
+    const QString board = QStringLiteral("board@conference.localhost");
+    const auto bobInRoom = [board](const char *key, const QString &value) -> TestPeer::EventFilter {
+        return [board, key, value](const QJsonObject &event) {
+            return event.value(QStringLiteral("from")).toString() == board + QStringLiteral("/bob") && event.value(QLatin1String(key)).toString() == value;
+        };
+    };
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // Alice creates the room, which makes her its owner.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *createDialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(createDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(createDialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), board.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    // Invite…: the address and a reason, each confirmed with Return, send Bob a direct invitation.
+    trigger(QStringLiteral("inviteAction"));
+    QObject *inviteDialog = findInWindow(QStringLiteral("inviteDialog"));
+    QVERIFY(inviteDialog);
+    QTRY_VERIFY(isOpen(inviteDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), "bob@localhost");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteReasonField")))->hasActiveFocus());
+    typeText(m_app->window(), "Board meeting");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    const QJsonObject invitation = m_bob->waitForEvent(QStringLiteral("message"), [board](const QJsonObject &event) {
+        return event.value(QStringLiteral("inviteRoom")).toString() == board;
+    }, TimeoutMs);
+    QCOMPARE(invitation.value(QStringLiteral("inviteReason")).toString(), QStringLiteral("Board meeting"));
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(findObject(currentPage(), QStringLiteral("roomNotice"))), TimeoutMs);
+    QTRY_VERIFY(!isOpen(inviteDialog));
+
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(board))));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(board + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+    if (!findInWindow(QStringLiteral("showOccupantsAction"))->property("checked").toBool()) {
+        trigger(QStringLiteral("showOccupantsAction"));
+    }
+    QObject *panel = findObject(currentPage(), QStringLiteral("occupantsPanel"));
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("selfAffiliation").toString(), QStringLiteral("owner"), TimeoutMs);
+
+    // Revoke Voice makes Bob a visitor. A change of role or affiliation may move Bob's row, which
+    // gets a new delegate, so the row is looked up each time.
+    const auto bobsRole = [this](const char *property) {
+        QQuickItem *row = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob);
+        return row ? row->property(property).toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("realJid"), m_server.jid(Bob), TimeoutMs);
+    clickOccupantMenuItem(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob), QStringLiteral("revokeVoiceItem"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("mucRole", QStringLiteral("visitor")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("role"), QStringLiteral("visitor"), TimeoutMs);
+
+    // Make Admin asks for confirmation first.
+    clickOccupantMenuItem(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob), QStringLiteral("makeAdminItem"));
+    QObject *confirm = findInWindow(QStringLiteral("affiliationConfirmDialog"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(isOpen(confirm));
+    trigger(QStringLiteral("affiliationConfirmAction"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("mucAffiliation", QStringLiteral("admin")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("affiliation"), QStringLiteral("admin"), TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-rooms-owner.png"));
+
+    // Destroy Room… with a reason removes Bob and closes the page; the room's row goes away.
+    trigger(QStringLiteral("destroyRoomAction"));
+    QObject *destroyDialog = findInWindow(QStringLiteral("destroyRoomDialog"));
+    QVERIFY(destroyDialog);
+    QTRY_VERIFY(isOpen(destroyDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(destroyDialog, QStringLiteral("destroyReasonField")))->hasActiveFocus());
+    typeText(m_app->window(), "Done here");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("type", QStringLiteral("unavailable")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("roomsPage"), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->account()->roomList()->room(board).has_value(), TimeoutMs);
+}
+
+void DesktopRoomsTest::clickOccupantMenuItem(QQuickItem *row, const QString &itemName)
+{
+    QVERIFY(row);
+    // Messages above the list slide in and move the row; the click waits until it stays put
+    // between two polls of QTRY_VERIFY.
+    QPointF lastPosition(-1, -1);
+    const auto settled = [row, &lastPosition] {
+        const QPointF position = row->mapToScene(QPointF());
+        const bool same = position == lastPosition;
+        lastPosition = position;
+        return same;
+    };
+    QTRY_VERIFY(settled());
+    clickItem(row);
+    QObject *menu = findObject(row, QStringLiteral("occupantMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(isOpen(menu));
+    // The menu grows in; clicks land on its items once it is done.
+    QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
+    auto *item = qobject_cast<QQuickItem *>(findObject(menu, itemName));
+    QVERIFY2(item, qPrintable(itemName));
+    QVERIFY2(item->isVisible(), qPrintable(itemName));
+    clickItem(item);
+    QTRY_VERIFY(!isOpen(menu));
 }
 
 void DesktopRoomsTest::bobCreatesPublicRoom()

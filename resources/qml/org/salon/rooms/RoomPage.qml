@@ -9,8 +9,9 @@ import org.salon.chat 1.0 as SalonChat
 // One group chat room: its subject, the messages (RoomMessageService), newest at the bottom,
 // with each sender's nickname and the messages that name the user outlined, the composer, and
 // the occupants beside the messages. While the page is in view, the room is marked read. The
-// actions change the nickname or the subject, bookmark the room with or without autojoin, and
-// leave it. Failures of the room's services show above the messages.
+// actions change the nickname or the subject, invite someone, bookmark the room with or without
+// autojoin, leave it, and for an owner destroy it. Failures of the room's services show above
+// the messages.
 Kirigami.Page {
     id: page
 
@@ -51,6 +52,11 @@ Kirigami.Page {
             errorMessage.text = message;
             errorMessage.visible = true;
         }
+    }
+
+    function showNotice(message) {
+        noticeMessage.text = message;
+        noticeMessage.visible = true;
     }
 
     function send(text) {
@@ -104,6 +110,13 @@ Kirigami.Page {
             onTriggered: subjectDialog.openWith(page.entry.subject)
         },
         Kirigami.Action {
+            objectName: "inviteAction"
+            text: qsTr("Invite…")
+            icon.name: "list-add-user"
+            enabled: page.joined
+            onTriggered: inviteDialog.openDialog()
+        },
+        Kirigami.Action {
             objectName: "bookmarkAction"
             text: qsTr("Bookmark")
             icon.name: "bookmark-new"
@@ -127,6 +140,13 @@ Kirigami.Page {
                 page.account.rooms.leave(page.roomJid);
                 page.roomLeft();
             }
+        },
+        Kirigami.Action {
+            objectName: "destroyRoomAction"
+            text: qsTr("Destroy Room…")
+            icon.name: "edit-delete"
+            visible: page.joined && occupantsPanel.selfAffiliation === "owner"
+            onTriggered: destroyDialog.openDialog()
         }
     ]
 
@@ -194,6 +214,26 @@ Kirigami.Page {
         function onActionFailed(jid, message) {
             page.showError(jid, message);
         }
+
+        function onRoomDestroyed(jid) {
+            if (jid === page.roomJid) {
+                page.roomLeft();
+            }
+        }
+    }
+
+    Connections {
+        target: page.account.invitations
+
+        function onActionFailed(roomJid, message) {
+            page.showError(roomJid, message);
+        }
+
+        function onInvitationSent(roomJid, contactJid) {
+            if (roomJid === page.roomJid) {
+                page.showNotice(qsTr("Invited %1.").arg(contactJid));
+            }
+        }
     }
 
     Connections {
@@ -211,6 +251,20 @@ Kirigami.Page {
         label: qsTr("Nickname")
         confirmText: qsTr("Change")
         onTextAccepted: text => page.account.rooms.changeNick(page.roomJid, text)
+    }
+
+    InviteDialog {
+        id: inviteDialog
+
+        contacts: page.account.contacts
+        onInviteRequested: (contactJid, reason) => page.account.invitations.invite(page.roomJid, contactJid, reason, "")
+    }
+
+    DestroyRoomDialog {
+        id: destroyDialog
+
+        roomName: page.displayName
+        onDestroyRequested: (reason, alternateRoom) => page.account.roomModeration.destroyRoom(page.roomJid, reason, alternateRoom)
     }
 
     TextPromptDialog {
@@ -261,6 +315,17 @@ Kirigami.Page {
             visible: false
         }
 
+        Kirigami.InlineMessage {
+            id: noticeMessage
+
+            objectName: "roomNotice"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            type: Kirigami.MessageType.Positive
+            showCloseButton: true
+            visible: false
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -285,6 +350,8 @@ Kirigami.Page {
             }
 
             OccupantsPanel {
+                id: occupantsPanel
+
                 // A nested layout fills the width by default; the panel keeps its own width.
                 Layout.fillWidth: false
                 Layout.fillHeight: true
@@ -294,6 +361,8 @@ Kirigami.Page {
                 occupants: page.entry !== null ? page.account.rooms.occupants(page.roomJid) : null
                 onKickRequested: (nick, reason) => page.account.roomModeration.kick(page.roomJid, nick, reason)
                 onBanRequested: (nick, reason) => page.account.roomModeration.ban(page.roomJid, nick, reason)
+                onRoleChangeRequested: (nick, role) => page.account.roomModeration.setRole(page.roomJid, nick, role, "")
+                onAffiliationChangeRequested: (realJid, affiliation) => page.account.roomModeration.setAffiliation(page.roomJid, realJid, affiliation, "")
             }
         }
 
