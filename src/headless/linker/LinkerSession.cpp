@@ -258,10 +258,7 @@ void LinkerSession::registerRoomObjects()
     // The occupants model and the messages model of a room concern the tab that opens them, so RoomRequests handles them.
     m_invoker->registerObject(QStringLiteral("rooms"), m_account->rooms(), {QByteArrayLiteral("occupants")});
     m_invoker->registerObject(QStringLiteral("roomMessages"), m_account->roomMessages(), {QByteArrayLiteral("openRoom"), QByteArrayLiteral("closeRoom")});
-    // Tabs offer kicks and bans only; roles, affiliations and destroying a room stay with the desktop app for now.
-    m_invoker->registerObject(QStringLiteral("roomModeration"),
-                              m_account->roomModeration(),
-                              {QByteArrayLiteral("setRole"), QByteArrayLiteral("setAffiliation"), QByteArrayLiteral("destroyRoom")});
+    m_invoker->registerObject(QStringLiteral("roomModeration"), m_account->roomModeration());
     m_invoker->registerObject(QStringLiteral("invitations"), m_account->invitations(), {QByteArrayLiteral("dismiss")});
     m_invoker->registerObject(QStringLiteral("roomDirectory"), m_account->roomDirectory(), {QByteArrayLiteral("cancel")});
     m_invoker->registerObject(QStringLiteral("bookmarks"), m_account->bookmarks());

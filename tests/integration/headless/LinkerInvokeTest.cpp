@@ -338,8 +338,8 @@ private Q_SLOTS:
             << invoke(QStringLiteral("roomMessages"), QStringLiteral("fetchOlderMessages"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("notOpen");
         QTest::newRow("occupants through invoke")
             << invoke(QStringLiteral("rooms"), QStringLiteral("occupants"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
-        QTest::newRow("room destroyed from a tab")
-            << invoke(QStringLiteral("roomModeration"), QStringLiteral("destroyRoom"), {QStringLiteral("lounge@conference.localhost"), QString()}, 10)
+        QTest::newRow("invitation dismissed from a tab")
+            << invoke(QStringLiteral("invitations"), QStringLiteral("dismiss"), {QStringLiteral("lounge@conference.localhost")}, 10)
             << QStringLiteral("unknownMethod");
         // The account is offline, so no upload service is known.
         QTest::newRow("upload without a service")
