@@ -386,7 +386,7 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
     QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("mucRole", QStringLiteral("visitor")), TimeoutMs).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(bobsRole("role"), QStringLiteral("visitor"), TimeoutMs);
 
-    // Make Admin asks for confirmation first.
+    // Make Admin needs a confirmation first.
     clickOccupantMenuItem(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob), QStringLiteral("makeAdminItem"));
     QObject *confirm = findInWindow(QStringLiteral("affiliationConfirmDialog"));
     QVERIFY(confirm);
@@ -396,7 +396,7 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
     QTRY_COMPARE_WITH_TIMEOUT(bobsRole("affiliation"), QStringLiteral("admin"), TimeoutMs);
     saveScreenshot(QStringLiteral("desktop-rooms-owner.png"));
 
-    // Destroy Room… with a reason removes Bob and closes the page; the room's row goes away.
+    // Destroy Room… with a reason removes Bob and closes the page, and the room's row goes away.
     trigger(QStringLiteral("destroyRoomAction"));
     QObject *destroyDialog = findInWindow(QStringLiteral("destroyRoomDialog"));
     QVERIFY(destroyDialog);
@@ -413,7 +413,7 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
 void DesktopRoomsTest::clickOccupantMenuItem(QQuickItem *row, const QString &itemName)
 {
     QVERIFY(row);
-    // Messages above the list slide in and move the row; the click waits until it stays put
+    // Messages above the list slide in and move the row, so the click waits until it stays put
     // between two polls of QTRY_VERIFY.
     QPointF lastPosition(-1, -1);
     const auto settled = [row, &lastPosition] {

@@ -248,11 +248,11 @@ private Q_SLOTS:
 
         // Destroying points the occupants to an alternate room, and the room's row goes away.
         alice->roomModeration()->destroyRoom(room, QStringLiteral("Moved"), roomJid(QStringLiteral("staff2")));
-        const QJsonObject gone = m_bob->waitForEvent(QStringLiteral("presence"), [room](const QJsonObject &event) {
+        const QJsonObject leftPresence = m_bob->waitForEvent(QStringLiteral("presence"), [room](const QJsonObject &event) {
             return event.value(QStringLiteral("from")).toString() == room + QStringLiteral("/bob")
                 && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
         }, TimeoutMs);
-        QVERIFY(!gone.isEmpty());
+        QVERIFY(!leftPresence.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!alice->roomList()->room(room).has_value(), TimeoutMs);
     }
 
