@@ -331,6 +331,8 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
             return event.value(QStringLiteral("from")).toString() == board + QStringLiteral("/bob") && event.value(QLatin1String(key)).toString() == value;
         };
     };
+    // Bob and Carol are Alice's contacts, which the invite dialog lists.
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob")}, {QStringLiteral("carol@localhost"), QStringLiteral("Carol")}}));
     QString error;
     QVERIFY2(launch(&error), qPrintable(error));
     trigger(QStringLiteral("roomsTabAction"));
@@ -347,14 +349,24 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
     QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
     QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
 
-    // Invite…: the address and a reason, each confirmed with Return, send Bob a direct invitation.
+    // Invite…: typing filters the contacts, a click on one fills in its address, and the reason
+    // confirmed with Return sends Bob a direct invitation.
     trigger(QStringLiteral("inviteAction"));
     QObject *inviteDialog = findInWindow(QStringLiteral("inviteDialog"));
     QVERIFY(inviteDialog);
     QTRY_VERIFY(isOpen(inviteDialog));
     QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteAddressField")))->hasActiveFocus());
-    typeText(m_app->window(), "bob@localhost");
-    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    auto *contactList = qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteContactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).size(), 2, TimeoutMs);
+    typeText(m_app->window(), "bo");
+    QTRY_COMPARE(visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).size(), 1);
+    QQuickItem *bobContact = visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).constFirst();
+    QCOMPARE(bobContact->property("jid").toString(), m_server.jid(Bob));
+    // The dialog opens with a transition; the click waits until it is done.
+    QTRY_VERIFY(qFuzzyCompare(inviteDialog->property("opacity").toReal(), 1.0));
+    clickItem(bobContact);
+    QCOMPARE(textOf(findObject(inviteDialog, QStringLiteral("inviteAddressField"))), m_server.jid(Bob));
     QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteReasonField")))->hasActiveFocus());
     typeText(m_app->window(), "Board meeting");
     QTest::keyClick(m_app->window(), Qt::Key_Return);
