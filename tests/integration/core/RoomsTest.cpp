@@ -246,13 +246,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, TimeoutMs);
         QCOMPARE(failed.first().at(1).toString(), RoomModeration::tr("The room does not allow you to do this."));
 
-        // Destroying points the occupants to an alternate room, and the room's row goes away.
+        // Destroying points the occupants to an alternate room, and the room's bookmark and row go away.
+        QTRY_VERIFY_WITH_TIMEOUT(alice->bookmarks()->protocol() != BookmarksService::Protocol::Unknown, TimeoutMs);
+        alice->bookmarks()->setBookmark(room, QStringLiteral("Staff"), QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(alice->roomList()->room(room)->bookmarked, TimeoutMs);
         alice->roomModeration()->destroyRoom(room, QStringLiteral("Moved"), roomJid(QStringLiteral("staff2")));
         const QJsonObject leftPresence = m_bob->waitForEvent(QStringLiteral("presence"), [room](const QJsonObject &event) {
             return event.value(QStringLiteral("from")).toString() == room + QStringLiteral("/bob")
                 && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
         }, TimeoutMs);
         QVERIFY(!leftPresence.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->bookmarkedRooms()->bookmark(room).has_value(), TimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!alice->roomList()->room(room).has_value(), TimeoutMs);
     }
 
