@@ -9,6 +9,7 @@
 #include "salon_core_rooms_logging.h"
 
 #include <QDomElement>
+#include <QTimer>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
@@ -106,6 +107,13 @@ void RoomInvitations::setStore(std::unique_ptr<InvitationDecisionStore> store)
     m_store->load(this, [this, generation](const QVector<InvitationDecisionStore::Decision> &decisions) {
         if (generation == m_storeGeneration) {
             handleStoredDecisions(decisions);
+        }
+    });
+    QTimer::singleShot(StoredDecisionsTimeoutMs, this, [this, generation] {
+        if (generation == m_storeGeneration && !m_decisionsLoaded) {
+            qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "the stored invitation decisions were not read within"
+                                                  << StoredDecisionsTimeoutMs << "ms; showing" << m_waiting.size() << "waiting invitations without them";
+            handleStoredDecisions({});
         }
     });
 }

@@ -49,7 +49,7 @@ class RoomInvitationsModel;
 /// the decided row, named by room, inviter and message id, and read again when the account
 /// starts. An invitation with a decided name is dropped whether it comes live or from the archive,
 /// so the archive catch-up after a restart does not show it again. Invitations that arrive
-/// before the stored decisions are read wait for them.
+/// before the stored decisions are read wait for them, at most StoredDecisionsTimeoutMs.
 ///
 /// Sent: invite() sends a direct invitation (XEP-0249), unless the room is members-only, which it
 /// learns from the room's disco#info (feature \c muc_membersonly). A direct invitation grants no
@@ -84,6 +84,9 @@ public:
     static constexpr int MaxArchivedInvitationAgeDays = 7;
     /// Maximum number of rooms for which the time of the user's last decision is remembered.
     static constexpr int MaxRememberedDecisions = 1000;
+    /// Time to wait for the stored decisions before invitations are shown without them, in
+    /// milliseconds. A database that was never opened never delivers them.
+    static constexpr int StoredDecisionsTimeoutMs = 10000;
 
     /// \a blocked, the account's block list, may be null. Otherwise it must outlive the extension.
     explicit RoomInvitations(BlockedModel *blocked = nullptr);
