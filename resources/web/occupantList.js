@@ -1,13 +1,25 @@
 // The occupants of the open room, from its `occupants/<jid>` model mirror,
-// moderators first. A moderator gets Kick for the other occupants, and an
-// admin or owner gets Ban too. Each needs a second click to confirm,
-// because both remove someone from the room.
+// moderators first. The other occupants' rows show the actions that the
+// user's own role and affiliation allow (occupantRights.js): Kick for a
+// moderator and Ban for an admin or owner, each confirmed by a second click
+// because both remove someone from the room; voice and moderator role
+// changes; and affiliation changes, confirmed the same way when they give
+// or take the rights of an admin or owner.
 //
-// Roles used: nick, role, affiliation, presence, self. Nicknames come from
-// other people and are set with textContent.
+// Roles used: nick, role, affiliation, realJid, presence, self. Nicknames
+// come from other people and are set with textContent.
 
 import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
+import { assignableAffiliations, canChangeModerator, canChangeVoice, needsConfirmation } from './occupantRights.js';
 import { format, strings } from './strings.js';
+
+// The button of each affiliation: its text, its confirmation and its test id.
+const affiliationButtons = {
+    owner: ['makeOwner', 'makeOwnerConfirm', 'occupant-make-owner'],
+    admin: ['makeAdmin', 'makeAdminConfirm', 'occupant-make-admin'],
+    member: ['makeMember', 'makeMemberConfirm', 'occupant-make-member'],
+    none: ['removeAffiliation', 'removeAffiliationConfirm', 'occupant-remove-affiliation'],
+};
 
 const roleLabels = {
     moderator: 'occupantRoleModerator',
@@ -15,19 +27,27 @@ const roleLabels = {
     visitor: 'occupantRoleVisitor',
 };
 
-// Returns which actions the user's own occupant row allows on others: { kick, ban }.
+// Returns which actions the user's own occupant row allows on others: { role, affiliation, kick, ban }.
 export function moderationRights(ownRow) {
     const affiliation = ownRow ? stringRole(ownRow, 'affiliation') : '';
+    const role = ownRow ? stringRole(ownRow, 'role') : '';
     return {
-        kick: ownRow ? stringRole(ownRow, 'role') === 'moderator' : false,
+        role,
+        affiliation,
+        kick: role === 'moderator',
         ban: affiliation === 'admin' || affiliation === 'owner',
     };
 }
 
-// A button that needs a second click, which confirms, before it calls act().
-function confirmingButton(text, confirmText, testId, act) {
+// A button that needs a second click, which confirms, before it calls act(). It calls act() at
+// once while needsConfirm() returns false.
+function confirmingButton(text, confirmText, testId, act, needsConfirm = () => true) {
     const button = createButton(text, 'small secondary', testId);
     button.addEventListener('click', () => {
+        if (!needsConfirm()) {
+            act();
+            return;
+        }
         if (button.dataset.confirming !== 'true') {
             button.dataset.confirming = 'true';
             button.textContent = confirmText();
@@ -42,29 +62,67 @@ function confirmingButton(text, confirmText, testId, act) {
 
 class OccupantRow {
     #nick = '';
+    #realJid = '';
+    #affiliation = '';
 
-    constructor(onKick, onBan) {
+    // actions has kick(nick), ban(nick), setRole(nick, role) and setAffiliation(realJid, affiliation).
+    constructor(actions) {
         this.element = createElement('li', 'occupant', 'occupant-row');
         this.nick = createElement('span', 'contact-name', 'occupant-nick');
         this.role = createElement('span', 'contact-jid', 'occupant-role');
+        this.buttons = createElement('div', 'inline-buttons occupant-actions');
+        this.buttons.setAttribute('role', 'group');
+        this.grantVoice = createButton(strings.grantVoice, 'small secondary', 'occupant-grant-voice');
+        this.grantVoice.addEventListener('click', () => actions.setRole(this.#nick, 'participant'));
+        this.revokeVoice = createButton(strings.revokeVoice, 'small secondary', 'occupant-revoke-voice');
+        this.revokeVoice.addEventListener('click', () => actions.setRole(this.#nick, 'visitor'));
+        this.grantModerator = createButton(strings.grantModerator, 'small secondary', 'occupant-grant-moderator');
+        this.grantModerator.addEventListener('click', () => actions.setRole(this.#nick, 'moderator'));
+        this.revokeModerator = createButton(strings.revokeModerator, 'small secondary', 'occupant-revoke-moderator');
+        this.revokeModerator.addEventListener('click', () => actions.setRole(this.#nick, 'participant'));
+        this.affiliations = {};
+        for (const [affiliation, [text, confirmText, testId]] of Object.entries(affiliationButtons)) {
+            this.affiliations[affiliation] = confirmingButton(strings[text], () => format(confirmText, { nick: this.#nick }), testId,
+                () => actions.setAffiliation(this.#realJid, affiliation), () => needsConfirmation(this.#affiliation, affiliation));
+        }
         this.kick = confirmingButton(strings.kickOccupant, () => format('kickOccupantConfirm', { nick: this.#nick }), 'occupant-kick',
-            () => onKick(this.#nick));
+            () => actions.kick(this.#nick));
         this.ban = confirmingButton(strings.banOccupant, () => format('banOccupantConfirm', { nick: this.#nick }), 'occupant-ban',
-            () => onBan(this.#nick));
-        this.element.append(this.nick, this.role, this.kick, this.ban);
+            () => actions.ban(this.#nick));
+        this.buttons.append(this.grantVoice, this.revokeVoice, this.grantModerator, this.revokeModerator, ...Object.values(this.affiliations),
+            this.kick, this.ban);
+        this.element.append(this.nick, this.role, this.buttons);
     }
 
     update(row, rights) {
         const self = row.self === true;
         this.#nick = stringRole(row, 'nick');
+        this.#realJid = stringRole(row, 'realJid');
+        this.#affiliation = stringRole(row, 'affiliation');
+        const target = { role: stringRole(row, 'role'), affiliation: this.#affiliation, realJid: this.#realJid };
         this.element.dataset.nick = this.#nick;
         this.element.dataset.self = String(self);
         this.element.dataset.presence = stringRole(row, 'presence');
+        this.element.dataset.role = target.role;
+        this.element.dataset.affiliation = target.affiliation;
         setText(this.nick, self ? format('occupantSelf', { nick: this.#nick }) : this.#nick);
-        const role = roleLabels[stringRole(row, 'role')];
+        const role = roleLabels[target.role];
         setText(this.role, role ? strings[role] : '');
+        this.buttons.setAttribute('aria-label', format('occupantActionsLabel', { nick: this.#nick }));
+
+        const voice = !self && canChangeVoice(rights.role, target);
+        const moderator = !self && canChangeModerator(rights.affiliation, target);
+        this.grantVoice.hidden = !voice || target.role !== 'visitor';
+        this.revokeVoice.hidden = !voice || target.role !== 'participant';
+        this.grantModerator.hidden = !moderator || target.role === 'moderator';
+        this.revokeModerator.hidden = !moderator || target.role !== 'moderator';
+        const offered = self ? [] : assignableAffiliations(rights.affiliation, target);
+        for (const [affiliation, button] of Object.entries(this.affiliations)) {
+            button.hidden = !offered.includes(affiliation);
+        }
         this.kick.hidden = self || !rights.kick;
         this.ban.hidden = self || !rights.ban;
+        this.buttons.hidden = [...this.buttons.children].every((button) => button.hidden);
     }
 }
 
@@ -77,11 +135,15 @@ export class OccupantList {
     #unsubscribe = () => {};
     #rows = new Map();
 
+    #onRightsChanged;
+
     // list is the ul of the occupants and count the element that shows how many there are.
-    constructor(list, count, actions) {
+    // onRightsChanged(rights) gets moderationRights() of the user after each change.
+    constructor(list, count, actions, onRightsChanged = () => {}) {
         this.#list = list;
         this.#count = count;
         this.#actions = actions;
+        this.#onRightsChanged = onRightsChanged;
     }
 
     // Shows the occupants of room from mirror, or nothing when mirror is null.
@@ -98,10 +160,16 @@ export class OccupantList {
         const rows = this.#mirror ? this.#mirror.rows : [];
         const rights = moderationRights(rows.find((row) => row.self === true));
         const room = this.#room;
-        const elements = keyedElements(rows, (row) => stringRole(row, 'nick'), this.#rows,
-            () => new OccupantRow((target) => this.#actions.kick(room, target), (target) => this.#actions.ban(room, target)),
+        const actions = {
+            kick: (nick) => this.#actions.kick(room, nick),
+            ban: (nick) => this.#actions.ban(room, nick),
+            setRole: (nick, role) => this.#actions.setRole(room, nick, role),
+            setAffiliation: (realJid, affiliation) => this.#actions.setAffiliation(room, realJid, affiliation),
+        };
+        const elements = keyedElements(rows, (row) => stringRole(row, 'nick'), this.#rows, () => new OccupantRow(actions),
             (occupantRow, row) => occupantRow.update(row, rights));
         syncChildren(this.#list, elements);
         setText(this.#count, format('occupantCount', { count: elements.length }));
+        this.#onRightsChanged(rights);
     }
 }

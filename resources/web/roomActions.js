@@ -116,6 +116,31 @@ export class RoomActions {
         return this.#invoker.call('roomConfiguration', 'cancel', [jid], strings.notConnected);
     }
 
+    setSubject(jid, subject) {
+        return this.#call('rooms', 'setSubject', [jid, subject]);
+    }
+
+    // role is 'moderator', 'participant' or 'visitor'.
+    setRole(jid, nick, role) {
+        return this.#call('roomModeration', 'setRole', [jid, nick, role, '']);
+    }
+
+    // affiliation is 'owner', 'admin', 'member' or 'none'.
+    setAffiliation(jid, userJid, affiliation) {
+        return this.#call('roomModeration', 'setAffiliation', [jid, userJid, affiliation, '']);
+    }
+
+    // reason and alternateRoom may be empty.
+    destroyRoom(jid, reason, alternateRoom) {
+        return this.#call('roomModeration', 'destroyRoom', [jid, reason, alternateRoom]);
+    }
+
+    // Invites contactJid to the room with an optional reason. The core adds the password of a
+    // room that has one.
+    invite(roomJid, contactJid, reason) {
+        return this.#call('invitations', 'invite', [roomJid, contactJid, reason, '']);
+    }
+
     acceptInvitation(roomJid) {
         return this.#call('invitations', 'accept', [roomJid]);
     }

@@ -2,8 +2,10 @@
 // `roomMessages/<jid>` model mirror, with the senders' nicknames and the
 // mentions of the user marked. It also has the composer, the occupants
 // (`occupants/<jid>`, see OccupantList) and the room's actions: change
-// nickname, join again, leave, bookmark with autojoin, and for owners
-// configure the room. The messages offer the chat's actions
+// nickname, set the subject, invite someone (the address field suggests
+// the contacts of the `contacts` mirror), join again, leave, bookmark with
+// autojoin, for owners configure the room, and for an owner destroy the
+// room after a confirmation. The messages offer the chat's actions
 // (MessageActions): reply, react, edit the newest own message, delete own
 // messages and, while the user is a moderator of the room, remove any
 // message with an optional reason.
@@ -26,7 +28,8 @@ import { format, strings } from './strings.js';
 // Distance from the top or bottom, in CSS pixels, that counts as being there.
 const edgePixels = 48;
 // The objects whose notices about the open room show in the room view.
-const roomObjects = new Set(['rooms', 'roomMessages', 'roomModeration', 'bookmarks']);
+// The notices of `invitations` name the room as roomJid, the others as jid.
+const roomObjects = new Set(['rooms', 'roomMessages', 'roomModeration', 'bookmarks', 'invitations']);
 
 export class RoomView {
     #panel;
@@ -46,6 +49,7 @@ export class RoomView {
     #items = new Map();
     #atBottom = true;
     #markReadPending = false;
+    #contacts;
 
     #onConfigure;
     #unsubscribeOccupants = () => {};
@@ -72,6 +76,16 @@ export class RoomView {
             bookmark: find('room-bookmark'),
             nickForm: find('room-nick-form'),
             nickField: find('room-nick-field'),
+            subjectForm: find('room-subject-form'),
+            subjectField: find('room-subject-field'),
+            inviteForm: find('room-invite-form'),
+            inviteField: find('room-invite-field'),
+            inviteReason: find('room-invite-reason'),
+            inviteContacts: find('room-invite-contacts'),
+            destroy: find('room-destroy'),
+            destroyForm: find('room-destroy-form'),
+            destroyReason: find('room-destroy-reason'),
+            destroyAlternate: find('room-destroy-alternate'),
             scroller: find('room-message-scroller'),
             empty: find('room-messages-empty'),
             list: find('room-message-list'),
@@ -79,7 +93,7 @@ export class RoomView {
             field: find('room-message-field'),
             send: find('room-send'),
         };
-        this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions);
+        this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions, (rights) => this.#showOwnerActions(rights));
         this.#menu = new MessageActions({
             onReply: (row) => this.#startReply(row),
             onReact: (row, emoji) => this.#toggleReaction(row, emoji),
@@ -89,6 +103,9 @@ export class RoomView {
             onCopy: (row) => this.#copy(row),
         });
         this.#mode = new ComposerMode(find('room-composer-banner'), this.#elements.field, () => this.#updateSendButton());
+        this.#contacts = models.get('contacts');
+        this.#contacts.subscribe(() => this.#renderInviteContacts());
+        this.#renderInviteContacts();
 
         find('room-back').addEventListener('click', () => this.#onClose());
         this.#listen();
@@ -122,6 +139,9 @@ export class RoomView {
         this.#showError('');
         this.#mode.cancel();
         this.#elements.field.value = '';
+        this.#elements.inviteField.value = '';
+        this.#elements.inviteReason.value = '';
+        this.#showDestroyForm(false);
         this.#updateSendButton();
         this.#renderHeading();
         this.#renderMessages();
@@ -178,8 +198,8 @@ export class RoomView {
 
     // Shows a notice about the open room in the view. Returns whether it did.
     handleNotice(notice) {
-        if (!roomObjects.has(notice.object) || this.#jid === '' || typeof notice.jid !== 'string'
-            || notice.jid.trim().toLowerCase() !== this.#jid) {
+        const jid = notice.object === 'invitations' ? notice.roomJid : notice.jid;
+        if (!roomObjects.has(notice.object) || this.#jid === '' || typeof jid !== 'string' || jid.trim().toLowerCase() !== this.#jid) {
             return false;
         }
         this.#showError(typeof notice.message === 'string' && notice.message !== '' ? notice.message : strings.actionFailed);
@@ -209,6 +229,17 @@ export class RoomView {
                 this.#actions.changeNick(this.#jid, nick);
             }
         });
+        this.#elements.subjectForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            if (this.#jid !== '') {
+                this.#actions.setSubject(this.#jid, this.#elements.subjectField.value.trim());
+            }
+        });
+        this.#elements.inviteForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#invite();
+        });
+        this.#listenDestroy();
         this.#elements.join.addEventListener('click', () => this.#joinAgain());
         this.#elements.leave.addEventListener('click', () => this.#actions.leave(this.#jid));
         this.#elements.configure.addEventListener('click', () => this.#onConfigure(this.#jid));
@@ -219,6 +250,68 @@ export class RoomView {
                 this.#actions.fetchOlderMessages(this.#jid);
             }
         });
+    }
+
+    #listenDestroy() {
+        const { destroy, destroyForm, destroyReason, destroyAlternate } = this.#elements;
+        destroy.addEventListener('click', () => this.#showDestroyForm(destroyForm.hidden));
+        destroyForm.querySelector('[data-testid="room-destroy-cancel"]').addEventListener('click', () => this.#showDestroyForm(false));
+        destroyForm.addEventListener('submit', async (event) => {
+            event.preventDefault();
+            const jid = this.#jid;
+            const reply = await this.#actions.destroyRoom(jid, destroyReason.value.trim(), destroyAlternate.value.trim());
+            if (reply.ok && jid === this.#jid) {
+                this.#showDestroyForm(false);
+            }
+        });
+    }
+
+    #showDestroyForm(shown) {
+        const { destroy, destroyForm, destroyReason, destroyAlternate } = this.#elements;
+        destroyForm.hidden = !shown;
+        destroy.setAttribute('aria-expanded', String(shown));
+        if (shown) {
+            destroyReason.value = '';
+            destroyAlternate.value = '';
+            destroyReason.focus();
+        }
+    }
+
+    // Shows Destroy only to an owner of the room.
+    #showOwnerActions(rights) {
+        const owner = rights.affiliation === 'owner';
+        this.#elements.destroy.hidden = !owner;
+        if (!owner) {
+            this.#showDestroyForm(false);
+        }
+    }
+
+    async #invite() {
+        const { inviteField, inviteReason } = this.#elements;
+        const contact = inviteField.value.trim();
+        if (contact === '' || this.#jid === '') {
+            return;
+        }
+        const reply = await this.#actions.invite(this.#jid, contact, inviteReason.value.trim());
+        if (reply.ok && inviteField.value.trim() === contact) {
+            inviteField.value = '';
+            inviteReason.value = '';
+        }
+    }
+
+    // Offers the contacts as suggestions of the invite field; the browser filters them as the user types.
+    #renderInviteContacts() {
+        const options = this.#contacts.rows.map((row) => {
+            const option = document.createElement('option');
+            const jid = stringRole(row, 'jid');
+            option.value = jid;
+            const name = stringRole(row, 'displayName');
+            if (name !== '' && name !== jid) {
+                option.label = name;
+            }
+            return option;
+        });
+        this.#elements.inviteContacts.replaceChildren(...options);
     }
 
     async #send() {
@@ -374,6 +467,9 @@ export class RoomView {
         this.#elements.bookmark.checked = row ? row.bookmarked === true && row.autojoin === true : false;
         if (document.activeElement !== this.#elements.nickField) {
             this.#elements.nickField.value = nick;
+        }
+        if (document.activeElement !== this.#elements.subjectField) {
+            this.#elements.subjectField.value = subject;
         }
         this.#elements.field.setAttribute('aria-label', format('roomMessageFieldLabel', { name: (row && stringRole(row, 'displayName')) || this.#jid }));
     }

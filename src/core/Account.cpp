@@ -40,6 +40,7 @@
 #include "SubscriptionRequestsCache.h"
 #include "SubscriptionRequestsModel.h"
 #include "store/BlockListStore.h"
+#include "store/InvitationDecisionStore.h"
 #include "store/ContactStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
@@ -189,6 +190,9 @@ Account::Account(QObject *parent)
     // Before all other extensions, so that every stanza from a room counts as activity for the self-pings.
     m_client->insertExtension(0, m_rooms->selfPing());
     m_roomModeration->setRoomMessages(m_roomMessages);
+    m_invitations->setRoomPasswords([rooms = m_rooms](const QString &room) {
+        return rooms->password(room);
+    });
     // A destroyed room is no longer worth a bookmark.
     connect(m_roomModeration, &RoomModeration::roomDestroyed, m_bookmarks, [this](const QString &room) {
         m_bookmarks->removeBookmark(room);
@@ -535,7 +539,9 @@ void Account::attachCache()
         m_avatars->setStore(std::make_unique<AvatarStore>(m_database, m_jid));
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
+        m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
     } else {
+        m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);
         m_roomMessages->setStore(nullptr);

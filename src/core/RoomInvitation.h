@@ -36,6 +36,10 @@ struct RoomInvitation
     QString thread;
     /// When the invitation was sent (from a delay element, XEP-0203) or else received.
     QDateTime receivedAt;
+    /// The \c id attribute of the message that carried the invitation, or empty when it had none.
+    /// The message archive (XEP-0313) keeps it, so it names the invitation again when the archive
+    /// delivers it once more.
+    QString messageId;
 
     bool hasPassword() const
     {

@@ -18,6 +18,8 @@ const auto DelayNamespace = QStringLiteral("urn:xmpp:delay");
 constexpr int MaxThreadLength = 256;
 // Maximum length of a nickname; a resourcepart has at most 1023 bytes (RFC 7622, section 3.4).
 constexpr int MaxNickLength = 1023;
+// Maximum length of a message id that is kept as part of an invitation's identity, in UTF-16 code units.
+constexpr int MaxMessageIdLength = 256;
 
 using Result = RoomInvitationReader::Result;
 
@@ -150,14 +152,17 @@ RoomInvitationReader::Result RoomInvitationReader::read(const QDomElement &messa
         return {};
     }
 
+    Result result;
     const QDomElement mucUser = childElement(message, QStringLiteral("x"), MucUserNamespace);
+    const QDomElement conference = childElement(message, QStringLiteral("x"), ConferenceNamespace);
     const bool mediated = !mucUser.firstChildElement(QStringLiteral("invite")).isNull() || !mucUser.firstChildElement(QStringLiteral("decline")).isNull();
     if (mediated) {
-        return readMediated(message, mucUser, now);
+        result = readMediated(message, mucUser, now);
+    } else if (!conference.isNull()) {
+        result = readDirect(message, conference, now);
     }
-    const QDomElement conference = childElement(message, QStringLiteral("x"), ConferenceNamespace);
-    if (!conference.isNull()) {
-        return readDirect(message, conference, now);
+    if (result.type == Result::Type::Invitation) {
+        result.invitation.messageId = message.attribute(QStringLiteral("id")).left(MaxMessageIdLength);
     }
-    return {};
+    return result;
 }

@@ -9,6 +9,7 @@
 #include "salon_core_rooms_logging.h"
 
 #include <QDomElement>
+#include <QTimer>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
@@ -62,6 +63,15 @@ QXmppMessage newMessage(const QString &to, const QXmppElement &payload)
     return message;
 }
 
+// Maximum number of invitations merged into one pending row whose decisions are stored.
+constexpr int MaxMergedInvitations = 20;
+
+// Returns the name of an invitation among the user's decisions.
+QString decisionKey(const QString &roomJid, const QString &inviter, const QString &messageId)
+{
+    return roomJid + QLatin1Char('\n') + inviter + QLatin1Char('\n') + messageId;
+}
+
 bool isMembersOnly(const QDomElement &query)
 {
     for (QDomElement feature = query.firstChildElement(QStringLiteral("feature")); !feature.isNull();
@@ -83,6 +93,64 @@ RoomInvitations::RoomInvitations(BlockedModel *blocked)
 }
 
 RoomInvitations::~RoomInvitations() = default;
+
+void RoomInvitations::setStore(std::unique_ptr<InvitationDecisionStore> store)
+{
+    m_store = std::move(store);
+    const int generation = ++m_storeGeneration;
+    m_decidedKeys.clear();
+    m_decisionsLoaded = !m_store;
+    if (!m_store) {
+        handleStoredDecisions({});
+        return;
+    }
+    m_store->load(this, [this, generation](const QVector<InvitationDecisionStore::Decision> &decisions) {
+        if (generation == m_storeGeneration) {
+            handleStoredDecisions(decisions);
+        }
+    });
+    QTimer::singleShot(StoredDecisionsTimeoutMs, this, [this, generation] {
+        if (generation == m_storeGeneration && !m_decisionsLoaded) {
+            qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "the stored invitation decisions were not read within"
+                                                  << StoredDecisionsTimeoutMs << "ms; showing" << m_waiting.size() << "waiting invitations without them";
+            handleStoredDecisions({});
+        }
+    });
+}
+
+void RoomInvitations::setRoomPasswords(std::function<QString(const QString &)> passwordOf)
+{
+    m_roomPasswords = std::move(passwordOf);
+}
+
+void RoomInvitations::handleStoredDecisions(const QVector<InvitationDecisionStore::Decision> &decisions)
+{
+    for (const InvitationDecisionStore::Decision &decision : decisions) {
+        if (!decision.messageId.isEmpty()) {
+            m_decidedKeys.insert(decisionKey(decision.roomJid, decision.inviter, decision.messageId));
+        }
+        QDateTime &decidedAt = m_decidedAt[decision.roomJid];
+        if (!decidedAt.isValid() || decidedAt < decision.decidedAt) {
+            decidedAt = decision.decidedAt;
+        }
+    }
+    qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "read" << decisions.size() << "stored invitation decisions";
+
+    m_decisionsLoaded = true;
+    const QVector<QPair<RoomInvitationReader::Result, bool>> waiting = std::exchange(m_waiting, {});
+    for (const auto &[result, archived] : waiting) {
+        handleRead(result, archived);
+    }
+}
+
+bool RoomInvitations::isDecided(const RoomInvitation &invitation, bool archived) const
+{
+    if (!invitation.messageId.isEmpty() && m_decidedKeys.contains(decisionKey(invitation.roomJid, invitation.inviter, invitation.messageId))) {
+        return true;
+    }
+    const QDateTime decidedAt = m_decidedAt.value(invitation.roomJid);
+    return archived && decidedAt.isValid() && decidedAt >= invitation.receivedAt;
+}
 
 void RoomInvitations::setClient(QXmppClient *client)
 {
@@ -170,19 +238,13 @@ void RoomInvitations::handleArchiveResult(const QDomElement &result, const QStri
     if (read.type != RoomInvitationReader::Result::Type::Invitation || !fromOwnArchive || sentByUser) {
         return;
     }
-    const RoomInvitation &invitation = read.invitation;
-    if (invitation.receivedAt < now.addDays(-MaxArchivedInvitationAgeDays)) {
+    if (read.invitation.receivedAt < now.addDays(-MaxArchivedInvitationAgeDays)) {
         return;
     }
-    const QDateTime decidedAt = m_decidedAt.value(invitation.roomJid);
-    if (decidedAt.isValid() && decidedAt >= invitation.receivedAt) {
-        qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "skipped an archived invitation to" << invitation.roomJid << "that the user decided on";
-        return;
-    }
-    handleRead(read);
+    handleRead(read, true);
 }
 
-void RoomInvitations::handleRead(const RoomInvitationReader::Result &result)
+void RoomInvitations::handleRead(const RoomInvitationReader::Result &result, bool archived)
 {
     switch (result.type) {
     case RoomInvitationReader::Result::Type::None:
@@ -199,13 +261,37 @@ void RoomInvitations::handleRead(const RoomInvitationReader::Result &result)
     }
 
     const RoomInvitation &invitation = result.invitation;
+    if (!m_decisionsLoaded) {
+        if (m_waiting.size() >= RoomInvitationsModel::MaxInvitations) {
+            qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "dropped an invitation to" << invitation.roomJid
+                                                  << "that arrived before the stored decisions were read, because" << m_waiting.size() << "wait already";
+            return;
+        }
+        m_waiting.append({result, archived});
+        return;
+    }
+    if (isDecided(invitation, archived)) {
+        qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "skipped an invitation to" << invitation.roomJid << "from" << invitation.inviter
+                                           << "that the user decided on";
+        return;
+    }
     if (isBlocked(invitation.inviter) || isBlocked(invitation.roomJid)) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "ignored an invitation to" << invitation.roomJid << "from" << invitation.inviter
                                            << "because the inviter or the room is blocked";
         return;
     }
     const bool mediated = invitation.kind == RoomInvitation::Kind::Mediated;
-    switch (m_invitations->addInvitation(invitation)) {
+    const RoomInvitationsModel::AddResult added = m_invitations->addInvitation(invitation);
+    if (added != RoomInvitationsModel::AddResult::Dropped) {
+        QVector<RoomInvitation> &merged = m_merged[invitation.roomJid];
+        if (added == RoomInvitationsModel::AddResult::Added) {
+            merged.clear();
+        }
+        if (merged.size() < MaxMergedInvitations) {
+            merged.append(invitation);
+        }
+    }
+    switch (added) {
     case RoomInvitationsModel::AddResult::Added:
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "received" << (mediated ? "a mediated" : "a direct") << "invitation to" << invitation.roomJid
                                            << "from" << invitation.inviter;
@@ -277,11 +363,12 @@ void RoomInvitations::invite(const QString &roomJid, const QString &contactJid, 
     }
 
     const QString cutReason = RoomInfo::cleanedLine(reason, RoomInvitation::MaxReasonLength);
+    const QString roomPassword = password.isEmpty() && m_roomPasswords ? m_roomPasswords(room) : password;
     QXmppDiscoveryIq info;
     info.setType(QXmppIq::Get);
     info.setQueryType(QXmppDiscoveryIq::InfoQuery);
     info.setTo(room);
-    m_requests->sendRequest(info, this, [this, room, contact, cutReason, password](const IqResponse &response) {
+    m_requests->sendRequest(info, this, [this, room, contact, cutReason, roomPassword](const IqResponse &response) {
         const QDomElement query = response.element.firstChildElement(QStringLiteral("query"));
         const bool readable = response.isResult() && query.namespaceURI() == DiscoInfoNamespace;
         if (!readable) {
@@ -289,7 +376,7 @@ void RoomInvitations::invite(const QString &roomJid, const QString &contactJid, 
             qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "the info of" << room << "could not be read (status" << int(response.status)
                                                << "), sending a direct invitation";
         }
-        sendInvitation(room, contact, cutReason, password, readable && isMembersOnly(query));
+        sendInvitation(room, contact, cutReason, roomPassword, readable && isMembersOnly(query));
     }, RoomInfoTimeoutMs);
 }
 
@@ -333,7 +420,7 @@ void RoomInvitations::sendInvitation(const QString &roomJid, const QString &cont
 
 void RoomInvitations::accept(const QString &roomJid)
 {
-    const std::optional<RoomInvitation> invitation = takeDecided(roomJid);
+    const std::optional<RoomInvitation> invitation = takeDecided(roomJid, QStringLiteral("accepted"));
     if (!invitation) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "no invitation to accept for" << roomJid.left(200);
         Q_EMIT actionFailed(roomJid, tr("There is no invitation to this room."));
@@ -346,7 +433,7 @@ void RoomInvitations::accept(const QString &roomJid)
 
 void RoomInvitations::decline(const QString &roomJid, const QString &reason)
 {
-    const std::optional<RoomInvitation> invitation = takeDecided(roomJid);
+    const std::optional<RoomInvitation> invitation = takeDecided(roomJid, QStringLiteral("declined"));
     if (!invitation) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "no invitation to decline for" << roomJid.left(200);
         Q_EMIT actionFailed(roomJid, tr("There is no invitation to this room."));
@@ -361,20 +448,34 @@ void RoomInvitations::decline(const QString &roomJid, const QString &reason)
 
 void RoomInvitations::dismiss(const QString &roomJid)
 {
-    if (const std::optional<RoomInvitation> invitation = takeDecided(roomJid)) {
+    if (const std::optional<RoomInvitation> invitation = takeDecided(roomJid, QStringLiteral("dismissed"))) {
         qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "dismissed the invitation to" << invitation->roomJid;
     }
 }
 
-std::optional<RoomInvitation> RoomInvitations::takeDecided(const QString &roomJid)
+std::optional<RoomInvitation> RoomInvitations::takeDecided(const QString &roomJid, const QString &decision)
 {
     const QString room = BareJid::fromUserInput(roomJid);
     std::optional<RoomInvitation> invitation = m_invitations->takeInvitation(room);
+    QVector<RoomInvitation> merged = m_merged.take(room);
     if (!invitation) {
         return std::nullopt;
     }
+    if (merged.isEmpty()) {
+        merged.append(*invitation);
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVector<InvitationDecisionStore::Decision> decisions;
+    for (const RoomInvitation &decided : qAsConst(merged)) {
+        if (!decided.messageId.isEmpty()) {
+            m_decidedKeys.insert(decisionKey(decided.roomJid, decided.inviter, decided.messageId));
+        }
+        decisions.append({decided.roomJid, decided.inviter, decided.messageId, decision, now});
+    }
+    if (m_store) {
+        m_store->add(decisions);
+    }
     m_decidedAt.insert(room, now);
     if (m_decidedAt.size() > MaxRememberedDecisions) {
         // Decisions older than the oldest archived invitation that may still become pending are not needed.

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "RoomInvitationReader.h"
+#include "store/InvitationDecisionStore.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <QXmppClientExtension.h>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class BlockedModel;
@@ -39,10 +43,13 @@ class RoomInvitationsModel;
 /// offline to a client that queries the archive, as ArchiveService does on every new stream. So an
 /// invitation received while offline reaches this client only as an archive result. An archived
 /// invitation to the user becomes pending unless it is older than MaxArchivedInvitationAgeDays,
-/// or the user accepted, declined or dismissed an invitation to that room later, in this process.
-/// NOTE: these decisions are remembered in memory only, so after a restart the catch-up shows
-/// again the invitations of the last days that arrived since its last position. The room service
-/// may dismiss() those to rooms that the user has joined.
+/// or the user accepted, declined or dismissed an invitation to that room later.
+///
+/// Decisions: with a store (setStore()), each decision is stored for every invitation merged into
+/// the decided row, named by room, inviter and message id, and read again when the account
+/// starts. An invitation with a decided name is dropped whether it comes live or from the archive,
+/// so the archive catch-up after a restart does not show it again. Invitations that arrive
+/// before the stored decisions are read wait for them, at most StoredDecisionsTimeoutMs.
 ///
 /// Sent: invite() sends a direct invitation (XEP-0249), unless the room is members-only, which it
 /// learns from the room's disco#info (feature \c muc_membersonly). A direct invitation grants no
@@ -77,10 +84,17 @@ public:
     static constexpr int MaxArchivedInvitationAgeDays = 7;
     /// Maximum number of rooms for which the time of the user's last decision is remembered.
     static constexpr int MaxRememberedDecisions = 1000;
+    /// Time to wait for the stored decisions before invitations are shown without them, in
+    /// milliseconds. A database that was never opened never delivers them.
+    static constexpr int StoredDecisionsTimeoutMs = 10000;
 
     /// \a blocked, the account's block list, may be null. Otherwise it must outlive the extension.
     explicit RoomInvitations(BlockedModel *blocked = nullptr);
     ~RoomInvitations() override;
+
+    /// Stores the user's decisions in \a store from now on and reads the stored ones, which
+    /// replace those remembered so far. Null keeps decisions in memory only.
+    void setStore(std::unique_ptr<InvitationDecisionStore> store);
 
     RoomInvitationsModel *invitations() const;
 
@@ -88,9 +102,14 @@ public:
     QStringList discoveryFeatures() const override;
     bool handleStanza(const QDomElement &stanza) override;
 
+    /// Sets the function that returns the password of a room that the user is in, which invite()
+    /// sends when it is given none.
+    void setRoomPasswords(std::function<QString(const QString &roomJid)> passwordOf);
+
     /// Invites \a contactJid to the room \a roomJid, both of which the user may have typed, with an
-    /// optional \a reason and the room's \a password, if it has one. A direct invitation carries the
-    /// password, but a mediated one leaves it to the room.
+    /// optional \a reason and the room's \a password, if it has one: an empty \a password sends the
+    /// one from setRoomPasswords(). A direct invitation carries the password, but a mediated one
+    /// leaves it to the room.
     Q_INVOKABLE void invite(const QString &roomJid, const QString &contactJid, const QString &reason = QString(), const QString &password = QString());
     /// Removes the invitation to \a roomJid and emits accepted() for it.
     Q_INVOKABLE void accept(const QString &roomJid);
@@ -129,12 +148,18 @@ private:
     bool handleCarbon(const QDomElement &wrapper, const QString &from);
     void handleArchiveResult(const QDomElement &result, const QString &from);
     bool handleErrorReply(const QDomElement &stanza);
-    void handleRead(const RoomInvitationReader::Result &result);
+    /// Handles an invitation or decline; \a archived is true for a message archive result.
+    void handleRead(const RoomInvitationReader::Result &result, bool archived = false);
+    /// Returns whether the user decided on \a invitation, or on a later invitation to its room
+    /// when it is \a archived.
+    bool isDecided(const RoomInvitation &invitation, bool archived) const;
+    void handleStoredDecisions(const QVector<InvitationDecisionStore::Decision> &decisions);
     void sendInvitation(const QString &roomJid, const QString &contactJid, const QString &reason, const QString &password, bool mediated);
     void sendDecline(const RoomInvitation &invitation, const QString &reason);
     void track(const QString &id, const SentInvitation &sent);
-    /// Takes the invitation to \a roomJid out of the model and remembers when the user decided on it.
-    std::optional<RoomInvitation> takeDecided(const QString &roomJid);
+    /// Takes the invitation to \a roomJid out of the model and remembers, and stores, the user's
+    /// \a decision ("accepted", "declined" or "dismissed") on every invitation merged into it.
+    std::optional<RoomInvitation> takeDecided(const QString &roomJid, const QString &decision);
     bool isBlocked(const QString &jid) const;
     QString accountJid();
 
@@ -146,4 +171,15 @@ private:
     QQueue<QString> m_sentOrder;
     /// When the user last accepted, declined or dismissed an invitation to each room, by room JID.
     QHash<QString, QDateTime> m_decidedAt;
+    /// The names (decisionKey()) of the invitations that the user decided on.
+    QSet<QString> m_decidedKeys;
+    /// The invitations merged into each pending row, by room JID.
+    QHash<QString, QVector<RoomInvitation>> m_merged;
+    std::unique_ptr<InvitationDecisionStore> m_store;
+    std::function<QString(const QString &)> m_roomPasswords;
+    /// Counts setStore() calls, so that a late load of a replaced store is ignored.
+    int m_storeGeneration = 0;
+    bool m_decisionsLoaded = true;
+    /// Invitations that arrived before the stored decisions were read, with whether each is archived.
+    QVector<QPair<RoomInvitationReader::Result, bool>> m_waiting;
 };

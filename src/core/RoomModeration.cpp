@@ -64,17 +64,25 @@ QString RoomModeration::accountJid() const
     return m_client->configuration().jidBare().toLower();
 }
 
-void RoomModeration::destroyRoom(const QString &jid, const QString &reason)
+void RoomModeration::destroyRoom(const QString &jid, const QString &reason, const QString &alternateRoom)
 {
     const QString room = BareJid::fromUserInput(jid);
     if (!m_rooms->rooms()->room(room)) {
         Q_EMIT actionFailed(room, tr("Join the room first."));
         return;
     }
-    const XmlPayloadIq iq(QXmppIq::Set, room, [reason](QXmlStreamWriter *writer) {
+    const QString alternate = BareJid::fromUserInput(alternateRoom);
+    if (!alternateRoom.trimmed().isEmpty() && (alternate.isEmpty() || alternate == room)) {
+        Q_EMIT actionFailed(room, tr("The alternate room address is not valid. Enter another room's address, such as team@conference.example.org, or leave it empty."));
+        return;
+    }
+    const XmlPayloadIq iq(QXmppIq::Set, room, [reason, alternate](QXmlStreamWriter *writer) {
         writer->writeStartElement(QStringLiteral("query"));
         writer->writeDefaultNamespace(MucOwnerNamespace);
         writer->writeStartElement(QStringLiteral("destroy"));
+        if (!alternate.isEmpty()) {
+            writer->writeAttribute(QStringLiteral("jid"), alternate);
+        }
         if (!reason.isEmpty()) {
             writer->writeTextElement(QStringLiteral("reason"), reason);
         }

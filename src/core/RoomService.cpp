@@ -864,6 +864,11 @@ QString RoomService::defaultNick() const
     return QXmppUtils::jidToUser(accountJid());
 }
 
+QString RoomService::password(const QString &jid) const
+{
+    return m_sessions.value(BareJid::fromUserInput(jid)).password;
+}
+
 QString RoomService::accountJid() const
 {
     return m_client ? m_client->configuration().jidBare().toLower() : QString();

@@ -81,6 +81,8 @@ public:
     bool isArchived(const QString &jid) const;
     /// Returns whether the disco#info of the room \a jid, read at its last join, announced message moderation (XEP-0425).
     bool supportsModeration(const QString &jid) const;
+    /// Returns the password that the user joined the room \a jid with, or an empty string.
+    QString password(const QString &jid) const;
 
     /// Joins the existing room \a jid as \a nick (the account's localpart when empty), with
     /// \a password for a protected room.

@@ -71,12 +71,15 @@ private Q_SLOTS:
     void moderatorKicksOccupant();
     void configuredRoomGetsName();
     void moderatorRemovesMessage();
+    void ownerInvitesPromotesAndDestroys();
 
 private:
     // Bob creates Room and makes it public: Prosody 0.12 hides new rooms from the room list.
     void bobCreatesPublicRoom();
     bool launch(QString *error);
     QObject *findInWindow(const QString &objectName) const;
+    // Opens the menu of the occupant row \a row, waits for it to settle and clicks its item \a itemName.
+    void clickOccupantMenuItem(QQuickItem *row, const QString &itemName);
     // Returns the page on top of the window's page stack.
     QObject *currentPage() const;
     // Returns the visible delegate named delegateName under the item named listName whose
@@ -461,6 +464,105 @@ void DesktopRoomsTest::moderatorRemovesMessage()
     saveScreenshot(QStringLiteral("desktop-room-message-removed.png"));
 }
 
+void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
+{
+    const QString board = QStringLiteral("board@conference.localhost");
+    const auto bobInRoom = [board](const char *key, const QString &value) -> TestPeer::EventFilter {
+        return [board, key, value](const QJsonObject &event) {
+            return event.value(QStringLiteral("from")).toString() == board + QStringLiteral("/bob") && event.value(QLatin1String(key)).toString() == value;
+        };
+    };
+    // Bob and Carol are Alice's contacts, which the invite dialog lists.
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob")}, {QStringLiteral("carol@localhost"), QStringLiteral("Carol")}}));
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    trigger(QStringLiteral("roomsTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));
+
+    // Alice creates the room, which makes her its owner.
+    trigger(QStringLiteral("createRoomAction"));
+    QObject *createDialog = findObject(currentPage(), QStringLiteral("roomFormDialog"));
+    QTRY_VERIFY(isOpen(createDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(createDialog, QStringLiteral("roomAddressField")))->hasActiveFocus());
+    typeText(m_app->window(), board.toLatin1().constData());
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage()->property("joined").toBool(), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
+    // Invite…: typing filters the contacts, a click on one fills in its address, and the reason
+    // confirmed with Return sends Bob a direct invitation.
+    trigger(QStringLiteral("inviteAction"));
+    QObject *inviteDialog = findInWindow(QStringLiteral("inviteDialog"));
+    QVERIFY(inviteDialog);
+    QTRY_VERIFY(isOpen(inviteDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteAddressField")))->hasActiveFocus());
+    auto *contactList = qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteContactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).size(), 2, TimeoutMs);
+    typeText(m_app->window(), "bo");
+    QTRY_COMPARE(visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).size(), 1);
+    QQuickItem *bobContact = visibleItemsNamed(contactList, QStringLiteral("inviteContactDelegate")).constFirst();
+    QCOMPARE(bobContact->property("jid").toString(), m_server.jid(Bob));
+    // The dialog opens with a transition; the click waits until it is done.
+    QTRY_VERIFY(qFuzzyCompare(inviteDialog->property("opacity").toReal(), 1.0));
+    clickItem(bobContact);
+    QCOMPARE(textOf(findObject(inviteDialog, QStringLiteral("inviteAddressField"))), m_server.jid(Bob));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(inviteDialog, QStringLiteral("inviteReasonField")))->hasActiveFocus());
+    typeText(m_app->window(), "Board meeting");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    const QJsonObject invitation = m_bob->waitForEvent(QStringLiteral("message"), [board](const QJsonObject &event) {
+        return event.value(QStringLiteral("inviteRoom")).toString() == board;
+    }, TimeoutMs);
+    QCOMPARE(invitation.value(QStringLiteral("inviteReason")).toString(), QStringLiteral("Board meeting"));
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(findObject(currentPage(), QStringLiteral("roomNotice"))), TimeoutMs);
+    QTRY_VERIFY(!isOpen(inviteDialog));
+
+    QVERIFY(m_bob->command(stanzaCommand(
+        QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='http://jabber.org/protocol/muc'/></presence>").arg(board))));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceFrom(board + QStringLiteral("/bob"), 110), TimeoutMs).isEmpty());
+    if (!findInWindow(QStringLiteral("showOccupantsAction"))->property("checked").toBool()) {
+        trigger(QStringLiteral("showOccupantsAction"));
+    }
+    QObject *panel = findObject(currentPage(), QStringLiteral("occupantsPanel"));
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("selfAffiliation").toString(), QStringLiteral("owner"), TimeoutMs);
+
+    // Revoke Voice makes Bob a visitor. A change of role or affiliation may move Bob's row, which
+    // gets a new delegate, so the row is looked up each time.
+    const auto bobsRole = [this](const char *property) {
+        QQuickItem *row = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob);
+        return row ? row->property(property).toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("realJid"), m_server.jid(Bob), TimeoutMs);
+    clickOccupantMenuItem(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob), QStringLiteral("revokeVoiceItem"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("mucRole", QStringLiteral("visitor")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("role"), QStringLiteral("visitor"), TimeoutMs);
+
+    // Make Admin needs a confirmation first.
+    clickOccupantMenuItem(rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob), QStringLiteral("makeAdminItem"));
+    QObject *confirm = findInWindow(QStringLiteral("affiliationConfirmDialog"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(isOpen(confirm));
+    trigger(QStringLiteral("affiliationConfirmAction"));
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("mucAffiliation", QStringLiteral("admin")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(bobsRole("affiliation"), QStringLiteral("admin"), TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-rooms-owner.png"));
+
+    // Destroy Room… with a reason removes Bob and closes the page, and the room's row goes away.
+    trigger(QStringLiteral("destroyRoomAction"));
+    QObject *destroyDialog = findInWindow(QStringLiteral("destroyRoomDialog"));
+    QVERIFY(destroyDialog);
+    QTRY_VERIFY(isOpen(destroyDialog));
+    QTRY_VERIFY(qobject_cast<QQuickItem *>(findObject(destroyDialog, QStringLiteral("destroyReasonField")))->hasActiveFocus());
+    typeText(m_app->window(), "Done here");
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QTest::keyClick(m_app->window(), Qt::Key_Return);
+    QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), bobInRoom("type", QStringLiteral("unavailable")), TimeoutMs).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("roomsPage"), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->account()->roomList()->room(board).has_value(), TimeoutMs);
+}
+
 void DesktopRoomsTest::bobCreatesPublicRoom()
 {
     QVERIFY(m_bob->command(stanzaCommand(
@@ -479,6 +581,32 @@ void DesktopRoomsTest::bobCreatesPublicRoom()
                             {QStringLiteral("xml"), QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'>%1</query>").arg(form)}}));
     const QJsonObject response = m_bob->waitForEvent(QStringLiteral("iqResponse"), {}, TimeoutMs);
     QCOMPARE(response.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+}
+
+void DesktopRoomsTest::clickOccupantMenuItem(QQuickItem *row, const QString &itemName)
+{
+    QVERIFY(row);
+    // Messages above the list slide in and move the row, so the click waits until it stays put
+    // between two polls of QTRY_VERIFY.
+    QPointF lastPosition(-1, -1);
+    const auto settled = [row, &lastPosition] {
+        const QPointF position = row->mapToScene(QPointF());
+        const bool same = position == lastPosition;
+        lastPosition = position;
+        return same;
+    };
+    QTRY_VERIFY(settled());
+    clickItem(row);
+    QObject *menu = findObject(row, QStringLiteral("occupantMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(isOpen(menu));
+    // The menu grows in; clicks land on its items once it is done.
+    QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
+    auto *item = qobject_cast<QQuickItem *>(findObject(menu, itemName));
+    QVERIFY2(item, qPrintable(itemName));
+    QVERIFY2(item->isVisible(), qPrintable(itemName));
+    clickItem(item);
+    QTRY_VERIFY(!isOpen(menu));
 }
 
 bool DesktopRoomsTest::launch(QString *error)

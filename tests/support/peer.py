@@ -54,7 +54,8 @@ A message without a body is also reported when it carries an invitation or a dec
 
 A "presence" event has from, type ("available" or "unavailable"), show, status, priority
 and mucCodes, the status codes of a group chat presence (XEP-0045, such as 110 for the
-peer's own presence in a room, 307 when it was kicked); [] for other presences.
+peer's own presence in a room, 307 when it was kicked); [] for other presences. mucRole and
+mucAffiliation are the role and affiliation of the occupant's <item>, or "" for other presences.
 
 Commands:
   presence      {show, status, priority, photoHash}: "show" is "", "chat", "away",
@@ -351,8 +352,10 @@ class Peer(slixmpp.ClientXMPP):
         available = presence["type"] != "unavailable"
         muc_user = presence.xml.find(f"{{{MUC_USER_NS}}}x")
         codes = []
+        item = None
         if muc_user is not None:
             codes = [int(status.get("code", "0")) for status in muc_user.findall(f"{{{MUC_USER_NS}}}status")]
+            item = muc_user.find(f"{{{MUC_USER_NS}}}item")
         emit("presence", **{
             "from": str(presence["from"]),
             "type": "available" if available else "unavailable",
@@ -360,6 +363,8 @@ class Peer(slixmpp.ClientXMPP):
             "status": presence["status"],
             "priority": presence["priority"],
             "mucCodes": codes,
+            "mucRole": item.get("role", "") if item is not None else "",
+            "mucAffiliation": item.get("affiliation", "") if item is not None else "",
         })
 
     def on_presence_error(self, presence):

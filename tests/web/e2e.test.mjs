@@ -844,6 +844,65 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await page.getByTestId('contacts-tab').click();
     });
 
+    it('room owner invites, changes roles and destroys', async () => {
+        // Bob comes back online, because the server keeps messages to a bare JID without an
+        // available resource for later, and an earlier test left him unavailable.
+        await peer.command({ command: 'presence', show: '' });
+
+        // Bob creates the room and makes the user an owner too.
+        const room = `board@${xmpp.mucDomain}`;
+        const bobInRoom = `${room}/bob`;
+        await peer.command({ command: 'stanza', xml: `<presence xmlns='jabber:client' to='${bobInRoom}'><x xmlns='http://jabber.org/protocol/muc'/></presence>` });
+        await peer.waitForEvent('presence', room);
+        await peer.command({ command: 'iqSet', to: room,
+            xml: `<query xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' type='submit'/></query>` });
+        assert.equal((await peer.waitForEvent('iqResponse', room)).type, 'result');
+        await peer.command({ command: 'iqSet', to: room,
+            xml: `<query xmlns='http://jabber.org/protocol/muc#admin'><item affiliation='owner' jid='${alice.jid}'/></query>` });
+        assert.equal((await peer.waitForEvent('iqResponse', room)).type, 'result');
+
+        await page.getByTestId('rooms-tab').click();
+        await page.getByTestId('join-room-jid').fill(room);
+        await page.getByTestId('join-room-submit').click();
+        const panel = page.getByTestId('room');
+        await eventually(async () => assert.equal(await panel.getAttribute('data-state'), 'joined'), 30_000);
+        await eventually(async () => assert.equal(await panel.locator('[data-testid="occupant-row"][data-nick="bob"]').count(), 1), 15_000);
+
+        // Invite sends Bob a direct invitation with the reason, and clears the form.
+        await panel.getByTestId('room-invite-field').fill(bob.jid);
+        await panel.getByTestId('room-invite-reason').fill('Board meeting');
+        await panel.getByTestId('room-invite-submit').click();
+        const invitation = await peer.waitForMessage(alice.jid, (event) => event.inviteRoom === room);
+        assert.equal(invitation.inviteReason, 'Board meeting');
+        await eventually(async () => assert.equal(await panel.getByTestId('room-invite-field').inputValue(), ''), 15_000);
+
+        // The user, an owner, makes Bob a member, which needs a second click because he loses owner rights.
+        const bobRow = panel.locator('[data-testid="occupant-row"][data-nick="bob"]');
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-affiliation'), 'owner'), 15_000);
+        await bobRow.getByTestId('occupant-make-member').click();
+        await bobRow.getByTestId('occupant-make-member').click();
+        await peer.waitForPresence(room, (event) => event.from === bobInRoom && event.mucAffiliation === 'member');
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-affiliation'), 'member'), 15_000);
+
+        // Bob, now a member, loses his voice.
+        await eventually(async () => assert.equal(await bobRow.getByTestId('occupant-revoke-voice').isVisible(), true), 15_000);
+        await bobRow.getByTestId('occupant-revoke-voice').click();
+        await peer.waitForPresence(room, (event) => event.from === bobInRoom && event.mucRole === 'visitor');
+        await eventually(async () => assert.equal(await bobRow.getAttribute('data-role'), 'visitor'), 15_000);
+        await saveScreenshot(page, 'room-owner.png');
+
+        // Destroying removes Bob from the room and the room from the user's list.
+        await panel.getByTestId('room-destroy').click();
+        await panel.getByTestId('room-destroy-reason').fill('Done here');
+        await panel.getByTestId('room-destroy-confirm').click();
+        await peer.waitForPresence(room, (event) => event.from === bobInRoom && event.type === 'unavailable');
+        await eventually(async () => assert.equal(await page.locator(`[data-testid="room-row"][data-jid="${room}"]`).count(), 0), 15_000);
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+
+        await page.getByTestId('contacts-tab').click();
+    });
+
     it('sign-out returns to sign-in', async () => {
         await page.getByTestId('sign-out').click();
         await page.getByTestId('sign-in-form').waitFor();

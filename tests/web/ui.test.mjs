@@ -1736,6 +1736,90 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('room owner invites, changes roles and destroys the room', async () => {
+        const session = await signInWithContacts();
+        const jid = 'board@conference.example.org';
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [{ jid, name: 'Board', displayName: 'Board', subject: '',
+            nick: 'alice', state: 'joined', errorText: '', bookmarked: false, autojoin: false, occupantCount: 3, unreadCount: 0, mentionCount: 0 }] });
+        await page.getByTestId('rooms-tab').click();
+        await page.locator('[data-testid="room-row"]').getByTestId('room-open').click();
+        const open = await nextInvoke(session, 'roomMessages', 'openRoom');
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'reset', roles: [...messageRoles, 'senderNick', 'mentionsMe'], rows: [] });
+        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'];
+        const occupant = (nick, role, affiliation, realJid, self = false) => ({ nick, role, affiliation, realJid, presence: 'online', statusText: '', self });
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: occupantRoles, rows: [
+            occupant('alice', 'moderator', 'owner', 'alice@example.org', true),
+            occupant('bob', 'participant', 'none', 'bob@example.org'),
+            occupant('dave', 'visitor', 'member', 'dave@example.org'),
+        ] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+        const panel = page.getByTestId('room');
+
+        // Invite: the address field suggests the contacts, and the reason is optional.
+        await eventually(async () => assert.equal(await panel.locator('[data-testid="room-invite-contacts"] option').count(), contactRows.length));
+        assert.equal(await panel.locator('[data-testid="room-invite-contacts"] option').first().getAttribute('value'), 'bob@example.org');
+        await panel.getByTestId('room-invite-field').fill('bob@example.org');
+        await panel.getByTestId('room-invite-reason').fill('Board meeting');
+        await panel.getByTestId('room-invite-submit').click();
+        const invite = await nextInvoke(session, 'invitations', 'invite');
+        assert.deepEqual(invite.args, [jid, 'bob@example.org', 'Board meeting', '']);
+        session.send({ type: 'invokeResult', id: invite.id, ok: true });
+        await eventually(async () => assert.equal(await panel.getByTestId('room-invite-field').inputValue(), ''));
+        session.send({ type: 'notice', level: 'error', object: 'invitations', roomJid: jid, message: 'Salon could not invite carol@example.org.' });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('room-error')), 'Salon could not invite carol@example.org.'));
+
+        // Subject.
+        await panel.getByTestId('room-subject-field').fill('Budget');
+        await panel.getByTestId('room-subject-submit').click();
+        assert.deepEqual((await nextInvoke(session, 'rooms', 'setSubject')).args, [jid, 'Budget']);
+
+        // The owner may change voice, the moderator role and affiliations.
+        const bob = panel.locator('[data-testid="occupant-row"][data-nick="bob"]');
+        const dave = panel.locator('[data-testid="occupant-row"][data-nick="dave"]');
+        await eventually(async () => assert.equal(await bob.getByTestId('occupant-revoke-voice').isVisible(), true));
+        assert.equal(await bob.getByTestId('occupant-grant-voice').isVisible(), false);
+        assert.equal(await dave.getByTestId('occupant-grant-voice').isVisible(), true);
+        await bob.getByTestId('occupant-revoke-voice').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'setRole')).args, [jid, 'bob', 'visitor', '']);
+        await bob.getByTestId('occupant-grant-moderator').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'setRole')).args, [jid, 'bob', 'moderator', '']);
+        // Making a member needs no confirmation, but making an admin does.
+        await bob.getByTestId('occupant-make-member').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'setAffiliation')).args, [jid, 'bob@example.org', 'member', '']);
+        await bob.getByTestId('occupant-make-admin').click();
+        assert.equal(await textOf(bob.getByTestId('occupant-make-admin')), format('makeAdminConfirm', { nick: 'bob' }));
+        assert.equal(invokesOf(session, 'roomModeration', 'setAffiliation').length, 0, 'made admin without confirmation');
+        await bob.getByTestId('occupant-make-admin').click();
+        assert.deepEqual((await nextInvoke(session, 'roomModeration', 'setAffiliation')).args, [jid, 'bob@example.org', 'admin', '']);
+        session.send({ type: 'notice', level: 'error', object: 'roomModeration', jid, message: 'The room does not allow you to do this.' });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('room-error')), 'The room does not allow you to do this.'));
+
+        // A moderator without affiliation may change only voice, and Destroy is hidden.
+        assert.equal(await panel.getByTestId('room-destroy').isVisible(), true);
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [occupant('alice', 'moderator', 'none', 'alice@example.org', true)] });
+        await eventually(async () => assert.equal(await bob.getByTestId('occupant-grant-moderator').isVisible(), false));
+        assert.equal(await bob.getByTestId('occupant-make-member').isVisible(), false);
+        assert.equal(await bob.getByTestId('occupant-revoke-voice').isVisible(), true);
+        assert.equal(await panel.getByTestId('room-destroy').isVisible(), false);
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [occupant('alice', 'moderator', 'owner', 'alice@example.org', true)] });
+
+        // Destroy opens a form that must be confirmed, then sends the reason and the alternate room.
+        await eventually(async () => assert.equal(await panel.getByTestId('room-destroy').isVisible(), true));
+        await panel.getByTestId('room-destroy').click();
+        await panel.getByTestId('room-destroy-form').waitFor();
+        await panel.getByTestId('room-destroy-reason').fill('Done here');
+        await panel.getByTestId('room-destroy-alternate').fill('annex@conference.example.org');
+        assert.equal(invokesOf(session, 'roomModeration', 'destroyRoom').length, 0, 'destroyed without confirmation');
+        await panel.getByTestId('room-destroy-confirm').click();
+        const destroy = await nextInvoke(session, 'roomModeration', 'destroyRoom');
+        assert.deepEqual(destroy.args, [jid, 'Done here', 'annex@conference.example.org']);
+        session.send({ type: 'invokeResult', id: destroy.id, ok: true });
+        await eventually(async () => assert.equal(await panel.getByTestId('room-destroy-form').isVisible(), false));
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('hidden page notifies about mentions', async () => {
         await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
         try {

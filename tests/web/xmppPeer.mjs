@@ -60,6 +60,12 @@ export class XmppPeer {
         return this.#waitFor((event) => event.event === 'message' && String(event.from ?? '').split('/')[0] === from && matches(event), timeoutMs);
     }
 
+    // Resolves with the first presence event from the bare JID from for which matches(event) is
+    // true, such as a room's presence with a new role. Events that arrived earlier count too.
+    waitForPresence(from, matches, timeoutMs = 15_000) {
+        return this.#waitFor((event) => event.event === 'presence' && String(event.from ?? '').split('/')[0] === from && matches(event), timeoutMs);
+    }
+
     stop() {
         return this.#process.stop();
     }

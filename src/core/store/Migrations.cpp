@@ -262,6 +262,24 @@ QStringList roomModerationColumns(Engine)
     };
 }
 
+// Version 16: the user's decisions on room invitations (accepted, declined or dismissed), so that
+// an invitation that the message archive delivers again after a restart stays decided. An
+// invitation is named by its room, its inviter and the id of the message that carried it.
+// decided_at is in milliseconds since the epoch (UTC).
+QStringList invitationDecisionTable(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE invitation_decisions ("
+                       "account TEXT NOT NULL, "
+                       "room TEXT NOT NULL, "
+                       "inviter TEXT NOT NULL, "
+                       "message_id TEXT NOT NULL, "
+                       "decision TEXT NOT NULL, "
+                       "decided_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, room, inviter, message_id))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -282,6 +300,7 @@ const StepStatements Steps[] = {
     messageAttachmentColumn,
     roomMessageColumns,
     roomModerationColumns,
+    invitationDecisionTable,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -291,7 +310,8 @@ QStringList latestStatements(Engine engine)
     return rosterTables(engine) + outboxTable(engine) + discoveryTable(engine) + avatarTables(engine) + contactStateTables(engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
-        + roomMessageColumns(engine) + roomModerationColumns(engine);
+        + roomMessageColumns(engine) + roomModerationColumns(engine)
+        + invitationDecisionTable(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

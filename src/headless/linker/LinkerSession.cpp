@@ -260,10 +260,7 @@ void LinkerSession::registerRoomObjects()
     // The occupants model and the messages model of a room concern the tab that opens them, so RoomRequests handles them.
     m_invoker->registerObject(QStringLiteral("rooms"), m_account->rooms(), {QByteArrayLiteral("occupants")});
     m_invoker->registerObject(QStringLiteral("roomMessages"), m_account->roomMessages(), {QByteArrayLiteral("openRoom"), QByteArrayLiteral("closeRoom")});
-    // Tabs offer kicks and bans only; roles, affiliations and destroying a room stay with the desktop app for now.
-    m_invoker->registerObject(QStringLiteral("roomModeration"),
-                              m_account->roomModeration(),
-                              {QByteArrayLiteral("setRole"), QByteArrayLiteral("setAffiliation"), QByteArrayLiteral("destroyRoom")});
+    m_invoker->registerObject(QStringLiteral("roomModeration"), m_account->roomModeration());
     // A tab opens and closes a room's configuration form through RoomFormRequests, which publishes it.
     m_invoker->registerObject(QStringLiteral("roomConfiguration"), m_account->roomConfiguration(),
                               {QByteArrayLiteral("form"), QByteArrayLiteral("openForm"), QByteArrayLiteral("closeForm")});

@@ -12,10 +12,13 @@
 #include "TestPeer.h"
 #include "TestRooms.h"
 #include "TestXmppServer.h"
+#include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmppClient.h>
 
@@ -28,6 +31,7 @@ const auto BobJid = QStringLiteral("bob@localhost");
 const auto CarolJid = QStringLiteral("carol@localhost");
 const auto DaveJid = QStringLiteral("dave@localhost");
 const auto ErinJid = QStringLiteral("erin@localhost");
+const auto FrankJid = QStringLiteral("frank@localhost");
 const auto Lounge = QStringLiteral("lounge@conference.localhost");
 const auto Council = QStringLiteral("council@conference.localhost");
 const auto BookClub = QStringLiteral("book-club@conference.localhost");
@@ -48,6 +52,14 @@ QJsonObject directInvitation(const QString &to, const QString &room, const QStri
     return rawStanza(QStringLiteral("<message to='%1'><x xmlns='jabber:x:conference' jid='%2' reason='%3'%4/>"
                                     "<body>You are invited to xmpp:%2?join</body></message>")
                          .arg(to, room, reason, passwordAttribute));
+}
+
+// A direct invitation with a fallback body in a message with the id \a id, which names it again
+// when it is delivered once more. The body makes Prosody archive it.
+QJsonObject directInvitationWithId(const QString &id, const QString &to, const QString &room)
+{
+    return rawStanza(QStringLiteral("<message id='%1' to='%2' type='chat'><x xmlns='jabber:x:conference' jid='%3'/><body>You are invited to xmpp:%3?join</body></message>")
+                         .arg(id, to, room));
 }
 
 // A mediated invitation (XEP-0045, section 7.8.2), sent to the room, which forwards it.
@@ -93,7 +105,7 @@ class RoomInvitationsLiveTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList peers{QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin")};
+        const QStringList peers{QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank")};
         const QString error = chatServerStarted(m_server, peers);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
@@ -230,6 +242,84 @@ private Q_SLOTS:
         QCOMPARE(sent.count(), 1);
         QCOMPARE(sent.first().at(1).toString(), BobJid);
         QCOMPARE(failed.count(), 0);
+    }
+
+    void invitationCarriesRoomPassword()
+    {
+        const QString vault = QStringLiteral("vault@conference.localhost");
+        QString failure = joinRoom(*m_carol, vault, QStringLiteral("carol"), TimeoutMs);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        failure = configureRoom(*m_carol, vault,
+                                {{QStringLiteral("muc#roomconfig_passwordprotectedroom"), QStringLiteral("1")},
+                                 {QStringLiteral("muc#roomconfig_roomsecret"), QStringLiteral("open sesame")}},
+                                TimeoutMs);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        RoomInvitations *invitations = nullptr;
+        auto alice = signedInWithInvitations(AliceJid, &invitations);
+        QVERIFY(alice);
+        alice->rooms()->join(vault, QString(), QStringLiteral("open sesame"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice->roomList()->room(vault)->state, RoomEntry::State::Joined, TimeoutMs);
+
+        // The user gives no password: the one she joined with goes into the invitation.
+        invitations->invite(vault, BobJid, QStringLiteral("The usual place"));
+        const QJsonObject invitation = m_bob->waitForEvent(QStringLiteral("message"), [vault](const QJsonObject &event) {
+            return event.value(QStringLiteral("inviteRoom")).toString() == vault;
+        }, TimeoutMs);
+        QCOMPARE(invitation.value(QStringLiteral("from")).toString().section(QLatin1Char('/'), 0, 0), AliceJid);
+        QCOMPARE(invitation.value(QStringLiteral("inviteReason")).toString(), QStringLiteral("The usual place"));
+        QCOMPARE(invitation.value(QStringLiteral("invitePassword")).toString(), QStringLiteral("open sesame"));
+    }
+
+    void decisionsSurviveRestart()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Database database(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("frank.sqlite")));
+        database.open();
+        const QString declined = QStringLiteral("declined@conference.localhost");
+        const QString accepted = QStringLiteral("accepted@conference.localhost");
+        const QString fresh = QStringLiteral("fresh@conference.localhost");
+
+        {
+            auto frank = std::make_unique<Account>();
+            frank->setDatabase(&database);
+            RoomInvitations *invitations = nullptr;
+            QVERIFY(signIn(frank.get(), FrankJid, &invitations));
+            QVERIFY2(m_bob->command(directInvitationWithId(QStringLiteral("invite-declined"), FrankJid, declined)), qPrintable(m_bob->lastError()));
+            QVERIFY2(m_bob->command(directInvitationWithId(QStringLiteral("invite-accepted"), FrankJid, accepted)), qPrintable(m_bob->lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(invitations->invitations()->rowCount(), 2, TimeoutMs);
+            invitations->decline(declined);
+            invitations->accept(accepted);
+            QCOMPARE(invitations->invitations()->rowCount(), 0);
+        }
+
+        // A new Account on the same database, as after a restart. Without its archive position,
+        // the catch-up requests the newest page of the message archive, which holds the decided
+        // invitations. catchUpFinished() counts only chat messages, so it reports none of them.
+        database.runBlocking([](QSqlDatabase &connection) {
+            QSqlQuery query(connection);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM archive_positions")));
+        });
+        auto frank = std::make_unique<Account>();
+        frank->setDatabase(&database);
+        QSignalSpy caughtUp(frank->chats()->archive(), &ArchiveService::catchUpFinished);
+        RoomInvitations *invitations = nullptr;
+        QVERIFY(signIn(frank.get(), FrankJid, &invitations));
+        RoomInvitationsModel *model = invitations->invitations();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.count(), 1, TimeoutMs);
+        QCOMPARE(model->rowCount(), 0);
+
+        // The same messages come again live, then a new invitation, which is the only one listed.
+        QVERIFY2(m_bob->command(directInvitationWithId(QStringLiteral("invite-declined"), FrankJid, declined)), qPrintable(m_bob->lastError()));
+        QVERIFY2(m_bob->command(directInvitationWithId(QStringLiteral("invite-accepted"), FrankJid, accepted)), qPrintable(m_bob->lastError()));
+        QVERIFY2(m_bob->command(directInvitationWithId(QStringLiteral("invite-fresh"), FrankJid, fresh)), qPrintable(m_bob->lastError()));
+        // Bob's messages arrive in order, so the others were handled once the fresh one is listed.
+        QTRY_VERIFY_WITH_TIMEOUT(roleOf(model, fresh, RoomInvitationsModel::RoomJidRole).isValid(), TimeoutMs);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!roleOf(model, declined, RoomInvitationsModel::RoomJidRole).isValid());
+        QVERIFY(!roleOf(model, accepted, RoomInvitationsModel::RoomJidRole).isValid());
     }
 
     void membersOnlyInvitationGrantsMembership()

@@ -217,6 +217,56 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    void roleAndAffiliationSeenByPeer()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("staff"));
+        alice->rooms()->createRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        OccupantsModel *occupants = alice->rooms()->occupants(room);
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+        QSignalSpy failed(alice->roomModeration(), &RoomModeration::actionFailed);
+
+        // Each change reaches Bob as a presence of his own occupant with the new role or affiliation.
+        const auto bobsPresence = [this, room](const char *key, const QString &value) {
+            return m_bob->waitForEvent(QStringLiteral("presence"), [room, key, value](const QJsonObject &event) {
+                return event.value(QStringLiteral("from")).toString() == room + QStringLiteral("/bob")
+                    && event.value(QLatin1String(key)).toString() == value;
+            }, TimeoutMs);
+        };
+        alice->roomModeration()->setRole(room, QStringLiteral("bob"), QStringLiteral("visitor"), QString());
+        QVERIFY(!bobsPresence("mucRole", QStringLiteral("visitor")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob"))->role, QStringLiteral("visitor"), TimeoutMs);
+        alice->roomModeration()->setRole(room, QStringLiteral("bob"), QStringLiteral("moderator"), QString());
+        QVERIFY(!bobsPresence("mucRole", QStringLiteral("moderator")).isEmpty());
+        alice->roomModeration()->setAffiliation(room, BobJid, QStringLiteral("member"), QString());
+        QVERIFY(!bobsPresence("mucAffiliation", QStringLiteral("member")).isEmpty());
+        alice->roomModeration()->setAffiliation(room, BobJid, QStringLiteral("admin"), QString());
+        QVERIFY(!bobsPresence("mucAffiliation", QStringLiteral("admin")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob"))->affiliation, QStringLiteral("admin"), TimeoutMs);
+        QCOMPARE(failed.count(), 0);
+
+        // The room refuses a role change for a nickname that is not in it, and Salon reports that.
+        alice->roomModeration()->setRole(room, QStringLiteral("nobody-here"), QStringLiteral("visitor"), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, TimeoutMs);
+        QCOMPARE(failed.first().at(1).toString(), RoomModeration::tr("The room does not allow you to do this."));
+
+        // Destroying points the occupants to an alternate room, and the room's bookmark and row go away.
+        QTRY_VERIFY_WITH_TIMEOUT(alice->bookmarks()->protocol() != BookmarksService::Protocol::Unknown, TimeoutMs);
+        alice->bookmarks()->setBookmark(room, QStringLiteral("Staff"), QString(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(alice->roomList()->room(room)->bookmarked, TimeoutMs);
+        alice->roomModeration()->destroyRoom(room, QStringLiteral("Moved"), roomJid(QStringLiteral("staff2")));
+        const QJsonObject leftPresence = m_bob->waitForEvent(QStringLiteral("presence"), [room](const QJsonObject &event) {
+            return event.value(QStringLiteral("from")).toString() == room + QStringLiteral("/bob")
+                && event.value(QStringLiteral("type")).toString() == QLatin1String("unavailable");
+        }, TimeoutMs);
+        QVERIFY(!leftPresence.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->bookmarkedRooms()->bookmark(room).has_value(), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->roomList()->room(room).has_value(), TimeoutMs);
+    }
+
     void kickAndBanSeenByBothSides()
     {
         auto alice = signedIn(QStringLiteral("desk"));

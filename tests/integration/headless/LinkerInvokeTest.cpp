@@ -344,8 +344,8 @@ private Q_SLOTS:
             << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("openForm"), {QStringLiteral("not an address")}, 10) << QStringLiteral("invalidArgument");
         QTest::newRow("room form model through invoke")
             << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("form"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
-        QTest::newRow("room destroyed from a tab")
-            << invoke(QStringLiteral("roomModeration"), QStringLiteral("destroyRoom"), {QStringLiteral("lounge@conference.localhost"), QString()}, 10)
+        QTest::newRow("invitation dismissed from a tab")
+            << invoke(QStringLiteral("invitations"), QStringLiteral("dismiss"), {QStringLiteral("lounge@conference.localhost")}, 10)
             << QStringLiteral("unknownMethod");
         // The account is offline, so no upload service is known.
         QTest::newRow("upload without a service")

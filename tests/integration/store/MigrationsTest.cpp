@@ -95,6 +95,11 @@ QList<SeedRows> seedRows()
         {QStringLiteral("blocked_jids"),
          {QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('alice@localhost', 'spam.example')"),
           QStringLiteral("INSERT INTO blocked_jids (account, jid) VALUES ('carol@localhost', 'mallory@localhost')")}},
+        {QStringLiteral("invitation_decisions"),
+         {QStringLiteral("INSERT INTO invitation_decisions (account, room, inviter, message_id, decision, decided_at) "
+                         "VALUES ('alice@localhost', 'lounge@conference.localhost', 'bob@localhost', 'inv-1', 'declined', 1767225600000)"),
+          QStringLiteral("INSERT INTO invitation_decisions (account, room, inviter, message_id, decision, decided_at) "
+                         "VALUES ('alice@localhost', 'team@conference.localhost', 'carol@localhost', '', 'accepted', 1767225600001)")}},
     };
 }
 

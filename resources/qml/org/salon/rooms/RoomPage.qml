@@ -12,9 +12,9 @@ import org.salon.core 1.0 as SalonCore
 // the occupants beside the messages. The messages offer the chat's actions: react, reply, edit
 // the newest own message, delete own messages for everyone and, for moderators of a room that
 // supports it, remove any message with an optional reason (RoomModeration). While the page is in
-// view, the room is marked read. The actions change the nickname or the subject, configure the
-// room, bookmark it with or without autojoin, and leave it. Failures of the room's services show
-// above the messages.
+// view, the room is marked read. The actions change the nickname or the subject, invite someone,
+// configure the room, bookmark it with or without autojoin, leave it, and for an owner destroy
+// it. Failures of the room's services show above the messages.
 Kirigami.Page {
     id: page
 
@@ -70,6 +70,11 @@ Kirigami.Page {
             errorMessage.text = message;
             errorMessage.visible = true;
         }
+    }
+
+    function showNotice(message) {
+        noticeMessage.text = message;
+        noticeMessage.visible = true;
     }
 
     function send(text) {
@@ -173,6 +178,13 @@ Kirigami.Page {
             onTriggered: configurationDialogComponent.createObject(page).openFor(page.roomJid, true)
         },
         Kirigami.Action {
+            objectName: "inviteAction"
+            text: qsTr("Invite…")
+            icon.name: "list-add-user"
+            enabled: page.joined
+            onTriggered: inviteDialog.openDialog()
+        },
+        Kirigami.Action {
             objectName: "bookmarkAction"
             text: qsTr("Bookmark")
             icon.name: "bookmark-new"
@@ -196,6 +208,13 @@ Kirigami.Page {
                 page.account.rooms.leave(page.roomJid);
                 page.roomLeft();
             }
+        },
+        Kirigami.Action {
+            objectName: "destroyRoomAction"
+            text: qsTr("Destroy Room…")
+            icon.name: "edit-delete"
+            visible: page.joined && page.selfAffiliation === "owner"
+            onTriggered: destroyDialog.openDialog()
         }
     ]
 
@@ -284,6 +303,26 @@ Kirigami.Page {
         function onActionFailed(jid, message) {
             page.showError(jid, message);
         }
+
+        function onRoomDestroyed(jid) {
+            if (jid === page.roomJid) {
+                page.roomLeft();
+            }
+        }
+    }
+
+    Connections {
+        target: page.account.invitations
+
+        function onActionFailed(roomJid, message) {
+            page.showError(roomJid, message);
+        }
+
+        function onInvitationSent(roomJid, contactJid) {
+            if (roomJid === page.roomJid) {
+                page.showNotice(qsTr("Invited %1.").arg(contactJid));
+            }
+        }
     }
 
     Connections {
@@ -371,6 +410,20 @@ Kirigami.Page {
         onTextAccepted: text => page.account.rooms.changeNick(page.roomJid, text)
     }
 
+    InviteDialog {
+        id: inviteDialog
+
+        contacts: page.account.contacts
+        onInviteRequested: (contactJid, reason) => page.account.invitations.invite(page.roomJid, contactJid, reason, "")
+    }
+
+    DestroyRoomDialog {
+        id: destroyDialog
+
+        roomName: page.displayName
+        onDestroyRequested: (reason, alternateRoom) => page.account.roomModeration.destroyRoom(page.roomJid, reason, alternateRoom)
+    }
+
     TextPromptDialog {
         id: subjectDialog
 
@@ -419,6 +472,17 @@ Kirigami.Page {
             visible: false
         }
 
+        Kirigami.InlineMessage {
+            id: noticeMessage
+
+            objectName: "roomNotice"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            type: Kirigami.MessageType.Positive
+            showCloseButton: true
+            visible: false
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -444,6 +508,8 @@ Kirigami.Page {
             }
 
             OccupantsPanel {
+                id: occupantsPanel
+
                 // A nested layout fills the width by default; the panel keeps its own width.
                 Layout.fillWidth: false
                 Layout.fillHeight: true
@@ -453,6 +519,8 @@ Kirigami.Page {
                 occupants: page.entry !== null ? page.account.rooms.occupants(page.roomJid) : null
                 onKickRequested: (nick, reason) => page.account.roomModeration.kick(page.roomJid, nick, reason)
                 onBanRequested: (nick, reason) => page.account.roomModeration.ban(page.roomJid, nick, reason)
+                onRoleChangeRequested: (nick, role) => page.account.roomModeration.setRole(page.roomJid, nick, role, "")
+                onAffiliationChangeRequested: (realJid, affiliation) => page.account.roomModeration.setAffiliation(page.roomJid, realJid, affiliation, "")
             }
         }
 
