@@ -473,7 +473,7 @@ void DesktopRoomsTest::ownerInvitesPromotesAndDestroys()
         };
     };
     // Bob and Carol are Alice's contacts, which the invite dialog lists.
-    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob")}, {QStringLiteral("carol@localhost"), QStringLiteral("Carol")}}));
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob"), {}}, {QStringLiteral("carol@localhost"), QStringLiteral("Carol"), {}}}));
     QString error;
     QVERIFY2(launch(&error), qPrintable(error));
     trigger(QStringLiteral("roomsTabAction"));
