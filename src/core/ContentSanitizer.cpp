@@ -379,6 +379,9 @@ private:
 
         const bool wroteElement = startElement(node, name);
         const bool unwrappedBlock = !wroteElement && unwrappedBlockElements().contains(name);
+        if (unwrappedBlock && m_endsWithText) {
+            m_lineBreakPending = true;
+        }
         if (!node->children) {
             close({node, wroteElement, unwrappedBlock});
             return node->next;
@@ -490,6 +493,7 @@ private:
         if (!reserve(length)) {
             return;
         }
+        writePendingLineBreak();
         markContent();
         m_writer.writeEmptyElement(QStringLiteral("img"));
         for (const auto &attribute : qAsConst(attributes)) {
@@ -512,9 +516,10 @@ private:
             --m_depth;
             if (!isInlineElement(localName(open.node))) {
                 m_endsWithText = false;
+                m_lineBreakPending = false;
             }
         } else if (open.unwrappedBlock && m_endsWithText) {
-            writeEmpty(QStringLiteral("br"));
+            m_lineBreakPending = true;
         }
         checkOutputLength();
     }
@@ -532,6 +537,11 @@ private:
 
     void writeStart(const QString &name)
     {
+        if (isInlineElement(name)) {
+            writePendingLineBreak();
+        } else {
+            m_lineBreakPending = false;
+        }
         markContent();
         m_writer.writeStartElement(name);
         m_startWithoutContent = true;
@@ -547,7 +557,17 @@ private:
         markContent();
         m_writer.writeEmptyElement(name);
         m_endsWithText = false;
+        m_lineBreakPending = false;
         checkOutputLength();
+    }
+
+    // Writes the br that keeps the text of an unwrapped block apart from the text around it.
+    // It is written only before more text, so content never ends with an empty line.
+    void writePendingLineBreak()
+    {
+        if (m_lineBreakPending) {
+            writeEmpty(QStringLiteral("br"));
+        }
     }
 
     void writeText(const QString &text)
@@ -561,9 +581,13 @@ private:
         if (cleaned.isEmpty()) {
             return;
         }
+        const bool whiteSpaceOnly = cleaned.trimmed().isEmpty();
+        if (!whiteSpaceOnly) {
+            writePendingLineBreak();
+        }
         markContent();
         m_writer.writeCharacters(cleaned);
-        if (!cleaned.trimmed().isEmpty()) {
+        if (!whiteSpaceOnly) {
             m_endsWithText = true;
         }
         checkOutputLength();
@@ -638,6 +662,7 @@ private:
     int m_depth = 1;
     bool m_startWithoutContent = false;
     bool m_endsWithText = false;
+    bool m_lineBreakPending = false;
 };
 
 // Parses \a html with libxml2's HTML parser, which recovers from broken markup as browsers do.

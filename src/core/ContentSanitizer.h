@@ -36,8 +36,8 @@
 ///   \c form and its controls, \c svg, \c math, \c template, \c noscript, \c head, \c title,
 ///   \c meta, \c link, \c base, \c frame, \c frameset and a few more, see the source.
 /// - keeping their content: every other element (\c div, \c font, unknown names, ...).
-///   Block elements such as \c div end with a \c br when they end with text, so that their
-///   lines stay apart.
+///   A \c br keeps the text of a block element such as \c div apart from the text before
+///   and after it.
 /// - every attribute not listed above: event handlers, \c style, \c class and \c id (which could
 ///   pick up the front end's styles or clobber its element ids), \c data-*, \c dir, ...
 /// - comments, processing instructions, CDATA sections and document types. Entity declarations

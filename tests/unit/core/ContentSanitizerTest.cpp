@@ -577,7 +577,14 @@ void ContentSanitizerTest::ordinaryPosts_data()
             + close;
     QTest::newRow("divs keep lines apart")
         << QStringLiteral("html") << QStringLiteral("<div>one</div><div>two</div>")
-        << open + QStringLiteral("one<br/>two<br/>") + close;
+        << open + QStringLiteral("one<br/>two") + close;
+    // As in browsers, the div closes the open paragraph.
+    QTest::newRow("div between text")
+        << QStringLiteral("html") << QStringLiteral("<p>a<span>b</span><div>c</div>d<div><p>e</p></div></p>")
+        << open + QStringLiteral("<p>a<span>b</span></p>c<br/>d<p>e</p>") + close;
+    QTest::newRow("movim outer div")
+        << QStringLiteral("xhtml") << QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">Just text</div>")
+        << open + QStringLiteral("Just text") + close;
     QTest::newRow("empty paragraph")
         << QStringLiteral("html") << QStringLiteral("<p></p>") << open + QStringLiteral("<p></p>") + close;
     QTest::newRow("empty input") << QStringLiteral("html") << QString() << open + close;
