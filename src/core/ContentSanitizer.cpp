@@ -350,7 +350,7 @@ private:
             writeText(fromXmlChars(node->content));
             return node->next;
         }
-        if (node->type != XML_ELEMENT_NODE && node->type != XML_HTML_DOCUMENT_NODE) {
+        if (node->type != XML_ELEMENT_NODE) {
             return node->next;
         }
 
@@ -724,6 +724,34 @@ QString sanitizeMarkup(const char *kind, const QString &markup)
     return output;
 }
 
+// Replaces the CDATA sections of XHTML with their content as escaped text, which is what they
+// mean in XML. The HTML parser does not know them and would show their delimiters as text.
+QString withEscapedCdataSections(const QString &xhtml)
+{
+    static const QString open = QStringLiteral("<![CDATA[");
+    static const QString close = QStringLiteral("]]>");
+
+    QString result;
+    int position = 0;
+    while (true) {
+        const int start = xhtml.indexOf(open, position);
+        if (start < 0) {
+            result.append(QStringView(xhtml).mid(position));
+            return result;
+        }
+        result.append(QStringView(xhtml).mid(position, start - position));
+
+        const int contentStart = start + open.size();
+        const int end = xhtml.indexOf(close, contentStart);
+        const int contentEnd = end < 0 ? xhtml.size() : end;
+        result.append(xhtml.mid(contentStart, contentEnd - contentStart).toHtmlEscaped());
+        if (end < 0) {
+            return result;
+        }
+        position = end + close.size();
+    }
+}
+
 } // namespace
 
 QString ContentSanitizer::sanitizeHtml(const QString &html)
@@ -733,7 +761,7 @@ QString ContentSanitizer::sanitizeHtml(const QString &html)
 
 QString ContentSanitizer::sanitizeXhtml(const QString &xhtml)
 {
-    return sanitizeMarkup("xhtml", xhtml);
+    return sanitizeMarkup("xhtml", withEscapedCdataSections(xhtml));
 }
 
 QString ContentSanitizer::sanitizeText(const QString &text)

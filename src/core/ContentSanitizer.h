@@ -80,7 +80,8 @@ public:
     static QString sanitizeHtml(const QString &html);
 
     /// Sanitizes XHTML (Atom content of type \c xhtml, serialized with its \c div). It is read as
-    /// HTML, so it need not be well-formed either. Namespace prefixes on element names are ignored.
+    /// HTML, so it need not be well-formed either. Namespace prefixes on element names are ignored,
+    /// and CDATA sections are read as text, as XML defines them.
     static QString sanitizeXhtml(const QString &xhtml);
 
     /// Wraps plain text (Atom content of type \c text) in the same output form: paragraphs

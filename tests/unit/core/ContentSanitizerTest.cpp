@@ -543,6 +543,11 @@ void ContentSanitizerTest::ordinaryPosts_data()
             + QStringLiteral("<h3>Title</h3><ul><li>one</li><li><em>two</em></li></ul><ol><li>first</li></ol>"
                              "<blockquote><p>quoted</p></blockquote><pre><code>a  &lt; b</code></pre><hr/>")
             + close;
+    QTest::newRow("xhtml cdata and empty elements")
+        << QStringLiteral("xhtml")
+        << QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p/><p><![CDATA[a < b & <i>c</i>]]> d<br/>"
+                          "&#233;</p></div>")
+        << open + QStringLiteral("<p></p><p>a &lt; b &amp; &lt;i&gt;c&lt;/i&gt; d<br/>\u00e9</p>") + close;
     QTest::newRow("html with line breaks")
         << QStringLiteral("html")
         << QStringLiteral("<p>line one<br>line two</p><p>mail <a href=\"mailto:alice@example.org\">me</a> or "
