@@ -32,16 +32,19 @@
 /// - \c colspan and \c rowspan on \c th and \c td when they are plain integers from 1 to 100.
 ///
 /// What is removed:
-/// - with all their content: \c script, \c style, \c iframe, \c object, \c embed, \c applet,
-///   \c form and its controls, \c svg, \c math, \c template, \c noscript, \c head, \c title,
-///   \c meta, \c link, \c base, \c frame, \c frameset and a few more, see the source.
+/// - with all their content: \c script, \c style, \c iframe, \c object, \c applet, \c form,
+///   \c button, \c textarea, \c select, \c svg, \c math, \c template, \c noscript, \c head,
+///   \c title, \c frameset and a few more, see the source.
+/// - the void elements \c embed, \c input, \c meta, \c link, \c base, \c frame, \c param and a
+///   few more. Markup that libxml2 puts inside them (it reads \c embed as a container) is kept.
 /// - keeping their content: every other element (\c div, \c font, unknown names, ...).
 ///   A \c br keeps the text of a block element such as \c div apart from the text before
 ///   and after it.
 /// - every attribute not listed above: event handlers, \c style, \c class and \c id (which could
 ///   pick up the front end's styles or clobber its element ids), \c data-*, \c dir, ...
-/// - comments, processing instructions, CDATA sections and document types. Entity declarations
-///   are never expanded, because the HTML parser does not read internal DTD subsets.
+/// - comments, processing instructions and document types. Entity declarations are never
+///   expanded, because the HTML parser does not read internal DTD subsets, and a leading
+///   document type declaration is removed before parsing.
 ///
 /// URLs are checked after the parser has decoded character references: leading and trailing
 /// spaces and C0 controls are trimmed and tabs and line breaks removed, as browsers do, and

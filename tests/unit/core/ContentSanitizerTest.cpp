@@ -698,7 +698,8 @@ void ContentSanitizerTest::textContent()
 
 void ContentSanitizerTest::limitsLogged()
 {
-    // One line with the counts; the secret text of the post never appears in it.
+    // One line with the counts. The whole line must match the pattern, so no text of the post
+    // can appear in it.
     QLoggingCategory::setFilterRules(QStringLiteral("salon.core.content.info=true"));
     QTest::ignoreMessage(QtInfoMsg,
                          QRegularExpression(QStringLiteral("^Sanitized html content of \\d+ characters: removed 1 "
