@@ -1,5 +1,6 @@
 #include "ContentSanitizer.h"
 
+#include "MicroblogEntry.h"
 #include "salon_core_content_logging.h"
 
 #include <QRegularExpression>
@@ -11,6 +12,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <optional>
 #include <vector>
 
 namespace {
@@ -19,6 +21,7 @@ const QString XhtmlNamespace = QStringLiteral("http://www.w3.org/1999/xhtml");
 const QString LinkRel = QStringLiteral("nofollow noopener noreferrer");
 constexpr int MaxImageDimension = 4096;
 constexpr int MaxTableSpan = 100;
+constexpr int MaxListStart = 99999;
 
 // Elements removed together with everything inside them: they run code, load other documents,
 // submit data, or hold text that is not meant to be read as part of the post.
@@ -218,19 +221,23 @@ QString checkedUrl(const QString &url, const QStringList &schemes)
     return parsed.toString(QUrl::FullyEncoded);
 }
 
-// Returns the value of \a text when it is a plain decimal integer from 1 to \a maximum, else 0.
-int boundedInteger(const QString &text, int maximum)
+// Returns the value of \a text when it is a plain decimal integer from \a minimum to
+// \a maximum (at most 99999), else std::nullopt.
+std::optional<int> boundedInteger(const QString &text, int minimum, int maximum)
 {
     if (text.isEmpty() || text.size() > 5) {
-        return 0;
+        return std::nullopt;
     }
     for (const QChar c : text) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return 0;
+            return std::nullopt;
         }
     }
     const int value = text.toInt();
-    return value >= 1 && value <= maximum ? value : 0;
+    if (value < minimum || value > maximum) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 QString fromXmlChars(const xmlChar *text)
@@ -408,25 +415,29 @@ private:
             return startLink(node);
         }
 
-        int keptAttributes = 0;
-        QVector<std::pair<QString, int>> spans;
+        QVector<std::pair<QString, int>> numbers;
         if (name == QLatin1String("td") || name == QLatin1String("th")) {
             for (const QString &attribute : {QStringLiteral("colspan"), QStringLiteral("rowspan")}) {
-                const int span = boundedInteger(attributeValue(node, attribute), MaxTableSpan);
-                if (span > 0) {
-                    spans.append({attribute, span});
-                    ++keptAttributes;
+                const std::optional<int> span = boundedInteger(attributeValue(node, attribute), 1, MaxTableSpan);
+                if (span) {
+                    numbers.append({attribute, *span});
                 }
             }
+        } else if (name == QLatin1String("ol")) {
+            const QString attribute = QStringLiteral("start");
+            const std::optional<int> start = boundedInteger(attributeValue(node, attribute), 0, MaxListStart);
+            if (start) {
+                numbers.append({attribute, *start});
+            }
         }
-        countAttributes(node, keptAttributes);
+        countAttributes(node, numbers.size());
 
         if (!reserve(allowed.value().size() + 40)) {
             return false;
         }
         writeStart(allowed.value());
-        for (const auto &span : qAsConst(spans)) {
-            m_writer.writeAttribute(span.first, QString::number(span.second));
+        for (const auto &number : qAsConst(numbers)) {
+            m_writer.writeAttribute(number.first, QString::number(number.second));
         }
         return true;
     }
@@ -479,9 +490,9 @@ private:
             }
         }
         for (const QString &attribute : {QStringLiteral("width"), QStringLiteral("height")}) {
-            const int size = boundedInteger(attributeValue(node, attribute), MaxImageDimension);
-            if (size > 0) {
-                attributes.append({attribute, QString::number(size)});
+            const std::optional<int> size = boundedInteger(attributeValue(node, attribute), 1, MaxImageDimension);
+            if (size) {
+                attributes.append({attribute, QString::number(*size)});
             }
         }
         countAttributes(node, attributes.size());
@@ -645,14 +656,14 @@ private:
         return false;
     }
 
-    // Counts the attributes of \a node that are not among the \a kept ones.
-    void countAttributes(xmlNode *node, int kept)
+    // Counts the attributes of \a node beyond the \a keptCount ones written to the output.
+    void countAttributes(xmlNode *node, int keptCount)
     {
         int total = 0;
         for (xmlAttr *attribute = node->properties; attribute; attribute = attribute->next) {
             ++total;
         }
-        m_counts->droppedAttributes += std::max(0, total - kept);
+        m_counts->droppedAttributes += std::max(0, total - keptCount);
     }
 
     QString *m_output;
@@ -818,6 +829,19 @@ QString ContentSanitizer::sanitizeAtomContent(const QString &type, const QString
         return sanitizeHtml(content);
     }
     return sanitizeText(content);
+}
+
+QString ContentSanitizer::sanitizeAtomText(const AtomText &text)
+{
+    switch (text.type) {
+    case AtomText::Type::Xhtml:
+        return sanitizeXhtml(text.value);
+    case AtomText::Type::Html:
+        return sanitizeHtml(text.value);
+    case AtomText::Type::Text:
+        break;
+    }
+    return sanitizeText(text.value);
 }
 
 QString ContentSanitizer::plainText(const QString &sanitized)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+struct AtomText;
+
 /// Reduces the content of posts and comments written by other clients to a safe subset of XHTML.
 ///
 /// Microblog posts (XEP-0277) carry Atom content (RFC 4287, section 3.1) of three types:
@@ -29,7 +31,8 @@
 /// - \c img with \c src (schemes http and https), \c alt, \c title, and \c width and \c height
 ///   when they are plain integers from 1 to 4096. An image whose \c src is missing or rejected
 ///   is replaced by its \c alt text.
-/// - \c colspan and \c rowspan on \c th and \c td when they are plain integers from 1 to 100.
+/// - \c colspan and \c rowspan on \c th and \c td when they are plain integers from 1 to 100,
+///   and \c start on \c ol when it is a plain integer from 0 to 99999.
 ///
 /// What is removed:
 /// - with all their content: \c script, \c style, \c iframe, \c object, \c applet, \c form,
@@ -62,7 +65,7 @@
 ///
 /// Usage:
 /// \code
-/// const QString safe = ContentSanitizer::sanitizeAtomContent(type, content);
+/// const QString safe = ContentSanitizer::sanitizeAtomText(entry.content);
 /// label.setText(safe);                                    // rich text
 /// notification.setText(ContentSanitizer::plainText(safe)); // preview
 /// \endcode
@@ -82,9 +85,9 @@ public:
     /// XML parser has unescaped it).
     static QString sanitizeHtml(const QString &html);
 
-    /// Sanitizes XHTML (Atom content of type \c xhtml, serialized with its \c div). It is read as
-    /// HTML, so it need not be well-formed either. Namespace prefixes on element names are ignored,
-    /// and CDATA sections are read as text, as XML defines them.
+    /// Sanitizes XHTML (Atom content of type \c xhtml, serialized with or without its \c div).
+    /// It is read as HTML, so it need not be well-formed either. Namespace prefixes on element
+    /// names are ignored, and CDATA sections are read as text, as XML defines them.
     static QString sanitizeXhtml(const QString &xhtml);
 
     /// Wraps plain text (Atom content of type \c text) in the same output form: paragraphs
@@ -94,6 +97,9 @@ public:
     /// Sanitizes \a content by its Atom \a type: \c "xhtml", \c "html", or \c "text" (also used
     /// when \a type is empty or unknown, as RFC 4287 makes \c text the default).
     static QString sanitizeAtomContent(const QString &type, const QString &content);
+
+    /// Sanitizes an Atom text construct as read by MicroblogEntry, by its type.
+    static QString sanitizeAtomText(const AtomText &text);
 
     /// Returns the text of sanitized content for previews, notifications and search: blocks and
     /// \c br become line breaks, other white space is collapsed except inside \c pre, and images

@@ -1,4 +1,6 @@
 #include "ContentSanitizer.h"
+#include "MarkdownRenderer.h"
+#include "MicroblogEntry.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -127,6 +129,12 @@ QString unsafeConstruct(const QString &output)
                     if (value.toInt() < 1 || value.toInt() > 100) {
                         return QStringLiteral("%1 %2").arg(key, value);
                     }
+                } else if (name == QLatin1String("ol") && key == QLatin1String("start")) {
+                    bool ok = false;
+                    const int start = value.toInt(&ok);
+                    if (!ok || start < 0 || start > 99999 || QString::number(start) != value) {
+                        return QStringLiteral("list start %1").arg(value);
+                    }
                 } else if (!((name == QLatin1String("a") || name == QLatin1String("img")) && key == QLatin1String("title"))
                            && !(name == QLatin1String("img") && key == QLatin1String("alt"))) {
                     return QStringLiteral("attribute %1 on %2").arg(key, name);
@@ -182,6 +190,8 @@ private Q_SLOTS:
     void limitsLogged();
     void plainTextOfBrokenXml();
     void randomMarkup();
+    void markdownSurvives_data();
+    void markdownSurvives();
 };
 
 void ContentSanitizerTest::hostileInput_data()
@@ -551,6 +561,14 @@ void ContentSanitizerTest::ordinaryPosts_data()
         << QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p/><p><![CDATA[a < b & <i>c</i>]]> d<br/>"
                           "&#233;</p></div>")
         << open + QStringLiteral("<p></p><p>a &lt; b &amp; &lt;i&gt;c&lt;/i&gt; d<br/>\u00e9</p>") + close;
+    QTest::newRow("list start")
+        << QStringLiteral("html")
+        << QStringLiteral("<ol start=\"3\"><li>c</li></ol><ol start=\"0\"><li>z</li></ol><ol start=\"-2\"><li>n</li></ol>"
+                          "<ol start=\"1e3\"><li>e</li></ol>")
+        << open
+            + QStringLiteral("<ol start=\"3\"><li>c</li></ol><ol start=\"0\"><li>z</li></ol><ol><li>n</li></ol>"
+                             "<ol><li>e</li></ol>")
+            + close;
     QTest::newRow("html with line breaks")
         << QStringLiteral("html")
         << QStringLiteral("<p>line one<br>line two</p><p>mail <a href=\"mailto:alice@example.org\">me</a> or "
@@ -685,6 +703,10 @@ void ContentSanitizerTest::atomContentTypes()
     QCOMPARE(ContentSanitizer::sanitizeAtomContent(QStringLiteral("text"), markup),
              ContentSanitizer::sanitizeText(markup));
     QCOMPARE(ContentSanitizer::sanitizeAtomContent(QString(), markup), ContentSanitizer::sanitizeText(markup));
+
+    QCOMPARE(ContentSanitizer::sanitizeAtomText({AtomText::Type::Html, markup}), ContentSanitizer::sanitizeHtml(markup));
+    QCOMPARE(ContentSanitizer::sanitizeAtomText({AtomText::Type::Xhtml, markup}), ContentSanitizer::sanitizeXhtml(markup));
+    QCOMPARE(ContentSanitizer::sanitizeAtomText({AtomText::Type::Text, markup}), ContentSanitizer::sanitizeText(markup));
 }
 
 void ContentSanitizerTest::textContent()
@@ -759,6 +781,38 @@ void ContentSanitizerTest::randomMarkup()
                                     .arg(QString::fromLatin1(input.toUtf8().toPercentEncoding(" <>=/\"'`:;&!?-[]")))));
         }
     }
+}
+
+void ContentSanitizerTest::markdownSurvives_data()
+{
+    QTest::addColumn<QString>("markdown");
+
+    QTest::newRow("inline") << QStringLiteral("Hello *world* and **bold**, see [Movim](https://movim.eu/) or `code`.");
+    QTest::newRow("blocks") << QStringLiteral("## Heading\n\n> quoted\n\n3. three\n4. four\n\n- a\n- b\n\n"
+                                              "```\nx < y && z\n```\n\n---\n\nline one  \nline two");
+    QTest::newRow("image and links") << QStringLiteral("![A cat](https://example.org/cat.png)\n\n"
+                                                       "[chat](xmpp:alice@example.org?message) [mail](mailto:a@example.org)");
+    QTest::newRow("loose list") << QStringLiteral("1. one\n\n2. two\n");
+    QTest::newRow("html as text") << QStringLiteral("<script>alert(1)</script> & <b>not bold</b>");
+}
+
+// What Salon publishes from Markdown comes back unchanged, but for the link relation that the
+// sanitizer adds and the heading levels it lowers.
+void ContentSanitizerTest::markdownSurvives()
+{
+    QFETCH(QString, markdown);
+
+    const QString rendered = MarkdownRenderer::render(markdown).xhtml;
+    QString expected = rendered;
+    static const QRegularExpression link(QStringLiteral("(<a href=\"[^\"]*\")>"));
+    expected.replace(link, QStringLiteral("\\1 rel=\"nofollow noopener noreferrer\">"));
+    for (int level = 2; level >= 1; --level) {
+        expected.replace(QStringLiteral("<h%1>").arg(level), QStringLiteral("<h%1>").arg(level + 2));
+        expected.replace(QStringLiteral("</h%1>").arg(level), QStringLiteral("</h%1>").arg(level + 2));
+    }
+
+    const QString sanitized = ContentSanitizer::sanitizeXhtml(rendered);
+    QCOMPARE(sanitized, QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">") + expected + QStringLiteral("</div>"));
 }
 
 QTEST_GUILESS_MAIN(ContentSanitizerTest)
