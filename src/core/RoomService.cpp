@@ -810,13 +810,13 @@ void RoomService::handleBookmarksLoaded()
 
 void RoomService::handleConnected()
 {
-    if (m_client->streamManagementState() == QXmppClient::ResumedStream) {
-        return;
-    }
-    // Rooms that were joined before the connection dropped; autojoin bookmarks follow once read.
+    // Rooms that were joined before the connection dropped. On a new stream, autojoin bookmarks
+    // follow once read. A resumed stream reads no bookmarks, and the room may still count the user
+    // as an occupant; Prosody answers the join presence of an occupant with the room's state again.
+    const bool resumed = m_client->streamManagementState() == QXmppClient::ResumedStream;
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const RoomEntry entry = entryOf(it.key());
-        if (it->stayJoined && entry.state == RoomEntry::State::Left && !entry.autojoin) {
+        if (it->stayJoined && entry.state == RoomEntry::State::Left && (resumed || !entry.autojoin)) {
             join(it.key(), entry.nick, it->password);
         }
     }

@@ -23,9 +23,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmppClient.h>
 #include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
 
@@ -511,6 +511,37 @@ private Q_SLOTS:
         QCOMPARE(caughtUp, 0);
         messages = alice->roomMessages()->openRoom(room);
         QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 5, TimeoutMs);
+    }
+
+    void roomsJoinedAgainAfterConnectionDrop()
+    {
+        auto alice = signedIn(QStringLiteral("desk"));
+        QVERIFY(alice);
+        const QString room = roomJid(QStringLiteral("resumed"));
+        alice->rooms()->createRoom(room, QStringLiteral("alice"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        QVERIFY2(m_bob->command(joinPresence(room, QStringLiteral("bob"))), qPrintable(m_bob->lastError()));
+        OccupantsModel *occupants = alice->rooms()->occupants(room);
+        QTRY_VERIFY_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob")).has_value(), TimeoutMs);
+        MessagesModel *messages = alice->roomMessages()->openRoom(room);
+        QVERIFY(messages);
+
+        // The connection drops without a closing stream. The account connects again, resuming the
+        // session where the server allows it (XEP-0198), and the room is joined again either way.
+        auto *socket = alice->client()->findChild<QSslSocket *>();
+        QVERIFY(socket);
+        socket->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("left"), TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(alice->state(), Account::State::Online, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice.get(), room), QStringLiteral("joined"), TimeoutMs);
+        QVERIFY(alice->rooms()->occupants(room)->occupant(QStringLiteral("bob")).has_value());
+
+        QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='after-resume'><body>Still there?</body></message>")
+                                              .arg(room))),
+                 qPrintable(m_bob->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() > 0
+                                     && messages->data(messages->index(messages->rowCount() - 1, 0), MessagesModel::BodyRole).toString() == QLatin1String("Still there?"),
+                                 TimeoutMs);
     }
 
     void presenceFloodBounded()
