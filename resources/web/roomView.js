@@ -7,8 +7,8 @@
 // autojoin, for owners configure the room, and for an owner destroy the
 // room after a confirmation. The messages offer the chat's actions
 // (MessageActions): reply, react, edit the newest own message, delete own
-// messages and, while the user is a moderator of the room, remove any
-// message with an optional reason.
+// messages and, while the user is a moderator of a room that supports it,
+// remove any message with an optional reason.
 //
 // Opening calls roomMessages.openRoom and closing roomMessages.closeRoom, so
 // the linker keeps no model that no tab shows. While the room is on screen in
@@ -369,8 +369,7 @@ export class RoomView {
         this.#menu.toggle(item, {
             canEdit: row === this.#newestOwnRow() && row.retracted !== true,
             canDelete: row.direction === 'out' && row.retracted !== true,
-            // NOTE: the tab does not know whether the room supports moderation. The core sends a notice when it does not.
-            canRemove: this.#isModerator() && row.retracted !== true,
+            canRemove: this.#isModerator() && this.#row()?.messageModeration === true && row.retracted !== true,
             question: strings.roomDeleteQuestion,
         });
     }

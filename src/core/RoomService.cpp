@@ -348,7 +348,7 @@ void RoomService::startJoin(const QString &room, const QString &nick, const QStr
             if (const std::optional<QString> avatar = roomAvatarOf(result.form())) {
                 Q_EMIT roomAvatarAnnounced(room, *avatar);
             }
-            m_sessions[room].moderation = result.features().contains(ModerationNamespace);
+            setModeration(room, result.features().contains(ModerationNamespace));
             for (const QXmppDiscoveryIq::Identity &identity : result.identities()) {
                 if (identity.category() == QLatin1String("conference") && !identity.name().isEmpty()) {
                     RoomEntry entry = entryOf(room);
@@ -680,8 +680,18 @@ void RoomService::readFeatures(const QString &room)
         QXmppDiscoveryIq result;
         result.parse(response.element);
         session->archived = result.features().contains(ArchiveNamespace);
-        session->moderation = result.features().contains(ModerationNamespace);
+        setModeration(room, result.features().contains(ModerationNamespace));
     });
+}
+
+void RoomService::setModeration(const QString &room, bool supported)
+{
+    m_sessions[room].moderation = supported;
+    RoomEntry entry = entryOf(room);
+    if (entry.messageModeration != supported) {
+        entry.messageModeration = supported;
+        updateEntry(entry);
+    }
 }
 
 void RoomService::leave(const QString &jid)

@@ -144,6 +144,7 @@ private:
     void handleOwnPresence(const QString &room, const QXmppPresence &presence);
     void handleJoinError(const QString &room, const QXmppStanza::Error &error);
     void announceOccupantAvatar(const QString &room, const Occupant &occupant);
+    void setModeration(const QString &room, bool supported);
     void handleSubject(const QString &room, const QString &subject);
     void finishJoin(const QString &room, RoomEntry::State state, const QString &errorText);
     void readFeatures(const QString &room);

@@ -36,7 +36,8 @@ bool RoomEntry::operator==(const RoomEntry &other) const
 {
     return jid == other.jid && name == other.name && subject == other.subject && nick == other.nick && state == other.state
         && errorText == other.errorText && bookmarked == other.bookmarked && autojoin == other.autojoin && occupantCount == other.occupantCount
-        && unreadCount == other.unreadCount && mentionCount == other.mentionCount;
+        && unreadCount == other.unreadCount && mentionCount == other.mentionCount
+        && messageModeration == other.messageModeration;
 }
 
 RoomsModel::RoomsModel(QObject *parent)
@@ -81,6 +82,8 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
         return room.unreadCount;
     case MentionCountRole:
         return room.mentionCount;
+    case MessageModerationRole:
+        return room.messageModeration;
     case AvatarHashRole:
         return m_avatarHashes.value(room.jid);
     default:
@@ -104,6 +107,7 @@ QHash<int, QByteArray> RoomsModel::roleNames() const
         {UnreadCountRole, QByteArrayLiteral("unreadCount")},
         {MentionCountRole, QByteArrayLiteral("mentionCount")},
         {AvatarHashRole, QByteArrayLiteral("avatarHash")},
+        {MessageModerationRole, QByteArrayLiteral("messageModeration")},
     };
 }
 

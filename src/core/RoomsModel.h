@@ -36,6 +36,8 @@ struct RoomEntry
     int unreadCount = 0;
     /// The unread messages that name the user's nickname.
     int mentionCount = 0;
+    /// Whether the room's disco#info, read at the last join, announces message moderation (XEP-0425).
+    bool messageModeration = false;
 
     /// Stable code of a state: "left", "joining", "joined" or "failed".
     static QString stateCode(State state);
@@ -56,6 +58,7 @@ struct RoomEntry
 /// - \c occupantCount (int): occupants while joined, otherwise 0.
 /// - \c unreadCount (int): messages from others that the user has not seen.
 /// - \c mentionCount (int): the unread messages that name the user's nickname.
+/// - \c messageModeration (bool): whether the room lets moderators remove messages (XEP-0425).
 /// - \c avatarHash (QString): SHA-1 of the room's cached avatar as lowercase hex, for the avatar
 ///   image cache; empty while there is none.
 class RoomsModel : public QAbstractListModel
@@ -78,6 +81,7 @@ public:
         UnreadCountRole,
         MentionCountRole,
         AvatarHashRole,
+        MessageModerationRole,
     };
     Q_ENUM(Role)
 

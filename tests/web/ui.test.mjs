@@ -1661,9 +1661,10 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const session = await signInWithContacts();
         const jid = 'bazaar@conference.example.org';
         const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
-            'unreadCount', 'mentionCount'];
-        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [{ jid, name: 'Bazaar', displayName: 'Bazaar', subject: '',
-            nick: 'alice', state: 'joined', errorText: '', bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0 }] });
+            'unreadCount', 'mentionCount', 'messageModeration'];
+        const bazaar = { jid, name: 'Bazaar', displayName: 'Bazaar', subject: '', nick: 'alice', state: 'joined', errorText: '', bookmarked: false,
+            autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0, messageModeration: true };
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [bazaar] });
         await page.getByTestId('rooms-tab').click();
         await page.locator('[data-testid="room-row"]').getByTestId('room-open').click();
 
@@ -1728,6 +1729,14 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
             format('messageModeratedWithReason', { reason: 'Spam' })));
         assert.equal(await messages.nth(0).getAttribute('data-moderated'), 'true');
         assert.equal(await messages.nth(0).getByTestId('message-actions-toggle').isVisible(), false);
+
+        // A room without message moderation offers no Remove.
+        session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [{ ...bazaar, messageModeration: false }] });
+        await messages.nth(1).getByTestId('message-actions-toggle').click();
+        await eventually(async () => assert.equal(await messages.nth(1).getByTestId('message-reply').isVisible(), true));
+        assert.equal(await messages.nth(1).getByTestId('message-remove').isVisible(), false);
+        await messages.nth(1).getByTestId('message-actions-toggle').click();
+        session.send({ type: 'model', model: 'roomList', op: 'update', first: 0, rows: [bazaar] });
 
         // Without the moderator role, Remove is not offered.
         session.send({ type: 'model', model: `occupants/${jid}`, op: 'update', first: 0, rows: [occupant('alice', 'participant', 'member', true)] });

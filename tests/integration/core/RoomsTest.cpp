@@ -136,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(occupants->rowCount(), 1);
         QCOMPARE(occupants->occupant(QStringLiteral("alice"))->affiliation, QStringLiteral("owner"));
         QCOMPARE(occupants->occupant(QStringLiteral("alice"))->role, QStringLiteral("moderator"));
+        // The test server's rooms let moderators remove messages (mod_muc_moderation).
+        QTRY_VERIFY_WITH_TIMEOUT(alice->roomList()->room(room)->messageModeration, TimeoutMs);
         QVERIFY(occupants->data(occupants->index(0, 0), OccupantsModel::SelfRole).toBool());
 
         // The instant configuration unlocked the room, so Bob can join it.
