@@ -151,7 +151,7 @@ class App {
             });
         new InvitationsView(document.getElementById('room-invitations'), this.#models.get('roomInvitations'), roomActions, openRoom);
         this.#roomView = new RoomView(document.getElementById('room-panel'), this.#models, roomActions, () => this.#closeRoom(),
-            (jid) => this.#roomConfigForm.open(jid, true));
+            (jid) => this.#roomConfigForm.open(jid, true), this.#avatars);
         new MentionNotifier(roomList, openRoom);
         roomList.subscribe(() => this.#showRoomsUnread(roomList.rows));
     }

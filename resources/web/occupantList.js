@@ -6,9 +6,13 @@
 // changes; and affiliation changes, confirmed the same way when they give
 // or take the rights of an admin or owner.
 //
-// Roles used: nick, role, affiliation, realJid, presence, self. Nicknames
-// come from other people and are set with textContent.
+// Each row shows the occupant's avatar from the AvatarCache, or the initial
+// of the nickname.
+//
+// Roles used: nick, role, affiliation, realJid, presence, self, avatarHash.
+// Nicknames come from other people and are set with textContent.
 
+import { AvatarBadge } from './avatarBadge.js';
 import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { assignableAffiliations, canChangeModerator, canChangeVoice, needsConfirmation } from './occupantRights.js';
 import { format, strings } from './strings.js';
@@ -68,6 +72,7 @@ class OccupantRow {
     // actions has kick(nick), ban(nick), setRole(nick, role) and setAffiliation(realJid, affiliation).
     constructor(actions) {
         this.element = createElement('li', 'occupant', 'occupant-row');
+        this.avatarBadge = new AvatarBadge(createElement('span', 'avatar small-avatar', 'occupant-avatar'));
         this.nick = createElement('span', 'contact-name', 'occupant-nick');
         this.role = createElement('span', 'contact-jid', 'occupant-role');
         this.buttons = createElement('div', 'inline-buttons occupant-actions');
@@ -91,12 +96,14 @@ class OccupantRow {
             () => actions.ban(this.#nick));
         this.buttons.append(this.grantVoice, this.revokeVoice, this.grantModerator, this.revokeModerator, ...Object.values(this.affiliations),
             this.kick, this.ban);
-        this.element.append(this.nick, this.role, this.buttons);
+        this.element.append(this.avatarBadge.element, this.nick, this.role, this.buttons);
     }
 
-    update(row, rights) {
+    update(row, rights, avatarUrl) {
         const self = row.self === true;
         this.#nick = stringRole(row, 'nick');
+        this.avatarBadge.element.dataset.hash = stringRole(row, 'avatarHash');
+        this.avatarBadge.update(this.#nick, this.#nick, avatarUrl);
         this.#realJid = stringRole(row, 'realJid');
         this.#affiliation = stringRole(row, 'affiliation');
         const target = { role: stringRole(row, 'role'), affiliation: this.#affiliation, realJid: this.#realJid };
@@ -136,14 +143,18 @@ export class OccupantList {
     #rows = new Map();
 
     #onRightsChanged;
+    #avatars;
 
     // list is the ul of the occupants and count the element that shows how many there are.
-    // onRightsChanged(rights) gets moderationRights() of the user after each change.
-    constructor(list, count, actions, onRightsChanged = () => {}) {
+    // onRightsChanged(rights) gets moderationRights() of the user after each change. avatars is
+    // the page's AvatarCache, or null to show initials only.
+    constructor(list, count, actions, onRightsChanged = () => {}, avatars = null) {
         this.#list = list;
         this.#count = count;
         this.#actions = actions;
         this.#onRightsChanged = onRightsChanged;
+        this.#avatars = avatars;
+        avatars?.subscribe(() => this.#render());
     }
 
     // Shows the occupants of room from mirror, or nothing when mirror is null.
@@ -167,7 +178,7 @@ export class OccupantList {
             setAffiliation: (realJid, affiliation) => this.#actions.setAffiliation(room, realJid, affiliation),
         };
         const elements = keyedElements(rows, (row) => stringRole(row, 'nick'), this.#rows, () => new OccupantRow(actions),
-            (occupantRow, row) => occupantRow.update(row, rights));
+            (occupantRow, row) => occupantRow.update(row, rights, this.#avatars?.url(stringRole(row, 'avatarHash')) ?? ''));
         syncChildren(this.#list, elements);
         setText(this.#count, format('occupantCount', { count: elements.length }));
         this.#onRightsChanged(rights);

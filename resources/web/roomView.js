@@ -56,7 +56,8 @@ export class RoomView {
 
     // panel contains the elements named by the data-testid values below; models is the page's
     // ModelStore. onClose() returns to the room list, and onConfigure(jid) opens the room's configuration form.
-    constructor(panel, models, actions, onClose, onConfigure) {
+    // avatars is the page's AvatarCache for the occupants' avatars, or null.
+    constructor(panel, models, actions, onClose, onConfigure, avatars = null) {
         this.#panel = panel;
         this.#models = models;
         this.#roomList = models.get('roomList');
@@ -93,7 +94,8 @@ export class RoomView {
             field: find('room-message-field'),
             send: find('room-send'),
         };
-        this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions, (rights) => this.#showOwnerActions(rights));
+        this.#occupants = new OccupantList(find('occupant-list'), find('occupant-count'), actions, (rights) => this.#showOwnerActions(rights),
+            avatars);
         this.#menu = new MessageActions({
             onReply: (row) => this.#startReply(row),
             onReact: (row, emoji) => this.#toggleReaction(row, emoji),

@@ -1453,11 +1453,12 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
             chatMessage(1, 'in', 'Hello all', { senderNick: 'bob', mentionsMe: false }),
             chatMessage(2, 'in', 'alice, <b>tea</b>?', { senderNick: 'bob', mentionsMe: true }),
         ] });
-        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'];
-        const occupant = (nick, role, affiliation, self) => ({ nick, role, affiliation, realJid: '', presence: 'online', statusText: '', self });
+        const occupantRoles = ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self', 'avatarHash'];
+        const occupant = (nick, role, affiliation, self, avatarHash = '') => ({ nick, role, affiliation, realJid: '', presence: 'online', statusText: '',
+            self, avatarHash });
         session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: occupantRoles, rows: [
             occupant('alice', 'moderator', 'owner', true),
-            occupant('bob', 'participant', 'none', false),
+            occupant('bob', 'participant', 'none', false, blueHash),
         ] });
         session.send({ type: 'invokeResult', id: open.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
 
@@ -1485,6 +1486,13 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await occupants.nth(0).getByTestId('occupant-kick').isVisible(), false);
         const bob = occupants.nth(1);
         assert.equal(await textOf(bob.getByTestId('occupant-role')), strings.occupantRoleParticipant);
+        // Bob's avatar shows once its image arrives; Alice has none and shows her initial.
+        const avatarRequest = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(avatarRequest.args, [blueHash]);
+        session.send({ type: 'invokeResult', id: avatarRequest.id, ok: true });
+        session.send({ type: 'avatarImage', hash: blueHash, mimeType: 'image/png', data: bluePng.toString('base64') });
+        await eventually(async () => assert.equal((await avatarState(bob.getByTestId('occupant-avatar'))).decoded, true));
+        assert.equal((await avatarState(occupants.nth(0).getByTestId('occupant-avatar'))).initial, 'A');
         await bob.getByTestId('occupant-kick').click();
         assert.equal(await textOf(bob.getByTestId('occupant-kick')), format('kickOccupantConfirm', { nick: 'bob' }));
         assert.equal(invokesOf(session, 'roomModeration', 'kick').length, 0, 'kicked without confirmation');
