@@ -1,5 +1,7 @@
 #include "ChatMessage.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -105,4 +107,15 @@ QString ChatMessage::previewOf(const QString &body)
         --length;
     }
     return body.left(length);
+}
+
+void placeBefore(QVector<ChatMessage> &messages, qint64 boundaryMs)
+{
+    qint64 limit = boundaryMs;
+    for (auto message = messages.rbegin(); message != messages.rend(); ++message) {
+        if (message->timestampMs >= limit && message->timestampMs - limit < 1000) {
+            message->timestampMs = limit - 1;
+        }
+        limit = std::min(limit, message->timestampMs);
+    }
 }

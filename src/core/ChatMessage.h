@@ -98,3 +98,9 @@ struct ChatMessage
     /// never ending inside a surrogate pair.
     static QString previewOf(const QString &body);
 };
+
+/// Moves the messages of \a messages, an archive page oldest first, that share the second of
+/// \a boundaryMs, the oldest stored message, back by whole milliseconds, in the archive's order.
+/// Prosody 0.12 stamps archive entries in whole seconds, so an older page often shares a second
+/// with the oldest stored message, and row ids, which break ties, would put the older page after it.
+void placeBefore(QVector<ChatMessage> &messages, qint64 boundaryMs);

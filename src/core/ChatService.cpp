@@ -32,20 +32,6 @@ QString newOriginId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Prosody 0.12 stamps archive entries in whole seconds, so an older page often shares a second with
-// the oldest stored message, and row ids, which break ties, would put the older page after it.
-// Moves the page's messages of that second back by whole milliseconds, in the archive's order.
-void placeBefore(QVector<ChatMessage> &messages, qint64 boundaryMs)
-{
-    qint64 limit = boundaryMs;
-    for (auto message = messages.rbegin(); message != messages.rend(); ++message) {
-        if (message->timestampMs >= limit && message->timestampMs - limit < 1000) {
-            message->timestampMs = limit - 1;
-        }
-        limit = std::min(limit, message->timestampMs);
-    }
-}
-
 } // namespace
 
 ChatService::ChatService(QXmppClient *client, OutboxService *outbox, QObject *parent)

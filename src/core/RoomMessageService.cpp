@@ -189,8 +189,50 @@ void RoomMessageService::handleArchivePage(const QString &room, const ArchivePag
     }
     auto &[pages, messages] = m_catchUpCounts[room];
     ++pages;
+    messages += applyArchiveEntries(room, page.messages, afterKnownId);
+    if (!afterKnownId && !page.firstId.isEmpty()) {
+        m_oldestArchiveIds.insert(room, page.firstId);
+    }
+    if (!page.lastId.isEmpty()) {
+        setArchivePosition(room, page.lastId);
+    }
+    if (!afterKnownId || page.complete || page.messages.isEmpty() || pages >= MaxCatchUpPages) {
+        finishCatchUp(room);
+        return;
+    }
+    requestArchivePage(room, page.lastId, run);
+}
+
+int RoomMessageService::applyArchiveEntries(const QString &room, const QVector<ArchivedMessage> &entries, bool news, std::optional<qint64> boundaryMs)
+{
+    // The messages first, so that an older page's timestamps can move before boundaryMs.
+    QVector<std::optional<ChatMessage>> converted(entries.size());
+    QVector<ChatMessage> plain;
+    QVector<int> plainRows;
+    for (int row = 0; row < entries.size(); ++row) {
+        const ArchivedMessage &entry = entries.at(row);
+        const QString nick = QXmppUtils::jidToResource(entry.message.from());
+        const std::optional<ModerationNotice> notice = RoomModeration::readModeration(entry.message);
+        if ((nick.isEmpty() && notice && !notice->stanzaId.isEmpty()) || (!nick.isEmpty() && MessageEditService::carriesEdit(entry.message))) {
+            continue;
+        }
+        converted[row] = fromArchive(room, entry.message, entry.archiveId, news);
+        if (converted[row]) {
+            plain.append(*converted[row]);
+            plainRows.append(row);
+        }
+    }
+    if (boundaryMs) {
+        placeBefore(plain, *boundaryMs);
+        for (int index = 0; index < plain.size(); ++index) {
+            converted[plainRows.at(index)] = plain.at(index);
+        }
+    }
+
+    int messages = 0;
     int skipped = 0;
-    for (const ArchivedMessage &entry : page.messages) {
+    for (int row = 0; row < entries.size(); ++row) {
+        const ArchivedMessage &entry = entries.at(row);
         const QString nick = QXmppUtils::jidToResource(entry.message.from());
         const std::optional<ModerationNotice> notice = RoomModeration::readModeration(entry.message);
         if (nick.isEmpty() && notice && !notice->stanzaId.isEmpty()) {
@@ -199,7 +241,7 @@ void RoomMessageService::handleArchivePage(const QString &room, const ArchivePag
         } else if (!nick.isEmpty() && MessageEditService::carriesEdit(entry.message)) {
             // The archive does not show the sender's real JID, so the nickname alone is checked.
             handleEdit(room, nick, entry.message, QString());
-        } else if (const std::optional<ChatMessage> message = fromArchive(room, entry.message, entry.archiveId, afterKnownId)) {
+        } else if (const std::optional<ChatMessage> &message = converted.at(row)) {
             storeAndShow(*message);
             if (message->moderated) {
                 // A tombstone of a message that the store had before it was removed.
@@ -213,14 +255,7 @@ void RoomMessageService::handleArchivePage(const QString &room, const ArchivePag
     if (skipped > 0) {
         qCDebug(SALON_CORE_ROOMS).noquote() << accountJid() << "skipped" << skipped << "archived entries of" << room << "without a message to show";
     }
-    if (!page.lastId.isEmpty()) {
-        setArchivePosition(room, page.lastId);
-    }
-    if (!afterKnownId || page.complete || page.messages.isEmpty() || pages >= MaxCatchUpPages) {
-        finishCatchUp(room);
-        return;
-    }
-    requestArchivePage(room, page.lastId, run);
+    return messages;
 }
 
 void RoomMessageService::finishCatchUp(const QString &room)
@@ -331,16 +366,70 @@ void RoomMessageService::closeRoom(const QString &jid)
 
 void RoomMessageService::loadPage(MessagesModel *model, std::optional<MessagePosition> before)
 {
-    // NOTE: older pages come from the store only; the room's archive is read on join.
+    // NOTE: without a store, older pages are not read from the room's archive.
     if (!m_store) {
         model->prependPage({}, PageSize);
         return;
     }
     const QPointer<MessagesModel> target(model);
-    m_store->loadPage(model->peer(), before, PageSize, this, [target](const QVector<ChatMessage> &messages) {
-        if (target) {
-            target->prependPage(messages, PageSize);
+    m_store->loadPage(model->peer(), before, PageSize, this, [this, target, before](const QVector<ChatMessage> &messages) {
+        if (!target) {
+            return;
         }
+        const QString room = target->peer();
+        if (messages.size() >= PageSize || !m_roomService->isArchived(room) || m_archiveStartReached.contains(room)) {
+            target->prependPage(messages, PageSize);
+            return;
+        }
+        // The store has no older messages; the room's archive may. The stored ones show meanwhile.
+        target->prependWhileLoading(messages);
+        std::optional<qint64> oldestMs;
+        if (!messages.isEmpty()) {
+            oldestMs = messages.constFirst().timestampMs;
+        } else if (before) {
+            oldestMs = before->timestampMs;
+        }
+        loadOlderFromArchive(target, oldestMs);
+    });
+}
+
+void RoomMessageService::loadOlderFromArchive(const QPointer<MessagesModel> &model, std::optional<qint64> oldestMs)
+{
+    const QString room = model->peer();
+    // The archive's order is known from the pages read since the start. Otherwise the stored
+    // messages give it, where messages of the same second may come in another order.
+    m_store->loadOldestArchiveId(room, this, [this, model, room, oldestMs](const QString &storedOldestId) {
+        ArchiveQuery query;
+        query.archive = room;
+        query.maxResults = PageSize;
+        // Without any entry, the newest page of the archive.
+        query.beforeId = m_oldestArchiveIds.value(room, storedOldestId);
+        m_archive->query(query, this, [this, model, room, oldestMs](const ArchivePage &page) {
+            if (!page.isResult()) {
+                qCWarning(SALON_CORE_ROOMS).noquote() << accountJid() << "reading older messages of" << room << "from its archive failed: status"
+                                                      << int(page.status) << "condition" << int(page.error.condition());
+                if (model) {
+                    model->prependMessages({}, false);
+                }
+                return;
+            }
+            if (page.complete || page.messages.isEmpty()) {
+                m_archiveStartReached.insert(room);
+            }
+            if (!page.firstId.isEmpty()) {
+                m_oldestArchiveIds.insert(room, page.firstId);
+            }
+            const int count = applyArchiveEntries(room, page.messages, false, oldestMs);
+            qCInfo(SALON_CORE_ROOMS).noquote() << accountJid() << "read" << count << "older messages of" << room << "from its archive";
+            const bool hasOlder = !m_archiveStartReached.contains(room);
+            // The database thread works in order, so this read ends after the page's messages were
+            // written, and their rows, which show() adds, are in the model when the page ends.
+            m_store->loadOldestArchiveId(room, this, [model, hasOlder](const QString &) {
+                if (model) {
+                    model->prependMessages({}, hasOlder);
+                }
+            });
+        });
     });
 }
 

@@ -6,12 +6,14 @@
 #include "store/MessageStore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QXmppClientExtension.h>
 
 #include <memory>
 
 class ArchiveExtension;
+struct ArchivedMessage;
 struct ArchivePage;
 class MessageEditService;
 class MessagesModel;
@@ -34,6 +36,8 @@ struct RoomSender;
 /// after the newest one it fetched before, at most MaxCatchUpPages pages, as unread news. Without
 /// a known entry it reads the newest page as history. The join asked the room for no history,
 /// and the archive id (XEP-0359 stanza-id given by the room) stores a message that also came live once.
+/// When a room's view scrolls past the oldest stored message, older pages come from the room's
+/// archive, before the oldest stored archive id, until the archive's first entry.
 ///
 /// Corrections (XEP-0308), retractions (XEP-0424), reactions (XEP-0444) and replies (XEP-0461)
 /// use MessageEditService's payloads. The user corrects the newest own message and retracts own
@@ -48,8 +52,8 @@ struct RoomSender;
 /// tombstone in its archive mark a message removed with the moderator's reason. An edit whose
 /// message is not stored yet waits in ParkedEdits.
 ///
-/// NOTE: older pages come from the store only, not from the room's archive, and the real JID of a
-/// sender is known only for messages that arrived live while the room showed it.
+/// NOTE: the real JID of a sender is known only for messages that arrived live while the room showed
+/// it. Without a store, older pages are not read from the room's archive.
 class RoomMessageService : public QXmppClientExtension
 {
     Q_OBJECT
@@ -133,6 +137,10 @@ private:
     void catchUp(const QString &room);
     void requestArchivePage(const QString &room, const QString &afterId, int run);
     void handleArchivePage(const QString &room, const ArchivePage &page, bool afterKnownId, int run);
+    /// Applies archived \a entries of \a room: messages, edits and moderations. The messages of a
+    /// page older than the stored ones are placed before \a boundaryMs. Returns the number of messages.
+    int applyArchiveEntries(const QString &room, const QVector<ArchivedMessage> &entries, bool news, std::optional<qint64> boundaryMs = std::nullopt);
+    void loadOlderFromArchive(const QPointer<MessagesModel> &model, std::optional<qint64> oldestMs);
     void finishCatchUp(const QString &room);
     void setArchivePosition(const QString &room, const QString &archiveId);
     std::optional<ChatMessage> fromArchive(const QString &room, const QXmppMessage &archived, const QString &archiveId, bool news) const;
@@ -158,6 +166,10 @@ private:
     QHash<QString, int> m_catchUpRuns;
     /// Per room: pages and messages of the running catch-up.
     QHash<QString, std::pair<int, int>> m_catchUpCounts;
+    /// Rooms whose archive showed its oldest entry while older pages were read.
+    QSet<QString> m_archiveStartReached;
+    /// Per room: the oldest archive id read since the service started, where older pages start.
+    QHash<QString, QString> m_oldestArchiveIds;
     /// Edits whose message is not stored yet, by room and the origin or stanza id they name.
     ParkedEdits m_parkedEdits;
     /// The occupant JIDs of the authors of replies that wait to be sent, by the reply's origin id.

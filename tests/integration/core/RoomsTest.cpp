@@ -546,6 +546,60 @@ private Q_SLOTS:
                                  TimeoutMs);
     }
 
+    void olderRoomPagesFromArchive()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Database database(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("cache.sqlite")));
+        database.open();
+        const QString room = roomJid(QStringLiteral("chronicle"));
+        QVERIFY(bobCreates(room, QStringLiteral("bob")));
+        const int total = 120;
+        for (int number = 1; number <= total; ++number) {
+            QVERIFY2(m_bob->command(rawStanza(QStringLiteral("<message xmlns='jabber:client' type='groupchat' to='%1' id='old-%2'><body>Old %2</body></message>")
+                                                  .arg(room)
+                                                  .arg(number))),
+                     qPrintable(m_bob->lastError()));
+        }
+        QVERIFY(!m_bob->waitForEvent(QStringLiteral("message"), [total](const QJsonObject &event) {
+                       return event.value(QStringLiteral("body")).toString() == QStringLiteral("Old %1").arg(total);
+                   }, TimeoutMs).isEmpty());
+
+        // The join reads the newest page; scrolling up reads older pages from the room's archive
+        // until its first message, each message once and in order.
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("desk"), &database, TimeoutMs);
+        QVERIFY(alice);
+        bool caughtUp = false;
+        connect(alice->roomMessages(), &RoomMessageService::catchUpFinished, this, [&caughtUp, &room](const QString &jid) {
+            caughtUp = caughtUp || jid == room;
+        });
+        alice->rooms()->join(room);
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp, TimeoutMs);
+        MessagesModel *messages = alice->roomMessages()->openRoom(room);
+        QVERIFY(messages);
+        QAbstractItemModelTester tester(messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), RoomMessageService::PageSize, TimeoutMs);
+        while (messages->canFetchMore({})) {
+            const int before = messages->rowCount();
+            messages->fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!messages->property("loading").toBool() && (messages->rowCount() > before || !messages->canFetchMore({})), TimeoutMs);
+            QVERIFY(messages->rowCount() <= total);
+        }
+        QCOMPARE(messages->rowCount(), total);
+        for (int row = 0; row < total; ++row) {
+            QCOMPARE(messages->data(messages->index(row, 0), MessagesModel::BodyRole).toString(), QStringLiteral("Old %1").arg(row + 1));
+        }
+        // History from the archive is not news.
+        QCOMPARE(alice->roomList()->room(room)->unreadCount, 0);
+
+        // The pages are stored: a model opened again reads them from the store alone.
+        alice->roomMessages()->closeRoom(room);
+        messages = alice->roomMessages()->openRoom(room);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), RoomMessageService::PageSize, TimeoutMs);
+        messages->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 2 * RoomMessageService::PageSize, TimeoutMs);
+    }
+
     void presenceFloodBounded()
     {
         auto alice = signedIn(QStringLiteral("desk"));
