@@ -22,6 +22,9 @@ const auto GardenNode = QStringLiteral("salon-test-garden");
 const auto ChessNode = QStringLiteral("salon-test-chess");
 const auto UntitledNode = QStringLiteral("salon-test-untitled");
 
+// Nodes of the paged stand-in service: more than CommunityDirectory::MaxCommunities.
+constexpr int PagedNodes = 1200;
+
 // Requests to the local Prosody take well under a second; the bound leaves room for a loaded machine.
 constexpr int TimeoutMs = 20000;
 
@@ -72,6 +75,7 @@ class CommunitiesTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_server.setNodeListSize(PagedNodes);
         const QString error = chatServerStarted(m_server, {QStringLiteral("bob")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
@@ -122,6 +126,9 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         const QStringList services = found.first().at(1).toStringList();
         QVERIFY2(services.contains(m_server.pubsubDomain()), qPrintable(services.join(QStringLiteral(", "))));
+        if (server.trimmed().isEmpty() || server == QLatin1String("localhost")) {
+            QVERIFY(services.contains(m_server.nodeListDomain()));
+        }
         // Neither the group chat service nor the server with its accounts' PEP services is a PubSub service.
         QVERIFY(!services.contains(QStringLiteral("conference.localhost")));
         QVERIFY(!services.contains(QStringLiteral("localhost")));
@@ -176,6 +183,32 @@ private Q_SLOTS:
 
         // Sorted by title: Chess Club before Garden Friends.
         QVERIFY(rowOf(communities, ChessNode, CommunityDirectoryModel::NodeRole) < rowOf(communities, GardenNode, CommunityDirectoryModel::NodeRole));
+    }
+
+    void pagedListBounded()
+    {
+        CommunityDirectory *directory = m_alice->communities()->directory();
+        CommunityDirectoryModel *communities = directory->communities();
+        QAbstractItemModelTester tester(communities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listed(directory, &CommunityDirectory::communitiesListed);
+        QSignalSpy failed(directory, &CommunityDirectory::actionFailed);
+
+        directory->requestCommunities(m_server.nodeListDomain());
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 4 * TimeoutMs);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(listed.first().at(1).toInt(), CommunityDirectory::MaxCommunities);
+        QCOMPARE(communities->rowCount(), CommunityDirectory::MaxCommunities);
+        // The pages come in order, so the listing stops after node1000.
+        QVERIFY(communities->contains(QStringLiteral("node001")));
+        QVERIFY(communities->contains(QStringLiteral("node1000")));
+        QVERIFY(!communities->contains(QStringLiteral("node1001")));
+        QCOMPARE(directoryRole(communities, QStringLiteral("node017"), CommunityDirectoryModel::TitleRole).toString(), QStringLiteral("Node 17"));
+        QCOMPARE(directoryRole(communities, QStringLiteral("node017"), CommunityDirectoryModel::DescriptionRole).toString(),
+                 QStringLiteral("Description of node 17"));
+        QCOMPARE(directoryRole(communities, QStringLiteral("node017"), CommunityDirectoryModel::SubscribersRole).toInt(), 7);
+        for (int row = 0; row < communities->rowCount(); ++row) {
+            QVERIFY(communities->data(communities->index(row), CommunityDirectoryModel::InfoLoadedRole).toBool());
+        }
     }
 
     void subscriptionSyncedAcrossClients()
