@@ -1,5 +1,7 @@
 #include "CommunityDirectoryModel.h"
 
+#include "SubscriptionsModel.h"
+
 #include <algorithm>
 
 namespace {
@@ -50,6 +52,10 @@ QVariant CommunityDirectoryModel::data(const QModelIndex &index, int role) const
         return community.itemCount;
     case InfoLoadedRole:
         return community.infoLoaded;
+    case SubscriptionStateRole: {
+        const auto subscription = m_subscriptions ? m_subscriptions->subscription(community.service, community.node) : std::nullopt;
+        return subscription ? subscription->state : QStringLiteral("none");
+    }
     default:
         return {};
     }
@@ -68,6 +74,7 @@ QHash<int, QByteArray> CommunityDirectoryModel::roleNames() const
         {SubscribersRole, QByteArrayLiteral("subscribers")},
         {ItemsRole, QByteArrayLiteral("items")},
         {InfoLoadedRole, QByteArrayLiteral("infoLoaded")},
+        {SubscriptionStateRole, QByteArrayLiteral("subscriptionState")},
     };
 }
 
@@ -90,6 +97,24 @@ std::optional<CommunityInfo> CommunityDirectoryModel::community(const QString &n
 bool CommunityDirectoryModel::contains(const QString &node) const
 {
     return m_listed.contains(node);
+}
+
+void CommunityDirectoryModel::setSubscriptions(const SubscriptionsModel *subscriptions)
+{
+    m_subscriptions = subscriptions;
+    for (const auto signal : {&SubscriptionsModel::rowsInserted, &SubscriptionsModel::rowsRemoved}) {
+        connect(subscriptions, signal, this, &CommunityDirectoryModel::updateSubscriptionStates);
+    }
+    connect(subscriptions, &SubscriptionsModel::dataChanged, this, &CommunityDirectoryModel::updateSubscriptionStates);
+    connect(subscriptions, &SubscriptionsModel::modelReset, this, &CommunityDirectoryModel::updateSubscriptionStates);
+    updateSubscriptionStates();
+}
+
+void CommunityDirectoryModel::updateSubscriptionStates()
+{
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SubscriptionStateRole});
+    }
 }
 
 void CommunityDirectoryModel::reset(const QString &service)

@@ -24,6 +24,10 @@
 /// - \c items (int): number of items, or -1 when unknown.
 /// - \c infoLoaded (bool): whether the node's info arrived. Until then only service, node,
 ///   title and displayTitle are known.
+/// - \c subscriptionState (QString): the user's subscription, "subscribed", "pending" or "none",
+///   as the SubscriptionsModel of setSubscriptions() has it; "none" without one.
+class SubscriptionsModel;
+
 class CommunityDirectoryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,6 +47,7 @@ public:
         SubscribersRole,
         ItemsRole,
         InfoLoadedRole,
+        SubscriptionStateRole,
     };
     Q_ENUM(Role)
 
@@ -62,6 +67,10 @@ public:
     /// Returns whether \a node is listed.
     Q_INVOKABLE bool contains(const QString &node) const;
 
+    /// Shows the user's subscriptions of \a subscriptions, which must outlive the model, in the
+    /// \c subscriptionState role.
+    void setSubscriptions(const SubscriptionsModel *subscriptions);
+
     /// Removes every community and starts the list of \a service.
     void reset(const QString &service);
     void setLoading(bool loading);
@@ -77,11 +86,13 @@ Q_SIGNALS:
 
 private:
     int rowOf(const QString &node) const;
+    void updateSubscriptionStates();
     void insertSorted(const CommunityInfo &community);
 
     QVector<CommunityInfo> m_rows;
     /// The nodes of m_rows, for lookups in lists of thousands of nodes.
     QSet<QString> m_listed;
     QString m_service;
+    const SubscriptionsModel *m_subscriptions = nullptr;
     bool m_loading = false;
 };

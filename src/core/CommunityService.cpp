@@ -97,6 +97,7 @@ CommunityService::CommunityService(QXmppClient *client, PubSubClient *pubsub, Pu
     , m_subscriptions(new SubscriptionsModel(this))
 {
     setParent(parent);
+    m_directory->communities()->setSubscriptions(m_subscriptions);
     connect(events, &PubSubEventReader::itemsPublished, this, &CommunityService::handlePublished);
     connect(events, &PubSubEventReader::itemsRetracted, this, &CommunityService::handleRetracted);
     connect(events, &PubSubEventReader::nodePurged, this, &CommunityService::handleNodeCleared);
@@ -406,6 +407,14 @@ void CommunityService::createCommunity(const QString &service, const QString &no
     qCInfo(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "creating node" << nodeName << "on" << serviceJid << "with access model" << accessModel;
     m_pubsub->createNode(serviceJid, nodeName, configuration, this,
                          [this, serviceJid, cleanTitle, cleanDescription, accessModel](const PubSubResult &result, const QString &created) {
+                             if (result.error() == PubSubResult::Error::Rejected) {
+                                 // Prosody 0.12, for one, rejects the access model "authorize" as an invalid request.
+                                 fail(Action::Create, serviceJid, created,
+                                      tr("%1 rejected the community's settings. It may not support the access model “%2”. Choose another one.")
+                                          .arg(serviceJid, accessModel),
+                                      result.code());
+                                 return;
+                             }
                              if (!result.isOk()) {
                                  fail(Action::Create, serviceJid, created, errorText(Action::Create, serviceJid, result), result.code());
                                  return;

@@ -52,16 +52,16 @@ QVariant subscriptionRole(const SubscriptionsModel *model, const QString &node, 
 }
 
 // The XML of a create request with a node configuration (XEP-0060).
-QString createNodeXml(const QString &node, const QString &title, const QString &description)
+QString createNodeXml(const QString &node, const QString &title, const QString &description, const QString &accessModel)
 {
     return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
                           "<x xmlns='jabber:x:data' type='submit'>"
                           "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>"
                           "<field var='pubsub#title'><value>%2</value></field>"
                           "<field var='pubsub#description'><value>%3</value></field>"
-                          "<field var='pubsub#access_model'><value>open</value></field>"
+                          "<field var='pubsub#access_model'><value>%4</value></field>"
                           "</x></configure></pubsub>")
-        .arg(node, title, description);
+        .arg(node, title, description, accessModel);
 }
 
 } // namespace
@@ -220,6 +220,11 @@ private Q_SLOTS:
         QSignalSpy failed(communities, &CommunityService::actionFailed);
         const QString service = m_server.pubsubDomain();
         QCOMPARE(communities->subscriptionState(service, GardenNode), QStringLiteral("none"));
+        CommunityDirectoryModel *listed = communities->directory()->communities();
+        QSignalSpy listedSpy(communities->directory(), &CommunityDirectory::communitiesListed);
+        communities->directory()->requestCommunities(service);
+        QTRY_COMPARE_WITH_TIMEOUT(listedSpy.count(), 1, TimeoutMs);
+        QCOMPARE(directoryRole(listed, GardenNode, CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("none"));
 
         communities->subscribe(service, GardenNode, QStringLiteral("Garden Friends"));
         QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
@@ -229,6 +234,7 @@ private Q_SLOTS:
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::ServiceRole).toString(), service);
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::TitleRole).toString(), QStringLiteral("Garden Friends"));
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::NotifyRole).toBool(), false);
+        QCOMPARE(directoryRole(listed, GardenNode, CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("subscribed"));
 
         // A second client of Alice reads the list from her PEP node at sign-in.
         auto second = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("second"), nullptr, TimeoutMs);
@@ -251,6 +257,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(communities->subscriptionState(service, GardenNode), QStringLiteral("none"));
         QCOMPARE(rowOf(subscriptions, GardenNode, SubscriptionsModel::NodeRole), -1);
+        QCOMPARE(directoryRole(listed, GardenNode, CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("none"));
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(secondList, GardenNode, SubscriptionsModel::NodeRole), -1, TimeoutMs);
 
         // A client that signs in afterwards reads the list without it.
@@ -259,6 +266,43 @@ private Q_SLOTS:
         QVERIFY(third);
         QTest::qWait(500);
         QCOMPARE(rowOf(third->subscriptions(), GardenNode, SubscriptionsModel::NodeRole), -1);
+    }
+
+    void deletedNodeEndsSubscription()
+    {
+        CommunityService *communities = m_alice->communities();
+        SubscriptionsModel *subscriptions = communities->subscriptions();
+        QAbstractItemModelTester tester(subscriptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString service = m_server.pubsubDomain();
+        const auto node = QStringLiteral("salon-test-doomed");
+        createNode(node, QStringLiteral("Doomed"), QStringLiteral("Soon gone"));
+        QVERIFY(!QTest::currentTestFailed());
+
+        QSignalSpy subscribed(communities, &CommunityService::subscribed);
+        communities->subscribe(service, node);
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+        QVERIFY(rowOf(subscriptions, node, SubscriptionsModel::NodeRole) >= 0);
+
+        // Bob, the owner, deletes the node, and the service notifies its subscribers.
+        bobRequest(QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub#owner'><delete node='%1'/></pubsub>").arg(node));
+        QVERIFY(!QTest::currentTestFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(subscriptions, node, SubscriptionsModel::NodeRole), -1, TimeoutMs);
+        QCOMPARE(communities->subscriptionState(service, node), QStringLiteral("none"));
+    }
+
+    void unsupportedAccessModelReported()
+    {
+        // Prosody 0.12 rejects the access model "authorize", so no subscription here becomes "pending".
+        CommunityService *communities = m_alice->communities();
+        QSignalSpy created(communities, &CommunityService::communityCreated);
+        QSignalSpy failed(communities, &CommunityService::actionFailed);
+        communities->createCommunity(m_server.pubsubDomain(), QString(), QStringLiteral("Club"), QString(), QStringLiteral("authorize"));
+        QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, TimeoutMs);
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("club"));
+        QCOMPARE(failed.first().at(2).toString(),
+                 QStringLiteral("%1 rejected the community's settings. It may not support the access model “authorize”. Choose another one.")
+                     .arg(m_server.pubsubDomain()));
     }
 
     void ownCommunityCreatedConfiguredDeleted()
@@ -376,12 +420,18 @@ private Q_SLOTS:
     }
 
 private:
-    void createNode(const QString &node, const QString &title, const QString &description)
+    void createNode(const QString &node, const QString &title, const QString &description, const QString &accessModel = QStringLiteral("open"))
+    {
+        bobRequest(createNodeXml(node, title, description, accessModel));
+    }
+
+    // Sends \a xml in an iq set from Bob to the PubSub service and expects a result.
+    void bobRequest(const QString &xml)
     {
         m_bob->clearEvents();
         QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
                                  {QStringLiteral("to"), m_server.pubsubDomain()},
-                                 {QStringLiteral("xml"), createNodeXml(node, title, description)}},
+                                 {QStringLiteral("xml"), xml}},
                                 TimeoutMs),
                  qPrintable(m_bob->lastError()));
         const QJsonObject response = m_bob->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs);

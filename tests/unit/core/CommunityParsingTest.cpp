@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDomDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamWriter>
 
@@ -326,6 +327,32 @@ private Q_SLOTS:
         model.reset(QStringLiteral("other.example.org"));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.service(), QStringLiteral("other.example.org"));
+    }
+
+    void directoryModelShowsSubscriptionState()
+    {
+        SubscriptionsModel subscriptions;
+        CommunityDirectoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSubscriptions(&subscriptions);
+        model.reset(Service);
+        model.setCommunity(community(QStringLiteral("a"), QStringLiteral("Ants")));
+        model.setCommunity(community(QStringLiteral("b"), QStringLiteral("Bees")));
+        QCOMPARE(model.data(model.index(0), CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("none"));
+
+        QSignalSpy changed(&model, &CommunityDirectoryModel::dataChanged);
+        CommunitySubscription pending = subscription(QStringLiteral("b"), QStringLiteral("Bees"));
+        pending.state = QStringLiteral("pending");
+        subscriptions.setSubscription(pending);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("pending"));
+
+        pending.state = QStringLiteral("subscribed");
+        subscriptions.setSubscription(pending);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("subscribed"));
+        subscriptions.removeSubscription(Service, QStringLiteral("b"));
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("none"));
+        QCOMPARE(changed.count(), 3);
     }
 
     void subscriptionsModelKeepsOnePerNode()
