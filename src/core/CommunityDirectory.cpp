@@ -106,6 +106,13 @@ void CommunityDirectory::refresh()
     }
 }
 
+void CommunityDirectory::refreshCommunity(const QString &node)
+{
+    if (m_listing && m_communities->contains(node)) {
+        m_infoQueue->enqueue(m_listing->service(), node);
+    }
+}
+
 void CommunityDirectory::cancel()
 {
     ++m_run;

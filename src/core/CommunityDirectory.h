@@ -68,6 +68,9 @@ public:
     Q_INVOKABLE void requestCommunities(const QString &service);
     /// Lists the nodes of the service of the current list again.
     Q_INVOKABLE void refresh();
+    /// Requests the info of the listed community \a node again, such as after its owner changed
+    /// its configuration. Does nothing for a node that is not listed.
+    Q_INVOKABLE void refreshCommunity(const QString &node);
     /// Stops the running listing. The communities listed so far stay.
     Q_INVOKABLE void cancel();
     /// Looks for PubSub services on \a server, or on the user's server when it is empty, and

@@ -544,6 +544,9 @@ void CommunityService::submitConfiguration(const QString &service, const QString
             return;
         }
         qCInfo(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "configured node" << node << "of" << serviceJid;
+        if (m_directory->communities()->service() == serviceJid) {
+            m_directory->refreshCommunity(node);
+        }
         model->setStatus(QStringLiteral("saved"));
         Q_EMIT configurationSaved(serviceJid, node);
     }, ConfigurationTimeoutMs);

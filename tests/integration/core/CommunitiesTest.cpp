@@ -346,7 +346,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, TimeoutMs);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(form->status(), QStringLiteral("saved"));
+        // The directory requests the node's info again by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(directoryRole(listedCommunities, node, CommunityDirectoryModel::TitleRole).toString(), QStringLiteral("Salon Lions"),
+                                  TimeoutMs);
 
+        // A new listing reads the changed title from the service too.
         listed.clear();
         directory->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, TimeoutMs);
