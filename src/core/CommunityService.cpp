@@ -269,6 +269,7 @@ void CommunityService::handleConnected()
     if (m_client->streamManagementState() == QXmppClient::ResumedStream && m_listLoaded) {
         return;
     }
+    m_listHasOtherOptions = false;
     refreshSubscriptions();
 }
 
@@ -339,7 +340,8 @@ void CommunityService::storeSubscription(const CommunitySubscription &subscripti
     const auto payload = [subscription](QXmlStreamWriter *writer) {
         subscription.write(writer);
     };
-    m_pubsub->publish(QString(), CommunitySubscription::nodeName(), itemId, payload, listOptions(), this,
+    const PubSubClient::FormFields options = m_listHasOtherOptions ? PubSubClient::FormFields() : listOptions();
+    m_pubsub->publish(QString(), CommunitySubscription::nodeName(), itemId, payload, options, this,
                       [this, itemId, payload](const PubSubResult &result, const QString &) {
                           if (result.error() != PubSubResult::Error::PreconditionNotMet) {
                               if (!result.isOk()) {
@@ -347,8 +349,10 @@ void CommunityService::storeSubscription(const CommunitySubscription &subscripti
                               }
                               return;
                           }
-                          // Another client created the list node with other options: keep them.
+                          // Another client configured the list node otherwise. Its options stay, and
+                          // later items of this session are published without options at once.
                           qCInfo(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "the list of subscriptions has other options; publishing without them";
+                          m_listHasOtherOptions = true;
                           m_pubsub->publish(QString(), CommunitySubscription::nodeName(), itemId, payload, {}, this, [this](const PubSubResult &retry, const QString &) {
                               if (!retry.isOk()) {
                                   qCWarning(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "storing a subscription failed:" << retry.code();

@@ -148,4 +148,6 @@ private:
     /// Changes with every sign-in, so that a list requested before is ignored.
     int m_connection = 0;
     bool m_listLoaded = false;
+    /// Whether the list node rejected Salon's publish options in this session (precondition-not-met).
+    bool m_listHasOtherOptions = false;
 };

@@ -2,7 +2,9 @@
 #include "CommunityDirectory.h"
 #include "CommunityDirectoryModel.h"
 #include "CommunityService.h"
+#include "CommunitySubscription.h"
 #include "DataFormModel.h"
+#include "PubSubClient.h"
 #include "SubscriptionsModel.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
@@ -13,6 +15,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -266,6 +269,45 @@ private Q_SLOTS:
         QVERIFY(third);
         QTest::qWait(500);
         QCOMPARE(rowOf(third->subscriptions(), GardenNode, SubscriptionsModel::NodeRole), -1);
+    }
+
+    void listNodeOptionsOfOtherClientKept()
+    {
+        // Another client made the list node readable by Alice's contacts, as XEP-0330 allows.
+        const PubSubClient::FormFields presence{{QStringLiteral("pubsub#access_model"), {QStringLiteral("presence")}}};
+        std::optional<PubSubResult> configured;
+        QObject scope;
+        m_alice->pubsub()->configureNode(QString(), CommunitySubscription::nodeName(), presence, &scope, [&configured](const PubSubResult &result) {
+            configured = result;
+        });
+        QVERIFY(QTest::qWaitFor([&configured] { return configured.has_value(); }, TimeoutMs));
+        QVERIFY2(configured->isOk(), qPrintable(configured->code()));
+
+        // Storing the subscription with Salon's options fails with precondition-not-met, so
+        // CommunityService publishes it again without options, and the node keeps its own.
+        CommunityService *communities = m_alice->communities();
+        const QString service = m_server.pubsubDomain();
+        QSignalSpy subscribed(communities, &CommunityService::subscribed);
+        communities->subscribe(service, ChessNode, QStringLiteral("Chess Club"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+
+        auto second = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("options"), nullptr, TimeoutMs);
+        QVERIFY(second);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(second->subscriptions(), ChessNode, SubscriptionsModel::NodeRole) >= 0, TimeoutMs);
+
+        std::optional<PubSubItemsPage> page;
+        m_alice->pubsub()->requestItems(QString(), CommunitySubscription::nodeName(), {}, &scope, [&page](const PubSubItemsPage &items) {
+            page = items;
+        });
+        QVERIFY(QTest::qWaitFor([&page] { return page.has_value(); }, TimeoutMs));
+        QVERIFY2(page->result.isOk(), qPrintable(page->result.code()));
+        QCOMPARE(page->items.size(), 1);
+        QCOMPARE(page->items.first().id, CommunitySubscription::itemId(service, ChessNode, AliceJid));
+
+        QSignalSpy unsubscribed(communities, &CommunityService::unsubscribed);
+        communities->unsubscribe(service, ChessNode);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(second->subscriptions(), ChessNode, SubscriptionsModel::NodeRole), -1, TimeoutMs);
     }
 
     void deletedNodeEndsSubscription()
