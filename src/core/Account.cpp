@@ -553,6 +553,7 @@ void Account::attachCache()
         m_contacts->setRosterItems({});
         subscriptionRequests()->clear();
         blockedContacts()->clear();
+        m_communities->clear();
     }
     m_dataJid = m_jid;
 

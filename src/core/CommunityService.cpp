@@ -263,6 +263,22 @@ void CommunityService::refreshSubscriptions()
     });
 }
 
+void CommunityService::clear()
+{
+    // Ends the handling of a list requested for the previous address.
+    ++m_connection;
+    m_listLoaded = false;
+    m_listHasOtherOptions = false;
+    m_itemIds.clear();
+    m_subscriptions->setSubscriptions({});
+    m_directory->cancel();
+    m_directory->communities()->reset(QString());
+    for (DataFormModel *form : qAsConst(m_forms)) {
+        form->deleteLater();
+    }
+    m_forms.clear();
+}
+
 void CommunityService::handleConnected()
 {
     // A resumed stream missed no notifications.

@@ -72,6 +72,9 @@ public:
     Q_INVOKABLE void setNotify(const QString &service, const QString &node, bool notify);
     /// Reads the list of subscriptions from the PEP node again.
     Q_INVOKABLE void refreshSubscriptions();
+    /// Forgets the subscriptions, the listed communities and the configuration forms, for
+    /// another address that signs in on the same account object.
+    void clear();
 
     /// Creates a community on \a service with \a title, \a description and \a accessModel
     /// ("open", "presence", "roster", "authorize" or "whitelist"). An empty \a node makes one from

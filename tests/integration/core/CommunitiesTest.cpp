@@ -310,6 +310,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(second->subscriptions(), ChessNode, SubscriptionsModel::NodeRole), -1, TimeoutMs);
     }
 
+    void otherAddressStartsEmpty()
+    {
+        CommunityService *communities = m_alice->communities();
+        const QString service = m_server.pubsubDomain();
+        QSignalSpy subscribed(communities, &CommunityService::subscribed);
+        communities->subscribe(service, GardenNode, QStringLiteral("Garden Friends"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+
+        // Bob signs in on an account object that showed Alice's list.
+        auto account = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), QStringLiteral("shared"), nullptr, TimeoutMs);
+        QVERIFY(account);
+        SubscriptionsModel *subscriptions = account->subscriptions();
+        QAbstractItemModelTester tester(subscriptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(subscriptions, GardenNode, SubscriptionsModel::NodeRole) >= 0, TimeoutMs);
+        account->signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(account->state(), Account::State::Offline, TimeoutMs);
+        account->signIn(QStringLiteral("bob@localhost"), chatTestPassword(QStringLiteral("bob")));
+        QCOMPARE(subscriptions->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(account->state(), Account::State::Online, TimeoutMs);
+        QTest::qWait(500);
+        QCOMPARE(subscriptions->rowCount(), 0);
+        account.reset();
+
+        QSignalSpy unsubscribed(communities, &CommunityService::unsubscribed);
+        communities->unsubscribe(service, GardenNode);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+    }
+
     void deletedNodeEndsSubscription()
     {
         CommunityService *communities = m_alice->communities();
