@@ -24,7 +24,7 @@ const auto PubSubOwnerNamespace = QStringLiteral("http://jabber.org/protocol/pub
 const auto DataFormsNamespace = QStringLiteral("jabber:x:data");
 // Time to wait for the service's response to a configuration request, in milliseconds.
 constexpr int ConfigurationTimeoutMs = 30 * 1000;
-// Maximum lengths of what createCommunity() sends, in UTF-16 code units.
+// Maximum length of the description that createCommunity() sends, in UTF-16 code units.
 constexpr int MaxDescriptionLength = 4000;
 
 // The options of the subscription list's PEP node: private, persistent, as many items as there are subscriptions.

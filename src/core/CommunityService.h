@@ -24,8 +24,8 @@ struct PubSubItem;
 /// user's subscriptions in the PEP node \c urn:xmpp:pubsub:subscription (XEP-0330, see
 /// CommunitySubscription), so that every client of the user shows the same list. The list is
 /// read at every sign-in that does not resume the stream, and follows the node's notifications,
-/// which "+notify" in the entity capabilities requests (XEP-0163). The node is private
-/// (access model whitelist).
+/// which "+notify" in the entity capabilities requests (XEP-0163). Salon creates the node
+/// private (access model whitelist). A node that another client configured otherwise keeps its options.
 ///
 /// It also creates communities with a title, a description and an access model, configures the
 /// communities the user owns through their configuration form (XEP-0060), and
