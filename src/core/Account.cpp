@@ -20,11 +20,15 @@
 #include "IqRequestExtension.h"
 #include "OccupantAvatars.h"
 #include "OutboxService.h"
+#include "CommunityDirectory.h"
+#include "CommunityDirectoryModel.h"
+#include "CommunityService.h"
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "ReconnectBackoff.h"
 #include "RoomDirectory.h"
 #include "RoomDirectoryModel.h"
+#include "SubscriptionsModel.h"
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
 #include "RoomMessageService.h"
@@ -124,6 +128,7 @@ Account::Account(QObject *parent)
     , m_roomConfiguration(new RoomConfigurationService(m_client, m_rooms, this))
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
+    , m_communities(new CommunityService(m_client, m_pubsub, m_pubsubEvents, m_pubsubRequests))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
@@ -154,6 +159,10 @@ Account::Account(QObject *parent)
     qRegisterMetaType<RoomInvitationsModel *>();
     qRegisterMetaType<RoomDirectory *>();
     qRegisterMetaType<RoomDirectoryModel *>();
+    qRegisterMetaType<CommunityService *>();
+    qRegisterMetaType<CommunityDirectory *>();
+    qRegisterMetaType<CommunityDirectoryModel *>();
+    qRegisterMetaType<SubscriptionsModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -173,6 +182,7 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_pubsubRequests);
     m_client->insertExtension(0, m_pubsubEvents);
     m_client->addExtension(m_bookmarks);
+    m_client->addExtension(m_communities);
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
@@ -431,6 +441,21 @@ RoomDirectoryModel *Account::publicRooms() const
     return m_roomDirectory->rooms();
 }
 
+CommunityService *Account::communities() const
+{
+    return m_communities;
+}
+
+CommunityDirectoryModel *Account::communityDirectory() const
+{
+    return m_communities->directory()->communities();
+}
+
+SubscriptionsModel *Account::subscriptions() const
+{
+    return m_communities->subscriptions();
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -528,6 +553,7 @@ void Account::attachCache()
         m_contacts->setRosterItems({});
         subscriptionRequests()->clear();
         blockedContacts()->clear();
+        m_communities->clear();
     }
     m_dataJid = m_jid;
 

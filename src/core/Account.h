@@ -10,6 +10,8 @@
 class QXmppClient;
 class AvatarService;
 class ChatService;
+class CommunityDirectoryModel;
+class CommunityService;
 class ConversationsModel;
 class MessageSearchModel;
 class BlockedModel;
@@ -42,6 +44,7 @@ class RosterService;
 class ServerFeatures;
 class SubscriptionRequestsCache;
 class SubscriptionRequestsModel;
+class SubscriptionsModel;
 class TransfersModel;
 class UploadServiceExtension;
 class ReconnectBackoff;
@@ -97,6 +100,9 @@ class Account : public QObject
     Q_PROPERTY(RoomInvitationsModel *roomInvitations READ roomInvitations CONSTANT)
     Q_PROPERTY(RoomDirectory *roomDirectory READ roomDirectory CONSTANT)
     Q_PROPERTY(RoomDirectoryModel *publicRooms READ publicRooms CONSTANT)
+    Q_PROPERTY(CommunityService *communities READ communities CONSTANT)
+    Q_PROPERTY(CommunityDirectoryModel *communityDirectory READ communityDirectory CONSTANT)
+    Q_PROPERTY(SubscriptionsModel *subscriptions READ subscriptions CONSTANT)
 
 public:
     enum class State {
@@ -195,6 +201,13 @@ public:
     RoomDirectory *roomDirectory() const;
     /// The listed rooms; the same model as roomDirectory()->rooms().
     RoomDirectoryModel *publicRooms() const;
+    /// Communities on PubSub services: the directory, subscriptions, and the communities the
+    /// user owns. The client() owns it.
+    CommunityService *communities() const;
+    /// The listed communities of a PubSub service; the same model as communities()->directory()->communities().
+    CommunityDirectoryModel *communityDirectory() const;
+    /// The user's subscriptions to communities; the same model as communities()->subscriptions().
+    SubscriptionsModel *subscriptions() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -260,6 +273,7 @@ private:
     RoomConfigurationService *m_roomConfiguration;
     RoomInvitations *m_invitations;
     RoomDirectory *m_roomDirectory;
+    CommunityService *m_communities;
     OccupantAvatars *m_occupantAvatars;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;

@@ -5,6 +5,13 @@
 #include <QXmppDiscoveryIq.h>
 
 DiscoInfoQueue::DiscoInfoQueue(IqRequestExtension *requests, int maxConcurrent, QObject *parent, Handler handler)
+    : DiscoInfoQueue(requests, maxConcurrent, parent, NodeHandler([handler = std::move(handler)](const QString &jid, const QString &, const IqResponse &response) {
+        handler(jid, response);
+    }))
+{
+}
+
+DiscoInfoQueue::DiscoInfoQueue(IqRequestExtension *requests, int maxConcurrent, QObject *parent, NodeHandler handler)
     : QObject(parent)
     , m_requests(requests)
     , m_maxConcurrent(maxConcurrent)
@@ -20,7 +27,12 @@ void DiscoInfoQueue::setTimeoutMs(int timeoutMs)
 
 void DiscoInfoQueue::enqueue(const QString &jid)
 {
-    m_waiting.enqueue(jid);
+    enqueue(jid, QString());
+}
+
+void DiscoInfoQueue::enqueue(const QString &jid, const QString &node)
+{
+    m_waiting.enqueue({jid, node});
     m_finishReported = false;
     sendWaiting();
 }
@@ -52,27 +64,28 @@ void DiscoInfoQueue::sendWaiting()
     }
     m_sending = true;
     while (m_running < m_maxConcurrent && !m_waiting.isEmpty()) {
-        const QString jid = m_waiting.dequeue();
+        const auto [jid, node] = m_waiting.dequeue();
         QXmppDiscoveryIq iq;
         iq.setType(QXmppIq::Get);
         iq.setQueryType(QXmppDiscoveryIq::InfoQuery);
         iq.setTo(jid);
+        iq.setQueryNode(node);
         ++m_running;
         ++m_runningInBatch;
-        m_requests->sendRequest(iq, this, [this, jid, batch = m_batch](const IqResponse &response) {
-            handleResponse(jid, batch, response);
+        m_requests->sendRequest(iq, this, [this, jid = jid, node = node, batch = m_batch](const IqResponse &response) {
+            handleResponse(jid, node, batch, response);
         }, m_timeoutMs);
     }
     m_sending = false;
     reportIfFinished();
 }
 
-void DiscoInfoQueue::handleResponse(const QString &jid, int batch, const IqResponse &response)
+void DiscoInfoQueue::handleResponse(const QString &jid, const QString &node, int batch, const IqResponse &response)
 {
     --m_running;
     if (batch == m_batch) {
         --m_runningInBatch;
-        m_handler(jid, response);
+        m_handler(jid, node, response);
     }
     sendWaiting();
 }

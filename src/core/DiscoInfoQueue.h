@@ -6,6 +6,7 @@
 #include <QQueue>
 
 #include <functional>
+#include <utility>
 
 class IqRequestExtension;
 
@@ -28,15 +29,20 @@ class DiscoInfoQueue : public QObject
 
 public:
     using Handler = std::function<void(const QString &jid, const IqResponse &response)>;
+    /// A handler for requests that may name a node of the entity (XEP-0030).
+    using NodeHandler = std::function<void(const QString &jid, const QString &node, const IqResponse &response)>;
 
     /// \a requests, an extension of the account's client, must outlive the queue.
     DiscoInfoQueue(IqRequestExtension *requests, int maxConcurrent, QObject *parent, Handler handler);
+    DiscoInfoQueue(IqRequestExtension *requests, int maxConcurrent, QObject *parent, NodeHandler handler);
 
     /// Time to wait for each response, in milliseconds.
     void setTimeoutMs(int timeoutMs);
 
     /// Requests the info of \a jid once a slot is free.
     void enqueue(const QString &jid);
+    /// Requests the info of the node \a node of \a jid once a slot is free.
+    void enqueue(const QString &jid, const QString &node);
     /// Drops the waiting entities and ignores the responses to the requests sent so far.
     void clear();
 
@@ -51,15 +57,16 @@ Q_SIGNALS:
 
 private:
     void sendWaiting();
-    void handleResponse(const QString &jid, int batch, const IqResponse &response);
+    void handleResponse(const QString &jid, const QString &node, int batch, const IqResponse &response);
     /// Emits finished() once per batch, when it has become idle.
     void reportIfFinished();
 
     IqRequestExtension *m_requests;
     int m_maxConcurrent;
     int m_timeoutMs;
-    Handler m_handler;
-    QQueue<QString> m_waiting;
+    NodeHandler m_handler;
+    /// JIDs and nodes, an empty node for the entity itself.
+    QQueue<std::pair<QString, QString>> m_waiting;
     /// Requests sent and still without a response, of any batch.
     int m_running = 0;
     /// Requests of the current batch, whose responses go to the handler.

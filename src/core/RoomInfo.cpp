@@ -67,6 +67,11 @@ QString RoomInfo::cleanedLine(const QString &text, int maxLength)
     return line.simplified();
 }
 
+QString RoomInfo::cleanedParagraphs(const QString &text, int maxLength)
+{
+    return cleanedText(text, maxLength);
+}
+
 void RoomInfo::readDiscoInfo(const QDomElement &query)
 {
     QString identityName;

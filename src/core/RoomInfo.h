@@ -48,6 +48,8 @@ struct RoomInfo
     /// Returns \a text as one line of at most \a maxLength code units, without control characters
     /// and bidirectional overrides. Line breaks and tabs become spaces.
     static QString cleanedLine(const QString &text, int maxLength);
+    /// Returns \a text like cleanedLine(), but keeps its line breaks.
+    static QString cleanedParagraphs(const QString &text, int maxLength);
 
     bool operator==(const RoomInfo &other) const;
     bool operator!=(const RoomInfo &other) const

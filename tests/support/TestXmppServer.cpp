@@ -22,6 +22,7 @@ const auto Domain = QStringLiteral("localhost");
 const auto Host = QStringLiteral("127.0.0.1");
 const auto PubsubModule = QStringLiteral("mod_salon_test_pubsub_create.lua");
 const auto RoomListModule = QStringLiteral("mod_salon_test_room_list.lua");
+const auto NodeListModule = QStringLiteral("mod_salon_test_node_list.lua");
 const auto MucForgetModule = QStringLiteral("mod_salon_test_muc_forget.lua");
 const auto SilentRoomModule = QStringLiteral("mod_salon_test_silent_room.lua");
 // Logged by Prosody's portmanager when a listener cannot bind; Prosody keeps
@@ -311,6 +312,16 @@ QString TestXmppServer::roomListDomain() const
     return QStringLiteral("rooms.") + Domain;
 }
 
+void TestXmppServer::setNodeListSize(int nodes)
+{
+    m_nodeListSize = nodes;
+}
+
+QString TestXmppServer::nodeListDomain() const
+{
+    return QStringLiteral("nodes.") + Domain;
+}
+
 void TestXmppServer::setSilentRoomServiceEnabled(bool enabled)
 {
     m_silentRoomServiceEnabled = enabled;
@@ -420,7 +431,7 @@ bool TestXmppServer::installModules()
         m_lastError = QStringLiteral("Failed to create %1").arg(modulesPath());
         return false;
     }
-    for (const QString &module : {PubsubModule, RoomListModule, MucForgetModule, SilentRoomModule}) {
+    for (const QString &module : {PubsubModule, RoomListModule, NodeListModule, MucForgetModule, SilentRoomModule}) {
         const QString source = QStringLiteral(SALON_TEST_PROSODY_MODULES_DIR "/") + module;
         const QString target = modulesPath() + QLatin1Char('/') + module;
         QFile::remove(target);
@@ -494,6 +505,12 @@ bool TestXmppServer::writeConfig()
                                  "\tsalon_test_room_count = %2\n")
                       .arg(roomListDomain())
                       .arg(m_roomListSize);
+    }
+    if (m_nodeListSize > 0) {
+        config += QStringLiteral("\nComponent \"%1\" \"salon_test_node_list\"\n"
+                                 "\tsalon_test_node_count = %2\n")
+                      .arg(nodeListDomain())
+                      .arg(m_nodeListSize);
     }
     if (m_silentRoomServiceEnabled) {
         config += QStringLiteral("\nComponent \"%1\" \"salon_test_silent_room\"\n").arg(silentRoomDomain());

@@ -154,6 +154,19 @@ public:
     /// Returns "rooms.localhost", the component of setRoomListSize().
     QString roomListDomain() const;
     /**
+     * Adds the component nodeListDomain(), a PubSub service that lists
+     * @p nodes nodes (node001, node002, …) in disco#items pages with Result
+     * Set Management (XEP-0059) and returns their disco#info with a
+     * pubsub#meta-data form: the title "Node N", a description and a
+     * subscriber count of the node's number modulo 10. Prosody 0.12's
+     * mod_pubsub lists its nodes in one page, so tests of paged community
+     * lists need this stand-in. Its nodes have no items. Call it before the
+     * configuration is written, like setUploadSizeLimit().
+     */
+    void setNodeListSize(int nodes);
+    /// Returns "nodes.localhost", the component of setNodeListSize().
+    QString nodeListDomain() const;
+    /**
      * Adds the component silentRoomDomain(), a group chat service that stops
      * responding: every room exists, the first join of each full JID to a
      * room succeeds, and later joins and every iq to an occupant, such as a
@@ -195,5 +208,6 @@ private:
     qint64 m_uploadSizeLimit = 0;
     qint64 m_uploadDailyQuota = 0;
     int m_roomListSize = 0;
+    int m_nodeListSize = 0;
     bool m_silentRoomServiceEnabled = false;
 };
