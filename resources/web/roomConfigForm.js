@@ -8,7 +8,8 @@
 // tab, and for an existing room roomConfiguration.requestForm. A room created
 // with configuration fills the form by itself. Save sends the values with
 // roomConfiguration.submit and Cancel calls roomConfiguration.cancel, which
-// destroys a new room. The mirror's `object` message carries `status`,
+// destroys a new room. Leaving the form of a new room cancels it too, as
+// closing the desktop app's dialog does: the room would stay locked. The mirror's `object` message carries `status`,
 // `errorText`, `title` and `instructions`.
 
 import { createElement, setText, stringRole, uniqueId } from './dom.js';
@@ -108,6 +109,8 @@ export class RoomConfigForm {
     #unsubscribe = () => {};
     #readers = new Map();
     #properties = {};
+    // Whether the open form belongs to a room just created with configuration, which stays locked until configured.
+    #newRoom = false;
 
     // panel contains the elements named by the data-testid values below; models is the page's ModelStore.
     constructor(panel, models, actions) {
@@ -140,6 +143,7 @@ export class RoomConfigForm {
     async open(jid, requestForm) {
         this.close();
         this.#jid = jid;
+        this.#newRoom = !requestForm;
         this.#properties = {};
         this.#panel.hidden = false;
         this.#panel.dataset.jid = jid;
@@ -166,7 +170,12 @@ export class RoomConfigForm {
             return;
         }
         const jid = this.#jid;
+        const status = this.#properties.status;
+        const abandoned = this.#newRoom && status !== 'saved' && status !== 'cancelled';
         this.reset();
+        if (abandoned) {
+            this.#actions.cancelConfiguration(jid);
+        }
         this.#actions.closeConfigurationForm(jid);
     }
 
@@ -175,6 +184,7 @@ export class RoomConfigForm {
         this.#unsubscribe();
         this.#unsubscribe = () => {};
         this.#jid = '';
+        this.#newRoom = false;
         this.#mirror = null;
         this.#readers.clear();
         this.#elements.fields.replaceChildren();

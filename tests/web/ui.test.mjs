@@ -1665,6 +1665,30 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('leaving the form of a new room cancels it', async () => {
+        const session = await signInWithContacts();
+        const jid = 'draft@conference.example.org';
+        const formName = `roomConfiguration/${jid}`;
+        await page.getByTestId('rooms-tab').click();
+        await page.getByTestId('join-room-jid').fill(jid);
+        await page.getByTestId('join-room-nick').fill('alice');
+        await page.getByTestId('join-room-create').check();
+        await page.getByTestId('join-room-submit').click();
+        const create = await nextInvoke(session, 'rooms', 'createRoom');
+        session.send({ type: 'invokeResult', id: create.id, ok: true });
+        const openForm = await nextInvoke(session, 'roomConfiguration', 'openForm');
+        session.send({ type: 'model', model: formName, op: 'reset', roles: ['var', 'type', 'label', 'description', 'required', 'value', 'options'], rows: [] });
+        session.send({ type: 'object', object: formName, properties: { status: 'ready', errorText: '', title: '', instructions: '' } });
+        session.send({ type: 'invokeResult', id: openForm.id, ok: true, model: formName });
+        await eventually(async () => assert.equal(await page.getByTestId('room-config').getAttribute('data-status'), 'ready'));
+
+        // The new room stays locked until it is configured, so leaving its form cancels it, which destroys it.
+        await page.getByTestId('chats-tab').click();
+        assert.deepEqual((await nextInvoke(session, 'roomConfiguration', 'cancel')).args, [jid]);
+        assert.deepEqual((await nextInvoke(session, 'roomConfiguration', 'closeForm')).args, [jid]);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('room messages offer edits and moderated removal', async () => {
         const session = await signInWithContacts();
         const jid = 'bazaar@conference.example.org';
