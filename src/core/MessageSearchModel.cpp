@@ -48,6 +48,10 @@ QVariant MessageSearchModel::data(const QModelIndex &index, int role) const
         return message.body;
     case TimestampRole:
         return QDateTime::fromMSecsSinceEpoch(message.timestampMs, Qt::UTC);
+    case GroupChatRole:
+        return message.groupChat;
+    case SenderNickRole:
+        return message.senderNick;
     default:
         return {};
     }
@@ -61,6 +65,8 @@ QHash<int, QByteArray> MessageSearchModel::roleNames() const
         {DirectionRole, QByteArrayLiteral("direction")},
         {BodyRole, QByteArrayLiteral("body")},
         {TimestampRole, QByteArrayLiteral("timestamp")},
+        {GroupChatRole, QByteArrayLiteral("groupChat")},
+        {SenderNickRole, QByteArrayLiteral("senderNick")},
     };
 }
 

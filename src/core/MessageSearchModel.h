@@ -7,8 +7,8 @@
 
 class MessageStore;
 
-/// The results of a full-text search over the cached messages of all conversations, the
-/// newest first.
+/// The results of a full-text search over the cached messages of all conversations and rooms,
+/// the newest first.
 ///
 /// search() runs the query on the database thread, and the rows change when its results
 /// arrive. A result that arrives after a newer search started is dropped. Without a store
@@ -20,6 +20,8 @@ class MessageStore;
 /// - \c direction (QString): "in" or "out".
 /// - \c body (QString): the text as written; front ends show it as plain text.
 /// - \c timestamp (QDateTime, UTC): when the message was sent.
+/// - \c groupChat (bool): whether the message was written in a group chat room, whose bare JID \c peer is.
+/// - \c senderNick (QString): the nickname of the sender of an incoming room message; empty otherwise.
 class MessageSearchModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
         DirectionRole,
         BodyRole,
         TimestampRole,
+        GroupChatRole,
+        SenderNickRole,
     };
     Q_ENUM(Role)
 

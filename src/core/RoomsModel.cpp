@@ -168,6 +168,12 @@ void RoomsModel::removeRoom(const QString &jid)
     Q_EMIT countChanged();
 }
 
+QString RoomsModel::displayName(const QString &jid) const
+{
+    const int row = rowOf(jid);
+    return row < 0 ? QString() : displayNameOf(m_rooms.at(row));
+}
+
 void RoomsModel::setAvatarHash(const QString &jid, const QString &hash)
 {
     if (!m_avatarHashes.set(jid, hash)) {

@@ -92,6 +92,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     std::optional<RoomEntry> room(const QString &jid) const;
+    /// Returns the display name of the room \a jid, or an empty string when the model has no such room.
+    Q_INVOKABLE QString displayName(const QString &jid) const;
     /// Returns the row of the room \a jid, or an entry with only that JID, in the state left, when there is none.
     RoomEntry roomOrNew(const QString &jid) const;
     QVector<RoomEntry> rooms() const;

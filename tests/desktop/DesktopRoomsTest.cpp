@@ -182,6 +182,28 @@ void DesktopRoomsTest::joinFromPublicListAndTalk()
     QTRY_COMPARE(unreadCount(), 0);
     saveScreenshot(QStringLiteral("desktop-rooms-room.png"));
 
+    // The message search finds the room's messages and opens the room at the one chosen.
+    const qint64 bobMessageId = message->property("messageId").toLongLong();
+    QTest::keyClick(m_app->window(), Qt::Key_F, Qt::ControlModifier);
+    QObject *searchPage = nullptr;
+    QTRY_VERIFY((searchPage = findInWindow(QStringLiteral("messageSearchPage"))) != nullptr);
+    auto *searchField = qobject_cast<QQuickItem *>(findObject(searchPage, QStringLiteral("messageSearchField")));
+    QVERIFY(searchField);
+    QTRY_VERIFY(searchField->hasActiveFocus());
+    typeText(m_app->window(), "welcome");
+    QQuickItem *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = rowWith(QStringLiteral("searchResultList"), QStringLiteral("searchResultDelegate"), "messageId", QString::number(bobMessageId))) != nullptr,
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(result, QStringLiteral("searchResultName"))), m_app->account()->roomList()->displayName(Room));
+    QVERIFY2(textOf(findObject(result, QStringLiteral("searchResultBody"))).startsWith(Bob + QStringLiteral(": ")),
+             qPrintable(textOf(findObject(result, QStringLiteral("searchResultBody")))));
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(searchPage)->mapToScene(QPointF()).x(), 0.0);
+    clickItem(result);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomPage"));
+    QCOMPARE(currentPage()->property("roomJid").toString(), Room);
+    QTRY_COMPARE_WITH_TIMEOUT(findObject(currentPage(), QStringLiteral("messageList"))->property("highlightedMessageId").toLongLong(), bobMessageId, TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+
     // Leaving closes the room's page and returns to the room list.
     trigger(QStringLiteral("leaveRoomAction"));
     QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roomsPage"));

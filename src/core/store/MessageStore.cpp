@@ -562,14 +562,14 @@ void MessageStore::search(const QString &text, int limit, QObject *context, std:
             }
             const QString columns = QStringLiteral("m.") + MessageColumns.split(QStringLiteral(", ")).join(QStringLiteral(", m."));
             statement = QStringLiteral("SELECT %1 FROM messages_search s JOIN messages m ON m.id = s.rowid "
-                                       "WHERE messages_search MATCH ? AND m.account = ? AND m.kind = 'chat' "
+                                       "WHERE messages_search MATCH ? AND m.account = ? "
                                        "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?")
                             .arg(columns);
         } else {
             for (const QString &term : terms) {
                 patterns += QLatin1Char('\'') + term + QStringLiteral("':*");
             }
-            statement = QStringLiteral("SELECT %1 FROM messages WHERE body_search @@ to_tsquery('simple', ?) AND account = ? AND kind = 'chat' "
+            statement = QStringLiteral("SELECT %1 FROM messages WHERE body_search @@ to_tsquery('simple', ?) AND account = ? "
                                        "ORDER BY sent_at DESC, id DESC LIMIT ?")
                             .arg(MessageColumns);
         }

@@ -103,7 +103,7 @@ public:
     /// MaxSearchTerms of them. Everything else separates words, so no input can carry query
     /// syntax of either engine.
     static QStringList searchTerms(const QString &text);
-    /// Finds the messages of every 1:1 conversation whose body contains a word starting with each
+    /// Finds the messages of every 1:1 conversation and room whose body contains a word starting with each
     /// word of \a text, ignoring case (and, with SQLite, diacritics), and delivers at most
     /// \a limit of them, the newest first. Text without any word finds nothing.
     void search(const QString &text, int limit, QObject *context, std::function<void(QVector<ChatMessage>)> done) const;

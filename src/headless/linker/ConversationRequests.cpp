@@ -4,6 +4,7 @@
 #include "ChatService.h"
 #include "InvokeReply.h"
 #include "LinkerProcessLogging.h"
+#include "MessageReveals.h"
 #include "MessagesModel.h"
 #include "ModelSubscriptions.h"
 #include "ObjectInvoker.h"
@@ -25,8 +26,10 @@ ConversationRequests::ConversationRequests(ChatService *chats, ModelSubscription
     : QObject(parent)
     , m_chats(chats)
     , m_subscriptions(subscriptions)
+    , m_reveals(new MessageReveals(this))
 {
     connect(subscriptions, &ModelSubscriptions::released, this, &ConversationRequests::closeReleasedModel);
+    connect(m_reveals, &MessageReveals::replyReady, this, &ConversationRequests::replyReady);
 }
 
 bool ConversationRequests::handles(const QJsonObject &request)
@@ -63,7 +66,7 @@ QJsonObject ConversationRequests::handle(quint64 tab, const QJsonObject &request
     const QString name = modelName(peer);
 
     if (method == CloseMethod) {
-        cancelReveal(name, tab);
+        m_reveals->cancel(name, tab);
         m_subscriptions->unsubscribe(tab, name);
         return InvokeReply::success(id);
     }
@@ -110,63 +113,18 @@ QJsonObject ConversationRequests::reveal(quint64 tab, const QJsonValue &id, cons
         return InvokeReply::rejection(id, QStringLiteral("notOpen"), tr("The conversation with %1 is not open. Open it before showing one of its messages.").arg(name.mid(ModelPrefix.size())));
     }
 
-    if (!m_revealingModels.contains(model)) {
-        m_revealingModels.insert(model);
-        connect(model, &MessagesModel::messageRevealed, this, [this, name](qint64 revealed) {
-            finishReveal(name, revealed, true);
-        });
-        connect(model, &MessagesModel::revealFailed, this, [this, name](qint64 missing) {
-            finishReveal(name, missing, false);
-        });
-        connect(model, &QObject::destroyed, this, [this, model, name] {
-            m_revealingModels.remove(model);
-            cancelReveal(name);
-        });
-    }
-    cancelReveal(name);
-    m_reveals.insert(name, PendingReveal{tab, id, messageId.toLongLong()});
-    // The model emits its signal at once when the message is loaded already, and finishReveal() replies.
-    model->revealMessage(messageId.toLongLong());
+    m_reveals->reveal(tab, id, name, model, messageId.toLongLong());
     return {};
-}
-
-void ConversationRequests::finishReveal(const QString &name, qint64 messageId, bool found)
-{
-    const auto pending = m_reveals.constFind(name);
-    if (pending == m_reveals.cend() || pending->messageId != messageId) {
-        return;
-    }
-    const PendingReveal request = pending.value();
-    m_reveals.erase(pending);
-    if (found) {
-        Q_EMIT replyReady(request.tab, InvokeReply::success(request.id));
-        return;
-    }
-    qCInfo(SALON_LINKER_PROCESS) << "Tab" << request.tab << "requested message" << messageId << "that the conversation does not have";
-    Q_EMIT replyReady(request.tab, InvokeReply::rejection(request.id, QStringLiteral("notFound"), tr("The message is no longer in the conversation.")));
-}
-
-void ConversationRequests::cancelReveal(const QString &name, quint64 tab)
-{
-    const auto pending = m_reveals.constFind(name);
-    if (pending == m_reveals.cend() || (tab != 0 && pending->tab != tab)) {
-        return;
-    }
-    const PendingReveal request = pending.value();
-    m_reveals.erase(pending);
-    Q_EMIT replyReady(request.tab, InvokeReply::rejection(request.id, QStringLiteral("cancelled"), tr("Showing the message was cancelled.")));
 }
 
 void ConversationRequests::dropTab(quint64 tab)
 {
-    for (auto pending = m_reveals.begin(); pending != m_reveals.end();) {
-        pending = pending->tab == tab ? m_reveals.erase(pending) : std::next(pending);
-    }
+    m_reveals->dropTab(tab);
 }
 
 void ConversationRequests::closeReleasedModel(const QString &name)
 {
-    cancelReveal(name);
+    m_reveals->cancel(name);
     if (name.startsWith(ModelPrefix)) {
         m_chats->closeConversation(name.mid(ModelPrefix.size()));
     }

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QSet>
 
 class ChatService;
-class MessagesModel;
+class MessageReveals;
 class ModelSubscriptions;
 
 /// The `invoke` requests of a tab on the object `chats` that concern one conversation's
@@ -19,9 +17,8 @@ class ModelSubscriptions;
 /// | `fetchOlderMessages(jid)` | requests the page before the oldest loaded message, unless one is loading or there is none |
 /// | `revealMessage(jid, messageId)` | loads older pages until the message is in the model (MessagesModel::revealMessage()); the reply comes once it is, or once it is known to be missing |
 ///
-/// The reply to revealMessage() may come later than handle() returns, through replyReady(). A model
-/// looks for one message at a time, so a new request replaces the one that runs, whose reply then
-/// fails with `cancelled`, as it does when the tab closes the conversation first.
+/// The reply to revealMessage() may come later than handle() returns, through replyReady(); see
+/// MessageReveals. It fails with `cancelled` when the tab closes the conversation first.
 ///
 /// Every other method of `chats` goes through ObjectInvoker.
 class ConversationRequests : public QObject
@@ -51,23 +48,10 @@ Q_SIGNALS:
     void replyReady(quint64 tab, const QJsonObject &reply);
 
 private:
-    /// A revealMessage() request that waits for its model.
-    struct PendingReveal {
-        quint64 tab = 0;
-        QJsonValue id;
-        qint64 messageId = 0;
-    };
-
     QJsonObject reveal(quint64 tab, const QJsonValue &id, const QString &name, const QJsonArray &args);
-    void finishReveal(const QString &name, qint64 messageId, bool found);
-    /// Replies `cancelled` to the reveal request of \a name, if one waits, unless \a tab is another tab.
-    void cancelReveal(const QString &name, quint64 tab = 0);
     void closeReleasedModel(const QString &name);
 
     ChatService *m_chats;
     ModelSubscriptions *m_subscriptions;
-    /// Reveal requests by model name.
-    QHash<QString, PendingReveal> m_reveals;
-    /// Models whose reveal signals are connected.
-    QSet<const MessagesModel *> m_revealingModels;
+    MessageReveals *m_reveals;
 };

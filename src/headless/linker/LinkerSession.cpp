@@ -276,6 +276,7 @@ void LinkerSession::createTabRequestHandlers()
     m_conversationRequests = new ConversationRequests(m_account->chats(), m_subscriptions, this);
     connect(m_conversationRequests, &ConversationRequests::replyReady, this, &LinkerSession::sendToTab);
     m_roomRequests = new RoomRequests(m_account->rooms(), m_account->roomMessages(), m_subscriptions, this);
+    connect(m_roomRequests, &RoomRequests::replyReady, this, &LinkerSession::sendToTab);
     m_roomFormRequests = new RoomFormRequests(m_account->roomConfiguration(), m_subscriptions, this);
     m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
     connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
@@ -335,6 +336,7 @@ void LinkerSession::handleTabClosed(const QJsonObject &message)
     m_uploads->dropTab(tab);
     m_exportRequests->dropTab(tab);
     m_conversationRequests->dropTab(tab);
+    m_roomRequests->dropTab(tab);
     m_subscriptions->unsubscribeAll(tab);
     // TODO: mark the account away once the last tab has closed, and sign out after an idle time.
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";

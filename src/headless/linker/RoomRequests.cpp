@@ -3,7 +3,9 @@
 #include "BareJid.h"
 #include "InvokeReply.h"
 #include "LinkerProcessLogging.h"
+#include "MessageReveals.h"
 #include "MessagesModel.h"
+#include "ObjectInvoker.h"
 #include "ModelSubscriptions.h"
 #include "OccupantsModel.h"
 #include "RoomMessageService.h"
@@ -17,6 +19,7 @@ const auto ObjectName = QStringLiteral("roomMessages");
 const auto OpenMethod = QStringLiteral("openRoom");
 const auto CloseMethod = QStringLiteral("closeRoom");
 const auto FetchOlderMethod = QStringLiteral("fetchOlderMessages");
+const auto RevealMethod = QStringLiteral("revealMessage");
 
 } // namespace
 
@@ -28,8 +31,10 @@ RoomRequests::RoomRequests(RoomService *rooms, RoomMessageService *messages, Mod
     , m_rooms(rooms)
     , m_messages(messages)
     , m_subscriptions(subscriptions)
+    , m_reveals(new MessageReveals(this))
 {
     connect(subscriptions, &ModelSubscriptions::released, this, &RoomRequests::closeReleasedModel);
+    connect(m_reveals, &MessageReveals::replyReady, this, &RoomRequests::replyReady);
 }
 
 bool RoomRequests::handles(const QJsonObject &request)
@@ -38,7 +43,7 @@ bool RoomRequests::handles(const QJsonObject &request)
         return false;
     }
     const QString method = request.value(QStringLiteral("method")).toString();
-    return method == OpenMethod || method == CloseMethod || method == FetchOlderMethod;
+    return method == OpenMethod || method == CloseMethod || method == FetchOlderMethod || method == RevealMethod;
 }
 
 QJsonObject RoomRequests::handle(quint64 tab, const QJsonObject &request)
@@ -46,8 +51,11 @@ QJsonObject RoomRequests::handle(quint64 tab, const QJsonObject &request)
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString method = request.value(QStringLiteral("method")).toString();
     const QJsonArray args = request.value(QStringLiteral("args")).toArray();
-    if (args.size() != 1) {
-        return InvokeReply::rejection(id, QStringLiteral("wrongArgumentCount"), tr("The method \"%1\" of \"roomMessages\" takes one argument, the room address.").arg(method));
+    const int expected = method == RevealMethod ? 2 : 1;
+    if (args.size() != expected) {
+        return InvokeReply::rejection(id, QStringLiteral("wrongArgumentCount"),
+                                      method == RevealMethod ? tr("The method \"revealMessage\" of \"roomMessages\" takes two arguments, the room address and the message id.")
+                                                             : tr("The method \"%1\" of \"roomMessages\" takes one argument, the room address.").arg(method));
     }
     const QString jid = args.at(0).toString();
     const QString room = BareJid::fromUserInput(jid);
@@ -56,12 +64,16 @@ QJsonObject RoomRequests::handle(quint64 tab, const QJsonObject &request)
     }
 
     if (method == CloseMethod) {
+        m_reveals->cancel(MessagesPrefix + room, tab);
         m_subscriptions->unsubscribe(tab, OccupantsPrefix + room);
         m_subscriptions->unsubscribe(tab, MessagesPrefix + room);
         return InvokeReply::success(id);
     }
     if (method == FetchOlderMethod) {
         return fetchOlder(tab, id, room);
+    }
+    if (method == RevealMethod) {
+        return reveal(tab, id, room, args.at(1));
     }
     return open(tab, id, room);
 }
@@ -110,8 +122,30 @@ QJsonObject RoomRequests::fetchOlder(quint64 tab, const QJsonValue &id, const QS
     return InvokeReply::success(id);
 }
 
+QJsonObject RoomRequests::reveal(quint64 tab, const QJsonValue &id, const QString &room, const QJsonValue &messageId)
+{
+    QVariant converted;
+    QString error;
+    if (!ObjectInvoker::convertArgument(messageId, QMetaType::LongLong, &converted, &error)) {
+        return InvokeReply::rejection(id, QStringLiteral("invalidArgument"), tr("Argument 2 of roomMessages.revealMessage: %1").arg(error));
+    }
+    const QString name = MessagesPrefix + room;
+    auto *model = qobject_cast<MessagesModel *>(m_subscriptions->model(name));
+    if (!model || !m_subscriptions->isSubscribed(tab, name)) {
+        return InvokeReply::rejection(id, QStringLiteral("notOpen"), tr("The room %1 is not open. Open it before showing one of its messages.").arg(room));
+    }
+    m_reveals->reveal(tab, id, name, model, converted.toLongLong());
+    return {};
+}
+
+void RoomRequests::dropTab(quint64 tab)
+{
+    m_reveals->dropTab(tab);
+}
+
 void RoomRequests::closeReleasedModel(const QString &name)
 {
+    m_reveals->cancel(name);
     if (name.startsWith(MessagesPrefix)) {
         m_messages->closeRoom(name.mid(MessagesPrefix.size()));
     }

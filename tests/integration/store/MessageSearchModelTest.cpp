@@ -62,6 +62,32 @@ private Q_SLOTS:
         QCOMPARE(newest.data(MessageSearchModel::TimestampRole).toDateTime(), QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC));
         QVERIFY(newest.data(MessageSearchModel::MessageIdRole).toLongLong() > 0);
         QCOMPARE(m_model->index(1).data(MessageSearchModel::PeerRole).toString(), QStringLiteral("bob@localhost"));
+        QCOMPARE(m_model->index(1).data(MessageSearchModel::GroupChatRole).toBool(), false);
+    }
+
+    void roomMessagesFound()
+    {
+        ChatMessage message;
+        message.peer = QStringLiteral("team@conference.localhost");
+        message.groupChat = true;
+        message.senderNick = QStringLiteral("dave");
+        message.direction = ChatMessage::Direction::Incoming;
+        message.originId = QStringLiteral("room-1");
+        message.body = QStringLiteral("Standup in five minutes");
+        message.timestampMs = 3000;
+        message.state = ChatMessage::State::Received;
+        bool stored = false;
+        m_store->add(message, this, [&stored](const std::optional<ChatMessage> &result) {
+            stored = result.has_value();
+        });
+        QTRY_VERIFY(stored);
+
+        m_model->search(QStringLiteral("standup"));
+        QTRY_COMPARE(m_model->rowCount(), 1);
+        const QModelIndex found = m_model->index(0);
+        QCOMPARE(found.data(MessageSearchModel::PeerRole).toString(), QStringLiteral("team@conference.localhost"));
+        QCOMPARE(found.data(MessageSearchModel::GroupChatRole).toBool(), true);
+        QCOMPARE(found.data(MessageSearchModel::SenderNickRole).toString(), QStringLiteral("dave"));
     }
 
     void newerSearchWins()

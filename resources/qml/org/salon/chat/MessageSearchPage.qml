@@ -3,7 +3,7 @@ import QtQuick.Controls 2.15 as QQC2
 import org.kde.kirigami 2.20 as Kirigami
 import org.salon.chat 1.0
 
-// Full-text search over the cached messages of every conversation. Typing in the field searches
+// Full-text search over the cached messages of every conversation and room. Typing in the field searches
 // through the account's MessageSearchModel; activating a result emits resultActivated(). The
 // page starts with an empty field, so whoever opens it clears the model first.
 Kirigami.ScrollablePage {
@@ -13,8 +13,11 @@ Kirigami.ScrollablePage {
     property QtObject search
     // The account's ContactsModel, for the names of the peers.
     property alias contactsModel: results.contacts
+    // The account's RoomsModel, for the names of the rooms.
+    property QtObject rooms
 
-    signal resultActivated(string jid, string displayName, real messageId)
+    // groupChat is true for a message of the group chat room jid.
+    signal resultActivated(string jid, string displayName, real messageId, bool groupChat)
 
     function focusField() {
         searchField.forceActiveFocus();
@@ -58,8 +61,9 @@ Kirigami.ScrollablePage {
         delegate: SearchResultDelegate {
             query: page.search.query
             now: clock.now
-            onClicked: page.resultActivated(peer, displayName, messageId)
-            Keys.onReturnPressed: page.resultActivated(peer, displayName, messageId)
+            roomName: groupChat && page.rooms !== null ? page.rooms.displayName(peer) : ""
+            onClicked: page.resultActivated(peer, title, messageId, groupChat)
+            Keys.onReturnPressed: page.resultActivated(peer, title, messageId, groupChat)
         }
 
         Kirigami.PlaceholderMessage {

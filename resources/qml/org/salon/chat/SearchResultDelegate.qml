@@ -18,6 +18,10 @@ QQC2.ItemDelegate {
     required property string direction
     required property string body
     required property date timestamp
+    required property bool groupChat
+    required property string senderNick
+    // The room's name for a result from a group chat room; empty for a 1:1 conversation.
+    property string roomName
     // The search text, whose words show in bold.
     property string query
     // The time that relative times count from.
@@ -25,7 +29,9 @@ QQC2.ItemDelegate {
 
     objectName: "searchResultDelegate"
     width: ListView.view.width
-    Accessible.name: qsTr("%1: %2").arg(displayName).arg(body)
+    readonly property string title: groupChat ? (roomName || peer) : displayName
+
+    Accessible.name: qsTr("%1: %2").arg(title).arg(body)
 
     contentItem: ColumnLayout {
         spacing: 0
@@ -37,7 +43,7 @@ QQC2.ItemDelegate {
             QQC2.Label {
                 objectName: "searchResultName"
                 Layout.fillWidth: true
-                text: delegate.displayName
+                text: delegate.title
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 font.weight: Font.DemiBold
@@ -55,7 +61,8 @@ QQC2.ItemDelegate {
             objectName: "searchResultBody"
             Layout.fillWidth: true
             // SearchText escapes the body, which comes from other people, and adds only <b>.
-            text: (delegate.direction === "out" ? qsTr("You: ", "before the user's own message") : "")
+            text: (delegate.direction === "out" ? qsTr("You: ", "before the user's own message")
+                   : delegate.groupChat && delegate.senderNick !== "" ? qsTr("%1: ", "before a room message of the nickname").arg(SearchText.escapeMarkup(delegate.senderNick)) : "")
                 + SearchText.highlightedExcerpt(delegate.body, delegate.query)
             textFormat: Text.StyledText
             elide: Text.ElideRight

@@ -104,11 +104,14 @@ Kirigami.ApplicationWindow {
         pageStack.push(publicRoomsPageComponent);
     }
 
-    // Shows the message messageId of the conversation with jid, highlighted. A search page stays
-    // below the conversation, so that going back returns to the results.
-    function openMessage(jid, displayName, messageId) {
+    // Shows the message messageId of the conversation with jid, or of the group chat room jid when
+    // groupChat is true, highlighted. A search page stays below the conversation, so that going
+    // back returns to the results.
+    function openMessage(jid, displayName, messageId, groupChat) {
         const top = pageStack.currentItem;
-        if (top !== null && top.objectName === "conversationPage" && top.peer === jid) {
+        const shown = top !== null && (groupChat ? top.objectName === "roomPage" && top.roomJid === jid
+                                                 : top.objectName === "conversationPage" && top.peer === jid);
+        if (shown) {
             top.jumpToMessage(messageId);
             return;
         }
@@ -119,6 +122,10 @@ Kirigami.ApplicationWindow {
             }
         }
         pageStack.pop(below);
+        if (groupChat) {
+            pageStack.push(roomPageComponent, { roomJid: jid, revealMessageId: messageId });
+            return;
+        }
         pageStack.push(conversationPageComponent, {
             peer: jid,
             displayName: displayName || jid,
@@ -345,7 +352,8 @@ Kirigami.ApplicationWindow {
         SalonChat.MessageSearchPage {
             search: root.account.messageSearch
             contactsModel: root.account.contacts
-            onResultActivated: (jid, displayName, messageId) => root.openMessage(jid, displayName, messageId)
+            rooms: root.account.roomList
+            onResultActivated: (jid, displayName, messageId, groupChat) => root.openMessage(jid, displayName, messageId, groupChat)
         }
     }
 }

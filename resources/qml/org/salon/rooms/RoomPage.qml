@@ -33,6 +33,8 @@ Kirigami.Page {
     readonly property QtObject occupants: entry !== null ? account.rooms.occupants(roomJid) : null
     // The user's affiliation with the room, read from the occupants' row with the self role.
     property string selfAffiliation
+    // Row id of a message to show highlighted once the messages are open, as for a search result; 0 for none.
+    property real revealMessageId: 0
     // Emitted after the user left the room, for the window to close the page.
     signal roomLeft()
 
@@ -45,7 +47,14 @@ Kirigami.Page {
     function openMessages() {
         if (messages === null && entry !== null) {
             messages = account.roomMessages.openRoom(roomJid);
+            if (revealMessageId > 0) {
+                jumpToMessage(revealMessageId);
+            }
         }
+    }
+
+    function jumpToMessage(messageId) {
+        messageList.jumpToMessage(messageId);
     }
 
     function refreshSelfAffiliation() {
