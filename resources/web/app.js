@@ -118,8 +118,9 @@ class App {
         new MessageNotifier(conversations, contacts, (jid) => this.#openConversation(jid));
         this.#searchForm = document.getElementById('message-search');
         new MessageSearchView(document.getElementById('message-search-field'), document.getElementById('search-results'),
-            document.querySelector('[data-testid="search-empty"]'), this.#models.get('messageSearch'), contacts, chatActions,
-            (jid, messageId) => this.#openConversation(jid, messageId), (active) => this.#chatsView.setShown(!active));
+            document.querySelector('[data-testid="search-empty"]'), this.#models.get('messageSearch'), contacts, this.#models.get('roomList'), chatActions,
+            (jid, messageId, groupChat) => (groupChat ? this.#openRoom(jid, messageId) : this.#openConversation(jid, messageId)),
+            (active) => this.#chatsView.setShown(!active));
         for (const tab of this.#sectionTabs) {
             tab.addEventListener('click', () => this.#showSection(tab.dataset.section));
         }
@@ -178,12 +179,12 @@ class App {
         headings[name].focus();
     }
 
-    #openRoom(jid) {
+    #openRoom(jid, messageId = 0) {
         if (this.#roomsSection.hidden) {
             this.#showSection('rooms');
         }
         this.#roomsOverview.hidden = true;
-        this.#roomView.open(jid);
+        this.#roomView.open(jid, messageId);
     }
 
     #closeRoom() {

@@ -17,6 +17,7 @@ import { ConversationExporter } from './conversationExport.js';
 import { setText, stringRole, syncChildren } from './dom.js';
 import { MessageActions } from './messageActions.js';
 import { MessageItem } from './messageItem.js';
+import { MessageHighlight } from './messageHighlight.js';
 import { reactionSenderName, toggledReactions } from './reactionChips.js';
 import { format, strings } from './strings.js';
 import { TypingNotifier } from './typingNotifier.js';
@@ -24,8 +25,6 @@ import { UploadList } from './uploadList.js';
 
 // Distance from the top or bottom, in CSS pixels, that counts as being there.
 const edgePixels = 48;
-// Time a message that the view jumped to stays highlighted, in milliseconds.
-const highlightMs = 2500;
 
 function keyOf(row) {
     return `${stringRole(row, 'direction')}:${stringRole(row, 'originId')}`;
@@ -57,7 +56,7 @@ export class ConversationView {
     #typing;
     #uploads;
     #exporter;
-    #highlightTimer = null;
+    #highlight = new MessageHighlight();
     // Whether the view showed the newest message at the last scroll.
     #atBottom = true;
 
@@ -285,13 +284,7 @@ export class ConversationView {
             this.#showError(strings.quotedMessageMissing);
             return;
         }
-        for (const highlighted of this.#elements.list.querySelectorAll('[data-highlighted]')) {
-            delete highlighted.dataset.highlighted;
-        }
-        item.element.dataset.highlighted = 'true';
-        item.element.scrollIntoView({ block: 'center' });
-        clearTimeout(this.#highlightTimer);
-        this.#highlightTimer = setTimeout(() => delete item.element.dataset.highlighted, highlightMs);
+        this.#highlight.show(this.#elements.list, item.element);
     }
 
     #listenToComposer() {

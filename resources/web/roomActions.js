@@ -116,6 +116,12 @@ export class RoomActions {
         return this.#invoker.call('roomConfiguration', 'cancel', [jid], strings.notConnected);
     }
 
+    // Loads older pages of the room's messages until messageId is among them; fails with notFound
+    // when it is not in the room. The room view shows the failure in place.
+    revealMessage(jid, messageId) {
+        return this.#invoker.call('roomMessages', 'revealMessage', [jid, messageId], strings.notConnected);
+    }
+
     setSubject(jid, subject) {
         return this.#call('rooms', 'setSubject', [jid, subject]);
     }

@@ -18,6 +18,7 @@
 import { ComposerMode } from './composerMode.js';
 import { createElement, setText, stringRole, syncChildren } from './dom.js';
 import { MessageActions } from './messageActions.js';
+import { MessageHighlight } from './messageHighlight.js';
 import { reactionSenderName, toggledReactions } from './reactionChips.js';
 import { occupantsModelName } from './roomActions.js';
 import { countRole, stateLabels } from './roomListView.js';
@@ -47,6 +48,7 @@ export class RoomView {
     #mirror = null;
     #unsubscribe = () => {};
     #items = new Map();
+    #highlight = new MessageHighlight();
     #atBottom = true;
     #markReadPending = false;
     #contacts;
@@ -129,9 +131,13 @@ export class RoomView {
     }
 
     // Opens the room jid, closing the one that was open.
-    async open(jid) {
+    // Shows the room jid. With messageId, it then shows that message, as for a search result.
+    async open(jid, messageId = 0) {
         if (jid === this.#jid) {
             this.#elements.field.focus();
+            if (messageId > 0) {
+                this.revealMessage(messageId);
+            }
             return;
         }
         this.close();
@@ -168,6 +174,35 @@ export class RoomView {
         this.#scrollToBottom();
         this.#markReadIfShown();
         this.#elements.field.focus();
+        if (messageId > 0) {
+            await this.revealMessage(messageId);
+        }
+    }
+
+    // Shows the message with messageId, loading older pages until it is there, and highlights it.
+    async revealMessage(messageId) {
+        if (!this.#mirror) {
+            return;
+        }
+        const jid = this.#jid;
+        if (!this.#mirror.rows.some((row) => row.messageId === messageId)) {
+            const reply = await this.#actions.revealMessage(jid, messageId);
+            if (jid !== this.#jid) {
+                return;
+            }
+            if (!reply.ok) {
+                if (reply.error !== 'cancelled') {
+                    this.#showError(reply.message || strings.quotedMessageMissing);
+                }
+                return;
+            }
+        }
+        const element = this.#elements.list.querySelector(`[data-message-id="${messageId}"]`);
+        if (!element) {
+            this.#showError(strings.quotedMessageMissing);
+            return;
+        }
+        this.#highlight.show(this.#elements.list, element);
     }
 
     // Closes the open room and calls roomMessages.closeRoom, because this tab no longer shows it.
@@ -412,10 +447,9 @@ export class RoomView {
         return reactionSenderName(jid, this.#ownJid, names);
     }
 
-    // Scrolls to the quoted message when it is loaded.
+    // Shows the quoted message, loading older pages when needed.
     #openQuote(messageId) {
-        const quoted = this.#elements.list.querySelector(`[data-message-id="${messageId}"]`);
-        quoted?.scrollIntoView({ block: 'center' });
+        this.revealMessage(messageId);
     }
 
     // Joins the shown room again, then opens it anew, because leaving a room without a bookmark

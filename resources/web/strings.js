@@ -115,6 +115,7 @@ export const strings = {
     noConversations: 'No conversations yet. Open a contact and choose Message to start one.',
     // Prefix of the preview of the user's own newest message.
     ownMessagePreview: 'You: {text}',
+    senderMessagePreview: '{nick}: {text}',
     unreadCountLabel: '{count} unread',
     timeNow: 'now',
     timeMinutes: '{count} min',

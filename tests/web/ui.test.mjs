@@ -1234,6 +1234,43 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('search results of rooms open the room at the message', async () => {
+        const session = await signInWithContacts();
+        const jid = 'lounge@conference.example.org';
+        const roomRoles = ['jid', 'name', 'displayName', 'subject', 'nick', 'state', 'errorText', 'bookmarked', 'autojoin', 'occupantCount',
+            'unreadCount', 'mentionCount'];
+        session.send({ type: 'model', model: 'roomList', op: 'reset', roles: roomRoles, rows: [{ jid, name: 'Lounge', displayName: 'Lounge', subject: '',
+            nick: 'alice', state: 'joined', errorText: '', bookmarked: false, autojoin: false, occupantCount: 2, unreadCount: 0, mentionCount: 0 }] });
+
+        await page.getByTestId('chats-tab').click();
+        await page.getByTestId('message-search-field').fill('tea');
+        await answer(session, 'messageSearch', 'search');
+        session.send({ type: 'model', model: 'messageSearch', op: 'reset', roles: ['peer', 'messageId', 'direction', 'body', 'timestamp', 'groupChat', 'senderNick'],
+            rows: [{ peer: jid, messageId: 7, direction: 'in', body: 'Tea <b>time</b>', timestamp: new Date().toISOString(), groupChat: true, senderNick: 'bob' }] });
+        const result = page.getByTestId('search-result').first();
+        await eventually(async () => assert.equal(await textOf(result.getByTestId('search-result-name')), 'Lounge'));
+        assert.equal(await textOf(result.getByTestId('search-result-body')), format('senderMessagePreview', { nick: 'bob', text: 'Tea <b>time</b>' }));
+        await result.getByTestId('search-result-open').click();
+
+        // The room opens, and the linker loads older pages until the message is there.
+        const open = await nextInvoke(session, 'roomMessages', 'openRoom');
+        assert.deepEqual(open.args, [jid]);
+        const roles = [...messageRoles, 'senderNick', 'mentionsMe'];
+        const newer = [chatMessage(20, 'in', 'Later', { senderNick: 'bob', mentionsMe: false })];
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'reset', roles, rows: newer });
+        session.send({ type: 'model', model: `occupants/${jid}`, op: 'reset', roles: ['nick', 'role', 'affiliation', 'realJid', 'presence', 'statusText', 'self'],
+            rows: [{ nick: 'alice', role: 'participant', affiliation: 'none', realJid: '', presence: 'online', statusText: '', self: true }] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: `roomMessages/${jid}`, occupantsModel: `occupants/${jid}` });
+        const reveal = await nextInvoke(session, 'roomMessages', 'revealMessage');
+        assert.deepEqual(reveal.args, [jid, 7]);
+        session.send({ type: 'model', model: `roomMessages/${jid}`, op: 'insert', first: 0,
+            rows: [chatMessage(7, 'in', 'Tea <b>time</b>', { senderNick: 'bob', mentionsMe: false })] });
+        session.send({ type: 'invokeResult', id: reveal.id, ok: true });
+        const found = page.getByTestId('room').locator('[data-message-id="7"]');
+        await eventually(async () => assert.equal(await found.getAttribute('data-highlighted'), 'true'));
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('files upload in chunks with progress', async () => {
         const session = await signInWithContacts();
         session.send({ type: 'object', object: 'uploadService', properties: { available: true, maxFileSize: 200_000, serviceJid: 'upload.example.org' } });
