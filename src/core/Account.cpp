@@ -15,9 +15,11 @@
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
 #include "DiscoveryService.h"
+#include "FeedModel.h"
 #include "FileTransferService.h"
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
+#include "MicroblogService.h"
 #include "OccupantAvatars.h"
 #include "OutboxService.h"
 #include "PubSubClient.h"
@@ -44,6 +46,7 @@
 #include "store/ContactStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
+#include "store/PostStore.h"
 #include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
 #include "salon_core_xmpp_logging.h"
@@ -125,6 +128,7 @@ Account::Account(QObject *parent)
     , m_invitations(new RoomInvitations(blockedContacts()))
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
+    , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -154,6 +158,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<RoomInvitationsModel *>();
     qRegisterMetaType<RoomDirectory *>();
     qRegisterMetaType<RoomDirectoryModel *>();
+    qRegisterMetaType<MicroblogService *>();
+    qRegisterMetaType<FeedModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -173,6 +179,24 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_pubsubRequests);
     m_client->insertExtension(0, m_pubsubEvents);
     m_client->addExtension(m_bookmarks);
+    m_client->addExtension(m_microblog);
+    // The posts of contacts whose presence the user receives, which PEP lets the user read.
+    m_microblog->setContactsProvider([contacts = m_contacts]() {
+        QStringList jids;
+        for (int row = 0; row < contacts->rowCount(); ++row) {
+            const QModelIndex index = contacts->index(row);
+            const QString subscription = contacts->data(index, ContactsModel::SubscriptionRole).toString();
+            if (subscription == Contact::subscriptionCode(Contact::Subscription::To)
+                || subscription == Contact::subscriptionCode(Contact::Subscription::Both)) {
+                jids.append(contacts->data(index, ContactsModel::JidRole).toString());
+            }
+        }
+        return jids;
+    });
+    // The roster of a first sign-in arrives after the fetch has started, and contacts may be added later.
+    connect(m_contacts, &QAbstractItemModel::rowsInserted, m_microblog, &MicroblogService::fetchContactFeeds);
+    connect(m_contacts, &QAbstractItemModel::modelReset, m_microblog, &MicroblogService::fetchContactFeeds);
+    connect(m_contacts, &QAbstractItemModel::dataChanged, m_microblog, &MicroblogService::fetchContactFeeds);
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
@@ -431,6 +455,16 @@ RoomDirectoryModel *Account::publicRooms() const
     return m_roomDirectory->rooms();
 }
 
+MicroblogService *Account::microblog() const
+{
+    return m_microblog;
+}
+
+FeedModel *Account::feed() const
+{
+    return m_microblog->feed();
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -540,7 +574,9 @@ void Account::attachCache()
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
+        m_microblog->setStore(std::make_unique<PostStore>(m_database, m_jid));
     } else {
+        m_microblog->setStore(nullptr);
         m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);

@@ -18,6 +18,8 @@ class BlockingService;
 class BookmarksModel;
 class BookmarksService;
 class IqRequestExtension;
+class FeedModel;
+class MicroblogService;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
@@ -97,6 +99,8 @@ class Account : public QObject
     Q_PROPERTY(RoomInvitationsModel *roomInvitations READ roomInvitations CONSTANT)
     Q_PROPERTY(RoomDirectory *roomDirectory READ roomDirectory CONSTANT)
     Q_PROPERTY(RoomDirectoryModel *publicRooms READ publicRooms CONSTANT)
+    Q_PROPERTY(MicroblogService *microblog READ microblog CONSTANT)
+    Q_PROPERTY(FeedModel *feed READ feed CONSTANT)
 
 public:
     enum class State {
@@ -195,6 +199,10 @@ public:
     RoomDirectory *roomDirectory() const;
     /// The listed rooms; the same model as roomDirectory()->rooms().
     RoomDirectoryModel *publicRooms() const;
+    /// Microblog posts (XEP-0277) of the user and of the contacts: publishing and the feed. The client() owns it.
+    MicroblogService *microblog() const;
+    /// The news feed; the same model as microblog()->feed().
+    FeedModel *feed() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -261,6 +269,7 @@ private:
     RoomInvitations *m_invitations;
     RoomDirectory *m_roomDirectory;
     OccupantAvatars *m_occupantAvatars;
+    MicroblogService *m_microblog;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -4,6 +4,8 @@
 
 #include <QVariantMap>
 
+#include <utility>
+
 namespace {
 
 // Whether \a a comes before \a b, newest first, in the order of PostStore::page().
@@ -130,6 +132,7 @@ void FeedModel::setStore(PostStore *store)
     ++m_storeGeneration;
     m_store = store;
     m_loading = false;
+    m_deferred.clear();
     if (!m_posts.isEmpty()) {
         beginResetModel();
         m_posts.clear();
@@ -195,6 +198,11 @@ void FeedModel::appendPage(const QVector<FeedPost> &page, int generation)
         Q_EMIT countChanged();
     }
     setCanLoadMore(page.size() == PageSize);
+
+    const QVector<std::function<void()>> deferred = std::exchange(m_deferred, {});
+    for (const auto &change : deferred) {
+        change();
+    }
 }
 
 void FeedModel::markRead(int row)
@@ -227,6 +235,13 @@ void FeedModel::markAllRead()
 
 void FeedModel::upsertPost(const FeedPost &post)
 {
+    if (m_loading) {
+        m_deferred.append([this, post] {
+            upsertPost(post);
+        });
+        return;
+    }
+
     FeedPost shown = post;
     const int existing = indexOf(post.service, post.node, post.itemId);
     if (existing >= 0) {
@@ -255,6 +270,13 @@ void FeedModel::upsertPost(const FeedPost &post)
 
 void FeedModel::removePost(const QString &service, const QString &node, const QString &itemId)
 {
+    if (m_loading) {
+        m_deferred.append([this, service, node, itemId] {
+            removePost(service, node, itemId);
+        });
+        return;
+    }
+
     const int row = indexOf(service, node, itemId);
     if (row >= 0) {
         removeRow(row);
@@ -264,6 +286,13 @@ void FeedModel::removePost(const QString &service, const QString &node, const QS
 
 void FeedModel::removeNode(const QString &service, const QString &node)
 {
+    if (m_loading) {
+        m_deferred.append([this, service, node] {
+            removeNode(service, node);
+        });
+        return;
+    }
+
     bool removed = false;
     for (int row = m_posts.size() - 1; row >= 0; --row) {
         if (m_posts.at(row).service == service && m_posts.at(row).node == node) {

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class PostStore;
@@ -109,4 +110,7 @@ private:
     bool m_canLoadMore = false;
     int m_unreadCount = 0;
     QVector<FeedPost> m_posts;
+    // Live changes that arrived while a page was read: the store may return that page from before
+    // the change, so they are applied after it.
+    QVector<std::function<void()>> m_deferred;
 };
