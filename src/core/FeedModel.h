@@ -20,7 +20,8 @@ class PostStore;
 /// Roles:
 /// - \c service, \c node, \c itemId: the PubSub item that carries the post.
 /// - \c authorJid, \c authorName: the author's bare JID and the name the entry gives.
-/// - \c title, \c plainText: plain text; \c contentHtml: sanitized XHTML (one \c div).
+/// - \c title, \c plainText: plain text.
+/// - \c contentHtml: sanitized XHTML (one \c div).
 /// - \c published, \c updated: QDateTime in UTC.
 /// - \c tags: the categories, a string list.
 /// - \c enclosures: the attachments, a list of maps with \c href, \c type, \c title and
@@ -69,7 +70,7 @@ public:
 
     /// The user's bare JID, which tells the user's own posts apart.
     void setAccountJid(const QString &jid);
-    /// Shows the feed of \a store, which must outlive the model or be replaced first; null empties the model.
+    /// Shows the feed of \a store, which must outlive the model or be replaced first. A null \a store empties the model.
     void setStore(PostStore *store);
 
     int unreadCount() const;

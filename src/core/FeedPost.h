@@ -16,7 +16,7 @@ struct FeedPost
     QString service;
     QString node;
     QString itemId;
-    /// The Atom id of the entry; not the item id.
+    /// The Atom id of the entry, which differs from the item id.
     QString atomId;
     QString authorJid;
     QString authorName;
@@ -26,9 +26,9 @@ struct FeedPost
     QString contentHtml;
     /// The content as plain text, for previews and search.
     QString plainText;
-    /// The summary as plain text; empty when the entry has none.
+    /// The summary as plain text, or an empty string when the entry has none.
     QString summary;
-    /// In UTC; published falls back to updated, and then to the time the post arrived.
+    /// Times in UTC. A missing publication time falls back to the update time, and then to the time the post arrived.
     QDateTime published;
     QDateTime updated;
     /// Every link of the entry, enclosures and the comments link included.

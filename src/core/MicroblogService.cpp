@@ -16,7 +16,6 @@
 
 namespace {
 
-const auto AtomNamespace = QStringLiteral("http://www.w3.org/2005/Atom");
 const auto PublicVisibility = QStringLiteral("public");
 const auto ContactsVisibility = QStringLiteral("contacts");
 
@@ -41,6 +40,15 @@ PubSubClient::FormFields nodeFields(const QString &visibility, bool notifyRetrac
     if (notifyRetract) {
         fields.append({QStringLiteral("pubsub#notify_retract"), {QStringLiteral("true")}});
     }
+    return fields;
+}
+
+// A comments node takes comments from everyone (XEP-0277, section 4). NOTE: this includes users
+// outside the contacts on a contacts-only post, who can publish a comment but not read the node.
+PubSubClient::FormFields commentsNodeFields(const QString &visibility)
+{
+    PubSubClient::FormFields fields = nodeFields(visibility, true);
+    fields.append({QStringLiteral("pubsub#publish_model"), {QStringLiteral("open")}});
     return fields;
 }
 
@@ -177,7 +185,7 @@ void MicroblogService::handleConnected()
 
 void MicroblogService::handleDisconnected()
 {
-    // Requests of the closed connection end with an offline error; those results are ignored.
+    // Requests of the closed connection end with an offline error, and their results are ignored.
     ++m_connection;
     m_fetchQueue.clear();
     m_activeFetches = 0;
@@ -489,13 +497,13 @@ void MicroblogService::publishAction(const PendingPostAction &action)
 {
     // The comments node comes first, so that the post never points to a node that does not exist.
     const int connection = m_connection;
-    m_pubsub->createNode(QString(), commentsNode(action.itemId), nodeFields(action.visibility, true), this,
+    m_pubsub->createNode(QString(), commentsNode(action.itemId), commentsNodeFields(action.visibility), this,
                          [this, action, connection](const PubSubResult &result, const QString &) {
                              if (connection != m_connection) {
                                  return;
                              }
                              if (!result.isOk() && result.error() != PubSubResult::Error::Conflict) {
-                                 // The post is still worth publishing; its comments then fail where they are sent.
+                                 // The post is published anyway, and comments on it fail where they are sent.
                                  qCWarning(SALON_CORE_MICROBLOG).noquote()
                                      << accountJid() << "creating the comments node of" << action.itemId << "failed:" << result.code();
                                  if (keepForRetry(result)) {
@@ -599,7 +607,7 @@ void MicroblogService::finishAction()
 {
     if (!m_actions.isEmpty()) {
         const QString itemId = m_actions.takeFirst().itemId;
-        // A newer change of the same item may have been queued meanwhile; it stays in the store.
+        // A newer change of the same item, queued meanwhile, stays in the store.
         const bool requeued = std::any_of(m_actions.cbegin(), m_actions.cend(), [&itemId](const PendingPostAction &action) {
             return action.itemId == itemId;
         });

@@ -22,11 +22,11 @@ struct PubSubItem;
 /// \c urn:xmpp:microblog:0 (XEP-0163).
 ///
 /// The \c +notify feature in the entity capabilities makes the server push the contacts' new,
-/// edited and retracted posts, and those of the user's other clients; PubSubEventReader reads
-/// them. Events are taken only from the user's own JID and from contacts in the roster. At each
+/// edited and retracted posts, and those of the user's other clients, which PubSubEventReader
+/// reads. Events are taken only from the user's own JID and from contacts in the roster. At each
 /// sign-in the service also requests the newest FetchPageSize posts of the user's node and of
-/// each contact's node, MaxParallelFetches at a time; a node that does not exist or that the user
-/// may not read is skipped. Every post goes through FeedPost::fromEntry(), which sanitizes it,
+/// each contact's node, MaxParallelFetches at a time. A node that does not exist or that the
+/// user may not read is skipped. Every post goes through FeedPost::fromEntry(), which sanitizes it,
 /// into the store and the feed() model.
 ///
 /// publishPost(), editPost() and deletePost() queue the change in the store first, so it
@@ -58,8 +58,8 @@ public:
     /// Returns the node of the comments on the post \a itemId.
     static QString commentsNode(const QString &itemId);
 
-    /// \a pubsub and \a events must outlive the service; \a events must be an extension of the
-    /// client that the service is added to.
+    /// \a pubsub and \a events must outlive the service, and \a events must be an extension of
+    /// the client that the service is added to.
     MicroblogService(PubSubClient *pubsub, PubSubEventReader *events, QObject *parent = nullptr);
     ~MicroblogService() override;
 
@@ -70,15 +70,15 @@ public:
     /// Sets the function that returns the bare JIDs of the contacts whose posts the user may
     /// read: those whose presence the user receives.
     void setContactsProvider(std::function<QStringList()> contacts);
-    /// Keeps the feed, the queued changes and the draft in \a store from now on, and loads them;
-    /// null keeps them in memory.
+    /// Keeps the feed, the queued changes and the draft in \a store from now on, and loads them.
+    /// With a null \a store they stay in memory.
     void setStore(std::unique_ptr<PostStore> store);
 
     FeedModel *feed() const;
     int pendingCount() const;
 
-    /// Publishes a new post with \a title, the Markdown \a markdown and \a tags; \a visibility
-    /// is "public" or "contacts". Returns the post's item id, or an empty string when the post
+    /// Publishes a new post with \a title, the Markdown \a markdown and \a tags, visible to
+    /// \a visibility: "public" or "contacts". Returns the post's item id, or an empty string when the post
     /// is empty or the account has not signed in yet.
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
@@ -92,7 +92,7 @@ public:
     /// Requests the newest posts of the contacts not yet requested on this connection.
     void fetchContactFeeds();
 
-    /// The stored draft as a map with title, body, tags and visibility; empty when there is none.
+    /// The stored draft as a map with title, body, tags and visibility, or an empty map.
     QVariantMap draft() const;
     Q_INVOKABLE void saveDraft(const QString &title, const QString &body, const QStringList &tags, const QString &visibility);
     Q_INVOKABLE void discardDraft();
@@ -119,7 +119,7 @@ private:
     void handleRetracted(const QString &service, const QString &node, const QStringList &itemIds);
     void handleNodeRemoved(const QString &service, const QString &node);
     bool isFeedSource(const QString &service) const;
-    /// Stores and shows the posts of \a items; requests items that came without a payload.
+    /// Stores and shows the posts of \a items, and requests the items that came without a payload.
     void storeItems(const QString &service, const QVector<PubSubItem> &items);
     void storePost(const FeedPost &post, bool pending);
     void removePost(const QString &service, const QString &itemId);

@@ -281,9 +281,9 @@ QStringList invitationDecisionTable(Engine)
 }
 
 // Version 17: microblog posts (XEP-0277). posts is shared between accounts, keyed by the PubSub
-// service, node and item id, and holds content already sanitized; times are in milliseconds
-// since the epoch (UTC), links_json holds every Atom link and tags_json the categories.
-// feed_entries puts posts into an account's feed with its read state; pending is 1 for the
+// service, node and item id, and contains content already sanitized. Times are in milliseconds
+// since the epoch (UTC), links_json contains every Atom link and tags_json the categories.
+// feed_entries puts posts into an account's feed with its read state, and pending is 1 for the
 // user's own post that waits in post_outbox to be published. post_outbox keeps the user's
 // publishes and deletions until the server confirms them, and post_drafts the posts being written.
 QStringList postTables(Engine)

@@ -18,7 +18,7 @@ const auto PostColumns = QStringLiteral(
     "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
     "f.is_read, f.pending");
 
-// The draft that the composer keeps; the table allows more for later.
+// The draft that the composer keeps. The table allows more drafts per account.
 const auto ComposeDraftId = QStringLiteral("compose");
 
 bool execLogged(QSqlQuery &query, const QString &account, const char *operation, const QString &itemId = QString())

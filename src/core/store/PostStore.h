@@ -42,7 +42,7 @@ struct PendingPostAction
     QStringList tags;
     /// "public" or "contacts".
     QString visibility;
-    /// The Atom id and the times the entry gets; an edit keeps the first publication's id and time.
+    /// The Atom id and the times of the entry. An edit keeps the id and publication time of the first publication.
     QString atomId;
     QDateTime published;
     QDateTime updated;
@@ -68,9 +68,9 @@ struct PostDraft
 /// post_outbox and post_drafts.
 ///
 /// Posts are shared between the accounts of a database, since a node's items are the same for
-/// everyone who may read them; the feed membership, the read state and the pending state belong
-/// to the account. Every call runs on the database thread; results come back in the thread of
-/// the context object. A failed query is logged in salon.core.store with the account and the item.
+/// everyone who may read them. The feed membership, the read state and the pending state belong
+/// to the account. Every call runs on the database thread, and results come back in the thread
+/// of the context object. A failed query is logged in salon.core.store with the account and the item.
 class PostStore
 {
 public:
@@ -82,7 +82,7 @@ public:
     QString accountJid() const;
 
     /// Stores \a post, replacing a stored post of the same item, and puts it into the feed.
-    /// A post stays read once read; \a pending replaces the pending state.
+    /// A post stays read once read, and \a pending replaces the pending state.
     void save(const FeedPost &post, bool pending = false);
     /// Removes the item's post from the feeds of every account and from the database.
     void remove(const QString &service, const QString &node, const QString &itemId);
@@ -91,7 +91,7 @@ public:
     /// Reads up to \a limit (at most MaxPageSize) posts of the feed older than \a after, newest
     /// first: by publication time, then by item id.
     void page(const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;
-    /// Reads one post of the feed; \a done gets nothing when it is not stored.
+    /// Reads one post of the feed, or nothing when it is not stored.
     void post(const QString &service, const QString &node, const QString &itemId, QObject *context,
               std::function<void(std::optional<FeedPost>)> done) const;
     void markRead(const QString &service, const QString &node, const QString &itemId);
@@ -104,9 +104,9 @@ public:
     /// Reads the queued actions, oldest first.
     void pendingActions(QObject *context, std::function<void(QVector<PendingPostAction>)> done) const;
 
-    /// Stores the draft being written; an empty \a draft removes it.
+    /// Stores the draft being written, or removes it when \a draft is empty.
     void saveDraft(const PostDraft &draft);
-    /// Reads the stored draft; \a done gets an empty draft when there is none.
+    /// Reads the stored draft, or an empty draft when there is none.
     void draft(QObject *context, std::function<void(PostDraft)> done) const;
 
 private:

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamWriter>
 
 #include <memory>
 #include <optional>
@@ -68,6 +69,19 @@ QJsonObject keepItemsCommand()
                                                    "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>"
                                                    "<field var='pubsub#max_items'><value>max</value></field>"
                                                    "</x></configure></pubsub>")}};
+}
+
+// Writes a comment as an Atom entry (XEP-0277, section 4) with \a title.
+PubSubClient::PayloadWriter comment(const QString &title)
+{
+    return [title](QXmlStreamWriter *writer) {
+        MicroblogEntry entry;
+        entry.atomId = QStringLiteral("tag:localhost,2026-12-05:comment-") + title;
+        entry.title = {AtomText::Type::Text, title};
+        entry.authorJid = BobJid;
+        entry.published = QDateTime::currentDateTimeUtc();
+        entry.writeAtom(writer);
+    };
 }
 
 QVariant roleOf(const FeedModel *feed, const QString &service, const QString &itemId, int role)
@@ -161,6 +175,14 @@ private Q_SLOTS:
         QCOMPARE(fetched->categories, QStringList{QStringLiteral("news")});
         QCOMPARE(fetched->commentsUri(), commentsUri);
         QCOMPARE(fetchResult(bob.get(), MicroblogService::commentsNode(itemId), {}).error(), PubSubResult::Error::None);
+        std::optional<PubSubResult> commented;
+        QObject scope;
+        bob->pubsub()->publish(AliceJid, MicroblogService::commentsNode(itemId), QString(), comment(QStringLiteral("Nice")), {}, &scope,
+                               [&commented](const PubSubResult &result, const QString &) {
+                                   commented = result;
+                               });
+        QVERIFY(QTest::qWaitFor([&commented] { return commented.has_value(); }, TimeoutMs));
+        QVERIFY2(commented->isOk(), qPrintable(commented->code()));
 
         // An edit keeps the id and the publication time.
         const QDateTime firstPublished = roleOf(feed, AliceJid, itemId, FeedModel::PublishedRole).toDateTime();

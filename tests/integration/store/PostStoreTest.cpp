@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.canLoadMore(), TimeoutMs);
         QCOMPARE(model.data(model.index(model.rowCount() - 1), FeedModel::ItemIdRole).toString(), QStringLiteral("p00"));
 
-        // A live post goes to its place; the author's own post is marked as such.
+        // A live post goes to its place, and the user's own post is marked as such.
         FeedPost own = post(AliceJid, QStringLiteral("mine"), 110);
         own.unread = false;
         store.save(own);
