@@ -196,7 +196,12 @@ Account::Account(QObject *parent)
     // The roster of a first sign-in arrives after the fetch has started, and contacts may be added later.
     connect(m_contacts, &QAbstractItemModel::rowsInserted, m_microblog, &MicroblogService::fetchContactFeeds);
     connect(m_contacts, &QAbstractItemModel::modelReset, m_microblog, &MicroblogService::fetchContactFeeds);
-    connect(m_contacts, &QAbstractItemModel::dataChanged, m_microblog, &MicroblogService::fetchContactFeeds);
+    connect(m_contacts, &QAbstractItemModel::dataChanged, m_microblog, [this](const QModelIndex &, const QModelIndex &, const QVector<int> &roles) {
+        // Presence changes come often and never make a node readable.
+        if (roles.isEmpty() || roles.contains(ContactsModel::SubscriptionRole)) {
+            m_microblog->fetchContactFeeds();
+        }
+    });
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
