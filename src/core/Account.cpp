@@ -581,6 +581,7 @@ void Account::attachCache()
         m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
         m_microblog->setStore(std::make_unique<PostStore>(m_database, m_jid));
     } else {
+        m_microblog->setAccountJid(m_jid);
         m_microblog->setStore(nullptr);
         m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);

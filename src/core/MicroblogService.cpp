@@ -116,8 +116,9 @@ void MicroblogService::setStore(std::unique_ptr<PostStore> store)
     Q_EMIT draftChanged();
     Q_EMIT pendingCountChanged();
 
-    m_accountJid = m_store ? m_store->accountJid() : QString();
-    m_feed->setAccountJid(m_accountJid);
+    if (m_store) {
+        setAccountJid(m_store->accountJid());
+    }
     m_feed->setStore(m_store.get());
     if (!m_store) {
         return;
@@ -136,6 +137,12 @@ void MicroblogService::setStore(std::unique_ptr<PostStore> store)
             Q_EMIT draftChanged();
         }
     });
+}
+
+void MicroblogService::setAccountJid(const QString &jid)
+{
+    m_accountJid = jid.toLower();
+    m_feed->setAccountJid(m_accountJid);
 }
 
 FeedModel *MicroblogService::feed() const
@@ -166,8 +173,7 @@ void MicroblogService::handleConnected()
         return;
     }
     if (!m_store) {
-        m_accountJid = client()->configuration().jidBare().toLower();
-        m_feed->setAccountJid(m_accountJid);
+        setAccountJid(client()->configuration().jidBare());
     }
     ++m_connection;
     m_fetched.clear();

@@ -70,6 +70,9 @@ public:
     /// Sets the function that returns the bare JIDs of the contacts whose posts the user may
     /// read: those whose presence the user receives.
     void setContactsProvider(std::function<QStringList()> contacts);
+    /// Sets the user's bare JID, the author of the posts that the user publishes. setStore()
+    /// sets it to the store's account.
+    void setAccountJid(const QString &jid);
     /// Keeps the feed, the queued changes and the draft in \a store from now on, and loads them.
     /// With a null \a store they stay in memory.
     void setStore(std::unique_ptr<PostStore> store);
