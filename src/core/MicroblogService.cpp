@@ -52,6 +52,13 @@ PubSubClient::FormFields commentsNodeFields(const QString &visibility)
     return fields;
 }
 
+// Returns the current time in whole seconds. MicroblogEntry::writeAtom() writes times without
+// milliseconds, so the local post and its copy from the server then sort alike in the feed.
+QDateTime entryTime()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+}
+
 QStringList cleanedTags(const QStringList &tags)
 {
     QStringList cleaned;
@@ -214,7 +221,8 @@ void MicroblogService::handlePublished(const QString &service, const QString &it
         return;
     }
     if (!isFeedSource(service)) {
-        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "ignored posts from" << service << "who is not a contact";
+        // Debug level, because anyone may send such events.
+        qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "ignored posts from" << service << "who is not a contact";
         return;
     }
     storeItems(service, items);
@@ -389,7 +397,7 @@ QString MicroblogService::publishPost(const QString &title, const QString &markd
     action.body = markdown.left(MarkdownRenderer::MaxInputLength);
     action.tags = cleanedTags(tags);
     action.visibility = checkedVisibility(visibility);
-    action.createdAt = QDateTime::currentDateTimeUtc();
+    action.createdAt = entryTime();
     action.published = action.createdAt;
     action.updated = action.createdAt;
     // RFC 4151 tag URI: the account's domain, the day of publication and the item id.
@@ -402,47 +410,64 @@ QString MicroblogService::publishPost(const QString &title, const QString &markd
 
 bool MicroblogService::editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility)
 {
-    const std::optional<FeedPost> post = m_feed->post(accountJid(), node(), itemId);
-    if (!post) {
-        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "edit rejected: post" << itemId << "is not the user's or not loaded";
-        return false;
-    }
-
-    PendingPostAction action;
-    action.itemId = itemId;
-    action.title = title.trimmed().left(MicroblogEntry::MaxFieldLength);
-    action.body = markdown.left(MarkdownRenderer::MaxInputLength);
-    action.tags = cleanedTags(tags);
-    action.visibility = checkedVisibility(visibility);
-    action.createdAt = QDateTime::currentDateTimeUtc();
-    action.atomId = post->atomId;
-    action.published = post->published;
-    action.updated = action.createdAt;
-    qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued edit of post" << itemId;
-    queueAction(action);
-    return true;
+    return withOwnPost(itemId, "edit", [this, itemId, title, markdown, tags, visibility](const FeedPost &post) {
+        PendingPostAction action;
+        action.itemId = itemId;
+        action.title = title.trimmed().left(MicroblogEntry::MaxFieldLength);
+        action.body = markdown.left(MarkdownRenderer::MaxInputLength);
+        action.tags = cleanedTags(tags);
+        action.visibility = checkedVisibility(visibility);
+        action.createdAt = entryTime();
+        action.atomId = post.atomId;
+        action.published = post.published;
+        action.updated = action.createdAt;
+        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued edit of post" << itemId;
+        queueAction(action, post);
+    });
 }
 
 bool MicroblogService::deletePost(const QString &itemId)
 {
-    const std::optional<FeedPost> post = m_feed->post(accountJid(), node(), itemId);
-    if (!post) {
-        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "delete rejected: post" << itemId << "is not the user's or not loaded";
+    return withOwnPost(itemId, "deletion", [this, itemId](const FeedPost &post) {
+        PendingPostAction action;
+        action.action = PendingPostAction::Action::Retract;
+        action.itemId = itemId;
+        action.createdAt = entryTime();
+        action.published = post.published;
+        action.updated = action.createdAt;
+        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued deletion of post" << itemId;
+        queueAction(action, post);
+    });
+}
+
+bool MicroblogService::withOwnPost(const QString &itemId, const char *change, const std::function<void(const FeedPost &)> &use)
+{
+    if (const std::optional<FeedPost> post = m_feed->post(accountJid(), node(), itemId)) {
+        use(*post);
+        return true;
+    }
+    if (!m_store) {
+        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not the user's or not in the feed";
         return false;
     }
 
-    PendingPostAction action;
-    action.action = PendingPostAction::Action::Retract;
-    action.itemId = itemId;
-    action.createdAt = QDateTime::currentDateTimeUtc();
-    action.published = post->published;
-    action.updated = action.createdAt;
-    qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued deletion of post" << itemId;
-    queueAction(action);
+    // Posts older than the loaded pages are only in the store.
+    const int generation = m_storeGeneration;
+    m_store->post(accountJid(), node(), itemId, this, [this, generation, itemId, change, use](const std::optional<FeedPost> &post) {
+        if (generation != m_storeGeneration) {
+            return;
+        }
+        if (!post) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not the user's or not in the feed";
+            Q_EMIT actionFailed(itemId, tr("This post is no longer in your feed."));
+            return;
+        }
+        use(*post);
+    });
     return true;
 }
 
-void MicroblogService::queueAction(const PendingPostAction &action)
+void MicroblogService::queueAction(const PendingPostAction &action, const std::optional<FeedPost> &current)
 {
     // A newer change of the same item replaces the queued one, unless that one is being sent.
     for (int i = m_sending ? 1 : 0; i < m_actions.size(); ++i) {
@@ -458,8 +483,8 @@ void MicroblogService::queueAction(const PendingPostAction &action)
     Q_EMIT pendingCountChanged();
 
     if (action.action == PendingPostAction::Action::Retract) {
-        if (std::optional<FeedPost> post = m_feed->post(accountJid(), node(), action.itemId)) {
-            storePost(*post, true);
+        if (current) {
+            storePost(*current, true);
         }
     } else {
         storePost(pendingPost(action), true);

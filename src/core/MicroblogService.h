@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class FeedModel;
 class PubSubClient;
@@ -85,9 +86,11 @@ public:
     /// is empty or the account has not signed in yet.
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
-    /// Returns false when the post is not the user's, or is not in the feed.
+    /// Returns false when the post is not the user's or not in the feed. A post older than the
+    /// loaded rows is looked up in the store, and actionFailed() reports when it is not there.
     Q_INVOKABLE bool editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility);
     /// Retracts the user's post \a itemId, notifying the subscribers, and deletes its comments node.
+    /// Finds the post as editPost() does.
     Q_INVOKABLE bool deletePost(const QString &itemId);
 
     /// Requests the newest posts of the nodes of \a jids not yet requested on this connection.
@@ -131,7 +134,11 @@ private:
     void fetchNext();
     void finishFetch();
 
-    void queueAction(const PendingPostAction &action);
+    /// Calls \a use with the user's post \a itemId from the feed or the store. Returns false when
+    /// the post is not in the feed and there is no store; \a change names the request in logs.
+    bool withOwnPost(const QString &itemId, const char *change, const std::function<void(const FeedPost &)> &use);
+    /// Queues \a action and shows the post as pending: the new text of a publication, or \a current for a retraction.
+    void queueAction(const PendingPostAction &action, const std::optional<FeedPost> &current = std::nullopt);
     void mergeStoredActions(const QVector<PendingPostAction> &stored);
     void sendNextAction();
     void publishAction(const PendingPostAction &action);

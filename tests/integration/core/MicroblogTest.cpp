@@ -294,6 +294,51 @@ private Q_SLOTS:
         QVERIFY(alice->microblog()->draft().isEmpty());
     }
 
+    // Runs last, because its posts push older ones out of the first page of the feed.
+    void editAndDeleteBeyondLoadedPage()
+    {
+        QString oldest;
+        {
+            auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), {}, m_database.get(), TimeoutMs);
+            QVERIFY(alice);
+            QSignalSpy published(alice->microblog(), &MicroblogService::postPublished);
+            oldest = alice->microblog()->publishPost(QStringLiteral("Oldest"), QStringLiteral("First"), {}, QStringLiteral("public"));
+            QVERIFY(published.wait(TimeoutMs));
+            // Entries give times in whole seconds, so the newer posts come a second later.
+            QTest::qWait(1100);
+            for (int i = 0; i < FeedModel::PageSize; ++i) {
+                QVERIFY(!alice->microblog()->publishPost(QStringLiteral("Newer %1").arg(i), QStringLiteral("Text"), {}, QStringLiteral("public")).isEmpty());
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(published.count(), FeedModel::PageSize + 1, TimeoutMs);
+        }
+
+        // After a restart the first page holds only the newer posts.
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), {}, m_database.get(), TimeoutMs);
+        QVERIFY(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(alice->feed()->rowCount(), FeedModel::PageSize, TimeoutMs);
+        QCOMPARE(alice->feed()->indexOf(AliceJid, MicroblogService::node(), oldest), -1);
+
+        QSignalSpy published(alice->microblog(), &MicroblogService::postPublished);
+        QVERIFY(alice->microblog()->editPost(oldest, QStringLiteral("Oldest, edited"), QStringLiteral("Changed"), {}, QStringLiteral("public")));
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        auto bob = signedInAccount(m_server, BobJid, chatTestPassword(QStringLiteral("bob")), {}, nullptr, TimeoutMs);
+        QVERIFY(bob);
+        const std::optional<MicroblogEntry> fetched = fetchEntry(bob.get(), oldest);
+        QVERIFY(fetched);
+        QCOMPARE(fetched->title.value, QStringLiteral("Oldest, edited"));
+
+        QSignalSpy deleted(alice->microblog(), &MicroblogService::postDeleted);
+        QVERIFY(alice->microblog()->deletePost(oldest));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, TimeoutMs);
+        QCOMPARE(fetchPage(bob.get(), MicroblogService::node(), {oldest}).items.size(), 0);
+
+        QSignalSpy failed(alice->microblog(), &MicroblogService::actionFailed);
+        QVERIFY(alice->microblog()->deletePost(QStringLiteral("no-such-post")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, TimeoutMs);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("no-such-post"));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+    }
+
 private:
     std::unique_ptr<Database> openDatabase()
     {
