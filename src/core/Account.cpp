@@ -15,9 +15,11 @@
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
 #include "DiscoveryService.h"
+#include "FeedModel.h"
 #include "FileTransferService.h"
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
+#include "MicroblogService.h"
 #include "OccupantAvatars.h"
 #include "OutboxService.h"
 #include "CommunityDirectory.h"
@@ -48,6 +50,7 @@
 #include "store/ContactStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
+#include "store/PostStore.h"
 #include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
 #include "salon_core_xmpp_logging.h"
@@ -130,6 +133,7 @@ Account::Account(QObject *parent)
     , m_roomDirectory(new RoomDirectory(m_client, nullptr, this))
     , m_communities(new CommunityService(m_client, m_pubsub, m_pubsubEvents, m_pubsubRequests))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
+    , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -163,6 +167,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<CommunityDirectory *>();
     qRegisterMetaType<CommunityDirectoryModel *>();
     qRegisterMetaType<SubscriptionsModel *>();
+    qRegisterMetaType<MicroblogService *>();
+    qRegisterMetaType<FeedModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -183,6 +189,29 @@ Account::Account(QObject *parent)
     m_client->insertExtension(0, m_pubsubEvents);
     m_client->addExtension(m_bookmarks);
     m_client->addExtension(m_communities);
+    m_client->addExtension(m_microblog);
+    // The posts of contacts whose presence the user receives, which PEP lets the user read.
+    m_microblog->setContactsProvider([contacts = m_contacts]() {
+        QStringList jids;
+        for (int row = 0; row < contacts->rowCount(); ++row) {
+            const QModelIndex index = contacts->index(row);
+            const QString subscription = contacts->data(index, ContactsModel::SubscriptionRole).toString();
+            if (subscription == Contact::subscriptionCode(Contact::Subscription::To)
+                || subscription == Contact::subscriptionCode(Contact::Subscription::Both)) {
+                jids.append(contacts->data(index, ContactsModel::JidRole).toString());
+            }
+        }
+        return jids;
+    });
+    // The roster of a first sign-in arrives after the fetch has started, and contacts may be added later.
+    connect(m_contacts, &QAbstractItemModel::rowsInserted, m_microblog, &MicroblogService::fetchContactFeeds);
+    connect(m_contacts, &QAbstractItemModel::modelReset, m_microblog, &MicroblogService::fetchContactFeeds);
+    connect(m_contacts, &QAbstractItemModel::dataChanged, m_microblog, [this](const QModelIndex &, const QModelIndex &, const QVector<int> &roles) {
+        // Presence changes come often and never make a node readable.
+        if (roles.isEmpty() || roles.contains(ContactsModel::SubscriptionRole)) {
+            m_microblog->fetchContactFeeds();
+        }
+    });
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
@@ -456,6 +485,16 @@ SubscriptionsModel *Account::subscriptions() const
     return m_communities->subscriptions();
 }
 
+MicroblogService *Account::microblog() const
+{
+    return m_microblog;
+}
+
+FeedModel *Account::feed() const
+{
+    return m_microblog->feed();
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -566,7 +605,10 @@ void Account::attachCache()
         m_chats->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
+        m_microblog->setStore(std::make_unique<PostStore>(m_database, m_jid));
     } else {
+        m_microblog->setAccountJid(m_jid);
+        m_microblog->setStore(nullptr);
         m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);

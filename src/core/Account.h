@@ -20,6 +20,8 @@ class BlockingService;
 class BookmarksModel;
 class BookmarksService;
 class IqRequestExtension;
+class FeedModel;
+class MicroblogService;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
@@ -103,6 +105,8 @@ class Account : public QObject
     Q_PROPERTY(CommunityService *communities READ communities CONSTANT)
     Q_PROPERTY(CommunityDirectoryModel *communityDirectory READ communityDirectory CONSTANT)
     Q_PROPERTY(SubscriptionsModel *subscriptions READ subscriptions CONSTANT)
+    Q_PROPERTY(MicroblogService *microblog READ microblog CONSTANT)
+    Q_PROPERTY(FeedModel *feed READ feed CONSTANT)
 
 public:
     enum class State {
@@ -208,6 +212,10 @@ public:
     CommunityDirectoryModel *communityDirectory() const;
     /// The user's subscriptions to communities; the same model as communities()->subscriptions().
     SubscriptionsModel *subscriptions() const;
+    /// Microblog posts (XEP-0277) of the user and of the contacts: publishing and the feed. The client() owns it.
+    MicroblogService *microblog() const;
+    /// The news feed; the same model as microblog()->feed().
+    FeedModel *feed() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -275,6 +283,7 @@ private:
     RoomDirectory *m_roomDirectory;
     CommunityService *m_communities;
     OccupantAvatars *m_occupantAvatars;
+    MicroblogService *m_microblog;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -280,6 +280,70 @@ QStringList invitationDecisionTable(Engine)
     };
 }
 
+// Version 17: microblog posts (XEP-0277). posts is shared between accounts, keyed by the PubSub
+// service, node and item id, and contains content already sanitized. Times are in milliseconds
+// since the epoch (UTC), links_json contains every Atom link and tags_json the categories.
+// feed_entries puts posts into an account's feed with its read state, and pending is 1 for the
+// user's own post that waits in post_outbox to be published. post_outbox keeps the user's
+// publishes and deletions until the server confirms them, and post_drafts the posts being written.
+QStringList postTables(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE posts ("
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "item_id TEXT NOT NULL, "
+                       "atom_id TEXT NOT NULL DEFAULT '', "
+                       "author_jid TEXT NOT NULL DEFAULT '', "
+                       "author_name TEXT NOT NULL DEFAULT '', "
+                       "title TEXT NOT NULL DEFAULT '', "
+                       "content_html TEXT NOT NULL DEFAULT '', "
+                       "plain_text TEXT NOT NULL DEFAULT '', "
+                       "summary TEXT NOT NULL DEFAULT '', "
+                       "published_at BIGINT NOT NULL, "
+                       "updated_at BIGINT NOT NULL, "
+                       "links_json TEXT NOT NULL DEFAULT '[]', "
+                       "tags_json TEXT NOT NULL DEFAULT '[]', "
+                       "comments_uri TEXT NOT NULL DEFAULT '', "
+                       "in_reply_to TEXT NOT NULL DEFAULT '', "
+                       "access_model TEXT NOT NULL DEFAULT '', "
+                       "received_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (service, node, item_id))"),
+        QStringLiteral("CREATE TABLE feed_entries ("
+                       "account TEXT NOT NULL, "
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "item_id TEXT NOT NULL, "
+                       "published_at BIGINT NOT NULL, "
+                       "is_read INTEGER NOT NULL DEFAULT 0, "
+                       "pending INTEGER NOT NULL DEFAULT 0, "
+                       "PRIMARY KEY (account, service, node, item_id))"),
+        QStringLiteral("CREATE INDEX feed_entries_newest ON feed_entries (account, published_at, item_id)"),
+        QStringLiteral("CREATE TABLE post_outbox ("
+                       "account TEXT NOT NULL, "
+                       "item_id TEXT NOT NULL, "
+                       "action TEXT NOT NULL, "
+                       "title TEXT NOT NULL DEFAULT '', "
+                       "body TEXT NOT NULL DEFAULT '', "
+                       "tags_json TEXT NOT NULL DEFAULT '[]', "
+                       "visibility TEXT NOT NULL DEFAULT 'public', "
+                       "atom_id TEXT NOT NULL DEFAULT '', "
+                       "published_at BIGINT NOT NULL, "
+                       "updated_at BIGINT NOT NULL, "
+                       "created_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, item_id))"),
+        QStringLiteral("CREATE TABLE post_drafts ("
+                       "account TEXT NOT NULL, "
+                       "draft_id TEXT NOT NULL, "
+                       "title TEXT NOT NULL DEFAULT '', "
+                       "body TEXT NOT NULL DEFAULT '', "
+                       "tags_json TEXT NOT NULL DEFAULT '[]', "
+                       "visibility TEXT NOT NULL DEFAULT 'public', "
+                       "saved_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, draft_id))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -301,6 +365,7 @@ const StepStatements Steps[] = {
     roomMessageColumns,
     roomModerationColumns,
     invitationDecisionTable,
+    postTables,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -311,7 +376,7 @@ QStringList latestStatements(Engine engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
-        + invitationDecisionTable(engine);
+        + invitationDecisionTable(engine) + postTables(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

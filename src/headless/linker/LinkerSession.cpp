@@ -25,6 +25,8 @@
 #include "MessageSearchModel.h"
 #include "ModelSubscriptions.h"
 #include "ObjectInvoker.h"
+#include "MicroblogService.h"
+#include "FeedModel.h"
 #include "ObjectPublisher.h"
 #include "RosterService.h"
 #include "StdioFrameChannel.h"
@@ -237,6 +239,9 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
     // NOTE: the tabs of a session share one search model, so a search in one tab replaces the results in the others.
     m_invoker->registerObject(QStringLiteral("messageSearch"), m_account->messageSearch());
+    m_invoker->registerObject(QStringLiteral("microblog"), m_account->microblog());
+    // NOTE: the tabs of a session share one feed model, so loadMore() in one tab pages the others too.
+    m_invoker->registerObject(QStringLiteral("feed"), m_account->feed());
     registerRoomObjects();
     createTabRequestHandlers();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.

@@ -203,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(notice.value(QStringLiteral("message")).toString().contains(QStringLiteral("not an address")));
     }
 
+    void offlinePostMirroredAsPending()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), Tab}});
+
+        linker.send(invoke(QStringLiteral("microblog"), QStringLiteral("publishPost"),
+                           {QStringLiteral("Hello"), QStringLiteral("Some **bold** text"), QJsonArray{QStringLiteral("news")}, QStringLiteral("public")}, 3));
+        QCOMPARE(linker.result(3).value(QStringLiteral("ok")).toBool(), true);
+
+        // The account is offline, so the post waits in the feed as pending.
+        QJsonObject row;
+        for (int i = 0; i < 20 && row.isEmpty(); ++i) {
+            const QJsonObject message = linker.take(QStringLiteral("model")).value(QStringLiteral("message")).toObject();
+            if (message.value(QStringLiteral("model")).toString() == QLatin1String("feed") && message.value(QStringLiteral("op")).toString() == QLatin1String("insert")) {
+                row = message.value(QStringLiteral("rows")).toArray().first().toObject();
+            }
+        }
+        QVERIFY(!row.isEmpty());
+        QCOMPARE(row.value(QStringLiteral("title")).toString(), QStringLiteral("Hello"));
+        QCOMPARE(row.value(QStringLiteral("pending")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("own")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("news")});
+        QVERIFY(row.value(QStringLiteral("contentHtml")).toString().contains(QStringLiteral("<strong>bold</strong>")));
+    }
+
     void conversationPublishedToItsTab()
     {
         Linker linker;

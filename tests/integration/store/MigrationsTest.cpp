@@ -100,6 +100,28 @@ QList<SeedRows> seedRows()
                          "VALUES ('alice@localhost', 'lounge@conference.localhost', 'bob@localhost', 'inv-1', 'declined', 1767225600000)"),
           QStringLiteral("INSERT INTO invitation_decisions (account, room, inviter, message_id, decision, decided_at) "
                          "VALUES ('alice@localhost', 'team@conference.localhost', 'carol@localhost', '', 'accepted', 1767225600001)")}},
+        {QStringLiteral("posts"),
+         {QStringLiteral("INSERT INTO posts (service, node, item_id, atom_id, author_jid, author_name, title, content_html, plain_text, "
+                         "published_at, updated_at, links_json, tags_json, comments_uri, received_at) "
+                         "VALUES ('bob@localhost', 'urn:xmpp:microblog:0', 'p-1', 'tag:localhost,2026:p-1', 'bob@localhost', 'Bob', 'Hello', "
+                         "'<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Hi</p></div>', 'Hi', 1767225600000, 1767225600000, "
+                         "'[{\"rel\":\"replies\",\"href\":\"xmpp:bob@localhost?;node=c\"}]', '[\"news\"]', 'xmpp:bob@localhost?;node=c', 1767225601000)"),
+          QStringLiteral("INSERT INTO posts (service, node, item_id, published_at, updated_at, received_at) "
+                         "VALUES ('alice@localhost', 'urn:xmpp:microblog:0', 'p-2', 1767225602000, 1767225603000, 1767225603000)")}},
+        {QStringLiteral("feed_entries"),
+         {QStringLiteral("INSERT INTO feed_entries (account, service, node, item_id, published_at, is_read) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0', 'p-1', 1767225600000, 1)"),
+          QStringLiteral("INSERT INTO feed_entries (account, service, node, item_id, published_at, pending) "
+                         "VALUES ('alice@localhost', 'alice@localhost', 'urn:xmpp:microblog:0', 'p-2', 1767225602000, 1)")}},
+        {QStringLiteral("post_outbox"),
+         {QStringLiteral("INSERT INTO post_outbox (account, item_id, action, title, body, tags_json, visibility, published_at, updated_at, created_at) "
+                         "VALUES ('alice@localhost', 'p-2', 'publish', 'Draft', '**Hi**', '[\"news\"]', 'contacts', 1767225602000, 1767225602000, 1767225602000)"),
+          QStringLiteral("INSERT INTO post_outbox (account, item_id, action, published_at, updated_at, created_at) "
+                         "VALUES ('alice@localhost', 'p-3', 'retract', 0, 0, 1767225604000)")}},
+        {QStringLiteral("post_drafts"),
+         {QStringLiteral("INSERT INTO post_drafts (account, draft_id, title, body, tags_json, visibility, saved_at) "
+                         "VALUES ('alice@localhost', 'compose', 'Soon', 'Later *maybe*', '[]', 'public', 1767225605000)"),
+          QStringLiteral("INSERT INTO post_drafts (account, draft_id, saved_at) VALUES ('carol@localhost', 'compose', 1767225606000)")}},
     };
 }
 

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "FeedPost.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class PostStore;
+
+/// The news feed: the microblog posts (XEP-0277) of the user and of the contacts, newest first.
+///
+/// Rows come from PostStore one page at a time: setStore() loads the first page and loadMore()
+/// each following one. Posts that MicroblogService receives, publishes or removes change the
+/// rows at once. A post older than the last loaded row is left for loadMore(), so the rows are
+/// always an unbroken prefix of the stored feed.
+///
+/// Roles:
+/// - \c service, \c node, \c itemId: the PubSub item that carries the post.
+/// - \c authorJid, \c authorName: the author's bare JID and the name the entry gives.
+/// - \c title, \c plainText: plain text.
+/// - \c contentHtml: sanitized XHTML (one \c div).
+/// - \c published, \c updated: QDateTime in UTC.
+/// - \c tags: the categories, a string list.
+/// - \c enclosures: the attachments, a list of maps with \c href, \c type, \c title and
+///   \c length (bytes, -1 when unknown).
+/// - \c commentsUri: the XMPP URI of the comments node, or an empty string.
+/// - \c unread: the user has not marked the post read.
+/// - \c pending: the user's own post that waits to be published or deleted.
+/// - \c own: the post is the user's.
+class FeedModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
+    Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY canLoadMoreChanged)
+
+public:
+    enum Role {
+        ServiceRole = Qt::UserRole + 1,
+        NodeRole,
+        ItemIdRole,
+        AuthorJidRole,
+        AuthorNameRole,
+        TitleRole,
+        ContentHtmlRole,
+        PlainTextRole,
+        SummaryRole,
+        PublishedRole,
+        UpdatedRole,
+        TagsRole,
+        EnclosuresRole,
+        CommentsUriRole,
+        UnreadRole,
+        PendingRole,
+        OwnRole,
+    };
+    Q_ENUM(Role)
+
+    /// Number of posts that loadMore() reads from the store.
+    static constexpr int PageSize = 20;
+
+    explicit FeedModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The user's bare JID, which tells the user's own posts apart.
+    void setAccountJid(const QString &jid);
+    /// Shows the feed of \a store, which must outlive the model or be replaced first. A null \a store empties the model.
+    void setStore(PostStore *store);
+
+    int unreadCount() const;
+    /// Whether the store may hold posts older than the last row.
+    bool canLoadMore() const;
+    /// Appends the next page of older posts from the store.
+    Q_INVOKABLE void loadMore();
+    Q_INVOKABLE void markRead(int row);
+    Q_INVOKABLE void markAllRead();
+
+    /// Inserts \a post at its place, or replaces the row of the same item. A replaced post keeps its read state.
+    void upsertPost(const FeedPost &post);
+    void removePost(const QString &service, const QString &node, const QString &itemId);
+    void removeNode(const QString &service, const QString &node);
+    /// Returns the row of the item, or -1.
+    int indexOf(const QString &service, const QString &node, const QString &itemId) const;
+    std::optional<FeedPost> post(const QString &service, const QString &node, const QString &itemId) const;
+
+Q_SIGNALS:
+    void countChanged();
+    void unreadCountChanged();
+    void canLoadMoreChanged();
+
+private:
+    void appendPage(const QVector<FeedPost> &page, int generation);
+    void removeRow(int row);
+    void refreshUnreadCount();
+    void setUnreadCount(int count);
+    void setCanLoadMore(bool canLoadMore);
+    /// Returns the row where \a post belongs, newest first.
+    int insertionRow(const FeedPost &post) const;
+
+    QString m_accountJid;
+    PostStore *m_store = nullptr;
+    // Counts the stores set, so that a page of a replaced store is dropped.
+    int m_storeGeneration = 0;
+    bool m_loading = false;
+    bool m_canLoadMore = false;
+    int m_unreadCount = 0;
+    QVector<FeedPost> m_posts;
+    // Live changes that arrived while a page was read: the store may return that page from before
+    // the change, so they are applied after it.
+    QVector<std::function<void()>> m_deferred;
+};

@@ -1,0 +1,459 @@
+#include "PostStore.h"
+
+#include "Database.h"
+#include "salon_core_store_logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+const auto PostColumns = QStringLiteral(
+    "p.service, p.node, p.item_id, p.atom_id, p.author_jid, p.author_name, p.title, p.content_html, p.plain_text, p.summary, "
+    "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
+    "f.is_read, f.pending");
+
+// The draft that the composer keeps. The table allows more drafts per account.
+const auto ComposeDraftId = QStringLiteral("compose");
+
+bool execLogged(QSqlQuery &query, const QString &account, const char *operation, const QString &itemId = QString())
+{
+    if (query.exec()) {
+        return true;
+    }
+    qCWarning(SALON_CORE_STORE).noquote() << account << "posts" << operation << itemId << "failed:" << query.lastError().text();
+    return false;
+}
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns reject.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString stringListJson(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFromJson(const QString &json)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        values.append(value.toString());
+    }
+    return values;
+}
+
+QString linksJson(const QVector<AtomLink> &links)
+{
+    QJsonArray array;
+    for (const AtomLink &link : links) {
+        QJsonObject object{{QStringLiteral("rel"), link.rel}, {QStringLiteral("href"), link.href}};
+        if (!link.type.isEmpty()) {
+            object.insert(QStringLiteral("type"), link.type);
+        }
+        if (!link.title.isEmpty()) {
+            object.insert(QStringLiteral("title"), link.title);
+        }
+        if (link.length >= 0) {
+            object.insert(QStringLiteral("length"), double(link.length));
+        }
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<AtomLink> linksFromJson(const QString &json)
+{
+    QVector<AtomLink> links;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        AtomLink link;
+        link.rel = object.value(QStringLiteral("rel")).toString();
+        link.href = object.value(QStringLiteral("href")).toString();
+        link.type = object.value(QStringLiteral("type")).toString();
+        link.title = object.value(QStringLiteral("title")).toString();
+        link.length = qint64(object.value(QStringLiteral("length")).toDouble(-1));
+        links.append(link);
+    }
+    return links;
+}
+
+FeedPost readPost(const QSqlQuery &query)
+{
+    FeedPost post;
+    post.service = query.value(0).toString();
+    post.node = query.value(1).toString();
+    post.itemId = query.value(2).toString();
+    post.atomId = query.value(3).toString();
+    post.authorJid = query.value(4).toString();
+    post.authorName = query.value(5).toString();
+    post.title = query.value(6).toString();
+    post.contentHtml = query.value(7).toString();
+    post.plainText = query.value(8).toString();
+    post.summary = query.value(9).toString();
+    post.published = fromMs(query.value(10).toLongLong());
+    post.updated = fromMs(query.value(11).toLongLong());
+    post.links = linksFromJson(query.value(12).toString());
+    post.tags = stringListFromJson(query.value(13).toString());
+    post.commentsUri = query.value(14).toString();
+    post.inReplyTo = query.value(15).toString();
+    post.accessModel = query.value(16).toString();
+    post.receivedAt = fromMs(query.value(17).toLongLong());
+    post.unread = query.value(18).toInt() == 0;
+    post.pending = query.value(19).toInt() != 0;
+    return post;
+}
+
+bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &post)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "INSERT INTO posts (service, node, item_id, atom_id, author_jid, author_name, title, content_html, plain_text, summary, "
+        "published_at, updated_at, links_json, tags_json, comments_uri, in_reply_to, access_model, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (service, node, item_id) DO UPDATE SET atom_id = excluded.atom_id, author_jid = excluded.author_jid, "
+        "author_name = excluded.author_name, title = excluded.title, content_html = excluded.content_html, "
+        "plain_text = excluded.plain_text, summary = excluded.summary, published_at = excluded.published_at, "
+        "updated_at = excluded.updated_at, links_json = excluded.links_json, tags_json = excluded.tags_json, "
+        "comments_uri = excluded.comments_uri, in_reply_to = excluded.in_reply_to, access_model = excluded.access_model, "
+        "received_at = excluded.received_at"));
+    query.addBindValue(text(post.service));
+    query.addBindValue(text(post.node));
+    query.addBindValue(text(post.itemId));
+    query.addBindValue(text(post.atomId));
+    query.addBindValue(text(post.authorJid));
+    query.addBindValue(text(post.authorName));
+    query.addBindValue(text(post.title));
+    query.addBindValue(text(post.contentHtml));
+    query.addBindValue(text(post.plainText));
+    query.addBindValue(text(post.summary));
+    query.addBindValue(toMs(post.published));
+    query.addBindValue(toMs(post.updated));
+    query.addBindValue(linksJson(post.links));
+    query.addBindValue(stringListJson(post.tags));
+    query.addBindValue(text(post.commentsUri));
+    query.addBindValue(text(post.inReplyTo));
+    query.addBindValue(text(post.accessModel));
+    query.addBindValue(toMs(post.receivedAt));
+    return execLogged(query, account, "save", post.itemId);
+}
+
+bool upsertFeedEntry(QSqlDatabase &database, const QString &account, const FeedPost &post, bool pending)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT INTO feed_entries (account, service, node, item_id, published_at, is_read, pending) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (account, service, node, item_id) DO UPDATE SET published_at = excluded.published_at, "
+                                 "pending = excluded.pending"));
+    query.addBindValue(text(account));
+    query.addBindValue(text(post.service));
+    query.addBindValue(text(post.node));
+    query.addBindValue(text(post.itemId));
+    query.addBindValue(toMs(post.published));
+    query.addBindValue(post.unread ? 0 : 1);
+    query.addBindValue(pending ? 1 : 0);
+    return execLogged(query, account, "add to feed", post.itemId);
+}
+
+// Runs \a change in one transaction, so a post is never stored without its feed entry or the other way round.
+void inTransaction(QSqlDatabase &database, const QString &account, const std::function<bool()> &change)
+{
+    if (!database.transaction()) {
+        qCWarning(SALON_CORE_STORE).noquote() << account << "posts: cannot start a transaction:" << database.lastError().text();
+        return;
+    }
+    if (change()) {
+        database.commit();
+    } else {
+        database.rollback();
+    }
+}
+
+QString actionCode(PendingPostAction::Action action)
+{
+    return action == PendingPostAction::Action::Retract ? QStringLiteral("retract") : QStringLiteral("publish");
+}
+
+} // namespace
+
+PostStore::PostStore(Database *database, const QString &accountJid)
+    : m_database(database)
+    , m_account(accountJid)
+{
+}
+
+QString PostStore::accountJid() const
+{
+    return m_account;
+}
+
+void PostStore::save(const FeedPost &post, bool pending)
+{
+    const QString account = m_account;
+    m_database->post([account, post, pending](QSqlDatabase &database) {
+        inTransaction(database, account, [&] {
+            return upsertPost(database, account, post) && upsertFeedEntry(database, account, post, pending);
+        });
+    });
+}
+
+void PostStore::remove(const QString &service, const QString &node, const QString &itemId)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node, itemId](QSqlDatabase &database) {
+        inTransaction(database, account, [&] {
+            QSqlQuery query(database);
+            for (const auto &table : {QStringLiteral("feed_entries"), QStringLiteral("posts")}) {
+                query.prepare(QStringLiteral("DELETE FROM %1 WHERE service = ? AND node = ? AND item_id = ?").arg(table));
+                query.addBindValue(text(service));
+                query.addBindValue(text(node));
+                query.addBindValue(text(itemId));
+                if (!execLogged(query, account, "remove", itemId)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    });
+}
+
+void PostStore::removeNode(const QString &service, const QString &node)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node](QSqlDatabase &database) {
+        inTransaction(database, account, [&] {
+            QSqlQuery query(database);
+            for (const auto &table : {QStringLiteral("feed_entries"), QStringLiteral("posts")}) {
+                query.prepare(QStringLiteral("DELETE FROM %1 WHERE service = ? AND node = ?").arg(table));
+                query.addBindValue(text(service));
+                query.addBindValue(text(node));
+                if (!execLogged(query, account, "remove node", node)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    });
+}
+
+void PostStore::page(const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const
+{
+    const QString account = m_account;
+    limit = std::clamp(limit, 1, MaxPageSize);
+    m_database->run<QVector<FeedPost>>(context, [account, after, limit](QSqlDatabase &database) {
+        QVector<FeedPost> posts;
+        QSqlQuery query(database);
+        QString sql = QStringLiteral("SELECT %1 FROM feed_entries f JOIN posts p ON p.service = f.service AND p.node = f.node AND p.item_id = f.item_id "
+                                     "WHERE f.account = ?").arg(PostColumns);
+        if (!after.isNull()) {
+            sql += QStringLiteral(" AND (f.published_at < ? OR (f.published_at = ? AND f.item_id < ?))");
+        }
+        sql += QStringLiteral(" ORDER BY f.published_at DESC, f.item_id DESC LIMIT ?");
+        query.prepare(sql);
+        query.addBindValue(text(account));
+        if (!after.isNull()) {
+            query.addBindValue(toMs(after.published));
+            query.addBindValue(toMs(after.published));
+            query.addBindValue(text(after.itemId));
+        }
+        query.addBindValue(limit);
+        if (!execLogged(query, account, "page")) {
+            return posts;
+        }
+        while (query.next()) {
+            posts.append(readPost(query));
+        }
+        return posts;
+    }, std::move(done));
+}
+
+void PostStore::post(const QString &service, const QString &node, const QString &itemId, QObject *context,
+                     std::function<void(std::optional<FeedPost>)> done) const
+{
+    const QString account = m_account;
+    m_database->run<std::optional<FeedPost>>(context, [account, service, node, itemId](QSqlDatabase &database) -> std::optional<FeedPost> {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM feed_entries f JOIN posts p ON p.service = f.service AND p.node = f.node AND p.item_id = f.item_id "
+                                     "WHERE f.account = ? AND f.service = ? AND f.node = ? AND f.item_id = ?").arg(PostColumns));
+        query.addBindValue(text(account));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        query.addBindValue(text(itemId));
+        if (!execLogged(query, account, "read", itemId) || !query.next()) {
+            return std::nullopt;
+        }
+        return readPost(query);
+    }, std::move(done));
+}
+
+void PostStore::markRead(const QString &service, const QString &node, const QString &itemId)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node, itemId](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE feed_entries SET is_read = 1 WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
+        query.addBindValue(text(account));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        query.addBindValue(text(itemId));
+        execLogged(query, account, "mark read", itemId);
+    });
+}
+
+void PostStore::markAllRead()
+{
+    const QString account = m_account;
+    m_database->post([account](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE feed_entries SET is_read = 1 WHERE account = ?"));
+        query.addBindValue(text(account));
+        execLogged(query, account, "mark all read");
+    });
+}
+
+void PostStore::unreadCount(QObject *context, std::function<void(int)> done) const
+{
+    const QString account = m_account;
+    m_database->run<int>(context, [account](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM feed_entries WHERE account = ? AND is_read = 0"));
+        query.addBindValue(text(account));
+        if (!execLogged(query, account, "count unread") || !query.next()) {
+            return 0;
+        }
+        return query.value(0).toInt();
+    }, std::move(done));
+}
+
+void PostStore::addPendingAction(const PendingPostAction &action)
+{
+    const QString account = m_account;
+    m_database->post([account, action](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("INSERT INTO post_outbox (account, item_id, action, title, body, tags_json, visibility, atom_id, "
+                                     "published_at, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (account, item_id) DO UPDATE SET action = excluded.action, title = excluded.title, "
+                                     "body = excluded.body, tags_json = excluded.tags_json, visibility = excluded.visibility, "
+                                     "atom_id = excluded.atom_id, published_at = excluded.published_at, updated_at = excluded.updated_at"));
+        query.addBindValue(text(account));
+        query.addBindValue(text(action.itemId));
+        query.addBindValue(actionCode(action.action));
+        query.addBindValue(text(action.title));
+        query.addBindValue(text(action.body));
+        query.addBindValue(stringListJson(action.tags));
+        query.addBindValue(text(action.visibility));
+        query.addBindValue(text(action.atomId));
+        query.addBindValue(toMs(action.published));
+        query.addBindValue(toMs(action.updated));
+        query.addBindValue(toMs(action.createdAt));
+        execLogged(query, account, "queue", action.itemId);
+    });
+}
+
+void PostStore::removePendingAction(const QString &itemId)
+{
+    const QString account = m_account;
+    m_database->post([account, itemId](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("DELETE FROM post_outbox WHERE account = ? AND item_id = ?"));
+        query.addBindValue(text(account));
+        query.addBindValue(text(itemId));
+        execLogged(query, account, "unqueue", itemId);
+    });
+}
+
+void PostStore::pendingActions(QObject *context, std::function<void(QVector<PendingPostAction>)> done) const
+{
+    const QString account = m_account;
+    m_database->run<QVector<PendingPostAction>>(context, [account](QSqlDatabase &database) {
+        QVector<PendingPostAction> actions;
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT item_id, action, title, body, tags_json, visibility, atom_id, published_at, updated_at, created_at "
+                                     "FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
+        query.addBindValue(text(account));
+        if (!execLogged(query, account, "load queue")) {
+            return actions;
+        }
+        while (query.next()) {
+            PendingPostAction action;
+            action.itemId = query.value(0).toString();
+            action.action = query.value(1).toString() == QLatin1String("retract") ? PendingPostAction::Action::Retract : PendingPostAction::Action::Publish;
+            action.title = query.value(2).toString();
+            action.body = query.value(3).toString();
+            action.tags = stringListFromJson(query.value(4).toString());
+            action.visibility = query.value(5).toString();
+            action.atomId = query.value(6).toString();
+            action.published = fromMs(query.value(7).toLongLong());
+            action.updated = fromMs(query.value(8).toLongLong());
+            action.createdAt = fromMs(query.value(9).toLongLong());
+            actions.append(action);
+        }
+        return actions;
+    }, std::move(done));
+}
+
+void PostStore::saveDraft(const PostDraft &draft)
+{
+    const QString account = m_account;
+    m_database->post([account, draft](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        if (draft.isEmpty()) {
+            query.prepare(QStringLiteral("DELETE FROM post_drafts WHERE account = ? AND draft_id = ?"));
+            query.addBindValue(text(account));
+            query.addBindValue(ComposeDraftId);
+            execLogged(query, account, "remove draft");
+            return;
+        }
+        query.prepare(QStringLiteral("INSERT INTO post_drafts (account, draft_id, title, body, tags_json, visibility, saved_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, draft_id) DO UPDATE SET title = excluded.title, "
+                                     "body = excluded.body, tags_json = excluded.tags_json, visibility = excluded.visibility, saved_at = excluded.saved_at"));
+        query.addBindValue(text(account));
+        query.addBindValue(ComposeDraftId);
+        query.addBindValue(text(draft.title));
+        query.addBindValue(text(draft.body));
+        query.addBindValue(stringListJson(draft.tags));
+        query.addBindValue(text(draft.visibility));
+        query.addBindValue(toMs(draft.savedAt));
+        execLogged(query, account, "save draft");
+    });
+}
+
+void PostStore::draft(QObject *context, std::function<void(PostDraft)> done) const
+{
+    const QString account = m_account;
+    m_database->run<PostDraft>(context, [account](QSqlDatabase &database) {
+        PostDraft draft;
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT title, body, tags_json, visibility, saved_at FROM post_drafts WHERE account = ? AND draft_id = ?"));
+        query.addBindValue(text(account));
+        query.addBindValue(ComposeDraftId);
+        if (!execLogged(query, account, "read draft") || !query.next()) {
+            return draft;
+        }
+        draft.title = query.value(0).toString();
+        draft.body = query.value(1).toString();
+        draft.tags = stringListFromJson(query.value(2).toString());
+        draft.visibility = query.value(3).toString();
+        draft.savedAt = fromMs(query.value(4).toLongLong());
+        return draft;
+    }, std::move(done));
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "FeedPost.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+/// The position after which PostStore::page() continues: the last post of the previous page.
+struct FeedCursor
+{
+    /// Null for the first page.
+    QDateTime published;
+    QString itemId;
+
+    bool isNull() const
+    {
+        return published.isNull();
+    }
+};
+
+/// A publish or a deletion of the user's own post that waits for the server's confirmation.
+struct PendingPostAction
+{
+    enum class Action {
+        Publish,
+        Retract,
+    };
+
+    Action action = Action::Publish;
+    QString itemId;
+    /// What the user wrote: the title, the Markdown body and the tags. Empty for a retraction.
+    QString title;
+    QString body;
+    QStringList tags;
+    /// "public" or "contacts".
+    QString visibility;
+    /// The Atom id and the times of the entry. An edit keeps the id and publication time of the first publication.
+    QString atomId;
+    QDateTime published;
+    QDateTime updated;
+    QDateTime createdAt;
+};
+
+/// A post that the user is writing.
+struct PostDraft
+{
+    QString title;
+    QString body;
+    QStringList tags;
+    QString visibility;
+    QDateTime savedAt;
+
+    bool isEmpty() const
+    {
+        return title.isEmpty() && body.isEmpty() && tags.isEmpty();
+    }
+};
+
+/// The microblog posts (XEP-0277) of one account's feed, in the tables posts, feed_entries,
+/// post_outbox and post_drafts.
+///
+/// Posts are shared between the accounts of a database, since a node's items are the same for
+/// everyone who may read them. The feed membership, the read state and the pending state belong
+/// to the account. Every call runs on the database thread, and results come back in the thread
+/// of the context object. A failed query is logged in salon.core.store with the account and the item.
+class PostStore
+{
+public:
+    /// Maximum number of posts that one page() returns.
+    static constexpr int MaxPageSize = 200;
+
+    PostStore(Database *database, const QString &accountJid);
+
+    QString accountJid() const;
+
+    /// Stores \a post, replacing a stored post of the same item, and puts it into the feed.
+    /// A post stays read once read, and \a pending replaces the pending state.
+    void save(const FeedPost &post, bool pending = false);
+    /// Removes the item's post from the feeds of every account and from the database.
+    void remove(const QString &service, const QString &node, const QString &itemId);
+    /// Removes every post of the node, as after a purge or a deletion of the node.
+    void removeNode(const QString &service, const QString &node);
+    /// Reads up to \a limit (at most MaxPageSize) posts of the feed older than \a after, newest
+    /// first: by publication time, then by item id.
+    void page(const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;
+    /// Reads one post of the feed, or nothing when it is not stored.
+    void post(const QString &service, const QString &node, const QString &itemId, QObject *context,
+              std::function<void(std::optional<FeedPost>)> done) const;
+    void markRead(const QString &service, const QString &node, const QString &itemId);
+    void markAllRead();
+    void unreadCount(QObject *context, std::function<void(int)> done) const;
+
+    /// Queues \a action, replacing a queued action on the same item.
+    void addPendingAction(const PendingPostAction &action);
+    void removePendingAction(const QString &itemId);
+    /// Reads the queued actions, oldest first.
+    void pendingActions(QObject *context, std::function<void(QVector<PendingPostAction>)> done) const;
+
+    /// Stores the draft being written, or removes it when \a draft is empty.
+    void saveDraft(const PostDraft &draft);
+    /// Reads the stored draft, or an empty draft when there is none.
+    void draft(QObject *context, std::function<void(PostDraft)> done) const;
+
+private:
+    Database *m_database;
+    QString m_account;
+};

@@ -1,0 +1,350 @@
+#include "FeedModel.h"
+#include "store/Database.h"
+#include "store/PostStore.h"
+#include "TestPostgresServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+const auto AliceJid = QStringLiteral("alice@localhost");
+const auto CarolJid = QStringLiteral("carol@localhost");
+const auto BobJid = QStringLiteral("bob@localhost");
+const auto Node = QStringLiteral("urn:xmpp:microblog:0");
+
+constexpr int TimeoutMs = 5000;
+
+FeedPost post(const QString &service, const QString &itemId, qint64 publishedS)
+{
+    FeedPost result;
+    result.service = service;
+    result.node = Node;
+    result.itemId = itemId;
+    result.atomId = QStringLiteral("tag:localhost,2026-12-05:posts-") + itemId;
+    result.authorJid = service;
+    result.authorName = QStringLiteral("Bob");
+    result.title = QStringLiteral("Title ") + itemId;
+    result.contentHtml = QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Text</p></div>");
+    result.plainText = QStringLiteral("Text");
+    result.published = QDateTime::fromSecsSinceEpoch(1767225600 + publishedS, Qt::UTC);
+    result.updated = result.published;
+    result.receivedAt = result.published;
+    return result;
+}
+
+} // namespace
+
+// PostStore and FeedModel on SQLite and on PostgreSQL.
+class PostStoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.lastError()));
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        m_url = newDatabaseUrl(engine);
+        m_database = std::make_unique<Database>(m_url);
+        QSignalSpy openedSpy(m_database.get(), &Database::opened);
+        m_database->open();
+        QVERIFY(openedSpy.wait(TimeoutMs));
+        QVERIFY2(openedSpy.at(0).at(0).toBool(), qPrintable(m_database->lastError()));
+    }
+
+    void cleanup()
+    {
+        m_database.reset();
+    }
+
+    void postRoundTrip()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        FeedPost saved = post(BobJid, QStringLiteral("p1"), 10);
+        AtomLink enclosure;
+        enclosure.rel = QStringLiteral("enclosure");
+        enclosure.href = QStringLiteral("https://localhost/cat.png");
+        enclosure.type = QStringLiteral("image/png");
+        enclosure.length = 1234;
+        saved.links = {enclosure};
+        saved.tags = QStringList{QStringLiteral("cats"), QStringLiteral("news")};
+        saved.commentsUri = QStringLiteral("xmpp:bob@localhost?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fp1");
+        saved.summary = QStringLiteral("Short");
+        saved.accessModel = QStringLiteral("open");
+        store.save(saved);
+
+        const QVector<FeedPost> loaded = page(store, {}, 10);
+        QCOMPARE(loaded.size(), 1);
+        const FeedPost &first = loaded.first();
+        QCOMPARE(first.service, BobJid);
+        QCOMPARE(first.itemId, QStringLiteral("p1"));
+        QCOMPARE(first.atomId, saved.atomId);
+        QCOMPARE(first.title, saved.title);
+        QCOMPARE(first.contentHtml, saved.contentHtml);
+        QCOMPARE(first.summary, saved.summary);
+        QCOMPARE(first.published, saved.published);
+        QCOMPARE(first.tags, saved.tags);
+        QCOMPARE(first.links.size(), 1);
+        QCOMPARE(first.links.first(), enclosure);
+        QCOMPARE(first.commentsUri, saved.commentsUri);
+        QCOMPARE(first.accessModel, QStringLiteral("open"));
+        QVERIFY(first.unread);
+        QVERIFY(!first.pending);
+    }
+
+    void saveReplacesAndKeepsReadState()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        store.save(post(BobJid, QStringLiteral("p1"), 10));
+        store.markRead(BobJid, Node, QStringLiteral("p1"));
+        FeedPost edited = post(BobJid, QStringLiteral("p1"), 10);
+        edited.title = QStringLiteral("Edited");
+        store.save(edited);
+
+        const QVector<FeedPost> loaded = page(store, {}, 10);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().title, QStringLiteral("Edited"));
+        QVERIFY(!loaded.first().unread);
+        QCOMPARE(unreadCount(store), 0);
+    }
+
+    void pagesNewestFirstWithCursor()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        // Two posts share a publication time, so the item id orders them.
+        for (const auto &[itemId, seconds] : {std::pair{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}, {QStringLiteral("c"), 2}, {QStringLiteral("d"), 3}}) {
+            store.save(post(BobJid, itemId, seconds));
+        }
+
+        const QVector<FeedPost> first = page(store, {}, 2);
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).itemId, QStringLiteral("d"));
+        QCOMPARE(first.at(1).itemId, QStringLiteral("c"));
+        const QVector<FeedPost> second = page(store, {first.last().published, first.last().itemId}, 2);
+        QCOMPARE(second.size(), 2);
+        QCOMPARE(second.at(0).itemId, QStringLiteral("b"));
+        QCOMPARE(second.at(1).itemId, QStringLiteral("a"));
+        QCOMPARE(page(store, {second.last().published, second.last().itemId}, 2).size(), 0);
+    }
+
+    void removeByItemAndNode()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        store.save(post(BobJid, QStringLiteral("p1"), 1));
+        store.save(post(BobJid, QStringLiteral("p2"), 2));
+        store.save(post(CarolJid, QStringLiteral("p3"), 3));
+        store.remove(BobJid, Node, QStringLiteral("p1"));
+        QCOMPARE(page(store, {}, 10).size(), 2);
+
+        store.removeNode(BobJid, Node);
+        const QVector<FeedPost> loaded = page(store, {}, 10);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().service, CarolJid);
+    }
+
+    void feedAndReadStatePerAccount()
+    {
+        PostStore alice(m_database.get(), AliceJid);
+        PostStore carol(m_database.get(), CarolJid);
+        alice.save(post(BobJid, QStringLiteral("p1"), 1));
+        alice.save(post(BobJid, QStringLiteral("p2"), 2));
+        carol.save(post(BobJid, QStringLiteral("p1"), 1));
+        alice.markRead(BobJid, Node, QStringLiteral("p1"));
+
+        QCOMPARE(page(alice, {}, 10).size(), 2);
+        QCOMPARE(page(carol, {}, 10).size(), 1);
+        QCOMPARE(unreadCount(alice), 1);
+        QCOMPARE(unreadCount(carol), 1);
+        alice.markAllRead();
+        QCOMPARE(unreadCount(alice), 0);
+        QCOMPARE(unreadCount(carol), 1);
+    }
+
+    void pendingActionsAndDraftSurviveReopen()
+    {
+        {
+            PostStore store(m_database.get(), AliceJid);
+            PendingPostAction action;
+            action.itemId = QStringLiteral("p1");
+            action.title = QStringLiteral("Hello");
+            action.body = QStringLiteral("**Hi**");
+            action.tags = QStringList{QStringLiteral("news")};
+            action.visibility = QStringLiteral("contacts");
+            action.published = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+            action.updated = action.published;
+            action.createdAt = action.published;
+            store.addPendingAction(action);
+            PendingPostAction retraction;
+            retraction.action = PendingPostAction::Action::Retract;
+            retraction.itemId = QStringLiteral("p0");
+            retraction.createdAt = action.createdAt.addSecs(1);
+            store.addPendingAction(retraction);
+            store.saveDraft({QStringLiteral("Soon"), QStringLiteral("Later *maybe*"), {QStringLiteral("draft")}, QStringLiteral("public"), action.createdAt});
+        }
+        m_database.reset();
+        m_database = std::make_unique<Database>(m_url);
+        QSignalSpy openedSpy(m_database.get(), &Database::opened);
+        m_database->open();
+        QVERIFY(openedSpy.wait(TimeoutMs));
+
+        PostStore store(m_database.get(), AliceJid);
+        const QVector<PendingPostAction> actions = pendingActions(store);
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0).itemId, QStringLiteral("p1"));
+        QCOMPARE(actions.at(0).action, PendingPostAction::Action::Publish);
+        QCOMPARE(actions.at(0).body, QStringLiteral("**Hi**"));
+        QCOMPARE(actions.at(0).tags, QStringList{QStringLiteral("news")});
+        QCOMPARE(actions.at(0).visibility, QStringLiteral("contacts"));
+        QCOMPARE(actions.at(1).action, PendingPostAction::Action::Retract);
+
+        store.removePendingAction(QStringLiteral("p1"));
+        QCOMPARE(pendingActions(store).size(), 1);
+
+        std::optional<PostDraft> draft;
+        store.draft(this, [&draft](const PostDraft &loaded) {
+            draft = loaded;
+        });
+        QVERIFY(QTest::qWaitFor([&draft] { return draft.has_value(); }, TimeoutMs));
+        QCOMPARE(draft->title, QStringLiteral("Soon"));
+        QCOMPARE(draft->body, QStringLiteral("Later *maybe*"));
+        QCOMPARE(draft->tags, QStringList{QStringLiteral("draft")});
+    }
+
+    void modelPagesAndFollowsChanges()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        for (int i = 0; i < FeedModel::PageSize + 5; ++i) {
+            store.save(post(BobJid, QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')), 100 + i));
+        }
+
+        FeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAccountJid(AliceJid);
+        model.setStore(&store);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FeedModel::PageSize, TimeoutMs);
+        QVERIFY(model.canLoadMore());
+        QCOMPARE(model.data(model.index(0), FeedModel::ItemIdRole).toString(), QStringLiteral("p24"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.unreadCount(), FeedModel::PageSize + 5, TimeoutMs);
+
+        model.loadMore();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FeedModel::PageSize + 5, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.canLoadMore(), TimeoutMs);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1), FeedModel::ItemIdRole).toString(), QStringLiteral("p00"));
+
+        // A live post goes to its place, and the user's own post is marked as such.
+        FeedPost own = post(AliceJid, QStringLiteral("mine"), 110);
+        own.unread = false;
+        store.save(own);
+        model.upsertPost(own);
+        const int row = model.indexOf(AliceJid, Node, QStringLiteral("mine"));
+        QCOMPARE(row, 15);
+        QCOMPARE(model.data(model.index(row), FeedModel::OwnRole).toBool(), true);
+        QCOMPARE(model.data(model.index(0), FeedModel::OwnRole).toBool(), false);
+
+        model.markRead(0);
+        QCOMPARE(model.data(model.index(0), FeedModel::UnreadRole).toBool(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(model.unreadCount(), FeedModel::PageSize + 4, TimeoutMs);
+
+        model.removePost(BobJid, Node, QStringLiteral("p24"));
+        QCOMPARE(model.data(model.index(0), FeedModel::ItemIdRole).toString(), QStringLiteral("p23"));
+        model.removeNode(BobJid, Node);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void modelLeavesOlderPostsToLoadMore()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        for (int i = 0; i < FeedModel::PageSize + 1; ++i) {
+            store.save(post(BobJid, QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')), 100 + i));
+        }
+        FeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FeedModel::PageSize, TimeoutMs);
+
+        const FeedPost old = post(CarolJid, QStringLiteral("old"), 1);
+        store.save(old);
+        model.upsertPost(old);
+        QCOMPARE(model.rowCount(), FeedModel::PageSize);
+        model.loadMore();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FeedModel::PageSize + 2, TimeoutMs);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1), FeedModel::ItemIdRole).toString(), QStringLiteral("old"));
+    }
+
+private:
+    QString newDatabaseUrl(const QString &engine)
+    {
+        ++m_counter;
+        if (engine == QLatin1String("sqlite")) {
+            return QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("posts-%1.sqlite").arg(m_counter));
+        }
+        const QString name = QStringLiteral("posts_%1").arg(m_counter);
+        if (!m_postgres.createDatabase(name)) {
+            qWarning("Creating the PostgreSQL database failed: %s", qPrintable(m_postgres.lastError()));
+        }
+        return m_postgres.url(name);
+    }
+
+    QVector<FeedPost> page(const PostStore &store, const FeedCursor &after, int limit)
+    {
+        std::optional<QVector<FeedPost>> result;
+        store.page(after, limit, this, [&result](const QVector<FeedPost> &posts) {
+            result = posts;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No page within %d ms", TimeoutMs);
+            return {};
+        }
+        return *result;
+    }
+
+    int unreadCount(const PostStore &store)
+    {
+        std::optional<int> result;
+        store.unreadCount(this, [&result](int count) {
+            result = count;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No unread count within %d ms", TimeoutMs);
+        }
+        return result.value_or(-1);
+    }
+
+    QVector<PendingPostAction> pendingActions(const PostStore &store)
+    {
+        std::optional<QVector<PendingPostAction>> result;
+        store.pendingActions(this, [&result](const QVector<PendingPostAction> &actions) {
+            result = actions;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No pending actions within %d ms", TimeoutMs);
+        }
+        return result.value_or(QVector<PendingPostAction>());
+    }
+
+    QTemporaryDir m_folder;
+    TestPostgresServer m_postgres;
+    int m_counter = 0;
+    QString m_url;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_GUILESS_MAIN(PostStoreTest)
+#include "PostStoreTest.moc"
