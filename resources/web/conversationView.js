@@ -267,24 +267,13 @@ export class ConversationView {
             return;
         }
         const jid = this.#jid;
-        if (!this.#mirror.rows.some((row) => row.messageId === messageId)) {
-            const reply = await this.#actions.revealMessage(jid, messageId);
-            if (jid !== this.#jid) {
-                return;
-            }
-            if (!reply.ok) {
-                if (reply.error !== 'cancelled') {
-                    this.#showError(reply.message || strings.quotedMessageMissing);
-                }
-                return;
-            }
-        }
-        const item = [...this.#items.values()].find((candidate) => candidate.messageId === messageId);
-        if (!item) {
-            this.#showError(strings.quotedMessageMissing);
-            return;
-        }
-        this.#highlight.show(this.#elements.list, item.element);
+        await this.#highlight.reveal(this.#elements.list, messageId, {
+            rows: this.#mirror.rows,
+            request: () => this.#actions.revealMessage(jid, messageId),
+            stillOpen: () => jid === this.#jid,
+            find: () => [...this.#items.values()].find((candidate) => candidate.messageId === messageId)?.element,
+            showError: (text) => this.#showError(text),
+        });
     }
 
     #listenToComposer() {

@@ -185,24 +185,13 @@ export class RoomView {
             return;
         }
         const jid = this.#jid;
-        if (!this.#mirror.rows.some((row) => row.messageId === messageId)) {
-            const reply = await this.#actions.revealMessage(jid, messageId);
-            if (jid !== this.#jid) {
-                return;
-            }
-            if (!reply.ok) {
-                if (reply.error !== 'cancelled') {
-                    this.#showError(reply.message || strings.quotedMessageMissing);
-                }
-                return;
-            }
-        }
-        const element = this.#elements.list.querySelector(`[data-message-id="${messageId}"]`);
-        if (!element) {
-            this.#showError(strings.quotedMessageMissing);
-            return;
-        }
-        this.#highlight.show(this.#elements.list, element);
+        await this.#highlight.reveal(this.#elements.list, messageId, {
+            rows: this.#mirror.rows,
+            request: () => this.#actions.revealMessage(jid, messageId),
+            stillOpen: () => jid === this.#jid,
+            find: () => this.#elements.list.querySelector(`[data-message-id="${messageId}"]`),
+            showError: (text) => this.#showError(text),
+        });
     }
 
     // Closes the open room and calls roomMessages.closeRoom, because this tab no longer shows it.

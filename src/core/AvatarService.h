@@ -68,7 +68,7 @@ public:
     /// Publishes \a image, already scaled and encoded, as the user's avatar of \a width × \a height pixels.
     void publishOwnAvatar(const AvatarImage &image, int width, int height);
     /// Shows the vCard photo with the SHA-1 \a hash as the avatar of \a jid, a group chat room that
-    /// announces it in its presence (XEP-0153) or its disco#info (XEP-0486); an empty \a hash means
+    /// announces it in its presence (XEP-0153) or its disco#info (XEP-0486). An empty \a hash means
     /// that the room has none. The photo comes from the room's vCard unless it is cached, and
     /// avatarChanged() reports it, now and after the next start.
     void setAnnouncedPhoto(const QString &jid, const QString &hash);

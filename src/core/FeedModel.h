@@ -68,7 +68,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// The user's bare JID, which tells the user's own posts apart.
+    /// The user's bare JID, which marks the user's own posts.
     void setAccountJid(const QString &jid);
     /// Shows the feed of \a store, which must outlive the model or be replaced first. A null \a store empties the model.
     void setStore(PostStore *store);

@@ -111,7 +111,7 @@ Q_SIGNALS:
     void postDeleted(const QString &itemId);
     /// Reports that the server rejected the change of the post \a itemId, with a translated sentence.
     void actionFailed(const QString &itemId, const QString &errorText);
-    /// Reports that every node requested at sign-in has answered.
+    /// Reports that the server responded to the request for every node fetched at sign-in.
     void feedsFetched();
 
 protected:

@@ -18,8 +18,8 @@
 /// - \c presence (QString): "online", "chat", "away", "xa" or "dnd".
 /// - \c statusText (QString): the occupant's status message.
 /// - \c self (bool): whether the row is the user.
-/// - \c avatarHash (QString): SHA-1 of the occupant's cached avatar as lowercase hex, for the
-///   avatar image cache; empty while there is none or it is being fetched.
+/// - \c avatarHash (QString): SHA-1 of the occupant's cached avatar as lowercase hex, the key of the
+///   avatar image cache. It is empty while there is none or while it is being fetched.
 ///
 /// The model keeps at most MaxOccupants rows, so that a flood of presences cannot grow memory
 /// without bound. Presences beyond are dropped and counted in droppedCount().

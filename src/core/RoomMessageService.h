@@ -48,7 +48,7 @@ struct RoomSender;
 /// (XEP-0359), so the user's own messages can be retracted or reacted to only after the room
 /// sent them back. Reactions are kept per occupant: the user's under the account JID, others'
 /// under their occupant JID (room@service/nick). Moderators remove messages through
-/// RoomModeration; the room's announcement, accepted only from the room's bare JID, and the
+/// RoomModeration. The room's announcement, accepted only from the room's bare JID, and the
 /// tombstone in its archive mark a message removed with the moderator's reason. An edit whose
 /// message is not stored yet waits in ParkedEdits.
 ///

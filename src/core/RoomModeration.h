@@ -63,8 +63,8 @@ public:
     Q_INVOKABLE void setRole(const QString &jid, const QString &nick, const QString &role, const QString &reason);
     /// Gives \a userJid the affiliation "owner", "admin", "member", "outcast" or "none" with the room.
     Q_INVOKABLE void setAffiliation(const QString &jid, const QString &userJid, const QString &affiliation, const QString &reason);
-    /// Destroys a room that the user owns; its occupants are removed with \a reason, and pointed to
-    /// \a alternateRoom, a room they may join instead, when it is a valid JID (XEP-0045, section 10.9).
+    /// Destroys a room that the user owns (XEP-0045, section 10.9). Its occupants are removed with
+    /// \a reason and pointed to \a alternateRoom, a room they may join instead, when it is a valid JID.
     Q_INVOKABLE void destroyRoom(const QString &jid, const QString &reason, const QString &alternateRoom = QString());
     /// Removes the message with the row id \a messageId of the room \a jid for every occupant
     /// (XEP-0425), with \a reason unless it is empty. Needs the moderator role and a room that

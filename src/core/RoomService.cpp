@@ -68,8 +68,8 @@ QString affiliationCode(QXmppMucItem::Affiliation affiliation)
     return affiliation == QXmppMucItem::UnspecifiedAffiliation ? QStringLiteral("none") : QXmppMucItem::affiliationToString(affiliation);
 }
 
-// The vCard photo that \a presence announces (XEP-0153): nothing when it tells nothing, an empty
-// string for no photo, otherwise the photo's SHA-1 in lowercase hex.
+// Returns the vCard photo that \a presence announces (XEP-0153): nothing when the presence has no
+// photo element, an empty string for no photo, otherwise the photo's SHA-1 in lowercase hex.
 std::optional<QString> announcedPhoto(const QXmppPresence &presence)
 {
     switch (presence.vCardUpdateType()) {
@@ -822,7 +822,7 @@ void RoomService::handleConnected()
 {
     // Rooms that were joined before the connection dropped. On a new stream, autojoin bookmarks
     // follow once read. A resumed stream reads no bookmarks, and the room may still count the user
-    // as an occupant; Prosody answers the join presence of an occupant with the room's state again.
+    // as an occupant. Prosody 0.12 then sends the room's occupants again in reply to the join presence.
     const bool resumed = m_client->streamManagementState() == QXmppClient::ResumedStream;
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const RoomEntry entry = entryOf(it.key());

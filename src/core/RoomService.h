@@ -89,7 +89,7 @@ public:
     Q_INVOKABLE void join(const QString &jid, const QString &nick = QString(), const QString &password = QString());
     /// Creates the room \a jid and joins it. Without \a configure the room takes the service's
     /// default configuration (an instant room, XEP-0045, section 10.1.2). With \a configure it
-    /// stays locked, and configurationRequested() asks for its configuration (section 10.1.3).
+    /// stays locked, and configurationRequested() requests its configuration (section 10.1.3).
     Q_INVOKABLE void createRoom(const QString &jid, const QString &nick = QString(), bool configure = false);
     Q_INVOKABLE void leave(const QString &jid);
     Q_INVOKABLE void changeNick(const QString &jid, const QString &nick);
@@ -103,8 +103,8 @@ public:
 Q_SIGNALS:
     /// The user's own presence in the room \a jid arrived: the user is an occupant now.
     void roomJoined(const QString &jid);
-    /// The room \a jid announced the vCard photo with the SHA-1 \a hash as its avatar, in lowercase
-    /// hex; an empty \a hash means it has none.
+    /// The room \a jid announced the vCard photo with the SHA-1 \a hash, in lowercase hex, as its
+    /// avatar. An empty \a hash means that it has none.
     void roomAvatarAnnounced(const QString &jid, const QString &hash);
     /// The occupant \a nick of the room \a jid announced the vCard photo with the SHA-1 \a hash,
     /// which its row shows once OccupantsModel::setAvatarHash() is called with it.

@@ -36,7 +36,7 @@ struct PendingPostAction
 
     Action action = Action::Publish;
     QString itemId;
-    /// What the user wrote: the title, the Markdown body and the tags. Empty for a retraction.
+    /// The user's text: the title, the Markdown body and the tags. Empty for a retraction.
     QString title;
     QString body;
     QStringList tags;

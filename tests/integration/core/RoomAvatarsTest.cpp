@@ -12,8 +12,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -125,12 +127,17 @@ private Q_SLOTS:
                                      QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='vcard-temp:x:update'><photo>not-a-hash</photo></x></presence>")
                                          .arg(room)}}));
             const QString wrongHash = sha1("another image");
+            QSignalSpy failed(alice->avatars(), &AvatarService::imageFetchFailed);
             QVERIFY(m_bob->command({{QStringLiteral("command"), QStringLiteral("stanza")},
                                     {QStringLiteral("xml"),
                                      QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'><x xmlns='vcard-temp:x:update'><photo>%2</photo><status>x</status></x><status>wrong hash</status></presence>")
                                          .arg(room, wrongHash)}}));
             QTRY_COMPARE_WITH_TIMEOUT(occupants->occupant(QStringLiteral("bob"))->statusText, QStringLiteral("wrong hash"), TimeoutMs);
-            QTest::qWait(200);
+            // The vCard's photo has another hash, so the fetch for the announced one fails.
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(failed.cbegin(), failed.cend(), [&wrongHash](const QList<QVariant> &arguments) {
+                                         return arguments.at(0).toString() == wrongHash;
+                                     }),
+                                     TimeoutMs);
             QVERIFY(occupantAvatar(occupants, QStringLiteral("bob")).isEmpty());
         }
 

@@ -295,7 +295,7 @@ private Q_SLOTS:
         }
 
         // A new Account on the same database, as after a restart. Without its archive position,
-        // the catch-up requests the newest page of the message archive, which holds the decided
+        // the catch-up requests the newest page of the message archive, which contains the decided
         // invitations. catchUpFinished() counts only chat messages, so it reports none of them.
         database.runBlocking([](QSqlDatabase &connection) {
             QSqlQuery query(connection);

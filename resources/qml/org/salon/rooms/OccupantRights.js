@@ -1,4 +1,4 @@
-// Which role and affiliation changes the user may make on another occupant, by the rules of
+// The role and affiliation changes that the user may make on another occupant, by the rules of
 // XEP-0045 (sections 5.1.2, 5.2.2 and the tables of sections 8 to 10). The room enforces them;
 // these functions only decide which actions the occupant's menu offers.
 .pragma library
