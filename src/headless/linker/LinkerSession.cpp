@@ -8,6 +8,9 @@
 #include "BlockingService.h"
 #include "BrowserUploads.h"
 #include "ChatService.h"
+#include "CommunityDirectory.h"
+#include "CommunityFormRequests.h"
+#include "CommunityService.h"
 #include "ConversationExportRequests.h"
 #include "ConversationRequests.h"
 #include "ProfileService.h"
@@ -204,6 +207,13 @@ void LinkerSession::publishModels()
         });
         m_publishers.append(publisher);
         qCDebug(SALON_LINKER_PROCESS) << "Publishing the model" << property.name();
+
+        // The pages need these models' properties, such as the feed's canLoadMore, so they go out
+        // as object messages under the model's name too.
+        const QByteArray name(property.name());
+        if (name == "feed" || name == "communityDirectory") {
+            publishObject(property);
+        }
     }
 }
 
@@ -243,6 +253,7 @@ void LinkerSession::registerInvokableObjects()
     // NOTE: the tabs of a session share one feed model, so loadMore() in one tab pages the others too.
     m_invoker->registerObject(QStringLiteral("feed"), m_account->feed());
     registerRoomObjects();
+    registerCommunityObjects();
     createTabRequestHandlers();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
@@ -274,6 +285,25 @@ void LinkerSession::registerRoomObjects()
     m_invoker->registerObject(QStringLiteral("bookmarks"), m_account->bookmarks());
 }
 
+void LinkerSession::registerCommunityObjects()
+{
+    CommunityService *communities = m_account->communities();
+    // A tab opens and closes a community's configuration form through CommunityFormRequests,
+    // which publishes it, and clear() belongs to the account's sign-in.
+    m_invoker->registerObject(QStringLiteral("communities"), communities,
+                              {QByteArrayLiteral("configurationForm"), QByteArrayLiteral("openConfiguration"), QByteArrayLiteral("closeConfiguration")});
+
+    // The directory's model is the account's "communityDirectory"; the object that fills it and
+    // finds services is "communityBrowser", whose "services" property is synced like an account object's.
+    CommunityDirectory *directory = communities->directory();
+    m_invoker->registerObject(QStringLiteral("communityBrowser"), directory);
+    auto *publisher = new ObjectPublisher(QStringLiteral("communityBrowser"), directory, this);
+    connect(publisher, &ObjectPublisher::messageReady, this, [this](const QJsonObject &objectMessage) {
+        sendToTab(0, objectMessage);
+    });
+    m_objectPublishers.append(publisher);
+}
+
 void LinkerSession::createTabRequestHandlers()
 {
     m_subscriptions = new ModelSubscriptions(this);
@@ -283,6 +313,7 @@ void LinkerSession::createTabRequestHandlers()
     m_roomRequests = new RoomRequests(m_account->rooms(), m_account->roomMessages(), m_subscriptions, this);
     connect(m_roomRequests, &RoomRequests::replyReady, this, &LinkerSession::sendToTab);
     m_roomFormRequests = new RoomFormRequests(m_account->roomConfiguration(), m_subscriptions, this);
+    m_communityFormRequests = new CommunityFormRequests(m_account->communities(), m_subscriptions, this);
     m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
     connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
 
@@ -370,6 +401,8 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
             result = m_roomRequests->handle(tab, invoke);
         } else if (RoomFormRequests::handles(invoke)) {
             result = m_roomFormRequests->handle(tab, invoke);
+        } else if (CommunityFormRequests::handles(invoke)) {
+            result = m_communityFormRequests->handle(tab, invoke);
         } else {
             result = m_invoker->invoke(invoke);
         }

@@ -19,6 +19,7 @@ class ModelSubscriptions;
 class ObjectPublisher;
 class QMetaProperty;
 class RoomFormRequests;
+class CommunityFormRequests;
 class RoomRequests;
 class ObjectInvoker;
 class StdioFrameChannel;
@@ -82,6 +83,7 @@ private:
     void registerInvokableObjects();
     /// Registers the room services, whose per-tab models RoomRequests publishes.
     void registerRoomObjects();
+    void registerCommunityObjects();
     void createTabRequestHandlers();
 
     QJsonObject accountMessage() const;
@@ -102,6 +104,7 @@ private:
     ConversationRequests *m_conversationRequests = nullptr;
     RoomRequests *m_roomRequests = nullptr;
     RoomFormRequests *m_roomFormRequests = nullptr;
+    CommunityFormRequests *m_communityFormRequests = nullptr;
     ConversationExportRequests *m_exportRequests = nullptr;
     BrowserUploads *m_uploads = nullptr;
     QSet<quint64> m_tabs;

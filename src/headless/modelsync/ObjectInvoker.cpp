@@ -16,6 +16,8 @@ constexpr int MaxArguments = 10;
 constexpr double MaxExactInteger = 9007199254740992.0;
 
 const auto ActionFailedSignature = QByteArrayLiteral("actionFailed(QString,QString)");
+// The signal of objects whose failures concern a pair, such as a PubSub service and a node.
+const auto PairActionFailedSignature = QByteArrayLiteral("actionFailed(QString,QString,QString)");
 
 bool isWholeNumber(const QJsonValue &value, double min, double max)
 {
@@ -41,6 +43,9 @@ void ObjectInvoker::registerObject(const QString &name, QObject *object, const Q
     const QMetaObject *metaObject = object->metaObject();
     if (metaObject->indexOfSignal(ActionFailedSignature.constData()) >= 0) {
         connect(object, SIGNAL(actionFailed(QString, QString)), this, SLOT(forwardActionFailed(QString, QString)));
+    }
+    if (metaObject->indexOfSignal(PairActionFailedSignature.constData()) >= 0) {
+        connect(object, SIGNAL(actionFailed(QString, QString, QString)), this, SLOT(forwardPairActionFailed(QString, QString, QString)));
     }
 }
 
@@ -179,6 +184,16 @@ bool ObjectInvoker::convertArgument(const QJsonValue &value, int type, QVariant 
 
 void ObjectInvoker::forwardActionFailed(const QString &subject, const QString &message)
 {
+    emitNotice({subject}, message);
+}
+
+void ObjectInvoker::forwardPairActionFailed(const QString &subject, const QString &secondSubject, const QString &message)
+{
+    emitNotice({subject, secondSubject}, message);
+}
+
+void ObjectInvoker::emitNotice(const QStringList &subjects, const QString &message)
+{
     QObject *source = sender();
     QString objectName;
     for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
@@ -194,14 +209,17 @@ void ObjectInvoker::forwardActionFailed(const QString &subject, const QString &m
     // The notice names the arguments after the signal's parameters, such as "jid" and "message".
     const QMetaMethod signal = source->metaObject()->method(senderSignalIndex());
     const QList<QByteArray> names = signal.parameterNames();
-    const QString subjectKey = names.value(0).isEmpty() ? QStringLiteral("subject") : QString::fromLatin1(names.at(0));
-    Q_EMIT noticeReady(QJsonObject{
+    QJsonObject notice{
         {QStringLiteral("type"), QStringLiteral("notice")},
         {QStringLiteral("level"), QStringLiteral("error")},
         {QStringLiteral("object"), objectName},
-        {subjectKey, subject},
         {QStringLiteral("message"), message},
-    });
+    };
+    for (int i = 0; i < subjects.size(); ++i) {
+        const QString fallback = i == 0 ? QStringLiteral("subject") : QStringLiteral("subject%1").arg(i + 1);
+        notice.insert(names.value(i).isEmpty() ? fallback : QString::fromLatin1(names.at(i)), subjects.at(i));
+    }
+    Q_EMIT noticeReady(notice);
 }
 
 QJsonObject ObjectInvoker::rejection(const QJsonValue &id, const QString &errorCode, const QString &message) const

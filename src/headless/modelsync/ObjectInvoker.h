@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 #include <QVariant>
 
 class QMetaMethod;
@@ -63,8 +64,12 @@ Q_SIGNALS:
 
 private Q_SLOTS:
     void forwardActionFailed(const QString &subject, const QString &message);
+    void forwardPairActionFailed(const QString &subject, const QString &secondSubject, const QString &message);
 
 private:
+    /// Emits the notice of a failure that the sender reported about \a subjects.
+    void emitNotice(const QStringList &subjects, const QString &message);
+
     struct Registration {
         QPointer<QObject> object;
         QSet<QByteArray> excludedMethods;
