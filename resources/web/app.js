@@ -1,6 +1,6 @@
 // Entry point of Salon's web front end: switches between the sign-in
-// screen and the signed-in screen with its three sections, chats, rooms
-// and contacts, and routes the server's messages.
+// screen and the signed-in screen with its sections, chats, rooms,
+// contacts, feed and communities, and routes the server's messages.
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
@@ -9,9 +9,13 @@ import { AvatarEditor } from './avatarEditor.js';
 import { BlockedView } from './blockedView.js';
 import { ChatActions } from './chatActions.js';
 import { ChatsView, unreadTotal } from './chatsView.js';
+import { CommunitiesView } from './communitiesView.js';
 import { Connection, webSocketUrl } from './connection.js';
 import { ContactActions } from './contactActions.js';
 import { ContactsView } from './contactsView.js';
+import { FeedView } from './feedView.js';
+import { PostComposer } from './postComposer.js';
+import { SocialActions } from './socialActions.js';
 import { ConversationView } from './conversationView.js';
 import { Invoker } from './invoker.js';
 import { ModelStore } from './modelMirror.js';
@@ -57,6 +61,13 @@ class App {
     #contactsSection = document.getElementById('contacts-section');
     #chatsHeading = document.getElementById('chats-heading');
     #roomsSection = document.getElementById('rooms-section');
+    #feedSection = document.getElementById('feed-section');
+    #communitiesSection = document.getElementById('communities-section');
+    #feedUnread = document.querySelector('[data-testid="feed-unread"]');
+    #feedView;
+    #composer;
+    #communitiesView;
+    #communityConfigForm;
     #roomsHeading = document.getElementById('rooms-heading');
     #roomsOverview = document.querySelector('[data-testid="rooms-overview"]');
     #roomsUnread = document.querySelector('[data-testid="rooms-unread"]');
@@ -102,6 +113,7 @@ class App {
             this.#avatars, openConversation);
         this.#createChats();
         this.#createRooms();
+        this.#createSocial();
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
         this.#showSignIn();
     }
@@ -157,7 +169,27 @@ class App {
         roomList.subscribe(() => this.#showRoomsUnread(roomList.rows));
     }
 
-    // Shows the section name, 'chats', 'rooms' or 'contacts'. Leaving the chats closes the open
+    #createSocial() {
+        const actions = new SocialActions(this.#invoker, this.#notices);
+        this.#composer = new PostComposer(document.getElementById('post-composer'), actions);
+        this.#feedView = new FeedView(this.#feedSection, this.#models.get('feed'), this.#models.get('contacts'), this.#avatars, actions,
+            (row) => this.#composer.startEdit(row));
+        const configPanel = document.getElementById('community-config-panel');
+        this.#communityConfigForm = new RoomConfigForm(configPanel, this.#models, actions.configurationActions(), {
+            testIdPrefix: 'community-config',
+            modelPrefix: 'communityConfiguration/',
+            defaultTitle: 'communityConfigTitle',
+            noticeKey: (notice) => (notice.object === 'communities' && typeof notice.service === 'string' && typeof notice.node === 'string'
+                ? `${notice.service.trim().toLowerCase()}/${notice.node}` : null),
+        });
+        this.#communitiesView = new CommunitiesView(this.#communitiesSection, this.#models.get('subscriptions'),
+            this.#models.get('communityDirectory'), actions, (service, node) => {
+                this.#communityConfigForm.open(`${service}/${node}`, true);
+                configPanel.scrollIntoView({ block: 'nearest' });
+            });
+    }
+
+    // Shows the section name, 'chats', 'rooms', 'contacts', 'feed' or 'communities'. Leaving the chats closes the open
     // conversation, and leaving the rooms closes the open room. Choosing the shown section closes them too.
     #showSection(name) {
         if (name !== 'chats' || this.#chatsSection.hidden === false) {
@@ -169,13 +201,28 @@ class App {
         this.#chatsSection.hidden = name !== 'chats';
         this.#roomsSection.hidden = name !== 'rooms';
         this.#contactsSection.hidden = name !== 'contacts';
+        this.#feedSection.hidden = name !== 'feed';
+        this.#feedView.setShown(name === 'feed');
+        if (name !== 'communities') {
+            this.#communityConfigForm.close();
+        }
+        this.#communitiesSection.hidden = name !== 'communities';
         for (const tab of this.#sectionTabs) {
             tab.setAttribute('aria-pressed', String(tab.dataset.section === name));
         }
         if (name === 'rooms' && this.#session) {
             this.#publicRooms.findServices();
         }
-        const headings = { chats: this.#chatsHeading, rooms: this.#roomsHeading, contacts: this.#contactsHeading };
+        if (name === 'communities' && this.#session) {
+            this.#communitiesView.findServices('');
+        }
+        const headings = {
+            chats: this.#chatsHeading,
+            rooms: this.#roomsHeading,
+            contacts: this.#contactsHeading,
+            feed: document.getElementById('feed-heading'),
+            communities: document.getElementById('communities-heading'),
+        };
         headings[name].focus();
     }
 
@@ -218,6 +265,13 @@ class App {
         this.#chatsTitle.hidden = false;
         this.#searchForm.hidden = false;
         this.#chatsView.setShown(true);
+    }
+
+    #showFeedUnread(count) {
+        const total = Number.isInteger(count) && count > 0 ? count : 0;
+        this.#feedUnread.hidden = total === 0;
+        this.#feedUnread.textContent = total > 99 ? '99+' : String(total);
+        this.#feedUnread.setAttribute('aria-label', format(total === 1 ? 'feedUnreadOne' : 'feedUnread', { count: total }));
     }
 
     #showUnreadTotal(total) {
@@ -290,7 +344,8 @@ class App {
             break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
-            if (this.#conversationView.handleNotice(message) || this.#roomConfigForm.handleNotice(message) || this.#roomView.handleNotice(message)) {
+            if (this.#conversationView.handleNotice(message) || this.#roomConfigForm.handleNotice(message) || this.#roomView.handleNotice(message)
+                || this.#communityConfigForm.handleNotice(message) || this.#communitiesView.handleNotice(message)) {
                 break;
             }
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
@@ -323,12 +378,20 @@ class App {
         }
         this.#conversationView.handleObject(message);
         this.#roomConfigForm.handleObject(message);
+        this.#communityConfigForm.handleObject(message);
+        this.#feedView.handleObject(message);
+        this.#composer.handleObject(message);
+        this.#communitiesView.handleObject(message);
+        if (message.object === 'feed') {
+            this.#showFeedUnread(properties.unreadCount);
+        }
         if (message.object === 'serverFeatures') {
             document.body.dataset.serverBlocking = String(properties.blocking === true);
         } else if (message.object === 'roomDirectory') {
             this.#publicRooms.setServices(properties.mucServices);
         } else if (message.object === 'avatars') {
             this.#avatarEditor.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
+            this.#feedView.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
         }
     }
 
@@ -381,6 +444,11 @@ class App {
         this.#roomsOverview.hidden = false;
         this.#joinRoomForm.reset();
         this.#publicRooms.reset();
+        this.#communityConfigForm.reset();
+        this.#communitiesView.reset();
+        this.#feedView.reset();
+        this.#composer.reset();
+        this.#showFeedUnread(0);
         this.#showSection('contacts');
 
         this.#signInView.setBusy(false);
@@ -403,6 +471,7 @@ class App {
         this.#header.setJid(session.jid);
         this.#conversationView.setOwnJid(session.jid.trim().toLowerCase());
         this.#roomView.setOwnJid(session.jid.trim().toLowerCase());
+        this.#feedView.setOwnJid(session.jid.trim().toLowerCase());
         this.#profileForm.setJid(session.jid);
         this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);

@@ -11,11 +11,14 @@
 // destroys a new room. Leaving the form of a new room cancels it too, as
 // closing the desktop app's dialog does: the room would stay locked. The mirror's `object` message carries `status`,
 // `errorText`, `title` and `instructions`.
+//
+// The same form configures communities (XEP-0060 node configuration): the
+// constructor's options name its model prefix, the notices that concern it,
+// its default title and the prefix of its data-testid values, and the
+// actions then take a `<service>/<node>` key in place of a room's JID.
 
 import { createElement, setText, stringRole, uniqueId } from './dom.js';
 import { strings } from './strings.js';
-
-const formModelPrefix = 'roomConfiguration/';
 
 const statusTexts = {
     idle: 'roomConfigLoading',
@@ -26,14 +29,14 @@ const statusTexts = {
 };
 
 // Returns the controls of one field and a function that reads its value, or null for a hidden field.
-function createField(row) {
+function createField(row, testIdPrefix) {
     const type = stringRole(row, 'type');
     const label = stringRole(row, 'label') || stringRole(row, 'var');
     const value = row.value;
     if (type === 'hidden') {
         return null;
     }
-    const wrapper = createElement('div', 'field', 'room-config-field');
+    const wrapper = createElement('div', 'field', `${testIdPrefix}-field`);
     wrapper.dataset.var = stringRole(row, 'var');
     wrapper.dataset.type = type;
     if (type === 'fixed') {
@@ -42,16 +45,16 @@ function createField(row) {
         return { element: wrapper, read: null };
     }
 
-    const id = uniqueId('room-config');
+    const id = uniqueId(testIdPrefix);
     let control;
     let read;
     if (type === 'boolean') {
-        control = createElement('input', '', 'room-config-input');
+        control = createElement('input', '', `${testIdPrefix}-input`);
         control.type = 'checkbox';
         control.checked = value === true;
         read = () => control.checked;
     } else if (type === 'list-single' || type === 'list-multi') {
-        control = createElement('select', '', 'room-config-input');
+        control = createElement('select', '', `${testIdPrefix}-input`);
         control.multiple = type === 'list-multi';
         const selected = new Set(Array.isArray(value) ? value : [value]);
         for (const option of Array.isArray(row.options) ? row.options : []) {
@@ -63,14 +66,14 @@ function createField(row) {
         }
         read = () => (control.multiple ? Array.from(control.selectedOptions, (option) => option.value) : control.value);
     } else if (type === 'text-multi' || type === 'jid-multi') {
-        control = createElement('textarea', '', 'room-config-input');
+        control = createElement('textarea', '', `${testIdPrefix}-input`);
         control.rows = 3;
         control.value = Array.isArray(value) ? value.join('\n') : (typeof value === 'string' ? value : '');
         read = type === 'jid-multi'
             ? () => control.value.split('\n').map((line) => line.trim()).filter((line) => line !== '')
             : () => control.value;
     } else {
-        control = createElement('input', '', 'room-config-input');
+        control = createElement('input', '', `${testIdPrefix}-input`);
         control.type = type === 'text-private' ? 'password' : 'text';
         control.autocomplete = 'off';
         control.value = typeof value === 'string' ? value : '';
@@ -91,7 +94,7 @@ function createField(row) {
     const description = stringRole(row, 'description');
     if (description !== '') {
         const hint = createElement('p', 'field-hint');
-        hint.id = uniqueId('room-config-hint');
+        hint.id = uniqueId(`${testIdPrefix}-hint`);
         setText(hint, description);
         control.setAttribute('aria-describedby', hint.id);
         wrapper.append(hint);
@@ -111,20 +114,31 @@ export class RoomConfigForm {
     #properties = {};
     // Whether the open form belongs to a room just created with configuration, which stays locked until configured.
     #newRoom = false;
+    #options;
 
     // panel contains the elements named by the data-testid values below; models is the page's ModelStore.
-    constructor(panel, models, actions) {
+    // options: testIdPrefix, modelPrefix, defaultTitle (a key of strings) and noticeKey(notice),
+    // which returns the key of the form that a notice concerns, or null.
+    constructor(panel, models, actions, options = {}) {
         this.#panel = panel;
         this.#models = models;
         this.#actions = actions;
-        const find = (testId) => panel.querySelector(`[data-testid="${testId}"]`);
+        this.#options = {
+            testIdPrefix: 'room-config',
+            modelPrefix: 'roomConfiguration/',
+            defaultTitle: 'roomConfigTitle',
+            noticeKey: (notice) => (notice.object === 'roomConfiguration' && typeof notice.jid === 'string' ? notice.jid.trim().toLowerCase() : null),
+            ...options,
+        };
+        const prefix = this.#options.testIdPrefix;
+        const find = (testId) => panel.querySelector(`[data-testid="${prefix}-${testId}"]`);
         this.#elements = {
-            title: find('room-config-title'),
-            instructions: find('room-config-instructions'),
-            fields: find('room-config-fields'),
-            status: find('room-config-status'),
-            save: find('room-config-save'),
-            cancel: find('room-config-cancel'),
+            title: find('title'),
+            instructions: find('instructions'),
+            fields: find('fields'),
+            status: find('status'),
+            save: find('save'),
+            cancel: find('cancel'),
         };
         panel.addEventListener('submit', (event) => {
             event.preventDefault();
@@ -195,7 +209,7 @@ export class RoomConfigForm {
 
     // Takes the `object` message of the open form's mirror: status, errorText, title and instructions.
     handleObject(message) {
-        if (this.#jid === '' || message.object !== formModelPrefix + this.#jid) {
+        if (this.#jid === '' || message.object !== this.#options.modelPrefix + this.#jid) {
             return;
         }
         this.#properties = message.properties;
@@ -207,8 +221,7 @@ export class RoomConfigForm {
 
     // Shows a notice about the open form's room in the form. Returns whether it did.
     handleNotice(notice) {
-        if (notice.object !== 'roomConfiguration' || this.#jid === '' || typeof notice.jid !== 'string'
-            || notice.jid.trim().toLowerCase() !== this.#jid) {
+        if (this.#jid === '' || this.#options.noticeKey(notice) !== this.#jid) {
             return false;
         }
         this.#showStatus(typeof notice.message === 'string' && notice.message !== '' ? notice.message : strings.actionFailed, true);
@@ -220,7 +233,7 @@ export class RoomConfigForm {
         const errorText = typeof this.#properties.errorText === 'string' ? this.#properties.errorText : '';
         const title = typeof this.#properties.title === 'string' ? this.#properties.title : '';
         this.#panel.dataset.status = status;
-        setText(this.#elements.title, title || strings.roomConfigTitle);
+        setText(this.#elements.title, title || strings[this.#options.defaultTitle]);
         setText(this.#elements.instructions, typeof this.#properties.instructions === 'string' ? this.#properties.instructions : '');
         this.#elements.instructions.hidden = this.#elements.instructions.textContent === '';
         this.#elements.save.disabled = status !== 'ready';
@@ -240,7 +253,7 @@ export class RoomConfigForm {
         this.#readers.clear();
         const elements = [];
         for (const row of rows) {
-            const field = createField(row);
+            const field = createField(row, this.#options.testIdPrefix);
             if (!field) {
                 continue;
             }

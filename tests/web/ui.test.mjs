@@ -1928,4 +1928,358 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
             await browser.context.clearPermissions();
         }
     });
+
+    // The feed's roles, as FeedModel names them.
+    const feedRoles = ['service', 'node', 'itemId', 'authorJid', 'authorName', 'title', 'contentHtml', 'plainText', 'summary',
+        'published', 'updated', 'tags', 'enclosures', 'commentsUri', 'unread', 'pending', 'own'];
+
+    // Returns a row of the feed model with every role, the given ones set.
+    function feedPost(itemId, authorJid, roles = {}) {
+        const published = new Date(Date.UTC(2026, 0, 1, 10, 0, 0)).toISOString();
+        return {
+            service: authorJid,
+            node: 'urn:xmpp:microblog:0',
+            itemId,
+            authorJid,
+            authorName: '',
+            title: `Post ${itemId}`,
+            contentHtml: `<div xmlns="http://www.w3.org/1999/xhtml"><p>Text of ${itemId}</p></div>`,
+            plainText: `Text of ${itemId}`,
+            summary: '',
+            published,
+            updated: published,
+            tags: [],
+            enclosures: [],
+            commentsUri: '',
+            unread: false,
+            pending: false,
+            own: false,
+            ...roles,
+        };
+    }
+
+    function post(itemId) {
+        return page.locator(`[data-testid="post"][data-item-id="${itemId}"]`);
+    }
+
+    async function openFeed(session, rows) {
+        session.send({ type: 'model', model: 'feed', op: 'reset', roles: feedRoles, rows });
+        await page.getByTestId('feed-tab').click();
+        await page.getByTestId('feed-section').waitFor();
+    }
+
+    it('feed shows posts with their markers', async () => {
+        const session = await signInWithContacts();
+        await openFeed(session, [
+            feedPost('own-1', 'alice@example.org', { own: true, pending: true, title: 'My trip' }),
+            feedPost('bob-1', 'bob@example.org', { authorName: 'Bob', unread: true, tags: ['cats', 'photos'] }),
+            feedPost('carol-1', 'carol@example.org', { title: '' }),
+        ]);
+        session.send({ type: 'object', object: 'feed', properties: { count: 3, unreadCount: 1, canLoadMore: true } });
+
+        const keys = await page.getByTestId('post').evaluateAll((items) => items.map((item) => item.dataset.itemId));
+        assert.deepEqual(keys, ['own-1', 'bob-1', 'carol-1'], 'posts not in the model order');
+
+        const own = post('own-1');
+        assert.equal(await textOf(own.getByTestId('post-title')), 'My trip');
+        assert.equal(await textOf(own.getByTestId('post-author')), 'alice@example.org');
+        assert.equal(await own.getByTestId('post-pending').isVisible(), true);
+        assert.equal(await own.getByTestId('post-unread').isVisible(), false);
+        assert.equal(await own.getByTestId('post-actions').isVisible(), false, 'a pending post offers edits');
+
+        const bob = post('bob-1');
+        assert.equal(await textOf(bob.getByTestId('post-author')), 'Bob');
+        assert.equal(await textOf(bob.getByTestId('post-content')), 'Text of bob-1');
+        assert.deepEqual(await bob.getByTestId('post-tag').allTextContents(), ['#cats', '#photos']);
+        assert.equal(await bob.getByTestId('post-unread').isVisible(), true);
+        assert.equal(await bob.getAttribute('data-unread'), 'true');
+        assert.equal(await bob.getByTestId('post-actions').isVisible(), false, 'another author\'s post offers edits');
+        assert.equal(await bob.getByTestId('post-time').getAttribute('datetime'), '2026-01-01T10:00:00.000Z');
+        assert.equal(await post('carol-1').getByTestId('post-title').isVisible(), false, 'an empty title shows');
+
+        assert.equal(await textOf(page.getByTestId('feed-unread-count')), strings.feedUnreadOne);
+        assert.equal(await textOf(page.getByTestId('feed-unread')), '1');
+
+        // Once the unread post is on screen, it is marked read by its row number.
+        await bob.scrollIntoViewIfNeeded();
+        const markRead = await nextInvoke(session, 'feed', 'markRead');
+        assert.deepEqual(markRead.args, [1]);
+
+        await page.getByTestId('feed-load-more').click();
+        await nextInvoke(session, 'feed', 'loadMore');
+        await page.getByTestId('feed-mark-all-read').click();
+        await nextInvoke(session, 'feed', 'markAllRead');
+
+        session.send({ type: 'model', model: 'feed', op: 'update', first: 1, rows: [feedPost('bob-1', 'bob@example.org', { authorName: 'Bob' })] });
+        session.send({ type: 'object', object: 'feed', properties: { count: 3, unreadCount: 0, canLoadMore: false } });
+        await eventually(async () => assert.equal(await bob.getByTestId('post-unread').isVisible(), false));
+        assert.equal(await page.getByTestId('feed-load-more').isVisible(), false);
+        assert.equal(await page.getByTestId('feed-unread').isVisible(), false);
+        await saveScreenshot(page, 'web-feed.png');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('feed marks a hidden post read when clicked', async () => {
+        const session = await signInWithContacts();
+        session.send({ type: 'model', model: 'feed', op: 'reset', roles: feedRoles, rows: [feedPost('bob-2', 'bob@example.org', { unread: true })] });
+        await page.getByTestId('feed-tab').click();
+        await post('bob-2').click();
+        const markRead = await nextInvoke(session, 'feed', 'markRead');
+        assert.deepEqual(markRead.args, [0]);
+        await page.waitForTimeout(300);
+        assert.equal(invokesOf(session, 'feed', 'markRead').length, 0, 'one post marked read twice');
+    });
+
+    it('post content drops hostile markup', async () => {
+        const dialogs = [];
+        page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            dialog.dismiss();
+        });
+        const imageRequests = [];
+        page.on('request', (request) => {
+            if (request.url().includes('/files/')) {
+                imageRequests.push(request.url());
+            }
+        });
+        server.addFile('/files/kitten.png', redPng, 'image/png');
+        const imageUrl = new URL('/files/kitten.png', server.url).href;
+        const hostile = '<div xmlns="http://www.w3.org/1999/xhtml">'
+            + '<p style="position:fixed" onclick="alert(1)">Hello <strong>bold</strong> <em>world</em></p>'
+            + '<script>window.injected = "script"; alert("script")</script>'
+            + '<img src="x" onerror="window.injected = \'onerror\'; alert(\'onerror\')"/>'
+            + '<a href="javascript:alert(\'link\')">bad link</a> '
+            + '<a href="  JaVaScRiPt:alert(1)">mixed case</a> '
+            + '<a href="https://example.org/page" onmouseover="alert(2)">good link</a> '
+            + '<a href="xmpp:bob@example.org">chat</a>'
+            + '<style>body { display: none }</style>'
+            + '<iframe src="javascript:alert(\'frame\')"></iframe>'
+            + '<svg onload="alert(\'svg\')"><script>alert("svg script")</script></svg>'
+            + '<object data="x"></object><form action="x"><input name="a"/></form>'
+            + '<ul><li>item</li></ul><pre><code>code()</code></pre><h3>Heading</h3>'
+            + `<img src="${imageUrl}" alt="kitten"/>`
+            + '<img src="data:image/png;base64,AAAA" alt="inline"/>'
+            + '</div>';
+        const session = await signInWithContacts();
+        await openFeed(session, [feedPost('xss-1', 'mallory@example.org', { contentHtml: hostile, title: '<b>title</b>' })]);
+
+        const content = post('xss-1').getByTestId('post-content');
+        await content.waitFor();
+        const structure = await content.evaluate((element) => ({
+            tags: [...element.querySelectorAll('*')].map((node) => node.localName),
+            attributes: [...element.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attribute) => `${node.localName}[${attribute.name}]`)),
+            links: [...element.querySelectorAll('a')].map((link) => ({ text: link.textContent, href: link.getAttribute('href'), rel: link.rel, target: link.target })),
+        }));
+        for (const tag of ['script', 'style', 'iframe', 'svg', 'object', 'form', 'input', 'img', 'div']) {
+            assert.equal(structure.tags.includes(tag), false, `${tag} element kept`);
+        }
+        for (const tag of ['p', 'strong', 'em', 'ul', 'li', 'pre', 'code', 'h3', 'a']) {
+            assert.equal(structure.tags.includes(tag), true, `${tag} element dropped`);
+        }
+        const unexpected = structure.attributes.filter((name) => !/^(?:a\[(?:href|rel|target)\]|span\[(?:class|data-[a-z-]+)\])$/.test(name));
+        assert.deepEqual(unexpected, [], 'attributes kept');
+        assert.deepEqual(structure.links, [
+            { text: 'bad link', href: null, rel: '', target: '' },
+            { text: 'mixed case', href: null, rel: '', target: '' },
+            { text: 'good link', href: 'https://example.org/page', rel: 'noopener noreferrer nofollow', target: '_blank' },
+            { text: 'chat', href: 'xmpp:bob@example.org', rel: 'noopener noreferrer nofollow', target: '_blank' },
+        ]);
+        assert.equal(await textOf(post('xss-1').getByTestId('post-title')), '<b>title</b>');
+
+        // Remote images wait for the user; only http and https images can load at all.
+        assert.equal(await content.getByTestId('post-image-placeholder').count(), 3);
+        await page.waitForTimeout(300);
+        assert.deepEqual(imageRequests, [], 'an image loaded before the user asked');
+        await post('xss-1').getByTestId('post-show-images').click();
+        const image = content.getByTestId('post-image');
+        await eventually(async () => assert.equal(await image.evaluate((element) => element.complete && element.naturalWidth), 32));
+        assert.equal(await image.getAttribute('src'), imageUrl);
+        assert.equal(await image.getAttribute('referrerpolicy'), 'no-referrer');
+        assert.equal(await content.getByTestId('post-image').count(), 1, 'a data: or broken image became an image');
+        assert.equal(await post('xss-1').getByTestId('post-show-images').isVisible(), false);
+
+        assert.equal(await page.evaluate(() => window.injected), undefined);
+        assert.deepEqual(dialogs, []);
+        // Chromium logs the handlers and styles of the inert parsed document as blocked by the page's policy.
+        assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
+    });
+
+    it('composer publishes and keeps a draft', async () => {
+        const session = await signInWithContacts();
+        await openFeed(session, []);
+        assert.equal(await page.getByTestId('feed-empty').isVisible(), true);
+        assert.equal(await textOf(page.getByTestId('composer-publish')), strings.publishPost);
+
+        // A stored draft comes back into the empty composer.
+        session.send({ type: 'object', object: 'microblog', properties: { pendingCount: 0, draft: { title: 'Saved', body: 'Draft *text*', tags: ['one'], visibility: 'contacts' } } });
+        await eventually(async () => assert.equal(await page.getByTestId('composer-title').inputValue(), 'Saved'));
+        assert.equal(await page.getByTestId('composer-body').inputValue(), 'Draft *text*');
+        assert.equal(await page.getByTestId('composer-tags').inputValue(), 'one');
+        assert.equal(await page.getByTestId('composer-visibility').inputValue(), 'contacts');
+
+        await page.getByTestId('composer-title').fill('Hello');
+        await page.getByTestId('composer-body').fill('# Big\nSome **text**');
+        await page.getByTestId('composer-tags').fill(' #travel, photos ,travel,, ');
+        await page.getByTestId('composer-visibility').selectOption('public');
+        const draft = await nextInvoke(session, 'microblog', 'saveDraft');
+        assert.deepEqual(draft.args, ['Hello', '# Big\nSome **text**', ['travel', 'photos'], 'public']);
+        assert.equal(invokesOf(session, 'microblog', 'saveDraft').length, 0, 'each key saved the draft');
+
+        // A draft that arrives while the user types does not replace the text.
+        session.send({ type: 'object', object: 'microblog', properties: { pendingCount: 0, draft: { title: 'Other', body: '', tags: [], visibility: 'public' } } });
+        await page.waitForTimeout(200);
+        assert.equal(await page.getByTestId('composer-title').inputValue(), 'Hello');
+
+        await page.getByTestId('composer-publish').click();
+        const publish = await nextInvoke(session, 'microblog', 'publishPost');
+        assert.deepEqual(publish.args, ['Hello', '# Big\nSome **text**', ['travel', 'photos'], 'public']);
+        session.send({ type: 'invokeResult', id: publish.id, ok: true });
+        await nextInvoke(session, 'microblog', 'discardDraft');
+        await eventually(async () => assert.equal(await page.getByTestId('composer-title').inputValue(), ''));
+        assert.equal(await page.getByTestId('composer-body').inputValue(), '');
+        assert.equal(await textOf(page.getByTestId('composer-status')), strings.postPublished);
+
+        // An empty post is not sent, and a failure reaches the user.
+        await page.getByTestId('composer-publish').click();
+        assert.equal(await textOf(page.getByTestId('composer-status')), strings.postEmpty);
+        session.send({ type: 'notice', level: 'error', object: 'microblog', itemId: 'abc', message: 'Salon could not publish your post: <b>forbidden</b>' });
+        await eventually(async () => assert.match(await textOf(page.getByTestId('notices')), /could not publish your post: <b>forbidden<\/b>/));
+        assert.equal(invokesOf(session, 'microblog', 'publishPost').length, 0);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('own post is edited and deleted', async () => {
+        const session = await signInWithContacts();
+        await openFeed(session, [feedPost('own-2', 'alice@example.org', { own: true, title: 'Old', plainText: 'Old text', tags: ['x'] })]);
+        const own = post('own-2');
+        await own.getByTestId('post-edit').click();
+        assert.equal(await page.getByTestId('post-composer').getAttribute('data-mode'), 'edit');
+        assert.equal(await page.getByTestId('composer-title').inputValue(), 'Old');
+        assert.equal(await page.getByTestId('composer-body').inputValue(), 'Old text');
+        await page.getByTestId('composer-body').fill('New text');
+        await page.getByTestId('composer-publish').click();
+        const edit = await nextInvoke(session, 'microblog', 'editPost');
+        assert.deepEqual(edit.args, ['own-2', 'Old', 'New text', ['x'], 'public']);
+        session.send({ type: 'invokeResult', id: edit.id, ok: true });
+        await eventually(async () => assert.equal(await page.getByTestId('post-composer').getAttribute('data-mode'), 'new'));
+        assert.equal(invokesOf(session, 'microblog', 'saveDraft').length, 0, 'an edit was saved as the draft');
+
+        await own.getByTestId('post-delete').click();
+        assert.equal(await own.getByTestId('post-delete-confirmation').isVisible(), true);
+        await own.getByTestId('post-delete-cancel').click();
+        assert.equal(await own.getByTestId('post-delete-confirmation').isVisible(), false);
+        assert.equal(invokesOf(session, 'microblog', 'deletePost').length, 0, 'deleted without confirmation');
+        await own.getByTestId('post-delete').click();
+        await own.getByTestId('post-delete-confirm').click();
+        const remove = await nextInvoke(session, 'microblog', 'deletePost');
+        assert.deepEqual(remove.args, ['own-2']);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('communities are found, subscribed and created', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('communities-tab').click();
+        const find = await nextInvoke(session, 'communityBrowser', 'findServices');
+        assert.deepEqual(find.args, ['']);
+        session.send({ type: 'object', object: 'communityBrowser', properties: { services: ['pubsub.example.org'] } });
+        await page.getByTestId('community-service-option').click();
+        const list = await nextInvoke(session, 'communityBrowser', 'requestCommunities');
+        assert.deepEqual(list.args, ['pubsub.example.org']);
+
+        const directoryRoles = ['service', 'node', 'title', 'displayTitle', 'description', 'accessModel', 'payloadType', 'subscribers', 'items', 'infoLoaded', 'subscriptionState'];
+        const community = (node, roles) => ({ service: 'pubsub.example.org', node, title: '', displayTitle: node, description: '', accessModel: '',
+            payloadType: '', subscribers: -1, items: -1, infoLoaded: true, subscriptionState: 'none', ...roles });
+        session.send({ type: 'object', object: 'communityDirectory', properties: { count: 0, service: 'pubsub.example.org', loading: true } });
+        await page.getByTestId('community-loading').waitFor();
+        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: directoryRoles, rows: [
+            community('cats', { title: 'Cats', displayTitle: 'Cats', description: 'All about <i>cats</i>\nand more', accessModel: 'open', subscribers: 3 }),
+            community('news', { subscriptionState: 'subscribed' }),
+        ] });
+        session.send({ type: 'object', object: 'communityDirectory', properties: { count: 2, service: 'pubsub.example.org', loading: false } });
+        const cats = page.locator('[data-testid="community"]').filter({ hasText: 'Cats' });
+        await cats.waitFor();
+        assert.equal(await page.getByTestId('community-loading').isVisible(), false);
+        assert.equal(await textOf(cats.getByTestId('community-description')), 'All about <i>cats</i>\nand more');
+        assert.equal(await textOf(cats.getByTestId('community-details')), `${format('communitySubscribers', { count: 3 })} · ${strings.accessModel_open}`);
+        assert.equal(await textOf(page.getByTestId('community-list-heading')), format('communitiesOfNamedService', { service: 'pubsub.example.org' }));
+        await cats.getByTestId('community-subscribe').click();
+        assert.deepEqual((await nextInvoke(session, 'communities', 'subscribe')).args, ['pubsub.example.org', 'cats', 'Cats']);
+        const news = page.locator('[data-testid="community"]').filter({ hasText: 'news' });
+        assert.equal(await textOf(news.getByTestId('community-subscribe')), strings.unsubscribeCommunity);
+
+        // The user's subscriptions, with the notify switch.
+        session.send({ type: 'model', model: 'subscriptions', op: 'reset', roles: ['service', 'node', 'title', 'displayTitle', 'state', 'notify'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', title: 'Cats', displayTitle: 'Cats', state: 'pending', notify: false },
+        ] });
+        const subscription = page.getByTestId('subscription');
+        await subscription.waitFor();
+        assert.equal(await textOf(subscription.getByTestId('subscription-state')), strings.subscriptionPending);
+        await subscription.getByTestId('subscription-notify').check();
+        assert.deepEqual((await nextInvoke(session, 'communities', 'setNotify')).args, ['pubsub.example.org', 'cats', true]);
+        await subscription.getByTestId('subscription-unsubscribe').click();
+        assert.deepEqual((await nextInvoke(session, 'communities', 'unsubscribe')).args, ['pubsub.example.org', 'cats']);
+
+        // A typed server.
+        await page.getByTestId('community-server').fill('other.example');
+        await page.getByTestId('community-find-services').click();
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'findServices')).args, ['other.example']);
+
+        // Creating: the title is required, and a failure shows in the form.
+        await page.getByTestId('community-create-submit').click();
+        assert.equal(await textOf(page.getByTestId('community-create-status')), strings.communityTitleMissing);
+        assert.equal(await page.getByTestId('community-create-service').inputValue(), 'pubsub.example.org');
+        await page.getByTestId('community-create-title').fill('Dogs');
+        await page.getByTestId('community-create-description').fill('Good dogs');
+        await page.getByTestId('community-create-access').selectOption('authorize');
+        await page.getByTestId('community-create-submit').click();
+        const create = await nextInvoke(session, 'communities', 'createCommunity');
+        assert.deepEqual(create.args, ['pubsub.example.org', '', 'Dogs', 'Good dogs', 'authorize']);
+        session.send({ type: 'invokeResult', id: create.id, ok: true });
+        session.send({ type: 'notice', level: 'error', object: 'communities', service: 'pubsub.example.org', node: 'dogs', message: 'Salon could not create Dogs: forbidden.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')), 'Salon could not create Dogs: forbidden.'));
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('community is configured and deleted as owner', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('communities-tab').click();
+        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: ['service', 'node', 'displayTitle', 'subscriptionState'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', displayTitle: 'Cats', subscriptionState: 'none' },
+        ] });
+        const cats = page.getByTestId('community');
+        await cats.getByTestId('community-configure').click();
+        const open = await nextInvoke(session, 'communities', 'openConfiguration');
+        assert.deepEqual(open.args, ['pubsub.example.org', 'cats']);
+        const modelName = 'communityConfiguration/pubsub.example.org/cats';
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: ['var', 'type', 'label', 'description', 'required', 'value', 'options'], rows: [
+            { var: 'FORM_TYPE', type: 'hidden', label: '', description: '', required: false, value: 'http://jabber.org/protocol/pubsub#node_config', options: [] },
+            { var: 'pubsub#title', type: 'text-single', label: 'Title', description: '', required: false, value: 'Cats', options: [] },
+            { var: 'pubsub#notify_retract', type: 'boolean', label: 'Notify retractions', description: '', required: false, value: true, options: [] },
+        ] });
+        session.send({ type: 'object', object: modelName, properties: { count: 3, status: 'idle', errorText: '', title: '', instructions: '' } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+        assert.deepEqual((await nextInvoke(session, 'communities', 'requestConfiguration')).args, ['pubsub.example.org', 'cats']);
+        session.send({ type: 'object', object: modelName, properties: { count: 3, status: 'ready', errorText: '', title: '', instructions: '' } });
+
+        const form = page.getByTestId('community-config');
+        await eventually(async () => assert.equal(await form.getByTestId('community-config-field').count(), 2));
+        assert.equal(await textOf(form.getByTestId('community-config-title')), strings.communityConfigTitle);
+        assert.equal(await page.getByTestId('room-config-field').count(), 0);
+        await form.locator('[data-var="pubsub#title"] input').fill('Cats and kittens');
+        await form.getByTestId('community-config-save').click();
+        const submit = await nextInvoke(session, 'communities', 'submitConfiguration');
+        assert.deepEqual(submit.args, ['pubsub.example.org', 'cats', { 'pubsub#title': 'Cats and kittens', 'pubsub#notify_retract': true }]);
+        session.send({ type: 'invokeResult', id: submit.id, ok: true });
+        session.send({ type: 'notice', level: 'error', object: 'communities', service: 'pubsub.example.org', node: 'cats', message: 'Only owners may configure it.' });
+        await eventually(async () => assert.equal(await textOf(form.getByTestId('community-config-status')), 'Only owners may configure it.'));
+        session.send({ type: 'object', object: modelName, properties: { count: 3, status: 'saved', errorText: '', title: '', instructions: '' } });
+        await eventually(async () => assert.equal(await form.isVisible(), false));
+        assert.deepEqual((await nextInvoke(session, 'communities', 'closeConfiguration')).args, ['pubsub.example.org', 'cats']);
+
+        await cats.getByTestId('community-delete').click();
+        assert.equal(invokesOf(session, 'communities', 'deleteCommunity').length, 0);
+        await cats.getByTestId('community-delete-confirm').click();
+        assert.deepEqual((await nextInvoke(session, 'communities', 'deleteCommunity')).args, ['pubsub.example.org', 'cats']);
+        assert.deepEqual(pageErrors, []);
+    });
 });
