@@ -290,6 +290,30 @@ private Q_SLOTS:
         QCOMPARE(closed.value(QStringLiteral("error")).toString(), QStringLiteral("notOpen"));
     }
 
+    void communityFormPublishedToItsTab()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        const QString modelName = QStringLiteral("communityConfiguration/pubsub.localhost/news/2026");
+
+        // A node name may contain "/", which stays in the model's name after the service.
+        linker.send(invoke(QStringLiteral("communities"), QStringLiteral("openConfiguration"), {QStringLiteral("PubSub.localhost"), QStringLiteral("news/2026")}, 40));
+
+        const QJsonObject snapshot = linker.take(QStringLiteral("model"));
+        QCOMPARE(snapshot.value(QStringLiteral("tab")).toInt(), Tab);
+        const QJsonObject reset = snapshot.value(QStringLiteral("message")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(reset.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+        QVERIFY(reset.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("var")));
+        const QJsonObject result = linker.result(40);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(linker.lastResultTab(), Tab);
+
+        linker.send(invoke(QStringLiteral("communities"), QStringLiteral("closeConfiguration"), {QStringLiteral("pubsub.localhost"), QStringLiteral("news/2026")}, 41));
+        QCOMPARE(linker.result(41).value(QStringLiteral("ok")).toBool(), true);
+    }
+
     void roomActionsAnsweredAndFailuresNoticed_data()
     {
         QTest::addColumn<QJsonObject>("request");
@@ -311,6 +335,11 @@ private Q_SLOTS:
                                       << QStringLiteral("roomDirectory") << QStringLiteral("service");
         QTest::newRow("room form") << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("requestForm"), {room}, 30)
                                    << QStringLiteral("roomConfiguration") << QStringLiteral("jid");
+        QTest::newRow("community subscription")
+            << invoke(QStringLiteral("communities"), QStringLiteral("subscribe"), {QStringLiteral("pubsub.localhost"), QStringLiteral("news"), QString()}, 30)
+            << QStringLiteral("communities") << QStringLiteral("service");
+        QTest::newRow("community listing") << invoke(QStringLiteral("communityBrowser"), QStringLiteral("requestCommunities"), {QStringLiteral("pubsub.localhost")}, 30)
+                                           << QStringLiteral("communityBrowser") << QStringLiteral("service");
     }
 
     void roomActionsAnsweredAndFailuresNoticed()
@@ -370,6 +399,15 @@ private Q_SLOTS:
             << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("openForm"), {QStringLiteral("not an address")}, 10) << QStringLiteral("invalidArgument");
         QTest::newRow("room form model through invoke")
             << invoke(QStringLiteral("roomConfiguration"), QStringLiteral("form"), {QStringLiteral("lounge@conference.localhost")}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("community form with an invalid service")
+            << invoke(QStringLiteral("communities"), QStringLiteral("openConfiguration"), {QStringLiteral("not a service"), QStringLiteral("news")}, 10)
+            << QStringLiteral("invalidArgument");
+        QTest::newRow("community form without a node")
+            << invoke(QStringLiteral("communities"), QStringLiteral("openConfiguration"), {QStringLiteral("pubsub.localhost")}, 10)
+            << QStringLiteral("wrongArgumentCount");
+        QTest::newRow("community form model through invoke")
+            << invoke(QStringLiteral("communities"), QStringLiteral("configurationForm"), {QStringLiteral("pubsub.localhost"), QStringLiteral("news")}, 10)
+            << QStringLiteral("unknownMethod");
         QTest::newRow("invitation dismissed from a tab")
             << invoke(QStringLiteral("invitations"), QStringLiteral("dismiss"), {QStringLiteral("lounge@conference.localhost")}, 10)
             << QStringLiteral("unknownMethod");
