@@ -91,6 +91,15 @@ protected:
     }
 };
 
+/// An object whose failures concern a PubSub service and a node, as CommunityService's do.
+class PairTarget : public QObject
+{
+    Q_OBJECT
+
+Q_SIGNALS:
+    void actionFailed(const QString &service, const QString &node, const QString &message);
+};
+
 QJsonObject request(const QString &object, const QString &method, const QJsonArray &args, const QJsonValue &id = 1)
 {
     return QJsonObject{
@@ -284,6 +293,22 @@ private Q_SLOTS:
         QCOMPARE(notice.value(QStringLiteral("object")).toString(), QStringLiteral("roster"));
         QCOMPARE(notice.value(QStringLiteral("jid")).toString(), QStringLiteral("bob@example.org"));
         QCOMPARE(notice.value(QStringLiteral("message")).toString(), QStringLiteral("Bob could not be removed."));
+    }
+
+    void forwardsPairActionFailedAsNotice()
+    {
+        PairTarget communities;
+        m_invoker->registerObject(QStringLiteral("communities"), &communities);
+        QSignalSpy notices(m_invoker.get(), &ObjectInvoker::noticeReady);
+
+        Q_EMIT communities.actionFailed(QStringLiteral("pubsub.example.org"), QStringLiteral("news/2026"), QStringLiteral("News could not be created."));
+
+        QCOMPARE(notices.count(), 1);
+        const QJsonObject notice = notices.at(0).at(0).toJsonObject();
+        QCOMPARE(notice.value(QStringLiteral("object")).toString(), QStringLiteral("communities"));
+        QCOMPARE(notice.value(QStringLiteral("service")).toString(), QStringLiteral("pubsub.example.org"));
+        QCOMPARE(notice.value(QStringLiteral("node")).toString(), QStringLiteral("news/2026"));
+        QCOMPARE(notice.value(QStringLiteral("message")).toString(), QStringLiteral("News could not be created."));
     }
 
     void objectWithoutActionFailedRegisters()
