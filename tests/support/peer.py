@@ -51,6 +51,9 @@ A message without a body is also reported when it carries a moderation.
   mucDeclineFrom   the invitee who declined a mediated invitation (<decline>), or "".
   mucDeclineReason the reason of that decline, or "".
 A message without a body is also reported when it carries an invitation or a decline.
+A PubSub event notification (XEP-0060, <event xmlns='http://jabber.org/protocol/pubsub#event'>)
+is reported as a "pubsubEvent" event instead: from, node, and items, a list of {"id",
+"payload"} where payload is the item's first child as an XML string, or "" when it has none.
 
 A "presence" event has from, type ("available" or "unavailable"), show, status, priority
 and mucCodes, the status codes of a group chat presence (XEP-0045, such as 110 for the
@@ -128,6 +131,7 @@ VCARD_UPDATE_NS = "vcard-temp:x:update"
 RECONNECT_DELAY_S = 0.5
 IQ_TIMEOUT_S = 10
 SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
+PUBSUB_EVENT_NS = "http://jabber.org/protocol/pubsub#event"
 
 
 def emit(event, **fields):
@@ -339,12 +343,26 @@ class Peer(slixmpp.ClientXMPP):
     def on_message_without_body(self, message):
         if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
             return
+        event = message.xml.find(f"{{{PUBSUB_EVENT_NS}}}event")
+        if event is not None:
+            self.report_pubsub_event(message, event)
+            return
         reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS, CONFERENCE_NS, FASTEN_NS)
         carries_invitation = any(
             child.tag == f"{{{MUC_USER_NS}}}x" and (child.find(f"{{{MUC_USER_NS}}}invite") is not None or child.find(f"{{{MUC_USER_NS}}}decline") is not None)
             for child in message.xml)
         if carries_invitation or any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
             self.on_message(message)
+
+    def report_pubsub_event(self, message, event):
+        items_element = event.find(f"{{{PUBSUB_EVENT_NS}}}items")
+        if items_element is None:
+            return
+        items = []
+        for item in items_element.findall(f"{{{PUBSUB_EVENT_NS}}}item"):
+            payload = next(iter(item), None)
+            items.append({"id": item.get("id", ""), "payload": "" if payload is None else ET.tostring(payload, encoding="unicode")})
+        emit("pubsubEvent", **{"from": str(message["from"]), "node": items_element.get("node", ""), "items": items})
 
     def on_presence(self, presence):
         if presence["type"] in SUBSCRIPTION_TYPES or presence["type"] in ("error", "probe"):

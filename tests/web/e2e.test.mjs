@@ -904,6 +904,120 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await page.getByTestId('contacts-tab').click();
     });
 
+    it('post from the page reaches the peer', async () => {
+        const microblogNode = 'urn:xmpp:microblog:0';
+        await page.getByTestId('feed-tab').click();
+        const composer = page.getByTestId('post-composer');
+
+        // The first post creates the user's microblog node, to which Bob then subscribes.
+        await composer.getByTestId('composer-title').fill('First post');
+        await composer.getByTestId('composer-body').fill('Setting up the *blog*.');
+        await composer.getByTestId('composer-publish').click();
+        const first = page.locator('[data-testid="post"]').filter({ hasText: 'First post' });
+        await first.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await first.getAttribute('data-pending'), 'false'), 15_000);
+        await peer.command({ command: 'iqSet', to: alice.jid,
+            xml: `<pubsub xmlns='http://jabber.org/protocol/pubsub'><subscribe node='${microblogNode}' jid='${bob.jid}'/></pubsub>` });
+        assert.equal((await peer.waitForEvent('iqResponse', alice.jid)).type, 'result');
+
+        await composer.getByTestId('composer-title').fill('Hello from the browser');
+        await composer.getByTestId('composer-body').fill('Some **bold** words');
+        await composer.getByTestId('composer-tags').fill('salon, e2e');
+        await composer.getByTestId('composer-publish').click();
+
+        // Prosody sends the node's last item to a new subscriber, so the first post may come first.
+        let event = await peer.waitForEvent('pubsubEvent', alice.jid);
+        for (let skipped = 0; skipped < 3 && !event.items.some((item) => item.payload.includes('Hello from the browser')); ++skipped) {
+            event = await peer.waitForEvent('pubsubEvent', alice.jid);
+        }
+        assert.equal(event.node, microblogNode);
+        assert.equal(event.items.length, 1);
+        assert.match(event.items[0].payload, /Hello from the browser/);
+        assert.match(event.items[0].payload, /term="salon"/);
+
+        const published = page.locator('[data-testid="post"]').filter({ hasText: 'Hello from the browser' });
+        await eventually(async () => assert.equal(await published.getAttribute('data-pending'), 'false'), 15_000);
+        assert.equal(await textOf(published.getByTestId('post-content').locator('strong')), 'bold');
+        assert.deepEqual(await published.getByTestId('post-tag').allTextContents(), ['#salon', '#e2e']);
+        assert.equal(await published.getByTestId('post-edit').isVisible(), true);
+        const keys = await page.getByTestId('post').evaluateAll((items) => items.map((item) => item.dataset.itemId));
+        assert.equal(keys[0], event.items[0].id, 'the newest post is not first');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('peer post with markup stays inert', async () => {
+        const dialogs = [];
+        const onDialog = (dialog) => {
+            dialogs.push(dialog.message());
+            dialog.dismiss();
+        };
+        page.on('dialog', onDialog);
+        const trackerRequests = [];
+        const onRequest = (request) => {
+            if (request.url().includes('tracker.png')) {
+                trackerRequests.push(request.url());
+            }
+        };
+        page.on('request', onRequest);
+        try {
+            // The image points at salon-server, which runs on loopback, so a request would show here.
+            const tracker = new URL('tracker.png', baseUrl).href;
+            const now = new Date().toISOString();
+            const entry = "<entry xmlns='http://www.w3.org/2005/Atom'>"
+                + '<title>Look &lt;img src=x onerror=alert(1)&gt;</title>'
+                + `<id>tag:localhost,2026:xss</id><published>${now}</published><updated>${now}</updated>`
+                + `<author><name>Bob</name><uri>xmpp:${bob.jid}</uri></author>`
+                + "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                + "<p onclick='alert(1)' style='position:fixed'>Harmless words</p>"
+                + "<script>window.injected = 1; alert('script')</script>"
+                + `<img src='${tracker}' onerror='window.injected = 2; alert(2)'/>`
+                + "<a href='javascript:alert(3)'>click me</a>"
+                + "<iframe src='javascript:alert(4)'></iframe>"
+                + "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(5)'/>"
+                + '</div></content></entry>';
+            await peer.command({ command: 'publish', node: 'urn:xmpp:microblog:0', itemId: 'xss-post', payload: entry });
+
+            const hostile = page.locator('[data-testid="post"][data-item-id="xss-post"]');
+            await hostile.waitFor({ timeout: 20_000 });
+            const content = hostile.getByTestId('post-content');
+            assert.match(await textOf(content), /Harmless words/);
+            assert.equal(await textOf(hostile.getByTestId('post-title')), 'Look <img src=x onerror=alert(1)>');
+            assert.equal(await content.locator('script, iframe, svg, img, [onclick], [onerror], [style]').count(), 0);
+            assert.equal(await content.locator('a[href^="javascript"]').count(), 0);
+            await page.waitForTimeout(500);
+            assert.deepEqual(trackerRequests, [], 'the image loaded before the user asked');
+            assert.equal(await page.evaluate(() => window.injected), undefined);
+            assert.deepEqual(dialogs, []);
+            await saveScreenshot(page, 'e2e-feed.png');
+        } finally {
+            page.off('dialog', onDialog);
+            page.off('request', onRequest);
+        }
+        assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
+    });
+
+    it('community of the server is subscribed', async () => {
+        await peer.command({ command: 'createNode', jid: xmpp.pubsubDomain, node: 'e2e-news' });
+
+        await page.getByTestId('communities-tab').click();
+        const service = page.getByTestId('community-service-option').filter({ hasText: xmpp.pubsubDomain });
+        await service.waitFor({ timeout: 15_000 });
+        await service.click();
+        const community = page.locator('[data-testid="community"]').filter({ hasText: 'e2e-news' });
+        await community.waitFor({ timeout: 15_000 });
+        await community.getByTestId('community-subscribe').click();
+
+        const subscription = page.locator('[data-testid="subscription"]').filter({ hasText: 'e2e-news' });
+        await subscription.waitFor({ timeout: 15_000 });
+        await eventually(async () => assert.equal(await community.getAttribute('data-subscription'), 'subscribed'), 15_000);
+        assert.equal(await subscription.getByTestId('subscription-state').isVisible(), false, 'the subscription waits for approval');
+        await saveScreenshot(page, 'e2e-communities.png');
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+        await page.getByTestId('contacts-tab').click();
+    });
+
     it('sign-out returns to sign-in', async () => {
         await page.getByTestId('sign-out').click();
         await page.getByTestId('sign-in-form').waitFor();
