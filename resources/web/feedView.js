@@ -29,6 +29,12 @@ export function postKey(row) {
     return service === '' || itemId === '' ? '' : `${service}\n${stringRole(row, 'node')}\n${itemId}`;
 }
 
+// Returns the date and time of isoTime in the user's locale, or '' for an invalid time.
+function fullTime(isoTime) {
+    const time = new Date(isoTime);
+    return Number.isNaN(time.getTime()) ? '' : time.toLocaleString();
+}
+
 class PostItem {
     #contentHtml = null;
 
@@ -105,8 +111,11 @@ class PostItem {
         const published = stringRole(row, 'published');
         this.time.dateTime = published;
         setText(this.time, relativeTime(published));
+        this.time.title = fullTime(published);
         const updated = stringRole(row, 'updated');
-        this.time.title = updated !== '' && updated !== published ? format('postEditedAt', { time: new Date(updated).toLocaleString() }) : new Date(published).toLocaleString();
+        if (updated !== '' && updated !== published && fullTime(updated) !== '') {
+            this.time.title = format('postEditedAt', { time: fullTime(updated) });
+        }
 
         const unread = row.unread === true;
         const pending = row.pending === true;

@@ -81,7 +81,8 @@ export class PostComposer {
         }
     }
 
-    // Fills the composer with the user's post row of the `feed` model to edit it.
+    // Fills the composer with the user's post row of the `feed` model to edit it. The feed carries
+    // no visibility, so the user chooses it again rather than a guess making a post public.
     // NOTE: the feed model has no Markdown source, so the body starts from the post's plain text.
     startEdit(row) {
         this.#cancelDraftTimer();
@@ -90,7 +91,7 @@ export class PostComposer {
             title: row.title,
             body: row.plainText,
             tags: row.tags,
-            visibility: 'public',
+            visibility: '',
         });
         this.#dirty = false;
         this.#render();
@@ -118,7 +119,8 @@ export class PostComposer {
         this.#elements.title.value = typeof title === 'string' ? title : '';
         this.#elements.body.value = typeof body === 'string' ? body : '';
         this.#elements.tags.value = Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string').join(', ') : '';
-        this.#elements.visibility.value = visibility === 'contacts' ? 'contacts' : 'public';
+        const unchosen = visibility === '' && this.#editedItemId !== '';
+        this.#elements.visibility.value = visibility === 'contacts' || unchosen ? visibility : 'public';
         this.#render();
     }
 
@@ -128,7 +130,7 @@ export class PostComposer {
             title: this.#elements.title.value.trim(),
             markdown: this.#elements.body.value,
             tags: parseTags(this.#elements.tags.value),
-            visibility: this.#elements.visibility.value === 'contacts' ? 'contacts' : 'public',
+            visibility: this.#elements.visibility.value,
         };
     }
 
@@ -166,6 +168,11 @@ export class PostComposer {
         const fields = this.#postFields();
         if (fields.title === '' && fields.markdown.trim() === '') {
             this.#showStatus(strings.postEmpty, true);
+            return;
+        }
+        if (fields.visibility !== 'public' && fields.visibility !== 'contacts') {
+            this.#showStatus(strings.postVisibilityMissing, true);
+            this.#elements.visibility.focus();
             return;
         }
         this.#cancelDraftTimer();

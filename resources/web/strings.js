@@ -350,6 +350,9 @@ export const strings = {
     postVisibilityLabel: 'Who can see it',
     visibilityPublic: 'Everyone',
     visibilityContacts: 'Contacts only',
+    // Shown while the user edits a post, whose visibility the feed does not carry.
+    visibilityChoose: 'Choose who can see it',
+    postVisibilityMissing: 'Choose who can see the post before you save it.',
     publishPost: 'Publish',
     savePost: 'Save changes',
     cancelEdit: 'Cancel editing',

@@ -2157,9 +2157,15 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('composer-title').inputValue(), 'Old');
         assert.equal(await page.getByTestId('composer-body').inputValue(), 'Old text');
         await page.getByTestId('composer-body').fill('New text');
+        // The feed carries no visibility, so the user chooses it before saving.
+        assert.equal(await page.getByTestId('composer-visibility').inputValue(), '');
+        await page.getByTestId('composer-publish').click();
+        assert.equal(await textOf(page.getByTestId('composer-status')), strings.postVisibilityMissing);
+        assert.equal(invokesOf(session, 'microblog', 'editPost').length, 0, 'saved without a visibility');
+        await page.getByTestId('composer-visibility').selectOption('contacts');
         await page.getByTestId('composer-publish').click();
         const edit = await nextInvoke(session, 'microblog', 'editPost');
-        assert.deepEqual(edit.args, ['own-2', 'Old', 'New text', ['x'], 'public']);
+        assert.deepEqual(edit.args, ['own-2', 'Old', 'New text', ['x'], 'contacts']);
         session.send({ type: 'invokeResult', id: edit.id, ok: true });
         await eventually(async () => assert.equal(await page.getByTestId('post-composer').getAttribute('data-mode'), 'new'));
         assert.equal(invokesOf(session, 'microblog', 'saveDraft').length, 0, 'an edit was saved as the draft');
