@@ -1,0 +1,397 @@
+// The news feed and the communities of the desktop window against a throwaway Prosody (PEP and
+// its PubSub component pubsub.localhost), with a slixmpp peer as a contact. The test writes a post
+// in the composer, reads a contact's post with hostile markup and subscribes to a community from
+// the directory through the QML items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
+
+#include "Account.h"
+#include "AppLauncher.h"
+#include "CommunityService.h"
+#include "DesktopApp.h"
+#include "FeedModel.h"
+#include "MicroblogService.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "WindowTestTools.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHostAddress>
+#include <QImage>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto Alice = QStringLiteral("alice");
+const auto Bob = QStringLiteral("bob");
+const auto GardenNode = QStringLiteral("garden");
+
+// Requests to the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 20000;
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+// An Atom entry with a script, an image whose error handler runs code, a javascript: link and a
+// web link, as a hostile client could publish it. The image points at \a imageUrl.
+QString hostileEntry(const QString &itemId, const QString &imageUrl)
+{
+    return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'>"
+                          "<title>Hostile post</title>"
+                          "<id>tag:localhost,2026-12-05:%1</id>"
+                          "<published>%2</published><updated>%2</updated>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                          "<p>Look <script>document.title='owned'</script>"
+                          "<img src='%3' alt='pixel' onerror='document.title=\"owned\"'/>"
+                          "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a> "
+                          "<a href='https://example.org/good'>good link</a></p>"
+                          "</div></content></entry>")
+        .arg(itemId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), imageUrl);
+}
+
+QString createNodeXml(const QString &node, const QString &title, const QString &description)
+{
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
+                          "<x xmlns='jabber:x:data' type='submit'>"
+                          "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+                          "<field var='pubsub#title'><value>%2</value></field>"
+                          "<field var='pubsub#description'><value>%3</value></field>"
+                          "<field var='pubsub#access_model'><value>open</value></field>"
+                          "</x></configure></pubsub>")
+        .arg(node, title, description);
+}
+
+} // namespace
+
+// Records the URLs that the app hands to the desktop, in place of the browser.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        urls.append(url);
+    }
+};
+
+class DesktopSocialTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void composerPostReachesPeer();
+    void hostilePostIsInert();
+    void subscribeFromDirectory();
+
+private:
+    bool launch(QString *error);
+    QObject *findInWindow(const QString &objectName) const;
+    QObject *currentPage() const;
+    // Returns the visible delegate named delegateName under the item named listName whose
+    // property has value, or nullptr.
+    QQuickItem *rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const;
+    void trigger(const QString &actionName);
+    void triggerIn(QObject *root, const QString &actionName);
+    // Gives the field named fieldName under root the focus and types text into it.
+    void typeInto(QObject *root, const QString &fieldName, const QString &text);
+    void openFeed();
+    void saveScreenshot(const QString &fileName) const;
+
+    TestXmppServer m_server;
+    QTemporaryDir m_folder;
+    std::unique_ptr<TestPeer> m_bob;
+    std::unique_ptr<DesktopApp> m_app;
+    OpenedUrls m_opened;
+};
+
+void DesktopSocialTest::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    for (const QString &user : {Alice, Bob}) {
+        QVERIFY(m_server.addAccount(user, passwordOf(user)));
+    }
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob"), {}}}));
+    QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}}}));
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    m_bob = std::make_unique<TestPeer>(m_server, Bob, passwordOf(Bob));
+    QVERIFY2(m_bob->waitOnline(), qPrintable(m_bob->lastError()));
+
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"), QStringLiteral("xmpp")}) {
+        QDesktopServices::setUrlHandler(scheme, &m_opened, "open");
+    }
+}
+
+void DesktopSocialTest::cleanup()
+{
+    m_app.reset();
+}
+
+void DesktopSocialTest::cleanupTestCase()
+{
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"), QStringLiteral("xmpp")}) {
+        QDesktopServices::unsetUrlHandler(scheme);
+    }
+}
+
+void DesktopSocialTest::composerPostReachesPeer()
+{
+    const QString title = QStringLiteral("Hello from the composer ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    MicroblogService *microblog = m_app->account()->microblog();
+
+    // The composer opens empty and saves what the user types as the draft.
+    trigger(QStringLiteral("newPostAction"));
+    QObject *composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+    typeInto(composer, QStringLiteral("postBodyArea"), QStringLiteral("Some **bold** words"));
+    typeInto(composer, QStringLiteral("postTagsField"), QStringLiteral("news, desktop"));
+    QTRY_COMPARE_WITH_TIMEOUT(microblog->draft().value(QStringLiteral("title")).toString(), title, TimeoutMs);
+    QCOMPARE(microblog->draft().value(QStringLiteral("tags")).toStringList(), (QStringList{QStringLiteral("news"), QStringLiteral("desktop")}));
+    saveScreenshot(QStringLiteral("desktop-social-composer.png"));
+
+    // Closing keeps the draft, which the composer shows again.
+    QVERIFY(QMetaObject::invokeMethod(composer, "close"));
+    QTRY_VERIFY(!isOpen(composer));
+    trigger(QStringLiteral("newPostAction"));
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
+
+    // Publish sends the post, discards the draft, and the post shows in the feed, published.
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    // The dialog's exit transition runs after it closed, and its overlay takes clicks until it ends.
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    QTRY_VERIFY(microblog->draft().value(QStringLiteral("title")).toString().isEmpty());
+    QQuickItem *post = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)) != nullptr, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)->property("pending").toBool(), TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title);
+    QVERIFY(post->property("own").toBool());
+    QVERIFY(isShown(findObject(post, QStringLiteral("editPostButton"))));
+    QVERIFY2(textOf(findObject(post, QStringLiteral("postContent"))).contains(QStringLiteral("<strong>bold</strong>")),
+             qPrintable(textOf(findObject(post, QStringLiteral("postContent")))));
+
+    // Bob reads the post from Alice's node.
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqGet")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("xml"), QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><items node='%1'/></pubsub>")
+                                                         .arg(MicroblogService::node())}}),
+             qPrintable(m_bob->lastError()));
+    const QJsonObject items = m_bob->waitForEvent(QStringLiteral("iqResponse"));
+    QCOMPARE(items.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    const QString itemsXml = items.value(QStringLiteral("xml")).toString();
+    QVERIFY2(itemsXml.contains(title), qPrintable(itemsXml));
+    QVERIFY2(itemsXml.contains(QStringLiteral("term=\"desktop\"")), qPrintable(itemsXml));
+    saveScreenshot(QStringLiteral("desktop-social-feed.png"));
+
+    // Delete requests a confirmation, then removes the post.
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("deletePostButton"))));
+    QObject *confirm = findInWindow(QStringLiteral("deletePostDialog"));
+    QTRY_VERIFY(isOpen(confirm));
+    triggerIn(confirm, QStringLiteral("deletePostConfirmAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title) == nullptr, TimeoutMs);
+}
+
+void DesktopSocialTest::hostilePostIsInert()
+{
+    // The image points at a server of the test, which counts every connection.
+    QTcpServer imageServer;
+    QVERIFY(imageServer.listen(QHostAddress::LocalHost));
+    const QString imageUrl = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(imageServer.serverPort());
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    const QString windowTitle = m_app->window()->title();
+
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("publish")},
+                             {QStringLiteral("node"), MicroblogService::node()},
+                             {QStringLiteral("itemId"), QStringLiteral("hostile")},
+                             {QStringLiteral("payload"), hostileEntry(QStringLiteral("hostile"), imageUrl)}}),
+             qPrintable(m_bob->lastError()));
+    QQuickItem *post = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"))) != nullptr,
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(post, QStringLiteral("postAuthor"))), QStringLiteral("Bob"));
+    // A new post of a contact is marked unread until it has been in view.
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"))->property("unread").toBool(),
+                             TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"));
+
+    // The content shows no script and no image, only a link to it.
+    const QString contentText = textOf(findObject(post, QStringLiteral("postContent")));
+    QVERIFY2(!contentText.contains(QStringLiteral("<img")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("script")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("onerror")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("javascript:")), qPrintable(contentText));
+    QVERIFY2(contentText.contains(QStringLiteral("[image: pixel]")), qPrintable(contentText));
+    saveScreenshot(QStringLiteral("desktop-social-hostile.png"));
+
+    // The image server gets no request, and nothing changed the window.
+    QVERIFY(!imageServer.waitForNewConnection(2000));
+    QCOMPARE(m_app->window()->title(), windowTitle);
+
+    // Links of other schemes do not open; web links open in the browser.
+    m_opened.urls.clear();
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("javascript:document.title='owned'"))));
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("file:///etc/passwd"))));
+    QVERIFY(m_opened.urls.isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("https://example.org/good"))));
+    QCOMPARE(m_opened.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
+    QVERIFY(!imageServer.hasPendingConnections());
+
+    // Viewing the post left no unread post.
+    QCOMPARE(m_app->account()->feed()->unreadCount(), 0);
+}
+
+void DesktopSocialTest::subscribeFromDirectory()
+{
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                             {QStringLiteral("to"), m_server.pubsubDomain()},
+                             {QStringLiteral("xml"), createNodeXml(GardenNode, QStringLiteral("Garden Friends"), QStringLiteral("Seeds, soil and sun"))}}),
+             qPrintable(m_bob->lastError()));
+    QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("communitiesPage"));
+    QObject *page = currentPage();
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(page)->mapToScene(QPointF()).x(), 0.0);
+
+    // Discover lists the services of the user's server; the user picks pubsub.localhost.
+    auto *discoverTab = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("discoverTab")));
+    QVERIFY(discoverTab);
+    clickItem(discoverTab);
+    QObject *serviceBox = findObject(page, QStringLiteral("communityServiceBox"));
+    QVERIFY(serviceBox);
+    QTRY_VERIFY_WITH_TIMEOUT(serviceBox->property("count").toInt() > 0, TimeoutMs);
+    int pubsubIndex = -1;
+    QVERIFY(QMetaObject::invokeMethod(serviceBox, "find", Q_RETURN_ARG(int, pubsubIndex), Q_ARG(QString, m_server.pubsubDomain())));
+    QVERIFY(pubsubIndex >= 0);
+    serviceBox->setProperty("currentIndex", pubsubIndex);
+    QVERIFY(QMetaObject::invokeMethod(page, "listService", Q_ARG(QVariant, m_server.pubsubDomain())));
+
+    QQuickItem *garden = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((garden = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(garden, QStringLiteral("communityDescription"))), QStringLiteral("Seeds, soil and sun"), TimeoutMs);
+    garden = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode);
+    QCOMPARE(textOf(findObject(garden, QStringLiteral("communityTitle"))), QStringLiteral("Garden Friends"));
+    saveScreenshot(QStringLiteral("desktop-social-discover.png"));
+
+    // Subscribe subscribes, and the community shows in the Subscribed tab.
+    clickItem(qobject_cast<QQuickItem *>(findObject(garden, QStringLiteral("communitySubscribeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communities()->subscriptionState(m_server.pubsubDomain(), GardenNode), QStringLiteral("subscribed"), TimeoutMs);
+    QTRY_COMPARE(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode),
+                                   QStringLiteral("communitySubscribeButton"))),
+                 QStringLiteral("Unsubscribe"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("subscribedTab"))));
+    QQuickItem *subscription = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(subscription, QStringLiteral("subscriptionTitle"))), QStringLiteral("Garden Friends"));
+    saveScreenshot(QStringLiteral("desktop-social-subscribed.png"));
+
+    // Unsubscribe removes it.
+    clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communities()->subscriptionState(m_server.pubsubDomain(), GardenNode), QStringLiteral("none"), TimeoutMs);
+}
+
+bool DesktopSocialTest::launch(QString *error)
+{
+    m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_folder.filePath(QStringLiteral("cache.sqlite")), TimeoutMs, error);
+    return m_app != nullptr;
+}
+
+QObject *DesktopSocialTest::findInWindow(const QString &objectName) const
+{
+    return findObject(m_app->window(), objectName);
+}
+
+QObject *DesktopSocialTest::currentPage() const
+{
+    auto *pageStack = m_app->window()->property("pageStack").value<QObject *>();
+    auto *page = pageStack ? pageStack->property("currentItem").value<QObject *>() : nullptr;
+    // An empty object keeps QTRY_COMPARE on objectName() from dereferencing null.
+    static QObject none;
+    return page ? page : &none;
+}
+
+QQuickItem *DesktopSocialTest::rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const
+{
+    auto *list = qobject_cast<QQuickItem *>(findObject(currentPage(), listName));
+    if (!list) {
+        return nullptr;
+    }
+    const QList<QQuickItem *> delegates = visibleItemsNamed(list, delegateName);
+    for (QQuickItem *delegate : delegates) {
+        if (delegate->property(property).toString() == value) {
+            return delegate;
+        }
+    }
+    return nullptr;
+}
+
+void DesktopSocialTest::trigger(const QString &actionName)
+{
+    QObject *action = findInWindow(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopSocialTest::triggerIn(QObject *root, const QString &actionName)
+{
+    QObject *action = findObject(root, actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopSocialTest::typeInto(QObject *root, const QString &fieldName, const QString &text)
+{
+    auto *field = qobject_cast<QQuickItem *>(findObject(root, fieldName));
+    QVERIFY2(field, qPrintable(fieldName));
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    typeText(m_app->window(), text.toLatin1().constData());
+    QTRY_COMPARE(field->property("text").toString(), text);
+}
+
+void DesktopSocialTest::openFeed()
+{
+    trigger(QStringLiteral("feedTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("feedPage"));
+}
+
+void DesktopSocialTest::saveScreenshot(const QString &fileName) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(!screenshot.isNull());
+    const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
+    QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
+}
+
+QTEST_MAIN(DesktopSocialTest)
+#include "DesktopSocialTest.moc"
