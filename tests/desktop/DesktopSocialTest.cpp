@@ -5,6 +5,7 @@
 
 #include "Account.h"
 #include "AppLauncher.h"
+#include "CommunityDirectoryModel.h"
 #include "CommunityService.h"
 #include "DesktopApp.h"
 #include "FeedModel.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void composerPostReachesPeer();
     void hostilePostIsInert();
     void subscribeFromDirectory();
+    void ownerConfiguresAndDeletes();
 
 private:
     bool launch(QString *error);
@@ -113,6 +115,10 @@ private:
     // Gives the field named fieldName under root the focus and types text into it.
     void typeInto(QObject *root, const QString &fieldName, const QString &text);
     void openFeed();
+    // Opens the communities page on its Discover tab and waits until it lists the communities of pubsub.localhost.
+    void openCommunityDirectory();
+    // Opens the owner menu of the community row and clicks its item itemName.
+    void clickOwnerMenuItem(QQuickItem *row, const QString &itemName);
     void saveScreenshot(const QString &fileName) const;
 
     TestXmppServer m_server;
@@ -261,8 +267,10 @@ void DesktopSocialTest::hostilePostIsInert()
     QCOMPARE(m_opened.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
     QVERIFY(!imageServer.hasPendingConnections());
 
-    // Viewing the post left no unread post.
-    QCOMPARE(m_app->account()->feed()->unreadCount(), 0);
+    // Mark All Read leaves no unread post, also among those out of view.
+    trigger(QStringLiteral("markAllReadAction"));
+    QTRY_COMPARE(m_app->account()->feed()->unreadCount(), 0);
+    QVERIFY(!findInWindow(QStringLiteral("markAllReadAction"))->property("enabled").toBool());
 }
 
 void DesktopSocialTest::subscribeFromDirectory()
@@ -318,6 +326,59 @@ void DesktopSocialTest::subscribeFromDirectory()
     // Unsubscribe removes it.
     clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communities()->subscriptionState(m_server.pubsubDomain(), GardenNode), QStringLiteral("none"), TimeoutMs);
+}
+
+void DesktopSocialTest::ownerConfiguresAndDeletes()
+{
+    const QString node = CommunityService::nodeFromTitle(QStringLiteral("Book Club"));
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openCommunityDirectory();
+    QObject *page = currentPage();
+
+    // Create Community fills in the service of the list and creates the node from the title.
+    trigger(QStringLiteral("createCommunityAction"));
+    QObject *createDialog = findObject(page, QStringLiteral("createCommunityDialog"));
+    QTRY_VERIFY(isOpen(createDialog));
+    QCOMPARE(textOf(findObject(createDialog, QStringLiteral("communityServiceField"))), m_server.pubsubDomain());
+    typeInto(createDialog, QStringLiteral("communityTitleField"), QStringLiteral("Book Club"));
+    typeInto(createDialog, QStringLiteral("communityDescriptionArea"), QStringLiteral("Novels"));
+    triggerIn(createDialog, QStringLiteral("createCommunityConfirmAction"));
+    QTRY_VERIFY(!createDialog->property("visible").toBool());
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((row = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node)) != nullptr, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node),
+                                                QStringLiteral("communityDescription"))),
+                              QStringLiteral("Novels"), TimeoutMs);
+
+    // Configure shows the node's form; a new description saved there shows in the list.
+    clickOwnerMenuItem(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node), QStringLiteral("configureCommunityItem"));
+    QObject *configuration = findObject(page, QStringLiteral("communityConfigurationDialog"));
+    QTRY_VERIFY(isOpen(configuration));
+    QTRY_COMPARE_WITH_TIMEOUT(configuration->property("status").toString(), QStringLiteral("ready"), TimeoutMs);
+    QObject *description = nullptr;
+    QTRY_VERIFY((description = findObject(configuration, QStringLiteral("communityConfigurationText_pubsub#description"))) != nullptr);
+    QCOMPARE(description->property("text").toString(), QStringLiteral("Novels"));
+    auto *descriptionField = qobject_cast<QQuickItem *>(description);
+    QTRY_VERIFY(isShown(descriptionField));
+    descriptionField->forceActiveFocus();
+    QTRY_VERIFY(descriptionField->hasActiveFocus());
+    typeText(m_app->window(), " and poems");
+    QTRY_COMPARE(descriptionField->property("text").toString(), QStringLiteral("Novels and poems"));
+    saveScreenshot(QStringLiteral("desktop-social-configuration.png"));
+    triggerIn(configuration, QStringLiteral("communityConfigurationSaveAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(!configuration->property("visible").toBool(), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node),
+                                                QStringLiteral("communityDescription"))),
+                              QStringLiteral("Novels and poems"), TimeoutMs);
+
+    // Delete requests a confirmation, then the community leaves the list.
+    clickOwnerMenuItem(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node), QStringLiteral("deleteCommunityItem"));
+    QObject *confirm = findObject(page, QStringLiteral("deleteCommunityDialog"));
+    QTRY_VERIFY(isOpen(confirm));
+    triggerIn(confirm, QStringLiteral("deleteCommunityConfirmAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node) == nullptr, TimeoutMs);
+    QVERIFY(!isShown(findObject(page, QStringLiteral("communitiesFailureMessage"))));
 }
 
 bool DesktopSocialTest::launch(QString *error)
@@ -383,6 +444,34 @@ void DesktopSocialTest::openFeed()
 {
     trigger(QStringLiteral("feedTabAction"));
     QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("feedPage"));
+}
+
+void DesktopSocialTest::openCommunityDirectory()
+{
+    openFeed();
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communitiesPage"), TimeoutMs);
+    auto *page = qobject_cast<QQuickItem *>(currentPage());
+    QTRY_COMPARE(page->mapToScene(QPointF()).x(), 0.0);
+    clickItem(qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("discoverTab"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communityDirectory()->service(), m_server.pubsubDomain(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->account()->communityDirectory()->isLoading(), TimeoutMs);
+}
+
+void DesktopSocialTest::clickOwnerMenuItem(QQuickItem *row, const QString &itemName)
+{
+    QVERIFY(row);
+    auto *button = qobject_cast<QQuickItem *>(findObject(row, QStringLiteral("communityOwnerMenuButton")));
+    QVERIFY(button);
+    QObject *menu = findObject(button, QStringLiteral("communityOwnerMenu"));
+    QVERIFY(menu);
+    clickItem(button);
+    QTRY_VERIFY(isOpen(menu));
+    auto *item = qobject_cast<QQuickItem *>(findObject(menu, itemName));
+    QVERIFY2(item, qPrintable(itemName));
+    QTRY_VERIFY(isShown(item));
+    clickItem(item);
+    QTRY_VERIFY(!isOpen(menu));
 }
 
 void DesktopSocialTest::saveScreenshot(const QString &fileName) const

@@ -1,5 +1,6 @@
 import QtQuick 2.15
 import QtQuick.Controls 2.15 as QQC2
+import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // Confirms deleting a community that the user owns. Emits deleteRequested().
@@ -41,9 +42,12 @@ Kirigami.Dialog {
         }
     ]
 
-    QQC2.Label {
-        text: qsTr("Delete %1 with all its posts? Its subscribers are told that it is gone.").arg(dialog.communityTitle)
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
+    ColumnLayout {
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Delete %1 with all its posts? Its subscribers are told that it is gone.").arg(dialog.communityTitle)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+        }
     }
 }

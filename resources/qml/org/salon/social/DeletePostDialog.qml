@@ -40,10 +40,13 @@ Kirigami.Dialog {
         }
     ]
 
-    QQC2.Label {
-        text: dialog.postTitle !== "" ? qsTr("Delete the post “%1” and its comments for everyone?").arg(dialog.postTitle)
-                                      : qsTr("Delete this post and its comments for everyone?")
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
+    ColumnLayout {
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: dialog.postTitle !== "" ? qsTr("Delete the post “%1” and its comments for everyone?").arg(dialog.postTitle)
+                                          : qsTr("Delete this post and its comments for everyone?")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+        }
     }
 }
