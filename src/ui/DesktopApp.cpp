@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "Account.h"
+#include "AuthorAvatars.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
 #include "BookmarksService.h"
@@ -224,6 +225,7 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<CommunityDirectory>("org.salon.core", 1, 0, "CommunityDirectory", ownedByApp);
     qmlRegisterUncreatableType<CommunityDirectoryModel>("org.salon.core", 1, 0, "CommunityDirectoryModel", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionsModel>("org.salon.core", 1, 0, "SubscriptionsModel", ownedByApp);
+    qmlRegisterType<AuthorAvatars>("org.salon.social", 1, 0, "AuthorAvatars");
     qmlRegisterSingletonType<PostText>("org.salon.social", 1, 0, "PostText", [](QQmlEngine *, QJSEngine *) -> QObject * {
         return new PostText;
     });

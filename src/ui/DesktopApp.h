@@ -35,7 +35,7 @@ class UnreadTrayIcon;
 /// ReversedListModel, TextFileWriter), with the feed and community types
 /// (MicroblogService, FeedModel, CommunityService, CommunityDirectory,
 /// CommunityDirectoryModel, SubscriptionsModel) in org.salon.core and the
-/// singleton PostText in org.salon.social. Avatars come from the image provider
+/// singleton PostText and AuthorAvatars in org.salon.social. Avatars come from the image provider
 /// \c avatar (AvatarImageProvider) as \c image://avatar/HASH.
 ///
 /// \code

@@ -40,6 +40,10 @@ PostText::PostText(QObject *parent)
 
 QString PostText::displayHtml(const QString &html)
 {
+    if (html.trimmed().isEmpty()) {
+        return QString();
+    }
+
     QString output;
     QXmlStreamWriter writer(&output);
     QXmlStreamReader reader(html);

@@ -2,6 +2,7 @@ import QtQuick 2.15
 import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
+import org.salon.social 1.0
 
 // The news feed (FeedModel): the posts of the user and of the contacts, newest first. A post is
 // marked read once it has been fully in view for ReadDelayMs, or when the user opens one of its
@@ -78,6 +79,12 @@ Kirigami.ScrollablePage {
         onTriggered: page.markVisibleRead()
     }
 
+    AuthorAvatars {
+        id: authorAvatars
+
+        avatars: page.account.avatars
+    }
+
     PostComposer {
         id: composer
 
@@ -126,6 +133,7 @@ Kirigami.ScrollablePage {
 
         delegate: PostDelegate {
             width: ListView.view.width
+            authorAvatars: authorAvatars
             onLinkOpened: page.feed.markRead(row)
             onEditRequested: composer.openForEdit(itemId, title, plainText, tags)
             onDeleteRequested: deleteDialog.openFor(itemId, title)

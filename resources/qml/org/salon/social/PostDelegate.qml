@@ -25,6 +25,9 @@ QQC2.ItemDelegate {
     required property bool pending
     required property bool own
 
+    // The page's AuthorAvatars, or null for initials only.
+    property QtObject authorAvatars: null
+
     readonly property int row: index
     readonly property string displayName: authorName !== "" ? authorName : authorJid
     readonly property string displayedHtml: PostText.displayHtml(contentHtml)
@@ -71,12 +74,14 @@ QQC2.ItemDelegate {
             Layout.fillWidth: true
             spacing: Kirigami.Units.largeSpacing
 
-            // TODO: shows initials only; AvatarService::avatarHash() is not invokable from QML.
             Kirigami.Avatar {
                 objectName: "postAvatar"
                 Layout.preferredWidth: Kirigami.Units.iconSizes.medium
                 Layout.preferredHeight: Layout.preferredWidth
                 name: delegate.displayName
+                // Reading revision makes the binding run again when an avatar changes.
+                source: delegate.authorAvatars !== null && delegate.authorAvatars.revision >= 0
+                    ? delegate.authorAvatars.source(delegate.authorJid, delegate.own) : ""
                 initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
             }
 
