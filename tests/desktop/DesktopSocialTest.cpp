@@ -211,12 +211,33 @@ void DesktopSocialTest::composerPostReachesPeer()
     QVERIFY2(itemsXml.contains(QStringLiteral("term=\"desktop\"")), qPrintable(itemsXml));
     saveScreenshot(QStringLiteral("desktop-social-feed.png"));
 
+    // Edit opens the composer on the post, and saving publishes the new title.
+    const QString editedTitle = title + QStringLiteral(" edited");
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("editPostButton"))));
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
+    QVERIFY(textOf(findObject(composer, QStringLiteral("postBodyArea"))).contains(QStringLiteral("bold")));
+    auto *titleField = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("postTitleField")));
+    titleField->forceActiveFocus();
+    QTRY_VERIFY(titleField->hasActiveFocus());
+    QTest::keyClick(m_app->window(), Qt::Key_End);
+    typeText(m_app->window(), " edited");
+    QTRY_COMPARE(titleField->property("text").toString(), editedTitle);
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    // Editing never touches the draft of a new post.
+    QVERIFY(microblog->draft().value(QStringLiteral("title")).toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle)) != nullptr, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle)->property("pending").toBool(), TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle);
+    QVERIFY(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title) == nullptr);
+
     // Delete requests a confirmation, then removes the post.
     clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("deletePostButton"))));
     QObject *confirm = findInWindow(QStringLiteral("deletePostDialog"));
     QTRY_VERIFY(isOpen(confirm));
     triggerIn(confirm, QStringLiteral("deletePostConfirmAction"));
-    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title) == nullptr, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle) == nullptr, TimeoutMs);
 }
 
 void DesktopSocialTest::hostilePostIsInert()

@@ -51,11 +51,12 @@ Kirigami.Dialog {
     }
 
     // Opens the composer on the post itemId with its title, text and tags.
-    // NOTE: FeedModel has no role with the post's Markdown source, so the plain text is edited.
+    // NOTE: FeedModel has no role with the post's Markdown source or its visibility, so the plain
+    // text is edited, and the visibility starts at "Contacts only", which never widens who reads.
     function openForEdit(itemId, title, text, tags) {
         editedItemId = itemId;
         errorMessage.visible = false;
-        fill(title, text, tags, "public");
+        fill(title, text, tags, "contacts");
         open();
         bodyArea.forceActiveFocus();
     }
