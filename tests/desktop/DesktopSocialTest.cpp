@@ -177,18 +177,30 @@ void DesktopSocialTest::composerPostReachesPeer()
     QCOMPARE(microblog->draft().value(QStringLiteral("tags")).toStringList(), (QStringList{QStringLiteral("news"), QStringLiteral("desktop")}));
     saveScreenshot(QStringLiteral("desktop-social-composer.png"));
 
-    // Closing keeps the draft, which the composer shows again.
+    // Closing keeps the draft, and New Post offers to continue it.
     QVERIFY(QMetaObject::invokeMethod(composer, "close"));
     QTRY_VERIFY(!isOpen(composer));
+    QCOMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("Continue Draft…"));
+
+    // The draft survives a restart of the app.
+    m_app.reset();
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    microblog = m_app->account()->microblog();
+    QTRY_COMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("Continue Draft…"));
     trigger(QStringLiteral("newPostAction"));
+    composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
     QTRY_VERIFY(isOpen(composer));
     QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTagsField"))), QStringLiteral("news, desktop"));
 
     // Publish sends the post, discards the draft, and the post shows in the feed, published.
     triggerIn(composer, QStringLiteral("publishPostAction"));
     // The dialog's exit transition runs after it closed, and its overlay takes clicks until it ends.
     QTRY_VERIFY(!composer->property("visible").toBool());
     QTRY_VERIFY(microblog->draft().value(QStringLiteral("title")).toString().isEmpty());
+    QCOMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("New Post…"));
     QQuickItem *post = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)) != nullptr, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)->property("pending").toBool(), TimeoutMs);

@@ -45,8 +45,10 @@ Kirigami.ScrollablePage {
 
     actions.main: Kirigami.Action {
         objectName: "newPostAction"
+        readonly property bool hasDraft: (page.microblog.draft.title || "") !== "" || (page.microblog.draft.body || "") !== ""
+
         icon.name: "document-new"
-        text: qsTr("New Post…")
+        text: hasDraft ? qsTr("Continue Draft…") : qsTr("New Post…")
         onTriggered: composer.openForNew()
     }
     actions.left: Kirigami.Action {
