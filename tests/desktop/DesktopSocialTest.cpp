@@ -10,6 +10,7 @@
 #include "DesktopApp.h"
 #include "FeedModel.h"
 #include "MicroblogService.h"
+#include "SubscriptionsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "WindowTestTools.h"
@@ -355,6 +356,19 @@ void DesktopSocialTest::subscribeFromDirectory()
                              TimeoutMs);
     QCOMPARE(textOf(findObject(subscription, QStringLiteral("subscriptionTitle"))), QStringLiteral("Garden Friends"));
     saveScreenshot(QStringLiteral("desktop-social-subscribed.png"));
+
+    // The switch asks for notifications of the community's new posts.
+    auto *notifySwitch = qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("subscriptionNotifySwitch")));
+    QVERIFY(notifySwitch);
+    QVERIFY(!notifySwitch->property("checked").toBool());
+    clickItem(notifySwitch);
+    const auto notifyOf = [this] {
+        const std::optional<CommunitySubscription> entry = m_app->account()->subscriptions()->subscription(m_server.pubsubDomain(), GardenNode);
+        return entry && entry->notify;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
+    subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode);
+    QVERIFY(subscription);
 
     // Unsubscribe removes it.
     clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));
