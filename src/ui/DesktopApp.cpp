@@ -1,10 +1,18 @@
 #include "DesktopApp.h"
 
 #include "Account.h"
+#include "AuthorAvatars.h"
 #include "AvatarImageProvider.h"
 #include "AvatarPublisher.h"
 #include "BookmarksService.h"
 #include "ChatService.h"
+#include "CommunityDirectory.h"
+#include "CommunityDirectoryModel.h"
+#include "CommunityService.h"
+#include "FeedModel.h"
+#include "MicroblogService.h"
+#include "PostText.h"
+#include "SubscriptionsModel.h"
 #include "FileTransferService.h"
 #include "MessageSearchModel.h"
 #include "ThumbnailMaker.h"
@@ -211,6 +219,16 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterType<ConversationListModel>("org.salon.chat", 1, 0, "ConversationListModel");
     qmlRegisterType<ReversedListModel>("org.salon.chat", 1, 0, "ReversedListModel");
     qmlRegisterType<TextFileWriter>("org.salon.chat", 1, 0, "TextFileWriter");
+    qmlRegisterUncreatableType<MicroblogService>("org.salon.core", 1, 0, "MicroblogService", ownedByApp);
+    qmlRegisterUncreatableType<FeedModel>("org.salon.core", 1, 0, "FeedModel", ownedByApp);
+    qmlRegisterUncreatableType<CommunityService>("org.salon.core", 1, 0, "CommunityService", ownedByApp);
+    qmlRegisterUncreatableType<CommunityDirectory>("org.salon.core", 1, 0, "CommunityDirectory", ownedByApp);
+    qmlRegisterUncreatableType<CommunityDirectoryModel>("org.salon.core", 1, 0, "CommunityDirectoryModel", ownedByApp);
+    qmlRegisterUncreatableType<SubscriptionsModel>("org.salon.core", 1, 0, "SubscriptionsModel", ownedByApp);
+    qmlRegisterType<AuthorAvatars>("org.salon.social", 1, 0, "AuthorAvatars");
+    qmlRegisterSingletonType<PostText>("org.salon.social", 1, 0, "PostText", [](QQmlEngine *, QJSEngine *) -> QObject * {
+        return new PostText;
+    });
 }
 
 bool DesktopApp::loadWindow(const QString &initialJid)

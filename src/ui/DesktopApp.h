@@ -25,13 +25,17 @@ class UnreadTrayIcon;
 /// has one account.
 ///
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts,
-/// org.salon.chat) are compiled into the library under qrc:/qml. The C++ types
+/// org.salon.chat, org.salon.rooms, org.salon.social) are compiled into the
+/// library under qrc:/qml. The C++ types
 /// they use are registered as org.salon.core (Account, AvatarPublisher,
 /// ChatService, ContactsModel, ConversationsModel, FileTransferService,
 /// MessageSearchModel, MessagesModel, RosterService,
 /// SubscriptionRequestsModel, TransfersModel), org.salon.contacts
 /// (ContactListModel) and org.salon.chat (ConversationListModel,
-/// ReversedListModel, TextFileWriter). Avatars come from the image provider
+/// ReversedListModel, TextFileWriter), with the feed and community types
+/// (MicroblogService, FeedModel, CommunityService, CommunityDirectory,
+/// CommunityDirectoryModel, SubscriptionsModel) in org.salon.core and the
+/// singleton PostText and AuthorAvatars in org.salon.social. Avatars come from the image provider
 /// \c avatar (AvatarImageProvider) as \c image://avatar/HASH.
 ///
 /// \code

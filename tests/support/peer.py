@@ -86,6 +86,8 @@ Commands:
                 type is "result" or "error", and condition is the stanza
                 error condition of an error, otherwise "". An error response
                 does not fail the command.
+  iqGet         {to, xml}: like iqSet with an IQ of type get; its "iqResponse" also
+                has xml, the response's payload as an XML string ("" for none).
   quit          closes the stream and exits with status 0.
 
 The peer reconnects by itself when the connection is lost (for example while
@@ -527,6 +529,18 @@ class Peer(slixmpp.ClientXMPP):
             response = error.iq
             condition = error.condition
         emit("iqResponse", **{"from": str(response["from"]), "type": response["type"], "condition": condition})
+
+    async def command_iqGet(self, command):
+        iq = self.make_iq_get(ito=command["to"])
+        iq.append(ET.fromstring(command["xml"]))
+        try:
+            response = await iq.send(timeout=IQ_TIMEOUT_S)
+            condition = ""
+        except IqError as error:
+            response = error.iq
+            condition = error.condition
+        payload = "".join(ET.tostring(child, encoding="unicode") for child in response.xml if not child.tag.endswith("}error"))
+        emit("iqResponse", **{"from": str(response["from"]), "type": response["type"], "condition": condition, "xml": payload})
 
     async def command_quit(self, _command):
         # The acknowledgement goes out before the stream closes.

@@ -5,11 +5,13 @@ import org.salon.account 1.0 as SalonAccount
 import org.salon.chat 1.0 as SalonChat
 import org.salon.contacts 1.0 as SalonContacts
 import org.salon.rooms 1.0 as SalonRooms
+import org.salon.social 1.0 as SalonSocial
 
 // The window of one account: the sign-in page until the account is online,
-// then its contacts, its chats or its group chat rooms, chosen in the tab bar at
-// the bottom, which stay on screen while the account reconnects. A conversation,
-// a room, the public rooms or the message search (Ctrl+F) opens on top of them.
+// then its contacts, its chats, its group chat rooms or its news feed, chosen in the
+// tab bar at the bottom, which stay on screen while the account reconnects. A
+// conversation, a room, the public rooms, the communities or the message search
+// (Ctrl+F) opens on top of them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -23,7 +25,7 @@ Kirigami.ApplicationWindow {
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
-    // "signIn", "contacts", "chats" or "rooms": the first page on the page stack.
+    // "signIn", "contacts", "chats", "rooms" or "feed": the first page on the page stack.
     readonly property alias currentPageName: pageState.name
 
     // Emitted each time the contact list goes from no contact to some contacts.
@@ -52,7 +54,7 @@ Kirigami.ApplicationWindow {
         }
     }
 
-    // Replaces the pages with the page name: "signIn", "contacts", "chats" or "rooms".
+    // Replaces the pages with the page name: "signIn", "contacts", "chats", "rooms" or "feed".
     function showPage(name) {
         if (name === pageState.name) {
             // The tab of the page on screen closes a conversation opened on top of it.
@@ -65,6 +67,7 @@ Kirigami.ApplicationWindow {
         chatsAction.checked = name === "chats";
         roomsAction.checked = name === "rooms";
         contactsAction.checked = name === "contacts";
+        feedAction.checked = name === "feed";
         pageStack.clear();
         if (name === "chats") {
             pageStack.push(chatsPageComponent);
@@ -72,9 +75,19 @@ Kirigami.ApplicationWindow {
             pageStack.push(roomsPageComponent);
         } else if (name === "contacts") {
             pageStack.push(contactsPageComponent);
+        } else if (name === "feed") {
+            pageStack.push(feedPageComponent);
         } else {
             pageStack.push(signInPageComponent);
         }
+    }
+
+    // Shows the communities on top of the first page.
+    function openCommunities() {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(communitiesPageComponent);
     }
 
     // Shows the conversation with jid on top of the contacts or chats; displayName is its title.
@@ -232,6 +245,17 @@ Kirigami.ApplicationWindow {
                 onTriggered: root.showPage("rooms")
             },
             Kirigami.Action {
+                id: feedAction
+
+                readonly property int unreadTotal: root.account.feed.unreadCount
+
+                objectName: "feedTabAction"
+                checkable: true
+                icon.name: "view-list-text"
+                text: unreadTotal > 0 ? qsTr("Feed (%1)", "with the number of unread posts").arg(unreadTotal) : qsTr("Feed")
+                onTriggered: root.showPage("feed")
+            },
+            Kirigami.Action {
                 id: contactsAction
 
                 objectName: "contactsTabAction"
@@ -313,6 +337,27 @@ Kirigami.ApplicationWindow {
             actions.contextualActions: [signOutAction]
             onRoomRequested: jid => root.openRoom(jid)
             onPublicRoomsRequested: root.openPublicRooms()
+        }
+    }
+
+    Component {
+        id: feedPageComponent
+
+        SalonSocial.FeedPage {
+            account: root.account
+            header: SalonAccount.ConnectionBanner {
+                account: root.account
+            }
+            actions.contextualActions: [signOutAction]
+            onCommunitiesRequested: root.openCommunities()
+        }
+    }
+
+    Component {
+        id: communitiesPageComponent
+
+        SalonSocial.CommunitiesPage {
+            account: root.account
         }
     }
 

@@ -1,0 +1,533 @@
+// The news feed and the communities of the desktop window against a throwaway Prosody (PEP and
+// its PubSub component pubsub.localhost), with a slixmpp peer as a contact. The test writes a post
+// in the composer, reads a contact's post with hostile markup and subscribes to a community from
+// the directory through the QML items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
+
+#include "Account.h"
+#include "AppLauncher.h"
+#include "CommunityDirectoryModel.h"
+#include "CommunityService.h"
+#include "DesktopApp.h"
+#include "FeedModel.h"
+#include "MicroblogService.h"
+#include "SubscriptionsModel.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "WindowTestTools.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHostAddress>
+#include <QImage>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const auto Alice = QStringLiteral("alice");
+const auto Bob = QStringLiteral("bob");
+const auto GardenNode = QStringLiteral("garden");
+
+// Requests to the local Prosody take well under a second; the bound leaves room for a loaded machine.
+constexpr int TimeoutMs = 20000;
+
+QString passwordOf(const QString &user)
+{
+    return user + QStringLiteral("-secret");
+}
+
+// An Atom entry with a script, an image whose error handler runs code, a javascript: link and a
+// web link, as a hostile client could publish it. The image points at \a imageUrl.
+QString hostileEntry(const QString &itemId, const QString &imageUrl)
+{
+    return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'>"
+                          "<title>Hostile post</title>"
+                          "<id>tag:localhost,2026-12-05:%1</id>"
+                          "<published>%2</published><updated>%2</updated>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                          "<p>Look <script>document.title='owned'</script>"
+                          "<img src='%3' alt='pixel' onerror='document.title=\"owned\"'/>"
+                          "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a> "
+                          "<a href='https://example.org/good'>good link</a></p>"
+                          "</div></content></entry>")
+        .arg(itemId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), imageUrl);
+}
+
+QString createNodeXml(const QString &node, const QString &title, const QString &description)
+{
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
+                          "<x xmlns='jabber:x:data' type='submit'>"
+                          "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+                          "<field var='pubsub#title'><value>%2</value></field>"
+                          "<field var='pubsub#description'><value>%3</value></field>"
+                          "<field var='pubsub#access_model'><value>open</value></field>"
+                          "</x></configure></pubsub>")
+        .arg(node, title, description);
+}
+
+} // namespace
+
+// Records the URLs that the app hands to the desktop, in place of the browser.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        urls.append(url);
+    }
+};
+
+class DesktopSocialTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void composerPostReachesPeer();
+    void hostilePostIsInert();
+    void subscribeFromDirectory();
+    void ownerConfiguresAndDeletes();
+
+private:
+    bool launch(QString *error);
+    QObject *findInWindow(const QString &objectName) const;
+    QObject *currentPage() const;
+    // Returns the visible delegate named delegateName under the item named listName whose
+    // property has value, or nullptr.
+    QQuickItem *rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const;
+    void trigger(const QString &actionName);
+    void triggerIn(QObject *root, const QString &actionName);
+    // Gives the field named fieldName under root the focus and types text into it.
+    void typeInto(QObject *root, const QString &fieldName, const QString &text);
+    void openFeed();
+    // Opens the communities page on its Discover tab and waits until it lists the communities of pubsub.localhost.
+    void openCommunityDirectory();
+    // Opens the owner menu of the community row and clicks its item itemName.
+    void clickOwnerMenuItem(QQuickItem *row, const QString &itemName);
+    void saveScreenshot(const QString &fileName) const;
+
+    TestXmppServer m_server;
+    QTemporaryDir m_folder;
+    std::unique_ptr<TestPeer> m_bob;
+    std::unique_ptr<DesktopApp> m_app;
+    OpenedUrls m_opened;
+};
+
+void DesktopSocialTest::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    for (const QString &user : {Alice, Bob}) {
+        QVERIFY(m_server.addAccount(user, passwordOf(user)));
+    }
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob"), {}}}));
+    QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}}}));
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    m_bob = std::make_unique<TestPeer>(m_server, Bob, passwordOf(Bob));
+    QVERIFY2(m_bob->waitOnline(), qPrintable(m_bob->lastError()));
+
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"), QStringLiteral("xmpp")}) {
+        QDesktopServices::setUrlHandler(scheme, &m_opened, "open");
+    }
+}
+
+void DesktopSocialTest::cleanup()
+{
+    m_app.reset();
+}
+
+void DesktopSocialTest::cleanupTestCase()
+{
+    for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"), QStringLiteral("xmpp")}) {
+        QDesktopServices::unsetUrlHandler(scheme);
+    }
+}
+
+void DesktopSocialTest::composerPostReachesPeer()
+{
+    const QString title = QStringLiteral("Hello from the composer ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    MicroblogService *microblog = m_app->account()->microblog();
+
+    // The composer opens empty and saves what the user types as the draft.
+    trigger(QStringLiteral("newPostAction"));
+    QObject *composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+    typeInto(composer, QStringLiteral("postBodyArea"), QStringLiteral("Some **bold** words"));
+    typeInto(composer, QStringLiteral("postTagsField"), QStringLiteral("news, desktop"));
+    QTRY_COMPARE_WITH_TIMEOUT(microblog->draft().value(QStringLiteral("title")).toString(), title, TimeoutMs);
+    QCOMPARE(microblog->draft().value(QStringLiteral("tags")).toStringList(), (QStringList{QStringLiteral("news"), QStringLiteral("desktop")}));
+    saveScreenshot(QStringLiteral("desktop-social-composer.png"));
+
+    // Closing keeps the draft, and New Post offers to continue it.
+    QVERIFY(QMetaObject::invokeMethod(composer, "close"));
+    QTRY_VERIFY(!isOpen(composer));
+    QCOMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("Continue Draft…"));
+
+    // The draft survives a restart of the app.
+    m_app.reset();
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    microblog = m_app->account()->microblog();
+    QTRY_COMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("Continue Draft…"));
+    trigger(QStringLiteral("newPostAction"));
+    composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTagsField"))), QStringLiteral("news, desktop"));
+
+    // Publish sends the post, discards the draft, and the post shows in the feed, published.
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    // The dialog's exit transition runs after it closed, and its overlay takes clicks until it ends.
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    QTRY_VERIFY(microblog->draft().value(QStringLiteral("title")).toString().isEmpty());
+    QCOMPARE(textOf(findInWindow(QStringLiteral("newPostAction"))), QStringLiteral("New Post…"));
+    QQuickItem *post = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)) != nullptr, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)->property("pending").toBool(), TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title);
+    QVERIFY(post->property("own").toBool());
+    QVERIFY(isShown(findObject(post, QStringLiteral("editPostButton"))));
+    QVERIFY2(textOf(findObject(post, QStringLiteral("postContent"))).contains(QStringLiteral("<strong>bold</strong>")),
+             qPrintable(textOf(findObject(post, QStringLiteral("postContent")))));
+
+    // Bob reads the post from Alice's node.
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqGet")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("xml"), QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><items node='%1'/></pubsub>")
+                                                         .arg(MicroblogService::node())}}),
+             qPrintable(m_bob->lastError()));
+    const QJsonObject items = m_bob->waitForEvent(QStringLiteral("iqResponse"));
+    QCOMPARE(items.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    const QString itemsXml = items.value(QStringLiteral("xml")).toString();
+    QVERIFY2(itemsXml.contains(title), qPrintable(itemsXml));
+    QVERIFY2(itemsXml.contains(QStringLiteral("term=\"desktop\"")), qPrintable(itemsXml));
+    saveScreenshot(QStringLiteral("desktop-social-feed.png"));
+
+    // Edit opens the composer on the post, and saving publishes the new title.
+    const QString editedTitle = title + QStringLiteral(" edited");
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("editPostButton"))));
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
+    QVERIFY(textOf(findObject(composer, QStringLiteral("postBodyArea"))).contains(QStringLiteral("bold")));
+    auto *titleField = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("postTitleField")));
+    titleField->forceActiveFocus();
+    QTRY_VERIFY(titleField->hasActiveFocus());
+    QTest::keyClick(m_app->window(), Qt::Key_End);
+    typeText(m_app->window(), " edited");
+    QTRY_COMPARE(titleField->property("text").toString(), editedTitle);
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    // Editing never touches the draft of a new post.
+    QVERIFY(microblog->draft().value(QStringLiteral("title")).toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle)) != nullptr, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle)->property("pending").toBool(), TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle);
+    QVERIFY(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title) == nullptr);
+
+    // Delete requests a confirmation, then removes the post.
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("deletePostButton"))));
+    QObject *confirm = findInWindow(QStringLiteral("deletePostDialog"));
+    QTRY_VERIFY(isOpen(confirm));
+    triggerIn(confirm, QStringLiteral("deletePostConfirmAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle) == nullptr, TimeoutMs);
+}
+
+void DesktopSocialTest::hostilePostIsInert()
+{
+    // The image points at a server of the test, which counts every connection.
+    QTcpServer imageServer;
+    QVERIFY(imageServer.listen(QHostAddress::LocalHost));
+    const QString imageUrl = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(imageServer.serverPort());
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    const QString windowTitle = m_app->window()->title();
+
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("publish")},
+                             {QStringLiteral("node"), MicroblogService::node()},
+                             {QStringLiteral("itemId"), QStringLiteral("hostile")},
+                             {QStringLiteral("payload"), hostileEntry(QStringLiteral("hostile"), imageUrl)}}),
+             qPrintable(m_bob->lastError()));
+    QQuickItem *post = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"))) != nullptr,
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(post, QStringLiteral("postAuthor"))), QStringLiteral("Bob"));
+    // A new post of a contact is marked unread until it has been in view.
+    QTRY_VERIFY_WITH_TIMEOUT(!rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"))->property("unread").toBool(),
+                             TimeoutMs);
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"));
+
+    // The content shows no script and no image, only a link to it.
+    const QString contentText = textOf(findObject(post, QStringLiteral("postContent")));
+    QVERIFY2(!contentText.contains(QStringLiteral("<img")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("script")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("onerror")), qPrintable(contentText));
+    QVERIFY2(!contentText.contains(QStringLiteral("javascript:")), qPrintable(contentText));
+    QVERIFY2(contentText.contains(QStringLiteral("[image: pixel]")), qPrintable(contentText));
+    saveScreenshot(QStringLiteral("desktop-social-hostile.png"));
+
+    // The image server gets no request, and nothing changed the window.
+    QVERIFY(!imageServer.waitForNewConnection(2000));
+    QCOMPARE(m_app->window()->title(), windowTitle);
+
+    // Links of other schemes do not open; web links open in the browser.
+    m_opened.urls.clear();
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("javascript:document.title='owned'"))));
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("file:///etc/passwd"))));
+    QVERIFY(m_opened.urls.isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("https://example.org/good"))));
+    QCOMPARE(m_opened.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
+    QVERIFY(!imageServer.hasPendingConnections());
+
+    // Mark All Read leaves no unread post, also among those out of view.
+    trigger(QStringLiteral("markAllReadAction"));
+    QTRY_COMPARE(m_app->account()->feed()->unreadCount(), 0);
+    QVERIFY(!findInWindow(QStringLiteral("markAllReadAction"))->property("enabled").toBool());
+}
+
+void DesktopSocialTest::subscribeFromDirectory()
+{
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                             {QStringLiteral("to"), m_server.pubsubDomain()},
+                             {QStringLiteral("xml"), createNodeXml(GardenNode, QStringLiteral("Garden Friends"), QStringLiteral("Seeds, soil and sun"))}}),
+             qPrintable(m_bob->lastError()));
+    QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("communitiesPage"));
+    QObject *page = currentPage();
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(page)->mapToScene(QPointF()).x(), 0.0);
+
+    // Discover lists the services of the user's server; the user picks pubsub.localhost.
+    auto *discoverTab = qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("discoverTab")));
+    QVERIFY(discoverTab);
+    clickItem(discoverTab);
+    QObject *serviceBox = findObject(page, QStringLiteral("communityServiceBox"));
+    QVERIFY(serviceBox);
+    QTRY_VERIFY_WITH_TIMEOUT(serviceBox->property("count").toInt() > 0, TimeoutMs);
+    int pubsubIndex = -1;
+    QVERIFY(QMetaObject::invokeMethod(serviceBox, "find", Q_RETURN_ARG(int, pubsubIndex), Q_ARG(QString, m_server.pubsubDomain())));
+    QVERIFY(pubsubIndex >= 0);
+    serviceBox->setProperty("currentIndex", pubsubIndex);
+    QVERIFY(QMetaObject::invokeMethod(page, "listService", Q_ARG(QVariant, m_server.pubsubDomain())));
+
+    QQuickItem *garden = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((garden = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(garden, QStringLiteral("communityDescription"))), QStringLiteral("Seeds, soil and sun"), TimeoutMs);
+    garden = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode);
+    QCOMPARE(textOf(findObject(garden, QStringLiteral("communityTitle"))), QStringLiteral("Garden Friends"));
+    saveScreenshot(QStringLiteral("desktop-social-discover.png"));
+
+    // Subscribe subscribes, and the community shows in the Subscribed tab.
+    clickItem(qobject_cast<QQuickItem *>(findObject(garden, QStringLiteral("communitySubscribeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communities()->subscriptionState(m_server.pubsubDomain(), GardenNode), QStringLiteral("subscribed"), TimeoutMs);
+    QTRY_COMPARE(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", GardenNode),
+                                   QStringLiteral("communitySubscribeButton"))),
+                 QStringLiteral("Unsubscribe"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("subscribedTab"))));
+    QQuickItem *subscription = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
+    QCOMPARE(textOf(findObject(subscription, QStringLiteral("subscriptionTitle"))), QStringLiteral("Garden Friends"));
+    saveScreenshot(QStringLiteral("desktop-social-subscribed.png"));
+
+    // The switch asks for notifications of the community's new posts.
+    auto *notifySwitch = qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("subscriptionNotifySwitch")));
+    QVERIFY(notifySwitch);
+    QVERIFY(!notifySwitch->property("checked").toBool());
+    clickItem(notifySwitch);
+    const auto notifyOf = [this] {
+        const std::optional<CommunitySubscription> entry = m_app->account()->subscriptions()->subscription(m_server.pubsubDomain(), GardenNode);
+        return entry && entry->notify;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
+    subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode);
+    QVERIFY(subscription);
+
+    // Unsubscribe removes it.
+    clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communities()->subscriptionState(m_server.pubsubDomain(), GardenNode), QStringLiteral("none"), TimeoutMs);
+}
+
+void DesktopSocialTest::ownerConfiguresAndDeletes()
+{
+    const QString node = CommunityService::nodeFromTitle(QStringLiteral("Book Club"));
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openCommunityDirectory();
+    QObject *page = currentPage();
+
+    // Create Community fills in the service of the list and creates the node from the title.
+    trigger(QStringLiteral("createCommunityAction"));
+    QObject *createDialog = findObject(page, QStringLiteral("createCommunityDialog"));
+    QTRY_VERIFY(isOpen(createDialog));
+    QCOMPARE(textOf(findObject(createDialog, QStringLiteral("communityServiceField"))), m_server.pubsubDomain());
+    typeInto(createDialog, QStringLiteral("communityTitleField"), QStringLiteral("Book Club"));
+    typeInto(createDialog, QStringLiteral("communityDescriptionArea"), QStringLiteral("Novels"));
+    triggerIn(createDialog, QStringLiteral("createCommunityConfirmAction"));
+    QTRY_VERIFY(!createDialog->property("visible").toBool());
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((row = rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node)) != nullptr, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node),
+                                                QStringLiteral("communityDescription"))),
+                              QStringLiteral("Novels"), TimeoutMs);
+
+    // Configure shows the node's form; a new description saved there shows in the list.
+    clickOwnerMenuItem(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node), QStringLiteral("configureCommunityItem"));
+    QObject *configuration = findObject(page, QStringLiteral("communityConfigurationDialog"));
+    QTRY_VERIFY(isOpen(configuration));
+    QTRY_COMPARE_WITH_TIMEOUT(configuration->property("status").toString(), QStringLiteral("ready"), TimeoutMs);
+    QObject *description = nullptr;
+    QTRY_VERIFY((description = findObject(configuration, QStringLiteral("communityConfigurationText_pubsub#description"))) != nullptr);
+    QCOMPARE(description->property("text").toString(), QStringLiteral("Novels"));
+    auto *descriptionField = qobject_cast<QQuickItem *>(description);
+    QTRY_VERIFY(isShown(descriptionField));
+    descriptionField->forceActiveFocus();
+    QTRY_VERIFY(descriptionField->hasActiveFocus());
+    typeText(m_app->window(), " and poems");
+    QTRY_COMPARE(descriptionField->property("text").toString(), QStringLiteral("Novels and poems"));
+    saveScreenshot(QStringLiteral("desktop-social-configuration.png"));
+    triggerIn(configuration, QStringLiteral("communityConfigurationSaveAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(!configuration->property("visible").toBool(), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node),
+                                                QStringLiteral("communityDescription"))),
+                              QStringLiteral("Novels and poems"), TimeoutMs);
+
+    // Delete requests a confirmation, then the community leaves the list.
+    clickOwnerMenuItem(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node), QStringLiteral("deleteCommunityItem"));
+    QObject *confirm = findObject(page, QStringLiteral("deleteCommunityDialog"));
+    QTRY_VERIFY(isOpen(confirm));
+    triggerIn(confirm, QStringLiteral("deleteCommunityConfirmAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("communityDirectoryList"), QStringLiteral("communityDelegate"), "node", node) == nullptr, TimeoutMs);
+    QVERIFY(!isShown(findObject(page, QStringLiteral("communitiesFailureMessage"))));
+}
+
+bool DesktopSocialTest::launch(QString *error)
+{
+    m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_folder.filePath(QStringLiteral("cache.sqlite")), TimeoutMs, error);
+    return m_app != nullptr;
+}
+
+QObject *DesktopSocialTest::findInWindow(const QString &objectName) const
+{
+    return findObject(m_app->window(), objectName);
+}
+
+QObject *DesktopSocialTest::currentPage() const
+{
+    auto *pageStack = m_app->window()->property("pageStack").value<QObject *>();
+    auto *page = pageStack ? pageStack->property("currentItem").value<QObject *>() : nullptr;
+    // An empty object keeps QTRY_COMPARE on objectName() from dereferencing null.
+    static QObject none;
+    return page ? page : &none;
+}
+
+QQuickItem *DesktopSocialTest::rowWith(const QString &listName, const QString &delegateName, const char *property, const QString &value) const
+{
+    auto *list = qobject_cast<QQuickItem *>(findObject(currentPage(), listName));
+    if (!list) {
+        return nullptr;
+    }
+    const QList<QQuickItem *> delegates = visibleItemsNamed(list, delegateName);
+    for (QQuickItem *delegate : delegates) {
+        if (delegate->property(property).toString() == value) {
+            return delegate;
+        }
+    }
+    return nullptr;
+}
+
+void DesktopSocialTest::trigger(const QString &actionName)
+{
+    QObject *action = findInWindow(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopSocialTest::triggerIn(QObject *root, const QString &actionName)
+{
+    QObject *action = findObject(root, actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY(QMetaObject::invokeMethod(action, "trigger"));
+}
+
+void DesktopSocialTest::typeInto(QObject *root, const QString &fieldName, const QString &text)
+{
+    auto *field = qobject_cast<QQuickItem *>(findObject(root, fieldName));
+    QVERIFY2(field, qPrintable(fieldName));
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    typeText(m_app->window(), text.toLatin1().constData());
+    QTRY_COMPARE(field->property("text").toString(), text);
+}
+
+void DesktopSocialTest::openFeed()
+{
+    trigger(QStringLiteral("feedTabAction"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("feedPage"));
+}
+
+void DesktopSocialTest::openCommunityDirectory()
+{
+    openFeed();
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communitiesPage"), TimeoutMs);
+    auto *page = qobject_cast<QQuickItem *>(currentPage());
+    QTRY_COMPARE(page->mapToScene(QPointF()).x(), 0.0);
+    clickItem(qobject_cast<QQuickItem *>(findObject(page, QStringLiteral("discoverTab"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->communityDirectory()->service(), m_server.pubsubDomain(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->account()->communityDirectory()->isLoading(), TimeoutMs);
+}
+
+void DesktopSocialTest::clickOwnerMenuItem(QQuickItem *row, const QString &itemName)
+{
+    QVERIFY(row);
+    auto *button = qobject_cast<QQuickItem *>(findObject(row, QStringLiteral("communityOwnerMenuButton")));
+    QVERIFY(button);
+    QObject *menu = findObject(button, QStringLiteral("communityOwnerMenu"));
+    QVERIFY(menu);
+    clickItem(button);
+    QTRY_VERIFY(isOpen(menu));
+    auto *item = qobject_cast<QQuickItem *>(findObject(menu, itemName));
+    QVERIFY2(item, qPrintable(itemName));
+    QTRY_VERIFY(isShown(item));
+    clickItem(item);
+    QTRY_VERIFY(!isOpen(menu));
+}
+
+void DesktopSocialTest::saveScreenshot(const QString &fileName) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(!screenshot.isNull());
+    const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
+    QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
+}
+
+QTEST_MAIN(DesktopSocialTest)
+#include "DesktopSocialTest.moc"
