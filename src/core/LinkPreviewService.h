@@ -51,7 +51,8 @@ class QNetworkReply;
 /// NOTE: the address check and the connection resolve the host separately, so a DNS server that
 /// changes its answer between the two (DNS rebinding) can still reach a private address.
 ///
-/// The service holds no account state; one instance serves any number of accounts.
+/// The service holds no account state. Account::linkPreviews() gives each account its own, so
+/// that QML and the linker reach it like the account's other services.
 ///
 /// Usage:
 /// \code
