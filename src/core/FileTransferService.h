@@ -32,8 +32,8 @@ class UploadServiceExtension;
 /// service that UploadServiceExtension found. It PUTs the file, streamed from disk, and then sends
 /// its GET URL as the body and as out-of-band data (XEP-0066) through ChatService's outbox path. downloadAttachment() writes an attachment into downloadFolder() without
 /// replacing any file. Every transfer appears in transfers(), and every failure is reported
-/// through actionFailed() with a translated sentence and logged with the host only, because
-/// upload URLs may carry a token.
+/// through actionFailed(), or uploadFailed() for uploadFile(), with a translated sentence and
+/// logged with the host only, because upload URLs may carry a token.
 ///
 /// Thumbnails need QtGui, which the core does not link: the front end sets a thumbnail maker
 /// (salon-media's ThumbnailMaker), which runs on a worker thread for every image that is
