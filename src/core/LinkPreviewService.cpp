@@ -110,9 +110,14 @@ void LinkPreviewService::requestPreview(const QString &url)
         return;
     }
 
+    // The timeout covers the address lookup, the request and its redirects.
     Fetch fetch;
     fetch.url = target;
+    fetch.number = m_nextFetchNumber++;
     m_fetches.insert(key, fetch);
+    QTimer::singleShot(m_timeoutMs, this, [this, key, number = fetch.number] {
+        handleTimeout(key, number);
+    });
     checkHostThen(key, target.host(), [this, key] {
         startFetch(key);
     });
@@ -174,14 +179,22 @@ void LinkPreviewService::startFetch(const QString &url)
     connect(reply, &QNetworkReply::finished, this, [this, url] {
         handleFinished(url);
     });
-    QTimer::singleShot(m_timeoutMs, reply, [this, url, reply] {
-        auto current = m_fetches.find(url);
-        if (current == m_fetches.end() || current->reply != reply) {
-            return;
-        }
-        current->timedOut = true;
-        reply->abort();
-    });
+}
+
+void LinkPreviewService::handleTimeout(const QString &url, quint64 number)
+{
+    const auto it = m_fetches.find(url);
+    if (it == m_fetches.end() || it->number != number) {
+        return;
+    }
+    it->timedOut = true;
+    if (it->reply) {
+        // handleFinished() reports the timeout.
+        it->reply->abort();
+        return;
+    }
+    qCInfo(SALON_CORE_LINKPREVIEWS) << "The address lookup of" << it->url.host() << "for a preview timed out after" << m_timeoutMs << "ms";
+    fail(url, QStringLiteral("timedOut"), tr("The page %1 did not load within %2 seconds. Try again later.").arg(it->url.host()).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
 }
 
 void LinkPreviewService::handleMetaData(const QString &url)

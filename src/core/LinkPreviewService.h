@@ -64,7 +64,7 @@ class QNetworkReply;
 class LinkPreviewService : public QObject
 {
     Q_OBJECT
-    /// Maximum time for one page, redirects included, in milliseconds.
+    /// Maximum time for one page, address lookup and redirects included, in milliseconds.
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
 
 public:
@@ -104,6 +104,8 @@ private:
     /// A page being fetched, by the URL as requested.
     struct Fetch {
         QPointer<QNetworkReply> reply;
+        /// Serial number that distinguishes a fetch from a later one of the same URL.
+        quint64 number = 0;
         QUrl url;
         QByteArray body;
         int redirects = 0;
@@ -119,6 +121,7 @@ private:
     void handleData(const QString &url);
     void handleRedirect(const QString &url, const QUrl &target);
     void handleFinished(const QString &url);
+    void handleTimeout(const QString &url, quint64 number);
     void succeed(const QString &url, const LinkPreview &preview);
     void fail(const QString &url, const QString &code, const QString &message);
     static bool isPrivateAddress(const QHostAddress &address);
@@ -128,5 +131,6 @@ private:
     /// Cache of previews by the requested URL: QCache evicts the least recently accessed entry.
     mutable QCache<QString, LinkPreview> m_cache;
     int m_timeoutMs = DefaultTimeoutMs;
+    quint64 m_nextFetchNumber = 1;
     bool m_allowPrivateAddresses = false;
 };
