@@ -17,6 +17,7 @@
 #include "DiscoveryService.h"
 #include "FeedModel.h"
 #include "FileTransferService.h"
+#include "LinkPreviewService.h"
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
 #include "MicroblogService.h"
@@ -121,6 +122,7 @@ Account::Account(QObject *parent)
     , m_chats(new ChatService(m_client, m_outbox, this))
     , m_uploadService(new UploadServiceExtension)
     , m_files(new FileTransferService(m_client, m_uploadService, m_chats, this))
+    , m_linkPreviews(new LinkPreviewService(this))
     , m_pubsubRequests(new IqRequestExtension)
     , m_pubsub(new PubSubClient(m_client, m_pubsubRequests, this))
     , m_pubsubEvents(new PubSubEventReader)
@@ -403,6 +405,11 @@ UploadServiceExtension *Account::uploadService() const
 TransfersModel *Account::transfers() const
 {
     return m_files->transfers();
+}
+
+LinkPreviewService *Account::linkPreviews() const
+{
+    return m_linkPreviews;
 }
 
 PubSubClient *Account::pubsub() const

@@ -48,6 +48,7 @@ class SubscriptionRequestsCache;
 class SubscriptionRequestsModel;
 class SubscriptionsModel;
 class TransfersModel;
+class LinkPreviewService;
 class UploadServiceExtension;
 class ReconnectBackoff;
 class OccupantAvatars;
@@ -91,6 +92,7 @@ class Account : public QObject
     Q_PROPERTY(FileTransferService *files READ files CONSTANT)
     Q_PROPERTY(UploadServiceExtension *uploadService READ uploadService CONSTANT)
     Q_PROPERTY(TransfersModel *transfers READ transfers CONSTANT)
+    Q_PROPERTY(LinkPreviewService *linkPreviews READ linkPreviews CONSTANT)
     Q_PROPERTY(BookmarksService *bookmarks READ bookmarks CONSTANT)
     Q_PROPERTY(BookmarksModel *bookmarkedRooms READ bookmarkedRooms CONSTANT)
     Q_PROPERTY(RoomService *rooms READ rooms CONSTANT)
@@ -179,6 +181,8 @@ public:
     UploadServiceExtension *uploadService() const;
     /// The file transfers since start-up; the same model as files()->transfers().
     TransfersModel *transfers() const;
+    /// Previews of linked web pages for the post composer; fetches only on request.
+    LinkPreviewService *linkPreviews() const;
     /// Requests to PubSub services and the user's PEP service (XEP-0060, XEP-0163).
     PubSubClient *pubsub() const;
     /// The PubSub notifications that reach the account. The client() owns it.
@@ -269,6 +273,7 @@ private:
     // Before m_files, which is constructed with it. The client owns it.
     UploadServiceExtension *m_uploadService;
     FileTransferService *m_files;
+    LinkPreviewService *m_linkPreviews;
     // Before m_pubsub, which is constructed with it. The client owns it.
     IqRequestExtension *m_pubsubRequests;
     PubSubClient *m_pubsub;

@@ -170,35 +170,45 @@ int FileTransferService::sendFile(const QString &jid, const QUrl &fileUrl)
         Q_EMIT actionFailed(jid, tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
         return 0;
     }
+    return startUpload(peer, fileUrl);
+}
+
+int FileTransferService::uploadFile(const QUrl &fileUrl)
+{
+    return startUpload(QString(), fileUrl);
+}
+
+int FileTransferService::startUpload(const QString &peer, const QUrl &fileUrl)
+{
     const QString path = fileUrl.isLocalFile() ? fileUrl.toLocalFile() : (fileUrl.scheme().isEmpty() ? fileUrl.path() : QString());
     if (path.isEmpty()) {
         qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "rejected a file to send that is not a local file:" << fileUrl.scheme();
-        Q_EMIT actionFailed(peer, tr("Choose a file on this computer to send."));
+        rejectUpload(peer, tr("Choose a file on this computer to send."));
         return 0;
     }
 
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     if (!info.isFile() || !info.isReadable()) {
-        Q_EMIT actionFailed(peer, tr("Salon could not read the file %1. Check that it exists and that you may open it.").arg(fileName));
+        rejectUpload(peer, tr("Salon could not read the file %1. Check that it exists and that you may open it.").arg(fileName));
         return 0;
     }
     if (info.size() == 0) {
-        Q_EMIT actionFailed(peer, tr("The file %1 is empty. Choose a file with content.").arg(fileName));
+        rejectUpload(peer, tr("The file %1 is empty. Choose a file with content.").arg(fileName));
         return 0;
     }
     if (!m_uploadService->isAvailable()) {
-        Q_EMIT actionFailed(peer, tr("Your server does not accept files, so %1 cannot be sent.").arg(fileName));
+        rejectUpload(peer, tr("Your server does not accept files, so %1 cannot be sent.").arg(fileName));
         return 0;
     }
     const qint64 limit = m_uploadService->maxFileSize();
     if (limit > 0 && info.size() > limit) {
         qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "rejected a file of" << info.size() << "bytes, over the server's limit of" << limit;
-        Q_EMIT actionFailed(peer, tr("The file %1 is %2, more than the %3 that your server accepts.").arg(fileName, formatSize(info.size()), formatSize(limit)));
+        rejectUpload(peer, tr("The file %1 is %2, more than the %3 that your server accepts.").arg(fileName, formatSize(info.size()), formatSize(limit)));
         return 0;
     }
     if (!m_client->isAuthenticated()) {
-        Q_EMIT actionFailed(peer, tr("You are offline. Send %1 once Salon is connected again.").arg(fileName));
+        rejectUpload(peer, tr("You are offline. Send %1 once Salon is connected again.").arg(fileName));
         return 0;
     }
 
@@ -208,16 +218,18 @@ int FileTransferService::sendFile(const QString &jid, const QUrl &fileUrl)
     transfer.bytesTotal = info.size();
     transfer.state = Transfer::State::Uploading;
     transfer.localPath = info.absoluteFilePath();
+    const QMimeType mimeType = QMimeDatabase().mimeTypeForFile(info);
+    transfer.mimeType = mimeType.name();
     const int transferId = addTransfer(transfer);
 
-    const QMimeType mimeType = QMimeDatabase().mimeTypeForFile(info);
     Job &job = m_jobs[transferId];
+    job.uploadOnly = peer.isEmpty();
     job.slotRequestId = m_uploadManager->requestUploadSlot(fileName, info.size(), mimeType, m_uploadService->serviceJid());
     if (job.slotRequestId.isEmpty()) {
         fail(transferId, tr("Salon could not request an upload of %1 from your server. Try again.").arg(fileName));
         return transferId;
     }
-    qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "requested an upload slot for transfer" << transferId << "to" << peer << "of" << info.size() << "bytes";
+    qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "requested an upload slot for transfer" << transferId << "to" << (peer.isEmpty() ? QStringLiteral("no chat") : peer) << "of" << info.size() << "bytes";
     QTimer::singleShot(SlotRequestTimeoutMs, this, [this, transferId, requestId = job.slotRequestId] {
         const auto it = m_jobs.constFind(transferId);
         if (it == m_jobs.cend() || it->slotRequestId != requestId) {
@@ -228,6 +240,15 @@ int FileTransferService::sendFile(const QString &jid, const QUrl &fileUrl)
         fail(transferId, tr("Your server did not reply to the upload request for %1. Try again later.").arg(transfer ? transfer->fileName : QString()));
     });
     return transferId;
+}
+
+void FileTransferService::rejectUpload(const QString &peer, const QString &message)
+{
+    if (peer.isEmpty()) {
+        Q_EMIT uploadFailed(0, message);
+    } else {
+        Q_EMIT actionFailed(peer, message);
+    }
 }
 
 void FileTransferService::handleSlot(const QXmppHttpUploadSlotIq &slot)
@@ -354,15 +375,26 @@ void FileTransferService::handlePutFinished(int transferId)
         return;
     }
 
-    qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "uploaded transfer" << transferId << "to" << host << "and sends it to" << transfer->peer;
     m_transfers->setProgress(transferId, transfer->bytesTotal, transfer->bytesTotal);
-    m_chats->sendMessageWithAttachment(transfer->peer, job.getUrl, job.getUrl);
+    m_transfers->setUrl(transferId, job.getUrl);
+    if (job.uploadOnly) {
+        qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "uploaded transfer" << transferId << "to" << host << "without a message";
+    } else {
+        qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "uploaded transfer" << transferId << "to" << host << "and sends it to" << transfer->peer;
+        m_chats->sendMessageWithAttachment(transfer->peer, job.getUrl, job.getUrl);
+    }
     if (Attachment::typeOf(job.getUrl) != QLatin1String("image")) {
         finishJob(transferId, Transfer::State::Done);
+        if (job.uploadOnly) {
+            Q_EMIT uploaded(transferId, job.getUrl, transfer->mimeType, transfer->bytesTotal, transfer->fileName);
+        }
         return;
     }
     // The local file must stay until the thumbnail is made from it.
     finishJob(transferId, Transfer::State::Done, QString(), false);
+    if (job.uploadOnly) {
+        Q_EMIT uploaded(transferId, job.getUrl, transfer->mimeType, transfer->bytesTotal, transfer->fileName);
+    }
     makeThumbnail(job.getUrl, transfer->localPath, [this, transferId] {
         Q_EMIT transferFinished(transferId);
     });
@@ -531,6 +563,9 @@ void FileTransferService::cancel(int transferId)
     qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "cancelled transfer" << transferId;
     const Job job = m_jobs.value(transferId);
     finishJob(transferId, Transfer::State::Cancelled);
+    if (job.uploadOnly) {
+        Q_EMIT uploadFailed(transferId, tr("The upload of %1 was cancelled.").arg(transfer->fileName));
+    }
     if (job.reply) {
         job.reply->disconnect(this);
         job.reply->abort();
@@ -552,8 +587,13 @@ int FileTransferService::addTransfer(Transfer transfer)
 void FileTransferService::fail(int transferId, const QString &message)
 {
     const std::optional<Transfer> transfer = m_transfers->find(transferId);
+    const bool uploadOnly = m_jobs.value(transferId).uploadOnly;
     finishJob(transferId, Transfer::State::Failed, message);
-    Q_EMIT actionFailed(transfer ? transfer->peer : QString(), message);
+    if (uploadOnly) {
+        Q_EMIT uploadFailed(transferId, message);
+    } else {
+        Q_EMIT actionFailed(transfer ? transfer->peer : QString(), message);
+    }
 }
 
 void FileTransferService::finishJob(int transferId, Transfer::State state, const QString &error, bool announce)

@@ -25,14 +25,15 @@ class QXmppUploadRequestManager;
 class UploadServiceExtension;
 
 /// Files in 1:1 chats: uploads through HTTP File Upload (XEP-0363), downloads of attachments,
-/// and thumbnails of image attachments.
+/// and thumbnails of image attachments. uploadFile() uploads a file without any message, for
+/// the attachments (Atom enclosures) of microblog posts, and reports its URL through uploaded().
 ///
 /// sendFile() checks the file and the server's size limit and requests an upload slot from the
 /// service that UploadServiceExtension found. It PUTs the file, streamed from disk, and then sends
 /// its GET URL as the body and as out-of-band data (XEP-0066) through ChatService's outbox path. downloadAttachment() writes an attachment into downloadFolder() without
 /// replacing any file. Every transfer appears in transfers(), and every failure is reported
-/// through actionFailed() with a translated sentence and logged with the host only, because
-/// upload URLs may carry a token.
+/// through actionFailed(), or uploadFailed() for uploadFile(), with a translated sentence and
+/// logged with the host only, because upload URLs may carry a token.
 ///
 /// Thumbnails need QtGui, which the core does not link: the front end sets a thumbnail maker
 /// (salon-media's ThumbnailMaker), which runs on a worker thread for every image that is
@@ -88,6 +89,13 @@ public:
     /// Uploads the local file \a fileUrl and sends its URL to \a jid. A plain path is accepted too.
     /// Returns the transfer id, or 0 when the file or the address was rejected at once.
     Q_INVOKABLE int sendFile(const QString &jid, const QUrl &fileUrl);
+    /// Uploads the local file \a fileUrl without sending any message, for a post's attachment
+    /// (an Atom enclosure). A plain path is accepted too. The checks, the server's size limit and
+    /// the transfer's row in transfers() are those of sendFile(), with an empty \c peer.
+    /// Returns the transfer id, or 0 after uploadFailed(0, …) when the file was rejected at once.
+    /// An upload that got an id ends in exactly one uploaded() or uploadFailed() with that id,
+    /// also when cancel() stops it.
+    Q_INVOKABLE int uploadFile(const QUrl &fileUrl);
     /// Maximum download without the user's confirmation, in bytes.
     qint64 maxDownloadSize() const;
     void setMaxDownloadSize(qint64 bytes);
@@ -103,6 +111,13 @@ Q_SIGNALS:
     void downloadFolderChanged();
     /// A file transfer with \a jid failed. \a message is a translated sentence for the user.
     void actionFailed(const QString &jid, const QString &message);
+    /// The upload \a transferId that uploadFile() started is done and stored at \a getUrl, which anyone
+    /// with the URL can fetch. \a mimeType is the type found from the file's name and content
+    /// (QMimeDatabase), \a size its size in bytes, \a fileName its name without a folder.
+    void uploaded(int transferId, const QString &getUrl, const QString &mimeType, qint64 size, const QString &fileName);
+    /// The upload \a transferId that uploadFile() started failed or was cancelled, or, with
+    /// \a transferId 0, uploadFile() rejected the file at once. \a message is a translated sentence.
+    void uploadFailed(int transferId, const QString &message);
     /// The transfer \a transferId ended, in any state, and no longer needs its local file: an
     /// uploaded image reports it after its thumbnail is made from that file.
     void transferFinished(int transferId);
@@ -123,7 +138,14 @@ private:
         QString attachmentUrl;
         bool allowLarge = false;
         bool tooLarge = false;
+        /// True for uploadFile(), which sends no message and reports through uploaded().
+        bool uploadOnly = false;
     };
+
+    /// Starts the upload of \a fileUrl; an empty \a peer means an upload without a message.
+    int startUpload(const QString &peer, const QUrl &fileUrl);
+    /// Reports a file that startUpload() rejected at once, through actionFailed() or uploadFailed().
+    void rejectUpload(const QString &peer, const QString &message);
 
     int addTransfer(Transfer transfer);
     void fail(int transferId, const QString &message);

@@ -59,6 +59,10 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         return transfer.localPath;
     case MessageIdRole:
         return transfer.messageId;
+    case UrlRole:
+        return transfer.url;
+    case MimeTypeRole:
+        return transfer.mimeType;
     }
     return {};
 }
@@ -75,6 +79,8 @@ QHash<int, QByteArray> TransfersModel::roleNames() const
         {ErrorRole, QByteArrayLiteral("error")},
         {LocalPathRole, QByteArrayLiteral("localPath")},
         {MessageIdRole, QByteArrayLiteral("messageId")},
+        {UrlRole, QByteArrayLiteral("url")},
+        {MimeTypeRole, QByteArrayLiteral("mimeType")},
     };
 }
 
@@ -134,6 +140,17 @@ void TransfersModel::setLocalPath(int id, const QString &localPath)
     m_transfers[row].localPath = localPath;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {LocalPathRole});
+}
+
+void TransfersModel::setUrl(int id, const QString &url)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    m_transfers[row].url = url;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {UrlRole});
 }
 
 int TransfersModel::rowOf(int id) const

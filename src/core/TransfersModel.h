@@ -18,7 +18,8 @@ struct Transfer
 
     /// Number of the transfer, unique for the account's lifetime, starting at 1.
     int id = 0;
-    /// Bare JID of the conversation that the file goes to or comes from.
+    /// Bare JID of the conversation that the file goes to or comes from; empty for an upload
+    /// without a message (FileTransferService::uploadFile()).
     QString peer;
     QString fileName;
     qint64 bytesDone = 0;
@@ -31,6 +32,10 @@ struct Transfer
     QString localPath;
     /// Row id of the message whose attachment is downloaded; 0 for uploads.
     qint64 messageId = 0;
+    /// GET URL of an upload, set before its state becomes done; empty otherwise.
+    QString url;
+    /// MIME type of an uploaded file, as QMimeDatabase found it; empty for downloads.
+    QString mimeType;
 
     /// Stable code of a state: "uploading", "downloading", "done", "failed" or "cancelled".
     static QString stateCode(State state);
@@ -42,13 +47,15 @@ struct Transfer
 ///
 /// Roles (the names are those of roleNames()):
 /// - \c transferId (int): Transfer::id, which FileTransferService::cancel() takes.
-/// - \c peer (QString): bare JID of the conversation.
+/// - \c peer (QString): bare JID of the conversation; empty for an upload without a message.
 /// - \c fileName (QString): name of the file, without a folder.
 /// - \c bytesDone (qlonglong), \c bytesTotal (qlonglong): progress; bytesTotal is 0 while unknown.
 /// - \c state (QString): "uploading", "downloading", "done", "failed" or "cancelled".
 /// - \c error (QString): translated reason of a failure, empty otherwise.
 /// - \c localPath (QString): the uploaded file, or the file a download writes.
 /// - \c messageId (qlonglong): the message whose attachment a download fetches; 0 for uploads.
+/// - \c url (QString): GET URL of an upload, set before its state becomes "done"; empty otherwise.
+/// - \c mimeType (QString): MIME type of an upload; empty for downloads.
 class TransfersModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -65,6 +72,8 @@ public:
         ErrorRole,
         LocalPathRole,
         MessageIdRole,
+        UrlRole,
+        MimeTypeRole,
     };
     Q_ENUM(Role)
 
@@ -82,6 +91,8 @@ public:
     /// Ends the transfer \a id in \a state, with the translated \a error for a failure.
     void finish(int id, Transfer::State state, const QString &error = QString());
     void setLocalPath(int id, const QString &localPath);
+    /// Sets the GET URL of the upload \a id.
+    void setUrl(int id, const QString &url);
 
 Q_SIGNALS:
     void countChanged();

@@ -134,8 +134,9 @@ QJsonObject BrowserUploads::begin(quint64 tab, const QJsonValue &id, const QVari
     const QString fileName = safeFileName(args.at(2).toString());
     const qint64 size = args.at(3).toLongLong();
 
-    const QString peer = BareJid::fromUserInput(jid);
-    if (peer.isEmpty()) {
+    // An empty address means an upload without a message.
+    const QString peer = jid.trimmed().isEmpty() ? QString() : BareJid::fromUserInput(jid);
+    if (peer.isEmpty() && !jid.trimmed().isEmpty()) {
         return InvokeReply::rejection(id, QStringLiteral("invalidArgument"),
                                       tr("\"%1\" is not a valid chat address. An address looks like name@example.org.").arg(jid.trimmed()));
     }
@@ -246,7 +247,12 @@ QJsonObject BrowserUploads::finish(quint64 tab, const QJsonValue &id, const QVar
 
     QString error;
     m_inSendFile = true;
-    const int transferId = m_sender.sendFile(jid, path, &error);
+    int transferId = 0;
+    if (!jid.isEmpty()) {
+        transferId = m_sender.sendFile(jid, path, &error);
+    } else if (m_sender.uploadFile) {
+        transferId = m_sender.uploadFile(path, &error);
+    }
     m_inSendFile = false;
     if (transferId == 0 || m_endedDuringSend.remove(transferId)) {
         QDir(uploadFolder).removeRecursively();

@@ -13,7 +13,8 @@
 class QFile;
 
 /// Files that browser tabs send to the linker in chunks, to share them in a chat through
-/// FileTransferService::sendFile().
+/// FileTransferService::sendFile(), or to upload them without a message through
+/// FileTransferService::uploadFile(), for the attachments of a post.
 ///
 /// A tab cannot name a file on the server, so it sends the file's bytes over the WebSocket,
 /// whose messages must stay under 64 KiB. It calls the `invoke` methods of the object `uploads`,
@@ -21,9 +22,9 @@ class QFile;
 ///
 /// | method | args | effect |
 /// | --- | --- | --- |
-/// | `begin` | `uploadKey`, `jid`, `fileName`, `size` | creates an empty file for `size` bytes in a private temporary folder |
+/// | `begin` | `uploadKey`, `jid`, `fileName`, `size` | creates an empty file for `size` bytes in a private temporary folder; an empty `jid` means an upload without a message |
 /// | `append` | `uploadKey`, `base64` | appends one chunk of at most MaxChunkBytes bytes |
-/// | `finish` | `uploadKey` | checks that all `size` bytes arrived and calls sendFile(); the reply carries `transferId` |
+/// | `finish` | `uploadKey` | checks that all `size` bytes arrived and calls sendFile(), or uploadFile() for an empty `jid`; the reply carries `transferId` |
 /// | `cancel` | `uploadKey` | deletes the unfinished file |
 ///
 /// Every request gets its `invokeResult` at once, so a tab sends the next chunk
@@ -32,6 +33,11 @@ class QFile;
 /// write, drops the upload and deletes its file. A tab has at most MaxUploadsPerTab unfinished
 /// uploads, and dropTab() deletes them when it closes. A finished file stays until its transfer
 /// ends (handleTransferFinished()), and the whole folder goes with this object.
+///
+/// The upload's row in the `transfers` model (TransfersModel) shows its progress. For an upload
+/// without a message, a tab waits until that row's `state` is "done" and then reads its `url`,
+/// `mimeType`, `bytesTotal` and `fileName` for the post's enclosure, or its `error` when the state
+/// is "failed".
 ///
 /// NOTE: there is no idle timeout, so an unfinished upload of a tab that stays open but stops
 /// sending keeps its file until the tab closes or the linker exits.
@@ -61,6 +67,9 @@ public:
         /// Sends the file at \a path to \a jid and returns the transfer id, or 0 after setting
         /// \a error to a translated sentence when the file was rejected at once.
         std::function<int(const QString &jid, const QString &path, QString *error)> sendFile;
+        /// Uploads the file at \a path without a message and returns the transfer id, or 0
+        /// after setting \a error to a translated sentence when the file was rejected at once.
+        std::function<int(const QString &path, QString *error)> uploadFile;
     };
 
     explicit BrowserUploads(FileSender sender, QObject *parent = nullptr);

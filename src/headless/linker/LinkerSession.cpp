@@ -241,9 +241,9 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("blocking"), m_account->blocking());
     m_invoker->registerObject(QStringLiteral("profiles"), m_account->profiles());
     m_invoker->registerObject(QStringLiteral("avatars"), m_account->avatars());
-    // A path that a tab passed to sendFile() would name a file on the server, so a tab could send
-    // any file that the linker may read. Tabs send their files through BrowserUploads instead.
-    m_invoker->registerObject(QStringLiteral("files"), m_account->files(), {QByteArrayLiteral("sendFile")});
+    // A path that a tab passed to sendFile() or uploadFile() would name a file on the server, so a
+    // tab could upload any file that the linker may read. Tabs send their files through BrowserUploads instead.
+    m_invoker->registerObject(QStringLiteral("files"), m_account->files(), {QByteArrayLiteral("sendFile"), QByteArrayLiteral("uploadFile")});
     m_invoker->registerObject(QStringLiteral("avatarPublisher"), new AvatarPublisher(m_account->avatars(), m_account.get()));
     // Opening and closing a conversation concern the tab that sends the request, so ConversationRequests handles them.
     m_invoker->registerObject(QStringLiteral("chats"), m_account->chats(), {QByteArrayLiteral("openConversation"), QByteArrayLiteral("closeConversation")});
@@ -332,6 +332,16 @@ void LinkerSession::createTabRequestHandlers()
             *error = message;
         });
         const int transferId = files->sendFile(jid, QUrl::fromLocalFile(path));
+        disconnect(failure);
+        return transferId;
+    };
+    sender.uploadFile = [files](const QString &path, QString *error) {
+        const QMetaObject::Connection failure = connect(files, &FileTransferService::uploadFailed, files, [error](int transferId, const QString &message) {
+            if (transferId == 0) {
+                *error = message;
+            }
+        });
+        const int transferId = files->uploadFile(QUrl::fromLocalFile(path));
         disconnect(failure);
         return transferId;
     };

@@ -447,6 +447,85 @@ private Q_SLOTS:
     }
 
     // Runs last, because it uses up alice's daily upload quota.
+    void uploadWithoutMessage()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), passwordOf(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        auto alice = signedInWithUploadService();
+        QVERIFY(alice);
+        FileTransferService *files = alice->files();
+        QAbstractItemModelTester transfersTester(files->transfers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy uploaded(files, &FileTransferService::uploaded);
+        QSignalSpy uploadFailures(files, &FileTransferService::uploadFailed);
+        QSignalSpy chatFailures(files, &FileTransferService::actionFailed);
+
+        const QByteArray image = pngImage(64, 48);
+        const int transferId = files->uploadFile(QUrl::fromLocalFile(writeFile(QStringLiteral("post image.png"), image)));
+        QVERIFY(transferId > 0);
+        QCOMPARE(files->transfers()->rowCount(), 1);
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::StateRole), QStringLiteral("uploading"));
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::PeerRole), QString());
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::MimeTypeRole), QStringLiteral("image/png"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, TimeoutMs);
+        QVERIFY(uploadFailures.isEmpty());
+        QVERIFY(chatFailures.isEmpty());
+        const QList<QVariant> result = uploaded.constFirst();
+        QCOMPARE(result.at(0).toInt(), transferId);
+        const QString url = result.at(1).toString();
+        // Prosody's upload component serves files from its HTTP port on the loopback address.
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
+        QVERIFY2(url.endsWith(QStringLiteral("/post%20image.png")), qPrintable(url));
+        QCOMPARE(result.at(2).toString(), QStringLiteral("image/png"));
+        QCOMPARE(result.at(3).toLongLong(), qint64(image.size()));
+        QCOMPARE(result.at(4).toString(), QStringLiteral("post image.png"));
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::StateRole), QStringLiteral("done"));
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::UrlRole), url);
+        QCOMPARE(httpGet(url), image);
+
+        // No message goes out: the first one bob receives is the one alice sends next.
+        alice->chats()->sendMessage(BobJid, QStringLiteral("Just a post"));
+        const QJsonObject received = bob.waitForEvent(QStringLiteral("message"), TimeoutMs);
+        QCOMPARE(received.value(QStringLiteral("body")).toString(), QStringLiteral("Just a post"));
+    }
+
+    void uploadWithoutMessageRejectedOrCancelled()
+    {
+        auto alice = signedInWithUploadService();
+        QVERIFY(alice);
+        FileTransferService *files = alice->files();
+        QAbstractItemModelTester transfersTester(files->transfers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy uploaded(files, &FileTransferService::uploaded);
+        QSignalSpy uploadFailures(files, &FileTransferService::uploadFailed);
+        QSignalSpy chatFailures(files, &FileTransferService::actionFailed);
+
+        // Rejected at once, before any slot request: too large, missing, not a local file.
+        QCOMPARE(files->uploadFile(QUrl::fromLocalFile(writeFile(QStringLiteral("video.mp4"), QByteArray(int(2 * UploadLimit), 'v')))), 0);
+        QCOMPARE(files->uploadFile(QUrl::fromLocalFile(m_testFolder + QStringLiteral("/missing.png"))), 0);
+        QCOMPARE(files->uploadFile(QUrl(QStringLiteral("https://example.org/photo.png"))), 0);
+        QCOMPARE(uploadFailures.count(), 3);
+        QCOMPARE(uploadFailures.at(0).at(0).toInt(), 0);
+        QCOMPARE(uploadFailures.at(0).at(1).toString(), QStringLiteral("The file video.mp4 is 2 MB, more than the 1 MB that your server accepts."));
+        QVERIFY(uploadFailures.at(1).at(1).toString().contains(QStringLiteral("could not read the file missing.png")));
+        QVERIFY(uploadFailures.at(2).at(1).toString().contains(QStringLiteral("file on this computer")));
+        QCOMPARE(files->transfers()->rowCount(), 0);
+
+        // Cancelled while the slot request runs: one uploadFailed() and no uploaded(), ever.
+        const int transferId = files->uploadFile(QUrl::fromLocalFile(writeFile(QStringLiteral("draft.txt"), "not yet")));
+        QVERIFY(transferId > 0);
+        files->cancel(transferId);
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::StateRole), QStringLiteral("cancelled"));
+        QCOMPARE(uploadFailures.count(), 4);
+        QCOMPARE(uploadFailures.at(3).at(0).toInt(), transferId);
+        QCOMPARE(uploadFailures.at(3).at(1).toString(), QStringLiteral("The upload of draft.txt was cancelled."));
+        // The server's slot reply arrives and is ignored.
+        QTest::qWait(1000);
+        QCOMPARE(uploaded.count(), 0);
+        QCOMPARE(uploadFailures.count(), 4);
+        QCOMPARE(roleText(files->transfers(), 0, TransfersModel::StateRole), QStringLiteral("cancelled"));
+        QVERIFY(chatFailures.isEmpty());
+    }
+
     void slotErrorShowsServerText()
     {
         auto alice = signedInWithUploadService(false);

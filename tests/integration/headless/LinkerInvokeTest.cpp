@@ -373,6 +373,8 @@ private Q_SLOTS:
         // A path from a tab would name a file on the server.
         QTest::newRow("send a server file") << invoke(QStringLiteral("files"), QStringLiteral("sendFile"), {QStringLiteral("bob@localhost"), QStringLiteral("/etc/passwd")}, 10)
                                             << QStringLiteral("unknownMethod");
+        QTest::newRow("upload a server file") << invoke(QStringLiteral("files"), QStringLiteral("uploadFile"), {QStringLiteral("/etc/passwd")}, 10)
+                                              << QStringLiteral("unknownMethod");
         QTest::newRow("wrong argument count") << invoke(QStringLiteral("roster"), QStringLiteral("addContact"), {QStringLiteral("bob@localhost")}, 10)
                                               << QStringLiteral("wrongArgumentCount");
         QTest::newRow("groups not an array") << invoke(QStringLiteral("roster"), QStringLiteral("setGroups"), {QStringLiteral("bob@localhost"), QStringLiteral("Friends")}, 10)

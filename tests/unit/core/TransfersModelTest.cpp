@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(!m_model->find(1)->isActive());
     }
 
+    void uploadUrlAndMimeType()
+    {
+        Transfer transfer = upload(3, QStringLiteral("card.png"));
+        transfer.peer.clear();
+        transfer.mimeType = QStringLiteral("image/png");
+        m_model->add(transfer);
+        const QModelIndex index = m_model->index(0, 0);
+        QCOMPARE(index.data(TransfersModel::PeerRole).toString(), QString());
+        QCOMPARE(index.data(TransfersModel::MimeTypeRole).toString(), QStringLiteral("image/png"));
+        QCOMPARE(index.data(TransfersModel::UrlRole).toString(), QString());
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        m_model->setUrl(3, QStringLiteral("https://upload.example.org/abc/card.png"));
+
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().at(2).value<QVector<int>>(), QVector<int>{TransfersModel::UrlRole});
+        QCOMPARE(index.data(TransfersModel::UrlRole).toString(), QStringLiteral("https://upload.example.org/abc/card.png"));
+        QVERIFY(m_model->roleNames().value(TransfersModel::UrlRole) == "url");
+        QVERIFY(m_model->roleNames().value(TransfersModel::MimeTypeRole) == "mimeType");
+    }
+
     void unknownTransferIgnored()
     {
         m_model->add(upload(1, QStringLiteral("a.txt")));

@@ -80,6 +80,8 @@ struct FakeSender {
     int nextTransferId = 7;
     QString rejection;
     QStringList sentJids;
+    /// Paths given to uploadFile(), which sends no message.
+    QStringList uploadedPaths;
     QStringList sentPaths;
     QByteArrayList sentContents;
     /// Called during sendFile(), for example to end the transfer at once.
@@ -108,6 +110,14 @@ struct FakeSender {
                 duringSend(transferId);
             }
             return transferId;
+        };
+        sender.uploadFile = [this](const QString &path, QString *error) {
+            uploadedPaths.append(path);
+            if (!rejection.isEmpty()) {
+                *error = rejection;
+                return 0;
+            }
+            return nextTransferId++;
         };
         return sender;
     }
@@ -155,6 +165,42 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(account.sentPaths.constFirst()));
         QCOMPARE(filesIn(uploads.folder()), QStringList());
         QCOMPARE(uploads.sendingCount(), 0);
+    }
+
+    void emptyAddressUploadsWithoutMessage()
+    {
+        FakeSender account;
+        BrowserUploads uploads(account.sender());
+
+        const QJsonObject started = uploads.handle(Tab, request(QStringLiteral("begin"), {QStringLiteral("a"), QString(), QStringLiteral("card.png"), 4}));
+        QCOMPARE(errorOf(started), QStringLiteral("ok"));
+        QCOMPARE(errorOf(uploads.handle(Tab, append(QStringLiteral("a"), "1234"))), QStringLiteral("ok"));
+        const QJsonObject finished = uploads.handle(Tab, finish(QStringLiteral("a")));
+        QCOMPARE(errorOf(finished), QStringLiteral("ok"));
+        QCOMPARE(finished.value(QStringLiteral("transferId")).toInt(), 7);
+        QCOMPARE(account.sentJids, QStringList());
+        QCOMPARE(account.uploadedPaths.size(), 1);
+        QCOMPARE(QFileInfo(account.uploadedPaths.constFirst()).fileName(), QStringLiteral("card.png"));
+
+        // The file stays until the transfer ends, as for a file sent in a chat.
+        QVERIFY(QFile::exists(account.uploadedPaths.constFirst()));
+        uploads.handleTransferFinished(7);
+        QVERIFY(!QFile::exists(account.uploadedPaths.constFirst()));
+    }
+
+    void rejectedUploadWithoutMessageReported()
+    {
+        FakeSender account;
+        account.rejection = QStringLiteral("You are offline.");
+        BrowserUploads uploads(account.sender());
+
+        QCOMPARE(errorOf(uploads.handle(Tab, request(QStringLiteral("begin"), {QStringLiteral("a"), QString(), QStringLiteral("card.png"), 2}))),
+                 QStringLiteral("ok"));
+        QCOMPARE(errorOf(uploads.handle(Tab, append(QStringLiteral("a"), "12"))), QStringLiteral("ok"));
+        const QJsonObject finished = uploads.handle(Tab, finish(QStringLiteral("a")));
+        QCOMPARE(errorOf(finished), QStringLiteral("sendFailed"));
+        QCOMPARE(finished.value(QStringLiteral("message")).toString(), QStringLiteral("You are offline."));
+        QCOMPARE(filesIn(uploads.folder()), QStringList());
     }
 
     void folderGoesWithObject()
