@@ -9,9 +9,10 @@
 
 /// A comment or a like on a microblog post: one item of the post's comments node (XEP-0277, section 4).
 ///
-/// A like is a comment whose title, or else content, is exactly "♥" (U+2665), as Movim publishes
-/// it. fromEntry() reads what other clients publish: Movim puts the text of a comment into the
-/// title and often leaves the content out.
+/// A like is a comment whose title, or else content, is "♥" (U+2665) alone, as Movim publishes
+/// it; white space around it and an emoji variation selector after it are ignored. fromEntry()
+/// reads what other clients publish: Movim (app/widgets/Post/Post.php) publishes the text of a
+/// comment as its title, without content.
 struct Comment
 {
     /// Maximum length of a comment's text, in UTF-16 code units; longer text is cut.

@@ -13,6 +13,8 @@
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
 
+#include <algorithm>
+
 namespace {
 
 const auto CommentsNodePrefix = QStringLiteral("urn:xmpp:microblog:0:comments/");
@@ -301,6 +303,10 @@ QVector<Comment> CommentsService::readItems(const QString &service, const QStrin
                                                   << ": no item id or no text";
             continue;
         }
+        if (std::max(entry->title.value.size(), entry->content.value.size()) > Comment::MaxTextLength) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "comment" << item.id << "of" << service << node << "cut to" << Comment::MaxTextLength
+                                                  << "characters";
+        }
         if (!entry->published.isValid()) {
             qCDebug(SALON_CORE_COMMENTS).noquote() << m_accountJid << "comment" << item.id << "of" << service << node << "has no valid time; using the time of receipt";
         }
@@ -499,6 +505,9 @@ void CommentsService::receive(const QString &service, const QString &node, const
         // The user's own comment that is still queued keeps showing as pending.
         const std::optional<Comment> shown = model ? model->find(comment.itemId) : std::nullopt;
         comment.pending = shown && shown->pending;
+        if (model && comment.isLike && !shown && !model->likeItemIds(comment.authorJid).isEmpty()) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "another like by" << comment.authorJid << "on" << service << node << "counts once";
+        }
         if (model) {
             model->upsert(comment);
         }

@@ -185,8 +185,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(received.count(), 4, TimeoutMs);
         QCOMPARE(received.last().at(2).toString(), postId);
 
-        // After a new sign-in, the comments seen before raise nothing, and the cached ones show
-        // at once; a comment written while Alice was away is announced.
+        // After a new sign-in, the comments seen before raise nothing, and a comment written
+        // while Alice was away is announced.
         alice.reset();
         QVERIFY2(bob.command(commentCommand(AliceJid, node, QStringLiteral("While away"), QStringLiteral("bob-3")), TimeoutMs), qPrintable(bob.lastError()));
         alice = std::make_unique<Account>();
