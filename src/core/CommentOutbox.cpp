@@ -209,5 +209,11 @@ MicroblogEntry CommentOutbox::entryOf(const PendingCommentAction &action, const 
     entry.authorUri = XmppUri::build(accountJid);
     entry.published = action.createdAt;
     entry.updated = action.createdAt;
+
+    // RFC 4287, section 4.1.1: an entry without content needs an alternate link, as a like has.
+    AtomLink self;
+    self.rel = QStringLiteral("alternate");
+    self.href = XmppUri::build(action.service, QString(), {{QStringLiteral("node"), action.node}, {QStringLiteral("item"), action.itemId}});
+    entry.links.append(self);
     return entry;
 }

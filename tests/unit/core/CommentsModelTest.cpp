@@ -147,6 +147,10 @@ private Q_SLOTS:
         const auto like = parsed(action.itemId, xml);
         QVERIFY(like);
         QVERIFY(like->isLike);
+        // A like has no content, so it carries the alternate link that RFC 4287 then requires.
+        QVERIFY2(!xml.contains(QStringLiteral("<content")), qPrintable(xml));
+        QVERIFY2(xml.contains(QStringLiteral("rel=\"alternate\" href=\"xmpp:pubsub.example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fpost-1;item=mine\"")),
+                 qPrintable(xml));
     }
 
     void modelRowsAndLikes()
