@@ -48,6 +48,11 @@ struct PubSubItem;
 /// the model shows it as pending. The newest CommentStore::MaxCommentsPerNode comments of each
 /// node fetched stay in the store, so an open model shows them before the server responds.
 ///
+/// Prosody 0.12 accepts these subscriptions on PEP nodes and on its PubSub service and pushes
+/// the items (CommentsTest), and ejabberd 23.01 does so on PEP nodes (EjabberdTest).
+///
+/// NOTE: Prosody 0.12 lets only a node's owner and publishers retract items, so a commenter's
+/// unlike() or deleteComment() on another user's PEP node ends in actionFailed() there.
 /// NOTE: a subscription by bare JID outlives the client when it quits without close(); the next
 /// close() of that URI removes it.
 class CommentsService : public QXmppClientExtension

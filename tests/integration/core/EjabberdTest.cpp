@@ -578,6 +578,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, 20000);
         QCOMPARE(received.first().at(2).toString(), postId);
 
+        // Bob's subscription while his model is open brings Alice's reply at once.
+        const QString replyId = alice.comments()->addComment(commentsUri, QStringLiteral("Thanks"));
+        QVERIFY(!replyId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(bobModel->indexOf(replyId) >= 0, 20000);
+        QCOMPARE(bobModel->data(bobModel->index(bobModel->indexOf(replyId)), CommentsModel::OwnRole).toBool(), false);
+
         alice.comments()->close(commentsUri);
         bob.comments()->close(commentsUri);
     }
