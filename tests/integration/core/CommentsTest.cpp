@@ -2,6 +2,7 @@
 #include "CommentsModel.h"
 #include "CommentsService.h"
 #include "MicroblogService.h"
+#include "PubSubClient.h"
 #include "TestConnection.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -302,6 +303,46 @@ private Q_SLOTS:
         const QString commentId = alice->comments()->addComment(uri, QStringLiteral("From Salon"));
         QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
         QVERIFY(!itemById(peerItems(bob, service, node), commentId).isEmpty());
+        alice->comments()->close(uri);
+    }
+
+    void timedOutCommentSentAgain()
+    {
+        TestPeer bob(m_server, QStringLiteral("bob"), chatTestPassword(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        const QString node = MicroblogService::commentsNode(QStringLiteral("bob-slow-post"));
+        QVERIFY2(bob.command(createCommentsNodeCommand(BobJid, node), TimeoutMs), qPrintable(bob.lastError()));
+        QCOMPARE(bob.waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        const QString uri = commentsUri(BobJid, node);
+
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), {}, m_database.get(), TimeoutMs);
+        QVERIFY(alice);
+        CommentsModel *model = alice->comments()->open(uri);
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), TimeoutMs);
+        QSignalSpy published(alice->comments(), &CommentsService::commentPublished);
+        QSignalSpy failed(alice->comments(), &CommentsService::actionFailed);
+
+        // A timeout of 0 ms ends the publish before any response can arrive.
+        const int timeoutMs = alice->pubsub()->timeoutMs();
+        alice->pubsub()->setTimeoutMs(0);
+        const QString commentId = alice->comments()->addComment(uri, QStringLiteral("Slow network"));
+        QVERIFY(!commentId.isEmpty());
+        QTest::qWait(500);
+        QCOMPARE(published.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(alice->comments()->pendingCount(), 1);
+        QCOMPARE(model->data(model->index(model->indexOf(commentId)), CommentsModel::PendingRole).toBool(), true);
+
+        // The retry, CommentOutbox::RetryDelayMs later, gets its response.
+        alice->pubsub()->setTimeoutMs(timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        QCOMPARE(published.first().at(1).toString(), commentId);
+        QCOMPARE(alice->comments()->pendingCount(), 0);
+        QCOMPARE(model->data(model->index(model->indexOf(commentId)), CommentsModel::PendingRole).toBool(), false);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(itemById(peerItems(bob, QString(), node), commentId).value(QStringLiteral("title")).toString(), QStringLiteral("Slow network"));
         alice->comments()->close(uri);
     }
 
