@@ -39,9 +39,9 @@ struct PubSubItem;
 /// and retractions arrive at once, and it unsubscribes on the last close().
 ///
 /// The comments nodes of the user's own posts (setOwnPostsProvider(), followOwnPost(), and any
-/// such node opened) are followed with or without a model: the user's bare JID is subscribed to
-/// them, each sign-in fetches them, and a comment that the service has not seen before raises
-/// commentReceived(). Comments already on a node at its first fetch on this device raise nothing.
+/// such node opened) are followed with or without a model. The user's bare JID is subscribed to
+/// them and each sign-in fetches them. A comment that the service has not seen before raises
+/// commentReceived(), but comments already on a node at its first fetch on this device do not.
 ///
 /// addComment(), like(), unlike() and deleteComment() queue the change in CommentOutbox first, so
 /// it survives a restart and waits for the next sign-in when the account is offline; meanwhile

@@ -518,8 +518,8 @@ private Q_SLOTS:
         QCOMPARE(failures.count(), 0);
     }
 
-    // XEP-0277 on ejabberd's PEP: Alice publishes a post, Bob reads it back and comments and
-    // likes it, and Alice sees the comment live.
+    // XEP-0277 on ejabberd's PEP: Alice publishes a post, Bob reads it back, comments and likes
+    // it, and each open model receives the other's comment live.
     void microblogPostAndComments()
     {
         Account alice;
