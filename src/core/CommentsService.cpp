@@ -195,12 +195,12 @@ void CommentsService::loadFromStore(const QString &service, const QString &node)
     }
     model->setLoading(true);
     const int generation = m_storeGeneration;
-    m_store->comments(service, node, model, [this, model, service, node, generation](const QVector<Comment> &stored) {
+    m_store->comments(service, node, model, [this, key, model, service, node, generation](const QVector<Comment> &stored) {
         if (generation != m_storeGeneration) {
             return;
         }
         // A fetch that finished first has the newer rows.
-        if (model->all().isEmpty()) {
+        if (!m_open.value(key).fetched) {
             model->replaceAll(stored);
         }
         applyPending(model, {service, node});
@@ -263,6 +263,7 @@ void CommentsService::fetch(const QString &service, const QString &node)
         const QVector<Comment> comments = readItems(service, node, page.items, &missingPayload);
         qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "fetched" << comments.size() << "comments of" << service << node;
         if (model) {
+            m_open[key].fetched = true;
             model->setError(QString());
             model->replaceAll(comments);
             applyPending(model, {service, node});

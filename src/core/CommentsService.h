@@ -136,6 +136,8 @@ private:
         CommentsModel *model = nullptr;
         int references = 0;
         bool subscribed = false;
+        // A fetch has finished, so the stored rows are older than the model's.
+        bool fetched = false;
     };
     struct FollowedNode {
         QString postItemId;
