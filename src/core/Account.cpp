@@ -15,6 +15,8 @@
 #include "ProfilesModel.h"
 #include "ContactsModel.h"
 #include "DiscoveryService.h"
+#include "CommentsModel.h"
+#include "CommentsService.h"
 #include "FeedModel.h"
 #include "FileTransferService.h"
 #include "LinkPreviewService.h"
@@ -51,6 +53,7 @@
 #include "store/ContactStore.h"
 #include "store/MessageStore.h"
 #include "store/OutboxStore.h"
+#include "store/CommentStore.h"
 #include "store/PostStore.h"
 #include "store/SubscriptionRequestStore.h"
 #include "salon_core_account_logging.h"
@@ -136,6 +139,7 @@ Account::Account(QObject *parent)
     , m_communities(new CommunityService(m_client, m_pubsub, m_pubsubEvents, m_pubsubRequests))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
     , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
+    , m_comments(new CommentsService(m_pubsub, m_pubsubEvents))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -171,6 +175,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<SubscriptionsModel *>();
     qRegisterMetaType<MicroblogService *>();
     qRegisterMetaType<FeedModel *>();
+    qRegisterMetaType<CommentsService *>();
+    qRegisterMetaType<CommentsModel *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -192,6 +198,7 @@ Account::Account(QObject *parent)
     m_client->addExtension(m_bookmarks);
     m_client->addExtension(m_communities);
     m_client->addExtension(m_microblog);
+    m_client->addExtension(m_comments);
     // The posts of contacts whose presence the user receives, which PEP lets the user read.
     m_microblog->setContactsProvider([contacts = m_contacts]() {
         QStringList jids;
@@ -214,6 +221,23 @@ Account::Account(QObject *parent)
             m_microblog->fetchContactFeeds();
         }
     });
+    // The comments on the user's own posts are followed: those of the feed's loaded posts, newest
+    // first, and those of each new post once published.
+    m_comments->setOwnPostsProvider([feed = m_microblog->feed()]() {
+        QStringList itemIds;
+        for (int row = 0; row < feed->rowCount() && itemIds.size() < CommentsService::MaxFollowedPosts; ++row) {
+            const QModelIndex index = feed->index(row);
+            if (feed->data(index, FeedModel::OwnRole).toBool() && !feed->data(index, FeedModel::PendingRole).toBool()
+                && feed->data(index, FeedModel::NodeRole).toString() == MicroblogService::node()) {
+                itemIds.append(feed->data(index, FeedModel::ItemIdRole).toString());
+            }
+        }
+        return itemIds;
+    });
+    connect(m_microblog->feed(), &QAbstractItemModel::rowsInserted, m_comments, &CommentsService::followOwnPosts);
+    connect(m_microblog->feed(), &QAbstractItemModel::modelReset, m_comments, &CommentsService::followOwnPosts);
+    connect(m_microblog, &MicroblogService::postPublished, m_comments, &CommentsService::followOwnPost);
+    connect(m_microblog, &MicroblogService::postDeleted, m_comments, &CommentsService::forgetOwnPost);
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.
     m_client->insertExtension(0, m_rooms);
     // Before the rooms, which take the subject changes and the other messages of rooms.
@@ -502,6 +526,11 @@ FeedModel *Account::feed() const
     return m_microblog->feed();
 }
 
+CommentsService *Account::comments() const
+{
+    return m_comments;
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -613,9 +642,12 @@ void Account::attachCache()
         m_roomMessages->setStore(std::make_unique<MessageStore>(m_database, m_jid));
         m_invitations->setStore(std::make_unique<InvitationDecisionStore>(m_database, m_jid));
         m_microblog->setStore(std::make_unique<PostStore>(m_database, m_jid));
+        m_comments->setStore(std::make_unique<CommentStore>(m_database, m_jid));
     } else {
         m_microblog->setAccountJid(m_jid);
         m_microblog->setStore(nullptr);
+        m_comments->setAccountJid(m_jid);
+        m_comments->setStore(nullptr);
         m_invitations->setStore(nullptr);
         m_avatars->setStore(nullptr);
         m_chats->setStore(nullptr);

@@ -10,6 +10,7 @@
 class QXmppClient;
 class AvatarService;
 class ChatService;
+class CommentsService;
 class CommunityDirectoryModel;
 class CommunityService;
 class ConversationsModel;
@@ -109,6 +110,7 @@ class Account : public QObject
     Q_PROPERTY(SubscriptionsModel *subscriptions READ subscriptions CONSTANT)
     Q_PROPERTY(MicroblogService *microblog READ microblog CONSTANT)
     Q_PROPERTY(FeedModel *feed READ feed CONSTANT)
+    Q_PROPERTY(CommentsService *comments READ comments CONSTANT)
 
 public:
     enum class State {
@@ -220,6 +222,8 @@ public:
     MicroblogService *microblog() const;
     /// The news feed; the same model as microblog()->feed().
     FeedModel *feed() const;
+    /// Comments and likes on microblog posts (XEP-0277); follows those on the user's own posts. The client() owns it.
+    CommentsService *comments() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -289,6 +293,7 @@ private:
     CommunityService *m_communities;
     OccupantAvatars *m_occupantAvatars;
     MicroblogService *m_microblog;
+    CommentsService *m_comments;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

@@ -557,10 +557,14 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
         if (connection != m_connection) {
             return;
         }
-        const bool optionsRejected = result.error() == PubSubResult::Error::PreconditionNotMet || result.error() == PubSubResult::Error::Conflict;
+        // XEP-0060, section 7.1.5: the node has other settings, so it is configured first.
+        // ejabberd 23.01 rejects pubsub#max_items in publish-options with an error of no standard
+        // condition ("Unknown field"), so such an error falls back to the same path.
+        const bool optionsRejected = result.error() == PubSubResult::Error::PreconditionNotMet || result.error() == PubSubResult::Error::Conflict
+            || result.error() == PubSubResult::Error::Rejected || result.error() == PubSubResult::Error::Other;
         if (withOptions && optionsRejected) {
-            // XEP-0060, section 7.1.5: the node has other settings, so it is configured first.
-            qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "posts node has other settings; configuring it for" << action.visibility;
+            qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "publish-options rejected with" << result.code()
+                                                   << "- configuring the posts node for" << action.visibility << "and publishing without options";
             m_pubsub->configureNode(QString(), node(), nodeFields(action.visibility, true), this, [this, action, connection](const PubSubResult &configured) {
                 if (connection != m_connection) {
                     return;

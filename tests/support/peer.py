@@ -78,6 +78,16 @@ Commands:
   publish       {node, itemId, payload}: publishes the XML string payload to
                 the node of the account's own PEP service.
   createNode    {jid, node}: creates a node on the pubsub service at jid.
+  comment       {to, node, itemId, text, name}: publishes a comment on a microblog post
+                (XEP-0277) as Movim writes it: an Atom entry with the text in its
+                title and no content, the author's name and xmpp: URI, and the
+                current time. It goes to node on the service to, or on the peer's
+                own PEP service when to is empty or missing. The text "\u2665" makes
+                it a like. "done" carries the item id as "itemId".
+  items         {to, node}: requests the items of node on the service to (the
+                peer's own PEP service when empty). An "items" event {node, items}
+                comes before "done", with items a list of {id, title, content,
+                authorUri}.
   stanza        {xml}: sends the XML string xml as it is, such as a message that
                 Salon must reject.
   iqSet         {to, xml}: sends an IQ of type set with the XML string xml as
@@ -98,6 +108,7 @@ ends or on SIGTERM.
 
 import argparse
 import asyncio
+import datetime
 import json
 import logging
 import os
@@ -514,6 +525,38 @@ class Peer(slixmpp.ClientXMPP):
 
     async def command_createNode(self, command):
         await self.plugin["xep_0060"].create_node(command["jid"], command["node"], timeout=IQ_TIMEOUT_S)
+
+    async def command_comment(self, command):
+        ns = "http://www.w3.org/2005/Atom"
+        item_id = command.get("itemId") or self.new_id()
+        entry = ET.Element(f"{{{ns}}}entry")
+        ET.SubElement(entry, f"{{{ns}}}title").text = command["text"]
+        author = ET.SubElement(entry, f"{{{ns}}}author")
+        ET.SubElement(author, f"{{{ns}}}name").text = command.get("name") or self.boundjid.user
+        ET.SubElement(author, f"{{{ns}}}uri").text = f"xmpp:{self.boundjid.bare}"
+        ET.SubElement(entry, f"{{{ns}}}id").text = item_id
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        ET.SubElement(entry, f"{{{ns}}}published").text = now
+        ET.SubElement(entry, f"{{{ns}}}updated").text = now
+        await self.plugin["xep_0060"].publish(
+            command.get("to") or self.boundjid.bare, command["node"], id=item_id, payload=entry, timeout=IQ_TIMEOUT_S)
+        return {"itemId": item_id}
+
+    async def command_items(self, command):
+        ns = "http://www.w3.org/2005/Atom"
+        response = await self.plugin["xep_0060"].get_items(
+            command.get("to") or self.boundjid.bare, command["node"], timeout=IQ_TIMEOUT_S)
+        items = []
+        for item in response["pubsub"]["items"]:
+            entry = item.xml.find(f"{{{ns}}}entry")
+            fields = {"id": item["id"], "title": "", "content": "", "authorUri": ""}
+            if entry is not None:
+                fields["title"] = entry.findtext(f"{{{ns}}}title") or ""
+                content = entry.find(f"{{{ns}}}content")
+                fields["content"] = "".join(content.itertext()).strip() if content is not None else ""
+                fields["authorUri"] = entry.findtext(f"{{{ns}}}author/{{{ns}}}uri") or ""
+            items.append(fields)
+        emit("items", node=command["node"], items=items)
 
     async def command_stanza(self, command):
         # Sent as written, for tests of what a hostile or broken client sends.

@@ -344,6 +344,47 @@ QStringList postTables(Engine)
     };
 }
 
+// Version 18: comments and likes on microblog posts (XEP-0277, section 4), per account. comments
+// caches the newest comments of each comments node with content already sanitized, and is_like
+// is 1 for a like (a comment whose text is U+2665). comment_nodes marks the nodes fetched at least
+// once, so comments already there at the first fetch raise no notification. comment_outbox keeps
+// the user's comments, likes and retractions until the server confirms them.
+QStringList commentTables(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE comments ("
+                       "account TEXT NOT NULL, "
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "item_id TEXT NOT NULL, "
+                       "author_jid TEXT NOT NULL DEFAULT '', "
+                       "author_name TEXT NOT NULL DEFAULT '', "
+                       "content_html TEXT NOT NULL DEFAULT '', "
+                       "plain_text TEXT NOT NULL DEFAULT '', "
+                       "published_at BIGINT NOT NULL, "
+                       "is_like INTEGER NOT NULL DEFAULT 0, "
+                       "received_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, service, node, item_id))"),
+        QStringLiteral("CREATE INDEX comments_newest ON comments (account, service, node, published_at)"),
+        QStringLiteral("CREATE TABLE comment_nodes ("
+                       "account TEXT NOT NULL, "
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "fetched_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, service, node))"),
+        QStringLiteral("CREATE TABLE comment_outbox ("
+                       "account TEXT NOT NULL, "
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "item_id TEXT NOT NULL, "
+                       "action TEXT NOT NULL, "
+                       "body TEXT NOT NULL DEFAULT '', "
+                       "is_like INTEGER NOT NULL DEFAULT 0, "
+                       "created_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, service, node, item_id))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -366,6 +407,7 @@ const StepStatements Steps[] = {
     roomModerationColumns,
     invitationDecisionTable,
     postTables,
+    commentTables,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -376,7 +418,7 @@ QStringList latestStatements(Engine engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
-        + invitationDecisionTable(engine) + postTables(engine);
+        + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -2,8 +2,12 @@
 #include "ArchiveService.h"
 #include "AvatarService.h"
 #include "ChatService.h"
+#include "CommentsModel.h"
+#include "CommentsService.h"
 #include "ContactsModel.h"
 #include "MessagesModel.h"
+#include "MicroblogEntry.h"
+#include "MicroblogService.h"
 #include "OccupantsModel.h"
 #include "RoomMessageService.h"
 #include "RoomService.h"
@@ -14,8 +18,10 @@
 #include "ProfileService.h"
 #include "ProfileLogRecorder.h"
 #include "ProfilesModel.h"
+#include "PubSubClient.h"
 #include "TestEjabberdServer.h"
 #include "TestPeer.h"
+#include "XmppUri.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +35,7 @@
 #include <QXmppConfiguration.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -509,6 +516,76 @@ private Q_SLOTS:
         QVERIFY(!profileValue(cards, QStringLiteral("dave@localhost"), ProfilesModel::LastSeenRole).isValid());
         QTRY_VERIFY_WITH_TIMEOUT(!profileValue(cards, QStringLiteral("dave@localhost"), ProfilesModel::LoadingRole).toBool(), 10000);
         QCOMPARE(failures.count(), 0);
+    }
+
+    // XEP-0277 on ejabberd's PEP: Alice publishes a post, Bob reads it back, comments and likes
+    // it, and each open model receives the other's comment live.
+    void microblogPostAndComments()
+    {
+        Account alice;
+        alice.setConnectionSettings(settings());
+        QSignalSpy published(alice.microblog(), &MicroblogService::postPublished);
+        QSignalSpy failed(alice.microblog(), &MicroblogService::actionFailed);
+        QSignalSpy received(alice.comments(), &CommentsService::commentReceived);
+        alice.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.state(), Account::State::Online, 10000);
+        Account bob;
+        bob.setConnectionSettings(settings());
+        bob.signIn(QStringLiteral("bob@localhost"), QStringLiteral("bob-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(bob.state(), Account::State::Online, 10000);
+
+        const QString postId = alice.microblog()->publishPost(QStringLiteral("Hello ejabberd"), QStringLiteral("Some *text*"), {}, QStringLiteral("public"));
+        QVERIFY(!postId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(published.count() + failed.count(), 1, 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+
+        std::optional<PubSubItemsPage> page;
+        QObject scope;
+        PubSubClient::ItemsQuery query;
+        query.itemIds = QStringList{postId};
+        bob.pubsub()->requestItems(QStringLiteral("alice@localhost"), MicroblogService::node(), query, &scope, [&page](const PubSubItemsPage &result) {
+            page = result;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 20000);
+        QVERIFY2(page->result.isOk(), qPrintable(page->result.code()));
+        QCOMPARE(page->items.size(), 1);
+        const std::optional<MicroblogEntry> entry = MicroblogEntry::fromAtom(page->items.first().payload);
+        QVERIFY(entry);
+        QCOMPARE(entry->title.value, QStringLiteral("Hello ejabberd"));
+        const QString commentsUri = entry->commentsUri();
+        QCOMPARE(commentsUri, XmppUri::build(QStringLiteral("alice@localhost"), QString(), {{QStringLiteral("node"), MicroblogService::commentsNode(postId)}}));
+
+        CommentsModel *aliceModel = alice.comments()->open(commentsUri);
+        QVERIFY(aliceModel);
+        QAbstractItemModelTester aliceTester(aliceModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!aliceModel->isLoading(), 20000);
+        QCOMPARE(aliceModel->error(), QString());
+
+        CommentsModel *bobModel = bob.comments()->open(commentsUri);
+        QVERIFY(bobModel);
+        QAbstractItemModelTester bobTester(bobModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy commented(bob.comments(), &CommentsService::commentPublished);
+        QSignalSpy commentFailed(bob.comments(), &CommentsService::actionFailed);
+        const QString commentId = bob.comments()->addComment(commentsUri, QStringLiteral("Nice one"));
+        bob.comments()->like(commentsUri);
+        QTRY_COMPARE_WITH_TIMEOUT(commented.count() + commentFailed.count(), 2, 20000);
+        QVERIFY2(commentFailed.isEmpty(), commentFailed.isEmpty() ? "" : qPrintable(commentFailed.first().at(2).toString()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(aliceModel->rowCount(), 1, 20000);
+        QCOMPARE(aliceModel->data(aliceModel->index(0), CommentsModel::ItemIdRole).toString(), commentId);
+        QCOMPARE(aliceModel->data(aliceModel->index(0), CommentsModel::AuthorJidRole).toString(), QStringLiteral("bob@localhost"));
+        QTRY_COMPARE_WITH_TIMEOUT(aliceModel->likeCount(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, 20000);
+        QCOMPARE(received.first().at(2).toString(), postId);
+
+        // Bob's subscription while his model is open brings Alice's reply at once.
+        const QString replyId = alice.comments()->addComment(commentsUri, QStringLiteral("Thanks"));
+        QVERIFY(!replyId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(bobModel->indexOf(replyId) >= 0, 20000);
+        QCOMPARE(bobModel->data(bobModel->index(bobModel->indexOf(replyId)), CommentsModel::OwnRole).toBool(), false);
+
+        alice.comments()->close(commentsUri);
+        bob.comments()->close(commentsUri);
     }
 
 private:

@@ -122,6 +122,24 @@ QList<SeedRows> seedRows()
          {QStringLiteral("INSERT INTO post_drafts (account, draft_id, title, body, tags_json, visibility, saved_at) "
                          "VALUES ('alice@localhost', 'compose', 'Soon', 'Later *maybe*', '[]', 'public', 1767225605000)"),
           QStringLiteral("INSERT INTO post_drafts (account, draft_id, saved_at) VALUES ('carol@localhost', 'compose', 1767225606000)")}},
+        {QStringLiteral("comments"),
+         {QStringLiteral("INSERT INTO comments (account, service, node, item_id, author_jid, author_name, content_html, plain_text, "
+                         "published_at, is_like, received_at) VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', "
+                         "'c-1', 'carol@localhost', 'Carol', '<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Nice</p></div>', 'Nice', "
+                         "1767225607000, 0, 1767225607001)"),
+          QStringLiteral("INSERT INTO comments (account, service, node, item_id, author_jid, published_at, is_like, received_at) "
+                         "VALUES ('alice@localhost', 'pubsub.localhost', 'urn:xmpp:microblog:0:comments/p-9', 'c-2', 'bob@localhost', "
+                         "1767225608000, 1, 1767225608001)")}},
+        {QStringLiteral("comment_nodes"),
+         {QStringLiteral("INSERT INTO comment_nodes (account, service, node, fetched_at) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', 1767225609000)"),
+          QStringLiteral("INSERT INTO comment_nodes (account, service, node, fetched_at) "
+                         "VALUES ('carol@localhost', 'alice@localhost', 'urn:xmpp:microblog:0:comments/p-2', 1767225609001)")}},
+        {QStringLiteral("comment_outbox"),
+         {QStringLiteral("INSERT INTO comment_outbox (account, service, node, item_id, action, body, is_like, created_at) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', 'c-3', 'publish', 'Great *post*', 0, 1767225610000)"),
+          QStringLiteral("INSERT INTO comment_outbox (account, service, node, item_id, action, created_at) "
+                         "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', 'c-4', 'retract', 1767225611000)")}},
     };
 }
 
