@@ -20,6 +20,8 @@
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
 #include "MicroblogService.h"
+#include "CommunityFeed.h"
+#include "PostPagesService.h"
 #include "OccupantAvatars.h"
 #include "OutboxService.h"
 #include "CommunityDirectory.h"
@@ -134,6 +136,8 @@ Account::Account(QObject *parent)
     , m_communities(new CommunityService(m_client, m_pubsub, m_pubsubEvents, m_pubsubRequests))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
     , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
+    , m_communityFeed(new CommunityFeed(m_client, m_pubsub, m_pubsubEvents, m_communities->subscriptions(), m_microblog, this))
+    , m_postPages(new PostPagesService(m_pubsub, m_pubsubEvents, m_microblog, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -169,6 +173,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<SubscriptionsModel *>();
     qRegisterMetaType<MicroblogService *>();
     qRegisterMetaType<FeedModel *>();
+    qRegisterMetaType<PostPagesService *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -202,6 +207,9 @@ Account::Account(QObject *parent)
             }
         }
         return jids;
+    });
+    connect(m_communities, &CommunityService::communityCreated, m_communityFeed, [this](const QString &service, const QString &node) {
+        m_communityFeed->setOwned(service, node, true);
     });
     // The roster of a first sign-in arrives after the fetch has started, and contacts may be added later.
     connect(m_contacts, &QAbstractItemModel::rowsInserted, m_microblog, &MicroblogService::fetchContactFeeds);
@@ -495,6 +503,16 @@ FeedModel *Account::feed() const
     return m_microblog->feed();
 }
 
+CommunityFeed *Account::communityFeed() const
+{
+    return m_communityFeed;
+}
+
+PostPagesService *Account::postPages() const
+{
+    return m_postPages;
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -593,6 +611,7 @@ void Account::attachCache()
         subscriptionRequests()->clear();
         blockedContacts()->clear();
         m_communities->clear();
+        m_postPages->clear();
     }
     m_dataJid = m_jid;
 

@@ -11,6 +11,7 @@ class QXmppClient;
 class AvatarService;
 class ChatService;
 class CommunityDirectoryModel;
+class CommunityFeed;
 class CommunityService;
 class ConversationsModel;
 class MessageSearchModel;
@@ -22,6 +23,7 @@ class BookmarksService;
 class IqRequestExtension;
 class FeedModel;
 class MicroblogService;
+class PostPagesService;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
@@ -107,6 +109,7 @@ class Account : public QObject
     Q_PROPERTY(SubscriptionsModel *subscriptions READ subscriptions CONSTANT)
     Q_PROPERTY(MicroblogService *microblog READ microblog CONSTANT)
     Q_PROPERTY(FeedModel *feed READ feed CONSTANT)
+    Q_PROPERTY(PostPagesService *postPages READ postPages CONSTANT)
 
 public:
     enum class State {
@@ -216,6 +219,10 @@ public:
     MicroblogService *microblog() const;
     /// The news feed; the same model as microblog()->feed().
     FeedModel *feed() const;
+    /// Puts the posts of the subscribed communities into feed().
+    CommunityFeed *communityFeed() const;
+    /// Models of the posts of one node (profile and community pages) and of one tag (explore page).
+    PostPagesService *postPages() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -284,6 +291,8 @@ private:
     CommunityService *m_communities;
     OccupantAvatars *m_occupantAvatars;
     MicroblogService *m_microblog;
+    CommunityFeed *m_communityFeed;
+    PostPagesService *m_postPages;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;
