@@ -430,17 +430,18 @@ void MicroblogService::finishFetch()
 // Publishing, editing and deleting
 
 QString MicroblogService::publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
-                                      const QVariantList &enclosures)
+                                      const QVariant &enclosures)
 {
-    return publishWithOptions({{TitleOption, title},
-                               {MarkdownOption, markdown},
-                               {TagsOption, tags},
-                               {VisibilityOption, visibility},
-                               {EnclosuresOption, enclosures}});
+    return publishWithOptions(QVariantMap{{TitleOption, title},
+                                          {MarkdownOption, markdown},
+                                          {TagsOption, tags},
+                                          {VisibilityOption, visibility},
+                                          {EnclosuresOption, enclosures}});
 }
 
-QString MicroblogService::publishWithOptions(const QVariantMap &options)
+QString MicroblogService::publishWithOptions(const QVariant &optionsValue)
 {
+    const QVariantMap options = optionsValue.toMap();
     const bool empty = options.value(TitleOption).toString().trimmed().isEmpty() && options.value(MarkdownOption).toString().trimmed().isEmpty()
         && options.value(EnclosuresOption).toList().isEmpty();
     if (accountJid().isEmpty() || empty) {
@@ -457,18 +458,19 @@ QString MicroblogService::publishWithOptions(const QVariantMap &options)
 }
 
 bool MicroblogService::editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
-                                const QVariantList &enclosures)
+                                const QVariant &enclosures)
 {
     return editWithOptions(itemId,
-                           {{TitleOption, title},
-                            {MarkdownOption, markdown},
-                            {TagsOption, tags},
-                            {VisibilityOption, visibility},
-                            {EnclosuresOption, enclosures}});
+                           QVariantMap{{TitleOption, title},
+                                       {MarkdownOption, markdown},
+                                       {TagsOption, tags},
+                                       {VisibilityOption, visibility},
+                                       {EnclosuresOption, enclosures}});
 }
 
-bool MicroblogService::editWithOptions(const QString &itemId, const QVariantMap &options)
+bool MicroblogService::editWithOptions(const QString &itemId, const QVariant &optionsValue)
 {
+    const QVariantMap options = optionsValue.toMap();
     const QString service = options.value(ServiceOption).toString();
     const QString postNode = options.value(NodeOption).toString();
     return withPost(service, postNode, itemId, false, "edit", [this, itemId, options](const FeedPost &post) {
@@ -726,9 +728,15 @@ void MicroblogService::retractAction(const PendingPostAction &action)
         }
 
         qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleted post" << storedService(action) << storedNode(action) << action.itemId;
+        // The comments node is on the user's PEP service only for the user's own posts.
+        const std::optional<FeedPost> shown = m_feed->post(storedService(action), storedNode(action), action.itemId);
+        const bool ownPost = action.service.isEmpty() || (shown && shown->authorJid.compare(accountJid(), Qt::CaseInsensitive) == 0);
         finishAction();
         removePost(storedService(action), storedNode(action), action.itemId);
         Q_EMIT postDeleted(action.itemId);
+        if (!ownPost) {
+            return;
+        }
         m_pubsub->deleteNode(QString(), commentsNode(action.itemId), this, [this, itemId = action.itemId](const PubSubResult &deleted) {
             if (!deleted.isOk() && deleted.error() != PubSubResult::Error::ItemNotFound) {
                 qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleting the comments node of" << itemId << "failed:" << deleted.code();

@@ -47,14 +47,16 @@ struct PubSubItem;
 ///
 /// Attachments are Atom links of relation "enclosure" (RFC 4287, section 4.2.7.2), given as a
 /// list of maps with \c href (an http or https URL), \c type, \c title and \c length (bytes).
+/// The lists and option maps are QVariant parameters, so that QML objects and the linker's JSON
+/// values convert to them.
 ///
 /// \code
 /// microblog->publishPost(QStringLiteral("Hello"), QStringLiteral("*Hi*"), {QStringLiteral("news")}, QStringLiteral("public"));
-/// microblog->publishWithOptions({{QStringLiteral("service"), QStringLiteral("pubsub.example.org")},
-///                                {QStringLiteral("node"), QStringLiteral("cats")},
-///                                {QStringLiteral("markdown"), QStringLiteral("A photo")},
-///                                {QStringLiteral("enclosures"), QVariantList{QVariantMap{{QStringLiteral("href"), url},
-///                                                                                        {QStringLiteral("type"), QStringLiteral("image/png")}}}}});
+/// microblog->publishWithOptions(QVariantMap{{QStringLiteral("service"), QStringLiteral("pubsub.example.org")},
+///                                           {QStringLiteral("node"), QStringLiteral("cats")},
+///                                           {QStringLiteral("markdown"), QStringLiteral("A photo")},
+///                                           {QStringLiteral("enclosures"), QVariantList{QVariantMap{{QStringLiteral("href"), url},
+///                                                                                                   {QStringLiteral("type"), QStringLiteral("image/png")}}}}});
 /// \endcode
 ///
 /// NOTE: PEP has one access model per node, so a post published with another visibility
@@ -111,19 +113,19 @@ public:
     /// the attachments \a enclosures, visible to \a visibility: "public" or "contacts". Returns the post's
     /// item id, or an empty string when the post is empty or the account has not signed in yet.
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
-                                    const QVariantList &enclosures = QVariantList());
+                                    const QVariant &enclosures = QVariant());
     /// Publishes a new post described by \a options: \c title, \c markdown, \c tags, \c visibility,
     /// \c enclosures as publishPost() takes them, and \c service and \c node of a community, both
     /// empty or missing for the user's blog. Returns the item id as publishPost() does.
-    Q_INVOKABLE QString publishWithOptions(const QVariantMap &options);
+    Q_INVOKABLE QString publishWithOptions(const QVariant &options);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
     /// Returns false when the post is not the user's or not in the feed. A post older than the
     /// loaded rows is looked up in the store, and actionFailed() reports when it is not there.
     Q_INVOKABLE bool editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
-                              const QVariantList &enclosures = QVariantList());
+                              const QVariant &enclosures = QVariant());
     /// Edits the user's post \a itemId with \a options as publishWithOptions() takes them; \c service
     /// and \c node find the post in a community. Returns false as editPost() does.
-    Q_INVOKABLE bool editWithOptions(const QString &itemId, const QVariantMap &options);
+    Q_INVOKABLE bool editWithOptions(const QString &itemId, const QVariant &options);
     /// Retracts the user's post \a itemId, notifying the subscribers, and deletes its comments node.
     /// Finds the post as editPost() does.
     Q_INVOKABLE bool deletePost(const QString &itemId);

@@ -174,11 +174,11 @@ private Q_SLOTS:
                                                   {QStringLiteral("title"), QStringLiteral("cat.png")},
                                                   {QStringLiteral("length"), 2048}},
                                       QVariantMap{{QStringLiteral("href"), QStringLiteral("javascript:alert(1)")}}};
-        const QString itemId = m_alice->microblog()->publishWithOptions({{QStringLiteral("service"), pubsub()},
-                                                                         {QStringLiteral("node"), node},
-                                                                         {QStringLiteral("title"), QStringLiteral("Whiskers")},
-                                                                         {QStringLiteral("markdown"), QStringLiteral("A *cat*")},
-                                                                         {QStringLiteral("enclosures"), enclosures}});
+        const QString itemId = m_alice->microblog()->publishWithOptions(QVariantMap{{QStringLiteral("service"), pubsub()},
+                                                                                    {QStringLiteral("node"), node},
+                                                                                    {QStringLiteral("title"), QStringLiteral("Whiskers")},
+                                                                                    {QStringLiteral("markdown"), QStringLiteral("A *cat*")},
+                                                                                    {QStringLiteral("enclosures"), enclosures}});
         QVERIFY(!itemId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
         QCOMPARE(published.first().at(0).toString(), itemId);
@@ -204,6 +204,21 @@ private Q_SLOTS:
         QCOMPARE(roleOf(feed, pubsub(), node, itemId, FeedModel::OwnRole).toBool(), true);
         QCOMPARE(roleOf(feed, pubsub(), node, itemId, FeedModel::CanDeleteRole).toBool(), true);
         QCOMPARE(roleOf(feed, pubsub(), node, itemId, FeedModel::AuthorJidRole).toString(), AliceJid);
+
+        // An edit goes to the same item of the community.
+        QVERIFY(m_alice->microblog()->editWithOptions(itemId, QVariantMap{{QStringLiteral("service"), pubsub()},
+                                                                          {QStringLiteral("node"), node},
+                                                                          {QStringLiteral("title"), QStringLiteral("Whiskers again")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 2, TimeoutMs);
+        const QJsonObject edited = m_bob->waitForEvent(
+            QStringLiteral("pubsubEvent"),
+            [&itemId](const QJsonObject &candidate) {
+                return hasItem(candidate, itemId);
+            },
+            TimeoutMs);
+        const QString editedPayload = edited.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("payload")).toString();
+        QVERIFY2(editedPayload.contains(QStringLiteral("Whiskers again")), qPrintable(editedPayload));
+        QCOMPARE(roleOf(feed, pubsub(), node, itemId, FeedModel::TitleRole).toString(), QStringLiteral("Whiskers again"));
     }
 
     void enclosuresRoundTrip()
@@ -398,6 +413,29 @@ private Q_SLOTS:
         m_alice->postPages()->closeModel(other);
     }
 
+    void unlistedSubscriptionIsIgnored()
+    {
+        // Alice subscribes at the service without the list of subscriptions, as another client
+        // might: the service sends the events, and CommunityFeed leaves them out of the feed.
+        const QString node = QStringLiteral("cfeed-bob-unlisted");
+        const QString marker = QStringLiteral("cfeed-bob-many");
+        QVERIFY2(m_bob->command(iqSet(pubsub(), createNodeXml(node, QStringLiteral("Unlisted")))), qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        std::optional<QString> state;
+        m_alice->pubsub()->subscribe(pubsub(), node, AliceJid, this, [&state](const PubSubResult &, const QString &subscription) {
+            state = subscription;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(state.has_value(), TimeoutMs);
+        QCOMPARE(*state, QStringLiteral("subscribed"));
+        QCOMPARE(m_alice->communities()->subscriptionState(pubsub(), marker), QStringLiteral("subscribed"));
+
+        publishAsBob(node, QStringLiteral("unlisted-1"), entryXml(QStringLiteral("Unlisted"), 5));
+        publishAsBob(marker, QStringLiteral("many-marker"), entryXml(QStringLiteral("Marker"), 6));
+        const FeedModel *feed = m_alice->feed();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->indexOf(pubsub(), marker, QStringLiteral("many-marker")) >= 0, TimeoutMs);
+        QCOMPARE(feed->indexOf(pubsub(), node, QStringLiteral("unlisted-1")), -1);
+    }
+
     void offlineCommunityPostWaitsInOutbox()
     {
         // Written while the server is down, and published to the community after a restart of Salon.
@@ -413,10 +451,10 @@ private Q_SLOTS:
             alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
             const QVariantList enclosures{QVariantMap{{QStringLiteral("href"), QStringLiteral("https://upload.localhost/files/later.png")},
                                                       {QStringLiteral("type"), QStringLiteral("image/png")}}};
-            itemId = alice->microblog()->publishWithOptions({{QStringLiteral("service"), pubsub()},
-                                                             {QStringLiteral("node"), node},
-                                                             {QStringLiteral("title"), QStringLiteral("Written offline")},
-                                                             {QStringLiteral("enclosures"), enclosures}});
+            itemId = alice->microblog()->publishWithOptions(QVariantMap{{QStringLiteral("service"), pubsub()},
+                                                                        {QStringLiteral("node"), node},
+                                                                        {QStringLiteral("title"), QStringLiteral("Written offline")},
+                                                                        {QStringLiteral("enclosures"), enclosures}});
             QVERIFY(!itemId.isEmpty());
             QCOMPARE(alice->microblog()->pendingCount(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(roleOf(alice->feed(), pubsub(), node, itemId, FeedModel::PendingRole).toBool(), true, TimeoutMs);
