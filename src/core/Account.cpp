@@ -136,7 +136,7 @@ Account::Account(QObject *parent)
     , m_communities(new CommunityService(m_client, m_pubsub, m_pubsubEvents, m_pubsubRequests))
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
     , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
-    , m_communityFeed(new CommunityFeed(m_client, m_pubsub, m_pubsubEvents, m_communities->subscriptions(), m_microblog, this))
+    , m_communityFeed(new CommunityFeed(m_client, m_pubsub, m_pubsubRequests, m_pubsubEvents, m_communities->subscriptions(), m_microblog, this))
     , m_postPages(new PostPagesService(m_pubsub, m_pubsubEvents, m_microblog, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the

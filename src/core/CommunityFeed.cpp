@@ -1,5 +1,7 @@
 #include "CommunityFeed.h"
 
+#include "CommunityInfo.h"
+#include "DiscoInfoQueue.h"
 #include "FeedModel.h"
 #include "MicroblogService.h"
 #include "PubSubClient.h"
@@ -25,13 +27,16 @@ bool isPepService(const QString &service)
 
 } // namespace
 
-CommunityFeed::CommunityFeed(QXmppClient *client, PubSubClient *pubsub, PubSubEventReader *events, SubscriptionsModel *subscriptions,
-                             MicroblogService *microblog, QObject *parent)
+CommunityFeed::CommunityFeed(QXmppClient *client, PubSubClient *pubsub, IqRequestExtension *requests, PubSubEventReader *events,
+                             SubscriptionsModel *subscriptions, MicroblogService *microblog, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pubsub(pubsub)
     , m_subscriptions(subscriptions)
     , m_microblog(microblog)
+    , m_info(new DiscoInfoQueue(requests, MaxParallelFetches, this, [this](const QString &service, const QString &node, const IqResponse &response) {
+        handleInfo(service, node, response);
+    }))
 {
     connect(client, &QXmppClient::connected, this, &CommunityFeed::handleConnected);
     connect(client, &QXmppClient::disconnected, this, &CommunityFeed::handleDisconnected);
@@ -90,6 +95,7 @@ void CommunityFeed::handleConnected()
     m_fetched.clear();
     m_fetchQueue.clear();
     m_activeFetches = 0;
+    m_info->clear();
     fetchSubscribed();
 }
 
@@ -176,6 +182,7 @@ QStringList CommunityFeed::storeItems(const QString &service, const QString &nod
         }
         // The user's own posts are read by their author.
         post->unread = post->authorJid != account;
+        post->accessModel = m_accessModels.value(nodeKey(service, node));
         if (PostStore *store = m_microblog->store()) {
             store->save(*post, false);
         }
@@ -207,6 +214,7 @@ void CommunityFeed::fetchSubscribed()
         if (subscription.state == QLatin1String("subscribed") && !m_fetched.contains(key)) {
             m_fetched.insert(key);
             m_fetchQueue.append({subscription.service, subscription.node});
+            m_info->enqueue(subscription.service, subscription.node);
         }
     }
     fetchNext();
@@ -249,6 +257,26 @@ void CommunityFeed::checkOwnership(const QString &service, const QString &node, 
         setOwned(service, node, owner);
         finishFetch();
     });
+}
+
+void CommunityFeed::handleInfo(const QString &service, const QString &node, const IqResponse &response)
+{
+    const QDomElement query = response.element.firstChildElement(QStringLiteral("query"));
+    if (!response.isResult() || query.isNull()) {
+        qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "disco#info of community" << service << node << "failed; its access model stays unknown";
+        return;
+    }
+    CommunityInfo info;
+    info.service = service;
+    info.node = node;
+    info.readDiscoInfo(query);
+    if (info.accessModel.isEmpty()) {
+        return;
+    }
+    m_accessModels.insert(nodeKey(service, node), info.accessModel);
+    if (PostStore *store = m_microblog->store()) {
+        store->setNodeAccessModel(service, node, info.accessModel);
+    }
 }
 
 void CommunityFeed::finishFetch()

@@ -2,17 +2,21 @@
 
 #include "FeedPost.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
 #include <optional>
 
+class DiscoInfoQueue;
+class IqRequestExtension;
 class MicroblogService;
 class PubSubClient;
 class PubSubEventReader;
 class QXmppClient;
 class SubscriptionsModel;
+struct IqResponse;
 struct PubSubItem;
 
 /// Puts the posts of the communities that the user subscribed to into the news feed (the store
@@ -21,7 +25,9 @@ struct PubSubItem;
 /// At each sign-in, and whenever a subscription is added, it requests the newest FetchPageSize
 /// posts of every community whose subscription is "subscribed", MaxParallelFetches at a time, and
 /// then the node's affiliations: a community whose affiliations the user may read is one the user
-/// owns, so FeedModel lets the user delete its posts. New, edited and retracted posts arrive through
+/// owns, so FeedModel lets the user delete its posts. The node's disco#info (XEP-0060, section
+/// 5.4) gives its access model, which the stored posts get so that TaggedPostsModel finds the
+/// posts of open communities. New, edited and retracted posts arrive through
 /// PubSubEventReader. Published items from a PubSub service (a JID without a local part) are taken
 /// only for nodes the user subscribed to; others are logged and ignored. Retractions, purges and
 /// deletions of a node remove its posts from the feed whether or not the user is still
@@ -41,8 +47,8 @@ public:
     static constexpr int MaxParallelFetches = 3;
 
     /// Every argument must outlive the community feed. \a microblog owns the feed and the store that posts go to.
-    CommunityFeed(QXmppClient *client, PubSubClient *pubsub, PubSubEventReader *events, SubscriptionsModel *subscriptions,
-                  MicroblogService *microblog, QObject *parent = nullptr);
+    CommunityFeed(QXmppClient *client, PubSubClient *pubsub, IqRequestExtension *requests, PubSubEventReader *events,
+                  SubscriptionsModel *subscriptions, MicroblogService *microblog, QObject *parent = nullptr);
 
     /// Requests the newest posts of the subscribed communities not yet requested on this connection.
     void fetchSubscribed();
@@ -74,12 +80,16 @@ private:
     void fetchNext();
     void checkOwnership(const QString &service, const QString &node, int connection);
     void finishFetch();
+    void handleInfo(const QString &service, const QString &node, const IqResponse &response);
     QString accountJid() const;
 
     QXmppClient *m_client;
     PubSubClient *m_pubsub;
     SubscriptionsModel *m_subscriptions;
     MicroblogService *m_microblog;
+    DiscoInfoQueue *m_info;
+    // The pubsub#access_model of each community whose disco#info arrived, by "service<node".
+    QHash<QString, QString> m_accessModels;
     // Communities requested on this connection, as "service<node", and those waiting.
     QSet<QString> m_fetched;
     QVector<std::pair<QString, QString>> m_fetchQueue;

@@ -257,6 +257,19 @@ void PostStore::cache(const FeedPost &post)
     });
 }
 
+void PostStore::setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node, accessModel](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE posts SET access_model = ? WHERE service = ? AND node = ?"));
+        query.addBindValue(text(accessModel));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        execLogged(query, account, "set access model", node);
+    });
+}
+
 void PostStore::remove(const QString &service, const QString &node, const QString &itemId)
 {
     const QString account = m_account;

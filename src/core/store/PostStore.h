@@ -93,6 +93,8 @@ public:
     /// Stores \a post without putting it into the feed, as the pages of one node or of a tag
     /// cache it. A stored post of the same item is replaced, and its feed entry is kept.
     void cache(const FeedPost &post);
+    /// Sets the access model of every stored post of \a node at \a service, once it is known.
+    void setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel);
     /// Removes the item's post from the feeds of every account and from the database.
     void remove(const QString &service, const QString &node, const QString &itemId);
     /// Removes every post of the node, as after a purge or a deletion of the node.

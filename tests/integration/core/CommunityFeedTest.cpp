@@ -29,18 +29,20 @@ const auto BobJid = QStringLiteral("bob@localhost");
 // Requests to the local Prosody take well under a second; the bound leaves room for a loaded machine.
 constexpr int TimeoutMs = 20000;
 
-// An Atom entry as another client publishes it, published at 08:MM on the test day.
-QString entryXml(const QString &title, int minute, const QString &authorJid = BobJid)
+// An Atom entry as another client publishes it, published at 08:MM on the test day, with the
+// category \a tag unless it is empty.
+QString entryXml(const QString &title, int minute, const QString &tag = QString())
 {
+    const QString category = tag.isEmpty() ? QString() : QStringLiteral("<category term='%1'/>").arg(tag);
     return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'>"
-                          "<title>%1</title>"
+                          "<title>%1</title>%4"
                           "<id>tag:localhost,2026-12-05:posts-%1</id>"
                           "<published>2026-12-05T08:%2:00Z</published><updated>2026-12-05T08:%2:00Z</updated>"
                           "<author><name>Bob</name><uri>xmpp:%3</uri></author>"
                           "<content type='text'>Text of %1</content></entry>")
         .arg(title)
         .arg(minute, 2, 10, QLatin1Char('0'))
-        .arg(authorJid);
+        .arg(BobJid, category);
 }
 
 QJsonObject iqSet(const QString &to, const QString &xml)
@@ -396,6 +398,11 @@ private Q_SLOTS:
                                                                  {QStringLiteral("Salon-Explore")}, QStringLiteral("public"));
         QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
 
+        // A tagged post of an open community that Alice subscribed to.
+        const QString community = QStringLiteral("cfeed-bob-many");
+        publishAsBob(community, QStringLiteral("many-tagged"), entryXml(QStringLiteral("Community tagged"), 7, QStringLiteral("salon-explore")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->feed()->indexOf(pubsub(), community, QStringLiteral("many-tagged")) >= 0, TimeoutMs);
+
         TaggedPostsModel *model = m_alice->postPages()->openTaggedPosts(QStringLiteral("salon-explore"));
         QVERIFY(model);
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -403,7 +410,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
         QVERIFY(model->indexOf(AliceJid, MicroblogService::node(), itemId) >= 0);
         // The contacts-only post with the same tag stays out.
-        QCOMPARE(titles(model), QStringList{QStringLiteral("Tagged")});
+        QCOMPARE(titles(model), (QStringList{QStringLiteral("Tagged"), QStringLiteral("Community tagged")}));
 
         TaggedPostsModel *other = m_alice->postPages()->openTaggedPosts(QStringLiteral("no-such-tag"));
         QSignalSpy otherLoaded(other, &TaggedPostsModel::pageLoaded);
