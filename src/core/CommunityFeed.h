@@ -23,9 +23,9 @@ struct PubSubItem;
 /// and FeedModel of MicroblogService).
 ///
 /// At each sign-in, and whenever a subscription is added, it requests the newest FetchPageSize
-/// posts of every community whose subscription is "subscribed", MaxParallelFetches at a time, and
-/// then the node's affiliations: a community whose affiliations the user may read is one the user
-/// owns, so FeedModel lets the user delete its posts. The node's disco#info (XEP-0060, section
+/// posts of every community whose subscription is "subscribed", MaxParallelFetches at a time.
+/// It then requests the node's affiliations, which list the user as owner only in a community
+/// that the user owns, so FeedModel lets the user delete that community's posts. The node's disco#info (XEP-0060, section
 /// 5.4) gives its access model, which the stored posts get so that TaggedPostsModel finds the
 /// posts of open communities. New, edited and retracted posts arrive through
 /// PubSubEventReader. Published items from a PubSub service (a JID without a local part) are taken

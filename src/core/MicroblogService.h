@@ -42,8 +42,8 @@ struct PubSubItem;
 /// because the community's owner sets its access model, and its comments node is created on the
 /// user's PEP service as for a post of the user's blog. The user may delete a post of a community
 /// that the user published, or any post of a community that the user owns (see
-/// FeedModel::setNodeOwned()); the service decides in the end. Posts of communities reach the
-/// feed through CommunityFeed.
+/// FeedModel::setNodeOwned()). The PubSub service checks these rights again. Posts of
+/// communities reach the feed through CommunityFeed.
 ///
 /// Attachments are Atom links of relation "enclosure" (RFC 4287, section 4.2.7.2), given as a
 /// list of maps with \c href (an http or https URL), \c type, \c title and \c length (bytes).
@@ -178,6 +178,8 @@ private:
     /// the feed or the store, when the user may change it: on the user's blog, the user's post in a
     /// community, or with \a asOwner any post of a community that the user owns. Returns false when
     /// the post is not in the feed and there is no store; \a change names the request in logs.
+    /// NOTE: the store lookup finds posts of the feed only, so a post that only NodePostsModel
+    /// cached (a community the user did not subscribe to) cannot be edited or deleted.
     bool withPost(const QString &service, const QString &node, const QString &itemId, bool asOwner, const char *change,
                   const std::function<void(const FeedPost &)> &use);
     /// Queues a new post, or an edit of \a current, from \a options.

@@ -13,7 +13,7 @@ class PostStore;
 /// The model reads PageSize posts at creation and each loadMore() the next page. It does not
 /// follow new posts: refresh() reads the first page again.
 ///
-/// NOTE: the store knows the access model of the user's own posts and of the communities that
+/// NOTE: the store contains the access model of the user's own posts and of the communities that
 /// CommunityFeed fetched, so posts of contacts' blogs do not appear here.
 ///
 /// Roles: those of PostListModel.

@@ -37,6 +37,8 @@ struct PendingPostAction
     Action action = Action::Publish;
     /// The PubSub service and node of the post: both empty for the user's own microblog node
     /// on the user's PEP service, else a community's node.
+    /// NOTE: the queue is keyed by item id alone, so two queued changes of items with the same
+    /// id in different communities replace each other.
     QString service;
     QString node;
     QString itemId;

@@ -112,7 +112,7 @@ bool hasItem(const QJsonObject &event, const QString &itemId)
 
 // Community posts in the feed (CommunityFeed), publishing into communities, attachments and the
 // post page models against Prosody's PubSub component pubsub.localhost and PEP. Bob, a contact,
-// and Carol, who is none, are slixmpp peers.
+// and Carol, who is not a contact, are slixmpp peers.
 class CommunityFeedTest : public QObject
 {
     Q_OBJECT
