@@ -14,10 +14,10 @@ struct PubSubItemsPage;
 /// user's PEP service) for a profile page, or one community's node.
 ///
 /// open() shows the posts cached in PostStore at once, then requests the newest PageSize items
-/// from the service. Each loadMore() requests the next page: with Result Set Management
-/// (XEP-0059) after the last item when the service paged the previous response, otherwise
-/// (Prosody 0.12 ignores RSM on items requests) the newest items up to PageSize more than before,
-/// of which only the new ones are added. Every post received is cached in the store without
+/// from the service. When the service paged that response with Result Set Management (XEP-0059),
+/// each loadMore() requests the page after its last item. Prosody 0.12 does not page items, so
+/// otherwise loadMore() requests the newest items again, PageSize more than before, and adds the
+/// new ones. Every post received is cached in the store without
 /// entering the feed. While the model exists, published and retracted items of the node arrive
 /// live, as far as the server sends their events to the user: for the user's subscriptions and for
 /// the blogs of contacts. Without a connection loadMore() reads the next cached page instead.

@@ -30,8 +30,8 @@ public:
     /// \a pubsub, \a events and \a microblog must outlive the service.
     PostPagesService(PubSubClient *pubsub, PubSubEventReader *events, MicroblogService *microblog, QObject *parent = nullptr);
 
-    /// Returns a new model of the posts of \a node at \a service; an empty \a node means the blog
-    /// (\c urn:xmpp:microblog:0) of the user \a service. Returns null for an empty \a service.
+    /// Returns a new model of the posts of \a node at \a service, or null for an empty \a service.
+    /// An empty \a node means the blog (\c urn:xmpp:microblog:0) of the user \a service.
     Q_INVOKABLE NodePostsModel *openNodePosts(const QString &service, const QString &node = QString());
     /// Returns a new model of the cached public posts with \a tag, or null for an empty tag.
     Q_INVOKABLE TaggedPostsModel *openTaggedPosts(const QString &tag);
