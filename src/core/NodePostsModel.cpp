@@ -37,16 +37,21 @@ QString NodePostsModel::errorText() const
 
 void NodePostsModel::open()
 {
-    if (PostStore *store = m_store()) {
-        store->nodePage(m_service, m_node, FeedCursor(), PageSize, this, [this](const QVector<FeedPost> &posts) {
-            for (const FeedPost &post : posts) {
-                if (indexOf(post.service, post.node, post.itemId) < 0) {
-                    upsertPost(post);
-                }
-            }
-        });
+    PostStore *store = m_store();
+    if (!store) {
+        requestPage();
+        return;
     }
-    requestPage();
+    // The service is asked after the cached page is shown, so that an offline fallback continues after it.
+    setLoading(true);
+    store->nodePage(m_service, m_node, FeedCursor(), PageSize, this, [this](const QVector<FeedPost> &posts) {
+        for (const FeedPost &post : posts) {
+            if (indexOf(post.service, post.node, post.itemId) < 0) {
+                upsertPost(post);
+            }
+        }
+        requestPage();
+    });
 }
 
 void NodePostsModel::loadMore()
@@ -126,8 +131,8 @@ void NodePostsModel::loadCachedPage()
             }
         }
         setLoading(false);
-        // The service is asked again by the next loadMore().
-        setCanLoadMore(true);
+        // A full page may have more cached posts after it; a view opened again asks the service.
+        setCanLoadMore(posts.size() == PageSize);
         Q_EMIT pageLoaded(added);
     });
 }

@@ -20,7 +20,8 @@ struct PubSubItemsPage;
 /// new ones. Every post received is cached in the store without
 /// entering the feed. While the model exists, published and retracted items of the node arrive
 /// live, as far as the server sends their events to the user: for the user's subscriptions and for
-/// the blogs of contacts. Without a connection loadMore() reads the next cached page instead.
+/// the blogs of contacts. Without a connection loadMore() reads the next cached page instead, and
+/// canLoadMore becomes false after the last cached page.
 ///
 /// Roles: those of PostListModel.
 class NodePostsModel : public PostListModel

@@ -465,6 +465,17 @@ private Q_SLOTS:
             QVERIFY(!itemId.isEmpty());
             QCOMPARE(alice->microblog()->pendingCount(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(roleOf(alice->feed(), pubsub(), node, itemId, FeedModel::PendingRole).toBool(), true, TimeoutMs);
+
+            // Offline, a community page shows the posts cached earlier: 25 posts, the live one,
+            // the marker and the tagged one.
+            NodePostsModel *cached = alice->postPages()->openNodePosts(pubsub(), QStringLiteral("cfeed-bob-many"));
+            QAbstractItemModelTester tester(cached, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QSignalSpy loaded(cached, &NodePostsModel::pageLoaded);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
+            QCOMPARE(cached->rowCount(), PostListModel::PageSize + 8);
+            QVERIFY(!cached->canLoadMore());
+            QCOMPARE(titles(cached).first(), QStringLiteral("Live"));
+            alice->postPages()->closeModel(cached);
         }
 
         QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
