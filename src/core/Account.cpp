@@ -23,6 +23,8 @@
 #include "UploadServiceExtension.h"
 #include "IqRequestExtension.h"
 #include "MicroblogService.h"
+#include "CommunityFeed.h"
+#include "PostPagesService.h"
 #include "OccupantAvatars.h"
 #include "OutboxService.h"
 #include "CommunityDirectory.h"
@@ -140,6 +142,8 @@ Account::Account(QObject *parent)
     , m_occupantAvatars(new OccupantAvatars(m_rooms, m_avatars, this))
     , m_microblog(new MicroblogService(m_pubsub, m_pubsubEvents))
     , m_comments(new CommentsService(m_pubsub, m_pubsubEvents))
+    , m_communityFeed(new CommunityFeed(m_client, m_pubsub, m_pubsubRequests, m_pubsubEvents, m_communities->subscriptions(), m_microblog, this))
+    , m_postPages(new PostPagesService(m_pubsub, m_pubsubEvents, m_microblog, this))
 {
     // Account.h only declares these types, so moc cannot register the pointer types of the
     // properties. QMetaProperty::read(), QML and the linker's model publishing need them.
@@ -177,6 +181,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<FeedModel *>();
     qRegisterMetaType<CommentsService *>();
     qRegisterMetaType<CommentsModel *>();
+    qRegisterMetaType<PostPagesService *>();
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -211,6 +216,9 @@ Account::Account(QObject *parent)
             }
         }
         return jids;
+    });
+    connect(m_communities, &CommunityService::communityCreated, m_communityFeed, [this](const QString &service, const QString &node) {
+        m_communityFeed->setOwned(service, node, true);
     });
     // The roster of a first sign-in arrives after the fetch has started, and contacts may be added later.
     connect(m_contacts, &QAbstractItemModel::rowsInserted, m_microblog, &MicroblogService::fetchContactFeeds);
@@ -531,6 +539,16 @@ CommentsService *Account::comments() const
     return m_comments;
 }
 
+CommunityFeed *Account::communityFeed() const
+{
+    return m_communityFeed;
+}
+
+PostPagesService *Account::postPages() const
+{
+    return m_postPages;
+}
+
 DiscoveryService *Account::discovery() const
 {
     return m_discovery;
@@ -629,6 +647,7 @@ void Account::attachCache()
         subscriptionRequests()->clear();
         blockedContacts()->clear();
         m_communities->clear();
+        m_postPages->clear();
     }
     m_dataJid = m_jid;
 

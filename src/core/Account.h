@@ -12,6 +12,7 @@ class AvatarService;
 class ChatService;
 class CommentsService;
 class CommunityDirectoryModel;
+class CommunityFeed;
 class CommunityService;
 class ConversationsModel;
 class MessageSearchModel;
@@ -23,6 +24,7 @@ class BookmarksService;
 class IqRequestExtension;
 class FeedModel;
 class MicroblogService;
+class PostPagesService;
 class PubSubClient;
 class PubSubEventReader;
 class ProfileService;
@@ -111,6 +113,7 @@ class Account : public QObject
     Q_PROPERTY(MicroblogService *microblog READ microblog CONSTANT)
     Q_PROPERTY(FeedModel *feed READ feed CONSTANT)
     Q_PROPERTY(CommentsService *comments READ comments CONSTANT)
+    Q_PROPERTY(PostPagesService *postPages READ postPages CONSTANT)
 
 public:
     enum class State {
@@ -224,6 +227,10 @@ public:
     FeedModel *feed() const;
     /// Comments and likes on microblog posts (XEP-0277); follows those on the user's own posts. The client() owns it.
     CommentsService *comments() const;
+    /// Puts the posts of the subscribed communities into feed().
+    CommunityFeed *communityFeed() const;
+    /// Models of the posts of one node (profile and community pages) and of one tag (explore page).
+    PostPagesService *postPages() const;
 
     /// Starts connecting. The password stays in memory until sign-out or a failure that stops reconnection.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password);
@@ -294,6 +301,8 @@ private:
     OccupantAvatars *m_occupantAvatars;
     MicroblogService *m_microblog;
     CommentsService *m_comments;
+    CommunityFeed *m_communityFeed;
+    PostPagesService *m_postPages;
     Database *m_database = nullptr;
     RosterCache *m_rosterCache = nullptr;
     SubscriptionRequestsCache *m_requestsCache = nullptr;

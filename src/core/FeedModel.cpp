@@ -34,6 +34,15 @@ QVariantList enclosureMaps(const FeedPost &post)
 
 } // namespace
 
+QString FeedModel::communityTitle(const FeedPost &post) const
+{
+    if (!isCommunityPost(post)) {
+        return QString();
+    }
+    const QString title = m_communityTitle ? m_communityTitle(post.service, post.node) : QString();
+    return title.isEmpty() ? post.node : title;
+}
+
 FeedModel::FeedModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -87,6 +96,12 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return post.pending;
     case OwnRole:
         return !m_accountJid.isEmpty() && post.authorJid.compare(m_accountJid, Qt::CaseInsensitive) == 0;
+    case CanDeleteRole:
+        return data(index, OwnRole).toBool() || isNodeOwned(post.service, post.node);
+    case IsCommunityRole:
+        return isCommunityPost(post);
+    case CommunityTitleRole:
+        return communityTitle(post);
     default:
         return {};
     }
@@ -113,6 +128,9 @@ QHash<int, QByteArray> FeedModel::roleNames() const
         {UnreadRole, "unread"},
         {PendingRole, "pending"},
         {OwnRole, "own"},
+        {CanDeleteRole, "canDelete"},
+        {IsCommunityRole, "isCommunity"},
+        {CommunityTitleRole, "communityTitle"},
     };
 }
 
@@ -123,7 +141,49 @@ void FeedModel::setAccountJid(const QString &jid)
     }
     m_accountJid = jid;
     if (!m_posts.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(m_posts.size() - 1), {OwnRole});
+        Q_EMIT dataChanged(index(0), index(m_posts.size() - 1), {OwnRole, CanDeleteRole});
+    }
+}
+
+bool FeedModel::isCommunityPost(const FeedPost &post)
+{
+    return !post.service.contains(QLatin1Char('@'));
+}
+
+void FeedModel::setNodeOwned(const QString &service, const QString &node, bool owned)
+{
+    const QString key = service.toLower() + QLatin1Char('<') + node;
+    if (m_ownedNodes.contains(key) == owned) {
+        return;
+    }
+    if (owned) {
+        m_ownedNodes.insert(key);
+    } else {
+        m_ownedNodes.remove(key);
+    }
+    refreshRoles({CanDeleteRole});
+}
+
+bool FeedModel::isNodeOwned(const QString &service, const QString &node) const
+{
+    return m_ownedNodes.contains(service.toLower() + QLatin1Char('<') + node);
+}
+
+void FeedModel::setCommunityTitleProvider(std::function<QString(const QString &, const QString &)> provider)
+{
+    m_communityTitle = std::move(provider);
+    refreshCommunityTitles();
+}
+
+void FeedModel::refreshCommunityTitles()
+{
+    refreshRoles({CommunityTitleRole});
+}
+
+void FeedModel::refreshRoles(const QVector<int> &roles)
+{
+    if (!m_posts.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(m_posts.size() - 1), roles);
     }
 }
 

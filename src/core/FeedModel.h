@@ -4,17 +4,19 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
 
 class PostStore;
 
-/// The news feed: the microblog posts (XEP-0277) of the user and of the contacts, newest first.
+/// The news feed: the microblog posts (XEP-0277) of the user, of the contacts and of the
+/// communities the user subscribed to, newest first.
 ///
 /// Rows come from PostStore one page at a time: setStore() loads the first page and loadMore()
 /// each following one. Posts that MicroblogService receives, publishes or removes change the
-/// rows at once. A post older than the last loaded row is left for loadMore(), so the rows are
+/// rows at once, and so do the community posts that CommunityFeed receives. A post older than the last loaded row is left for loadMore(), so the rows are
 /// always an unbroken prefix of the stored feed.
 ///
 /// Roles:
@@ -30,6 +32,11 @@ class PostStore;
 /// - \c unread: the user has not marked the post read.
 /// - \c pending: the user's own post that waits to be published or deleted.
 /// - \c own: the post is the user's.
+/// - \c canDelete: the user may delete the post: the user's own post, or any post of a
+///   community that the user owns.
+/// - \c isCommunity: the post belongs to a community (a node of a PubSub service), not to a blog.
+/// - \c communityTitle: the community's title as the user's subscription has it, else the node's
+///   name; empty for a blog post.
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -56,6 +63,9 @@ public:
         UnreadRole,
         PendingRole,
         OwnRole,
+        CanDeleteRole,
+        IsCommunityRole,
+        CommunityTitleRole,
     };
     Q_ENUM(Role)
 
@@ -85,6 +95,16 @@ public:
     void upsertPost(const FeedPost &post);
     void removePost(const QString &service, const QString &node, const QString &itemId);
     void removeNode(const QString &service, const QString &node);
+    /// Marks \a node of \a service as a community that the user owns, or no longer owns.
+    void setNodeOwned(const QString &service, const QString &node, bool owned);
+    bool isNodeOwned(const QString &service, const QString &node) const;
+    /// Sets the function that returns the title of a community, or an empty string when unknown.
+    void setCommunityTitleProvider(std::function<QString(const QString &service, const QString &node)> provider);
+    /// Tells the views that the titles of the communities changed.
+    void refreshCommunityTitles();
+    /// Returns whether \a post belongs to a community: its service is a PubSub service, not a user's PEP service.
+    static bool isCommunityPost(const FeedPost &post);
+
     /// Returns the row of the item, or -1.
     int indexOf(const QString &service, const QString &node, const QString &itemId) const;
     std::optional<FeedPost> post(const QString &service, const QString &node, const QString &itemId) const;
@@ -103,8 +123,14 @@ private:
     /// Returns the row where \a post belongs, newest first.
     int insertionRow(const FeedPost &post) const;
 
+    void refreshRoles(const QVector<int> &roles);
+    QString communityTitle(const FeedPost &post) const;
+
     QString m_accountJid;
     PostStore *m_store = nullptr;
+    // Communities the user owns, as "service<node": '<' is no character of a JID.
+    QSet<QString> m_ownedNodes;
+    std::function<QString(const QString &, const QString &)> m_communityTitle;
     // Counts the stores set, so that a page of a replaced store is dropped.
     int m_storeGeneration = 0;
     bool m_loading = false;

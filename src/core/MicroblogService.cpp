@@ -9,6 +9,7 @@
 #include "salon_core_microblog_logging.h"
 
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
@@ -69,6 +70,45 @@ QStringList cleanedTags(const QStringList &tags)
         }
     }
     return cleaned;
+}
+
+// The keys of the options of publishWithOptions() and editWithOptions().
+const auto TitleOption = QStringLiteral("title");
+const auto MarkdownOption = QStringLiteral("markdown");
+const auto TagsOption = QStringLiteral("tags");
+const auto VisibilityOption = QStringLiteral("visibility");
+const auto EnclosuresOption = QStringLiteral("enclosures");
+const auto ServiceOption = QStringLiteral("service");
+const auto NodeOption = QStringLiteral("node");
+
+// Returns the enclosure links of \a maps, each with href, type, title and length. An
+// attachment without an http or https URL is skipped, because nothing else can be downloaded.
+QVector<AtomLink> enclosureLinks(const QVariantList &maps, const QString &account)
+{
+    QVector<AtomLink> links;
+    for (const QVariant &value : maps) {
+        const QVariantMap map = value.toMap();
+        const QUrl url(map.value(QStringLiteral("href")).toString(), QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        if (!url.isValid() || !web || url.host().isEmpty()) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << account << "skipped an attachment without an http or https URL";
+            continue;
+        }
+        if (links.size() == MicroblogService::MaxEnclosures) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << account << "dropped the attachments after the first" << MicroblogService::MaxEnclosures;
+            break;
+        }
+        AtomLink link;
+        link.rel = QStringLiteral("enclosure");
+        link.href = QString::fromUtf8(url.toEncoded());
+        link.type = map.value(QStringLiteral("type")).toString().trimmed().left(MicroblogEntry::MaxFieldLength);
+        link.title = map.value(QStringLiteral("title")).toString().trimmed().left(MicroblogEntry::MaxFieldLength);
+        bool isNumber = false;
+        const qint64 length = map.value(QStringLiteral("length")).toLongLong(&isNumber);
+        link.length = isNumber && length >= 0 ? length : -1;
+        links.append(link);
+    }
+    return links;
 }
 
 } // namespace
@@ -157,6 +197,11 @@ FeedModel *MicroblogService::feed() const
     return m_feed;
 }
 
+PostStore *MicroblogService::store() const
+{
+    return m_store.get();
+}
+
 int MicroblogService::pendingCount() const
 {
     return m_actions.size();
@@ -235,7 +280,7 @@ void MicroblogService::handleRetracted(const QString &service, const QString &it
     }
     for (const QString &itemId : itemIds) {
         qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "post retracted:" << service << itemId;
-        removePost(service, itemId);
+        removePost(service, node(), itemId);
     }
 }
 
@@ -292,12 +337,12 @@ void MicroblogService::storePost(const FeedPost &post, bool pending)
     m_feed->upsertPost(shown);
 }
 
-void MicroblogService::removePost(const QString &service, const QString &itemId)
+void MicroblogService::removePost(const QString &service, const QString &postNode, const QString &itemId)
 {
     if (m_store) {
-        m_store->remove(service, node(), itemId);
+        m_store->remove(service, postNode, itemId);
     }
-    m_feed->removePost(service, node(), itemId);
+    m_feed->removePost(service, postNode, itemId);
 }
 
 void MicroblogService::requestItem(const QString &service, const QString &itemId)
@@ -307,7 +352,7 @@ void MicroblogService::requestItem(const QString &service, const QString &itemId
     const QString requestService = service.compare(accountJid(), Qt::CaseInsensitive) == 0 ? QString() : service;
     m_pubsub->requestItems(requestService, node(), query, this, [this, service, itemId](const PubSubItemsPage &page) {
         if (page.result.error() == PubSubResult::Error::ItemNotFound) {
-            removePost(service, itemId);
+            removePost(service, node(), itemId);
             return;
         }
         if (!page.result.isOk()) {
@@ -315,7 +360,7 @@ void MicroblogService::requestItem(const QString &service, const QString &itemId
             return;
         }
         if (page.items.isEmpty()) {
-            removePost(service, itemId);
+            removePost(service, node(), itemId);
             return;
         }
         storeItems(service, page.items);
@@ -384,82 +429,159 @@ void MicroblogService::finishFetch()
 
 // Publishing, editing and deleting
 
-QString MicroblogService::publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility)
+QString MicroblogService::publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
+                                      const QVariant &enclosures)
 {
-    if (accountJid().isEmpty() || (title.trimmed().isEmpty() && markdown.trimmed().isEmpty())) {
+    return publishWithOptions(QVariantMap{{TitleOption, title},
+                                          {MarkdownOption, markdown},
+                                          {TagsOption, tags},
+                                          {VisibilityOption, visibility},
+                                          {EnclosuresOption, enclosures}});
+}
+
+QString MicroblogService::publishWithOptions(const QVariant &optionsValue)
+{
+    const QVariantMap options = optionsValue.toMap();
+    const bool empty = options.value(TitleOption).toString().trimmed().isEmpty() && options.value(MarkdownOption).toString().trimmed().isEmpty()
+        && options.value(EnclosuresOption).toList().isEmpty();
+    if (accountJid().isEmpty() || empty) {
         qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "publish rejected: no account or an empty post";
         return QString();
     }
-
-    PendingPostAction action;
-    action.itemId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    action.title = title.trimmed().left(MicroblogEntry::MaxFieldLength);
-    action.body = markdown.left(MarkdownRenderer::MaxInputLength);
-    action.tags = cleanedTags(tags);
-    action.visibility = checkedVisibility(visibility);
-    action.createdAt = entryTime();
-    action.published = action.createdAt;
-    action.updated = action.createdAt;
-    // RFC 4151 tag URI: the account's domain, the day of publication and the item id.
-    action.atomId = QStringLiteral("tag:%1,%2:posts-%3")
-                        .arg(QXmppUtils::jidToDomain(accountJid()), action.published.date().toString(Qt::ISODate), action.itemId);
-    qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued new post" << action.itemId << action.visibility;
-    queueAction(action);
-    return action.itemId;
+    const bool hasService = !options.value(ServiceOption).toString().trimmed().isEmpty();
+    const bool hasNode = !options.value(NodeOption).toString().isEmpty();
+    if (hasService != hasNode) {
+        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "publish rejected: a community needs both a service and a node";
+        return QString();
+    }
+    return queuePublish(options, QUuid::createUuid().toString(QUuid::WithoutBraces), std::nullopt);
 }
 
-bool MicroblogService::editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility)
+bool MicroblogService::editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
+                                const QVariant &enclosures)
 {
-    return withOwnPost(itemId, "edit", [this, itemId, title, markdown, tags, visibility](const FeedPost &post) {
-        PendingPostAction action;
-        action.itemId = itemId;
-        action.title = title.trimmed().left(MicroblogEntry::MaxFieldLength);
-        action.body = markdown.left(MarkdownRenderer::MaxInputLength);
-        action.tags = cleanedTags(tags);
-        action.visibility = checkedVisibility(visibility);
-        action.createdAt = entryTime();
-        action.atomId = post.atomId;
-        action.published = post.published;
-        action.updated = action.createdAt;
-        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued edit of post" << itemId;
-        queueAction(action, post);
+    return editWithOptions(itemId,
+                           QVariantMap{{TitleOption, title},
+                                       {MarkdownOption, markdown},
+                                       {TagsOption, tags},
+                                       {VisibilityOption, visibility},
+                                       {EnclosuresOption, enclosures}});
+}
+
+bool MicroblogService::editWithOptions(const QString &itemId, const QVariant &optionsValue)
+{
+    const QVariantMap options = optionsValue.toMap();
+    const QString service = options.value(ServiceOption).toString();
+    const QString postNode = options.value(NodeOption).toString();
+    return withPost(service, postNode, itemId, false, "edit", [this, itemId, options](const FeedPost &post) {
+        queuePublish(options, itemId, post);
     });
 }
 
 bool MicroblogService::deletePost(const QString &itemId)
 {
-    return withOwnPost(itemId, "deletion", [this, itemId](const FeedPost &post) {
+    return deletePostAt(QString(), QString(), itemId);
+}
+
+bool MicroblogService::deletePostAt(const QString &service, const QString &postNode, const QString &itemId)
+{
+    return withPost(service, postNode, itemId, true, "deletion", [this, itemId](const FeedPost &post) {
         PendingPostAction action;
         action.action = PendingPostAction::Action::Retract;
+        if (post.service.compare(accountJid(), Qt::CaseInsensitive) != 0) {
+            action.service = post.service;
+            action.node = post.node;
+        }
         action.itemId = itemId;
         action.createdAt = entryTime();
         action.published = post.published;
         action.updated = action.createdAt;
-        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued deletion of post" << itemId;
+        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "queued deletion of post" << post.service << post.node << itemId;
         queueAction(action, post);
     });
 }
 
-bool MicroblogService::withOwnPost(const QString &itemId, const char *change, const std::function<void(const FeedPost &)> &use)
+QString MicroblogService::queuePublish(const QVariantMap &options, const QString &itemId, const std::optional<FeedPost> &current)
 {
-    if (const std::optional<FeedPost> post = m_feed->post(accountJid(), node(), itemId)) {
+    PendingPostAction action;
+    action.service = options.value(ServiceOption).toString().trimmed().toLower();
+    action.node = options.value(NodeOption).toString();
+    if (action.service == accountJid() && action.node == node()) {
+        // The user's blog, spelled out.
+        action.service.clear();
+        action.node.clear();
+    }
+    action.itemId = itemId;
+    action.title = options.value(TitleOption).toString().trimmed().left(MicroblogEntry::MaxFieldLength);
+    action.body = options.value(MarkdownOption).toString().left(MarkdownRenderer::MaxInputLength);
+    action.tags = cleanedTags(options.value(TagsOption).toStringList());
+    action.enclosures = enclosureLinks(options.value(EnclosuresOption).toList(), accountJid());
+    action.visibility = checkedVisibility(options.value(VisibilityOption).toString());
+    action.createdAt = entryTime();
+    action.updated = action.createdAt;
+    if (current) {
+        action.atomId = current->atomId;
+        action.published = current->published;
+    } else {
+        action.published = action.createdAt;
+        // RFC 4151 tag URI: the account's domain, the day of publication and the item id.
+        action.atomId = QStringLiteral("tag:%1,%2:posts-%3")
+                            .arg(QXmppUtils::jidToDomain(accountJid()), action.published.date().toString(Qt::ISODate), action.itemId);
+    }
+    qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << (current ? "queued edit of post" : "queued new post") << storedService(action)
+                                           << storedNode(action) << action.itemId << "attachments:" << action.enclosures.size();
+    queueAction(action, current);
+    return action.itemId;
+}
+
+QString MicroblogService::storedService(const PendingPostAction &action) const
+{
+    return action.service.isEmpty() ? accountJid() : action.service;
+}
+
+QString MicroblogService::storedNode(const PendingPostAction &action) const
+{
+    return action.service.isEmpty() ? node() : action.node;
+}
+
+bool MicroblogService::withPost(const QString &service, const QString &postNode, const QString &itemId, bool asOwner, const char *change,
+                                const std::function<void(const FeedPost &)> &use)
+{
+    const bool blog = service.trimmed().isEmpty() || (service.compare(accountJid(), Qt::CaseInsensitive) == 0 && (postNode.isEmpty() || postNode == node()));
+    const QString lookupService = blog ? accountJid() : service.trimmed().toLower();
+    const QString lookupNode = blog ? node() : postNode;
+    // The service checks the rights again; this only keeps the user from queueing a change that must fail.
+    const auto allowed = [this, blog, asOwner, lookupService, lookupNode](const FeedPost &post) {
+        return blog || post.authorJid.compare(accountJid(), Qt::CaseInsensitive) == 0 || (asOwner && m_feed->isNodeOwned(lookupService, lookupNode));
+    };
+
+    if (const std::optional<FeedPost> post = m_feed->post(lookupService, lookupNode, itemId)) {
+        if (!allowed(*post)) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: the user may not change post" << lookupService << lookupNode << itemId;
+            return false;
+        }
         use(*post);
         return true;
     }
     if (!m_store) {
-        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not the user's or not in the feed";
+        qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not in the feed";
         return false;
     }
 
     // Posts older than the loaded pages are only in the store.
     const int generation = m_storeGeneration;
-    m_store->post(accountJid(), node(), itemId, this, [this, generation, itemId, change, use](const std::optional<FeedPost> &post) {
+    m_store->post(lookupService, lookupNode, itemId, this, [this, generation, itemId, change, use, allowed](const std::optional<FeedPost> &post) {
         if (generation != m_storeGeneration) {
             return;
         }
         if (!post) {
-            qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not the user's or not in the feed";
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: post" << itemId << "is not in the feed";
             Q_EMIT actionFailed(itemId, tr("This post is no longer in your feed."));
+            return;
+        }
+        if (!allowed(*post)) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << change << "rejected: the user may not change post" << itemId;
+            Q_EMIT actionFailed(itemId, tr("Only the author of this post or the owner of the community may change it."));
             return;
         }
         use(*post);
@@ -541,7 +663,7 @@ void MicroblogService::publishAction(const PendingPostAction &action)
                                      return;
                                  }
                              }
-                             publishEntry(action, true);
+                             publishEntry(action, action.service.isEmpty());
                          });
 }
 
@@ -553,7 +675,7 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
     };
     const PubSubClient::FormFields options = withOptions ? nodeFields(action.visibility, true) : PubSubClient::FormFields();
     const int connection = m_connection;
-    m_pubsub->publish(QString(), node(), action.itemId, payload, options, this, [this, action, withOptions, connection](const PubSubResult &result, const QString &) {
+    m_pubsub->publish(action.service, storedNode(action), action.itemId, payload, options, this, [this, action, withOptions, connection](const PubSubResult &result, const QString &) {
         if (connection != m_connection) {
             return;
         }
@@ -583,12 +705,11 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
             qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "publishing post" << action.itemId << "failed:" << result.code();
             Q_EMIT actionFailed(action.itemId, result.text());
             finishAction();
-            // The server's copy, if any, replaces the rejected one.
-            requestItem(accountJid(), action.itemId);
+            restoreAfterFailure(action);
             return;
         }
 
-        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "published post" << action.itemId;
+        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "published post" << storedService(action) << storedNode(action) << action.itemId;
         finishAction();
         storePost(pendingPost(action), false);
         Q_EMIT postPublished(action.itemId);
@@ -598,7 +719,7 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
 void MicroblogService::retractAction(const PendingPostAction &action)
 {
     const int connection = m_connection;
-    m_pubsub->retract(QString(), node(), action.itemId, true, this, [this, action, connection](const PubSubResult &result) {
+    m_pubsub->retract(action.service, storedNode(action), action.itemId, true, this, [this, action, connection](const PubSubResult &result) {
         if (connection != m_connection || keepForRetry(result)) {
             return;
         }
@@ -606,20 +727,43 @@ void MicroblogService::retractAction(const PendingPostAction &action)
             qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleting post" << action.itemId << "failed:" << result.code();
             Q_EMIT actionFailed(action.itemId, result.text());
             finishAction();
-            requestItem(accountJid(), action.itemId);
+            restoreAfterFailure(action);
             return;
         }
 
-        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleted post" << action.itemId;
+        qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleted post" << storedService(action) << storedNode(action) << action.itemId;
+        // The comments node is on the user's PEP service only for the user's own posts.
+        const std::optional<FeedPost> shown = m_feed->post(storedService(action), storedNode(action), action.itemId);
+        const bool ownPost = action.service.isEmpty() || (shown && shown->authorJid.compare(accountJid(), Qt::CaseInsensitive) == 0);
         finishAction();
-        removePost(accountJid(), action.itemId);
+        removePost(storedService(action), storedNode(action), action.itemId);
         Q_EMIT postDeleted(action.itemId);
+        if (!ownPost) {
+            return;
+        }
         m_pubsub->deleteNode(QString(), commentsNode(action.itemId), this, [this, itemId = action.itemId](const PubSubResult &deleted) {
             if (!deleted.isOk() && deleted.error() != PubSubResult::Error::ItemNotFound) {
                 qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "deleting the comments node of" << itemId << "failed:" << deleted.code();
             }
         });
     });
+}
+
+void MicroblogService::restoreAfterFailure(const PendingPostAction &action)
+{
+    if (action.service.isEmpty()) {
+        // The server's copy, if any, replaces the rejected one.
+        requestItem(accountJid(), action.itemId);
+        return;
+    }
+    // NOTE: a rejected new post or edit in a community leaves the feed until CommunityFeed
+    // fetches the community again; a rejected deletion shows the post as it was.
+    const std::optional<FeedPost> shown = m_feed->post(action.service, action.node, action.itemId);
+    if (action.action == PendingPostAction::Action::Retract && shown) {
+        storePost(*shown, false);
+    } else {
+        removePost(action.service, action.node, action.itemId);
+    }
 }
 
 bool MicroblogService::keepForRetry(const PubSubResult &result)
@@ -674,7 +818,7 @@ MicroblogEntry MicroblogService::entryOf(const PendingPostAction &action) const
 
     AtomLink self;
     self.rel = QStringLiteral("alternate");
-    self.href = XmppUri::build(jid, QString(), {{QStringLiteral("node"), node()}, {QStringLiteral("item"), action.itemId}});
+    self.href = XmppUri::build(storedService(action), QString(), {{QStringLiteral("node"), storedNode(action)}, {QStringLiteral("item"), action.itemId}});
     entry.links.append(self);
     // XEP-0277, section 3: the comments node, linked with relation "replies".
     AtomLink comments;
@@ -682,13 +826,19 @@ MicroblogEntry MicroblogService::entryOf(const PendingPostAction &action) const
     comments.title = QStringLiteral("comments");
     comments.href = XmppUri::build(jid, QString(), {{QStringLiteral("node"), commentsNode(action.itemId)}});
     entry.links.append(comments);
+    entry.links += action.enclosures;
     return entry;
 }
 
 FeedPost MicroblogService::pendingPost(const PendingPostAction &action) const
 {
-    FeedPost post = FeedPost::fromEntry(accountJid(), node(), action.itemId, entryOf(action), QDateTime::currentDateTimeUtc());
-    post.accessModel = accessModel(action.visibility);
+    FeedPost post = FeedPost::fromEntry(storedService(action), storedNode(action), action.itemId, entryOf(action), QDateTime::currentDateTimeUtc());
+    if (action.service.isEmpty()) {
+        post.accessModel = accessModel(action.visibility);
+    } else {
+        // FeedPost::fromEntry() takes the service as the author, as on a PEP node.
+        post.authorJid = accountJid();
+    }
     post.unread = false;
     return post;
 }

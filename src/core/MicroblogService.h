@@ -37,6 +37,28 @@ struct PubSubItem;
 /// settings, the service configures the node and publishes again. Each post gets a comments node
 /// \c urn:xmpp:microblog:0:comments/ITEM on the user's PEP service with the same access model.
 ///
+/// A post may also go to a community: the node \c node of the PubSub service \c service, given
+/// in the options of publishWithOptions(). Such a post is published without publish-options,
+/// because the community's owner sets its access model, and its comments node is created on the
+/// user's PEP service as for a post of the user's blog. The user may delete a post of a community
+/// that the user published, or any post of a community that the user owns (see
+/// FeedModel::setNodeOwned()). The PubSub service checks these rights again. Posts of
+/// communities reach the feed through CommunityFeed.
+///
+/// Attachments are Atom links of relation "enclosure" (RFC 4287, section 4.2.7.2), given as a
+/// list of maps with \c href (an http or https URL), \c type, \c title and \c length (bytes).
+/// The lists and option maps are QVariant parameters, so that QML objects and the linker's JSON
+/// values convert to them.
+///
+/// \code
+/// microblog->publishPost(QStringLiteral("Hello"), QStringLiteral("*Hi*"), {QStringLiteral("news")}, QStringLiteral("public"));
+/// microblog->publishWithOptions(QVariantMap{{QStringLiteral("service"), QStringLiteral("pubsub.example.org")},
+///                                           {QStringLiteral("node"), QStringLiteral("cats")},
+///                                           {QStringLiteral("markdown"), QStringLiteral("A photo")},
+///                                           {QStringLiteral("enclosures"), QVariantList{QVariantMap{{QStringLiteral("href"), url},
+///                                                                                                   {QStringLiteral("type"), QStringLiteral("image/png")}}}}});
+/// \endcode
+///
 /// NOTE: PEP has one access model per node, so a post published with another visibility
 /// changes the visibility of every post of the user's node.
 class MicroblogService : public QXmppClientExtension
@@ -47,6 +69,8 @@ class MicroblogService : public QXmppClientExtension
     Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
 
 public:
+    /// Maximum number of attachments of one post; further ones are dropped.
+    static constexpr int MaxEnclosures = 32;
     /// Number of posts requested from each node at sign-in.
     static constexpr int FetchPageSize = 20;
     /// Number of nodes requested at once at sign-in.
@@ -79,19 +103,36 @@ public:
     void setStore(std::unique_ptr<PostStore> store);
 
     FeedModel *feed() const;
+    /// The user's bare JID in lowercase, or an empty string before the first sign-in without a store.
+    QString accountJid() const;
+    /// The store set by setStore(), or null.
+    PostStore *store() const;
     int pendingCount() const;
 
-    /// Publishes a new post with \a title, the Markdown \a markdown and \a tags, visible to
-    /// \a visibility: "public" or "contacts". Returns the post's item id, or an empty string when the post
-    /// is empty or the account has not signed in yet.
-    Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility);
+    /// Publishes a new post to the user's blog with \a title, the Markdown \a markdown, \a tags and
+    /// the attachments \a enclosures, visible to \a visibility: "public" or "contacts". Returns the post's
+    /// item id, or an empty string when the post is empty or the account has not signed in yet.
+    Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
+                                    const QVariant &enclosures = QVariant());
+    /// Publishes a new post described by \a options: \c title, \c markdown, \c tags, \c visibility,
+    /// \c enclosures as publishPost() takes them, and \c service and \c node of a community, both
+    /// empty or missing for the user's blog. Returns the item id as publishPost() does.
+    Q_INVOKABLE QString publishWithOptions(const QVariant &options);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
     /// Returns false when the post is not the user's or not in the feed. A post older than the
     /// loaded rows is looked up in the store, and actionFailed() reports when it is not there.
-    Q_INVOKABLE bool editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility);
+    Q_INVOKABLE bool editPost(const QString &itemId, const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
+                              const QVariant &enclosures = QVariant());
+    /// Edits the user's post \a itemId with \a options as publishWithOptions() takes them; \c service
+    /// and \c node find the post in a community. Returns false as editPost() does.
+    Q_INVOKABLE bool editWithOptions(const QString &itemId, const QVariant &options);
     /// Retracts the user's post \a itemId, notifying the subscribers, and deletes its comments node.
     /// Finds the post as editPost() does.
     Q_INVOKABLE bool deletePost(const QString &itemId);
+    /// Retracts the post \a itemId of \a node at \a service: a post of the user's blog (empty
+    /// \a service), a post of a community that the user published, or any post of a community that
+    /// the user owns. Returns false when the post is not in the feed or the user may not delete it.
+    Q_INVOKABLE bool deletePostAt(const QString &service, const QString &node, const QString &itemId);
 
     /// Requests the newest posts of the nodes of \a jids not yet requested on this connection.
     void fetchFeeds(const QStringList &jids);
@@ -118,7 +159,6 @@ protected:
     void setClient(QXmppClient *client) override;
 
 private:
-    QString accountJid() const;
     void handleConnected();
     void handleDisconnected();
     void handlePublished(const QString &service, const QString &node, const QVector<PubSubItem> &items);
@@ -128,15 +168,26 @@ private:
     /// Stores and shows the posts of \a items, and requests the items that came without a payload.
     void storeItems(const QString &service, const QVector<PubSubItem> &items);
     void storePost(const FeedPost &post, bool pending);
-    void removePost(const QString &service, const QString &itemId);
+    void removePost(const QString &service, const QString &node, const QString &itemId);
     void requestItem(const QString &service, const QString &itemId);
 
     void fetchNext();
     void finishFetch();
 
-    /// Calls \a use with the user's post \a itemId from the feed or the store. Returns false when
+    /// Calls \a use with the post \a itemId of \a node at \a service (empty for the user's blog) from
+    /// the feed or the store, when the user may change it: on the user's blog, the user's post in a
+    /// community, or with \a asOwner any post of a community that the user owns. Returns false when
     /// the post is not in the feed and there is no store; \a change names the request in logs.
-    bool withOwnPost(const QString &itemId, const char *change, const std::function<void(const FeedPost &)> &use);
+    /// NOTE: the store lookup finds posts of the feed only, so a post that only NodePostsModel
+    /// cached (a community the user did not subscribe to) cannot be edited or deleted.
+    bool withPost(const QString &service, const QString &node, const QString &itemId, bool asOwner, const char *change,
+                  const std::function<void(const FeedPost &)> &use);
+    /// Queues a new post, or an edit of \a current, from \a options.
+    QString queuePublish(const QVariantMap &options, const QString &itemId, const std::optional<FeedPost> &current);
+    /// The service and node where the post of \a action is stored: the user's bare JID and the
+    /// microblog node for the blog.
+    QString storedService(const PendingPostAction &action) const;
+    QString storedNode(const PendingPostAction &action) const;
     /// Queues \a action and shows the post as pending: the new text of a publication, or \a current for a retraction.
     void queueAction(const PendingPostAction &action, const std::optional<FeedPost> &current = std::nullopt);
     void mergeStoredActions(const QVector<PendingPostAction> &stored);
@@ -146,6 +197,8 @@ private:
     void retractAction(const PendingPostAction &action);
     /// Ends the first queued action: it leaves the queue and the store.
     void finishAction();
+    /// Shows the post of \a action as the server has it after the server rejected the action.
+    void restoreAfterFailure(const PendingPostAction &action);
     /// Keeps the first queued action for the next connection or retry after \a result.
     bool keepForRetry(const PubSubResult &result);
     FeedPost pendingPost(const PendingPostAction &action) const;

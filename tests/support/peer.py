@@ -51,10 +51,10 @@ A message without a body is also reported when it carries a moderation.
   mucDeclineFrom   the invitee who declined a mediated invitation (<decline>), or "".
   mucDeclineReason the reason of that decline, or "".
 A message without a body is also reported when it carries an invitation or a decline.
-A PubSub event notification (XEP-0060, <event xmlns='http://jabber.org/protocol/pubsub#event'>)
-is reported as a "pubsubEvent" event instead: from, node, and items, a list of {"id",
-"payload"} where payload is the item's first child as an XML string, or "" when it has none.
-
+A "pubsubEvent" event reports a PubSub notification (XEP-0060, section 7): from (the
+service), node, items (the published items, a list of {"id", "payload"} with the payload
+as an XML string, "" without one), retracted (the retracted item ids), purged and deleted
+(true for a purge or a deletion of the node).
 A "presence" event has from, type ("available" or "unavailable"), show, status, priority
 and mucCodes, the status codes of a group chat presence (XEP-0045, such as 110 for the
 peer's own presence in a room, 307 when it was kicked); [] for other presences. mucRole and
@@ -88,6 +88,11 @@ Commands:
                 peer's own PEP service when empty). An "items" event {node, items}
                 comes before "done", with items a list of {id, title, content,
                 authorUri}.
+  nodeItems     {jid, node}: requests the items of the node at jid (the peer's own PEP
+                service when jid is ""). A "nodeItems" event {jid, node, itemIds, payloads,
+                condition} comes before "done": itemIds in the order received, payloads
+                their payloads as XML strings, and condition the stanza error condition
+                when the request failed, otherwise "". An error does not fail the command.
   stanza        {xml}: sends the XML string xml as it is, such as a message that
                 Salon must reject.
   iqSet         {to, xml}: sends an IQ of type set with the XML string xml as
@@ -141,10 +146,11 @@ MUC_USER_NS = "http://jabber.org/protocol/muc#user"
 CHAT_STATES = ("active", "composing", "paused", "inactive", "gone")
 CHAT_MARKERS = ("received", "displayed", "acknowledged")
 VCARD_UPDATE_NS = "vcard-temp:x:update"
+PUBSUB_NS = "http://jabber.org/protocol/pubsub"
+PUBSUB_EVENT_NS = "http://jabber.org/protocol/pubsub#event"
 RECONNECT_DELAY_S = 0.5
 IQ_TIMEOUT_S = 10
 SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
-PUBSUB_EVENT_NS = "http://jabber.org/protocol/pubsub#event"
 
 
 def emit(event, **fields):
@@ -190,6 +196,7 @@ class Peer(slixmpp.ClientXMPP):
         self.add_event_handler("message", self.on_message)
         # slixmpp's "message" event covers only messages with a body.
         self.register_handler(Callback("Message without body", MatchXPath(f"{{{self.default_ns}}}message"), self.on_message_without_body))
+        self.register_handler(Callback("PubSub event", MatchXPath(f"{{{self.default_ns}}}message/{{{PUBSUB_EVENT_NS}}}event"), self.on_pubsub_event))
         # slixmpp names availability events after <show> (presence_away, …),
         # so the generic event is filtered instead.
         self.add_event_handler("presence", self.on_presence)
@@ -353,29 +360,34 @@ class Peer(slixmpp.ClientXMPP):
                     fields["mucDeclineReason"] = decline.findtext(f"{{{MUC_USER_NS}}}reason") or ""
         emit("message", **fields)
 
+    def on_pubsub_event(self, message):
+        event = message.xml.find(f"{{{PUBSUB_EVENT_NS}}}event")
+        for child in event:
+            name = child.tag[1:].partition("}")[2]
+            fields = {"from": str(message["from"]), "node": child.get("node", ""), "items": [], "retracted": [],
+                      "purged": name == "purge", "deleted": name == "delete"}
+            if name == "items":
+                for item in child:
+                    item_name = item.tag[1:].partition("}")[2]
+                    if item_name == "item":
+                        payload = next(iter(item), None)
+                        fields["items"].append({"id": item.get("id", ""),
+                                                "payload": ET.tostring(payload, encoding="unicode") if payload is not None else ""})
+                    elif item_name == "retract":
+                        fields["retracted"].append(item.get("id", ""))
+            emit("pubsubEvent", **fields)
+
     def on_message_without_body(self, message):
         if message["type"] == "error" or message.xml.find(f"{{{self.default_ns}}}body") is not None:
             return
-        event = message.xml.find(f"{{{PUBSUB_EVENT_NS}}}event")
-        if event is not None:
-            self.report_pubsub_event(message, event)
-            return
+        if message.xml.find(f"{{{PUBSUB_EVENT_NS}}}event") is not None:
+            return  # on_pubsub_event reports it.
         reported = (CHAT_STATES_NS, CHAT_MARKERS_NS, RECEIPTS_NS, REACTIONS_NS, CONFERENCE_NS, FASTEN_NS)
         carries_invitation = any(
             child.tag == f"{{{MUC_USER_NS}}}x" and (child.find(f"{{{MUC_USER_NS}}}invite") is not None or child.find(f"{{{MUC_USER_NS}}}decline") is not None)
             for child in message.xml)
         if carries_invitation or any(child.tag[1:].partition("}")[0] in reported for child in message.xml):
             self.on_message(message)
-
-    def report_pubsub_event(self, message, event):
-        items_element = event.find(f"{{{PUBSUB_EVENT_NS}}}items")
-        if items_element is None:
-            return
-        items = []
-        for item in items_element.findall(f"{{{PUBSUB_EVENT_NS}}}item"):
-            payload = next(iter(item), None)
-            items.append({"id": item.get("id", ""), "payload": "" if payload is None else ET.tostring(payload, encoding="unicode")})
-        emit("pubsubEvent", **{"from": str(message["from"]), "node": items_element.get("node", ""), "items": items})
 
     def on_presence(self, presence):
         if presence["type"] in SUBSCRIPTION_TYPES or presence["type"] in ("error", "probe"):
@@ -557,6 +569,23 @@ class Peer(slixmpp.ClientXMPP):
                 fields["authorUri"] = entry.findtext(f"{{{ns}}}author/{{{ns}}}uri") or ""
             items.append(fields)
         emit("items", node=command["node"], items=items)
+
+    async def command_nodeItems(self, command):
+        iq = self.make_iq_get(ito=command["jid"] or None)
+        pubsub = ET.SubElement(iq.xml, f"{{{PUBSUB_NS}}}pubsub")
+        ET.SubElement(pubsub, f"{{{PUBSUB_NS}}}items", node=command["node"])
+        fields = {"jid": command["jid"], "node": command["node"], "itemIds": [], "payloads": [], "condition": ""}
+        try:
+            response = await iq.send(timeout=IQ_TIMEOUT_S)
+        except IqError as error:
+            fields["condition"] = error.condition
+            emit("nodeItems", **fields)
+            return
+        for item in response.xml.findall(f"{{{PUBSUB_NS}}}pubsub/{{{PUBSUB_NS}}}items/{{{PUBSUB_NS}}}item"):
+            payload = next(iter(item), None)
+            fields["itemIds"].append(item.get("id", ""))
+            fields["payloads"].append(ET.tostring(payload, encoding="unicode") if payload is not None else "")
+        emit("nodeItems", **fields)
 
     async def command_stanza(self, command):
         # Sent as written, for tests of what a hostile or broken client sends.

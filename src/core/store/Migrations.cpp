@@ -385,6 +385,20 @@ QStringList commentTables(Engine)
     };
 }
 
+// Version 19: the target and the attachments of a queued post. post_outbox.service and node name
+// the PubSub node that receives the post, both empty for the user's own microblog node, and
+// enclosures_json contains the post's Atom enclosure links as posts.links_json does. The index
+// serves the pages of one node's posts (profile and community pages).
+QStringList postTargetColumns(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE post_outbox ADD COLUMN service TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE post_outbox ADD COLUMN node TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE post_outbox ADD COLUMN enclosures_json TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("CREATE INDEX posts_node_newest ON posts (service, node, published_at, item_id)"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -408,6 +422,7 @@ const StepStatements Steps[] = {
     invitationDecisionTable,
     postTables,
     commentTables,
+    postTargetColumns,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -418,7 +433,7 @@ QStringList latestStatements(Engine engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
-        + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine);
+        + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -18,6 +18,16 @@ const auto PostColumns = QStringLiteral(
     "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
     "f.is_read, f.pending");
 
+// The columns of PostColumns for posts that may lack a feed entry, joined with FeedEntryJoin:
+// such a post reads as read and not pending.
+const auto CachedPostColumns = QStringLiteral(
+    "p.service, p.node, p.item_id, p.atom_id, p.author_jid, p.author_name, p.title, p.content_html, p.plain_text, p.summary, "
+    "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
+    "COALESCE(f.is_read, 1), COALESCE(f.pending, 0)");
+// Binds the account as its first value.
+const auto FeedEntryJoin = QStringLiteral(
+    "LEFT JOIN feed_entries f ON f.account = ? AND f.service = p.service AND f.node = p.node AND f.item_id = p.item_id");
+
 // The draft that the composer keeps. The table allows more drafts per account.
 const auto ComposeDraftId = QStringLiteral("compose");
 
@@ -123,6 +133,27 @@ FeedPost readPost(const QSqlQuery &query)
     return post;
 }
 
+void bindCursor(QSqlQuery &query, const FeedCursor &after)
+{
+    if (!after.isNull()) {
+        query.addBindValue(toMs(after.published));
+        query.addBindValue(toMs(after.published));
+        query.addBindValue(text(after.itemId));
+    }
+}
+
+QVector<FeedPost> readPosts(QSqlQuery &query, const QString &account, const char *operation)
+{
+    QVector<FeedPost> posts;
+    if (!execLogged(query, account, operation)) {
+        return posts;
+    }
+    while (query.next()) {
+        posts.append(readPost(query));
+    }
+    return posts;
+}
+
 bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &post)
 {
     QSqlQuery query(database);
@@ -134,7 +165,9 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
         "author_name = excluded.author_name, title = excluded.title, content_html = excluded.content_html, "
         "plain_text = excluded.plain_text, summary = excluded.summary, published_at = excluded.published_at, "
         "updated_at = excluded.updated_at, links_json = excluded.links_json, tags_json = excluded.tags_json, "
-        "comments_uri = excluded.comments_uri, in_reply_to = excluded.in_reply_to, access_model = excluded.access_model, "
+        "comments_uri = excluded.comments_uri, in_reply_to = excluded.in_reply_to, "
+        // An unknown access model keeps the one known before, such as the one the user published with.
+        "access_model = CASE WHEN excluded.access_model = '' THEN posts.access_model ELSE excluded.access_model END, "
         "received_at = excluded.received_at"));
     query.addBindValue(text(post.service));
     query.addBindValue(text(post.node));
@@ -216,6 +249,27 @@ void PostStore::save(const FeedPost &post, bool pending)
     });
 }
 
+void PostStore::cache(const FeedPost &post)
+{
+    const QString account = m_account;
+    m_database->post([account, post](QSqlDatabase &database) {
+        upsertPost(database, account, post);
+    });
+}
+
+void PostStore::setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node, accessModel](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("UPDATE posts SET access_model = ? WHERE service = ? AND node = ?"));
+        query.addBindValue(text(accessModel));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        execLogged(query, account, "set access model", node);
+    });
+}
+
 void PostStore::remove(const QString &service, const QString &node, const QString &itemId)
 {
     const QString account = m_account;
@@ -286,6 +340,54 @@ void PostStore::page(const FeedCursor &after, int limit, QObject *context, std::
     }, std::move(done));
 }
 
+void PostStore::nodePage(const QString &service, const QString &node, const FeedCursor &after, int limit, QObject *context,
+                         std::function<void(QVector<FeedPost>)> done) const
+{
+    const QString account = m_account;
+    limit = std::clamp(limit, 1, MaxPageSize);
+    m_database->run<QVector<FeedPost>>(context, [account, service, node, after, limit](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        QString sql = QStringLiteral("SELECT %1 FROM posts p %2 WHERE p.service = ? AND p.node = ?").arg(CachedPostColumns, FeedEntryJoin);
+        if (!after.isNull()) {
+            sql += QStringLiteral(" AND (p.published_at < ? OR (p.published_at = ? AND p.item_id < ?))");
+        }
+        sql += QStringLiteral(" ORDER BY p.published_at DESC, p.item_id DESC LIMIT ?");
+        query.prepare(sql);
+        query.addBindValue(text(account));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        bindCursor(query, after);
+        query.addBindValue(limit);
+        return readPosts(query, account, "node page");
+    }, std::move(done));
+}
+
+void PostStore::taggedPage(const QString &tag, const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const
+{
+    const QString account = m_account;
+    limit = std::clamp(limit, 1, MaxPageSize);
+    // tags_json is a JSON array of strings, so the tag is searched as its JSON string, quotes included.
+    QString pattern = stringListJson({tag.trimmed().toLower()});
+    pattern = pattern.mid(1, pattern.size() - 2);
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    m_database->run<QVector<FeedPost>>(context, [account, pattern, after, limit](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        QString sql = QStringLiteral("SELECT %1 FROM posts p %2 WHERE p.access_model = 'open' AND LOWER(p.tags_json) LIKE ? ESCAPE '\\'")
+                          .arg(CachedPostColumns, FeedEntryJoin);
+        if (!after.isNull()) {
+            sql += QStringLiteral(" AND (p.published_at < ? OR (p.published_at = ? AND p.item_id < ?))");
+        }
+        sql += QStringLiteral(" ORDER BY p.published_at DESC, p.item_id DESC LIMIT ?");
+        query.prepare(sql);
+        query.addBindValue(text(account));
+        query.addBindValue(pattern);
+        bindCursor(query, after);
+        query.addBindValue(limit);
+        return readPosts(query, account, "tag page");
+    }, std::move(done));
+}
+
 void PostStore::post(const QString &service, const QString &node, const QString &itemId, QObject *context,
                      std::function<void(std::optional<FeedPost>)> done) const
 {
@@ -350,10 +452,12 @@ void PostStore::addPendingAction(const PendingPostAction &action)
     m_database->post([account, action](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("INSERT INTO post_outbox (account, item_id, action, title, body, tags_json, visibility, atom_id, "
-                                     "published_at, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "published_at, updated_at, created_at, service, node, enclosures_json) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (account, item_id) DO UPDATE SET action = excluded.action, title = excluded.title, "
                                      "body = excluded.body, tags_json = excluded.tags_json, visibility = excluded.visibility, "
-                                     "atom_id = excluded.atom_id, published_at = excluded.published_at, updated_at = excluded.updated_at"));
+                                     "atom_id = excluded.atom_id, published_at = excluded.published_at, updated_at = excluded.updated_at, "
+                                     "service = excluded.service, node = excluded.node, enclosures_json = excluded.enclosures_json"));
         query.addBindValue(text(account));
         query.addBindValue(text(action.itemId));
         query.addBindValue(actionCode(action.action));
@@ -365,6 +469,9 @@ void PostStore::addPendingAction(const PendingPostAction &action)
         query.addBindValue(toMs(action.published));
         query.addBindValue(toMs(action.updated));
         query.addBindValue(toMs(action.createdAt));
+        query.addBindValue(text(action.service));
+        query.addBindValue(text(action.node));
+        query.addBindValue(linksJson(action.enclosures));
         execLogged(query, account, "queue", action.itemId);
     });
 }
@@ -387,8 +494,8 @@ void PostStore::pendingActions(QObject *context, std::function<void(QVector<Pend
     m_database->run<QVector<PendingPostAction>>(context, [account](QSqlDatabase &database) {
         QVector<PendingPostAction> actions;
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT item_id, action, title, body, tags_json, visibility, atom_id, published_at, updated_at, created_at "
-                                     "FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
+        query.prepare(QStringLiteral("SELECT item_id, action, title, body, tags_json, visibility, atom_id, published_at, updated_at, created_at, "
+                                     "service, node, enclosures_json FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
         query.addBindValue(text(account));
         if (!execLogged(query, account, "load queue")) {
             return actions;
@@ -405,6 +512,9 @@ void PostStore::pendingActions(QObject *context, std::function<void(QVector<Pend
             action.published = fromMs(query.value(7).toLongLong());
             action.updated = fromMs(query.value(8).toLongLong());
             action.createdAt = fromMs(query.value(9).toLongLong());
+            action.service = query.value(10).toString();
+            action.node = query.value(11).toString();
+            action.enclosures = linksFromJson(query.value(12).toString());
             actions.append(action);
         }
         return actions;

@@ -35,12 +35,20 @@ struct PendingPostAction
     };
 
     Action action = Action::Publish;
+    /// The PubSub service and node of the post: both empty for the user's own microblog node
+    /// on the user's PEP service, else a community's node.
+    /// NOTE: the queue is keyed by item id alone, so two queued changes of items with the same
+    /// id in different communities replace each other.
+    QString service;
+    QString node;
     QString itemId;
     /// The user's text: the title, the Markdown body and the tags. Empty for a retraction.
     QString title;
     QString body;
     QStringList tags;
-    /// "public" or "contacts".
+    /// The attachments: Atom links of relation "enclosure".
+    QVector<AtomLink> enclosures;
+    /// "public" or "contacts". Only the user's own microblog node uses it.
     QString visibility;
     /// The Atom id and the times of the entry. An edit keeps the id and publication time of the first publication.
     QString atomId;
@@ -84,6 +92,11 @@ public:
     /// Stores \a post, replacing a stored post of the same item, and puts it into the feed.
     /// A post stays read once read, and \a pending replaces the pending state.
     void save(const FeedPost &post, bool pending = false);
+    /// Stores \a post without putting it into the feed, as the pages of one node or of a tag
+    /// cache it. A stored post of the same item is replaced, and its feed entry is kept.
+    void cache(const FeedPost &post);
+    /// Sets the access model of every stored post of \a node at \a service, once it is known.
+    void setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel);
     /// Removes the item's post from the feeds of every account and from the database.
     void remove(const QString &service, const QString &node, const QString &itemId);
     /// Removes every post of the node, as after a purge or a deletion of the node.
@@ -91,6 +104,13 @@ public:
     /// Reads up to \a limit (at most MaxPageSize) posts of the feed older than \a after, newest
     /// first: by publication time, then by item id.
     void page(const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;
+    /// Reads up to \a limit (at most MaxPageSize) stored posts of \a node at \a service older than
+    /// \a after, newest first, whether in the feed or only cached. Posts outside the feed read as read.
+    void nodePage(const QString &service, const QString &node, const FeedCursor &after, int limit, QObject *context,
+                  std::function<void(QVector<FeedPost>)> done) const;
+    /// Reads up to \a limit (at most MaxPageSize) stored posts of nodes with access model "open"
+    /// that have the tag \a tag, compared without case, older than \a after, newest first.
+    void taggedPage(const QString &tag, const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;
     /// Reads one post of the feed, or nothing when it is not stored.
     void post(const QString &service, const QString &node, const QString &itemId, QObject *context,
               std::function<void(std::optional<FeedPost>)> done) const;

@@ -227,6 +227,97 @@ private Q_SLOTS:
         QCOMPARE(draft->tags, QStringList{QStringLiteral("draft")});
     }
 
+    void pendingActionKeepsTargetAndEnclosures()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        PendingPostAction action;
+        action.service = QStringLiteral("pubsub.localhost");
+        action.node = QStringLiteral("cats");
+        action.itemId = QStringLiteral("c1");
+        action.title = QStringLiteral("Whiskers");
+        AtomLink enclosure;
+        enclosure.rel = QStringLiteral("enclosure");
+        enclosure.href = QStringLiteral("https://upload.localhost/cat.png");
+        enclosure.type = QStringLiteral("image/png");
+        enclosure.title = QStringLiteral("cat.png");
+        enclosure.length = 2048;
+        action.enclosures = {enclosure};
+        action.published = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+        action.updated = action.published;
+        action.createdAt = action.published;
+        store.addPendingAction(action);
+
+        const QVector<PendingPostAction> actions = pendingActions(store);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.at(0).service, QStringLiteral("pubsub.localhost"));
+        QCOMPARE(actions.at(0).node, QStringLiteral("cats"));
+        QCOMPARE(actions.at(0).enclosures.size(), 1);
+        QCOMPARE(actions.at(0).enclosures.at(0), enclosure);
+    }
+
+    void nodePageIncludesCachedPosts()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        const auto community = QStringLiteral("pubsub.localhost");
+        for (const auto &[itemId, seconds] : {std::pair{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}, {QStringLiteral("c"), 3}}) {
+            FeedPost cached = post(community, itemId, seconds);
+            cached.node = QStringLiteral("cats");
+            if (itemId == QLatin1String("b")) {
+                store.save(cached);
+            } else {
+                store.cache(cached);
+            }
+        }
+        store.save(post(BobJid, QStringLiteral("blog"), 4));
+
+        const QVector<FeedPost> first = nodePage(store, community, QStringLiteral("cats"), {}, 2);
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).itemId, QStringLiteral("c"));
+        QCOMPARE(first.at(0).unread, false);
+        QCOMPARE(first.at(1).itemId, QStringLiteral("b"));
+        QCOMPARE(first.at(1).unread, true);
+        const QVector<FeedPost> second = nodePage(store, community, QStringLiteral("cats"), {first.last().published, first.last().itemId}, 2);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).itemId, QStringLiteral("a"));
+        // Cached posts stay out of the feed.
+        QCOMPARE(page(store, {}, 10).size(), 2);
+    }
+
+    void taggedPageMatchesOpenPostsOnly()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        const auto tagged = [](const QString &itemId, int seconds, const QStringList &tags, const QString &accessModel) {
+            FeedPost result = post(BobJid, itemId, seconds);
+            result.tags = tags;
+            result.accessModel = accessModel;
+            return result;
+        };
+        store.save(tagged(QStringLiteral("open"), 1, {QStringLiteral("News")}, QStringLiteral("open")));
+        store.save(tagged(QStringLiteral("contacts"), 2, {QStringLiteral("news")}, QStringLiteral("presence")));
+        store.cache(tagged(QStringLiteral("unknown"), 3, {QStringLiteral("news")}, QString()));
+        store.save(tagged(QStringLiteral("longer"), 4, {QStringLiteral("newsletter")}, QStringLiteral("open")));
+        store.save(tagged(QStringLiteral("percent"), 5, {QStringLiteral("100%_sure")}, QStringLiteral("open")));
+        store.save(tagged(QStringLiteral("lookalike"), 6, {QStringLiteral("100xxsure")}, QStringLiteral("open")));
+
+        QVector<FeedPost> news = taggedPage(store, QStringLiteral("news"), {}, 10);
+        QCOMPARE(news.size(), 1);
+        QCOMPARE(news.at(0).itemId, QStringLiteral("open"));
+        const QVector<FeedPost> percent = taggedPage(store, QStringLiteral("100%_sure"), {}, 10);
+        QCOMPARE(percent.size(), 1);
+        QCOMPARE(percent.at(0).itemId, QStringLiteral("percent"));
+
+        // A copy without an access model keeps the known one, and a node's access model reaches its cached posts.
+        store.save(tagged(QStringLiteral("open"), 1, {QStringLiteral("News")}, QString()));
+        QCOMPARE(taggedPage(store, QStringLiteral("news"), {}, 10).size(), 1);
+        store.setNodeAccessModel(BobJid, Node, QStringLiteral("open"));
+        news = taggedPage(store, QStringLiteral("NEWS"), {}, 10);
+        QCOMPARE(news.size(), 3);
+        QCOMPARE(news.at(0).itemId, QStringLiteral("unknown"));
+        QCOMPARE(news.at(1).itemId, QStringLiteral("contacts"));
+        QCOMPARE(news.at(2).itemId, QStringLiteral("open"));
+        QCOMPARE(taggedPage(store, QStringLiteral("news"), {news.at(0).published, news.at(0).itemId}, 10).size(), 2);
+    }
+
     void modelPagesAndFollowsChanges()
     {
         PostStore store(m_database.get(), AliceJid);
@@ -310,6 +401,32 @@ private:
         });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
             qWarning("No page within %d ms", TimeoutMs);
+            return {};
+        }
+        return *result;
+    }
+
+    QVector<FeedPost> nodePage(const PostStore &store, const QString &service, const QString &node, const FeedCursor &after, int limit)
+    {
+        std::optional<QVector<FeedPost>> result;
+        store.nodePage(service, node, after, limit, this, [&result](const QVector<FeedPost> &posts) {
+            result = posts;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No node page within %d ms", TimeoutMs);
+            return {};
+        }
+        return *result;
+    }
+
+    QVector<FeedPost> taggedPage(const PostStore &store, const QString &tag, const FeedCursor &after, int limit)
+    {
+        std::optional<QVector<FeedPost>> result;
+        store.taggedPage(tag, after, limit, this, [&result](const QVector<FeedPost> &posts) {
+            result = posts;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No tag page within %d ms", TimeoutMs);
             return {};
         }
         return *result;
