@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +195,166 @@ QString demoVCard4(const DemoContact &contact, const DemoPresence &presence)
         .arg(contact.name.toHtmlEscaped(), presence.about.toHtmlEscaped(), presence.locality.toHtmlEscaped());
 }
 
+// A demo microblog post (XEP-0277) by one of the demo contacts.
+struct DemoPost {
+    QString user;
+    QString itemId;
+    QString title;
+    /// XHTML paragraphs, already escaped.
+    QString xhtml;
+    QStringList tags;
+    /// Age of the post in minutes.
+    int ageMinutes;
+};
+
+QList<DemoPost> demoPosts()
+{
+    return {
+        {QStringLiteral("bob"), QStringLiteral("demo-federation"), QStringLiteral("Federation in practice"),
+         QStringLiteral("<p>Three servers, one conversation: that is what <strong>federation</strong> means.</p>"
+                        "<p>Read more on <a href='https://xmpp.org/'>xmpp.org</a>.</p>"),
+         {QStringLiteral("xmpp"), QStringLiteral("federation")}, 95},
+        {QStringLiteral("carol"), QStringLiteral("demo-sunrise"), QStringLiteral("Sunrise over the mountain"),
+         QStringLiteral("<p>Up at five for the light. Worth it.</p>"), {QStringLiteral("photography")}, 40},
+        {QStringLiteral("dave"), QStringLiteral("demo-rehearsal"), QStringLiteral("Rehearsal moves to Thursday"),
+         QStringLiteral("<p>Same time, same hall. Bring the new scores.</p>"), {QStringLiteral("choir")}, 10},
+    };
+}
+
+QString demoTimestamp(int ageMinutes)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(-60 * ageMinutes).toString(Qt::ISODate);
+}
+
+QString demoCommentsNode(const QString &itemId)
+{
+    return QStringLiteral("urn:xmpp:microblog:0:comments/") + itemId;
+}
+
+// The Atom entry of a demo post, with a comments link to a node on the author's PEP service
+// (or on the community's service).
+QString demoEntry(const DemoPost &post, const QString &authorName, const QString &authorJid, const QString &commentsService)
+{
+    QString categories;
+    for (const QString &tag : post.tags)
+        categories += QStringLiteral("<category term='%1'/>").arg(tag.toHtmlEscaped());
+    const QString stamp = demoTimestamp(post.ageMinutes);
+    return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'><title>%1</title>"
+                          "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>%2</div></content>"
+                          "<author><name>%3</name><uri>xmpp:%4</uri></author>"
+                          "<id>tag:%4,2026:%5</id><published>%6</published><updated>%6</updated>%7"
+                          "<link rel='replies' title='comments' href='xmpp:%8?;node=%9'/></entry>")
+        .arg(post.title.toHtmlEscaped(), post.xhtml, authorName.toHtmlEscaped(), authorJid, post.itemId, stamp, categories,
+             commentsService, demoCommentsNode(post.itemId));
+}
+
+// A node configuration form (XEP-0060, section 8.2) with the given fields.
+QString demoNodeConfig(const QList<std::pair<QString, QString>> &fields)
+{
+    QString form = QStringLiteral("<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+                                  "<value>http://jabber.org/protocol/pubsub#node_config</value></field>");
+    for (const auto &[name, value] : fields)
+        form += QStringLiteral("<field var='%1'><value>%2</value></field>").arg(name, value.toHtmlEscaped());
+    return form + QStringLiteral("</x>");
+}
+
+// Sends an IQ set from the peer and returns false, with error set, unless it succeeds.
+bool demoIqSet(TestPeer &peer, const QString &to, const QString &xml, QString *error)
+{
+    if (!peer.command({{QStringLiteral("command"), QStringLiteral("iqSet")}, {QStringLiteral("to"), to}, {QStringLiteral("xml"), xml}})) {
+        *error = peer.lastError();
+        return false;
+    }
+    const QJsonObject response = peer.waitForEvent(QStringLiteral("iqResponse"));
+    if (response.value(QStringLiteral("type")).toString() != QStringLiteral("result")) {
+        *error = QStringLiteral("demo data: request to %1 failed: %2").arg(to, response.value(QStringLiteral("condition")).toString());
+        return false;
+    }
+    return true;
+}
+
+// Creates the comments node of a post, open to everyone for reading and commenting. Prosody keeps
+// one item in a PEP node by default, so the node asks for as many as the server allows.
+bool createDemoCommentsNode(TestPeer &peer, const QString &service, const QString &itemId, QString *error)
+{
+    const QString xml = QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>%2</configure></pubsub>")
+                            .arg(demoCommentsNode(itemId),
+                                 demoNodeConfig({{QStringLiteral("pubsub#access_model"), QStringLiteral("open")},
+                                                 {QStringLiteral("pubsub#publish_model"), QStringLiteral("open")},
+                                                 {QStringLiteral("pubsub#max_items"), QStringLiteral("max")}}));
+    return demoIqSet(peer, service, xml, error);
+}
+
+bool publishDemoItem(TestPeer &peer, const QString &service, const QString &node, const QString &itemId, const QString &payload, QString *error)
+{
+    const QString xml = QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>%3</item></publish></pubsub>")
+                            .arg(node, itemId, payload);
+    return demoIqSet(peer, service, xml, error);
+}
+
+bool demoComment(TestPeer &peer, const QString &service, const QString &itemId, const QString &text, const QString &name, QString *error)
+{
+    const QJsonObject command{{QStringLiteral("command"), QStringLiteral("comment")},
+                              {QStringLiteral("to"), service},
+                              {QStringLiteral("node"), demoCommentsNode(itemId)},
+                              {QStringLiteral("text"), text},
+                              {QStringLiteral("name"), name}};
+    if (!peer.command(command)) {
+        *error = peer.lastError();
+        return false;
+    }
+    return true;
+}
+
+// Gives the demo a social life: a post by each online contact on their microblog, comments and
+// a like on Bob's post, and a public community on the PubSub service with two posts.
+bool publishDemoSocialData(TestXmppServer &server, const QHash<QString, TestPeer *> &peers, QString *error)
+{
+    const QList<DemoContact> contacts = demoContacts();
+    const auto peerOf = [&peers](const QString &user) { return peers.value(user); };
+    const auto nameOf = [&](const QString &user) {
+        const auto contact = std::find_if(contacts.cbegin(), contacts.cend(), [&user](const DemoContact &c) { return c.user == user; });
+        return contact == contacts.cend() ? user : contact->name;
+    };
+
+    for (const DemoPost &post : demoPosts()) {
+        TestPeer *peer = peerOf(post.user);
+        const QString jid = server.jid(post.user);
+        if (!peer || !createDemoCommentsNode(*peer, jid, post.itemId, error)
+            || !publishDemoItem(*peer, jid, QStringLiteral("urn:xmpp:microblog:0"), post.itemId, demoEntry(post, nameOf(post.user), jid, jid), error))
+            return false;
+    }
+    const QString bob = server.jid(QStringLiteral("bob"));
+    if (!demoComment(*peerOf(QStringLiteral("carol")), bob, QStringLiteral("demo-federation"), QStringLiteral("Nicely put. Which servers did you try?"),
+                     nameOf(QStringLiteral("carol")), error)
+        || !demoComment(*peerOf(QStringLiteral("dave")), bob, QStringLiteral("demo-federation"), QStringLiteral("\u2665"), nameOf(QStringLiteral("dave")), error))
+        return false;
+
+    // The community: an open node on the PubSub service, owned by Bob.
+    const QString service = server.pubsubDomain();
+    const QString node = QStringLiteral("open-protocols");
+    TestPeer &owner = *peerOf(QStringLiteral("bob"));
+    const QString create = QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>%2</configure></pubsub>")
+                               .arg(node, demoNodeConfig({{QStringLiteral("pubsub#title"), QStringLiteral("Open protocols")},
+                                                          {QStringLiteral("pubsub#description"), QStringLiteral("News and notes about open, federated protocols.")},
+                                                          {QStringLiteral("pubsub#access_model"), QStringLiteral("open")},
+                                                          {QStringLiteral("pubsub#max_items"), QStringLiteral("max")}}));
+    if (!demoIqSet(owner, service, create, error))
+        return false;
+    const QList<DemoPost> communityPosts{
+        {QStringLiteral("bob"), QStringLiteral("demo-community-welcome"), QStringLiteral("Welcome to Open protocols"),
+         QStringLiteral("<p>Share what you read about XMPP, ActivityPub and friends.</p>"), {QStringLiteral("xmpp")}, 120},
+        {QStringLiteral("bob"), QStringLiteral("demo-community-release"), QStringLiteral("A new XEP draft on message reactions"),
+         QStringLiteral("<p>Worth a look before the next council meeting.</p>"), {QStringLiteral("xmpp"), QStringLiteral("standards")}, 30},
+    };
+    for (const DemoPost &post : communityPosts) {
+        if (!createDemoCommentsNode(owner, service, post.itemId, error)
+            || !publishDemoItem(owner, service, node, post.itemId, demoEntry(post, nameOf(post.user), bob, service), error))
+            return false;
+    }
+    return true;
+}
+
 bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer>> *peers, QString *error)
 {
     const QList<DemoContact> contacts = demoContacts();
@@ -231,7 +393,12 @@ bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer
         return false;
     }
     erin.stop();
-    return true;
+
+    QHash<QString, TestPeer *> peersByUser;
+    const QList<DemoPresence> presences = demoPresences();
+    for (int index = 0; index < presences.size(); ++index)
+        peersByUser.insert(presences.at(index).user, peers->at(peers->size() - std::size_t(presences.size()) + std::size_t(index)).get());
+    return publishDemoSocialData(server, peersByUser, error);
 }
 
 QByteArray connectionInfo(const TestXmppServer &server, const QList<Account> &accounts)
