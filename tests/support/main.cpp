@@ -274,7 +274,7 @@ bool demoIqSet(TestPeer &peer, const QString &to, const QString &xml, QString *e
 }
 
 // Creates the comments node of a post, open to everyone for reading and commenting. Prosody keeps
-// one item in a PEP node by default, so the node asks for as many as the server allows.
+// one item in a PEP node by default, so the configuration requests as many as the server allows.
 bool createDemoCommentsNode(TestPeer &peer, const QString &service, const QString &itemId, QString *error)
 {
     const QString xml = QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>%2</configure></pubsub>")
@@ -306,7 +306,7 @@ bool demoComment(TestPeer &peer, const QString &service, const QString &itemId, 
     return true;
 }
 
-// Gives the demo a social life: a post by each online contact on their microblog, comments and
+// Publishes the demo's social data: a post by each online contact on their microblog, comments and
 // a like on Bob's post, and a public community on the PubSub service with two posts.
 bool publishDemoSocialData(TestXmppServer &server, const QHash<QString, TestPeer *> &peers, QString *error)
 {
