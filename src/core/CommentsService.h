@@ -100,13 +100,13 @@ public:
     /// Retracts the comment \a itemId: the user's own, or any when the user owns the node (the
     /// model's canDelete role). With an open model, returns false when the model does not allow it.
     /// Without one, looks the comment up in the store and returns true, and reports through
-    /// actionFailed() when it is not stored or not the user's; returns false without a store.
+    /// actionFailed() when it is not stored or not the user's. Returns false without a store.
     Q_INVOKABLE bool deleteComment(const QString &commentsUri, const QString &itemId);
     /// Publishes a like, unless the open model has one of the user already. Returns the like's item id.
     Q_INVOKABLE QString like(const QString &commentsUri);
     /// Retracts every like of the user. With an open model, returns false when it shows none.
     /// Without one, retracts the likes in the store and in the queue and returns true, and
-    /// reports through actionFailed() (with an empty item id) when there is none; returns false
+    /// reports through actionFailed() (with an empty item id) when there is none. Returns false
     /// without a store.
     Q_INVOKABLE bool unlike(const QString &commentsUri);
 
