@@ -384,7 +384,7 @@ private Q_SLOTS:
         subscriptions.setOwned(Service, QStringLiteral("b"), true);
         QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::OwnedRole).toBool(), true);
 
-        // A new listing forgets the marks of the last one.
+        // A new listing clears the marks of the last one.
         model.reset(Service);
         model.setCommunity(community(QStringLiteral("a"), QStringLiteral("Ants")));
         QCOMPARE(model.data(model.index(0), CommunityDirectoryModel::OwnedRole).toBool(), false);
