@@ -483,7 +483,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model, &TaggedPostsModel::pageLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
-        QVERIFY(model->indexOf(AliceJid, MicroblogService::node(), itemId) >= 0);
+        const int row = model->indexOf(AliceJid, MicroblogService::node(), itemId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->data(model->index(row), FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        QCOMPARE(model->data(model->index(row), FeedModel::MarkdownRole).toString(), QStringLiteral("Public and tagged"));
+        QCOMPARE(model->data(model->index(row), FeedModel::LinksRole).toList(), QVariantList());
         // The public post opened Alice's whole blog node (PEP has one access model per node), so
         // the earlier contacts-only post with the same tag is public now too.
         QStringList shown = titles(model);
