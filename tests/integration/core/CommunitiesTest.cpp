@@ -1,9 +1,11 @@
 #include "Account.h"
+#include "CommunityFeed.h"
 #include "CommunityDirectory.h"
 #include "CommunityDirectoryModel.h"
 #include "CommunityService.h"
 #include "CommunitySubscription.h"
 #include "DataFormModel.h"
+#include "FeedModel.h"
 #include "PubSubClient.h"
 #include "SubscriptionsModel.h"
 #include "TestConnection.h"
@@ -65,6 +67,17 @@ QString createNodeXml(const QString &node, const QString &title, const QString &
                           "<field var='pubsub#access_model'><value>%4</value></field>"
                           "</x></configure></pubsub>")
         .arg(node, title, description, accessModel);
+}
+
+// The XML of a publish request with an Atom entry titled \a title by Bob (XEP-0277).
+QString publishXml(const QString &node, const QString &itemId, const QString &title)
+{
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>"
+                          "<entry xmlns='http://www.w3.org/2005/Atom'><title>%3</title><id>tag:localhost,2026:%2</id>"
+                          "<published>2026-12-05T08:00:00Z</published><updated>2026-12-05T08:00:00Z</updated>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<content type='text'>Text of %3</content></entry></item></publish></pubsub>")
+        .arg(node, itemId, title);
 }
 
 } // namespace
@@ -188,6 +201,76 @@ private Q_SLOTS:
         QVERIFY(rowOf(communities, ChessNode, CommunityDirectoryModel::NodeRole) < rowOf(communities, GardenNode, CommunityDirectoryModel::NodeRole));
     }
 
+    void ownedCommunitiesMarked()
+    {
+        // Created with a plain PubSub request, so only the listing can tell that Alice owns it.
+        const QString ownNode = QStringLiteral("salon-test-alice-own");
+        std::optional<PubSubResult> createResult;
+        m_alice->pubsub()->createNode(m_server.pubsubDomain(), ownNode, {{QStringLiteral("pubsub#title"), {QStringLiteral("Alice's own")}}}, this,
+                                      [&createResult](const PubSubResult &result, const QString &) {
+                                          createResult = result;
+                                      });
+        QTRY_VERIFY_WITH_TIMEOUT(createResult.has_value(), TimeoutMs);
+        QVERIFY2(createResult->isOk(), qPrintable(createResult->code()));
+
+        CommunityDirectory *directory = m_alice->communities()->directory();
+        CommunityDirectoryModel *communities = directory->communities();
+        QAbstractItemModelTester tester(communities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(communities->roleNames().value(CommunityDirectoryModel::OwnedRole), QByteArray("owned"));
+        QSignalSpy listed(directory, &CommunityDirectory::communitiesListed);
+        directory->requestCommunities(m_server.pubsubDomain());
+        // Prosody 0.12 does not return the user's affiliations with every node, so the
+        // directory requests each node's affiliations. The listing ends when those requests have ended.
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, TimeoutMs);
+        QCOMPARE(directoryRole(communities, ownNode, CommunityDirectoryModel::OwnedRole).toBool(), true);
+        QCOMPARE(directoryRole(communities, GardenNode, CommunityDirectoryModel::OwnedRole).toBool(), false);
+        QCOMPARE(directoryRole(communities, ChessNode, CommunityDirectoryModel::OwnedRole).toBool(), false);
+
+        // A subscription to the node is marked owned once CommunityFeed has fetched it.
+        QSignalSpy subscribed(m_alice->communities(), &CommunityService::subscribed);
+        m_alice->communities()->subscribe(m_server.pubsubDomain(), ownNode, QStringLiteral("Alice's own"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+        SubscriptionsModel *subscriptions = m_alice->subscriptions();
+        QAbstractItemModelTester subscriptionsTester(subscriptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionRole(subscriptions, ownNode, SubscriptionsModel::OwnedRole), QVariant(true), TimeoutMs);
+
+        QSignalSpy unsubscribed(m_alice->communities(), &CommunityService::unsubscribed);
+        m_alice->communities()->unsubscribe(m_server.pubsubDomain(), ownNode);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+    }
+
+    void newPostAnnouncedWithoutStore()
+    {
+        // Alice has no database here, so CommunityFeed remembers the posts seen on this run.
+        const QString node = QStringLiteral("salon-test-announced");
+        createNode(node, QStringLiteral("Announced"), QString());
+        bobRequest(publishXml(node, QStringLiteral("before"), QStringLiteral("Before")));
+
+        CommunityFeed *communityFeed = m_alice->communityFeed();
+        QSignalSpy announced(communityFeed, &CommunityFeed::postReceived);
+        QSignalSpy fetched(communityFeed, &CommunityFeed::communitiesFetched);
+        QSignalSpy subscribed(m_alice->communities(), &CommunityService::subscribed);
+        m_alice->communities()->subscribe(m_server.pubsubDomain(), node, QStringLiteral("Announced"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+        m_alice->communities()->setNotify(m_server.pubsubDomain(), node, true);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->feed()->indexOf(m_server.pubsubDomain(), node, QStringLiteral("before")) >= 0, TimeoutMs);
+
+        bobRequest(publishXml(node, QStringLiteral("after"), QStringLiteral("After")));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, TimeoutMs);
+        QCOMPARE(announced.first().at(2).toString(), QStringLiteral("after"));
+        QCOMPARE(announced.first().at(3).toString(), QStringLiteral("After"));
+        // An edit of the same item is not announced again: the next announcement is a new post.
+        bobRequest(publishXml(node, QStringLiteral("after"), QStringLiteral("After, edited")));
+        bobRequest(publishXml(node, QStringLiteral("later"), QStringLiteral("Later")));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 2, TimeoutMs);
+        QCOMPARE(announced.last().at(2).toString(), QStringLiteral("later"));
+
+        QSignalSpy unsubscribed(m_alice->communities(), &CommunityService::unsubscribed);
+        m_alice->communities()->unsubscribe(m_server.pubsubDomain(), node);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+    }
+
     void pagedListBounded()
     {
         CommunityDirectory *directory = m_alice->communities()->directory();
@@ -237,6 +320,7 @@ private Q_SLOTS:
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::ServiceRole).toString(), service);
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::TitleRole).toString(), QStringLiteral("Garden Friends"));
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::NotifyRole).toBool(), false);
+        QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::OwnedRole).toBool(), false);
         QCOMPARE(directoryRole(listed, GardenNode, CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("subscribed"));
 
         // A second client of Alice reads the list from her PEP node at sign-in.
@@ -399,6 +483,7 @@ private Q_SLOTS:
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::TitleRole).toString(), QStringLiteral("Salon Cats"));
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::DescriptionRole).toString(), QStringLiteral("Whiskers\nand paws"));
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::AccessModelRole).toString(), QStringLiteral("whitelist"));
+        QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::OwnedRole).toBool(), true);
 
         // Configuration through the node's form.
         DataFormModel *form = communities->configurationForm(service, node);
