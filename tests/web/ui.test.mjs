@@ -510,8 +510,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const carol = row(page, 'carol@example.org');
         await carol.getByTestId('contact-actions-toggle').click();
         await carol.getByTestId('contact-view-profile').click();
-        const request = await session.nextMessage('invoke');
-        assert.equal(request.method, 'requestProfile');
+        const request = await nextInvoke(session, 'profiles', 'requestProfile');
         session.send({ type: 'invokeResult', id: request.id, ok: true });
 
         const panel = page.getByTestId('profile-panel');
@@ -2131,8 +2130,10 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('composer-title').inputValue(), 'Hello');
 
         await page.getByTestId('composer-publish').click();
-        const publish = await nextInvoke(session, 'microblog', 'publishPost');
-        assert.deepEqual(publish.args, ['Hello', '# Big\nSome **text**', ['travel', 'photos'], 'public']);
+        const publish = await nextInvoke(session, 'microblog', 'publishWithOptions');
+        assert.deepEqual(publish.args, [{
+            title: 'Hello', markdown: '# Big\nSome **text**', tags: ['travel', 'photos'], visibility: 'public', enclosures: [], links: [], service: '', node: '',
+        }]);
         session.send({ type: 'invokeResult', id: publish.id, ok: true });
         await nextInvoke(session, 'microblog', 'discardDraft');
         await eventually(async () => assert.equal(await page.getByTestId('composer-title').inputValue(), ''));
@@ -2144,7 +2145,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await textOf(page.getByTestId('composer-status')), strings.postEmpty);
         session.send({ type: 'notice', level: 'error', object: 'microblog', itemId: 'abc', message: 'Salon could not publish your post: <b>forbidden</b>' });
         await eventually(async () => assert.match(await textOf(page.getByTestId('notices')), /could not publish your post: <b>forbidden<\/b>/));
-        assert.equal(invokesOf(session, 'microblog', 'publishPost').length, 0);
+        assert.equal(invokesOf(session, 'microblog', 'publishWithOptions').length, 0);
         assert.deepEqual(pageErrors, []);
     });
 
@@ -2161,11 +2162,13 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('composer-visibility').inputValue(), '');
         await page.getByTestId('composer-publish').click();
         assert.equal(await textOf(page.getByTestId('composer-status')), strings.postVisibilityMissing);
-        assert.equal(invokesOf(session, 'microblog', 'editPost').length, 0, 'saved without a visibility');
+        assert.equal(invokesOf(session, 'microblog', 'editWithOptions').length, 0, 'saved without a visibility');
         await page.getByTestId('composer-visibility').selectOption('contacts');
         await page.getByTestId('composer-publish').click();
-        const edit = await nextInvoke(session, 'microblog', 'editPost');
-        assert.deepEqual(edit.args, ['own-2', 'Old', 'New text', ['x'], 'contacts']);
+        const edit = await nextInvoke(session, 'microblog', 'editWithOptions');
+        assert.deepEqual(edit.args, ['own-2', {
+            title: 'Old', markdown: 'New text', tags: ['x'], visibility: 'contacts', enclosures: [], links: [], service: '', node: '',
+        }]);
         session.send({ type: 'invokeResult', id: edit.id, ok: true });
         await eventually(async () => assert.equal(await page.getByTestId('post-composer').getAttribute('data-mode'), 'new'));
         assert.equal(invokesOf(session, 'microblog', 'saveDraft').length, 0, 'an edit was saved as the draft');
@@ -2249,10 +2252,14 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     it('community is configured and deleted as owner', async () => {
         const session = await signInWithContacts();
         await page.getByTestId('communities-tab').click();
-        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: ['service', 'node', 'displayTitle', 'subscriptionState'], rows: [
-            { service: 'pubsub.example.org', node: 'cats', displayTitle: 'Cats', subscriptionState: 'none' },
+        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: ['service', 'node', 'displayTitle', 'subscriptionState', 'owned'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', displayTitle: 'Cats', subscriptionState: 'none', owned: true },
+            { service: 'pubsub.example.org', node: 'dogs', displayTitle: 'Dogs', subscriptionState: 'none', owned: false },
         ] });
-        const cats = page.getByTestId('community');
+        const cats = page.locator('[data-testid="community"]').filter({ hasText: 'Cats' });
+        const dogs = page.locator('[data-testid="community"]').filter({ hasText: 'Dogs' });
+        assert.equal(await dogs.getByTestId('community-configure').isVisible(), false, 'a community the user does not own offers Configure');
+        assert.equal(await dogs.getByTestId('community-delete').isVisible(), false, 'a community the user does not own offers Delete');
         await cats.getByTestId('community-configure').click();
         const open = await nextInvoke(session, 'communities', 'openConfiguration');
         assert.deepEqual(open.args, ['pubsub.example.org', 'cats']);
