@@ -6,7 +6,7 @@ export class ObjectStore {
     #properties = new Map();
     #listeners = new Map();
 
-    // Keeps the properties of an `object` message and tells the listeners of its name.
+    // Keeps the properties of an `object` message and notifies the listeners of its name.
     apply(message) {
         if (typeof message.object !== 'string' || typeof message.properties !== 'object' || message.properties === null) {
             return;

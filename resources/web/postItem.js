@@ -35,9 +35,19 @@ export function postEnclosures(row) {
     return row.enclosures.filter((enclosure) => typeof enclosure?.href === 'string' && isLoadableUrl(enclosure.href)).map((enclosure) => ({
         href: enclosure.href,
         type: typeof enclosure.type === 'string' ? enclosure.type : '',
-        title: typeof enclosure.title === 'string' && enclosure.title !== '' ? enclosure.title : decodeURIComponent(enclosure.href.split('/').pop() || enclosure.href),
+        title: typeof enclosure.title === 'string' && enclosure.title !== '' ? enclosure.title : fileNameOf(enclosure.href),
         length: Number.isInteger(enclosure.length) ? enclosure.length : 0,
     }));
+}
+
+// Returns the last path segment of url, decoded when it is valid percent-encoding.
+function fileNameOf(url) {
+    const segment = new URL(url).pathname.split('/').pop() || url;
+    try {
+        return decodeURIComponent(segment);
+    } catch {
+        return segment;
+    }
 }
 
 // Returns the date and time of isoTime in the user's locale, or '' for an invalid time.
