@@ -47,6 +47,14 @@ struct PubSubItem;
 ///
 /// Attachments are Atom links of relation "enclosure" (RFC 4287, section 4.2.7.2), given as a
 /// list of maps with \c href (an http or https URL), \c type, \c title and \c length (bytes).
+/// Related links (the option \c links) are Atom links of relation "related", such as the pages
+/// that a post previews: a list of maps with \c href (an http or https URL) and \c title. Other
+/// URLs are skipped, titles are cut to FeedPost::MaxLinkTitleLength, and only the first
+/// FeedPost::MaxRelatedLinks are kept. FeedModel reads them back in its \c links role.
+///
+/// The Markdown source of each post that this account publishes or edits is stored with the post
+/// (FeedModel's \c markdown role), because the Atom entry carries only the rendered XHTML.
+///
 /// The lists and option maps are QVariant parameters, so that QML objects and the linker's JSON
 /// values convert to them.
 ///
@@ -115,8 +123,9 @@ public:
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
                                     const QVariant &enclosures = QVariant());
     /// Publishes a new post described by \a options: \c title, \c markdown, \c tags, \c visibility,
-    /// \c enclosures as publishPost() takes them, and \c service and \c node of a community, both
-    /// empty or missing for the user's blog. Returns the item id as publishPost() does.
+    /// \c enclosures as publishPost() takes them, \c links (the related links, a list of maps with
+    /// \c href and \c title), and \c service and \c node of a community, both empty or missing for
+    /// the user's blog. Returns the item id as publishPost() does.
     Q_INVOKABLE QString publishWithOptions(const QVariant &options);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
     /// Returns false when the post is not the user's or not in the feed. A post older than the
