@@ -351,6 +351,16 @@ void LinkerSession::forwardPostEvents()
     connect(m_account->microblog(), &MicroblogService::postPublished, this, [this](const QString &itemId) {
         sendEvent(QStringLiteral("microblog"), QStringLiteral("postPublished"), {{QStringLiteral("itemId"), itemId}});
     });
+    connect(m_account->communityFeed(), &CommunityFeed::postReceived, this,
+            [this](const QString &service, const QString &node, const QString &itemId, const QString &title, const QString &authorJid, const QString &authorName) {
+                sendEvent(QStringLiteral("communityFeed"), QStringLiteral("postReceived"),
+                          {{QStringLiteral("service"), service},
+                           {QStringLiteral("node"), node},
+                           {QStringLiteral("itemId"), itemId},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("authorJid"), authorJid},
+                           {QStringLiteral("authorName"), authorName}});
+            });
     connect(m_account->communities(), &CommunityService::communityCreated, this, [this](const QString &service, const QString &node) {
         sendEvent(QStringLiteral("communities"), QStringLiteral("communityCreated"), {{QStringLiteral("service"), service}, {QStringLiteral("node"), node}});
     });
