@@ -195,7 +195,7 @@ class App {
                 }
                 this.#composer.startEdit(row);
             },
-            // The user's blog posts go through deletePost, which also forgets their comments.
+            // The user's blog posts go through deletePost, which also deletes the post's comments node.
             remove: (row) => (row.isCommunity === true || row.node !== 'urn:xmpp:microblog:0' || row.own !== true
                 ? actions.deletePostAt(row.service, row.node, row.itemId) : actions.deletePost(row.itemId)),
             openTag: (tag) => {

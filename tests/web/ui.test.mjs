@@ -2456,7 +2456,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await attachments.count(), 0));
         assert.equal(await card.isVisible(), false);
 
-        // A failed preview says why.
+        // A failed preview shows the reason.
         await page.getByTestId('composer-body').fill('http://127.0.0.1/admin');
         await page.getByTestId('composer-preview-link').click();
         await answer(session, 'linkPreviews', 'requestPreview');
