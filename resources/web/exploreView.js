@@ -2,11 +2,10 @@
 // `taggedPosts/<tag>`), which the user types or reaches by clicking a tag
 // of any post, and the public communities (access model "open") of the
 // PubSub services of the user's server. The services come from
-// communityBrowser.findServices(''), and the first one is listed through
-// communityBrowser.requestCommunities into the `communityDirectory`
-// model, which the Communities section shares.
-// NOTE: only the first service of the user's server is listed; another
-// one can be browsed in the Communities section.
+// communityBrowser.findServices(''), and one service at a time is listed
+// through communityBrowser.requestCommunities into the `communityDirectory`
+// model, which the Communities section shares: the first one, or the one
+// the user chooses among the service buttons.
 
 import { createButton, createElement, keyedElements, setText, stringRole, syncChildren } from './dom.js';
 import { PostPageView } from './postList.js';
@@ -65,6 +64,7 @@ export class ExploreView {
             tagHeading: find('explore-tag-heading'),
             tagPosts: find('explore-tag-posts'),
             loading: find('explore-loading'),
+            services: find('explore-services'),
             communities: find('explore-communities'),
             empty: find('explore-communities-empty'),
         };
@@ -88,6 +88,7 @@ export class ExploreView {
             this.#requestedService = this.#services[0];
         }
         this.#actions.listCommunities(this.#requestedService);
+        this.#renderServices();
     }
 
     // Shows the posts with tag, without a leading '#'.
@@ -118,6 +119,7 @@ export class ExploreView {
                 this.#requestedService = this.#services[0];
                 this.#actions.listCommunities(this.#requestedService);
             }
+            this.#renderServices();
         } else if (message.object === 'communityDirectory') {
             this.#loading = properties.loading === true;
             this.#renderCommunities();
@@ -135,7 +137,27 @@ export class ExploreView {
         this.#services = [];
         this.#requestedService = '';
         this.#loading = false;
+        this.#renderServices();
         this.#renderCommunities();
+    }
+
+    // Offers a button per service when the user's server has more than one.
+    #renderServices() {
+        const buttons = this.#services.length < 2 ? [] : this.#services.map((service) => {
+            const item = createElement('li');
+            const button = createButton(service, 'secondary small', 'explore-service-option');
+            button.setAttribute('aria-pressed', String(service === this.#requestedService));
+            button.addEventListener('click', () => {
+                this.#requestedService = service;
+                this.#actions.listCommunities(service);
+                this.#renderServices();
+                this.#renderCommunities();
+            });
+            item.append(button);
+            return item;
+        });
+        this.#elements.services.replaceChildren(...buttons);
+        this.#elements.services.hidden = buttons.length === 0;
     }
 
     #renderCommunities() {

@@ -2568,6 +2568,13 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.deepEqual(await communities.getByTestId('explore-community-title').allTextContents(), ['Cats']));
         await communities.getByTestId('explore-community-subscribe').click();
         assert.deepEqual((await nextInvoke(session, 'communities', 'subscribe')).args, ['pubsub.example.org', 'cats', 'Cats']);
+        // A second service of the user's server is listed on request.
+        assert.equal(await page.getByTestId('explore-services').isVisible(), false, 'one service offers a choice');
+        session.send({ type: 'object', object: 'communityBrowser', properties: { services: ['pubsub.example.org', 'groups.example.org'] } });
+        await page.getByTestId('explore-service-option').filter({ hasText: 'groups.example.org' }).click();
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'requestCommunities')).args, ['groups.example.org']);
+        await eventually(async () => assert.equal(await communities.count(), 0));
+
         await page.getByTestId('explore-tag').fill('#travel ');
         await page.getByTestId('explore-tag-show').click();
         assert.deepEqual((await nextInvoke(session, 'postPages', 'openTaggedPosts')).args, ['travel']);
