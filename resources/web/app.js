@@ -72,6 +72,7 @@ class App {
     #exploreSection = document.getElementById('explore-section');
     #communitiesOverview = document.querySelector('[data-testid="communities-overview"]');
     #objects = new ObjectStore();
+    #socialActions;
     #people;
     #communityPage;
     #exploreView;
@@ -185,6 +186,7 @@ class App {
 
     #createSocial() {
         const actions = new SocialActions(this.#invoker, this.#notices);
+        this.#socialActions = actions;
         const subscriptions = this.#models.get('subscriptions');
         this.#people = new PostPeople(this.#models.get('contacts'), this.#avatars);
         this.#composer = new PostComposer(document.getElementById('post-composer'), actions, this.#models.get('transfers'), subscriptions);
@@ -525,6 +527,7 @@ class App {
         this.#communitiesOverview.hidden = false;
         this.#exploreView.reset();
         this.#objects.clear();
+        this.#socialActions.reset();
         this.#feedView.reset();
         this.#composer.reset();
         this.#showFeedUnread(0);

@@ -15,6 +15,9 @@ export function communityFormModelName(service, node) {
 export class SocialActions {
     #invoker;
     #notices;
+    // Number of views of this tab that have each comments or posts model open, by model name:
+    // the linker counts one subscription per tab, so only the last view's close may end it.
+    #openViews = new Map();
 
     constructor(invoker, notices) {
         this.#invoker = invoker;
@@ -51,11 +54,11 @@ export class SocialActions {
 
     // Opens the comments of a post; the reply's `model` names their model. Shown in place.
     openComments(commentsUri) {
-        return this.#invoker.call('comments', 'open', [commentsUri], strings.notConnected);
+        return this.#openModel('comments', 'open', [commentsUri]);
     }
 
     closeComments(commentsUri) {
-        return this.#invoker.call('comments', 'close', [commentsUri], strings.notConnected);
+        return this.#closeModel(`comments/${commentsUri}`, () => this.#invoker.call('comments', 'close', [commentsUri], strings.notConnected));
     }
 
     // Shown in place by the comments panel.
@@ -78,15 +81,20 @@ export class SocialActions {
     // Opens the posts of a node (an empty node is the blog of the user `service`) or of a tag;
     // the reply's `model` names their model. Shown in place.
     openNodePosts(service, node) {
-        return this.#invoker.call('postPages', 'openNodePosts', [service, node], strings.notConnected);
+        return this.#openModel('postPages', 'openNodePosts', [service, node]);
     }
 
     openTaggedPosts(tag) {
-        return this.#invoker.call('postPages', 'openTaggedPosts', [tag], strings.notConnected);
+        return this.#openModel('postPages', 'openTaggedPosts', [tag]);
     }
 
     closePosts(modelName) {
-        return this.#invoker.call('postPages', 'close', [modelName], strings.notConnected);
+        return this.#closeModel(modelName, () => this.#invoker.call('postPages', 'close', [modelName], strings.notConnected));
+    }
+
+    // Forgets the open models, when the session has ended.
+    reset() {
+        this.#openViews.clear();
     }
 
     loadMorePagePosts(modelName) {
@@ -167,6 +175,24 @@ export class SocialActions {
             submitConfiguration: (key, values) => this.#invoker.call('communities', 'submitConfiguration', [...split(key), values], strings.notConnected),
             cancelConfiguration: (key) => this.#invoker.call('communities', 'cancelConfiguration', split(key), strings.notConnected),
         };
+    }
+
+    async #openModel(object, method, args) {
+        const reply = await this.#invoker.call(object, method, args, strings.notConnected);
+        if (reply.ok && typeof reply.model === 'string') {
+            this.#openViews.set(reply.model, (this.#openViews.get(reply.model) ?? 0) + 1);
+        }
+        return reply;
+    }
+
+    #closeModel(name, close) {
+        const views = (this.#openViews.get(name) ?? 0) - 1;
+        if (views > 0) {
+            this.#openViews.set(name, views);
+            return Promise.resolve({ ok: true });
+        }
+        this.#openViews.delete(name);
+        return close();
     }
 
     async #call(object, method, args) {

@@ -2380,6 +2380,43 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
     });
 
+    it('comments shown twice close once', async () => {
+        const session = await signInWithContacts();
+        const uri = 'xmpp:carol@example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fcarol-6';
+        const carolPost = feedPost('carol-6', 'carol@example.org', { commentsUri: uri });
+        await openFeed(session, [carolPost]);
+        await post('carol-6').getByTestId('post-comments-toggle').click();
+        const modelName = `comments/${uri}`;
+        const open = await nextInvoke(session, 'comments', 'open');
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: commentRoles, rows: [commentRow('c1', 'bob@example.org', 'First')] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+
+        // The same post in the contact's profile shares the tab's subscription.
+        await page.getByTestId('contacts-tab').click();
+        const carol = row(page, 'carol@example.org');
+        await carol.getByTestId('contact-actions-toggle').click();
+        await carol.getByTestId('contact-view-profile').click();
+        const pageOpen = await nextInvoke(session, 'postPages', 'openNodePosts');
+        const postsName = 'nodePosts/carol@example.org/urn:xmpp:microblog:0';
+        session.send({ type: 'model', model: postsName, op: 'reset', roles: postListRoles, rows: [
+            { ...carolPost, isCommunity: false, communityTitle: '', canDelete: false, visibility: '', markdown: '', links: [] },
+        ] });
+        session.send({ type: 'invokeResult', id: pageOpen.id, ok: true, model: postsName });
+        const profilePost = page.getByTestId('profile-panel').getByTestId('post');
+        await profilePost.getByTestId('post-comments-toggle').click();
+        const second = await nextInvoke(session, 'comments', 'open');
+        session.send({ type: 'invokeResult', id: second.id, ok: true, model: modelName });
+        await eventually(async () => assert.equal(await profilePost.getByTestId('comment').count(), 1));
+        await profilePost.getByTestId('post-comments-toggle').click();
+        await page.waitForTimeout(200);
+        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'one view closed the comments of the other');
+
+        await page.getByTestId('feed-tab').click();
+        await page.getByTestId('feed-list').getByTestId('post-comments-toggle').click();
+        assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('composer attaches files and a link preview', async () => {
         const session = await signInWithContacts();
         session.send({ type: 'object', object: 'uploadService', properties: { available: true, maxFileSize: 200_000, serviceJid: 'upload.example.org' } });
