@@ -407,6 +407,7 @@ class App {
             break;
         case 'event':
             this.#composer.handleEvent(message);
+            this.#communitiesView.handleEvent(message);
             this.#socialNotifier.handleEvent(message);
             break;
         case 'conversationExport':

@@ -226,6 +226,21 @@ export class CommunitiesView {
         return true;
     }
 
+    // Takes a `communities` event: a created community shows in the form, and in the list when
+    // its service is listed.
+    handleEvent(message) {
+        if (message.object !== 'communities' || message.event !== 'communityCreated' || typeof message.service !== 'string') {
+            return;
+        }
+        if (this.#creating && this.#creating.service === message.service) {
+            this.#creating = null;
+            this.#showCreateStatus(format('communityCreated', { node: String(message.node ?? ''), service: message.service }), false);
+        }
+        if (this.#elements.service.value.trim() === message.service) {
+            this.#actions.listCommunities(message.service);
+        }
+    }
+
     reset() {
         this.#services = [];
         this.#directoryLoading = false;

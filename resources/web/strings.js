@@ -403,6 +403,7 @@ export const strings = {
     communityServiceMissing: 'Enter the service that hosts the community, such as pubsub.example.org.',
     communityCreating: 'Creating the community…',
     communityCreateRequested: 'The community is being created on {service}. Browse the service to see it.',
+    communityCreated: 'The community {node} was created on {service}.',
     communityConfigTitle: 'Community configuration',
     closeCommunityConfig: 'Close',
 

@@ -2246,6 +2246,16 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'invokeResult', id: create.id, ok: true });
         session.send({ type: 'notice', level: 'error', object: 'communities', service: 'pubsub.example.org', node: 'dogs', message: 'Salon could not create Dogs: forbidden.' });
         await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')), 'Salon could not create Dogs: forbidden.'));
+
+        // Once the community exists, the form says so and the listed service is listed again.
+        await page.getByTestId('community-create-title').fill('Birds');
+        await page.getByTestId('community-create-submit').click();
+        const createBirds = await nextInvoke(session, 'communities', 'createCommunity');
+        session.send({ type: 'invokeResult', id: createBirds.id, ok: true });
+        session.send({ type: 'event', object: 'communities', event: 'communityCreated', service: 'pubsub.example.org', node: 'birds' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')),
+            format('communityCreated', { node: 'birds', service: 'pubsub.example.org' })));
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'requestCommunities')).args, ['pubsub.example.org']);
         assert.deepEqual(pageErrors, []);
     });
 
