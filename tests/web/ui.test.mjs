@@ -2484,6 +2484,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await card.waitFor();
         assert.equal(await textOf(card.getByTestId('link-card-title')), 'Cats <em>rule</em>');
         assert.equal(await textOf(card.getByTestId('link-card-site')), 'News');
+        await saveScreenshot(page, 'web-composer-attachments.png');
 
         await page.getByTestId('composer-target').selectOption({ label: 'Cats' });
         await page.getByTestId('composer-visibility').selectOption('public');
