@@ -131,9 +131,12 @@ export class PostPageView {
         return this.#open(() => this.#actions.openTaggedPosts(tag));
     }
 
-    // Closes the model, because the page no longer shows it.
+    // Closes the model and the comments shown in it, because the page no longer shows them.
     close() {
         const name = this.#modelName;
+        for (const view of this.#views.values()) {
+            view.closeComments();
+        }
         this.reset();
         if (name !== '') {
             this.#actions.closePosts(name);

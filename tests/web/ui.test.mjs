@@ -2421,6 +2421,16 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await page.waitForTimeout(200);
         assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'one view closed the comments of the other');
 
+        // Closing the profile closes the comments expanded in it.
+        await profilePost.getByTestId('post-comments-toggle').click();
+        const third = await nextInvoke(session, 'comments', 'open');
+        session.send({ type: 'invokeResult', id: third.id, ok: true, model: modelName });
+        await eventually(async () => assert.equal(await profilePost.getByTestId('comment').count(), 1));
+        await page.getByTestId('profile-close').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [postsName]);
+        await page.waitForTimeout(200);
+        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'the profile closed the comments of the feed');
+
         await page.getByTestId('feed-tab').click();
         await page.getByTestId('feed-list').getByTestId('post-comments-toggle').click();
         assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
