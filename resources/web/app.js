@@ -18,7 +18,7 @@ import { ContactsView } from './contactsView.js';
 import { ExploreView } from './exploreView.js';
 import { FeedView } from './feedView.js';
 import { ObjectStore } from './objectStore.js';
-import { PostPageView, PostPeople } from './postList.js';
+import { PostPageView, PostPeople, SummaryBudget } from './postList.js';
 import { SocialNotifier } from './socialNotifier.js';
 import { PostComposer } from './postComposer.js';
 import { SocialActions } from './socialActions.js';
@@ -73,6 +73,7 @@ class App {
     #communitiesOverview = document.querySelector('[data-testid="communities-overview"]');
     #objects = new ObjectStore();
     #socialActions;
+    #summaries = new SummaryBudget();
     #people;
     #communityPage;
     #exploreView;
@@ -205,6 +206,7 @@ class App {
                 this.#exploreView.showTag(tag);
             },
             createComments: () => new CommentsPanel(actions, this.#models, this.#objects, this.#people),
+            summaries: this.#summaries,
         };
         this.#feedView = new FeedView(this.#feedSection, this.#models.get('feed'), this.#people, actions, handlers);
         this.#profilePosts = new PostPageView(actions, this.#models, this.#objects, handlers, this.#people, strings.noProfilePosts);
@@ -529,6 +531,7 @@ class App {
         this.#exploreView.reset();
         this.#objects.clear();
         this.#socialActions.reset();
+        this.#summaries.reset();
         this.#feedView.reset();
         this.#composer.reset();
         this.#showFeedUnread(0);

@@ -1,9 +1,10 @@
-// The comments and likes of one post (XEP-0277, section 4), shown under
-// the post once the user expands them. Expanding opens the post's
-// comments model (`comments.open`, published as `comments/<commentsUri>`)
-// and collapsing closes it, so a tab keeps only the comments it shows.
-// The model's object message brings commentCount, likeCount, likedByMe,
-// likers, loading and error.
+// The comments and likes of one post (XEP-0277, section 4) under the
+// post: a summary (the counts, ♥ and who liked) and, once the user
+// expands it, the list of comments and the field for a new one. Opening
+// the panel opens the post's comments model (`comments.open`, published
+// as `comments/<commentsUri>`) and closing it closes the model, so a tab
+// keeps only the comments it shows. The model's object message brings
+// commentCount, likeCount, likedByMe, likers, loading and error.
 //
 // Each comment shows its author's avatar and name, its time, its content
 // through postContent.js, "Sending…" while pending, and Delete where the
@@ -71,6 +72,8 @@ export class CommentsPanel {
     #unsubscribe = [];
     #views = new Map();
     #elements;
+    #details;
+    #expanded = false;
 
     // actions is a SocialActions, models the page's ModelStore, objects its ObjectStore, and
     // person.avatarUrl(jid) returns the avatar image of a JID, or ''.
@@ -112,7 +115,10 @@ export class CommentsPanel {
                 this.#addComment();
             }
         });
-        this.element.append(summary, status, list, empty, form);
+        this.#details = createElement('div', 'comments-details', 'comments-details');
+        this.#details.hidden = true;
+        this.#details.append(list, empty, form);
+        this.element.append(summary, status, this.#details);
         this.#elements = { counts, like, likers, status, list, empty, field, send };
     }
 
@@ -120,14 +126,29 @@ export class CommentsPanel {
         return this.#uri !== '';
     }
 
-    // Opens the comments of commentsUri and shows them.
-    async open(commentsUri) {
+    // Whether the list of comments and the comment field show, not only the summary.
+    get expanded() {
+        return this.#expanded;
+    }
+
+    setExpanded(expanded) {
+        this.#expanded = expanded;
+        this.#details.hidden = !expanded;
+        if (expanded) {
+            this.#elements.field.focus();
+        }
+    }
+
+    // Opens the comments of commentsUri and shows their summary, and their list when expanded.
+    async open(commentsUri, expanded) {
         if (commentsUri === this.#uri) {
+            this.setExpanded(expanded);
             return;
         }
         this.close();
         this.#uri = commentsUri;
         this.element.hidden = false;
+        this.setExpanded(expanded);
         this.#showStatus(strings.loadingComments, false);
         const reply = await this.#actions.openComments(commentsUri);
         if (commentsUri !== this.#uri) {
@@ -175,6 +196,7 @@ export class CommentsPanel {
         this.#views.clear();
         this.#elements.list.replaceChildren();
         this.element.hidden = true;
+        this.setExpanded(false);
     }
 
     // Shows a `comments` notice about these comments; returns whether it did.

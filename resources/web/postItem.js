@@ -4,7 +4,10 @@
 // the tags, a "New" marker while unread and "Sending…" while the server
 // has not confirmed it. The user's own posts offer Edit, and posts the
 // user may retract (own, or canDelete) offer Delete, confirmed first.
-// "Comments" expands the post's comments and likes (CommentsPanel).
+// Once a post with a comments node is on screen, its comments model opens
+// and the post shows the counts of comments and likes with ♥ (the summary
+// of CommentsPanel), for as many posts as handlers.summaries allows;
+// "Comments" expands the list of comments.
 //
 // The content goes through postContent.js, so remote images load only
 // after the user clicks the post's "Show images". Attached images of other
@@ -19,6 +22,31 @@ import { createButton, createElement, setText, stringRole, uniqueId } from './do
 import { remoteImageCount, sanitizePostContent, showImages } from './postContent.js';
 import { format, strings } from './strings.js';
 import { formatSize } from './uploadList.js';
+
+// The PostItem of each observed element, for the observer that opens the summaries.
+const summaryViews = new WeakMap();
+let summaryObserver = null;
+
+function observeForSummary(view) {
+    if (!summaryObserver && typeof IntersectionObserver === 'function') {
+        summaryObserver = new IntersectionObserver((entries) => {
+            for (const entry of entries) {
+                if (entry.isIntersecting) {
+                    summaryViews.get(entry.target)?.showSummary();
+                }
+            }
+        });
+    }
+    if (summaryObserver) {
+        summaryViews.set(view.element, view);
+        summaryObserver.observe(view.element);
+    }
+}
+
+function stopObserving(view) {
+    summaryObserver?.unobserve(view.element);
+    summaryViews.delete(view.element);
+}
 
 // Returns the key that names a post: its service, node and item id.
 export function postKey(row) {
@@ -62,9 +90,13 @@ export class PostItem {
     #enclosuresKey = null;
     #comments = null;
     #handlers;
+    // Whether the summary of the comments holds one of handlers.summaries.
+    #summaryHeld = false;
 
     // handlers: edit(row) and remove(row) for the user's actions, openTag(tag) to show a tag's
-    // posts, and createComments(), which returns a CommentsPanel for the post's comments.
+    // posts, createComments(), which returns a CommentsPanel for the post's comments, and
+    // summaries, whose reserve() returns whether one more post may show its summary and whose
+    // release() gives that back.
     constructor(handlers) {
         this.#handlers = handlers;
         const onEdit = (row) => handlers.edit(row);
@@ -189,24 +221,67 @@ export class PostItem {
         this.editButton.hidden = !own;
         this.removeButton.hidden = !canDelete;
         this.actions.hidden = !canDelete || pending;
-        this.commentsToggle.hidden = stringRole(row, 'commentsUri') === '' || pending;
-        if (this.#comments?.isOpen && stringRole(row, 'commentsUri') === '') {
+        const commentsUri = stringRole(row, 'commentsUri');
+        this.commentsToggle.hidden = commentsUri === '' || pending;
+        if (this.#comments?.isOpen && commentsUri === '') {
             this.closeComments();
         }
+        if (commentsUri !== '' && !pending && !this.#comments?.isOpen) {
+            observeForSummary(this);
+        } else {
+            stopObserving(this);
+        }
+    }
+
+    // Opens the summary of the post's comments, when the post came on screen.
+    showSummary() {
+        const commentsUri = stringRole(this.row ?? {}, 'commentsUri');
+        if (commentsUri === '' || this.#comments?.isOpen) {
+            stopObserving(this);
+            return;
+        }
+        if (this.#handlers.summaries && !this.#handlers.summaries.reserve()) {
+            return;
+        }
+        stopObserving(this);
+        this.#summaryHeld = this.#handlers.summaries !== undefined;
+        this.#createPanel();
+        this.#comments.open(commentsUri, false);
     }
 
     // Closes the post's comments, as when the post leaves the list.
     closeComments() {
+        stopObserving(this);
         this.#comments?.close();
-        this.commentsToggle.setAttribute('aria-expanded', 'false');
-        setText(this.commentsToggle, strings.showComments);
+        this.#releaseSummary();
+        this.#showExpanded(false);
     }
 
     // Forgets the post's comments without telling the linker, when the session has ended.
     resetComments() {
+        stopObserving(this);
         this.#comments?.reset();
-        this.commentsToggle.setAttribute('aria-expanded', 'false');
-        setText(this.commentsToggle, strings.showComments);
+        this.#releaseSummary();
+        this.#showExpanded(false);
+    }
+
+    #releaseSummary() {
+        if (this.#summaryHeld) {
+            this.#summaryHeld = false;
+            this.#handlers.summaries.release();
+        }
+    }
+
+    #showExpanded(expanded) {
+        this.commentsToggle.setAttribute('aria-expanded', String(expanded));
+        setText(this.commentsToggle, expanded ? strings.hideComments : strings.showComments);
+    }
+
+    #createPanel() {
+        if (!this.#comments) {
+            this.#comments = this.#handlers.createComments();
+            this.commentsSlot.append(this.#comments.element);
+        }
     }
 
     // Shows a notice about the post's comments; returns whether it did.
@@ -214,18 +289,22 @@ export class PostItem {
         return this.#comments?.handleNotice(notice) ?? false;
     }
 
+    // Expands the comments, opening them when needed. Collapsing keeps the summary open when it
+    // holds one of handlers.summaries, and otherwise closes the comments.
     #toggleComments() {
-        if (this.#comments?.isOpen) {
-            this.closeComments();
+        if (this.#comments?.isOpen && this.#comments.expanded) {
+            if (this.#summaryHeld) {
+                this.#comments.setExpanded(false);
+                this.#showExpanded(false);
+            } else {
+                this.closeComments();
+            }
             return;
         }
-        if (!this.#comments) {
-            this.#comments = this.#handlers.createComments();
-            this.commentsSlot.append(this.#comments.element);
-        }
-        this.commentsToggle.setAttribute('aria-expanded', 'true');
-        setText(this.commentsToggle, strings.hideComments);
-        this.#comments.open(stringRole(this.row, 'commentsUri'));
+        stopObserving(this);
+        this.#createPanel();
+        this.#showExpanded(true);
+        this.#comments.open(stringRole(this.row, 'commentsUri'), true);
     }
 
     #updateAttachments(row) {

@@ -62,6 +62,30 @@ export class PostPeople {
     }
 }
 
+// The number of posts of a tab that may keep the summary of their comments open: each is one of
+// the 16 models that the linker publishes to a tab, and, for another user's post, a PubSub
+// subscription, so the limit leaves room for the conversation, room and pages the tab opens.
+export class SummaryBudget {
+    static max = 6;
+    #used = 0;
+
+    reserve() {
+        if (this.#used >= SummaryBudget.max) {
+            return false;
+        }
+        ++this.#used;
+        return true;
+    }
+
+    release() {
+        this.#used = Math.max(0, this.#used - 1);
+    }
+
+    reset() {
+        this.#used = 0;
+    }
+}
+
 // Fills list with the PostItem views of rows, kept in views by postKey. The comments of a post
 // that left the list are closed. update(view, row) runs after each view's own update.
 export function renderPosts(list, rows, views, handlers, people, update = () => {}) {

@@ -2330,8 +2330,9 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const uri = 'xmpp:alice@example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fown-3';
         await openFeed(session, [feedPost('own-3', 'alice@example.org', { own: true, commentsUri: uri }), feedPost('bob-3', 'bob@example.org')]);
         assert.equal(await post('bob-3').getByTestId('post-comments-toggle').isVisible(), false, 'a post without comments node offers comments');
+        // A post on screen opens its comments for the counts and ♥.
         const own = post('own-3');
-        await own.getByTestId('post-comments-toggle').click();
+        await own.scrollIntoViewIfNeeded();
         const open = await nextInvoke(session, 'comments', 'open');
         assert.deepEqual(open.args, [uri]);
         const modelName = `comments/${uri}`;
@@ -2347,8 +2348,12 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
 
         const panel = own.getByTestId('comments-panel');
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('comments-counts')),
+            `${format('commentCount', { count: 2 })} · ${strings.likeCountOne}`));
+        assert.equal(await panel.getByTestId('comments-details').isVisible(), false, 'the comments show before the user expands them');
+        await own.getByTestId('post-comments-toggle').click();
         await eventually(async () => assert.equal(await panel.getByTestId('comment').count(), 2));
-        assert.equal(await textOf(panel.getByTestId('comments-counts')), `${format('commentCount', { count: 2 })} · ${strings.likeCountOne}`);
+        assert.equal(invokesOf(session, 'comments', 'open').length, 0, 'expanding opened the comments again');
         assert.equal(await textOf(panel.getByTestId('post-likers')), format('likedBy', { names: 'carol@example.org' }));
         const bobComment = panel.locator('[data-testid="comment"][data-item-id="c1"]');
         assert.equal(await textOf(bobComment.getByTestId('comment-author')), 'Bob');
@@ -2383,11 +2388,34 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual((await nextInvoke(session, 'comments', 'deleteComment')).args, [uri, 'c1']);
         await saveScreenshot(page, 'web-comments.png');
 
+        // Collapsing keeps the summary; the post leaving the feed closes the comments.
         await own.getByTestId('post-comments-toggle').click();
+        await eventually(async () => assert.equal(await panel.getByTestId('comments-details').isVisible(), false));
+        assert.equal(await panel.getByTestId('comments-counts').isVisible(), true);
+        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'collapsing closed the summary');
+        session.send({ type: 'model', model: 'feed', op: 'remove', first: 0, last: 0 });
         assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
-        assert.equal(await panel.isVisible(), false);
         // Chromium logs the handlers of the inert parsed document as blocked by the page's policy.
         assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
+    });
+
+    it('comment summaries open for six posts at most', async () => {
+        const session = await signInWithContacts();
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: viewport.width, height: 4000 });
+        try {
+            const rows = [];
+            for (let i = 1; i <= 8; ++i) {
+                rows.push(feedPost(`bob-${i}0`, 'bob@example.org', { commentsUri: `xmpp:bob@example.org?;node=comments-${i}` }));
+            }
+            await openFeed(session, rows);
+            await eventually(async () => assert.equal(invokesOf(session, 'comments', 'open').length, 6));
+            await page.waitForTimeout(300);
+            assert.equal(invokesOf(session, 'comments', 'open').length, 6, 'more than six summaries opened');
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await page.setViewportSize(viewport);
+        }
     });
 
     it('comments shown twice close once', async () => {
@@ -2395,7 +2423,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const uri = 'xmpp:carol@example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fcarol-6';
         const carolPost = feedPost('carol-6', 'carol@example.org', { commentsUri: uri });
         await openFeed(session, [carolPost]);
-        await post('carol-6').getByTestId('post-comments-toggle').click();
+        await post('carol-6').scrollIntoViewIfNeeded();
         const modelName = `comments/${uri}`;
         const open = await nextInvoke(session, 'comments', 'open');
         session.send({ type: 'model', model: modelName, op: 'reset', roles: commentRoles, rows: [commentRow('c1', 'bob@example.org', 'First')] });
@@ -2417,22 +2445,14 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const second = await nextInvoke(session, 'comments', 'open');
         session.send({ type: 'invokeResult', id: second.id, ok: true, model: modelName });
         await eventually(async () => assert.equal(await profilePost.getByTestId('comment').count(), 1));
-        await profilePost.getByTestId('post-comments-toggle').click();
-        await page.waitForTimeout(200);
-        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'one view closed the comments of the other');
 
-        // Closing the profile closes the comments expanded in it.
-        await profilePost.getByTestId('post-comments-toggle').click();
-        const third = await nextInvoke(session, 'comments', 'open');
-        session.send({ type: 'invokeResult', id: third.id, ok: true, model: modelName });
-        await eventually(async () => assert.equal(await profilePost.getByTestId('comment').count(), 1));
+        // Closing the profile closes its view of the comments, not the feed's.
         await page.getByTestId('profile-close').click();
         assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [postsName]);
         await page.waitForTimeout(200);
         assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'the profile closed the comments of the feed');
 
-        await page.getByTestId('feed-tab').click();
-        await page.getByTestId('feed-list').getByTestId('post-comments-toggle').click();
+        session.send({ type: 'model', model: 'feed', op: 'remove', first: 0, last: 0 });
         assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
         assert.deepEqual(pageErrors, []);
     });
