@@ -4,9 +4,9 @@
 // the tags, a "New" marker while unread and "Sending…" while the server
 // has not confirmed it. The user's own posts offer Edit, and posts the
 // user may retract (own, or canDelete) offer Delete, confirmed first.
-// Once a post with a comments node is on screen, its comments model opens
-// and the post shows the counts of comments and likes with ♥ (the summary
-// of CommentsPanel), for as many posts as handlers.summaries allows;
+// Once a post with a comments node is on screen, its comments model opens.
+// The post then shows the counts of comments and likes with ♥ (the summary
+// of CommentsPanel), for as many posts as handlers.summaries allows.
 // "Comments" expands the list of comments.
 //
 // The content goes through postContent.js, so remote images load only
@@ -90,13 +90,13 @@ export class PostItem {
     #enclosuresKey = null;
     #comments = null;
     #handlers;
-    // Whether the summary of the comments holds one of handlers.summaries.
+    // Whether the open summary of the comments uses one of handlers.summaries.
     #summaryHeld = false;
 
     // handlers: edit(row) and remove(row) for the user's actions, openTag(tag) to show a tag's
-    // posts, createComments(), which returns a CommentsPanel for the post's comments, and
-    // summaries, whose reserve() returns whether one more post may show its summary and whose
-    // release() gives that back.
+    // posts, and createComments(), which returns a CommentsPanel for the post's comments.
+    // handlers.summaries is a SummaryBudget: reserve() returns whether one more post may show
+    // its summary, and release() gives that back.
     constructor(handlers) {
         this.#handlers = handlers;
         const onEdit = (row) => handlers.edit(row);
@@ -290,7 +290,7 @@ export class PostItem {
     }
 
     // Expands the comments, opening them when needed. Collapsing keeps the summary open when it
-    // holds one of handlers.summaries, and otherwise closes the comments.
+    // uses one of handlers.summaries, and otherwise closes the comments.
     #toggleComments() {
         if (this.#comments?.isOpen && this.#comments.expanded) {
             if (this.#summaryHeld) {

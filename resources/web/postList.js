@@ -62,9 +62,9 @@ export class PostPeople {
     }
 }
 
-// The number of posts of a tab that may keep the summary of their comments open: each is one of
+// The number of posts of a tab that may keep the summary of their comments open. Each is one of
 // the 16 models that the linker publishes to a tab, and, for another user's post, a PubSub
-// subscription, so the limit leaves room for the conversation, room and pages the tab opens.
+// subscription. The limit leaves room for the conversation, room and pages that the tab opens.
 export class SummaryBudget {
     static max = 6;
     #used = 0;
