@@ -2185,6 +2185,29 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('edit starts from the Markdown, visibility and attachments', async () => {
+        const session = await signInWithContacts();
+        // The user's own images load at once, so this one comes from the stand-in server.
+        server.addFile('/files/own-cat.png', solidPng(10, 10, [0, 0, 255]), 'image/png');
+        const enclosure = { href: new URL('/files/own-cat.png', server.url).href, type: 'image/png', title: 'cat.png', length: 120 };
+        const link = { href: 'https://news.example.org/a', title: 'An article' };
+        await openFeed(session, [feedPost('own-7', 'alice@example.org', {
+            own: true, title: 'Cats', plainText: 'Cats are great', markdown: 'Cats are *great*', visibility: 'contacts', enclosures: [enclosure], links: [link],
+        })]);
+        await post('own-7').getByTestId('post-edit').click();
+        assert.equal(await page.getByTestId('composer-body').inputValue(), 'Cats are *great*');
+        assert.equal(await page.getByTestId('composer-visibility').inputValue(), 'contacts');
+        assert.equal(await page.getByTestId('composer-target').isDisabled(), true, 'an edit may move the post');
+        assert.equal(await page.getByTestId('composer-attachment').count(), 1);
+        assert.equal(await textOf(page.getByTestId('composer-link-card').getByTestId('link-card-title')), 'An article');
+        await page.getByTestId('composer-publish').click();
+        const edit = await nextInvoke(session, 'microblog', 'editWithOptions');
+        assert.deepEqual(edit.args, ['own-7', {
+            title: 'Cats', markdown: 'Cats are *great*', tags: [], visibility: 'contacts', enclosures: [enclosure], links: [link], service: '', node: '',
+        }]);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('communities are found, subscribed and created', async () => {
         const session = await signInWithContacts();
         await page.getByTestId('communities-tab').click();
