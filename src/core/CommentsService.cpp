@@ -511,20 +511,41 @@ bool CommentsService::unlike(const QString &commentsUri)
 {
     const std::optional<NodeAddress> address = parseUri(commentsUri);
     CommentsModel *model = address ? m_open.value(keyOf(address->service, address->node)).model : nullptr;
-    const QStringList likes = model ? model->likeItemIds(m_accountJid) : QStringList();
-    if (likes.isEmpty()) {
-        qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no like of the user in an open model";
+    if (model) {
+        const QStringList likes = model->likeItemIds(m_accountJid);
+        if (likes.isEmpty()) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no like of the user in the open model";
+            return false;
+        }
+        queueRetractions(*address, likes, true);
+        return true;
+    }
+    if (!address || !m_store || m_accountJid.isEmpty()) {
+        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike rejected: invalid comments URI, no store or no account";
         return false;
     }
-    for (const QString &itemId : likes) {
-        PendingCommentAction action;
-        action.action = PendingCommentAction::Action::Retract;
-        action.service = address->service;
-        action.node = address->node;
-        action.itemId = itemId;
-        action.isLike = true;
-        queue(action);
-    }
+
+    // Without an open model, the likes are the stored ones and those still queued.
+    withStoredComments(*address, [this, address = *address, commentsUri](const QVector<Comment> &stored) {
+        QStringList likes;
+        for (const Comment &comment : stored) {
+            if (comment.isLike && comment.authorJid == m_accountJid) {
+                likes.append(comment.itemId);
+            }
+        }
+        for (const PendingCommentAction &action : m_outbox->actions()) {
+            const bool queuedLike = action.action == PendingCommentAction::Action::Publish && action.isLike;
+            if (queuedLike && action.service == address.service && action.node == address.node && !likes.contains(action.itemId)) {
+                likes.append(action.itemId);
+            }
+        }
+        if (likes.isEmpty()) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no stored like of the user on" << address.service << address.node;
+            Q_EMIT actionFailed(commentsUri, QString(), tr("You have not liked this post."));
+            return;
+        }
+        queueRetractions(address, likes, true);
+    });
     return true;
 }
 
@@ -532,18 +553,66 @@ bool CommentsService::deleteComment(const QString &commentsUri, const QString &i
 {
     const std::optional<NodeAddress> address = parseUri(commentsUri);
     CommentsModel *model = address ? m_open.value(keyOf(address->service, address->node)).model : nullptr;
-    const int row = model ? model->indexOf(itemId) : -1;
-    if (row < 0 || !model->data(model->index(row), CommentsModel::CanDeleteRole).toBool()) {
-        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not in an open model or not deletable";
+    if (model) {
+        const int row = model->indexOf(itemId);
+        if (row < 0 || !model->data(model->index(row), CommentsModel::CanDeleteRole).toBool()) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not in the open model or not deletable";
+            return false;
+        }
+        queueRetractions(*address, {itemId}, false);
+        return true;
+    }
+    if (!address || !m_store || m_accountJid.isEmpty() || itemId.isEmpty()) {
+        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200)
+                                                 << "rejected: invalid comments URI, no item id, no store or no account";
         return false;
     }
-    PendingCommentAction action;
-    action.action = PendingCommentAction::Action::Retract;
-    action.service = address->service;
-    action.node = address->node;
-    action.itemId = itemId;
-    queue(action);
+
+    // Without an open model, the comment is looked up in the store.
+    withStoredComments(*address, [this, address = *address, commentsUri, itemId](const QVector<Comment> &stored) {
+        const auto comment = std::find_if(stored.cbegin(), stored.cend(), [&itemId](const Comment &candidate) {
+            return candidate.itemId == itemId;
+        });
+        if (comment == stored.cend()) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not stored for"
+                                                     << address.service << address.node;
+            Q_EMIT actionFailed(commentsUri, itemId, tr("This comment is no longer available."));
+            return;
+        }
+        // As CommentsModel's canDelete: the user's own comment, or any on the user's own node.
+        // NOTE: without an open model, ownership of a node of a PubSub service is not checked,
+        // so the user may delete only their own comments there.
+        if (comment->authorJid != m_accountJid && !isOwnService(address.service)) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not the user's";
+            Q_EMIT actionFailed(commentsUri, itemId, tr("Only the author of this comment or the owner of the post may delete it."));
+            return;
+        }
+        queueRetractions(address, {itemId}, comment->isLike);
+    });
     return true;
+}
+
+void CommentsService::withStoredComments(const NodeAddress &address, std::function<void(const QVector<Comment> &)> use)
+{
+    const int generation = m_storeGeneration;
+    m_store->comments(address.service, address.node, this, [this, generation, use](const QVector<Comment> &stored) {
+        if (generation == m_storeGeneration) {
+            use(stored);
+        }
+    });
+}
+
+void CommentsService::queueRetractions(const NodeAddress &address, const QStringList &itemIds, bool isLike)
+{
+    for (const QString &itemId : itemIds) {
+        PendingCommentAction action;
+        action.action = PendingCommentAction::Action::Retract;
+        action.service = address.service;
+        action.node = address.node;
+        action.itemId = itemId;
+        action.isLike = isLike;
+        queue(action);
+    }
 }
 
 QString CommentsService::queue(PendingCommentAction action)

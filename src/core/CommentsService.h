@@ -97,12 +97,17 @@ public:
     /// Publishes a comment with \a text, Markdown or plain text. Returns its item id, or an empty
     /// string when the text is empty, the URI invalid or the account not signed in yet.
     Q_INVOKABLE QString addComment(const QString &commentsUri, const QString &text);
-    /// Retracts the comment \a itemId of an open model: the user's own, or any when the user owns
-    /// the node (the model's canDelete role). Returns false when the model does not allow it.
+    /// Retracts the comment \a itemId: the user's own, or any when the user owns the node (the
+    /// model's canDelete role). With an open model, returns false when the model does not allow it.
+    /// Without one, looks the comment up in the store and returns true, and reports through
+    /// actionFailed() when it is not stored or not the user's. Returns false without a store.
     Q_INVOKABLE bool deleteComment(const QString &commentsUri, const QString &itemId);
     /// Publishes a like, unless the open model has one of the user already. Returns the like's item id.
     Q_INVOKABLE QString like(const QString &commentsUri);
-    /// Retracts every like of the user in the open model. Returns false when there is none.
+    /// Retracts every like of the user. With an open model, returns false when it shows none.
+    /// Without one, retracts the likes in the store and in the queue and returns true, and
+    /// reports through actionFailed() (with an empty item id) when there is none. Returns false
+    /// without a store.
     Q_INVOKABLE bool unlike(const QString &commentsUri);
 
     /// Follows the comments on the user's own post \a postItemId, as for a post just published.
@@ -163,6 +168,9 @@ private:
     void receive(const QString &service, const QString &node, const QVector<Comment> &comments);
 
     QString queue(PendingCommentAction action);
+    void queueRetractions(const NodeAddress &address, const QStringList &itemIds, bool isLike);
+    /// Calls \a use with the stored comments of \a address, unless the store is replaced meanwhile.
+    void withStoredComments(const NodeAddress &address, std::function<void(const QVector<Comment> &)> use);
     void applyPending(CommentsModel *model, const NodeAddress &address) const;
     void handleSent(const PendingCommentAction &action);
     void handleFailed(const PendingCommentAction &action, const QString &errorText);

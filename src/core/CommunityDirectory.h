@@ -74,7 +74,7 @@ public:
     /// The PubSub services that the last findServices() found.
     QStringList services() const;
 
-    /// Sets the client through which each listing requests the user's affiliations; \a pubsub
+    /// Sets the client through which each listing requests the user's affiliations. \a pubsub
     /// must outlive the directory. Without it, the \c owned role comes from the subscriptions only.
     void setPubSubClient(PubSubClient *pubsub);
 

@@ -97,6 +97,8 @@ void CommunityFeed::handleConnected()
     m_fetchQueue.clear();
     m_activeFetches = 0;
     m_info->clear();
+    // The access model of the user's own blog gives the visibility of the user's posts.
+    m_info->enqueue(accountJid(), MicroblogService::node());
     fetchSubscribed();
 }
 
@@ -355,6 +357,10 @@ void CommunityFeed::handleInfo(const QString &service, const QString &node, cons
     info.node = node;
     info.readDiscoInfo(query);
     if (info.accessModel.isEmpty()) {
+        return;
+    }
+    if (isPepService(service)) {
+        m_microblog->setOwnAccessModel(info.accessModel);
         return;
     }
     m_accessModels.insert(nodeKey(service, node), info.accessModel);

@@ -27,7 +27,8 @@ struct PubSubItem;
 /// It then requests the node's affiliations, which list the user as owner only in a community
 /// that the user owns, so FeedModel lets the user delete that community's posts. The node's disco#info (XEP-0060, section
 /// 5.4) gives its access model, which the stored posts get so that TaggedPostsModel finds the
-/// posts of open communities. New, edited and retracted posts arrive through
+/// posts of open communities. At each sign-in it also requests the disco#info of the user's own
+/// blog node, whose access model MicroblogService::setOwnAccessModel() takes. New, edited and retracted posts arrive through
 /// PubSubEventReader. Published items from a PubSub service (a JID without a local part) are taken
 /// only for nodes the user subscribed to; others are logged and ignored. Retractions, purges and
 /// deletions of a node remove its posts from the feed whether or not the user is still

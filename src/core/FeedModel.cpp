@@ -393,6 +393,24 @@ void FeedModel::removeNode(const QString &service, const QString &node)
     }
 }
 
+void FeedModel::setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel)
+{
+    if (m_loading) {
+        m_deferred.append([this, service, node, accessModel] {
+            setNodeAccessModel(service, node, accessModel);
+        });
+        return;
+    }
+
+    for (int row = 0; row < m_posts.size(); ++row) {
+        FeedPost &post = m_posts[row];
+        if (post.service == service && post.node == node && post.accessModel != accessModel) {
+            post.accessModel = accessModel;
+            Q_EMIT dataChanged(index(row), index(row), {VisibilityRole});
+        }
+    }
+}
+
 int FeedModel::indexOf(const QString &service, const QString &node, const QString &itemId) const
 {
     for (int row = 0; row < m_posts.size(); ++row) {

@@ -41,8 +41,8 @@ class PostStore;
 ///   "presence", else an empty string (unknown, or another access model). Known for the user's own
 ///   blog posts and for communities whose info arrived.
 /// - \c markdown: the Markdown source of the user's own post where this account published or
-///   edited it, kept in the store across restarts; an empty string otherwise, and after the post
-///   was edited on another client.
+///   edited it, kept in the store across restarts. It is an empty string for other posts, and
+///   after the post was edited on another client.
 /// - \c links: the post's related links (Atom links of relation "related", such as the pages
 ///   that it previews): a list of maps with \c href (an http or https URL) and \c title, at most
 ///   FeedPost::MaxRelatedLinks.
@@ -107,6 +107,8 @@ public:
     void upsertPost(const FeedPost &post);
     void removePost(const QString &service, const QString &node, const QString &itemId);
     void removeNode(const QString &service, const QString &node);
+    /// Sets the access model of every loaded post of \a node at \a service.
+    void setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel);
     /// Marks \a node of \a service as a community that the user owns, or no longer owns.
     void setNodeOwned(const QString &service, const QString &node, bool owned);
     bool isNodeOwned(const QString &service, const QString &node) const;

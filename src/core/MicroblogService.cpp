@@ -341,6 +341,9 @@ void MicroblogService::storeItems(const QString &service, const QVector<PubSubIt
         FeedPost post = FeedPost::fromEntry(service, node(), item.id, *entry, now);
         // The user's own posts are read by their author.
         post.unread = service.compare(accountJid(), Qt::CaseInsensitive) != 0;
+        if (!post.unread) {
+            post.accessModel = m_ownAccessModel;
+        }
         // A queued edit or deletion of the user's post stays shown until it is sent.
         const bool queued = std::any_of(m_actions.cbegin(), m_actions.cend(), [&post](const PendingPostAction &action) {
             return action.itemId == post.itemId;
@@ -391,6 +394,19 @@ void MicroblogService::requestItem(const QString &service, const QString &itemId
         }
         storeItems(service, page.items);
     });
+}
+
+void MicroblogService::setOwnAccessModel(const QString &model)
+{
+    if (model.isEmpty() || model == m_ownAccessModel || accountJid().isEmpty()) {
+        return;
+    }
+    qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "posts node access model:" << model;
+    m_ownAccessModel = model;
+    if (m_store) {
+        m_store->setNodeAccessModel(accountJid(), node(), model);
+    }
+    m_feed->setNodeAccessModel(accountJid(), node(), model);
 }
 
 // Fetching at sign-in
@@ -740,6 +756,9 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
         qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "published post" << storedService(action) << storedNode(action) << action.itemId;
         finishAction();
         storePost(pendingPost(action), false);
+        if (action.service.isEmpty()) {
+            setOwnAccessModel(accessModel(action.visibility));
+        }
         Q_EMIT postPublished(action.itemId);
     });
 }

@@ -143,6 +143,11 @@ public:
     /// the user owns. Returns false when the post is not in the feed or the user may not delete it.
     Q_INVOKABLE bool deletePostAt(const QString &service, const QString &node, const QString &itemId);
 
+    /// Sets the access model of the user's own blog node, such as "open" or "presence", once it is
+    /// known: every post of the user's blog gets it, in the store and in the feed, because PEP has
+    /// one access model per node. A successful publish sets it from the post's visibility.
+    void setOwnAccessModel(const QString &accessModel);
+
     /// Requests the newest posts of the nodes of \a jids not yet requested on this connection.
     void fetchFeeds(const QStringList &jids);
     /// Requests the newest posts of the contacts not yet requested on this connection.
@@ -234,4 +239,6 @@ private:
     int m_connection = 0;
 
     PostDraft m_draft;
+    // The access model of the user's blog node, or empty while unknown.
+    QString m_ownAccessModel;
 };

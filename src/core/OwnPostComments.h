@@ -33,7 +33,7 @@ public:
     /// \a pubsub must outlive the object.
     explicit OwnPostComments(PubSubClient *pubsub, QObject *parent = nullptr);
 
-    /// Sets the account's client, which must outlive the object; following waits for its sign-in.
+    /// Sets the account's client, which must outlive the object. Following waits for its sign-in.
     void setClient(QXmppClient *client);
     void setAccountJid(const QString &jid);
     /// Reads and removes the seen comments in \a store from now on, and stops following every node.
@@ -41,7 +41,7 @@ public:
     void setStore(CommentStore *store);
     /// Sets the function that returns the item ids of the user's own published posts, newest first.
     void setOwnPostsProvider(std::function<QStringList()> ownPosts);
-    /// Sets the function that fetches the comments of a node; it reports them through handleFetched().
+    /// Sets the function that fetches the comments of a node and reports them through handleFetched().
     void setFetchFunction(std::function<void(const QString &service, const QString &node)> fetch);
 
     /// Returns whether the node of \a service is a followed comments node.

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QSignalSpy listed(directory, &CommunityDirectory::communitiesListed);
         directory->requestCommunities(m_server.pubsubDomain());
         // Prosody 0.12 does not return the user's affiliations with every node, so the
-        // directory asks each node; the listing ends when those requests have ended.
+        // directory asks each node. The listing ends when those requests have ended.
         QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, TimeoutMs);
         QCOMPARE(directoryRole(communities, ownNode, CommunityDirectoryModel::OwnedRole).toBool(), true);
         QCOMPARE(directoryRole(communities, GardenNode, CommunityDirectoryModel::OwnedRole).toBool(), false);

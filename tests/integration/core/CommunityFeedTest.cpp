@@ -425,6 +425,11 @@ private Q_SLOTS:
         const QJsonObject strangerItems = m_carol->waitForEvent(QStringLiteral("nodeItems"));
         QVERIFY2(!strangerItems.value(QStringLiteral("condition")).toString().isEmpty(), "a stranger read a contacts-only node");
         QVERIFY(!strangerItems.value(QStringLiteral("itemIds")).toArray().contains(itemId));
+
+        // PEP has one access model per node, so every post of Alice's blog is now for contacts.
+        const FeedModel *feed = m_alice->feed();
+        QCOMPARE(roleOf(feed, AliceJid, MicroblogService::node(), itemId, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
+        QCOMPARE(roleOf(feed, AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
     }
 
     void nodePostsPageThroughLargeNode()
@@ -479,8 +484,14 @@ private Q_SLOTS:
         QSignalSpy loaded(model, &TaggedPostsModel::pageLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
         QVERIFY(model->indexOf(AliceJid, MicroblogService::node(), itemId) >= 0);
-        // The contacts-only post with the same tag stays out.
-        QCOMPARE(titles(model), (QStringList{QStringLiteral("Tagged"), QStringLiteral("Community tagged")}));
+        // The public post opened Alice's whole blog node (PEP has one access model per node), so
+        // the earlier contacts-only post with the same tag is public now too.
+        QStringList shown = titles(model);
+        QCOMPARE(shown.takeLast(), QStringLiteral("Community tagged"));
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("Only friends"), QStringLiteral("Tagged")}));
+        QCOMPARE(roleOf(m_alice->feed(), AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::VisibilityRole).toString(),
+                 QStringLiteral("public"));
 
         TaggedPostsModel *other = m_alice->postPages()->openTaggedPosts(QStringLiteral("no-such-tag"));
         QSignalSpy otherLoaded(other, &TaggedPostsModel::pageLoaded);
