@@ -76,7 +76,7 @@ public:
     void setSubscriptions(const SubscriptionsModel *subscriptions);
 
     /// Marks the listed or future \a node of the current service as owned by the user, or not.
-    /// reset() forgets the marks.
+    /// reset() clears the marks.
     void setOwned(const QString &node, bool owned);
     bool isOwned(const QString &node) const;
 

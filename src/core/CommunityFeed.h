@@ -40,6 +40,8 @@ struct PubSubItem;
 /// on this device (PostStore::markNodeFetched()), edits and repeated events of a known item are
 /// never announced. Posts published while the user was offline are announced when the next
 /// sign-in fetches them. Without a store, "known" means seen on this run.
+/// NOTE: only the newest FetchPageSize posts of the first fetch are stored. An older post that
+/// was there too is announced if a later fetch returns it, such as after newer posts were retracted.
 ///
 /// The author of a community post is the item's publisher where the service names it, else the
 /// JID of the entry's author (XEP-0277, section 2), which the publisher chose.

@@ -122,10 +122,10 @@ public:
     /// item id, or an empty string when the post is empty or the account has not signed in yet.
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
                                     const QVariant &enclosures = QVariant());
-    /// Publishes a new post described by \a options: \c title, \c markdown, \c tags, \c visibility,
-    /// \c enclosures as publishPost() takes them, \c links (the related links, a list of maps with
-    /// \c href and \c title), and \c service and \c node of a community, both empty or missing for
-    /// the user's blog. Returns the item id as publishPost() does.
+    /// Publishes a new post described by \a options. The keys \c title, \c markdown, \c tags,
+    /// \c visibility and \c enclosures are as publishPost() takes them. \c links lists the related
+    /// links as maps with \c href and \c title. \c service and \c node name a community, and are both
+    /// empty or missing for the user's blog. Returns the item id as publishPost() does.
     Q_INVOKABLE QString publishWithOptions(const QVariant &options);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
     /// Returns false when the post is not the user's or not in the feed. A post older than the

@@ -17,8 +17,8 @@ class QXmppClient;
 /// for CommentsService.
 ///
 /// A followed node is \c urn:xmpp:microblog:0:comments/ITEM on the user's PEP service. Following
-/// subscribes the user's bare JID to it, so the server pushes new comments, and asks the fetch
-/// function (setFetchFunction()) to fetch it at once and at each sign-in (refetchAll()).
+/// subscribes the user's bare JID to it, so the server pushes new comments, and calls the fetch
+/// function (setFetchFunction()) at once and at each sign-in (refetchAll()).
 /// commentReceived() announces a comment or like by someone else that was not seen before.
 /// Comments already on a node at its first fetch on this device are never announced: the store
 /// (CommentStore::knownItems()) keeps the seen item ids and whether the node was fetched before.

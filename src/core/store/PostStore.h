@@ -60,7 +60,7 @@ struct PendingPostAction
     QDateTime createdAt;
 };
 
-/// What the store knows of some items of a community, to tell new posts from known ones.
+/// The stored state of some items of a community, to tell new posts from known ones.
 struct StoredNodeItems
 {
     /// Whether the node's posts were fetched on this device before (PostStore::markNodeFetched()).

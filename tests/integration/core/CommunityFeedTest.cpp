@@ -483,7 +483,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model, &TaggedPostsModel::pageLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
-        QVERIFY(model->indexOf(AliceJid, MicroblogService::node(), itemId) >= 0);
+        const int row = model->indexOf(AliceJid, MicroblogService::node(), itemId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->data(model->index(row), FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        QCOMPARE(model->data(model->index(row), FeedModel::MarkdownRole).toString(), QStringLiteral("Public and tagged"));
+        QCOMPARE(model->data(model->index(row), FeedModel::LinksRole).toList(), QVariantList());
         // The public post opened Alice's whole blog node (PEP has one access model per node), so
         // the earlier contacts-only post with the same tag is public now too.
         QStringList shown = titles(model);
@@ -541,9 +545,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 2, TimeoutMs);
         QCOMPARE(announced.at(1).at(2).toString(), QStringLiteral("news-2"));
 
-        // Without the notify flag nothing is announced. Another community with the flag set tells
-        // when the post would have been announced. Switching the flag of one community twice in a
-        // row is avoided, because the echo of the first change from the PEP node may come last.
+        // Without the notify flag nothing is announced. A post of another community with the flag
+        // set marks when the first post would have been announced. The flag of one community is not
+        // switched twice in a row, because the echo of the first change from the PEP node may come last.
         const QString loud = QStringLiteral("cfeed-bob-loud");
         QVERIFY2(m_bob->command(iqSet(pubsub(), createNodeXml(loud, QStringLiteral("Loud")))), qPrintable(m_bob->lastError()));
         QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
