@@ -1,6 +1,6 @@
 // Entry point of Salon's web front end: switches between the sign-in
 // screen and the signed-in screen with its sections, chats, rooms,
-// contacts, feed and communities, and routes the server's messages.
+// contacts, feed, communities and explore, and routes the server's messages.
 
 import { AccountHeader } from './accountHeader.js';
 import { AddContactForm } from './addContactForm.js';
@@ -9,11 +9,17 @@ import { AvatarEditor } from './avatarEditor.js';
 import { BlockedView } from './blockedView.js';
 import { ChatActions } from './chatActions.js';
 import { ChatsView, unreadTotal } from './chatsView.js';
+import { CommentsPanel } from './commentsPanel.js';
 import { CommunitiesView } from './communitiesView.js';
+import { CommunityPage } from './communityPage.js';
 import { Connection, webSocketUrl } from './connection.js';
 import { ContactActions } from './contactActions.js';
 import { ContactsView } from './contactsView.js';
+import { ExploreView } from './exploreView.js';
 import { FeedView } from './feedView.js';
+import { ObjectStore } from './objectStore.js';
+import { PostPageView, PostPeople, SummaryBudget } from './postList.js';
+import { SocialNotifier } from './socialNotifier.js';
 import { PostComposer } from './postComposer.js';
 import { SocialActions } from './socialActions.js';
 import { ConversationView } from './conversationView.js';
@@ -63,6 +69,16 @@ class App {
     #roomsSection = document.getElementById('rooms-section');
     #feedSection = document.getElementById('feed-section');
     #communitiesSection = document.getElementById('communities-section');
+    #exploreSection = document.getElementById('explore-section');
+    #communitiesOverview = document.querySelector('[data-testid="communities-overview"]');
+    #objects = new ObjectStore();
+    #socialActions;
+    #summaries = new SummaryBudget();
+    #people;
+    #communityPage;
+    #exploreView;
+    #profilePosts;
+    #socialNotifier;
     #feedUnread = document.querySelector('[data-testid="feed-unread"]');
     #feedView;
     #composer;
@@ -171,9 +187,31 @@ class App {
 
     #createSocial() {
         const actions = new SocialActions(this.#invoker, this.#notices);
-        this.#composer = new PostComposer(document.getElementById('post-composer'), actions);
-        this.#feedView = new FeedView(this.#feedSection, this.#models.get('feed'), this.#models.get('contacts'), this.#avatars, actions,
-            (row) => this.#composer.startEdit(row));
+        this.#socialActions = actions;
+        const subscriptions = this.#models.get('subscriptions');
+        this.#people = new PostPeople(this.#models.get('contacts'), this.#avatars);
+        this.#composer = new PostComposer(document.getElementById('post-composer'), actions, this.#models.get('transfers'), subscriptions);
+        const handlers = {
+            edit: (row) => {
+                if (this.#feedSection.hidden) {
+                    this.#showSection('feed');
+                }
+                this.#composer.startEdit(row);
+            },
+            // The user's blog posts go through deletePost, which also deletes the post's comments node.
+            remove: (row) => (row.isCommunity === true || row.node !== 'urn:xmpp:microblog:0' || row.own !== true
+                ? actions.deletePostAt(row.service, row.node, row.itemId) : actions.deletePost(row.itemId)),
+            openTag: (tag) => {
+                this.#showSection('explore');
+                this.#exploreView.showTag(tag);
+            },
+            createComments: () => new CommentsPanel(actions, this.#models, this.#objects, this.#people),
+            summaries: this.#summaries,
+        };
+        this.#feedView = new FeedView(this.#feedSection, this.#models.get('feed'), this.#people, actions, handlers);
+        this.#profilePosts = new PostPageView(actions, this.#models, this.#objects, handlers, this.#people, strings.noProfilePosts);
+        this.#profileView.setPostsView(this.#profilePosts);
+        this.#socialNotifier = new SocialNotifier(subscriptions, () => this.#showSection('feed'));
         const configPanel = document.getElementById('community-config-panel');
         this.#communityConfigForm = new RoomConfigForm(configPanel, this.#models, actions.configurationActions(), {
             testIdPrefix: 'community-config',
@@ -182,14 +220,36 @@ class App {
             noticeKey: (notice) => (notice.object === 'communities' && typeof notice.service === 'string' && typeof notice.node === 'string'
                 ? `${notice.service.trim().toLowerCase()}/${notice.node}` : null),
         });
-        this.#communitiesView = new CommunitiesView(this.#communitiesSection, this.#models.get('subscriptions'),
-            this.#models.get('communityDirectory'), actions, (service, node) => {
-                this.#communityConfigForm.open(`${service}/${node}`, true);
-                configPanel.scrollIntoView({ block: 'nearest' });
-            });
+        const configure = (service, node) => {
+            this.#communityConfigForm.open(`${service}/${node}`, true);
+            configPanel.scrollIntoView({ block: 'nearest' });
+        };
+        const openCommunity = (row) => this.#openCommunity(row);
+        this.#communitiesView = new CommunitiesView(this.#communitiesSection, subscriptions,
+            this.#models.get('communityDirectory'), actions, configure, openCommunity);
+        this.#communityPage = new CommunityPage(document.getElementById('community-page'), actions, this.#models, this.#objects, handlers,
+            this.#people, () => this.#closeCommunity(), configure);
+        this.#exploreView = new ExploreView(this.#exploreSection, actions, this.#models.get('communityDirectory'), this.#models, this.#objects,
+            handlers, this.#people, openCommunity);
     }
 
-    // Shows the section name, 'chats', 'rooms', 'contacts', 'feed' or 'communities'. Leaving the chats closes the open
+    // Shows the page of a community, a row of `subscriptions` or `communityDirectory`.
+    #openCommunity(row) {
+        if (this.#communitiesSection.hidden) {
+            this.#showSection('communities');
+        }
+        this.#communityConfigForm.close();
+        this.#communitiesOverview.hidden = true;
+        this.#communityPage.open(row);
+    }
+
+    #closeCommunity() {
+        this.#communityConfigForm.close();
+        this.#communityPage.close();
+        this.#communitiesOverview.hidden = false;
+    }
+
+    // Shows the section name, 'chats', 'rooms', 'contacts', 'feed', 'communities' or 'explore'. Leaving the chats closes the open
     // conversation, and leaving the rooms closes the open room. Choosing the shown section closes them too.
     #showSection(name) {
         if (name !== 'chats' || this.#chatsSection.hidden === false) {
@@ -204,9 +264,13 @@ class App {
         this.#feedSection.hidden = name !== 'feed';
         this.#feedView.setShown(name === 'feed');
         if (name !== 'communities') {
-            this.#communityConfigForm.close();
+            this.#closeCommunity();
+        }
+        if (name !== 'explore') {
+            this.#exploreView.close();
         }
         this.#communitiesSection.hidden = name !== 'communities';
+        this.#exploreSection.hidden = name !== 'explore';
         for (const tab of this.#sectionTabs) {
             tab.setAttribute('aria-pressed', String(tab.dataset.section === name));
         }
@@ -216,12 +280,16 @@ class App {
         if (name === 'communities' && this.#session) {
             this.#communitiesView.findServices('');
         }
+        if (name === 'explore' && this.#session) {
+            this.#exploreView.refresh();
+        }
         const headings = {
             chats: this.#chatsHeading,
             rooms: this.#roomsHeading,
             contacts: this.#contactsHeading,
             feed: document.getElementById('feed-heading'),
             communities: document.getElementById('communities-heading'),
+            explore: document.getElementById('explore-heading'),
         };
         headings[name].focus();
     }
@@ -339,13 +407,20 @@ class App {
         case 'avatarImage':
             this.#avatars.handleImage(message);
             break;
+        case 'event':
+            this.#composer.handleEvent(message);
+            this.#communitiesView.handleEvent(message);
+            this.#socialNotifier.handleEvent(message);
+            break;
         case 'conversationExport':
             this.#conversationView.handleExport(message);
             break;
         case 'notice':
             this.#avatarEditor.handleNotice(message);
             if (this.#conversationView.handleNotice(message) || this.#roomConfigForm.handleNotice(message) || this.#roomView.handleNotice(message)
-                || this.#communityConfigForm.handleNotice(message) || this.#communitiesView.handleNotice(message)) {
+                || this.#communityConfigForm.handleNotice(message) || this.#communitiesView.handleNotice(message)
+                || this.#feedView.handleNotice(message) || this.#communityPage.handleNotice(message) || this.#exploreView.handleNotice(message)
+                || this.#profilePosts.handleNotice(message)) {
                 break;
             }
             if (typeof message.message === 'string' && message.message !== '' && !this.#addContactForm.handleNotice(message)) {
@@ -376,14 +451,19 @@ class App {
         if (typeof properties !== 'object' || properties === null) {
             return;
         }
+        this.#objects.apply(message);
         this.#conversationView.handleObject(message);
         this.#roomConfigForm.handleObject(message);
         this.#communityConfigForm.handleObject(message);
         this.#feedView.handleObject(message);
         this.#composer.handleObject(message);
         this.#communitiesView.handleObject(message);
+        this.#exploreView.handleObject(message);
         if (message.object === 'feed') {
             this.#showFeedUnread(properties.unreadCount);
+        }
+        if (message.object === 'uploadService') {
+            this.#composer.setUploadService(properties);
         }
         if (message.object === 'serverFeatures') {
             document.body.dataset.serverBlocking = String(properties.blocking === true);
@@ -391,7 +471,7 @@ class App {
             this.#publicRooms.setServices(properties.mucServices);
         } else if (message.object === 'avatars') {
             this.#avatarEditor.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
-            this.#feedView.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
+            this.#people.setOwnAvatarHash(typeof properties.ownAvatarHash === 'string' ? properties.ownAvatarHash : '');
         }
     }
 
@@ -435,7 +515,7 @@ class App {
         this.#notices.clear();
         this.#addContactForm.reset();
         this.#profileForm.reset();
-        this.#profileView.close();
+        this.#profileView.reset();
         this.#avatarEditor.reset();
         this.#avatars.clear();
         this.#conversationView.resetSession();
@@ -446,6 +526,12 @@ class App {
         this.#publicRooms.reset();
         this.#communityConfigForm.reset();
         this.#communitiesView.reset();
+        this.#communityPage.reset();
+        this.#communitiesOverview.hidden = false;
+        this.#exploreView.reset();
+        this.#objects.clear();
+        this.#socialActions.reset();
+        this.#summaries.reset();
         this.#feedView.reset();
         this.#composer.reset();
         this.#showFeedUnread(0);
@@ -471,7 +557,7 @@ class App {
         this.#header.setJid(session.jid);
         this.#conversationView.setOwnJid(session.jid.trim().toLowerCase());
         this.#roomView.setOwnJid(session.jid.trim().toLowerCase());
-        this.#feedView.setOwnJid(session.jid.trim().toLowerCase());
+        this.#people.setOwnJid(session.jid.trim().toLowerCase());
         this.#profileForm.setJid(session.jid);
         this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);

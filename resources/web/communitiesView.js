@@ -7,13 +7,11 @@
 //   user types, through communityBrowser.findServices. The result comes as
 //   the `communityBrowser` object's `services`. The nodes of a service show
 //   from the `communityDirectory` model with their titles and descriptions,
-//   each with Subscribe or Unsubscribe, Configure and Delete (confirmed first).
+//   each with Open, Subscribe or Unsubscribe, and, where the user owns the
+//   node (the `owned` role), Configure and Delete (confirmed first).
 // - A form that creates a community with a title, a description and an
 //   access model on a service.
-//
-// NOTE: the core's models carry no affiliation, so Configure and Delete show
-// on every listed community, and the service rejects them for a user who
-// is not an owner, which reaches the user as a notice.
+// Open shows the community's page (CommunityPage) in place of this overview.
 
 import { createButton, createElement, keyedElements, setText, stringRole, syncChildren, uniqueId } from './dom.js';
 import { format, strings } from './strings.js';
@@ -25,7 +23,7 @@ function subscriptionKey(row) {
 }
 
 class SubscriptionRow {
-    constructor(actions) {
+    constructor(actions, onOpen) {
         this.element = createElement('li', 'request community-row', 'subscription');
         const text = createElement('div', 'community-text');
         this.title = createElement('span', 'contact-name', 'subscription-title');
@@ -36,8 +34,10 @@ class SubscriptionRow {
         this.notify = createElement('input', '', 'subscription-notify');
         this.notify.type = 'checkbox';
         notifyLabel.append(this.notify, ' ', strings.communityNotify);
+        const open = createButton(strings.openCommunity, 'secondary small', 'subscription-open');
+        open.addEventListener('click', () => onOpen(this.row));
         const unsubscribe = createButton(strings.unsubscribeCommunity, 'secondary small', 'subscription-unsubscribe');
-        this.element.append(text, notifyLabel, unsubscribe);
+        this.element.append(text, notifyLabel, open, unsubscribe);
         this.notify.addEventListener('change', () => actions.setNotify(this.row.service, this.row.node, this.notify.checked));
         unsubscribe.addEventListener('click', () => actions.unsubscribe(this.row.service, this.row.node));
     }
@@ -54,7 +54,7 @@ class SubscriptionRow {
 }
 
 class CommunityRow {
-    constructor(actions, onConfigure) {
+    constructor(actions, onConfigure, onOpen) {
         this.element = createElement('li', 'request community-row', 'community');
         const text = createElement('div', 'community-text');
         this.title = createElement('span', 'contact-name', 'community-title');
@@ -64,10 +64,13 @@ class CommunityRow {
         text.append(this.title, this.address, this.description, this.details);
 
         const buttons = createElement('div', 'inline-buttons');
+        const open = createButton(strings.openCommunity, 'secondary small', 'community-open');
+        open.addEventListener('click', () => onOpen(this.row));
         this.subscribe = createButton(strings.subscribeCommunity, 'small', 'community-subscribe');
         const configure = createButton(strings.configureCommunity, 'secondary small', 'community-configure');
         const remove = createButton(strings.deleteCommunity, 'secondary small danger', 'community-delete');
-        buttons.append(this.subscribe, ' ', configure, ' ', remove);
+        this.ownerButtons = [configure, remove];
+        buttons.append(open, ' ', this.subscribe, ' ', configure, ' ', remove);
 
         const confirmation = createElement('div', 'inline-form', 'community-delete-confirmation');
         confirmation.hidden = true;
@@ -123,6 +126,9 @@ class CommunityRow {
         this.element.dataset.subscription = state || 'none';
         setText(this.subscribe, state === 'pending' ? strings.subscriptionPendingCancel
             : (this.subscribed ? strings.unsubscribeCommunity : strings.subscribeCommunity));
+        for (const button of this.ownerButtons) {
+            button.hidden = row.owned !== true;
+        }
     }
 }
 
@@ -133,6 +139,7 @@ export class CommunitiesView {
     #subscriptions;
     #directory;
     #onConfigure;
+    #onOpen;
     #subscriptionViews = new Map();
     #communityViews = new Map();
     #services = [];
@@ -141,9 +148,9 @@ export class CommunitiesView {
     #creating = null;
 
     // section contains the elements named by the data-testid values below. subscriptions and
-    // directory are the mirrors of the models of the same names, actions a SocialActions, and
-    // onConfigure(service, node) opens a community's configuration form.
-    constructor(section, subscriptions, directory, actions, onConfigure) {
+    // directory are the mirrors of the models of the same names, actions a SocialActions,
+    // onConfigure(service, node) opens a community's configuration form and onOpen(row) its page.
+    constructor(section, subscriptions, directory, actions, onConfigure, onOpen) {
         this.#section = section;
         const find = (testId) => section.querySelector(`[data-testid="${testId}"]`);
         this.#elements = {
@@ -169,6 +176,7 @@ export class CommunitiesView {
         this.#subscriptions = subscriptions;
         this.#directory = directory;
         this.#onConfigure = onConfigure;
+        this.#onOpen = onOpen;
 
         this.#elements.discoverForm.addEventListener('submit', (event) => {
             event.preventDefault();
@@ -216,6 +224,21 @@ export class CommunitiesView {
         this.#creating = null;
         this.#showCreateStatus(notice.message, true);
         return true;
+    }
+
+    // Takes a `communities` event: a created community shows in the form, and in the list when
+    // its service is listed.
+    handleEvent(message) {
+        if (message.object !== 'communities' || message.event !== 'communityCreated' || typeof message.service !== 'string') {
+            return;
+        }
+        if (this.#creating && this.#creating.service === message.service) {
+            this.#creating = null;
+            this.#showCreateStatus(format('communityCreated', { node: String(message.node ?? ''), service: message.service }), false);
+        }
+        if (this.#elements.service.value.trim() === message.service) {
+            this.#actions.listCommunities(message.service);
+        }
     }
 
     reset() {
@@ -289,7 +312,7 @@ export class CommunitiesView {
     #renderSubscriptions() {
         const rows = this.#subscriptions.rows;
         const elements = keyedElements(rows, subscriptionKey, this.#subscriptionViews,
-            () => new SubscriptionRow(this.#actions), (view, row) => view.update(row));
+            () => new SubscriptionRow(this.#actions, this.#onOpen), (view, row) => view.update(row));
         syncChildren(this.#elements.subscriptionList, elements);
         this.#elements.subscriptionList.hidden = elements.length === 0;
         this.#elements.subscriptionsEmpty.hidden = elements.length > 0 || !this.#subscriptions.loaded;
@@ -298,7 +321,7 @@ export class CommunitiesView {
     #renderDirectory() {
         const rows = this.#directory.rows;
         const elements = keyedElements(rows, subscriptionKey, this.#communityViews,
-            () => new CommunityRow(this.#actions, this.#onConfigure), (view, row) => view.update(row));
+            () => new CommunityRow(this.#actions, this.#onConfigure, this.#onOpen), (view, row) => view.update(row));
         syncChildren(this.#elements.list, elements);
         const service = rows.length > 0 ? stringRole(rows[0], 'service') : this.#elements.service.value.trim();
         setText(this.#elements.listHeading, service === '' ? strings.communitiesOfService : format('communitiesOfNamedService', { service }));

@@ -1,19 +1,25 @@
-// The composer of microblog posts: a title, a Markdown body, tags and the
-// visibility (everyone, or the user's contacts only). Publish calls
-// microblog.publishPost, or microblog.editPost while the user edits one of
-// their posts. The core renders the Markdown.
+// The composer of microblog posts: a title, a Markdown body, tags, the
+// visibility (everyone, or the user's contacts only), attached files, a
+// link preview and the target, the user's blog or one of the communities
+// the user subscribes to. Publish calls microblog.publishWithOptions, or
+// microblog.editWithOptions while the user edits one of their posts. The
+// core renders the Markdown.
+//
+// Files upload as soon as the user picks them (ComposerAttachments) and
+// the post carries them as enclosures. "Preview link" requests the preview
+// of the first http or https address in the text; only then does the
+// linker fetch the page, and the post carries it as a `links` entry.
 //
 // What the user types is saved as the draft (microblog.saveDraft) a moment
 // after the last key. The `microblog` object message brings the stored
 // draft back after a reload or on another device, unless the user has
 // started typing here.
-//
-// NOTE: attachments, link previews and a target community are not offered
-// yet: the core's publishPost takes none of them. They go into #postFields(),
-// with their controls in the hidden `composer-extensions` container.
+// NOTE: the draft keeps the title, text, tags and visibility, not the
+// attachments, the preview or the target.
 
-import { setText } from './dom.js';
-import { strings } from './strings.js';
+import { ComposerAttachments } from './composerAttachments.js';
+import { setText, stringRole } from './dom.js';
+import { format, strings } from './strings.js';
 
 // Time after the last edit before the draft is saved, in milliseconds.
 const draftDelayMs = 800;
@@ -31,6 +37,20 @@ export function parseTags(text) {
     return tags;
 }
 
+// Returns the first http or https address in text, without trailing punctuation, or ''.
+export function firstWebAddress(text) {
+    const match = /\bhttps?:\/\/[^\s<>"]+/i.exec(text);
+    if (!match) {
+        return '';
+    }
+    const address = match[0].replace(/[.,;:!?)\]'}]+$/, '');
+    try {
+        return new URL(address).href === '' ? '' : address;
+    } catch {
+        return '';
+    }
+}
+
 export class PostComposer {
     #form;
     #actions;
@@ -41,11 +61,20 @@ export class PostComposer {
     #dirty = false;
     #draftTimer = 0;
     #draft = {};
+    #attachments;
+    #subscriptions;
+    // The post being edited: its service and node, or null.
+    #editedTarget = null;
+    // The address whose preview was requested, and the preview shown: { href, title } or null.
+    #previewUrl = '';
+    #link = null;
 
-    // form contains the elements named by the data-testid values below; actions is a SocialActions.
-    constructor(form, actions) {
+    // form contains the elements named by the data-testid values below; actions is a SocialActions,
+    // transfers and subscriptions the mirrors of the models of the same names.
+    constructor(form, actions, transfers, subscriptions) {
         this.#form = form;
         this.#actions = actions;
+        this.#subscriptions = subscriptions;
         const find = (testId) => form.querySelector(`[data-testid="${testId}"]`);
         this.#elements = {
             heading: find('composer-heading'),
@@ -57,7 +86,26 @@ export class PostComposer {
             publish: find('composer-publish'),
             cancelEdit: find('composer-cancel-edit'),
             discard: find('composer-discard'),
+            target: find('composer-target'),
+            attach: find('composer-attach'),
+            files: find('composer-files'),
+            attachments: find('composer-attachments'),
+            previewLink: find('composer-preview-link'),
+            previewStatus: find('composer-preview-status'),
+            linkCard: find('composer-link-card'),
+            removePreview: find('composer-remove-preview'),
         };
+        this.#attachments = new ComposerAttachments(this.#elements.attachments, transfers, actions, () => this.#render());
+        this.#elements.attach.addEventListener('click', () => this.#elements.files.click());
+        this.#elements.files.addEventListener('change', (event) => {
+            event.stopPropagation();
+            this.#attachments.add([...this.#elements.files.files]);
+            this.#elements.files.value = '';
+        });
+        this.#elements.previewLink.addEventListener('click', () => this.#requestPreview());
+        this.#elements.removePreview.addEventListener('click', () => this.#showLink(null));
+        subscriptions.subscribe(() => this.#renderTargets());
+        this.#renderTargets();
         form.addEventListener('submit', (event) => {
             event.preventDefault();
             this.#publish();
@@ -81,18 +129,49 @@ export class PostComposer {
         }
     }
 
-    // Fills the composer with the user's post row of the `feed` model to edit it. The feed carries
-    // no visibility, so the user chooses it again rather than a guess making a post public.
-    // NOTE: the feed model has no Markdown source, so the body starts from the post's plain text.
+    // Applies the `uploadService` object: whether files can be attached, and their maximum size.
+    setUploadService(properties) {
+        this.#attachments.setUploadService(properties);
+    }
+
+    // Takes a `linkPreviews` event: the preview that the composer requested, or why there is none.
+    handleEvent(message) {
+        if (message.object !== 'linkPreviews' || message.url !== this.#previewUrl || this.#previewUrl === '') {
+            return;
+        }
+        this.#previewUrl = '';
+        if (message.event === 'previewReady') {
+            const preview = typeof message.preview === 'object' && message.preview !== null ? message.preview : {};
+            this.#showPreviewStatus('', false);
+            this.#showLink({
+                href: stringRole(preview, 'canonicalUrl') || stringRole(preview, 'url') || message.url,
+                title: stringRole(preview, 'title'),
+                description: stringRole(preview, 'description'),
+                siteName: stringRole(preview, 'siteName'),
+            });
+        } else if (message.event === 'previewFailed') {
+            this.#showPreviewStatus(typeof message.message === 'string' && message.message !== '' ? message.message : strings.actionFailed, true);
+        }
+    }
+
+    // Fills the composer with the user's post row of the `feed` model, or of a page of posts, to
+    // edit it. Without the `visibility` role the user chooses it again rather than a guess making
+    // a post public. Without the `markdown` role the body starts from the post's plain text.
     startEdit(row) {
         this.#cancelDraftTimer();
         this.#editedItemId = typeof row.itemId === 'string' ? row.itemId : '';
+        this.#editedTarget = { service: stringRole(row, 'service'), node: stringRole(row, 'node'), community: row.isCommunity === true };
+        const markdown = stringRole(row, 'markdown');
+        const visibility = stringRole(row, 'visibility');
         this.#fill({
             title: row.title,
-            body: row.plainText,
+            body: markdown !== '' ? markdown : row.plainText,
             tags: row.tags,
-            visibility: '',
+            visibility: visibility === 'public' || visibility === 'contacts' ? visibility : '',
         });
+        this.#attachments.setEnclosures(row.enclosures);
+        const links = Array.isArray(row.links) ? row.links.filter((link) => typeof link?.href === 'string' && link.href !== '') : [];
+        this.#showLink(links.length > 0 ? { href: links[0].href, title: stringRole(links[0], 'title'), description: '', siteName: '' } : null);
         this.#dirty = false;
         this.#render();
         this.#elements.title.focus();
@@ -101,7 +180,10 @@ export class PostComposer {
     // Leaves the edit and shows the draft again.
     cancelEdit() {
         this.#editedItemId = '';
+        this.#editedTarget = null;
         this.#dirty = false;
+        this.#attachments.clear();
+        this.#showLink(null);
         this.#fill(this.#draft);
         this.#render();
     }
@@ -109,10 +191,22 @@ export class PostComposer {
     reset() {
         this.#cancelDraftTimer();
         this.#editedItemId = '';
+        this.#editedTarget = null;
         this.#dirty = false;
         this.#draft = {};
+        this.#attachments.clear();
+        this.#showLink(null);
+        this.#showPreviewStatus('', false);
         this.#fill({});
         this.#render();
+    }
+
+    // Chooses the community service/node as the target of the next post, as from a community's page.
+    setTarget(service, node) {
+        const value = `${service}\n${node}`;
+        if ([...this.#elements.target.options].some((option) => option.value === value)) {
+            this.#elements.target.value = value;
+        }
     }
 
     #fill({ title, body, tags, visibility }) {
@@ -124,7 +218,7 @@ export class PostComposer {
         this.#render();
     }
 
-    // The post as the core's publishPost and editPost take it.
+    // The post as the draft keeps it.
     #postFields() {
         return {
             title: this.#elements.title.value.trim(),
@@ -132,6 +226,81 @@ export class PostComposer {
             tags: parseTags(this.#elements.tags.value),
             visibility: this.#elements.visibility.value,
         };
+    }
+
+    // The post as publishWithOptions and editWithOptions take it.
+    #postOptions() {
+        const options = {
+            ...this.#postFields(),
+            enclosures: this.#attachments.enclosures(),
+            links: this.#link ? [{ href: this.#link.href, title: this.#link.title }] : [],
+            service: '',
+            node: '',
+        };
+        if (this.#editedTarget) {
+            // An edit stays where the post is: the user's blog has the service of the user's JID.
+            if (this.#editedTarget.community) {
+                options.service = this.#editedTarget.service;
+                options.node = this.#editedTarget.node;
+            }
+            return options;
+        }
+        const target = this.#elements.target.value;
+        const separator = target.indexOf('\n');
+        if (separator > 0) {
+            options.service = target.slice(0, separator);
+            options.node = target.slice(separator + 1);
+        }
+        return options;
+    }
+
+    #requestPreview() {
+        const url = firstWebAddress(this.#elements.body.value);
+        if (url === '') {
+            this.#showPreviewStatus(strings.previewLinkMissing, true);
+            return;
+        }
+        this.#previewUrl = url;
+        this.#showPreviewStatus(format('previewLoading', { url }), false);
+        this.#actions.requestPreview(url);
+    }
+
+    // Shows link, { href, title, description, siteName }, as the post's preview card, or none for null.
+    #showLink(link) {
+        this.#link = link;
+        const card = this.#elements.linkCard;
+        card.hidden = link === null;
+        if (!link) {
+            return;
+        }
+        const title = card.querySelector('[data-testid="link-card-title"]');
+        title.href = link.href;
+        setText(title, link.title || link.href);
+        const description = card.querySelector('[data-testid="link-card-description"]');
+        setText(description, link.description);
+        description.hidden = link.description === '';
+        const site = card.querySelector('[data-testid="link-card-site"]');
+        setText(site, link.siteName || new URL(link.href).host);
+    }
+
+    #showPreviewStatus(text, isError) {
+        setText(this.#elements.previewStatus, text);
+        this.#elements.previewStatus.classList.toggle('error', isError);
+    }
+
+    // Lists the user's blog and the communities the user subscribes to as targets.
+    #renderTargets() {
+        const select = this.#elements.target;
+        const chosen = select.value;
+        const options = [new Option(strings.postTargetBlog, '')];
+        for (const row of this.#subscriptions.rows) {
+            if (stringRole(row, 'state') !== 'subscribed' || stringRole(row, 'service') === '' || stringRole(row, 'node') === '') {
+                continue;
+            }
+            options.push(new Option(stringRole(row, 'displayTitle') || row.node, `${row.service}\n${row.node}`));
+        }
+        select.replaceChildren(...options);
+        select.value = options.some((option) => option.value === chosen) ? chosen : '';
     }
 
     #edited() {
@@ -166,8 +335,12 @@ export class PostComposer {
 
     async #publish() {
         const fields = this.#postFields();
-        if (fields.title === '' && fields.markdown.trim() === '') {
+        if (fields.title === '' && fields.markdown.trim() === '' && this.#attachments.enclosures().length === 0) {
             this.#showStatus(strings.postEmpty, true);
+            return;
+        }
+        if (this.#attachments.busy) {
+            this.#showStatus(strings.attachmentsBusy, true);
             return;
         }
         if (fields.visibility !== 'public' && fields.visibility !== 'contacts') {
@@ -178,14 +351,19 @@ export class PostComposer {
         this.#cancelDraftTimer();
         this.#elements.publish.disabled = true;
         const editing = this.#editedItemId;
-        const reply = editing !== '' ? await this.#actions.editPost(editing, fields) : await this.#actions.publishPost(fields);
+        const options = this.#postOptions();
+        const reply = editing !== '' ? await this.#actions.editWithOptions(editing, options) : await this.#actions.publishWithOptions(options);
         this.#elements.publish.disabled = false;
         if (!reply.ok) {
             this.#showStatus(reply.message || strings.actionFailed, true);
             return;
         }
         this.#editedItemId = '';
+        this.#editedTarget = null;
         this.#dirty = false;
+        this.#attachments.clear();
+        this.#showLink(null);
+        this.#showPreviewStatus('', false);
         if (editing === '') {
             this.#draft = {};
             this.#actions.discardDraft();
@@ -198,6 +376,9 @@ export class PostComposer {
 
     #discard() {
         this.#cancelDraftTimer();
+        this.#attachments.clear();
+        this.#showLink(null);
+        this.#showPreviewStatus('', false);
         this.#dirty = false;
         this.#draft = {};
         this.#actions.discardDraft();
@@ -212,6 +393,8 @@ export class PostComposer {
         setText(this.#elements.publish, editing ? strings.savePost : strings.publishPost);
         this.#elements.cancelEdit.hidden = !editing;
         this.#elements.discard.hidden = editing;
+        // An edited post stays where it was published.
+        this.#elements.target.disabled = editing;
     }
 
     #showStatus(text, isError) {

@@ -52,6 +52,7 @@ export class ProfileView {
     #renderQueued = false;
     #avatars;
     #avatarBadge;
+    #posts = null;
 
     // panel contains the elements named by the data-testid values used below.
     // avatars is the page's AvatarCache, or null to show initials only, and
@@ -79,8 +80,17 @@ export class ProfileView {
         avatars?.subscribe(() => this.#queueRender());
     }
 
+    // Shows posts, a PostPageView, under the profile: the blog of the shown user.
+    setPostsView(posts) {
+        this.#posts = posts;
+        this.#panel.querySelector('[data-testid="profile-posts"]')?.append(posts.element);
+    }
+
     // Shows the panel for jid; the row appears once the core has requested the profile.
     open(jid) {
+        if (jid !== this.#jid) {
+            this.#posts?.openNode(jid, '');
+        }
         this.#jid = jid;
         this.#panel.dataset.jid = jid;
         this.#panel.hidden = false;
@@ -89,6 +99,16 @@ export class ProfileView {
     }
 
     close() {
+        if (this.#jid !== '') {
+            this.#posts?.close();
+        }
+        this.#jid = '';
+        this.#panel.hidden = true;
+    }
+
+    // Forgets the shown profile without telling the linker, when the session has ended.
+    reset() {
+        this.#posts?.reset();
         this.#jid = '';
         this.#panel.hidden = true;
     }

@@ -999,6 +999,79 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
     });
 
+    it('post with an image gets comments and likes', async () => {
+        const microblogNode = 'urn:xmpp:microblog:0';
+        await page.getByTestId('feed-tab').click();
+        const composer = page.getByTestId('post-composer');
+
+        // The image uploads without a message and goes out as the post's enclosure.
+        await composer.getByTestId('composer-files').setInputFiles({ name: 'green.png', mimeType: 'image/png', buffer: solidPng(40, 30, [0, 160, 0]) });
+        const attachment = composer.getByTestId('composer-attachment');
+        await eventually(async () => assert.equal(await attachment.getAttribute('data-state'), 'done'), 30_000);
+        await composer.getByTestId('composer-title').fill('Photo post');
+        await composer.getByTestId('composer-body').fill('A green picture');
+        await composer.getByTestId('composer-publish').click();
+
+        let event = await peer.waitForEvent('pubsubEvent', alice.jid);
+        for (let skipped = 0; skipped < 3 && !event.items.some((item) => item.payload.includes('Photo post')); ++skipped) {
+            event = await peer.waitForEvent('pubsubEvent', alice.jid);
+        }
+        assert.equal(event.node, microblogNode);
+        const itemId = event.items[0].id;
+        // ElementTree may write the Atom namespace as a prefix, such as <ns0:link …/>.
+        const payload = event.items[0].payload;
+        const enclosure = /<(?:\w+:)?link [^>]*rel="enclosure"[^>]*>/.exec(payload)?.[0] ?? '';
+        assert.match(enclosure, /href="http:\/\/127\.0\.0\.1:\d+\/[^"]*green\.png"/, `no image enclosure in ${payload}`);
+        assert.match(enclosure, /type="image\/png"/);
+
+        const posted = page.locator(`[data-testid="post"][data-item-id="${itemId}"]`);
+        await eventually(async () => assert.equal(await posted.getAttribute('data-pending'), 'false'), 15_000);
+        const image = posted.getByTestId('post-attachment-image');
+        await eventually(async () => assert.equal(await image.evaluate((element) => element.complete && element.naturalWidth), 40), 15_000);
+
+        // A comment and a like from the page land on the post's comments node.
+        const commentsNode = `urn:xmpp:microblog:0:comments/${itemId}`;
+        await posted.getByTestId('post-comments-toggle').click();
+        const panel = posted.getByTestId('comments-panel');
+        await panel.getByTestId('comment-field').fill('My own comment');
+        await panel.getByTestId('comment-send').click();
+        await panel.getByTestId('post-like').click();
+        await eventually(async () => assert.equal(await panel.getByTestId('post-like').getAttribute('aria-pressed'), 'true'), 15_000);
+        await eventually(async () => {
+            await peer.command({ command: 'nodeItems', jid: alice.jid, node: commentsNode });
+            const items = await peer.waitForEvent('nodeItems', '');
+            assert.equal(items.condition, '');
+            assert.ok(items.payloads.some((payload) => payload.includes('My own comment')), 'the comment is not on the node');
+            assert.ok(items.payloads.some((payload) => payload.includes('♥')), 'the like is not on the node');
+        }, 20_000);
+
+        // The peer's comment shows live, and its markup stays inert.
+        await peer.command({ command: 'comment', to: alice.jid, node: commentsNode, text: 'Lovely colour', name: 'Bob' });
+        const peerComment = panel.locator('[data-testid="comment"]').filter({ hasText: 'Lovely colour' });
+        await peerComment.waitFor({ timeout: 15_000 });
+        assert.equal(await textOf(peerComment.getByTestId('comment-author')), 'Bob');
+        const now = new Date().toISOString();
+        const hostile = "<entry xmlns='http://www.w3.org/2005/Atom'><title>Hostile</title>"
+            + `<id>tag:localhost,2026:xss-comment</id><published>${now}</published><updated>${now}</updated>`
+            + `<author><name>Bob</name><uri>xmpp:${bob.jid}</uri></author>`
+            + "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p onclick='alert(1)'>Calm words</p>"
+            + "<script>window.injected = 1</script><img src='x' onerror='window.injected = 2'/></div></content></entry>";
+        await peer.command({ command: 'iqSet', to: alice.jid,
+            xml: `<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='${commentsNode}'><item id='xss-comment'>${hostile}</item></publish></pubsub>` });
+        assert.equal((await peer.waitForEvent('iqResponse', alice.jid)).type, 'result');
+        const hostileComment = panel.locator('[data-testid="comment"][data-item-id="xss-comment"]');
+        await hostileComment.waitFor({ timeout: 15_000 });
+        assert.match(await textOf(hostileComment.getByTestId('comment-content')), /Calm words/);
+        assert.equal(await hostileComment.getByTestId('comment-content').locator('script, img, [onclick], [onerror]').count(), 0);
+        assert.equal(await page.evaluate(() => window.injected), undefined);
+        await saveScreenshot(page, 'e2e-comments.png');
+
+        await posted.getByTestId('post-comments-toggle').click();
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
+        await page.getByTestId('contacts-tab').click();
+    });
+
     it('community of the server is subscribed', async () => {
         await peer.command({ command: 'createNode', jid: xmpp.pubsubDomain, node: 'e2e-news' });
 

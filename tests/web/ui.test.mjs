@@ -510,8 +510,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const carol = row(page, 'carol@example.org');
         await carol.getByTestId('contact-actions-toggle').click();
         await carol.getByTestId('contact-view-profile').click();
-        const request = await session.nextMessage('invoke');
-        assert.equal(request.method, 'requestProfile');
+        const request = await nextInvoke(session, 'profiles', 'requestProfile');
         session.send({ type: 'invokeResult', id: request.id, ok: true });
 
         const panel = page.getByTestId('profile-panel');
@@ -2131,8 +2130,10 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('composer-title').inputValue(), 'Hello');
 
         await page.getByTestId('composer-publish').click();
-        const publish = await nextInvoke(session, 'microblog', 'publishPost');
-        assert.deepEqual(publish.args, ['Hello', '# Big\nSome **text**', ['travel', 'photos'], 'public']);
+        const publish = await nextInvoke(session, 'microblog', 'publishWithOptions');
+        assert.deepEqual(publish.args, [{
+            title: 'Hello', markdown: '# Big\nSome **text**', tags: ['travel', 'photos'], visibility: 'public', enclosures: [], links: [], service: '', node: '',
+        }]);
         session.send({ type: 'invokeResult', id: publish.id, ok: true });
         await nextInvoke(session, 'microblog', 'discardDraft');
         await eventually(async () => assert.equal(await page.getByTestId('composer-title').inputValue(), ''));
@@ -2144,7 +2145,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await textOf(page.getByTestId('composer-status')), strings.postEmpty);
         session.send({ type: 'notice', level: 'error', object: 'microblog', itemId: 'abc', message: 'Salon could not publish your post: <b>forbidden</b>' });
         await eventually(async () => assert.match(await textOf(page.getByTestId('notices')), /could not publish your post: <b>forbidden<\/b>/));
-        assert.equal(invokesOf(session, 'microblog', 'publishPost').length, 0);
+        assert.equal(invokesOf(session, 'microblog', 'publishWithOptions').length, 0);
         assert.deepEqual(pageErrors, []);
     });
 
@@ -2161,11 +2162,13 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('composer-visibility').inputValue(), '');
         await page.getByTestId('composer-publish').click();
         assert.equal(await textOf(page.getByTestId('composer-status')), strings.postVisibilityMissing);
-        assert.equal(invokesOf(session, 'microblog', 'editPost').length, 0, 'saved without a visibility');
+        assert.equal(invokesOf(session, 'microblog', 'editWithOptions').length, 0, 'saved without a visibility');
         await page.getByTestId('composer-visibility').selectOption('contacts');
         await page.getByTestId('composer-publish').click();
-        const edit = await nextInvoke(session, 'microblog', 'editPost');
-        assert.deepEqual(edit.args, ['own-2', 'Old', 'New text', ['x'], 'contacts']);
+        const edit = await nextInvoke(session, 'microblog', 'editWithOptions');
+        assert.deepEqual(edit.args, ['own-2', {
+            title: 'Old', markdown: 'New text', tags: ['x'], visibility: 'contacts', enclosures: [], links: [], service: '', node: '',
+        }]);
         session.send({ type: 'invokeResult', id: edit.id, ok: true });
         await eventually(async () => assert.equal(await page.getByTestId('post-composer').getAttribute('data-mode'), 'new'));
         assert.equal(invokesOf(session, 'microblog', 'saveDraft').length, 0, 'an edit was saved as the draft');
@@ -2179,6 +2182,29 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await own.getByTestId('post-delete-confirm').click();
         const remove = await nextInvoke(session, 'microblog', 'deletePost');
         assert.deepEqual(remove.args, ['own-2']);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('edit starts from the Markdown, visibility and attachments', async () => {
+        const session = await signInWithContacts();
+        // The user's own images load at once, so this one comes from the stand-in server.
+        server.addFile('/files/own-cat.png', solidPng(10, 10, [0, 0, 255]), 'image/png');
+        const enclosure = { href: new URL('/files/own-cat.png', server.url).href, type: 'image/png', title: 'cat.png', length: 120 };
+        const link = { href: 'https://news.example.org/a', title: 'An article' };
+        await openFeed(session, [feedPost('own-7', 'alice@example.org', {
+            own: true, title: 'Cats', plainText: 'Cats are great', markdown: 'Cats are *great*', visibility: 'contacts', enclosures: [enclosure], links: [link],
+        })]);
+        await post('own-7').getByTestId('post-edit').click();
+        assert.equal(await page.getByTestId('composer-body').inputValue(), 'Cats are *great*');
+        assert.equal(await page.getByTestId('composer-visibility').inputValue(), 'contacts');
+        assert.equal(await page.getByTestId('composer-target').isDisabled(), true, 'an edit may move the post');
+        assert.equal(await page.getByTestId('composer-attachment').count(), 1);
+        assert.equal(await textOf(page.getByTestId('composer-link-card').getByTestId('link-card-title')), 'An article');
+        await page.getByTestId('composer-publish').click();
+        const edit = await nextInvoke(session, 'microblog', 'editWithOptions');
+        assert.deepEqual(edit.args, ['own-7', {
+            title: 'Cats', markdown: 'Cats are *great*', tags: [], visibility: 'contacts', enclosures: [enclosure], links: [link], service: '', node: '',
+        }]);
         assert.deepEqual(pageErrors, []);
     });
 
@@ -2243,16 +2269,30 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'invokeResult', id: create.id, ok: true });
         session.send({ type: 'notice', level: 'error', object: 'communities', service: 'pubsub.example.org', node: 'dogs', message: 'Salon could not create Dogs: forbidden.' });
         await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')), 'Salon could not create Dogs: forbidden.'));
+
+        // Once the community exists, the form says so and the listed service is listed again.
+        await page.getByTestId('community-create-title').fill('Birds');
+        await page.getByTestId('community-create-submit').click();
+        const createBirds = await nextInvoke(session, 'communities', 'createCommunity');
+        session.send({ type: 'invokeResult', id: createBirds.id, ok: true });
+        session.send({ type: 'event', object: 'communities', event: 'communityCreated', service: 'pubsub.example.org', node: 'birds' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')),
+            format('communityCreated', { node: 'birds', service: 'pubsub.example.org' })));
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'requestCommunities')).args, ['pubsub.example.org']);
         assert.deepEqual(pageErrors, []);
     });
 
     it('community is configured and deleted as owner', async () => {
         const session = await signInWithContacts();
         await page.getByTestId('communities-tab').click();
-        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: ['service', 'node', 'displayTitle', 'subscriptionState'], rows: [
-            { service: 'pubsub.example.org', node: 'cats', displayTitle: 'Cats', subscriptionState: 'none' },
+        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: ['service', 'node', 'displayTitle', 'subscriptionState', 'owned'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', displayTitle: 'Cats', subscriptionState: 'none', owned: true },
+            { service: 'pubsub.example.org', node: 'dogs', displayTitle: 'Dogs', subscriptionState: 'none', owned: false },
         ] });
-        const cats = page.getByTestId('community');
+        const cats = page.locator('[data-testid="community"]').filter({ hasText: 'Cats' });
+        const dogs = page.locator('[data-testid="community"]').filter({ hasText: 'Dogs' });
+        assert.equal(await dogs.getByTestId('community-configure').isVisible(), false, 'a community the user does not own offers Configure');
+        assert.equal(await dogs.getByTestId('community-delete').isVisible(), false, 'a community the user does not own offers Delete');
         await cats.getByTestId('community-configure').click();
         const open = await nextInvoke(session, 'communities', 'openConfiguration');
         assert.deepEqual(open.args, ['pubsub.example.org', 'cats']);
@@ -2287,5 +2327,412 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await cats.getByTestId('community-delete-confirm').click();
         assert.deepEqual((await nextInvoke(session, 'communities', 'deleteCommunity')).args, ['pubsub.example.org', 'cats']);
         assert.deepEqual(pageErrors, []);
+    });
+    const commentRoles = ['itemId', 'authorJid', 'authorName', 'contentHtml', 'plainText', 'published', 'own', 'pending', 'canDelete'];
+
+    // Returns a row of a comments model with every role, the given ones set.
+    function commentRow(itemId, authorJid, text, roles = {}) {
+        return {
+            itemId,
+            authorJid,
+            authorName: '',
+            contentHtml: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${text}</p></div>`,
+            plainText: text,
+            published: new Date(Date.UTC(2026, 0, 1, 11, 0, 0)).toISOString(),
+            own: false,
+            pending: false,
+            canDelete: false,
+            ...roles,
+        };
+    }
+
+    const postListRoles = [...feedRoles, 'isCommunity', 'communityTitle', 'canDelete', 'visibility', 'markdown', 'links'];
+
+    it('comments and likes show under a post', async () => {
+        const session = await signInWithContacts();
+        const uri = 'xmpp:alice@example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fown-3';
+        await openFeed(session, [feedPost('own-3', 'alice@example.org', { own: true, commentsUri: uri }), feedPost('bob-3', 'bob@example.org')]);
+        assert.equal(await post('bob-3').getByTestId('post-comments-toggle').isVisible(), false, 'a post without comments node offers comments');
+        // A post on screen opens its comments for the counts and ♥.
+        const own = post('own-3');
+        await own.scrollIntoViewIfNeeded();
+        const open = await nextInvoke(session, 'comments', 'open');
+        assert.deepEqual(open.args, [uri]);
+        const modelName = `comments/${uri}`;
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: commentRoles, rows: [
+            commentRow('c1', 'bob@example.org', 'Nice <b>trip</b>', {
+                authorName: 'Bob', canDelete: true,
+                contentHtml: '<div xmlns="http://www.w3.org/1999/xhtml"><p>Nice</p><img src="x" onerror="window.hacked=1"/><script>window.hacked=2</script></div>',
+            }),
+            commentRow('c2', 'alice@example.org', 'Thanks', { own: true, pending: true, canDelete: true }),
+        ] });
+        const likes = { commentsUri: uri, commentCount: 2, likeCount: 1, likedByMe: false, likers: ['carol@example.org'], loading: false, error: '' };
+        session.send({ type: 'object', object: modelName, properties: likes });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+
+        const panel = own.getByTestId('comments-panel');
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('comments-counts')),
+            `${format('commentCount', { count: 2 })} · ${strings.likeCountOne}`));
+        assert.equal(await panel.getByTestId('comments-details').isVisible(), false, 'the comments show before the user expands them');
+        await own.getByTestId('post-comments-toggle').click();
+        await eventually(async () => assert.equal(await panel.getByTestId('comment').count(), 2));
+        assert.equal(invokesOf(session, 'comments', 'open').length, 0, 'expanding opened the comments again');
+        assert.equal(await textOf(panel.getByTestId('post-likers')), format('likedBy', { names: 'carol@example.org' }));
+        const bobComment = panel.locator('[data-testid="comment"][data-item-id="c1"]');
+        assert.equal(await textOf(bobComment.getByTestId('comment-author')), 'Bob');
+        assert.match(await textOf(bobComment.getByTestId('comment-content')), /^Nice/);
+        assert.equal(await bobComment.locator('script').count(), 0);
+        assert.equal(await bobComment.locator('img').count(), 0, 'a comment\'s remote image loaded');
+        assert.equal(await page.evaluate(() => window.hacked), undefined, 'a comment ran a script');
+        assert.equal(await bobComment.getByTestId('comment-delete').isVisible(), true);
+        const ownComment = panel.locator('[data-testid="comment"][data-item-id="c2"]');
+        assert.equal(await ownComment.getByTestId('comment-pending').isVisible(), true);
+        assert.equal(await ownComment.getByTestId('comment-delete').isVisible(), false, 'a pending comment offers Delete');
+
+        // Like, then unlike once the core reports the like.
+        assert.equal(await panel.getByTestId('post-like').getAttribute('aria-pressed'), 'false');
+        await panel.getByTestId('post-like').click();
+        assert.deepEqual(await answer(session, 'comments', 'like'), [uri]);
+        session.send({ type: 'object', object: modelName, properties: { ...likes, likeCount: 2, likedByMe: true, likers: ['carol@example.org', 'alice@example.org'] } });
+        await eventually(async () => assert.equal(await panel.getByTestId('post-like').getAttribute('aria-pressed'), 'true'));
+        await panel.getByTestId('post-like').click();
+        assert.deepEqual((await nextInvoke(session, 'comments', 'unlike')).args, [uri]);
+
+        // A comment is sent with Enter, and a failure shows in the panel.
+        await panel.getByTestId('comment-field').fill('See you *soon*');
+        await panel.getByTestId('comment-field').press('Enter');
+        const add = await nextInvoke(session, 'comments', 'addComment');
+        assert.deepEqual(add.args, [uri, 'See you *soon*']);
+        session.send({ type: 'invokeResult', id: add.id, ok: true });
+        await eventually(async () => assert.equal(await panel.getByTestId('comment-field').inputValue(), ''));
+        session.send({ type: 'notice', level: 'error', object: 'comments', commentsUri: uri, itemId: 'c3', message: 'Salon could not publish your comment: <i>forbidden</i>' });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('comments-status')), 'Salon could not publish your comment: <i>forbidden</i>'));
+        await bobComment.getByTestId('comment-delete').click();
+        assert.deepEqual((await nextInvoke(session, 'comments', 'deleteComment')).args, [uri, 'c1']);
+        await saveScreenshot(page, 'web-comments.png');
+
+        // Collapsing keeps the summary; the post leaving the feed closes the comments.
+        await own.getByTestId('post-comments-toggle').click();
+        await eventually(async () => assert.equal(await panel.getByTestId('comments-details').isVisible(), false));
+        assert.equal(await panel.getByTestId('comments-counts').isVisible(), true);
+        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'collapsing closed the summary');
+        session.send({ type: 'model', model: 'feed', op: 'remove', first: 0, last: 0 });
+        assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
+        // Chromium logs the handlers of the inert parsed document as blocked by the page's policy.
+        assert.deepEqual(pageErrors.filter((error) => !error.includes('Content Security Policy')), []);
+    });
+
+    it('comment summaries open for six posts at most', async () => {
+        const session = await signInWithContacts();
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: viewport.width, height: 4000 });
+        try {
+            const rows = [];
+            for (let i = 1; i <= 8; ++i) {
+                rows.push(feedPost(`bob-${i}0`, 'bob@example.org', { commentsUri: `xmpp:bob@example.org?;node=comments-${i}` }));
+            }
+            await openFeed(session, rows);
+            await eventually(async () => assert.equal(invokesOf(session, 'comments', 'open').length, 6));
+            await page.waitForTimeout(300);
+            assert.equal(invokesOf(session, 'comments', 'open').length, 6, 'more than six summaries opened');
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await page.setViewportSize(viewport);
+        }
+    });
+
+    it('comments shown twice close once', async () => {
+        const session = await signInWithContacts();
+        const uri = 'xmpp:carol@example.org?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fcarol-6';
+        const carolPost = feedPost('carol-6', 'carol@example.org', { commentsUri: uri });
+        await openFeed(session, [carolPost]);
+        await post('carol-6').scrollIntoViewIfNeeded();
+        const modelName = `comments/${uri}`;
+        const open = await nextInvoke(session, 'comments', 'open');
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: commentRoles, rows: [commentRow('c1', 'bob@example.org', 'First')] });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+
+        // The same post in the contact's profile shares the tab's subscription.
+        await page.getByTestId('contacts-tab').click();
+        const carol = row(page, 'carol@example.org');
+        await carol.getByTestId('contact-actions-toggle').click();
+        await carol.getByTestId('contact-view-profile').click();
+        const pageOpen = await nextInvoke(session, 'postPages', 'openNodePosts');
+        const postsName = 'nodePosts/carol@example.org/urn:xmpp:microblog:0';
+        session.send({ type: 'model', model: postsName, op: 'reset', roles: postListRoles, rows: [
+            { ...carolPost, isCommunity: false, communityTitle: '', canDelete: false, visibility: '', markdown: '', links: [] },
+        ] });
+        session.send({ type: 'invokeResult', id: pageOpen.id, ok: true, model: postsName });
+        const profilePost = page.getByTestId('profile-panel').getByTestId('post');
+        await profilePost.getByTestId('post-comments-toggle').click();
+        const second = await nextInvoke(session, 'comments', 'open');
+        session.send({ type: 'invokeResult', id: second.id, ok: true, model: modelName });
+        await eventually(async () => assert.equal(await profilePost.getByTestId('comment').count(), 1));
+
+        // Closing the profile closes its view of the comments, not the feed's.
+        await page.getByTestId('profile-close').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [postsName]);
+        await page.waitForTimeout(200);
+        assert.equal(invokesOf(session, 'comments', 'close').length, 0, 'the profile closed the comments of the feed');
+
+        session.send({ type: 'model', model: 'feed', op: 'remove', first: 0, last: 0 });
+        assert.deepEqual((await nextInvoke(session, 'comments', 'close')).args, [uri]);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('composer attaches files and a link preview', async () => {
+        const session = await signInWithContacts();
+        session.send({ type: 'object', object: 'uploadService', properties: { available: true, maxFileSize: 200_000, serviceJid: 'upload.example.org' } });
+        const transferRoles = ['transferId', 'peer', 'fileName', 'bytesDone', 'bytesTotal', 'state', 'error', 'localPath', 'messageId', 'url', 'mimeType'];
+        session.send({ type: 'model', model: 'transfers', op: 'reset', roles: transferRoles, rows: [] });
+        session.send({ type: 'model', model: 'subscriptions', op: 'reset', roles: ['service', 'node', 'title', 'displayTitle', 'state', 'notify', 'owned'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', title: 'Cats', displayTitle: 'Cats', state: 'subscribed', notify: false, owned: false },
+            { service: 'pubsub.example.org', node: 'dogs', title: 'Dogs', displayTitle: 'Dogs', state: 'pending', notify: false, owned: false },
+        ] });
+        await openFeed(session, []);
+        const targets = await page.getByTestId('composer-target').locator('option').allTextContents();
+        assert.deepEqual(targets, [strings.postTargetBlog, 'Cats'], 'a pending subscription is offered as target');
+
+        // Two files upload at once without a message; one is removed before publishing.
+        await page.getByTestId('composer-files').setInputFiles([
+            { name: 'cat.png', mimeType: 'image/png', buffer: solidPng(8, 8, [0, 0, 0]) },
+            { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') },
+        ]);
+        const beginCat = await nextInvoke(session, 'uploads', 'begin');
+        const beginNotes = await nextInvoke(session, 'uploads', 'begin');
+        assert.equal(beginCat.args[1], '', 'an attachment is sent in a message');
+        assert.equal(beginCat.args[2], 'cat.png');
+        assert.equal(beginNotes.args[2], 'notes.txt');
+        session.send({ type: 'invokeResult', id: beginCat.id, ok: true });
+        session.send({ type: 'invokeResult', id: beginNotes.id, ok: true });
+        await answer(session, 'uploads', 'append');
+        await answer(session, 'uploads', 'append');
+        const finishCat = await nextInvoke(session, 'uploads', 'finish');
+        session.send({ type: 'invokeResult', id: finishCat.id, ok: true, transferId: 11 });
+        const finishNotes = await nextInvoke(session, 'uploads', 'finish');
+        session.send({ type: 'invokeResult', id: finishNotes.id, ok: true, transferId: 12 });
+        const transfer = (transferId, fileName, mimeType) => ({ transferId, peer: '', fileName, bytesDone: 5, bytesTotal: 5, state: 'done', error: '',
+            localPath: '', messageId: 0, url: `https://upload.example.org/${fileName}`, mimeType });
+        await page.getByTestId('composer-title').fill('With files');
+        await page.getByTestId('composer-publish').click();
+        assert.equal(await textOf(page.getByTestId('composer-status')), strings.attachmentsBusy);
+        session.send({ type: 'model', model: 'transfers', op: 'insert', first: 0, rows: [transfer(11, 'cat.png', 'image/png'), transfer(12, 'notes.txt', 'text/plain')] });
+        const attachments = page.getByTestId('composer-attachment');
+        await eventually(async () => assert.deepEqual(await attachments.evaluateAll((items) => items.map((item) => item.dataset.state)), ['done', 'done']));
+        await attachments.filter({ hasText: 'notes.txt' }).getByTestId('composer-attachment-remove').click();
+        assert.equal(await attachments.count(), 1);
+
+        // The preview of the first address, requested by the user.
+        await page.getByTestId('composer-preview-link').click();
+        assert.equal(await textOf(page.getByTestId('composer-preview-status')), strings.previewLinkMissing);
+        await page.getByTestId('composer-body').fill('Read https://news.example.org/cats?id=1, and more at https://other.example.org.');
+        await page.getByTestId('composer-preview-link').click();
+        const request = await nextInvoke(session, 'linkPreviews', 'requestPreview');
+        assert.deepEqual(request.args, ['https://news.example.org/cats?id=1']);
+        session.send({ type: 'invokeResult', id: request.id, ok: true });
+        session.send({ type: 'event', object: 'linkPreviews', event: 'previewReady', url: 'https://news.example.org/cats?id=1', preview: {
+            url: 'https://news.example.org/cats?id=1', title: 'Cats <em>rule</em>', description: 'All about cats', imageUrl: '', siteName: 'News', canonicalUrl: 'https://news.example.org/cats',
+        } });
+        const card = page.getByTestId('composer-link-card');
+        await card.waitFor();
+        assert.equal(await textOf(card.getByTestId('link-card-title')), 'Cats <em>rule</em>');
+        assert.equal(await textOf(card.getByTestId('link-card-site')), 'News');
+        await saveScreenshot(page, 'web-composer-attachments.png');
+
+        await page.getByTestId('composer-target').selectOption({ label: 'Cats' });
+        await page.getByTestId('composer-visibility').selectOption('public');
+        await page.getByTestId('composer-publish').click();
+        const publish = await nextInvoke(session, 'microblog', 'publishWithOptions');
+        assert.deepEqual(publish.args, [{
+            title: 'With files',
+            markdown: 'Read https://news.example.org/cats?id=1, and more at https://other.example.org.',
+            tags: [],
+            visibility: 'public',
+            enclosures: [{ href: 'https://upload.example.org/cat.png', type: 'image/png', title: 'cat.png', length: 5 }],
+            links: [{ href: 'https://news.example.org/cats', title: 'Cats <em>rule</em>' }],
+            service: 'pubsub.example.org',
+            node: 'cats',
+        }]);
+        session.send({ type: 'invokeResult', id: publish.id, ok: true });
+        await eventually(async () => assert.equal(await attachments.count(), 0));
+        assert.equal(await card.isVisible(), false);
+
+        // A failed preview shows the reason.
+        await page.getByTestId('composer-body').fill('http://127.0.0.1/admin');
+        await page.getByTestId('composer-preview-link').click();
+        await answer(session, 'linkPreviews', 'requestPreview');
+        session.send({ type: 'event', object: 'linkPreviews', event: 'previewFailed', url: 'http://127.0.0.1/admin', code: 'blockedAddress', message: 'This address is private.' });
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('composer-preview-status')), 'This address is private.'));
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('posts show attachments, link cards and tags', async () => {
+        server.addFile('/files/post-cat.png', solidPng(20, 10, [0, 128, 0]), 'image/png');
+        const session = await signInWithContacts();
+        const image = { href: `${server.url}files/post-cat.png`, type: 'image/png', title: 'cat.png', length: 120 };
+        const file = { href: 'https://upload.example.org/report.pdf', type: 'application/pdf', title: 'report.pdf', length: 2048 };
+        const hostile = { href: 'javascript:alert(1)', type: 'text/html', title: 'evil', length: 1 };
+        await openFeed(session, [
+            feedPost('bob-4', 'bob@example.org', { enclosures: [image, file, hostile], tags: ['cats'], links: [{ href: 'https://news.example.org/a', title: 'An article' }] }),
+            feedPost('own-4', 'alice@example.org', { own: true, enclosures: [image] }),
+        ]);
+        const bob = post('bob-4');
+        assert.equal(await bob.getByTestId('post-attachment').count(), 2, 'a javascript: enclosure shows');
+        assert.equal(await bob.getByTestId('post-attachment-image').count(), 0, 'another author\'s image loaded before a click');
+        await bob.getByTestId('post-attachment-show').click();
+        await eventually(async () => assert.equal(await bob.getByTestId('post-attachment-image').evaluate((img) => img.complete && img.naturalWidth), 20));
+        assert.equal(await bob.getByTestId('post-attachment-link').getAttribute('href'), file.href);
+        assert.equal(await textOf(bob.getByTestId('post-attachment-link')), `report.pdf (${formatSize(2048)})`);
+        assert.equal(await textOf(bob.getByTestId('link-card-title')), 'An article');
+        assert.equal(await post('own-4').getByTestId('post-attachment-image').count(), 1, 'an own image waits for a click');
+        await saveScreenshot(page, 'web-post-attachments.png');
+
+        // A tag opens the cached public posts with it.
+        await bob.getByTestId('post-tag').click();
+        assert.equal(await page.getByTestId('explore-section').isVisible(), true);
+        const open = await nextInvoke(session, 'postPages', 'openTaggedPosts');
+        assert.deepEqual(open.args, ['cats']);
+        const modelName = 'taggedPosts/cats';
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: postListRoles, rows: [
+            { ...feedPost('carol-4', 'carol@example.org', { tags: ['cats'] }), isCommunity: false, communityTitle: '', canDelete: false, visibility: '', markdown: '', links: [] },
+        ] });
+        session.send({ type: 'object', object: modelName, properties: { count: 1, canLoadMore: false, loading: false } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+        await eventually(async () => assert.equal(await page.getByTestId('explore-tag-panel').getByTestId('post').count(), 1));
+        assert.equal(await textOf(page.getByTestId('explore-tag-heading')), format('postsWithTag', { tag: 'cats' }));
+        await page.getByTestId('feed-tab').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [modelName]);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('community page lists, publishes and retracts posts', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('communities-tab').click();
+        session.send({ type: 'model', model: 'subscriptions', op: 'reset', roles: ['service', 'node', 'title', 'displayTitle', 'state', 'notify', 'owned'], rows: [
+            { service: 'pubsub.example.org', node: 'cats', title: 'Cats', displayTitle: 'Cats', state: 'subscribed', notify: true, owned: true },
+        ] });
+        await page.getByTestId('subscription-open').click();
+        const open = await nextInvoke(session, 'postPages', 'openNodePosts');
+        assert.deepEqual(open.args, ['pubsub.example.org', 'cats']);
+        const modelName = 'nodePosts/pubsub.example.org/cats';
+        const communityPost = (itemId, authorJid, roles) => ({
+            ...feedPost(itemId, authorJid, { service: 'pubsub.example.org', node: 'cats' }), isCommunity: true, communityTitle: 'Cats', canDelete: true, visibility: '',
+            markdown: '', links: [], ...roles,
+        });
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: postListRoles, rows: [communityPost('p1', 'bob@example.org'), communityPost('p2', 'carol@example.org', { canDelete: false })] });
+        session.send({ type: 'object', object: modelName, properties: { count: 2, canLoadMore: true, loading: false, errorText: '' } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+
+        const communityPage = page.getByTestId('community-page');
+        await eventually(async () => assert.equal(await communityPage.getByTestId('post').count(), 2));
+        assert.equal(await page.getByTestId('communities-overview').isVisible(), false);
+        assert.equal(await textOf(communityPage.getByTestId('community-page-title')), 'Cats');
+        assert.equal(await communityPage.getByTestId('community-page-owner-actions').isVisible(), true);
+        const first = communityPage.locator('[data-testid="post"][data-item-id="p1"]');
+        assert.equal(await first.getByTestId('post-edit').isVisible(), false, 'another author\'s post offers Edit');
+        assert.equal(await communityPage.locator('[data-testid="post"][data-item-id="p2"]').getByTestId('post-actions').isVisible(), false);
+        await first.getByTestId('post-delete').click();
+        await first.getByTestId('post-delete-confirm').click();
+        assert.deepEqual((await nextInvoke(session, 'microblog', 'deletePostAt')).args, ['pubsub.example.org', 'cats', 'p1']);
+
+        await communityPage.getByTestId('post-page-load-more').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'loadMore')).args, [modelName]);
+
+        await communityPage.getByTestId('community-post-title').fill('Hello cats');
+        await communityPage.getByTestId('community-post-submit').click();
+        const publish = await nextInvoke(session, 'microblog', 'publishWithOptions');
+        assert.equal(publish.args[0].service, 'pubsub.example.org');
+        assert.equal(publish.args[0].node, 'cats');
+        assert.equal(publish.args[0].title, 'Hello cats');
+        session.send({ type: 'invokeResult', id: publish.id, ok: true });
+        await eventually(async () => assert.equal(await textOf(communityPage.getByTestId('community-post-status')), strings.postPublished));
+        await saveScreenshot(page, 'web-community-page.png');
+
+        await communityPage.getByTestId('community-page-back').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [modelName]);
+        assert.equal(await page.getByTestId('communities-overview').isVisible(), true);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('explore lists public communities and profiles list posts', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('explore-tab').click();
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'findServices')).args, ['']);
+        session.send({ type: 'object', object: 'communityBrowser', properties: { services: ['pubsub.example.org'] } });
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'requestCommunities')).args, ['pubsub.example.org']);
+        const directoryRoles = ['service', 'node', 'title', 'displayTitle', 'description', 'accessModel', 'subscriptionState', 'owned'];
+        session.send({ type: 'model', model: 'communityDirectory', op: 'reset', roles: directoryRoles, rows: [
+            { service: 'pubsub.example.org', node: 'cats', title: 'Cats', displayTitle: 'Cats', description: 'Cats!', accessModel: 'open', subscriptionState: 'none', owned: false },
+            { service: 'pubsub.example.org', node: 'secret', title: 'Secret', displayTitle: 'Secret', description: '', accessModel: 'whitelist', subscriptionState: 'none', owned: false },
+        ] });
+        const communities = page.getByTestId('explore-community');
+        await eventually(async () => assert.deepEqual(await communities.getByTestId('explore-community-title').allTextContents(), ['Cats']));
+        await communities.getByTestId('explore-community-subscribe').click();
+        assert.deepEqual((await nextInvoke(session, 'communities', 'subscribe')).args, ['pubsub.example.org', 'cats', 'Cats']);
+        // A second service of the user's server is listed on request.
+        assert.equal(await page.getByTestId('explore-services').isVisible(), false, 'one service offers a choice');
+        session.send({ type: 'object', object: 'communityBrowser', properties: { services: ['pubsub.example.org', 'groups.example.org'] } });
+        await page.getByTestId('explore-service-option').filter({ hasText: 'groups.example.org' }).click();
+        assert.deepEqual((await nextInvoke(session, 'communityBrowser', 'requestCommunities')).args, ['groups.example.org']);
+        await eventually(async () => assert.equal(await communities.count(), 0));
+
+        await page.getByTestId('explore-tag').fill('#travel ');
+        await page.getByTestId('explore-tag-show').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'openTaggedPosts')).args, ['travel']);
+
+        // A contact's profile lists the contact's blog posts.
+        await page.getByTestId('contacts-tab').click();
+        const carol = row(page, 'carol@example.org');
+        await carol.getByTestId('contact-actions-toggle').click();
+        await carol.getByTestId('contact-view-profile').click();
+        const open = await nextInvoke(session, 'postPages', 'openNodePosts');
+        assert.deepEqual(open.args, ['carol@example.org', '']);
+        const modelName = 'nodePosts/carol@example.org/urn:xmpp:microblog:0';
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: postListRoles, rows: [] });
+        session.send({ type: 'object', object: modelName, properties: { count: 0, canLoadMore: false, loading: false, errorText: '' } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+        const profile = page.getByTestId('profile-panel');
+        await eventually(async () => assert.equal(await textOf(profile.getByTestId('post-page-empty')), strings.noProfilePosts));
+        session.send({ type: 'model', model: modelName, op: 'insert', first: 0, rows: [
+            { ...feedPost('carol-5', 'carol@example.org', { title: 'Carol writes' }), isCommunity: false, communityTitle: '', canDelete: false, visibility: '', markdown: '', links: [] },
+        ] });
+        await eventually(async () => assert.equal(await textOf(profile.getByTestId('post-title')), 'Carol writes'));
+        await profile.getByTestId('profile-close').click();
+        assert.deepEqual((await nextInvoke(session, 'postPages', 'close')).args, [modelName]);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('hidden page notifies about comments and community posts', async () => {
+        await browser.context.grantPermissions(['notifications'], { origin: new URL(server.url).origin });
+        try {
+            await recordNotifications(page);
+            const session = await signInWithContacts();
+            session.send({ type: 'model', model: 'subscriptions', op: 'reset', roles: ['service', 'node', 'title', 'displayTitle', 'state', 'notify'], rows: [
+                { service: 'pubsub.example.org', node: 'cats', title: 'Cats', displayTitle: 'Cats', state: 'subscribed', notify: true },
+            ] });
+            const comment = { type: 'event', object: 'comments', event: 'commentReceived', postService: 'alice@example.org', postNode: 'urn:xmpp:microblog:0',
+                postItemId: 'own-5', authorJid: 'bob@example.org', authorName: 'Bob <b>', isLike: false };
+            // A visible page shows no notification.
+            session.send(comment);
+            await page.waitForTimeout(100);
+            assert.deepEqual(await page.evaluate(() => window.shownNotifications), []);
+
+            await setPageHidden(page, true);
+            session.send(comment);
+            session.send({ ...comment, authorName: 'Carol', isLike: true });
+            session.send({ type: 'event', object: 'communityFeed', event: 'postReceived', service: 'pubsub.example.org', node: 'cats', itemId: 'p9',
+                title: 'Kittens', authorJid: 'dave@example.org', authorName: 'Dave' });
+            await eventually(async () => assert.equal(await page.evaluate(() => window.shownNotifications.length), 3));
+            const shown = await page.evaluate(() => window.shownNotifications);
+            assert.deepEqual(shown.map((notification) => notification.title), [
+                format('commentNotificationTitle', { name: 'Bob <b>' }),
+                format('likeNotificationTitle', { name: 'Carol' }),
+                format('communityPostNotificationTitle', { community: 'Cats' }),
+            ]);
+            assert.equal(shown[2].body, format('communityPostNotificationBody', { name: 'Dave', title: 'Kittens' }));
+            assert.deepEqual(pageErrors, []);
+        } finally {
+            await browser.context.clearPermissions();
+        }
     });
 });

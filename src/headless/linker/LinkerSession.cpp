@@ -8,7 +8,9 @@
 #include "BlockingService.h"
 #include "BrowserUploads.h"
 #include "ChatService.h"
+#include "CommentsService.h"
 #include "CommunityDirectory.h"
+#include "CommunityFeed.h"
 #include "CommunityFormRequests.h"
 #include "CommunityService.h"
 #include "ConversationExportRequests.h"
@@ -30,6 +32,9 @@
 #include "ObjectInvoker.h"
 #include "MicroblogService.h"
 #include "FeedModel.h"
+#include "LinkPreviewService.h"
+#include "PostPagesService.h"
+#include "PostRequests.h"
 #include "ObjectPublisher.h"
 #include "RosterService.h"
 #include "StdioFrameChannel.h"
@@ -254,7 +259,9 @@ void LinkerSession::registerInvokableObjects()
     m_invoker->registerObject(QStringLiteral("feed"), m_account->feed());
     registerRoomObjects();
     registerCommunityObjects();
+    registerPostObjects();
     createTabRequestHandlers();
+    forwardPostEvents();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
     connect(m_account->avatars(), &AvatarService::imageLoaded, this, [this](const QString &hash, const QString &mimeType, const QByteArray &data) {
         sendToTab(0,
@@ -304,6 +311,70 @@ void LinkerSession::registerCommunityObjects()
     m_objectPublishers.append(publisher);
 }
 
+void LinkerSession::registerPostObjects()
+{
+    // Opening and closing a post's comments concern the tab that sends the request, so
+    // PostRequests handles them, and model() returns a pointer that a tab cannot use.
+    m_invoker->registerObject(QStringLiteral("comments"), m_account->comments(),
+                              {QByteArrayLiteral("open"), QByteArrayLiteral("close"), QByteArrayLiteral("model")});
+    // NOTE: the previews that one tab requests reach every tab of the session as events.
+    m_invoker->registerObject(QStringLiteral("linkPreviews"), m_account->linkPreviews());
+}
+
+void LinkerSession::forwardPostEvents()
+{
+    CommentsService *comments = m_account->comments();
+    connect(comments, &CommentsService::commentReceived, this,
+            [this](const QString &postService, const QString &postNode, const QString &postItemId, const QString &authorJid, const QString &authorName, bool isLike) {
+                sendEvent(QStringLiteral("comments"), QStringLiteral("commentReceived"),
+                          {{QStringLiteral("postService"), postService},
+                           {QStringLiteral("postNode"), postNode},
+                           {QStringLiteral("postItemId"), postItemId},
+                           {QStringLiteral("authorJid"), authorJid},
+                           {QStringLiteral("authorName"), authorName},
+                           {QStringLiteral("isLike"), isLike}});
+            });
+    connect(comments, &CommentsService::commentPublished, this, [this](const QString &commentsUri, const QString &itemId) {
+        sendEvent(QStringLiteral("comments"), QStringLiteral("commentPublished"), {{QStringLiteral("commentsUri"), commentsUri}, {QStringLiteral("itemId"), itemId}});
+    });
+
+    LinkPreviewService *previews = m_account->linkPreviews();
+    connect(previews, &LinkPreviewService::previewReady, this, [this](const QString &url, const QVariantMap &preview) {
+        sendEvent(QStringLiteral("linkPreviews"), QStringLiteral("previewReady"),
+                  {{QStringLiteral("url"), url}, {QStringLiteral("preview"), QJsonObject::fromVariantMap(preview)}});
+    });
+    connect(previews, &LinkPreviewService::previewFailed, this, [this](const QString &url, const QString &code, const QString &message) {
+        sendEvent(QStringLiteral("linkPreviews"), QStringLiteral("previewFailed"),
+                  {{QStringLiteral("url"), url}, {QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+    });
+
+    connect(m_account->microblog(), &MicroblogService::postPublished, this, [this](const QString &itemId) {
+        sendEvent(QStringLiteral("microblog"), QStringLiteral("postPublished"), {{QStringLiteral("itemId"), itemId}});
+    });
+    connect(m_account->communityFeed(), &CommunityFeed::postReceived, this,
+            [this](const QString &service, const QString &node, const QString &itemId, const QString &title, const QString &authorJid, const QString &authorName) {
+                sendEvent(QStringLiteral("communityFeed"), QStringLiteral("postReceived"),
+                          {{QStringLiteral("service"), service},
+                           {QStringLiteral("node"), node},
+                           {QStringLiteral("itemId"), itemId},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("authorJid"), authorJid},
+                           {QStringLiteral("authorName"), authorName}});
+            });
+    connect(m_account->communities(), &CommunityService::communityCreated, this, [this](const QString &service, const QString &node) {
+        sendEvent(QStringLiteral("communities"), QStringLiteral("communityCreated"), {{QStringLiteral("service"), service}, {QStringLiteral("node"), node}});
+    });
+}
+
+void LinkerSession::sendEvent(const QString &object, const QString &event, const QJsonObject &arguments)
+{
+    QJsonObject message = arguments;
+    message.insert(QStringLiteral("type"), QStringLiteral("event"));
+    message.insert(QStringLiteral("object"), object);
+    message.insert(QStringLiteral("event"), event);
+    sendToTab(0, message);
+}
+
 void LinkerSession::createTabRequestHandlers()
 {
     m_subscriptions = new ModelSubscriptions(this);
@@ -314,6 +385,7 @@ void LinkerSession::createTabRequestHandlers()
     connect(m_roomRequests, &RoomRequests::replyReady, this, &LinkerSession::sendToTab);
     m_roomFormRequests = new RoomFormRequests(m_account->roomConfiguration(), m_subscriptions, this);
     m_communityFormRequests = new CommunityFormRequests(m_account->communities(), m_subscriptions, this);
+    m_postRequests = new PostRequests(m_account->comments(), m_account->postPages(), m_subscriptions, this);
     m_exportRequests = new ConversationExportRequests(m_account->chats(), this);
     connect(m_exportRequests, &ConversationExportRequests::messageReady, this, &LinkerSession::sendToTab);
 
@@ -411,6 +483,8 @@ void LinkerSession::handleFromTab(const QJsonObject &message)
             result = m_roomRequests->handle(tab, invoke);
         } else if (RoomFormRequests::handles(invoke)) {
             result = m_roomFormRequests->handle(tab, invoke);
+        } else if (PostRequests::handles(invoke)) {
+            result = m_postRequests->handle(tab, invoke);
         } else if (CommunityFormRequests::handles(invoke)) {
             result = m_communityFormRequests->handle(tab, invoke);
         } else {

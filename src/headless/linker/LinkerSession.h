@@ -17,6 +17,7 @@ class Database;
 class ModelPublisher;
 class ModelSubscriptions;
 class ObjectPublisher;
+class PostRequests;
 class QMetaProperty;
 class RoomFormRequests;
 class CommunityFormRequests;
@@ -40,7 +41,10 @@ class StdioFrameChannel;
 /// (`blocking`) and of its other services through ObjectInvoker, whose
 /// notices go to every tab. The messages of a conversation are published
 /// only to the tabs that open it (see ConversationRequests), and so are the
-/// messages and occupants of a room (see RoomRequests). An export goes
+/// messages and occupants of a room (see RoomRequests), and so are the
+/// comments of a post and the posts of a node or a tag (see PostRequests).
+/// Signals that the social views wait for, such as a new comment on the
+/// user's post, go to every tab as `event` messages. An export goes
 /// to the tab that requested it (see ConversationExportRequests). Files
 /// come from tabs in chunks (see BrowserUploads). `signOut`, or the end of
 /// standard input, signs out and finishes with exit status 0; a frame that
@@ -84,6 +88,12 @@ private:
     /// Registers the room services, whose per-tab models RoomRequests publishes.
     void registerRoomObjects();
     void registerCommunityObjects();
+    /// Registers the comments and link previews, whose per-tab models PostRequests publishes.
+    void registerPostObjects();
+    /// Sends the signals that the social views wait for to every tab as `event` messages.
+    void forwardPostEvents();
+    /// Sends every tab the `event` message \a event of \a object with the signal's \a arguments.
+    void sendEvent(const QString &object, const QString &event, const QJsonObject &arguments);
     void createTabRequestHandlers();
 
     QJsonObject accountMessage() const;
@@ -105,6 +115,7 @@ private:
     RoomRequests *m_roomRequests = nullptr;
     RoomFormRequests *m_roomFormRequests = nullptr;
     CommunityFormRequests *m_communityFormRequests = nullptr;
+    PostRequests *m_postRequests = nullptr;
     ConversationExportRequests *m_exportRequests = nullptr;
     BrowserUploads *m_uploads = nullptr;
     QSet<quint64> m_tabs;

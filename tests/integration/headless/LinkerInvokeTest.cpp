@@ -314,6 +314,93 @@ private Q_SLOTS:
         QCOMPARE(linker.result(41).value(QStringLiteral("ok")).toBool(), true);
     }
 
+    void commentsPublishedToItsTab()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        const QString uri = QStringLiteral("xmpp:alice@localhost?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2Fpost-1");
+        const QString modelName = QStringLiteral("comments/") + uri;
+
+        linker.send(invoke(QStringLiteral("comments"), QStringLiteral("open"), {uri}, 50));
+
+        const QJsonObject snapshot = linker.take(QStringLiteral("model"));
+        QCOMPARE(snapshot.value(QStringLiteral("tab")).toInt(), Tab);
+        const QJsonObject reset = snapshot.value(QStringLiteral("message")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(reset.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+        QVERIFY(reset.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("canDelete")));
+        // The likes come with the model's object message.
+        const QJsonObject object = linker.take(QStringLiteral("object")).value(QStringLiteral("message")).toObject();
+        QCOMPARE(object.value(QStringLiteral("object")).toString(), modelName);
+        const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(properties.value(QStringLiteral("likeCount")), QJsonValue(0));
+        QCOMPARE(properties.value(QStringLiteral("likedByMe")), QJsonValue(false));
+        const QJsonObject result = linker.result(50);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("model")).toString(), modelName);
+        QCOMPARE(linker.lastResultTab(), Tab);
+
+        // Opening again keeps the one subscription.
+        linker.send(invoke(QStringLiteral("comments"), QStringLiteral("open"), {uri}, 51));
+        QCOMPARE(linker.result(51).value(QStringLiteral("model")).toString(), modelName);
+        linker.send(invoke(QStringLiteral("comments"), QStringLiteral("close"), {uri}, 52));
+        QCOMPARE(linker.result(52).value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    void postPagesPublishedToItsTab()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+        const QString blogName = QStringLiteral("nodePosts/bob@localhost/urn:xmpp:microblog:0");
+
+        // An empty node is the user's blog.
+        linker.send(invoke(QStringLiteral("postPages"), QStringLiteral("openNodePosts"), {QStringLiteral("Bob@localhost"), QString()}, 60));
+        const QJsonObject snapshot = linker.take(QStringLiteral("model"));
+        QCOMPARE(snapshot.value(QStringLiteral("tab")).toInt(), Tab);
+        const QJsonObject reset = snapshot.value(QStringLiteral("message")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("model")).toString(), blogName);
+        QVERIFY(reset.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("enclosures")));
+        const QJsonObject object = linker.take(QStringLiteral("object")).value(QStringLiteral("message")).toObject();
+        QCOMPARE(object.value(QStringLiteral("object")).toString(), blogName);
+        QVERIFY(object.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("canLoadMore")));
+        const QJsonObject result = linker.result(60);
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("model")).toString(), blogName);
+
+        linker.send(invoke(QStringLiteral("postPages"), QStringLiteral("loadMore"), {blogName}, 61));
+        QCOMPARE(linker.result(61).value(QStringLiteral("ok")).toBool(), true);
+
+        linker.send(invoke(QStringLiteral("postPages"), QStringLiteral("openTaggedPosts"), {QStringLiteral("News")}, 62));
+        const QJsonObject tagged = linker.result(62);
+        QCOMPARE(tagged.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(tagged.value(QStringLiteral("model")).toString(), QStringLiteral("taggedPosts/news"));
+
+        // After closing, the tab can no longer page through it.
+        linker.send(invoke(QStringLiteral("postPages"), QStringLiteral("close"), {blogName}, 63));
+        QCOMPARE(linker.result(63).value(QStringLiteral("ok")).toBool(), true);
+        linker.send(invoke(QStringLiteral("postPages"), QStringLiteral("loadMore"), {blogName}, 64));
+        QCOMPARE(linker.result(64).value(QStringLiteral("error")).toString(), QStringLiteral("notOpen"));
+    }
+
+    void linkPreviewFailureSentAsEvent()
+    {
+        Linker linker;
+        QVERIFY(linker.startSignedIn());
+
+        // The linker runs on the server, so it does not fetch a loopback address.
+        const QString url = QStringLiteral("http://127.0.0.1/admin");
+        linker.send(invoke(QStringLiteral("linkPreviews"), QStringLiteral("requestPreview"), {url}, 70));
+        QCOMPARE(linker.result(70).value(QStringLiteral("ok")).toBool(), true);
+        const QJsonObject frame = linker.take(QStringLiteral("event"));
+        QCOMPARE(frame.value(QStringLiteral("tab")).toInt(), 0);
+        const QJsonObject event = frame.value(QStringLiteral("message")).toObject();
+        QCOMPARE(event.value(QStringLiteral("object")).toString(), QStringLiteral("linkPreviews"));
+        QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("previewFailed"));
+        QCOMPARE(event.value(QStringLiteral("url")).toString(), url);
+        QCOMPARE(event.value(QStringLiteral("code")).toString(), QStringLiteral("blockedAddress"));
+        QVERIFY(!event.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
     void roomActionsAnsweredAndFailuresNoticed_data()
     {
         QTest::addColumn<QJsonObject>("request");
@@ -414,6 +501,20 @@ private Q_SLOTS:
             << invoke(QStringLiteral("invitations"), QStringLiteral("dismiss"), {QStringLiteral("lounge@conference.localhost")}, 10)
             << QStringLiteral("unknownMethod");
         // The account is offline, so no upload service is known.
+        QTest::newRow("comments of an invalid address")
+            << invoke(QStringLiteral("comments"), QStringLiteral("open"), {QStringLiteral("https://example.org/post")}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("comments model through invoke")
+            << invoke(QStringLiteral("comments"), QStringLiteral("model"), {QStringLiteral("xmpp:alice@localhost?;node=n")}, 10) << QStringLiteral("unknownMethod");
+        QTest::newRow("posts of an empty service")
+            << invoke(QStringLiteral("postPages"), QStringLiteral("openNodePosts"), {QString(), QString()}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("posts of a node without a node argument")
+            << invoke(QStringLiteral("postPages"), QStringLiteral("openNodePosts"), {QStringLiteral("bob@localhost")}, 10) << QStringLiteral("wrongArgumentCount");
+        QTest::newRow("posts of an empty tag")
+            << invoke(QStringLiteral("postPages"), QStringLiteral("openTaggedPosts"), {QStringLiteral(" ")}, 10) << QStringLiteral("invalidArgument");
+        QTest::newRow("more posts of a closed page")
+            << invoke(QStringLiteral("postPages"), QStringLiteral("loadMore"), {QStringLiteral("taggedPosts/news")}, 10) << QStringLiteral("notOpen");
+        QTest::newRow("posts model closed through invoke")
+            << invoke(QStringLiteral("postPages"), QStringLiteral("closeModel"), {QStringLiteral("taggedPosts/news")}, 10) << QStringLiteral("unknownObject");
         QTest::newRow("upload without a service")
             << invoke(QStringLiteral("uploads"), QStringLiteral("begin"), {QStringLiteral("u1"), QStringLiteral("bob@localhost"), QStringLiteral("a.png"), 10}, 10)
             << QStringLiteral("uploadUnavailable");
