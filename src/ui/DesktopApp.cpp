@@ -31,6 +31,7 @@
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
 #include "RoomMentionNotifier.h"
+#include "SocialNotifier.h"
 #include "RoomMessageService.h"
 #include "DataFormModel.h"
 #include "RoomConfigurationService.h"
@@ -71,6 +72,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_notifications(new NotificationBridge(m_account, this))
     , m_messageNotifier(new MessageNotifier(m_account, this))
     , m_mentionNotifier(new RoomMentionNotifier(m_account, this))
+    , m_socialNotifier(new SocialNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
     m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
@@ -88,6 +90,18 @@ DesktopApp::DesktopApp(QObject *parent)
         showWindow();
         if (m_window && !QMetaObject::invokeMethod(m_window, "openRoom", Q_ARG(QVariant, jid))) {
             qCWarning(SALON_UI) << "The window has no openRoom() function; the room stays closed";
+        }
+    });
+    connect(m_socialNotifier, &SocialNotifier::postRequested, this, [this](const QString &service, const QString &node, const QString &itemId) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openPost", Q_ARG(QVariant, service), Q_ARG(QVariant, node), Q_ARG(QVariant, itemId))) {
+            qCWarning(SALON_UI) << "The window has no openPost() function; the post stays closed";
+        }
+    });
+    connect(m_socialNotifier, &SocialNotifier::communityRequested, this, [this](const QString &service, const QString &node) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openCommunity", Q_ARG(QVariant, service), Q_ARG(QVariant, node), Q_ARG(QVariant, QVariant()))) {
+            qCWarning(SALON_UI) << "The window has no openCommunity() function; the community stays closed";
         }
     });
 }
@@ -151,6 +165,11 @@ MessageNotifier *DesktopApp::messageNotifier() const
 RoomMentionNotifier *DesktopApp::mentionNotifier() const
 {
     return m_mentionNotifier;
+}
+
+SocialNotifier *DesktopApp::socialNotifier() const
+{
+    return m_socialNotifier;
 }
 
 UnreadTrayIcon *DesktopApp::trayIcon() const
@@ -242,6 +261,7 @@ bool DesktopApp::loadWindow(const QString &initialJid)
         {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
         {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
         {QStringLiteral("mentionNotifier"), QVariant::fromValue(m_mentionNotifier)},
+        {QStringLiteral("socialNotifier"), QVariant::fromValue(m_socialNotifier)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));
