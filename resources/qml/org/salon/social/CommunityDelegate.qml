@@ -17,9 +17,13 @@ QQC2.ItemDelegate {
     required property int subscribers
     required property bool infoLoaded
     required property string subscriptionState
+    required property var model
 
     signal subscribeRequested()
     signal unsubscribeRequested()
+    // Whether the user owns the community (the model's "owned" role where it has one).
+    readonly property bool owned: model.owned === true
+
     signal configureRequested()
     signal deleteRequested()
 

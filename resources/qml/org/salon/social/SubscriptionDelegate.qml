@@ -19,6 +19,9 @@ QQC2.ItemDelegate {
 
     signal notifyToggled(bool notifyEnabled)
     signal unsubscribeRequested()
+    // Whether the user owns the community (the model's "owned" role where it has one).
+    readonly property bool owned: model.owned === true
+
     signal configureRequested()
     signal deleteRequested()
 
