@@ -1,7 +1,9 @@
-// The news feed and the communities of the desktop window against a throwaway Prosody (PEP and
-// its PubSub component pubsub.localhost), with a slixmpp peer as a contact. The test writes a post
-// in the composer, reads a contact's post with hostile markup and subscribes to a community from
-// the directory through the QML items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
+// The news feed and the communities of the desktop window against a throwaway Prosody (PEP, its
+// PubSub component pubsub.localhost and its upload component upload.localhost), with a slixmpp
+// peer as a contact. The test writes a post in the composer, publishes one with an image
+// attachment, comments on and likes it, receives the contact's comments live, reads a contact's
+// post with hostile markup and subscribes to a community from the directory through the QML
+// items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
 #include "AppLauncher.h"
@@ -10,6 +12,8 @@
 #include "DesktopApp.h"
 #include "FeedModel.h"
 #include "MicroblogService.h"
+#include "SocialNotifier.h"
+#include "UploadServiceExtension.h"
 #include "SubscriptionsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -20,9 +24,11 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +65,24 @@ QString hostileEntry(const QString &itemId, const QString &imageUrl)
                           "<a href='https://example.org/good'>good link</a></p>"
                           "</div></content></entry>")
         .arg(itemId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), imageUrl);
+}
+
+// A comment as a hostile client could publish it on \a node at \a service: XHTML content with a
+// script, an image whose error handler runs code and a javascript: link (XEP-0277, section 4).
+QString hostileCommentXml(const QString &node, const QString &itemId, const QString &imageUrl)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>"
+                          "<entry xmlns='http://www.w3.org/2005/Atom'>"
+                          "<title>Hostile comment</title>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<id>tag:localhost,2026-12-05:%2</id><published>%3</published><updated>%3</updated>"
+                          "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                          "<p>Hi <script>document.title='owned'</script>"
+                          "<img src='%4' alt='pixel' onerror='document.title=\"owned\"'/>"
+                          "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a></p>"
+                          "</div></content></entry></item></publish></pubsub>")
+        .arg(node, itemId, now, imageUrl);
 }
 
 QString createNodeXml(const QString &node, const QString &title, const QString &description)
@@ -100,6 +124,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void composerPostReachesPeer();
+    void imagePostCommentsAndLikes();
     void hostilePostIsInert();
     void subscribeFromDirectory();
     void ownerConfiguresAndDeletes();
@@ -121,6 +146,8 @@ private:
     // Opens the owner menu of the community row and clicks its item itemName.
     void clickOwnerMenuItem(QQuickItem *row, const QString &itemName);
     void saveScreenshot(const QString &fileName) const;
+    // Returns the payloads of the items of node at service, as Bob reads them.
+    QStringList peerPayloads(const QString &service, const QString &node);
 
     TestXmppServer m_server;
     QTemporaryDir m_folder;
@@ -251,6 +278,115 @@ void DesktopSocialTest::composerPostReachesPeer()
     QTRY_VERIFY(isOpen(confirm));
     triggerIn(confirm, QStringLiteral("deletePostConfirmAction"));
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle) == nullptr, TimeoutMs);
+}
+
+void DesktopSocialTest::imagePostCommentsAndLikes()
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString imagePath = m_folder.filePath(QStringLiteral("garden.png"));
+    QVERIFY(image.save(imagePath, "PNG"));
+    // The comment's image points at a server of the test, which counts every connection.
+    QTcpServer imageServer;
+    QVERIFY(imageServer.listen(QHostAddress::LocalHost));
+    const QString imageUrl = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(imageServer.serverPort());
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    openFeed();
+    const QString windowTitle = m_app->window()->title();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->uploadService()->isAvailable(), TimeoutMs);
+
+    // The composer uploads the chosen image at once and lists it.
+    const QString title = QStringLiteral("Garden picture ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    trigger(QStringLiteral("newPostAction"));
+    QObject *composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+    QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(imagePath))));
+    QTRY_COMPARE(textOf(findObject(composer, QStringLiteral("composerAttachmentName"))), QStringLiteral("garden.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("composerError"))));
+    saveScreenshot(QStringLiteral("desktop-social-attachment.png"));
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+
+    // The post shows in the feed with its image, which loads because it is the user's own upload.
+    const auto postRow = [this, &title] {
+        QQuickItem *row = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title);
+        return row && !row->property("pending").toBool() ? row : nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(postRow() != nullptr, TimeoutMs);
+    QQuickItem *post = postRow();
+    const QVariantList enclosures = post->property("enclosures").toList();
+    QCOMPARE(enclosures.size(), 1);
+    const QString href = enclosures.first().toMap().value(QStringLiteral("href")).toString();
+    // The test server's upload URLs name 127.0.0.1, because upload.localhost does not resolve everywhere.
+    QVERIFY2(href.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(href));
+    QCOMPARE(enclosures.first().toMap().value(QStringLiteral("type")).toString(), QStringLiteral("image/png"));
+    auto *enclosureImage = qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postEnclosureImage")));
+    QVERIFY(enclosureImage);
+    QTRY_COMPARE_WITH_TIMEOUT(enclosureImage->property("status").toInt(), 1 /* Image.Ready */, TimeoutMs);
+    const QString itemId = post->property("itemId").toString();
+
+    // Bob reads the post with its enclosure.
+    const QStringList posts = peerPayloads(m_server.jid(Alice), MicroblogService::node());
+    const QString postXml = posts.filter(title).value(0);
+    QVERIFY2(postXml.contains(QStringLiteral("rel=\"enclosure\"")) && postXml.contains(href.toHtmlEscaped()), qPrintable(postXml));
+    saveScreenshot(QStringLiteral("desktop-social-image-post.png"));
+
+    // Alice comments and likes; Bob reads both from the post's comments node.
+    const QString commentsNode = MicroblogService::commentsNode(itemId);
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("commentsButton"))));
+    QTRY_VERIFY(isShown(findObject(postRow(), QStringLiteral("commentField"))));
+    post = postRow();
+    typeInto(post, QStringLiteral("commentField"), QStringLiteral("What a green"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("sendCommentButton"))));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 1, TimeoutMs);
+    clickItem(qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(postRow(), QStringLiteral("likeButton"))), QStringLiteral("♥ 1"), TimeoutMs);
+    QTRY_VERIFY(findObject(postRow(), QStringLiteral("likeButton"))->property("checked").toBool());
+    QStringList comments;
+    QTRY_VERIFY_WITH_TIMEOUT((comments = peerPayloads(m_server.jid(Alice), commentsNode)).size() == 2, TimeoutMs);
+    QVERIFY2(comments.join(QString()).contains(QStringLiteral("What a green")), qPrintable(comments.join(QLatin1Char('\n'))));
+    QVERIFY2(comments.join(QString()).contains(QString(QChar(0x2665))), qPrintable(comments.join(QLatin1Char('\n'))));
+
+    // Bob's comments arrive live, raise a notification, and their markup stays inert.
+    QSignalSpy notified(m_app->socialNotifier(), &SocialNotifier::notificationSent);
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("comment")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("node"), commentsNode},
+                             {QStringLiteral("itemId"), QStringLiteral("bob-comment")},
+                             {QStringLiteral("text"), QStringLiteral("Lovely")},
+                             {QStringLiteral("name"), QStringLiteral("Bob")}}),
+             qPrintable(m_bob->lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 2, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 1, TimeoutMs);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("comment"));
+    QVERIFY(m_app->socialNotifier()->postNotification(m_server.jid(Alice), MicroblogService::node(), itemId));
+
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("xml"), hostileCommentXml(commentsNode, QStringLiteral("bob-hostile"), imageUrl)}}),
+             qPrintable(m_bob->lastError()));
+    QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    QList<QQuickItem *> shownComments;
+    QTRY_VERIFY_WITH_TIMEOUT((shownComments = visibleItemsNamed(postRow(), QStringLiteral("commentDelegate"))).size() == 3, TimeoutMs);
+    QString hostileText;
+    for (QQuickItem *comment : shownComments) {
+        if (comment->property("itemId").toString() == QStringLiteral("bob-hostile")) {
+            hostileText = textOf(findObject(comment, QStringLiteral("commentContent")));
+        }
+    }
+    QVERIFY2(hostileText.contains(QStringLiteral("Hi")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("<img")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("script")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("onerror")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("javascript:")), qPrintable(hostileText));
+    saveScreenshot(QStringLiteral("desktop-social-comments.png"));
+    QVERIFY(!imageServer.waitForNewConnection(1000));
+    QCOMPARE(m_app->window()->title(), windowTitle);
 }
 
 void DesktopSocialTest::hostilePostIsInert()
@@ -519,6 +655,21 @@ void DesktopSocialTest::clickOwnerMenuItem(QQuickItem *row, const QString &itemN
     QTRY_VERIFY(isShown(item));
     clickItem(item);
     QTRY_VERIFY(!isOpen(menu));
+}
+
+QStringList DesktopSocialTest::peerPayloads(const QString &service, const QString &node)
+{
+    m_bob->clearEvents();
+    if (!m_bob->command({{QStringLiteral("command"), QStringLiteral("nodeItems")}, {QStringLiteral("jid"), service}, {QStringLiteral("node"), node}})) {
+        qWarning() << "items request failed:" << m_bob->lastError();
+        return {};
+    }
+    const QJsonArray payloads = m_bob->waitForEvent(QStringLiteral("nodeItems")).value(QStringLiteral("payloads")).toArray();
+    QStringList result;
+    for (const QJsonValue &payload : payloads) {
+        result.append(payload.toString());
+    }
+    return result;
 }
 
 void DesktopSocialTest::saveScreenshot(const QString &fileName) const
