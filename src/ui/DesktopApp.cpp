@@ -8,9 +8,15 @@
 #include "ChatService.h"
 #include "CommunityDirectory.h"
 #include "CommunityDirectoryModel.h"
+#include "CommentsModel.h"
+#include "CommentsService.h"
 #include "CommunityService.h"
 #include "FeedModel.h"
+#include "LinkPreviewService.h"
 #include "MicroblogService.h"
+#include "NodePostsModel.h"
+#include "PostPagesService.h"
+#include "TaggedPostsModel.h"
 #include "PostText.h"
 #include "SubscriptionsModel.h"
 #include "FileTransferService.h"
@@ -240,6 +246,12 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterType<TextFileWriter>("org.salon.chat", 1, 0, "TextFileWriter");
     qmlRegisterUncreatableType<MicroblogService>("org.salon.core", 1, 0, "MicroblogService", ownedByApp);
     qmlRegisterUncreatableType<FeedModel>("org.salon.core", 1, 0, "FeedModel", ownedByApp);
+    qmlRegisterUncreatableType<CommentsService>("org.salon.core", 1, 0, "CommentsService", ownedByApp);
+    qmlRegisterUncreatableType<CommentsModel>("org.salon.core", 1, 0, "CommentsModel", ownedByApp);
+    qmlRegisterUncreatableType<PostPagesService>("org.salon.core", 1, 0, "PostPagesService", ownedByApp);
+    qmlRegisterUncreatableType<NodePostsModel>("org.salon.core", 1, 0, "NodePostsModel", ownedByApp);
+    qmlRegisterUncreatableType<TaggedPostsModel>("org.salon.core", 1, 0, "TaggedPostsModel", ownedByApp);
+    qmlRegisterUncreatableType<LinkPreviewService>("org.salon.core", 1, 0, "LinkPreviewService", ownedByApp);
     qmlRegisterUncreatableType<CommunityService>("org.salon.core", 1, 0, "CommunityService", ownedByApp);
     qmlRegisterUncreatableType<CommunityDirectory>("org.salon.core", 1, 0, "CommunityDirectory", ownedByApp);
     qmlRegisterUncreatableType<CommunityDirectoryModel>("org.salon.core", 1, 0, "CommunityDirectoryModel", ownedByApp);

@@ -85,6 +85,7 @@ QString hostileCommentXml(const QString &node, const QString &itemId, const QStr
         .arg(node, itemId, now, imageUrl);
 }
 
+// Creates a community that everyone may read and post to.
 QString createNodeXml(const QString &node, const QString &title, const QString &description)
 {
     return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
@@ -93,6 +94,7 @@ QString createNodeXml(const QString &node, const QString &title, const QString &
                           "<field var='pubsub#title'><value>%2</value></field>"
                           "<field var='pubsub#description'><value>%3</value></field>"
                           "<field var='pubsub#access_model'><value>open</value></field>"
+                          "<field var='pubsub#publish_model'><value>open</value></field>"
                           "</x></configure></pubsub>")
         .arg(node, title, description);
 }
@@ -364,7 +366,6 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 2, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 1, TimeoutMs);
     QCOMPARE(notified.first().at(0).toString(), QStringLiteral("comment"));
-    QVERIFY(m_app->socialNotifier()->postNotification(m_server.jid(Alice), MicroblogService::node(), itemId));
 
     QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
                              {QStringLiteral("to"), m_server.jid(Alice)},
@@ -505,6 +506,32 @@ void DesktopSocialTest::subscribeFromDirectory()
     QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
     subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode);
     QVERIFY(subscription);
+
+    // A click on its title opens the community's page, where Post Here publishes into the community.
+    clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("subscriptionTitle"))));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communityPage"), TimeoutMs);
+    QObject *communityPage = currentPage();
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(communityPage)->mapToScene(QPointF()).x(), 0.0);
+    triggerIn(communityPage, QStringLiteral("postHereAction"));
+    QObject *composer = findObject(communityPage, QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(findObject(composer, QStringLiteral("postTargetBox"))->property("currentText").toString(), QStringLiteral("Garden Friends"));
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("postVisibilityBox"))));
+    const QString title = QStringLiteral("Tomatoes are ripe");
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("postList"), QStringLiteral("postDelegate"), "title", title) != nullptr, TimeoutMs);
+    QStringList gardenPosts;
+    QTRY_VERIFY_WITH_TIMEOUT(!(gardenPosts = peerPayloads(m_server.pubsubDomain(), GardenNode)).filter(title).isEmpty(), TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-social-community.png"));
+
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communitiesPage"), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QTRY_VERIFY_WITH_TIMEOUT((subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
 
     // Unsubscribe removes it.
     clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));

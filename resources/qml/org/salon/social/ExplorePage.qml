@@ -62,7 +62,9 @@ Kirigami.Page {
         target: page.directory
 
         function onServicesFound(server, services) {
+            serviceBox.model = services;
             if (services.length > 0) {
+                serviceBox.currentIndex = 0;
                 page.directory.requestCommunities(services[0]);
             }
         }
@@ -94,67 +96,98 @@ Kirigami.Page {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
 
-        QQC2.ScrollView {
-            ListView {
-                id: communityList
+        ColumnLayout {
+            spacing: 0
 
-                objectName: "exploreCommunityList"
-                clip: true
-                model: page.listing
-                delegate: QQC2.ItemDelegate {
-                    id: community
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: Kirigami.Units.smallSpacing
 
-                    required property string service
-                    required property string node
-                    required property string displayTitle
-                    required property string description
-                    required property string accessModel
-
-                    objectName: "exploreCommunityDelegate"
-                    width: ListView.view.width
-                    // Only public communities show; the others keep no height.
-                    visible: accessModel === "open"
-                    height: visible ? implicitHeight : 0
-                    onClicked: page.communityRequested(service, node, displayTitle)
-
-                    contentItem: ColumnLayout {
-                        spacing: 0
-
-                        QQC2.Label {
-                            Layout.fillWidth: true
-                            text: community.displayTitle
-                            textFormat: Text.PlainText
-                            elide: Text.ElideRight
-                            font.bold: true
-                        }
-
-                        QQC2.Label {
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            text: community.description
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                        }
-
-                        QQC2.Label {
-                            Layout.fillWidth: true
-                            text: qsTr("%1 on %2").arg(community.node).arg(community.service)
-                            textFormat: Text.PlainText
-                            elide: Text.ElideRight
-                            font: Kirigami.Theme.smallFont
-                            color: Kirigami.Theme.disabledTextColor
-                        }
-                    }
+                QQC2.Label {
+                    text: qsTr("Service:")
                 }
 
-                Kirigami.PlaceholderMessage {
-                    anchors.centerIn: parent
-                    width: Math.max(Kirigami.Units.gridUnit * 8, parent.width - Kirigami.Units.gridUnit * 4)
-                    visible: communityList.count === 0 && !page.listing.loading
-                    icon.name: "system-users"
-                    text: qsTr("No public communities found")
+                QQC2.ComboBox {
+                    id: serviceBox
+
+                    objectName: "exploreServiceBox"
+                    Layout.fillWidth: true
+                    onActivated: page.directory.requestCommunities(currentText)
+                }
+
+                QQC2.BusyIndicator {
+                    Layout.preferredHeight: serviceBox.height
+                    Layout.preferredWidth: serviceBox.height
+                    running: page.listing.loading
+                    visible: running
+                }
+            }
+
+            QQC2.ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ListView {
+                    id: communityList
+
+                    objectName: "exploreCommunityList"
+                    clip: true
+                    model: page.listing
+                    delegate: QQC2.ItemDelegate {
+                        id: community
+
+                        required property string service
+                        required property string node
+                        required property string displayTitle
+                        required property string description
+                        required property string accessModel
+
+                        objectName: "exploreCommunityDelegate"
+                        width: ListView.view.width
+                        // Only public communities show; the others keep no height.
+                        visible: accessModel === "open"
+                        height: visible ? implicitHeight : 0
+                        onClicked: page.communityRequested(service, node, displayTitle)
+
+                        contentItem: ColumnLayout {
+                            spacing: 0
+
+                            QQC2.Label {
+                                Layout.fillWidth: true
+                                text: community.displayTitle
+                                textFormat: Text.PlainText
+                                elide: Text.ElideRight
+                                font.bold: true
+                            }
+
+                            QQC2.Label {
+                                Layout.fillWidth: true
+                                visible: text !== ""
+                                text: community.description
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                            }
+
+                            QQC2.Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 on %2").arg(community.node).arg(community.service)
+                                textFormat: Text.PlainText
+                                elide: Text.ElideRight
+                                font: Kirigami.Theme.smallFont
+                                color: Kirigami.Theme.disabledTextColor
+                            }
+                        }
+                    }
+
+                    Kirigami.PlaceholderMessage {
+                        anchors.centerIn: parent
+                        width: Math.max(Kirigami.Units.gridUnit * 8, parent.width - Kirigami.Units.gridUnit * 4)
+                        visible: communityList.count === 0 && !page.listing.loading
+                        icon.name: "system-users"
+                        text: qsTr("No public communities found")
+                    }
                 }
             }
         }
