@@ -253,6 +253,22 @@ void DesktopSocialTest::composerPostReachesPeer()
     QVERIFY2(itemsXml.contains(QStringLiteral("term=\"desktop\"")), qPrintable(itemsXml));
     saveScreenshot(QStringLiteral("desktop-social-feed.png"));
 
+    // A click on a tag opens the explore page with the public posts of that tag.
+    QQuickItem *newsTag = nullptr;
+    for (QQuickItem *tag : visibleItemsNamed(post, QStringLiteral("postTag"))) {
+        if (textOf(tag) == QStringLiteral("#news")) {
+            newsTag = tag;
+        }
+    }
+    QVERIFY(newsTag);
+    clickItem(newsTag);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("explorePage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("tag").toString(), QStringLiteral("news"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("taggedPostList"), QStringLiteral("postDelegate"), "title", title) != nullptr, TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-social-explore.png"));
+    openFeed();
+    QTRY_VERIFY((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)) != nullptr);
+
     // Edit opens the composer on the post, and saving publishes the new title.
     const QString editedTitle = title + QStringLiteral(" edited");
     clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("editPostButton"))));
