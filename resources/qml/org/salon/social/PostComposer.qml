@@ -369,17 +369,6 @@ Kirigami.Dialog {
         }
     }
 
-    Loader {
-        id: fileDialogLoader
-
-        active: false
-        source: "qrc:/qml/org/salon/chat/AttachmentFileDialog.qml"
-        onLoaded: {
-            item.title = qsTr("Choose a File to Attach");
-            item.fileChosen.connect(fileUrl => dialog.attachFile(fileUrl));
-            item.open();
-        }
-    }
 
     Timer {
         id: draftTimer
@@ -448,6 +437,19 @@ Kirigami.Dialog {
 
             RowLayout {
                 Layout.fillWidth: true
+
+                // Inside the layout because the dialog shows its first visual child as its content.
+                Loader {
+                    id: fileDialogLoader
+
+                    active: false
+                    source: "qrc:/qml/org/salon/chat/AttachmentFileDialog.qml"
+                    onLoaded: {
+                        item.title = qsTr("Choose a File to Attach");
+                        item.fileChosen.connect(fileUrl => dialog.attachFile(fileUrl));
+                        item.open();
+                    }
+                }
 
                 QQC2.Button {
                     objectName: "attachFileButton"
