@@ -11,6 +11,7 @@
 #include "CommunityService.h"
 #include "DesktopApp.h"
 #include "FeedModel.h"
+#include "LinkPreviewService.h"
 #include "MicroblogService.h"
 #include "SocialNotifier.h"
 #include "UploadServiceExtension.h"
@@ -30,6 +31,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +115,35 @@ public Q_SLOTS:
     void open(const QUrl &url)
     {
         urls.append(url);
+    }
+};
+
+// Serves one HTML page with a title, a description and a site name to every request, for link previews.
+class PreviewPageServer : public QTcpServer
+{
+public:
+    PreviewPageServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    // The request head ends with an empty line; the page goes out once it arrived.
+                    if (!socket->peek(socket->bytesAvailable()).contains("\r\n\r\n")) {
+                        return;
+                    }
+                    socket->readAll();
+                    const QByteArray page = "<!DOCTYPE html><html><head><title>Tomato Guide</title>"
+                                            "<meta property=\"og:title\" content=\"Tomato Guide\">"
+                                            "<meta property=\"og:description\" content=\"How to grow tomatoes\">"
+                                            "<meta property=\"og:site_name\" content=\"Garden Pages\">"
+                                            "</head><body>Tomatoes</body></html>";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
     }
 };
 
@@ -311,6 +342,9 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
 
     QString error;
     QVERIFY2(launch(&error), qPrintable(error));
+    // The composer with an attachment and a link preview is taller than the default window.
+    m_app->window()->resize(m_app->window()->width(), 900);
+    QTRY_COMPARE(m_app->window()->height(), 900);
     openFeed();
     const QString windowTitle = m_app->window()->title();
     QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->uploadService()->isAvailable(), TimeoutMs);
@@ -322,6 +356,22 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     QVERIFY(composer);
     QTRY_VERIFY(isOpen(composer));
     typeInto(composer, QStringLiteral("postTitleField"), title);
+
+    // Preview Link shows a card of the body's link, which goes out with the post.
+    PreviewPageServer pageServer;
+    QVERIFY(pageServer.listen(QHostAddress::LocalHost));
+    m_app->account()->linkPreviews()->setAllowPrivateAddresses(true);
+    const QString pageUrl = QStringLiteral("http://127.0.0.1:%1/tomatoes").arg(pageServer.serverPort());
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("previewLinkButton"))));
+    typeInto(composer, QStringLiteral("postBodyArea"), QStringLiteral("Read ") + pageUrl);
+    QTRY_VERIFY(isShown(findObject(composer, QStringLiteral("previewLinkButton"))));
+    auto *previewButton = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("previewLinkButton")));
+    clickItem(previewButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(findObject(composer, QStringLiteral("linkPreviewCard"))), TimeoutMs);
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewTitle"))), QStringLiteral("Tomato Guide"));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewDescription"))), QStringLiteral("How to grow tomatoes"));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewSite"))), QStringLiteral("Garden Pages"));
+
     QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(imagePath))));
     QTRY_COMPARE(textOf(findObject(composer, QStringLiteral("composerAttachmentName"))), QStringLiteral("garden.png"));
     QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
@@ -352,6 +402,8 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     const QStringList posts = peerPayloads(m_server.jid(Alice), MicroblogService::node());
     const QString postXml = posts.filter(title).value(0);
     QVERIFY2(postXml.contains(QStringLiteral("rel=\"enclosure\"")) && postXml.contains(href.toHtmlEscaped()), qPrintable(postXml));
+    QVERIFY2(postXml.contains(QStringLiteral("rel=\"related\"")) && postXml.contains(pageUrl), qPrintable(postXml));
+    QCOMPARE(textOf(findObject(post, QStringLiteral("postLinkTitle"))), QStringLiteral("Tomato Guide"));
     saveScreenshot(QStringLiteral("desktop-social-image-post.png"));
 
     // Alice comments and likes; Bob reads both from the post's comments node.
