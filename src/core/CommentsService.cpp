@@ -2,7 +2,7 @@
 
 #include "CommentOutbox.h"
 #include "CommentsModel.h"
-#include "MicroblogService.h"
+#include "OwnPostComments.h"
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "PubSubResult.h"
@@ -32,8 +32,13 @@ CommentsService::CommentsService(PubSubClient *pubsub, PubSubEventReader *events
     : m_pubsub(pubsub)
     , m_events(events)
     , m_outbox(new CommentOutbox(pubsub, this))
+    , m_ownPostComments(new OwnPostComments(pubsub, this))
 {
     setParent(parent);
+    m_ownPostComments->setFetchFunction([this](const QString &service, const QString &node) {
+        fetch(service, node);
+    });
+    connect(m_ownPostComments, &OwnPostComments::commentReceived, this, &CommentsService::commentReceived);
     connect(m_events, &PubSubEventReader::itemsPublished, this, &CommentsService::handlePublished);
     connect(m_events, &PubSubEventReader::itemsRetracted, this, &CommentsService::handleRetracted);
     connect(m_events, &PubSubEventReader::nodePurged, this, &CommentsService::handleNodeRemoved);
@@ -54,6 +59,7 @@ void CommentsService::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);
     m_outbox->setClient(client);
+    m_ownPostComments->setClient(client);
     connect(client, &QXmppClient::connected, this, &CommentsService::handleConnected);
     connect(client, &QXmppClient::disconnected, this, &CommentsService::handleDisconnected);
 }
@@ -62,22 +68,23 @@ void CommentsService::setAccountJid(const QString &jid)
 {
     m_accountJid = jid.toLower();
     m_outbox->setAccountJid(m_accountJid);
+    m_ownPostComments->setAccountJid(m_accountJid);
 }
 
 void CommentsService::setStore(std::unique_ptr<CommentStore> store)
 {
     ++m_storeGeneration;
     m_store = std::move(store);
-    m_followed.clear();
     if (m_store) {
         setAccountJid(m_store->accountJid());
     }
     m_outbox->setStore(m_store.get());
+    m_ownPostComments->setStore(m_store.get());
 }
 
 void CommentsService::setOwnPostsProvider(std::function<QStringList()> ownPosts)
 {
-    m_ownPosts = std::move(ownPosts);
+    m_ownPostComments->setOwnPostsProvider(std::move(ownPosts));
 }
 
 int CommentsService::pendingCount() const
@@ -138,7 +145,7 @@ CommentsModel *CommentsService::open(const QString &commentsUri)
     qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "opened comments of" << address->service << address->node;
     loadFromStore(address->service, address->node);
     if (isOwnService(address->service) && address->node.startsWith(CommentsNodePrefix)) {
-        follow(address->node.mid(CommentsNodePrefix.size()), true);
+        m_ownPostComments->follow(address->node.mid(CommentsNodePrefix.size()), true);
     }
     if (client() && client()->isAuthenticated()) {
         fetch(address->service, address->node);
@@ -268,16 +275,7 @@ void CommentsService::fetch(const QString &service, const QString &node)
             model->replaceAll(comments);
             applyPending(model, {service, node});
         }
-        if (m_followed.contains(key)) {
-            FollowedNode &followed = m_followed[key];
-            for (const Comment &comment : comments) {
-                if (followed.fetchedBefore) {
-                    notifyIfNew(service, node, comment);
-                }
-                followed.seen.insert(comment.itemId);
-            }
-            followed.fetchedBefore = true;
-        }
+        m_ownPostComments->handleFetched(service, node, comments);
         if (m_store) {
             m_store->replaceNode(service, node, comments);
         }
@@ -355,91 +353,17 @@ void CommentsService::checkOwnership(const QString &service, const QString &node
 
 void CommentsService::followOwnPost(const QString &postItemId)
 {
-    follow(postItemId, false);
-}
-
-void CommentsService::follow(const QString &postItemId, bool beyondLimit)
-{
-    if (postItemId.isEmpty() || m_accountJid.isEmpty()) {
-        return;
-    }
-    const QString node = MicroblogService::commentsNode(postItemId);
-    const QString key = keyOf(m_accountJid, node);
-    if (m_followed.contains(key)) {
-        return;
-    }
-    if (!beyondLimit && m_followed.size() >= MaxFollowedPosts) {
-        qCDebug(SALON_CORE_COMMENTS).noquote() << m_accountJid << "not following comments of post" << postItemId << ": limit reached";
-        return;
-    }
-    m_followed[key].postItemId = postItemId;
-    loadFollowed(m_accountJid, node);
+    m_ownPostComments->follow(postItemId);
 }
 
 void CommentsService::followOwnPosts()
 {
-    if (!m_ownPosts || !client() || !client()->isAuthenticated()) {
-        return;
-    }
-    for (const QString &itemId : m_ownPosts()) {
-        followOwnPost(itemId);
-    }
+    m_ownPostComments->followOwnPosts();
 }
 
 void CommentsService::forgetOwnPost(const QString &postItemId)
 {
-    const QString node = MicroblogService::commentsNode(postItemId);
-    m_followed.remove(keyOf(m_accountJid, node));
-    if (m_store) {
-        m_store->removeNode(m_accountJid, node);
-    }
-}
-
-void CommentsService::loadFollowed(const QString &service, const QString &node)
-{
-    const QString key = keyOf(service, node);
-    const auto subscribeAndFetch = [this, service, node] {
-        if (!client() || !client()->isAuthenticated()) {
-            // handleConnected() comes back to the node.
-            return;
-        }
-        // Subscribing the user to a node of the own PEP makes the server push its comments.
-        m_pubsub->subscribe(QString(), node, m_accountJid, this, [](const PubSubResult &, const QString &) {
-            // PubSubClient logs a failure; the comments then arrive at each sign-in only.
-        });
-        fetch(service, node);
-    };
-    if (!m_store) {
-        m_followed[key].loaded = true;
-        subscribeAndFetch();
-        return;
-    }
-    const int generation = m_storeGeneration;
-    m_store->knownItems(service, node, this, [this, key, generation, subscribeAndFetch](const QSet<QString> &known, bool fetchedBefore) {
-        if (generation != m_storeGeneration || !m_followed.contains(key)) {
-            return;
-        }
-        FollowedNode &followed = m_followed[key];
-        followed.seen.unite(known);
-        followed.fetchedBefore = followed.fetchedBefore || fetchedBefore;
-        followed.loaded = true;
-        subscribeAndFetch();
-    });
-}
-
-void CommentsService::notifyIfNew(const QString &service, const QString &node, const Comment &comment)
-{
-    auto followed = m_followed.find(keyOf(service, node));
-    if (followed == m_followed.end() || followed->seen.contains(comment.itemId)) {
-        return;
-    }
-    followed->seen.insert(comment.itemId);
-    if (comment.authorJid == m_accountJid) {
-        return;
-    }
-    qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "new" << (comment.isLike ? "like" : "comment") << comment.itemId << "by" << comment.authorJid
-                                          << "on own post" << followed->postItemId;
-    Q_EMIT commentReceived(service, MicroblogService::node(), followed->postItemId, comment.authorJid, comment.authorName, comment.isLike);
+    m_ownPostComments->forget(postItemId);
 }
 
 // Connection and events
@@ -462,15 +386,8 @@ void CommentsService::handleConnected()
         subscribe(address->service, address->node);
         checkOwnership(address->service, address->node);
     }
-    // Followed nodes are fetched again, so comments written while the user was away are announced.
-    const QStringList followedKeys = m_followed.keys();
-    for (const QString &key : followedKeys) {
-        if (m_followed.value(key).loaded) {
-            const QString node = key.section(QLatin1Char('\n'), 1);
-            loadFollowed(m_accountJid, node);
-        }
-    }
-    followOwnPosts();
+    m_ownPostComments->refetchAll();
+    m_ownPostComments->followOwnPosts();
     m_outbox->sendNext();
 }
 
@@ -483,7 +400,7 @@ void CommentsService::handlePublished(const QString &service, const QString &nod
 {
     const QString key = keyOf(service, node);
     const bool open = m_open.contains(key);
-    if (!open && !m_followed.contains(key)) {
+    if (!open && !m_ownPostComments->isFollowed(service, node)) {
         if (node.startsWith(CommentsNodePrefix)) {
             qCDebug(SALON_CORE_COMMENTS).noquote() << m_accountJid << "ignored" << items.size() << "comments for" << service << node << ": not open";
         }
@@ -515,7 +432,7 @@ void CommentsService::receive(const QString &service, const QString &node, const
         if (m_store) {
             m_store->save(comment);
         }
-        notifyIfNew(service, node, comment);
+        m_ownPostComments->handleReceived(service, node, comment);
     }
 }
 
@@ -523,7 +440,7 @@ void CommentsService::handleRetracted(const QString &service, const QString &nod
 {
     const QString key = keyOf(service, node);
     CommentsModel *model = m_open.value(key).model;
-    if (!model && !m_followed.contains(key)) {
+    if (!model && !m_ownPostComments->isFollowed(service, node)) {
         return;
     }
     for (const QString &itemId : itemIds) {
@@ -541,7 +458,7 @@ void CommentsService::handleNodeRemoved(const QString &service, const QString &n
 {
     const QString key = keyOf(service, node);
     CommentsModel *model = m_open.value(key).model;
-    if (!model && !m_followed.contains(key)) {
+    if (!model && !m_ownPostComments->isFollowed(service, node)) {
         return;
     }
     qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "comments node purged or deleted:" << service << node;
@@ -594,20 +511,41 @@ bool CommentsService::unlike(const QString &commentsUri)
 {
     const std::optional<NodeAddress> address = parseUri(commentsUri);
     CommentsModel *model = address ? m_open.value(keyOf(address->service, address->node)).model : nullptr;
-    const QStringList likes = model ? model->likeItemIds(m_accountJid) : QStringList();
-    if (likes.isEmpty()) {
-        qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no like of the user in an open model";
+    if (model) {
+        const QStringList likes = model->likeItemIds(m_accountJid);
+        if (likes.isEmpty()) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no like of the user in the open model";
+            return false;
+        }
+        queueRetractions(*address, likes, true);
+        return true;
+    }
+    if (!address || !m_store || m_accountJid.isEmpty()) {
+        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike rejected: invalid comments URI, no store or no account";
         return false;
     }
-    for (const QString &itemId : likes) {
-        PendingCommentAction action;
-        action.action = PendingCommentAction::Action::Retract;
-        action.service = address->service;
-        action.node = address->node;
-        action.itemId = itemId;
-        action.isLike = true;
-        queue(action);
-    }
+
+    // Without an open model, the likes are the stored ones and those still queued.
+    withStoredComments(*address, [this, address = *address, commentsUri](const QVector<Comment> &stored) {
+        QStringList likes;
+        for (const Comment &comment : stored) {
+            if (comment.isLike && comment.authorJid == m_accountJid) {
+                likes.append(comment.itemId);
+            }
+        }
+        for (const PendingCommentAction &action : m_outbox->actions()) {
+            const bool queuedLike = action.action == PendingCommentAction::Action::Publish && action.isLike;
+            if (queuedLike && action.service == address.service && action.node == address.node && !likes.contains(action.itemId)) {
+                likes.append(action.itemId);
+            }
+        }
+        if (likes.isEmpty()) {
+            qCInfo(SALON_CORE_COMMENTS).noquote() << m_accountJid << "unlike ignored: no stored like of the user on" << address.service << address.node;
+            Q_EMIT actionFailed(commentsUri, QString(), tr("You have not liked this post."));
+            return;
+        }
+        queueRetractions(address, likes, true);
+    });
     return true;
 }
 
@@ -615,18 +553,66 @@ bool CommentsService::deleteComment(const QString &commentsUri, const QString &i
 {
     const std::optional<NodeAddress> address = parseUri(commentsUri);
     CommentsModel *model = address ? m_open.value(keyOf(address->service, address->node)).model : nullptr;
-    const int row = model ? model->indexOf(itemId) : -1;
-    if (row < 0 || !model->data(model->index(row), CommentsModel::CanDeleteRole).toBool()) {
-        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not in an open model or not deletable";
+    if (model) {
+        const int row = model->indexOf(itemId);
+        if (row < 0 || !model->data(model->index(row), CommentsModel::CanDeleteRole).toBool()) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not in the open model or not deletable";
+            return false;
+        }
+        queueRetractions(*address, {itemId}, false);
+        return true;
+    }
+    if (!address || !m_store || m_accountJid.isEmpty() || itemId.isEmpty()) {
+        qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200)
+                                                 << "rejected: invalid comments URI, no item id, no store or no account";
         return false;
     }
-    PendingCommentAction action;
-    action.action = PendingCommentAction::Action::Retract;
-    action.service = address->service;
-    action.node = address->node;
-    action.itemId = itemId;
-    queue(action);
+
+    // Without an open model, the comment is looked up in the store.
+    withStoredComments(*address, [this, address = *address, commentsUri, itemId](const QVector<Comment> &stored) {
+        const auto comment = std::find_if(stored.cbegin(), stored.cend(), [&itemId](const Comment &candidate) {
+            return candidate.itemId == itemId;
+        });
+        if (comment == stored.cend()) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not stored for"
+                                                     << address.service << address.node;
+            Q_EMIT actionFailed(commentsUri, itemId, tr("This comment is no longer available."));
+            return;
+        }
+        // As CommentsModel's canDelete: the user's own comment, or any on the user's own node.
+        // NOTE: without an open model, ownership of a node of a PubSub service is not checked,
+        // so the user may delete only their own comments there.
+        if (comment->authorJid != m_accountJid && !isOwnService(address.service)) {
+            qCWarning(SALON_CORE_COMMENTS).noquote() << m_accountJid << "deletion of comment" << itemId.left(200) << "rejected: not the user's";
+            Q_EMIT actionFailed(commentsUri, itemId, tr("Only the author of this comment or the owner of the post may delete it."));
+            return;
+        }
+        queueRetractions(address, {itemId}, comment->isLike);
+    });
     return true;
+}
+
+void CommentsService::withStoredComments(const NodeAddress &address, std::function<void(const QVector<Comment> &)> use)
+{
+    const int generation = m_storeGeneration;
+    m_store->comments(address.service, address.node, this, [this, generation, use](const QVector<Comment> &stored) {
+        if (generation == m_storeGeneration) {
+            use(stored);
+        }
+    });
+}
+
+void CommentsService::queueRetractions(const NodeAddress &address, const QStringList &itemIds, bool isLike)
+{
+    for (const QString &itemId : itemIds) {
+        PendingCommentAction action;
+        action.action = PendingCommentAction::Action::Retract;
+        action.service = address.service;
+        action.node = address.node;
+        action.itemId = itemId;
+        action.isLike = isLike;
+        queue(action);
+    }
 }
 
 QString CommentsService::queue(PendingCommentAction action)
@@ -668,9 +654,7 @@ void CommentsService::handleSent(const PendingCommentAction &action)
         if (m_store) {
             m_store->save(*comment);
         }
-        if (auto followed = m_followed.find(keyOf(action.service, action.node)); followed != m_followed.end()) {
-            followed->seen.insert(action.itemId);
-        }
+        m_ownPostComments->markSeen(action.service, action.node, action.itemId);
     }
     Q_EMIT commentPublished(uri, action.itemId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommentsModel.h"
+#include "OwnPostComments.h"
 #include "store/CommentStore.h"
 
 #include <QHash>
@@ -39,9 +40,9 @@ struct PubSubItem;
 /// and retractions arrive at once, and it unsubscribes on the last close().
 ///
 /// The comments nodes of the user's own posts (setOwnPostsProvider(), followOwnPost(), and any
-/// such node opened) are followed with or without a model. The user's bare JID is subscribed to
-/// them and each sign-in fetches them. A comment that the service has not seen before raises
-/// commentReceived(), but comments already on a node at its first fetch on this device do not.
+/// such node opened) are followed with or without a model, by OwnPostComments. The user's bare
+/// JID is subscribed to them and each sign-in fetches them. A comment that was not seen before
+/// raises commentReceived(), but comments already on a node at its first fetch on this device do not.
 ///
 /// addComment(), like(), unlike() and deleteComment() queue the change in CommentOutbox first, so
 /// it survives a restart and waits for the next sign-in when the account is offline; meanwhile
@@ -64,7 +65,7 @@ public:
     /// Number of comments requested from a node.
     static constexpr int FetchSize = CommentStore::MaxCommentsPerNode;
     /// Number of the user's own posts whose comments are followed.
-    static constexpr int MaxFollowedPosts = 50;
+    static constexpr int MaxFollowedPosts = OwnPostComments::MaxFollowedPosts;
 
     /// \a pubsub and \a events must outlive the service, and \a events must be an extension of
     /// the client that the service is added to.
@@ -96,12 +97,17 @@ public:
     /// Publishes a comment with \a text, Markdown or plain text. Returns its item id, or an empty
     /// string when the text is empty, the URI invalid or the account not signed in yet.
     Q_INVOKABLE QString addComment(const QString &commentsUri, const QString &text);
-    /// Retracts the comment \a itemId of an open model: the user's own, or any when the user owns
-    /// the node (the model's canDelete role). Returns false when the model does not allow it.
+    /// Retracts the comment \a itemId: the user's own, or any when the user owns the node (the
+    /// model's canDelete role). With an open model, returns false when the model does not allow it.
+    /// Without one, looks the comment up in the store and returns true, and reports through
+    /// actionFailed() when it is not stored or not the user's. Returns false without a store.
     Q_INVOKABLE bool deleteComment(const QString &commentsUri, const QString &itemId);
     /// Publishes a like, unless the open model has one of the user already. Returns the like's item id.
     Q_INVOKABLE QString like(const QString &commentsUri);
-    /// Retracts every like of the user in the open model. Returns false when there is none.
+    /// Retracts every like of the user. With an open model, returns false when it shows none.
+    /// Without one, retracts the likes in the store and in the queue and returns true, and
+    /// reports through actionFailed() (with an empty item id) when there is none. Returns false
+    /// without a store.
     Q_INVOKABLE bool unlike(const QString &commentsUri);
 
     /// Follows the comments on the user's own post \a postItemId, as for a post just published.
@@ -139,14 +145,6 @@ private:
         // A fetch has finished, so the stored rows are older than the model's.
         bool fetched = false;
     };
-    struct FollowedNode {
-        QString postItemId;
-        // Item ids seen on this node: stored, fetched or received.
-        QSet<QString> seen;
-        // The node was fetched before, on this connection or an earlier one.
-        bool fetchedBefore = false;
-        bool loaded = false;
-    };
 
     static std::optional<NodeAddress> parseUri(const QString &commentsUri);
     static QString keyOf(const QString &service, const QString &node);
@@ -164,15 +162,15 @@ private:
     void fetch(const QString &service, const QString &node);
     void subscribe(const QString &service, const QString &node);
     void checkOwnership(const QString &service, const QString &node);
-    void follow(const QString &postItemId, bool beyondLimit);
-    void loadFollowed(const QString &service, const QString &node);
     /// Reads \a items into comments, logging the ones it cannot read.
     QVector<Comment> readItems(const QString &service, const QString &node, const QVector<PubSubItem> &items, bool *missingPayload) const;
     /// Shows, stores and announces comments received live.
     void receive(const QString &service, const QString &node, const QVector<Comment> &comments);
-    void notifyIfNew(const QString &service, const QString &node, const Comment &comment);
 
     QString queue(PendingCommentAction action);
+    void queueRetractions(const NodeAddress &address, const QStringList &itemIds, bool isLike);
+    /// Calls \a use with the stored comments of \a address, unless the store is replaced meanwhile.
+    void withStoredComments(const NodeAddress &address, std::function<void(const QVector<Comment> &)> use);
     void applyPending(CommentsModel *model, const NodeAddress &address) const;
     void handleSent(const PendingCommentAction &action);
     void handleFailed(const PendingCommentAction &action, const QString &errorText);
@@ -180,11 +178,10 @@ private:
     PubSubClient *m_pubsub;
     PubSubEventReader *m_events;
     CommentOutbox *m_outbox;
+    OwnPostComments *m_ownPostComments;
     std::unique_ptr<CommentStore> m_store;
-    std::function<QStringList()> m_ownPosts;
     QString m_accountJid;
     QHash<QString, OpenNode> m_open;
-    QHash<QString, FollowedNode> m_followed;
     int m_storeGeneration = 0;
     int m_connection = 0;
 };

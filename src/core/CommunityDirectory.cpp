@@ -6,6 +6,8 @@
 #include "DiscoItemsPage.h"
 #include "IqRequestExtension.h"
 #include "MucAddress.h"
+#include "PubSubClient.h"
+#include "PubSubResult.h"
 #include "PubSubServiceFinder.h"
 #include "XmlPayloadIq.h"
 #include "salon_core_communities_logging.h"
@@ -13,6 +15,9 @@
 #include <QDomElement>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
+#include <QXmppUtils.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -76,6 +81,11 @@ void CommunityDirectory::setTimeoutMs(int timeoutMs)
     m_infoQueue->setTimeoutMs(timeoutMs);
 }
 
+void CommunityDirectory::setPubSubClient(PubSubClient *pubsub)
+{
+    m_pubsub = pubsub;
+}
+
 void CommunityDirectory::findServices(const QString &server)
 {
     m_serviceFinder->find(server);
@@ -97,6 +107,7 @@ void CommunityDirectory::requestCommunities(const QString &service)
     m_communities->reset(serviceJid);
     m_communities->setLoading(true);
     requestPage();
+    requestOwnership();
 }
 
 void CommunityDirectory::refresh()
@@ -123,6 +134,11 @@ void CommunityDirectory::cancel()
     }
     m_pagePending = false;
     m_communities->setLoading(false);
+    m_checkEachNode = false;
+    m_serviceAffiliationsPending = false;
+    m_ownershipQueue.clear();
+    m_ownershipChecksQueued = 0;
+    m_activeOwnershipChecks = 0;
 }
 
 void CommunityDirectory::requestPage()
@@ -163,6 +179,7 @@ void CommunityDirectory::handlePage(const IqResponse &response)
     for (const CommunityInfo &community : result.communities) {
         m_communities->setCommunity(community);
         m_infoQueue->enqueue(service, community.node);
+        checkOwnership(community.node);
     }
 
     if (!m_listing->isComplete()) {
@@ -193,7 +210,8 @@ void CommunityDirectory::handleInfo(const QString &node, const IqResponse &respo
 
 void CommunityDirectory::finishIfDone()
 {
-    if (!m_communities->isLoading() || m_pagePending || !m_infoQueue->isIdle()) {
+    const bool checkingOwnership = m_serviceAffiliationsPending || m_activeOwnershipChecks > 0 || !m_ownershipQueue.isEmpty();
+    if (!m_communities->isLoading() || m_pagePending || !m_infoQueue->isIdle() || checkingOwnership) {
         return;
     }
     if (m_failedInfoRequests > 0) {
@@ -202,6 +220,84 @@ void CommunityDirectory::finishIfDone()
     }
     m_communities->setLoading(false);
     Q_EMIT communitiesListed(m_listing->service(), m_listing->size());
+}
+
+void CommunityDirectory::requestOwnership()
+{
+    if (!m_pubsub) {
+        return;
+    }
+    m_serviceAffiliationsPending = true;
+    m_pubsub->requestAffiliations(m_listing->service(), this, [this, run = m_run](const PubSubResult &result, const QVector<PubSubAffiliation> &affiliations) {
+        if (run != m_run) {
+            return;
+        }
+        m_serviceAffiliationsPending = false;
+        handleServiceAffiliations(result, affiliations);
+        finishIfDone();
+    });
+}
+
+void CommunityDirectory::handleServiceAffiliations(const PubSubResult &result, const QVector<PubSubAffiliation> &affiliations)
+{
+    const QString service = m_listing->service();
+    if (result.isOk()) {
+        int owned = 0;
+        for (const PubSubAffiliation &affiliation : affiliations) {
+            if (affiliation.affiliation == QLatin1String("owner") && !affiliation.node.isEmpty()) {
+                m_communities->setOwned(affiliation.node, true);
+                ++owned;
+            }
+        }
+        qCDebug(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "owns" << owned << "nodes of" << service;
+        return;
+    }
+
+    qCDebug(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "affiliations with the nodes of" << service << "unavailable (" << result.code()
+                                              << "); requesting the affiliations of each listed node";
+    m_checkEachNode = true;
+    for (int row = 0; row < m_communities->rowCount(); ++row) {
+        checkOwnership(m_communities->data(m_communities->index(row), CommunityDirectoryModel::NodeRole).toString());
+    }
+}
+
+void CommunityDirectory::checkOwnership(const QString &node)
+{
+    if (!m_checkEachNode || !m_pubsub || m_ownershipChecksQueued >= MaxOwnershipChecks) {
+        return;
+    }
+    ++m_ownershipChecksQueued;
+    if (m_ownershipChecksQueued == MaxOwnershipChecks) {
+        qCInfo(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "checks the ownership of the first" << MaxOwnershipChecks << "nodes of"
+                                                 << m_listing->service() << "only";
+    }
+    m_ownershipQueue.append(node);
+    sendOwnershipChecks();
+}
+
+void CommunityDirectory::sendOwnershipChecks()
+{
+    while (m_activeOwnershipChecks < MaxConcurrentOwnershipChecks && !m_ownershipQueue.isEmpty()) {
+        const QString node = m_ownershipQueue.takeFirst();
+        ++m_activeOwnershipChecks;
+        const auto handle = [this, node, run = m_run](const PubSubResult &result, const QVector<PubSubAffiliation> &affiliations) {
+            if (run != m_run) {
+                return;
+            }
+            --m_activeOwnershipChecks;
+            // Only an owner may read a node's affiliations, so any error means "not the owner".
+            const QString account = accountJid();
+            const bool owner = result.isOk() && std::any_of(affiliations.cbegin(), affiliations.cend(), [&account](const PubSubAffiliation &affiliation) {
+                return affiliation.affiliation == QLatin1String("owner") && QXmppUtils::jidToBareJid(affiliation.jid).toLower() == account;
+            });
+            if (owner) {
+                m_communities->setOwned(node, true);
+            }
+            sendOwnershipChecks();
+            finishIfDone();
+        };
+        m_pubsub->requestNodeAffiliations(m_listing->service(), node, this, handle);
+    }
 }
 
 QString CommunityDirectory::failureReason(const IqResponse &response)

@@ -9,7 +9,10 @@ class CommunityDirectoryModel;
 class CommunityListing;
 class DiscoInfoQueue;
 class IqRequestExtension;
+class PubSubClient;
 class PubSubServiceFinder;
+struct PubSubAffiliation;
+class PubSubResult;
 class QXmppClient;
 struct IqResponse;
 
@@ -25,6 +28,13 @@ struct IqResponse;
 ///
 /// A failed listing reaches the user through actionFailed() with a translated sentence. Nodes
 /// whose info request fails stay listed with infoLoaded false, and only the log counts them.
+///
+/// With a PubSubClient set, each listing also learns which nodes the user owns, for the \c owned
+/// role: it requests the user's affiliations with every node of the service once (XEP-0060, section
+/// 5.7). A service that does not support that request, such as Prosody 0.12, is asked for the
+/// affiliations of each listed node instead (section 8.9), which only an owner may read, for the
+/// first MaxOwnershipChecks nodes, MaxConcurrentOwnershipChecks at a time. The listing counts
+/// as loading until these requests have ended too.
 ///
 /// findServices() finds PubSub services on the user's server or on a server the user typed
 /// (PubSubServiceFinder), to offer them for requestCommunities().
@@ -50,6 +60,10 @@ public:
     /// Time to wait for each node's info, in milliseconds. Shorter than for the list, because a
     /// single node without a response keeps the list loading until then.
     static constexpr int DefaultInfoTimeoutMs = 15000;
+    /// Maximum number of nodes per listing whose affiliations are requested one by one.
+    static constexpr int MaxOwnershipChecks = 100;
+    /// Maximum number of node affiliation requests that wait for a response at once.
+    static constexpr int MaxConcurrentOwnershipChecks = 4;
 
     /// \a client, the account's, and \a requests, an extension of it placed before QXmpp's
     /// discovery manager, must outlive the directory.
@@ -59,6 +73,10 @@ public:
     CommunityDirectoryModel *communities() const;
     /// The PubSub services that the last findServices() found.
     QStringList services() const;
+
+    /// Sets the client through which each listing requests the user's affiliations. \a pubsub
+    /// must outlive the directory. Without it, the \c owned role comes from the subscriptions only.
+    void setPubSubClient(PubSubClient *pubsub);
 
     /// Sets the time to wait for each response, in milliseconds, of the list and of each node's info.
     void setTimeoutMs(int timeoutMs);
@@ -95,6 +113,11 @@ private:
     void handlePage(const IqResponse &response);
     void handleInfo(const QString &node, const IqResponse &response);
     void finishIfDone();
+    void requestOwnership();
+    void handleServiceAffiliations(const PubSubResult &result, const QVector<PubSubAffiliation> &affiliations);
+    /// Queues the affiliation request of \a node when the service lists no affiliations of its own.
+    void checkOwnership(const QString &node);
+    void sendOwnershipChecks();
     QString accountJid() const;
 
     QXmppClient *m_client;
@@ -108,4 +131,13 @@ private:
     bool m_pagePending = false;
     int m_failedInfoRequests = 0;
     int m_timeoutMs;
+
+    PubSubClient *m_pubsub = nullptr;
+    // Whether the current listing requests each node's affiliations, because the service did not
+    // return the user's affiliations with all its nodes.
+    bool m_checkEachNode = false;
+    bool m_serviceAffiliationsPending = false;
+    QStringList m_ownershipQueue;
+    int m_ownershipChecksQueued = 0;
+    int m_activeOwnershipChecks = 0;
 };

@@ -56,6 +56,8 @@ QVariant CommunityDirectoryModel::data(const QModelIndex &index, int role) const
         const auto subscription = m_subscriptions ? m_subscriptions->subscription(community.service, community.node) : std::nullopt;
         return subscription ? subscription->state : QStringLiteral("none");
     }
+    case OwnedRole:
+        return isOwned(community.node);
     default:
         return {};
     }
@@ -75,6 +77,7 @@ QHash<int, QByteArray> CommunityDirectoryModel::roleNames() const
         {ItemsRole, QByteArrayLiteral("items")},
         {InfoLoadedRole, QByteArrayLiteral("infoLoaded")},
         {SubscriptionStateRole, QByteArrayLiteral("subscriptionState")},
+        {OwnedRole, QByteArrayLiteral("owned")},
     };
 }
 
@@ -113,7 +116,7 @@ void CommunityDirectoryModel::setSubscriptions(const SubscriptionsModel *subscri
 void CommunityDirectoryModel::updateSubscriptionStates()
 {
     if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SubscriptionStateRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SubscriptionStateRole, OwnedRole});
     }
 }
 
@@ -123,6 +126,7 @@ void CommunityDirectoryModel::reset(const QString &service)
     beginResetModel();
     m_rows.clear();
     m_listed.clear();
+    m_owned.clear();
     endResetModel();
     if (countChanges) {
         Q_EMIT countChanged();
@@ -197,4 +201,26 @@ void CommunityDirectoryModel::insertSorted(const CommunityInfo &community)
     m_rows.insert(row, community);
     m_listed.insert(community.node);
     endInsertRows();
+}
+
+void CommunityDirectoryModel::setOwned(const QString &node, bool owned)
+{
+    if (m_owned.contains(node) == owned) {
+        return;
+    }
+    const bool before = isOwned(node);
+    if (owned) {
+        m_owned.insert(node);
+    } else {
+        m_owned.remove(node);
+    }
+    const int row = rowOf(node);
+    if (row >= 0 && before != isOwned(node)) {
+        Q_EMIT dataChanged(index(row), index(row), {OwnedRole});
+    }
+}
+
+bool CommunityDirectoryModel::isOwned(const QString &node) const
+{
+    return m_owned.contains(node) || (m_subscriptions && m_subscriptions->isOwned(m_service, node));
 }

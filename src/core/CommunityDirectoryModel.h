@@ -26,6 +26,9 @@
 ///   title and displayTitle are known.
 /// - \c subscriptionState (QString): the user's subscription, "subscribed", "pending" or "none",
 ///   as the SubscriptionsModel of setSubscriptions() has it; "none" without one.
+/// - \c owned (bool): whether the user owns the node: from the user's affiliations with the
+///   service's nodes that CommunityDirectory requests for each listing, or as the SubscriptionsModel
+///   of setSubscriptions() has it. False while unknown.
 class SubscriptionsModel;
 
 class CommunityDirectoryModel : public QAbstractListModel
@@ -48,6 +51,7 @@ public:
         ItemsRole,
         InfoLoadedRole,
         SubscriptionStateRole,
+        OwnedRole,
     };
     Q_ENUM(Role)
 
@@ -71,6 +75,11 @@ public:
     /// \c subscriptionState role.
     void setSubscriptions(const SubscriptionsModel *subscriptions);
 
+    /// Marks the listed or future \a node of the current service as owned by the user, or not.
+    /// reset() clears the marks.
+    void setOwned(const QString &node, bool owned);
+    bool isOwned(const QString &node) const;
+
     /// Removes every community and starts the list of \a service.
     void reset(const QString &service);
     void setLoading(bool loading);
@@ -93,6 +102,8 @@ private:
     /// The nodes of m_rows, for lookups in lists of thousands of nodes.
     QSet<QString> m_listed;
     QString m_service;
+    /// The nodes of the current service that the user owns, listed or not yet.
+    QSet<QString> m_owned;
     const SubscriptionsModel *m_subscriptions = nullptr;
     bool m_loading = false;
 };

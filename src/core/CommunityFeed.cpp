@@ -79,6 +79,7 @@ std::optional<FeedPost> CommunityFeed::postFromItem(const QString &service, cons
 void CommunityFeed::setOwned(const QString &service, const QString &node, bool owned)
 {
     m_microblog->feed()->setNodeOwned(service, node, owned);
+    m_subscriptions->setOwned(service, node, owned);
 }
 
 QString CommunityFeed::accountJid() const
@@ -96,6 +97,8 @@ void CommunityFeed::handleConnected()
     m_fetchQueue.clear();
     m_activeFetches = 0;
     m_info->clear();
+    // The access model of the user's own blog gives the visibility of the user's posts.
+    m_info->enqueue(accountJid(), MicroblogService::node());
     fetchSubscribed();
 }
 
@@ -163,9 +166,10 @@ void CommunityFeed::handleNodeDeleted(const QString &service, const QString &nod
     }
 }
 
-QStringList CommunityFeed::storeItems(const QString &service, const QString &node, const QVector<PubSubItem> &items)
+QStringList CommunityFeed::storeItems(const QString &service, const QString &node, const QVector<PubSubItem> &items, bool initialFetch)
 {
     QStringList stored;
+    QVector<FeedPost> posts;
     const QString account = accountJid();
     for (const PubSubItem &item : items) {
         if (item.id.isEmpty()) {
@@ -183,13 +187,95 @@ QStringList CommunityFeed::storeItems(const QString &service, const QString &nod
         // The user's own posts are read by their author.
         post->unread = post->authorJid != account;
         post->accessModel = m_accessModels.value(nodeKey(service, node));
+        posts.append(*post);
+    }
+
+    // Announced first, because the store reads what it knew before these posts are saved.
+    announceNewPosts(service, node, posts, initialFetch);
+    for (const FeedPost &post : std::as_const(posts)) {
         if (PostStore *store = m_microblog->store()) {
-            store->save(*post, false);
+            store->save(post, false);
         }
-        m_microblog->feed()->upsertPost(*post);
-        stored.append(item.id);
+        m_microblog->feed()->upsertPost(post);
+        stored.append(post.itemId);
+    }
+    if (initialFetch) {
+        if (PostStore *store = m_microblog->store()) {
+            store->markNodeFetched(service, node);
+        }
     }
     return stored;
+}
+
+void CommunityFeed::announceNewPosts(const QString &service, const QString &node, const QVector<FeedPost> &posts, bool initialFetch)
+{
+    const QString account = accountJid();
+    const bool notify = wantsNotifications(service, node);
+    QVector<FeedPost> candidates;
+    for (const FeedPost &post : posts) {
+        if (notify && post.authorJid != account && !m_announced.contains(nodeKey(service, node) + QLatin1Char('<') + post.itemId)) {
+            candidates.append(post);
+        }
+    }
+
+    PostStore *store = m_microblog->store();
+    if (!store) {
+        const QString key = nodeKey(service, node);
+        const bool fetchedBefore = m_seenItems.contains(key);
+        QSet<QString> &seen = m_seenItems[key];
+        for (const FeedPost &post : std::as_const(candidates)) {
+            if (fetchedBefore && !seen.contains(post.itemId)) {
+                announce(post);
+            }
+        }
+        for (const FeedPost &post : posts) {
+            seen.insert(post.itemId);
+        }
+        if (!fetchedBefore && !initialFetch) {
+            // Events before the first fetch belong to what that fetch finds.
+            m_seenItems.remove(key);
+        }
+        return;
+    }
+
+    if (candidates.isEmpty()) {
+        return;
+    }
+    QStringList itemIds;
+    for (const FeedPost &post : std::as_const(candidates)) {
+        itemIds.append(post.itemId);
+    }
+    store->storedNodeItems(service, node, itemIds, this, [this, candidates](const StoredNodeItems &known) {
+        if (!known.nodeFetched) {
+            return;
+        }
+        for (const FeedPost &post : candidates) {
+            if (!known.storedItemIds.contains(post.itemId)) {
+                announce(post);
+            }
+        }
+    });
+}
+
+bool CommunityFeed::wantsNotifications(const QString &service, const QString &node) const
+{
+    const std::optional<CommunitySubscription> subscription = m_subscriptions->subscription(service, node);
+    return subscription && subscription->state == QLatin1String("subscribed") && subscription->notify;
+}
+
+void CommunityFeed::announce(const FeedPost &post)
+{
+    // Checked again, because the user may have turned notifications off while the store was read.
+    if (!wantsNotifications(post.service, post.node)) {
+        return;
+    }
+    const QString key = nodeKey(post.service, post.node) + QLatin1Char('<') + post.itemId;
+    if (m_announced.contains(key)) {
+        return;
+    }
+    m_announced.insert(key);
+    qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "new community post" << post.service << post.node << post.itemId;
+    Q_EMIT postReceived(post.service, post.node, post.itemId, post.title, post.authorJid, post.authorName);
 }
 
 void CommunityFeed::requestItem(const QString &service, const QString &node, const QString &itemId)
@@ -234,7 +320,7 @@ void CommunityFeed::fetchNext()
             }
             if (page.result.isOk()) {
                 qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "fetched" << page.items.size() << "posts of" << service << node;
-                storeItems(service, node, page.items);
+                storeItems(service, node, page.items, true);
             } else {
                 qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "fetching the posts of" << service << node << "failed:" << page.result.code();
             }
@@ -271,6 +357,10 @@ void CommunityFeed::handleInfo(const QString &service, const QString &node, cons
     info.node = node;
     info.readDiscoInfo(query);
     if (info.accessModel.isEmpty()) {
+        return;
+    }
+    if (isPepService(service)) {
+        m_microblog->setOwnAccessModel(info.accessModel);
         return;
     }
     m_accessModels.insert(nodeKey(service, node), info.accessModel);

@@ -98,6 +98,7 @@ CommunityService::CommunityService(QXmppClient *client, PubSubClient *pubsub, Pu
 {
     setParent(parent);
     m_directory->communities()->setSubscriptions(m_subscriptions);
+    m_directory->setPubSubClient(pubsub);
     connect(events, &PubSubEventReader::itemsPublished, this, &CommunityService::handlePublished);
     connect(events, &PubSubEventReader::itemsRetracted, this, &CommunityService::handleRetracted);
     connect(events, &PubSubEventReader::nodePurged, this, &CommunityService::handleNodeCleared);
@@ -449,7 +450,9 @@ void CommunityService::createCommunity(const QString &service, const QString &no
                                  community.accessModel = accessModel;
                                  community.infoLoaded = true;
                                  m_directory->communities()->setCommunity(community);
+                                 m_directory->communities()->setOwned(created, true);
                              }
+                             m_subscriptions->setOwned(serviceJid, created, true);
                              Q_EMIT communityCreated(serviceJid, created);
                          });
 }

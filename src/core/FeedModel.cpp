@@ -32,6 +32,16 @@ QVariantList enclosureMaps(const FeedPost &post)
     return maps;
 }
 
+QVariantList relatedLinkMaps(const FeedPost &post)
+{
+    QVariantList maps;
+    const QVector<AtomLink> links = post.relatedLinks();
+    for (const AtomLink &link : links) {
+        maps.append(QVariantMap{{QStringLiteral("href"), link.href}, {QStringLiteral("title"), link.title}});
+    }
+    return maps;
+}
+
 } // namespace
 
 QString FeedModel::communityTitle(const FeedPost &post) const
@@ -59,6 +69,24 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const FeedPost &post = m_posts.at(index.row());
+    switch (role) {
+    case UnreadRole:
+        return post.unread;
+    case PendingRole:
+        return post.pending;
+    case OwnRole:
+        return !m_accountJid.isEmpty() && post.authorJid.compare(m_accountJid, Qt::CaseInsensitive) == 0;
+    case CanDeleteRole:
+        return data(index, OwnRole).toBool() || isNodeOwned(post.service, post.node);
+    case CommunityTitleRole:
+        return communityTitle(post);
+    default:
+        return postData(post, role);
+    }
+}
+
+QVariant FeedModel::postData(const FeedPost &post, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
         return post.title.isEmpty() ? post.plainText : post.title;
@@ -90,18 +118,14 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return enclosureMaps(post);
     case CommentsUriRole:
         return post.commentsUri;
-    case UnreadRole:
-        return post.unread;
-    case PendingRole:
-        return post.pending;
-    case OwnRole:
-        return !m_accountJid.isEmpty() && post.authorJid.compare(m_accountJid, Qt::CaseInsensitive) == 0;
-    case CanDeleteRole:
-        return data(index, OwnRole).toBool() || isNodeOwned(post.service, post.node);
     case IsCommunityRole:
         return isCommunityPost(post);
-    case CommunityTitleRole:
-        return communityTitle(post);
+    case VisibilityRole:
+        return post.visibility();
+    case MarkdownRole:
+        return post.markdown;
+    case LinksRole:
+        return relatedLinkMaps(post);
     default:
         return {};
     }
@@ -131,6 +155,9 @@ QHash<int, QByteArray> FeedModel::roleNames() const
         {CanDeleteRole, "canDelete"},
         {IsCommunityRole, "isCommunity"},
         {CommunityTitleRole, "communityTitle"},
+        {VisibilityRole, "visibility"},
+        {MarkdownRole, "markdown"},
+        {LinksRole, "links"},
     };
 }
 
@@ -306,6 +333,7 @@ void FeedModel::upsertPost(const FeedPost &post)
     const int existing = indexOf(post.service, post.node, post.itemId);
     if (existing >= 0) {
         shown.unread = shown.unread && m_posts.at(existing).unread;
+        shown.keepLocalState(m_posts.at(existing));
         if (m_posts.at(existing).published == shown.published) {
             m_posts[existing] = shown;
             Q_EMIT dataChanged(index(existing), index(existing));
@@ -362,6 +390,24 @@ void FeedModel::removeNode(const QString &service, const QString &node)
     }
     if (removed) {
         refreshUnreadCount();
+    }
+}
+
+void FeedModel::setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel)
+{
+    if (m_loading) {
+        m_deferred.append([this, service, node, accessModel] {
+            setNodeAccessModel(service, node, accessModel);
+        });
+        return;
+    }
+
+    for (int row = 0; row < m_posts.size(); ++row) {
+        FeedPost &post = m_posts[row];
+        if (post.service == service && post.node == node && post.accessModel != accessModel) {
+            post.accessModel = accessModel;
+            Q_EMIT dataChanged(index(row), index(row), {VisibilityRole});
+        }
     }
 }
 

@@ -37,6 +37,15 @@ class PostStore;
 /// - \c isCommunity: the post belongs to a community (a node of a PubSub service), not to a blog.
 /// - \c communityTitle: the community's title as the user's subscription has it, else the node's
 ///   name; empty for a blog post.
+/// - \c visibility: "public" when the node's access model is "open", "contacts" when it is
+///   "presence", else an empty string (unknown, or another access model). Known for the user's own
+///   blog posts and for communities whose info arrived.
+/// - \c markdown: the Markdown source of the user's own post where this account published or
+///   edited it, kept in the store across restarts. It is an empty string for other posts, and
+///   after the post was edited on another client.
+/// - \c links: the post's related links (Atom links of relation "related", such as the pages
+///   that it previews): a list of maps with \c href (an http or https URL) and \c title, at most
+///   FeedPost::MaxRelatedLinks.
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -66,6 +75,9 @@ public:
         CanDeleteRole,
         IsCommunityRole,
         CommunityTitleRole,
+        VisibilityRole,
+        MarkdownRole,
+        LinksRole,
     };
     Q_ENUM(Role)
 
@@ -95,6 +107,8 @@ public:
     void upsertPost(const FeedPost &post);
     void removePost(const QString &service, const QString &node, const QString &itemId);
     void removeNode(const QString &service, const QString &node);
+    /// Sets the access model of every loaded post of \a node at \a service.
+    void setNodeAccessModel(const QString &service, const QString &node, const QString &accessModel);
     /// Marks \a node of \a service as a community that the user owns, or no longer owns.
     void setNodeOwned(const QString &service, const QString &node, bool owned);
     bool isNodeOwned(const QString &service, const QString &node) const;
@@ -104,6 +118,10 @@ public:
     void refreshCommunityTitles();
     /// Returns whether \a post belongs to a community: its service is a PubSub service, not a user's PEP service.
     static bool isCommunityPost(const FeedPost &post);
+    /// Returns the value of \a role that depends on \a post alone, or an invalid QVariant for the
+    /// roles that depend on the model (\c unread, \c pending, \c own, \c canDelete,
+    /// \c communityTitle). PostListModel shares it.
+    static QVariant postData(const FeedPost &post, int role);
 
     /// Returns the row of the item, or -1.
     int indexOf(const QString &service, const QString &node, const QString &itemId) const;

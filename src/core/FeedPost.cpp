@@ -2,6 +2,8 @@
 
 #include "ContentSanitizer.h"
 
+#include <QUrl>
+
 FeedPost FeedPost::fromEntry(const QString &service, const QString &node, const QString &itemId, const MicroblogEntry &entry, const QDateTime &receivedAt)
 {
     FeedPost post;
@@ -46,4 +48,49 @@ QVector<AtomLink> FeedPost::enclosures() const
         }
     }
     return result;
+}
+
+QVector<AtomLink> FeedPost::relatedLinks() const
+{
+    QVector<AtomLink> result;
+    for (const AtomLink &link : links) {
+        if (result.size() == MaxRelatedLinks) {
+            break;
+        }
+        if (link.rel == QLatin1String("related") && isWebUrl(link.href)) {
+            AtomLink related = link;
+            related.title = link.title.left(MaxLinkTitleLength);
+            result.append(related);
+        }
+    }
+    return result;
+}
+
+QString FeedPost::visibility() const
+{
+    if (accessModel == QLatin1String("open")) {
+        return QStringLiteral("public");
+    }
+    if (accessModel == QLatin1String("presence")) {
+        return QStringLiteral("contacts");
+    }
+    return QString();
+}
+
+void FeedPost::keepLocalState(const FeedPost &previous)
+{
+    if (accessModel.isEmpty()) {
+        accessModel = previous.accessModel;
+    }
+    const bool sameVersion = !updated.isValid() || !previous.updated.isValid() || updated <= previous.updated;
+    if (markdown.isEmpty() && sameVersion) {
+        markdown = previous.markdown;
+    }
+}
+
+bool FeedPost::isWebUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const bool web = parsed.scheme() == QLatin1String("https") || parsed.scheme() == QLatin1String("http");
+    return parsed.isValid() && web && !parsed.host().isEmpty();
 }

@@ -80,6 +80,7 @@ const auto VisibilityOption = QStringLiteral("visibility");
 const auto EnclosuresOption = QStringLiteral("enclosures");
 const auto ServiceOption = QStringLiteral("service");
 const auto NodeOption = QStringLiteral("node");
+const auto LinksOption = QStringLiteral("links");
 
 // Returns the enclosure links of \a maps, each with href, type, title and length. An
 // attachment without an http or https URL is skipped, because nothing else can be downloaded.
@@ -106,6 +107,31 @@ QVector<AtomLink> enclosureLinks(const QVariantList &maps, const QString &accoun
         bool isNumber = false;
         const qint64 length = map.value(QStringLiteral("length")).toLongLong(&isNumber);
         link.length = isNumber && length >= 0 ? length : -1;
+        links.append(link);
+    }
+    return links;
+}
+
+// Returns the related links of \a maps, each with href and title. A link without an http or https
+// URL is skipped, and those after the first FeedPost::MaxRelatedLinks are dropped.
+QVector<AtomLink> relatedLinks(const QVariantList &maps, const QString &account)
+{
+    QVector<AtomLink> links;
+    for (const QVariant &value : maps) {
+        const QVariantMap map = value.toMap();
+        const QString href = map.value(QStringLiteral("href")).toString().trimmed();
+        if (!FeedPost::isWebUrl(href)) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << account << "skipped a related link without an http or https URL";
+            continue;
+        }
+        if (links.size() == FeedPost::MaxRelatedLinks) {
+            qCWarning(SALON_CORE_MICROBLOG).noquote() << account << "dropped the related links after the first" << FeedPost::MaxRelatedLinks;
+            break;
+        }
+        AtomLink link;
+        link.rel = QStringLiteral("related");
+        link.href = QString::fromUtf8(QUrl(href, QUrl::StrictMode).toEncoded());
+        link.title = map.value(QStringLiteral("title")).toString().simplified().left(FeedPost::MaxLinkTitleLength);
         links.append(link);
     }
     return links;
@@ -315,6 +341,9 @@ void MicroblogService::storeItems(const QString &service, const QVector<PubSubIt
         FeedPost post = FeedPost::fromEntry(service, node(), item.id, *entry, now);
         // The user's own posts are read by their author.
         post.unread = service.compare(accountJid(), Qt::CaseInsensitive) != 0;
+        if (!post.unread) {
+            post.accessModel = m_ownAccessModel;
+        }
         // A queued edit or deletion of the user's post stays shown until it is sent.
         const bool queued = std::any_of(m_actions.cbegin(), m_actions.cend(), [&post](const PendingPostAction &action) {
             return action.itemId == post.itemId;
@@ -365,6 +394,19 @@ void MicroblogService::requestItem(const QString &service, const QString &itemId
         }
         storeItems(service, page.items);
     });
+}
+
+void MicroblogService::setOwnAccessModel(const QString &model)
+{
+    if (model.isEmpty() || model == m_ownAccessModel || accountJid().isEmpty()) {
+        return;
+    }
+    qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "posts node access model:" << model;
+    m_ownAccessModel = model;
+    if (m_store) {
+        m_store->setNodeAccessModel(accountJid(), node(), model);
+    }
+    m_feed->setNodeAccessModel(accountJid(), node(), model);
 }
 
 // Fetching at sign-in
@@ -443,7 +485,7 @@ QString MicroblogService::publishWithOptions(const QVariant &optionsValue)
 {
     const QVariantMap options = optionsValue.toMap();
     const bool empty = options.value(TitleOption).toString().trimmed().isEmpty() && options.value(MarkdownOption).toString().trimmed().isEmpty()
-        && options.value(EnclosuresOption).toList().isEmpty();
+        && options.value(EnclosuresOption).toList().isEmpty() && options.value(LinksOption).toList().isEmpty();
     if (accountJid().isEmpty() || empty) {
         qCWarning(SALON_CORE_MICROBLOG).noquote() << accountJid() << "publish rejected: no account or an empty post";
         return QString();
@@ -516,6 +558,7 @@ QString MicroblogService::queuePublish(const QVariantMap &options, const QString
     action.body = options.value(MarkdownOption).toString().left(MarkdownRenderer::MaxInputLength);
     action.tags = cleanedTags(options.value(TagsOption).toStringList());
     action.enclosures = enclosureLinks(options.value(EnclosuresOption).toList(), accountJid());
+    action.relatedLinks = relatedLinks(options.value(LinksOption).toList(), accountJid());
     action.visibility = checkedVisibility(options.value(VisibilityOption).toString());
     action.createdAt = entryTime();
     action.updated = action.createdAt;
@@ -529,7 +572,8 @@ QString MicroblogService::queuePublish(const QVariantMap &options, const QString
                             .arg(QXmppUtils::jidToDomain(accountJid()), action.published.date().toString(Qt::ISODate), action.itemId);
     }
     qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << (current ? "queued edit of post" : "queued new post") << storedService(action)
-                                           << storedNode(action) << action.itemId << "attachments:" << action.enclosures.size();
+                                           << storedNode(action) << action.itemId << "attachments:" << action.enclosures.size()
+                                           << "related links:" << action.relatedLinks.size();
     queueAction(action, current);
     return action.itemId;
 }
@@ -712,6 +756,9 @@ void MicroblogService::publishEntry(const PendingPostAction &action, bool withOp
         qCInfo(SALON_CORE_MICROBLOG).noquote() << accountJid() << "published post" << storedService(action) << storedNode(action) << action.itemId;
         finishAction();
         storePost(pendingPost(action), false);
+        if (action.service.isEmpty()) {
+            setOwnAccessModel(accessModel(action.visibility));
+        }
         Q_EMIT postPublished(action.itemId);
     });
 }
@@ -827,6 +874,7 @@ MicroblogEntry MicroblogService::entryOf(const PendingPostAction &action) const
     comments.href = XmppUri::build(jid, QString(), {{QStringLiteral("node"), commentsNode(action.itemId)}});
     entry.links.append(comments);
     entry.links += action.enclosures;
+    entry.links += action.relatedLinks;
     return entry;
 }
 
@@ -840,6 +888,7 @@ FeedPost MicroblogService::pendingPost(const PendingPostAction &action) const
         post.authorJid = accountJid();
     }
     post.unread = false;
+    post.markdown = action.body;
     return post;
 }
 

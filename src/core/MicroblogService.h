@@ -47,6 +47,14 @@ struct PubSubItem;
 ///
 /// Attachments are Atom links of relation "enclosure" (RFC 4287, section 4.2.7.2), given as a
 /// list of maps with \c href (an http or https URL), \c type, \c title and \c length (bytes).
+/// Related links (the option \c links) are Atom links of relation "related", such as the pages
+/// that a post previews: a list of maps with \c href (an http or https URL) and \c title. Other
+/// URLs are skipped, titles are cut to FeedPost::MaxLinkTitleLength, and only the first
+/// FeedPost::MaxRelatedLinks are kept. FeedModel reads them back in its \c links role.
+///
+/// The Markdown source of each post that this account publishes or edits is stored with the post
+/// (FeedModel's \c markdown role), because the Atom entry carries only the rendered XHTML.
+///
 /// The lists and option maps are QVariant parameters, so that QML objects and the linker's JSON
 /// values convert to them.
 ///
@@ -114,8 +122,9 @@ public:
     /// item id, or an empty string when the post is empty or the account has not signed in yet.
     Q_INVOKABLE QString publishPost(const QString &title, const QString &markdown, const QStringList &tags, const QString &visibility,
                                     const QVariant &enclosures = QVariant());
-    /// Publishes a new post described by \a options: \c title, \c markdown, \c tags, \c visibility,
-    /// \c enclosures as publishPost() takes them, and \c service and \c node of a community, both
+    /// Publishes a new post described by \a options. The keys \c title, \c markdown, \c tags,
+    /// \c visibility and \c enclosures are as publishPost() takes them. \c links lists the related
+    /// links as maps with \c href and \c title. \c service and \c node name a community, and are both
     /// empty or missing for the user's blog. Returns the item id as publishPost() does.
     Q_INVOKABLE QString publishWithOptions(const QVariant &options);
     /// Publishes the user's post \a itemId again with new text, keeping its Atom id and publication time.
@@ -133,6 +142,11 @@ public:
     /// \a service), a post of a community that the user published, or any post of a community that
     /// the user owns. Returns false when the post is not in the feed or the user may not delete it.
     Q_INVOKABLE bool deletePostAt(const QString &service, const QString &node, const QString &itemId);
+
+    /// Sets the access model of the user's own blog node, such as "open" or "presence", once it is
+    /// known: every post of the user's blog gets it, in the store and in the feed, because PEP has
+    /// one access model per node. A successful publish sets it from the post's visibility.
+    void setOwnAccessModel(const QString &accessModel);
 
     /// Requests the newest posts of the nodes of \a jids not yet requested on this connection.
     void fetchFeeds(const QStringList &jids);
@@ -225,4 +239,6 @@ private:
     int m_connection = 0;
 
     PostDraft m_draft;
+    // The access model of the user's blog node, or empty while unknown.
+    QString m_ownAccessModel;
 };

@@ -2,7 +2,6 @@
 
 #include "FeedModel.h"
 
-#include <QVariantMap>
 
 namespace {
 
@@ -37,57 +36,16 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     const FeedPost &post = m_posts.at(index.row());
     const bool own = !m_accountJid.isEmpty() && post.authorJid.compare(m_accountJid, Qt::CaseInsensitive) == 0;
     switch (role) {
-    case Qt::DisplayRole:
-        return post.title.isEmpty() ? post.plainText : post.title;
-    case FeedModel::ServiceRole:
-        return post.service;
-    case FeedModel::NodeRole:
-        return post.node;
-    case FeedModel::ItemIdRole:
-        return post.itemId;
-    case FeedModel::AuthorJidRole:
-        return post.authorJid;
-    case FeedModel::AuthorNameRole:
-        return post.authorName;
-    case FeedModel::TitleRole:
-        return post.title;
-    case FeedModel::ContentHtmlRole:
-        return post.contentHtml;
-    case FeedModel::PlainTextRole:
-        return post.plainText;
-    case FeedModel::SummaryRole:
-        return post.summary;
-    case FeedModel::PublishedRole:
-        return post.published;
-    case FeedModel::UpdatedRole:
-        return post.updated;
-    case FeedModel::TagsRole:
-        return post.tags;
-    case FeedModel::EnclosuresRole: {
-        QVariantList maps;
-        const QVector<AtomLink> enclosures = post.enclosures();
-        for (const AtomLink &link : enclosures) {
-            maps.append(QVariantMap{{QStringLiteral("href"), link.href},
-                                    {QStringLiteral("type"), link.type},
-                                    {QStringLiteral("title"), link.title},
-                                    {QStringLiteral("length"), link.length}});
-        }
-        return maps;
-    }
-    case FeedModel::CommentsUriRole:
-        return post.commentsUri;
     case FeedModel::UnreadRole:
     case FeedModel::PendingRole:
         return false;
     case FeedModel::OwnRole:
     case FeedModel::CanDeleteRole:
         return own;
-    case FeedModel::IsCommunityRole:
-        return FeedModel::isCommunityPost(post);
     case FeedModel::CommunityTitleRole:
         return FeedModel::isCommunityPost(post) ? post.node : QString();
     default:
-        return {};
+        return FeedModel::postData(post, role);
     }
 }
 
@@ -110,9 +68,11 @@ bool PostListModel::isLoading() const
 void PostListModel::upsertPost(const FeedPost &post)
 {
     const int existing = indexOf(post.service, post.node, post.itemId);
+    FeedPost shown = post;
     if (existing >= 0) {
+        shown.keepLocalState(m_posts.at(existing));
         if (m_posts.at(existing).published == post.published) {
-            m_posts[existing] = post;
+            m_posts[existing] = shown;
             Q_EMIT dataChanged(index(existing), index(existing));
             return;
         }
@@ -120,9 +80,9 @@ void PostListModel::upsertPost(const FeedPost &post)
         m_posts.removeAt(existing);
         endRemoveRows();
     }
-    const int row = insertionRow(post);
+    const int row = insertionRow(shown);
     beginInsertRows({}, row, row);
-    m_posts.insert(row, post);
+    m_posts.insert(row, shown);
     endInsertRows();
     if (existing < 0) {
         Q_EMIT countChanged();

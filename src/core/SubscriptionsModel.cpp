@@ -4,6 +4,11 @@
 
 namespace {
 
+QString nodeKey(const QString &service, const QString &node)
+{
+    return service.toLower() + QLatin1Char('<') + node;
+}
+
 bool isBefore(const CommunitySubscription &a, const CommunitySubscription &b)
 {
     const int byTitle = QString::localeAwareCompare(a.displayTitle().toCaseFolded(), b.displayTitle().toCaseFolded());
@@ -45,6 +50,8 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         return subscription.state;
     case NotifyRole:
         return subscription.notify;
+    case OwnedRole:
+        return isOwned(subscription.service, subscription.node);
     default:
         return {};
     }
@@ -59,6 +66,7 @@ QHash<int, QByteArray> SubscriptionsModel::roleNames() const
         {DisplayTitleRole, QByteArrayLiteral("displayTitle")},
         {StateRole, QByteArrayLiteral("state")},
         {NotifyRole, QByteArrayLiteral("notify")},
+        {OwnedRole, QByteArrayLiteral("owned")},
     };
 }
 
@@ -150,4 +158,26 @@ void SubscriptionsModel::insertSorted(const CommunitySubscription &subscription)
     beginInsertRows({}, row, row);
     m_rows.insert(row, subscription);
     endInsertRows();
+}
+
+void SubscriptionsModel::setOwned(const QString &service, const QString &node, bool owned)
+{
+    const QString key = nodeKey(service, node);
+    if (m_owned.contains(key) == owned) {
+        return;
+    }
+    if (owned) {
+        m_owned.insert(key);
+    } else {
+        m_owned.remove(key);
+    }
+    const int row = rowOf(service, node);
+    if (row >= 0) {
+        Q_EMIT dataChanged(index(row), index(row), {OwnedRole});
+    }
+}
+
+bool SubscriptionsModel::isOwned(const QString &service, const QString &node) const
+{
+    return m_owned.contains(nodeKey(service, node));
 }

@@ -3,6 +3,7 @@
 #include "CommunitySubscription.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVector>
 
 #include <optional>
@@ -17,6 +18,9 @@
 /// - \c displayTitle (QString): the title, or the node's name without a title.
 /// - \c state (QString): "subscribed", or "pending" while the node's owner has not approved it.
 /// - \c notify (bool): whether the user wants notifications of new posts.
+/// - \c owned (bool): whether the user owns the node, as CommunityFeed learns from the node's
+///   affiliations (XEP-0060, section 8.9) after fetching its posts, or because the user created
+///   it. False until then.
 class SubscriptionsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
         DisplayTitleRole,
         StateRole,
         NotifyRole,
+        OwnedRole,
     };
     Q_ENUM(Role)
 
@@ -49,6 +54,11 @@ public:
     /// Replaces every subscription with \a subscriptions.
     void setSubscriptions(const QVector<CommunitySubscription> &subscriptions);
 
+    /// Marks \a node of \a service as owned by the user, or no longer owned. The mark is kept for
+    /// a node without a subscription too, in case the user subscribes later.
+    void setOwned(const QString &service, const QString &node, bool owned);
+    bool isOwned(const QString &service, const QString &node) const;
+
 Q_SIGNALS:
     void countChanged();
 
@@ -57,4 +67,6 @@ private:
     void insertSorted(const CommunitySubscription &subscription);
 
     QVector<CommunitySubscription> m_rows;
+    // Nodes that the user owns, as "service<node" with the service in lowercase.
+    QSet<QString> m_owned;
 };

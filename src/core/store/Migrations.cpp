@@ -399,6 +399,25 @@ QStringList postTargetColumns(Engine)
     };
 }
 
+// Version 20: the Markdown source of the user's own posts, the related links of a queued post
+// and the communities fetched once. posts.markdown keeps the source of a post that this client
+// published or edited, since Atom carries only XHTML. post_outbox.links_json contains the post's Atom
+// links of relation "related" as posts.links_json does. community_nodes marks the communities whose
+// posts were fetched at least once per account, so posts already there then raise no notification.
+QStringList postSourceColumns(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE posts ADD COLUMN markdown TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE post_outbox ADD COLUMN links_json TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("CREATE TABLE community_nodes ("
+                       "account TEXT NOT NULL, "
+                       "service TEXT NOT NULL, "
+                       "node TEXT NOT NULL, "
+                       "fetched_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (account, service, node))"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -423,6 +442,7 @@ const StepStatements Steps[] = {
     postTables,
     commentTables,
     postTargetColumns,
+    postSourceColumns,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -433,7 +453,8 @@ QStringList latestStatements(Engine engine)
         + messageTables(engine) + rosterApprovalColumn(engine) + messageMarkerColumn(engine) + messageSearchIndex(engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
-        + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine);
+        + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine)
+        + postSourceColumns(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

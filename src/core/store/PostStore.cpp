@@ -16,14 +16,14 @@ namespace {
 const auto PostColumns = QStringLiteral(
     "p.service, p.node, p.item_id, p.atom_id, p.author_jid, p.author_name, p.title, p.content_html, p.plain_text, p.summary, "
     "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
-    "f.is_read, f.pending");
+    "f.is_read, f.pending, p.markdown");
 
 // The columns of PostColumns for posts that may lack a feed entry, joined with FeedEntryJoin:
 // such a post reads as read and not pending.
 const auto CachedPostColumns = QStringLiteral(
     "p.service, p.node, p.item_id, p.atom_id, p.author_jid, p.author_name, p.title, p.content_html, p.plain_text, p.summary, "
     "p.published_at, p.updated_at, p.links_json, p.tags_json, p.comments_uri, p.in_reply_to, p.access_model, p.received_at, "
-    "COALESCE(f.is_read, 1), COALESCE(f.pending, 0)");
+    "COALESCE(f.is_read, 1), COALESCE(f.pending, 0), p.markdown");
 // Binds the account as its first value.
 const auto FeedEntryJoin = QStringLiteral(
     "LEFT JOIN feed_entries f ON f.account = ? AND f.service = p.service AND f.node = p.node AND f.item_id = p.item_id");
@@ -130,6 +130,7 @@ FeedPost readPost(const QSqlQuery &query)
     post.receivedAt = fromMs(query.value(17).toLongLong());
     post.unread = query.value(18).toInt() == 0;
     post.pending = query.value(19).toInt() != 0;
+    post.markdown = query.value(20).toString();
     return post;
 }
 
@@ -159,8 +160,8 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
         "INSERT INTO posts (service, node, item_id, atom_id, author_jid, author_name, title, content_html, plain_text, summary, "
-        "published_at, updated_at, links_json, tags_json, comments_uri, in_reply_to, access_model, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "published_at, updated_at, links_json, tags_json, comments_uri, in_reply_to, access_model, received_at, markdown) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (service, node, item_id) DO UPDATE SET atom_id = excluded.atom_id, author_jid = excluded.author_jid, "
         "author_name = excluded.author_name, title = excluded.title, content_html = excluded.content_html, "
         "plain_text = excluded.plain_text, summary = excluded.summary, published_at = excluded.published_at, "
@@ -168,7 +169,11 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
         "comments_uri = excluded.comments_uri, in_reply_to = excluded.in_reply_to, "
         // An unknown access model keeps the one known before, such as the one the user published with.
         "access_model = CASE WHEN excluded.access_model = '' THEN posts.access_model ELSE excluded.access_model END, "
-        "received_at = excluded.received_at"));
+        "received_at = excluded.received_at, "
+        // A copy without Markdown (the server's) keeps the stored source unless it is a newer
+        // version, such as an edit on another client. The condition reads the old updated_at.
+        "markdown = CASE WHEN excluded.markdown = '' AND excluded.updated_at <= posts.updated_at THEN posts.markdown "
+        "ELSE excluded.markdown END"));
     query.addBindValue(text(post.service));
     query.addBindValue(text(post.node));
     query.addBindValue(text(post.itemId));
@@ -187,6 +192,7 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
     query.addBindValue(text(post.inReplyTo));
     query.addBindValue(text(post.accessModel));
     query.addBindValue(toMs(post.receivedAt));
+    query.addBindValue(text(post.markdown));
     return execLogged(query, account, "save", post.itemId);
 }
 
@@ -446,18 +452,62 @@ void PostStore::unreadCount(QObject *context, std::function<void(int)> done) con
     }, std::move(done));
 }
 
+void PostStore::markNodeFetched(const QString &service, const QString &node)
+{
+    const QString account = m_account;
+    m_database->post([account, service, node](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("INSERT INTO community_nodes (account, service, node, fetched_at) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (account, service, node) DO NOTHING"));
+        query.addBindValue(text(account));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        execLogged(query, account, "mark node fetched", node);
+    });
+}
+
+void PostStore::storedNodeItems(const QString &service, const QString &node, const QStringList &itemIds, QObject *context,
+                                std::function<void(StoredNodeItems)> done) const
+{
+    const QString account = m_account;
+    m_database->run<StoredNodeItems>(context, [account, service, node, itemIds](QSqlDatabase &database) {
+        StoredNodeItems result;
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT 1 FROM community_nodes WHERE account = ? AND service = ? AND node = ?"));
+        query.addBindValue(text(account));
+        query.addBindValue(text(service));
+        query.addBindValue(text(node));
+        result.nodeFetched = execLogged(query, account, "read node state", node) && query.next();
+
+        query.prepare(QStringLiteral("SELECT 1 FROM feed_entries WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
+        for (const QString &itemId : itemIds) {
+            query.bindValue(0, text(account));
+            query.bindValue(1, text(service));
+            query.bindValue(2, text(node));
+            query.bindValue(3, text(itemId));
+            if (execLogged(query, account, "read item state", itemId) && query.next()) {
+                result.storedItemIds.insert(itemId);
+            }
+            query.finish();
+        }
+        return result;
+    }, std::move(done));
+}
+
 void PostStore::addPendingAction(const PendingPostAction &action)
 {
     const QString account = m_account;
     m_database->post([account, action](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("INSERT INTO post_outbox (account, item_id, action, title, body, tags_json, visibility, atom_id, "
-                                     "published_at, updated_at, created_at, service, node, enclosures_json) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "published_at, updated_at, created_at, service, node, enclosures_json, links_json) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (account, item_id) DO UPDATE SET action = excluded.action, title = excluded.title, "
                                      "body = excluded.body, tags_json = excluded.tags_json, visibility = excluded.visibility, "
                                      "atom_id = excluded.atom_id, published_at = excluded.published_at, updated_at = excluded.updated_at, "
-                                     "service = excluded.service, node = excluded.node, enclosures_json = excluded.enclosures_json"));
+                                     "service = excluded.service, node = excluded.node, enclosures_json = excluded.enclosures_json, "
+                                     "links_json = excluded.links_json"));
         query.addBindValue(text(account));
         query.addBindValue(text(action.itemId));
         query.addBindValue(actionCode(action.action));
@@ -472,6 +522,7 @@ void PostStore::addPendingAction(const PendingPostAction &action)
         query.addBindValue(text(action.service));
         query.addBindValue(text(action.node));
         query.addBindValue(linksJson(action.enclosures));
+        query.addBindValue(linksJson(action.relatedLinks));
         execLogged(query, account, "queue", action.itemId);
     });
 }
@@ -495,7 +546,7 @@ void PostStore::pendingActions(QObject *context, std::function<void(QVector<Pend
         QVector<PendingPostAction> actions;
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT item_id, action, title, body, tags_json, visibility, atom_id, published_at, updated_at, created_at, "
-                                     "service, node, enclosures_json FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
+                                     "service, node, enclosures_json, links_json FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
         query.addBindValue(text(account));
         if (!execLogged(query, account, "load queue")) {
             return actions;
@@ -515,6 +566,7 @@ void PostStore::pendingActions(QObject *context, std::function<void(QVector<Pend
             action.service = query.value(10).toString();
             action.node = query.value(11).toString();
             action.enclosures = linksFromJson(query.value(12).toString());
+            action.relatedLinks = linksFromJson(query.value(13).toString());
             actions.append(action);
         }
         return actions;

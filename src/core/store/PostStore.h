@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -48,6 +49,8 @@ struct PendingPostAction
     QStringList tags;
     /// The attachments: Atom links of relation "enclosure".
     QVector<AtomLink> enclosures;
+    /// The links that the post previews: Atom links of relation "related".
+    QVector<AtomLink> relatedLinks;
     /// "public" or "contacts". Only the user's own microblog node uses it.
     QString visibility;
     /// The Atom id and the times of the entry. An edit keeps the id and publication time of the first publication.
@@ -55,6 +58,15 @@ struct PendingPostAction
     QDateTime published;
     QDateTime updated;
     QDateTime createdAt;
+};
+
+/// The stored state of some items of a community, to tell new posts from known ones.
+struct StoredNodeItems
+{
+    /// Whether the node's posts were fetched on this device before (PostStore::markNodeFetched()).
+    bool nodeFetched = false;
+    /// The item ids, of those requested, whose posts are in the account's feed.
+    QSet<QString> storedItemIds;
 };
 
 /// A post that the user is writing.
@@ -90,7 +102,8 @@ public:
     QString accountJid() const;
 
     /// Stores \a post, replacing a stored post of the same item, and puts it into the feed.
-    /// A post stays read once read, and \a pending replaces the pending state.
+    /// A post stays read once read, and \a pending replaces the pending state. A post without
+    /// Markdown keeps the stored Markdown source unless its update time is newer.
     void save(const FeedPost &post, bool pending = false);
     /// Stores \a post without putting it into the feed, as the pages of one node or of a tag
     /// cache it. A stored post of the same item is replaced, and its feed entry is kept.
@@ -117,6 +130,13 @@ public:
     void markRead(const QString &service, const QString &node, const QString &itemId);
     void markAllRead();
     void unreadCount(QObject *context, std::function<void(int)> done) const;
+
+    /// Records that the posts of \a node at \a service were fetched on this device.
+    void markNodeFetched(const QString &service, const QString &node);
+    /// Reads whether \a node at \a service was fetched before and which of \a itemIds are in the
+    /// feed. Queries run in order, so the result does not include saves queued after this call.
+    void storedNodeItems(const QString &service, const QString &node, const QStringList &itemIds, QObject *context,
+                         std::function<void(StoredNodeItems)> done) const;
 
     /// Queues \a action, replacing a queued action on the same item.
     void addPendingAction(const PendingPostAction &action);

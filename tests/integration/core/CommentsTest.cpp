@@ -206,6 +206,65 @@ private Q_SLOTS:
         alice->comments()->close(uri);
     }
 
+    void deleteAndUnlikeWithoutModel()
+    {
+        auto alice = signedInAccount(m_server, AliceJid, chatTestPassword(QStringLiteral("alice")), {}, m_database.get(), TimeoutMs);
+        QVERIFY(alice);
+        CommentsService *comments = alice->comments();
+        QSignalSpy received(comments, &CommentsService::commentReceived);
+        QSignalSpy commented(comments, &CommentsService::commentPublished);
+        QSignalSpy deleted(comments, &CommentsService::commentDeleted);
+        QSignalSpy failed(comments, &CommentsService::actionFailed);
+        QSignalSpy published(alice->microblog(), &MicroblogService::postPublished);
+        const QString postId = alice->microblog()->publishPost(QStringLiteral("No model"), QStringLiteral("Changes without a model"), {},
+                                                               QStringLiteral("public"));
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        const QString node = MicroblogService::commentsNode(postId);
+        const QString uri = commentsUri(AliceJid, node);
+        QVERIFY(!comments->model(uri));
+
+        // Alice's comment and like, and Bob's comment, reach the store of the followed node.
+        const QString ownId = comments->addComment(uri, QStringLiteral("My own remark"));
+        const QString likeId = comments->like(uri);
+        QVERIFY(!ownId.isEmpty());
+        QVERIFY(!likeId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(commented.count(), 2, TimeoutMs);
+        TestPeer bob(m_server, QStringLiteral("bob"), chatTestPassword(QStringLiteral("bob")));
+        QVERIFY2(bob.waitOnline(), qPrintable(bob.lastError()));
+        QVERIFY2(bob.command(commentCommand(AliceJid, node, QStringLiteral("Spam"), QStringLiteral("bob-spam")), TimeoutMs), qPrintable(bob.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, TimeoutMs);
+
+        // Deletion and unlike look the items up in the store.
+        QVERIFY(comments->deleteComment(uri, ownId));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, TimeoutMs);
+        QCOMPARE(deleted.last().at(1).toString(), ownId);
+        QVERIFY(comments->unlike(uri));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, TimeoutMs);
+        QCOMPARE(deleted.last().at(1).toString(), likeId);
+        // Alice owns the node of her post, so she may delete Bob's comment too.
+        QVERIFY(comments->deleteComment(uri, QStringLiteral("bob-spam")));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 3, TimeoutMs);
+        QCOMPARE(failed.count(), 0);
+        const QJsonArray items = peerItems(bob, AliceJid, node);
+        QVERIFY(itemById(items, ownId).isEmpty());
+        QVERIFY(itemById(items, likeId).isEmpty());
+        QVERIFY(itemById(items, QStringLiteral("bob-spam")).isEmpty());
+
+        // Nothing left to delete or unlike: reported, and nothing is retracted.
+        QVERIFY(comments->deleteComment(uri, QStringLiteral("no-such-comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, TimeoutMs);
+        QCOMPARE(failed.last().at(1).toString(), QStringLiteral("no-such-comment"));
+        QVERIFY(comments->unlike(uri));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, TimeoutMs);
+        QCOMPARE(failed.last().at(1).toString(), QString());
+        QCOMPARE(deleted.count(), 3);
+        QCOMPARE(comments->pendingCount(), 0);
+
+        // An invalid URI is rejected at once.
+        QVERIFY(!comments->deleteComment(QStringLiteral("not a uri"), ownId));
+        QVERIFY(!comments->unlike(QStringLiteral("not a uri")));
+    }
+
     void commentAndLikeOnPeerPost()
     {
         TestPeer bob(m_server, QStringLiteral("bob"), chatTestPassword(QStringLiteral("bob")));

@@ -188,6 +188,44 @@ private Q_SLOTS:
         QVERIFY(rowOf(communities, ChessNode, CommunityDirectoryModel::NodeRole) < rowOf(communities, GardenNode, CommunityDirectoryModel::NodeRole));
     }
 
+    void ownedCommunitiesMarked()
+    {
+        // Created with a plain PubSub request, so only the listing can tell that Alice owns it.
+        const QString ownNode = QStringLiteral("salon-test-alice-own");
+        std::optional<PubSubResult> createResult;
+        m_alice->pubsub()->createNode(m_server.pubsubDomain(), ownNode, {{QStringLiteral("pubsub#title"), {QStringLiteral("Alice's own")}}}, this,
+                                      [&createResult](const PubSubResult &result, const QString &) {
+                                          createResult = result;
+                                      });
+        QTRY_VERIFY_WITH_TIMEOUT(createResult.has_value(), TimeoutMs);
+        QVERIFY2(createResult->isOk(), qPrintable(createResult->code()));
+
+        CommunityDirectory *directory = m_alice->communities()->directory();
+        CommunityDirectoryModel *communities = directory->communities();
+        QAbstractItemModelTester tester(communities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(communities->roleNames().value(CommunityDirectoryModel::OwnedRole), QByteArray("owned"));
+        QSignalSpy listed(directory, &CommunityDirectory::communitiesListed);
+        directory->requestCommunities(m_server.pubsubDomain());
+        // Prosody 0.12 does not return the user's affiliations with every node, so the
+        // directory requests each node's affiliations. The listing ends when those requests have ended.
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, TimeoutMs);
+        QCOMPARE(directoryRole(communities, ownNode, CommunityDirectoryModel::OwnedRole).toBool(), true);
+        QCOMPARE(directoryRole(communities, GardenNode, CommunityDirectoryModel::OwnedRole).toBool(), false);
+        QCOMPARE(directoryRole(communities, ChessNode, CommunityDirectoryModel::OwnedRole).toBool(), false);
+
+        // A subscription to the node is marked owned once CommunityFeed has fetched it.
+        QSignalSpy subscribed(m_alice->communities(), &CommunityService::subscribed);
+        m_alice->communities()->subscribe(m_server.pubsubDomain(), ownNode, QStringLiteral("Alice's own"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+        SubscriptionsModel *subscriptions = m_alice->subscriptions();
+        QAbstractItemModelTester subscriptionsTester(subscriptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionRole(subscriptions, ownNode, SubscriptionsModel::OwnedRole), QVariant(true), TimeoutMs);
+
+        QSignalSpy unsubscribed(m_alice->communities(), &CommunityService::unsubscribed);
+        m_alice->communities()->unsubscribe(m_server.pubsubDomain(), ownNode);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+    }
+
     void pagedListBounded()
     {
         CommunityDirectory *directory = m_alice->communities()->directory();
@@ -237,6 +275,7 @@ private Q_SLOTS:
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::ServiceRole).toString(), service);
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::TitleRole).toString(), QStringLiteral("Garden Friends"));
         QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::NotifyRole).toBool(), false);
+        QCOMPARE(subscriptionRole(subscriptions, GardenNode, SubscriptionsModel::OwnedRole).toBool(), false);
         QCOMPARE(directoryRole(listed, GardenNode, CommunityDirectoryModel::SubscriptionStateRole).toString(), QStringLiteral("subscribed"));
 
         // A second client of Alice reads the list from her PEP node at sign-in.
@@ -399,6 +438,7 @@ private Q_SLOTS:
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::TitleRole).toString(), QStringLiteral("Salon Cats"));
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::DescriptionRole).toString(), QStringLiteral("Whiskers\nand paws"));
         QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::AccessModelRole).toString(), QStringLiteral("whitelist"));
+        QCOMPARE(directoryRole(listedCommunities, node, CommunityDirectoryModel::OwnedRole).toBool(), true);
 
         // Configuration through the node's form.
         DataFormModel *form = communities->configurationForm(service, node);

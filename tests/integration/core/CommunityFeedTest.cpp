@@ -1,6 +1,7 @@
 #include "Account.h"
 #include "CommunityFeed.h"
 #include "CommunityService.h"
+#include "CommunitySubscription.h"
 #include "FeedModel.h"
 #include "MicroblogService.h"
 #include "NodePostsModel.h"
@@ -98,6 +99,12 @@ QStringList titles(const QAbstractItemModel *model)
         result.append(model->data(model->index(row, 0), FeedModel::TitleRole).toString());
     }
     return result;
+}
+
+// Returns the number of links of relation "related" in an Atom payload, in either quote style.
+int relatedLinkCount(const QString &payload)
+{
+    return payload.count(QStringLiteral("rel=\"related\"")) + payload.count(QStringLiteral("rel='related'"));
 }
 
 bool hasItem(const QJsonObject &event, const QString &itemId)
@@ -252,6 +259,69 @@ private Q_SLOTS:
         m_alice->postPages()->closeModel(blog);
     }
 
+    void relatedLinksAndSourceRoundTrip()
+    {
+        QVariantList links{QVariantMap{{QStringLiteral("href"), QStringLiteral("https://example.org/article")}, {QStringLiteral("title"), QStringLiteral("An article")}},
+                           QVariantMap{{QStringLiteral("href"), QStringLiteral("javascript:alert(1)")}, {QStringLiteral("title"), QStringLiteral("Script")}},
+                           QVariantMap{{QStringLiteral("href"), QStringLiteral("ftp://example.org/file")}}};
+        for (int i = 0; i < FeedPost::MaxRelatedLinks; ++i) {
+            links.append(QVariantMap{{QStringLiteral("href"), QStringLiteral("https://example.org/more-%1").arg(i)}});
+        }
+        QSignalSpy published(m_alice->microblog(), &MicroblogService::postPublished);
+        const QString itemId = m_alice->microblog()->publishWithOptions(QVariantMap{{QStringLiteral("title"), QStringLiteral("Linked")},
+                                                                                    {QStringLiteral("markdown"), QStringLiteral("Read **this**")},
+                                                                                    {QStringLiteral("visibility"), QStringLiteral("public")},
+                                                                                    {QStringLiteral("links"), links}});
+        QVERIFY(!itemId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        m_linkedItemId = itemId;
+
+        // The feed shows the source, the visibility and the kept links.
+        const FeedModel *feed = m_alice->feed();
+        const QString blog = MicroblogService::node();
+        QCOMPARE(roleOf(feed, AliceJid, blog, itemId, FeedModel::MarkdownRole).toString(), QStringLiteral("Read **this**"));
+        QCOMPARE(roleOf(feed, AliceJid, blog, itemId, FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        const QVariantList shown = roleOf(feed, AliceJid, blog, itemId, FeedModel::LinksRole).toList();
+        QCOMPARE(shown.size(), FeedPost::MaxRelatedLinks);
+        QCOMPARE(shown.first().toMap().value(QStringLiteral("href")).toString(), QStringLiteral("https://example.org/article"));
+        QCOMPARE(shown.first().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("An article"));
+
+        // Bob reads the entry with the related links from the server.
+        QVERIFY2(m_bob->command(itemsCommand(AliceJid, blog)), qPrintable(m_bob->lastError()));
+        const QJsonObject items = m_bob->waitForEvent(QStringLiteral("nodeItems"));
+        QCOMPARE(items.value(QStringLiteral("condition")).toString(), QString());
+        const int index = items.value(QStringLiteral("itemIds")).toArray().toVariantList().indexOf(itemId);
+        QVERIFY(index >= 0);
+        const QString payload = items.value(QStringLiteral("payloads")).toArray().at(index).toString();
+        QCOMPARE(relatedLinkCount(payload), FeedPost::MaxRelatedLinks);
+        QVERIFY2(payload.contains(QStringLiteral("https://example.org/article")), qPrintable(payload));
+        QVERIFY2(payload.contains(QStringLiteral("An article")), qPrintable(payload));
+        QVERIFY2(!payload.contains(QStringLiteral("javascript")), qPrintable(payload));
+        QVERIFY2(!payload.contains(QStringLiteral("ftp://")), qPrintable(payload));
+        QVERIFY2(!payload.contains(QStringLiteral("Read **this**")), qPrintable(payload));
+
+        // The page of Alice's blog reads the server's copy and keeps the source known to this account.
+        NodePostsModel *page = m_alice->postPages()->openNodePosts(AliceJid);
+        QAbstractItemModelTester tester(page, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(page, &NodePostsModel::pageLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, TimeoutMs);
+        const int row = page->indexOf(AliceJid, blog, itemId);
+        QVERIFY(row >= 0);
+        QCOMPARE(page->data(page->index(row), FeedModel::LinksRole).toList().size(), FeedPost::MaxRelatedLinks);
+        QCOMPARE(page->data(page->index(row), FeedModel::MarkdownRole).toString(), QStringLiteral("Read **this**"));
+        QCOMPARE(page->data(page->index(row), FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        m_alice->postPages()->closeModel(page);
+
+        // An edit replaces the source and the links.
+        QVERIFY(m_alice->microblog()->editWithOptions(itemId, QVariantMap{{QStringLiteral("title"), QStringLiteral("Linked")},
+                                                                          {QStringLiteral("markdown"), QStringLiteral("Read *that*")},
+                                                                          {QStringLiteral("visibility"), QStringLiteral("public")},
+                                                                          {QStringLiteral("links"), QVariantList{links.first()}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 2, TimeoutMs);
+        QCOMPARE(roleOf(feed, AliceJid, blog, itemId, FeedModel::MarkdownRole).toString(), QStringLiteral("Read *that*"));
+        QCOMPARE(roleOf(feed, AliceJid, blog, itemId, FeedModel::LinksRole).toList().size(), 1);
+    }
+
     void peerPostArrivesLive()
     {
         const QString node = QStringLiteral("cfeed-bob-garden");
@@ -355,6 +425,11 @@ private Q_SLOTS:
         const QJsonObject strangerItems = m_carol->waitForEvent(QStringLiteral("nodeItems"));
         QVERIFY2(!strangerItems.value(QStringLiteral("condition")).toString().isEmpty(), "a stranger read a contacts-only node");
         QVERIFY(!strangerItems.value(QStringLiteral("itemIds")).toArray().contains(itemId));
+
+        // PEP has one access model per node, so every post of Alice's blog is now for contacts.
+        const FeedModel *feed = m_alice->feed();
+        QCOMPARE(roleOf(feed, AliceJid, MicroblogService::node(), itemId, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
+        QCOMPARE(roleOf(feed, AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
     }
 
     void nodePostsPageThroughLargeNode()
@@ -408,9 +483,19 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model, &TaggedPostsModel::pageLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
-        QVERIFY(model->indexOf(AliceJid, MicroblogService::node(), itemId) >= 0);
-        // The contacts-only post with the same tag stays out.
-        QCOMPARE(titles(model), (QStringList{QStringLiteral("Tagged"), QStringLiteral("Community tagged")}));
+        const int row = model->indexOf(AliceJid, MicroblogService::node(), itemId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->data(model->index(row), FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        QCOMPARE(model->data(model->index(row), FeedModel::MarkdownRole).toString(), QStringLiteral("Public and tagged"));
+        QCOMPARE(model->data(model->index(row), FeedModel::LinksRole).toList(), QVariantList());
+        // The public post opened Alice's whole blog node (PEP has one access model per node), so
+        // the earlier contacts-only post with the same tag is public now too.
+        QStringList shown = titles(model);
+        QCOMPARE(shown.takeLast(), QStringLiteral("Community tagged"));
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("Only friends"), QStringLiteral("Tagged")}));
+        QCOMPARE(roleOf(m_alice->feed(), AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::VisibilityRole).toString(),
+                 QStringLiteral("public"));
 
         TaggedPostsModel *other = m_alice->postPages()->openTaggedPosts(QStringLiteral("no-such-tag"));
         QSignalSpy otherLoaded(other, &TaggedPostsModel::pageLoaded);
@@ -418,6 +503,88 @@ private Q_SLOTS:
         QCOMPARE(other->rowCount(), 0);
         m_alice->postPages()->closeModel(model);
         m_alice->postPages()->closeModel(other);
+    }
+
+    void newCommunityPostAnnounced()
+    {
+        const QString node = QStringLiteral("cfeed-bob-news");
+        QVERIFY2(m_bob->command(iqSet(pubsub(), createNodeXml(node, QStringLiteral("News"), QStringLiteral("open")))), qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        publishAsBob(node, QStringLiteral("news-old"), entryXml(QStringLiteral("Old news"), 20));
+
+        CommunityFeed *communityFeed = m_alice->communityFeed();
+        QSignalSpy announced(communityFeed, &CommunityFeed::postReceived);
+        QSignalSpy fetched(communityFeed, &CommunityFeed::communitiesFetched);
+        subscribeAlice(node, QStringLiteral("News"));
+        m_alice->communities()->setNotify(pubsub(), node, true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->subscriptions()->subscription(pubsub(), node).value_or(CommunitySubscription()).notify, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, TimeoutMs);
+        QVERIFY(m_alice->feed()->indexOf(pubsub(), node, QStringLiteral("news-old")) >= 0);
+
+        // A new post of Bob is announced once, with its title and author.
+        publishAsBob(node, QStringLiteral("news-1"), entryXml(QStringLiteral("Fresh"), 21));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, TimeoutMs);
+        QCOMPARE(announced.first().at(0).toString(), pubsub());
+        QCOMPARE(announced.first().at(1).toString(), node);
+        QCOMPARE(announced.first().at(2).toString(), QStringLiteral("news-1"));
+        QCOMPARE(announced.first().at(3).toString(), QStringLiteral("Fresh"));
+        QCOMPARE(announced.first().at(4).toString(), BobJid);
+        QCOMPARE(announced.first().at(5).toString(), QStringLiteral("Bob"));
+
+        // An edit of the same item and Alice's own post are not announced: the next
+        // announcement is Bob's next post. Store reads end in order, so a wrong one would come first.
+        publishAsBob(node, QStringLiteral("news-1"), entryXml(QStringLiteral("Fresh again"), 21));
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(m_alice->feed(), pubsub(), node, QStringLiteral("news-1"), FeedModel::TitleRole).toString(),
+                                  QStringLiteral("Fresh again"), TimeoutMs);
+        QSignalSpy published(m_alice->microblog(), &MicroblogService::postPublished);
+        const QString ownItem = m_alice->microblog()->publishWithOptions(QVariantMap{{QStringLiteral("service"), pubsub()},
+                                                                                     {QStringLiteral("node"), node},
+                                                                                     {QStringLiteral("title"), QStringLiteral("Mine")}});
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        publishAsBob(node, QStringLiteral("news-2"), entryXml(QStringLiteral("Second"), 22));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 2, TimeoutMs);
+        QCOMPARE(announced.at(1).at(2).toString(), QStringLiteral("news-2"));
+
+        // Without the notify flag nothing is announced. A post of another community with the flag
+        // set marks when the first post would have been announced. The flag of one community is not
+        // switched twice in a row, because the echo of the first change from the PEP node may come last.
+        const QString loud = QStringLiteral("cfeed-bob-loud");
+        QVERIFY2(m_bob->command(iqSet(pubsub(), createNodeXml(loud, QStringLiteral("Loud")))), qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        subscribeAlice(loud, QStringLiteral("Loud"));
+        m_alice->communities()->setNotify(pubsub(), loud, true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->subscriptions()->subscription(pubsub(), loud).value_or(CommunitySubscription()).notify, TimeoutMs);
+        m_alice->communities()->setNotify(pubsub(), node, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_alice->subscriptions()->subscription(pubsub(), node).value_or(CommunitySubscription()).notify, TimeoutMs);
+        publishAsBob(node, QStringLiteral("news-3"), entryXml(QStringLiteral("Quiet"), 23));
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->feed()->indexOf(pubsub(), node, QStringLiteral("news-3")) >= 0, TimeoutMs);
+        publishAsBob(loud, QStringLiteral("loud-1"), entryXml(QStringLiteral("Loud"), 24));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 3, TimeoutMs);
+        QCOMPARE(announced.at(2).at(1).toString(), loud);
+        QCOMPARE(announced.at(2).at(2).toString(), QStringLiteral("loud-1"));
+        QVERIFY(!ownItem.isEmpty());
+    }
+
+    void subscriptionsMarkOwnedCommunities()
+    {
+        SubscriptionsModel *subscriptions = m_alice->subscriptions();
+        QAbstractItemModelTester tester(subscriptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(subscriptions->roleNames().value(SubscriptionsModel::OwnedRole), QByteArray("owned"));
+        const auto owned = [subscriptions](const QString &node) {
+            for (int row = 0; row < subscriptions->rowCount(); ++row) {
+                const QModelIndex index = subscriptions->index(row);
+                if (subscriptions->data(index, SubscriptionsModel::NodeRole).toString() == node) {
+                    return subscriptions->data(index, SubscriptionsModel::OwnedRole);
+                }
+            }
+            return QVariant();
+        };
+        // Alice created the first with CommunityService, the second with a plain PubSub request.
+        subscribeAlice(QStringLiteral("cfeed-alice-cats"), QStringLiteral("Alice's cats"));
+        QTRY_COMPARE_WITH_TIMEOUT(owned(QStringLiteral("cfeed-alice-cats")), QVariant(true), TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(owned(QStringLiteral("cfeed-alice-open")), QVariant(true), TimeoutMs);
+        QCOMPARE(owned(QStringLiteral("cfeed-bob-news")), QVariant(false));
+        QCOMPARE(owned(QStringLiteral("cfeed-bob-many")), QVariant(false));
     }
 
     void unlistedSubscriptionIsIgnored()
@@ -458,10 +625,14 @@ private Q_SLOTS:
             alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
             const QVariantList enclosures{QVariantMap{{QStringLiteral("href"), QStringLiteral("https://upload.localhost/files/later.png")},
                                                       {QStringLiteral("type"), QStringLiteral("image/png")}}};
+            const QVariantList links{QVariantMap{{QStringLiteral("href"), QStringLiteral("https://example.org/offline")},
+                                                 {QStringLiteral("title"), QStringLiteral("Read offline")}}};
             itemId = alice->microblog()->publishWithOptions(QVariantMap{{QStringLiteral("service"), pubsub()},
                                                                         {QStringLiteral("node"), node},
                                                                         {QStringLiteral("title"), QStringLiteral("Written offline")},
-                                                                        {QStringLiteral("enclosures"), enclosures}});
+                                                                        {QStringLiteral("markdown"), QStringLiteral("Offline *source*")},
+                                                                        {QStringLiteral("enclosures"), enclosures},
+                                                                        {QStringLiteral("links"), links}});
             QVERIFY(!itemId.isEmpty());
             QCOMPARE(alice->microblog()->pendingCount(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(roleOf(alice->feed(), pubsub(), node, itemId, FeedModel::PendingRole).toBool(), true, TimeoutMs);
@@ -483,10 +654,27 @@ private Q_SLOTS:
         alice->setDatabase(m_database.get());
         alice->setConnectionSettings(testConnectionSettings(m_server));
         QSignalSpy published(alice->microblog(), &MicroblogService::postPublished);
+        QSignalSpy announced(alice->communityFeed(), &CommunityFeed::postReceived);
+        QSignalSpy fetched(alice->communityFeed(), &CommunityFeed::communitiesFetched);
         alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
         QCOMPARE(published.first().at(0).toString(), itemId);
         QCOMPARE(alice->microblog()->pendingCount(), 0);
+
+        // The Markdown source of Alice's posts survives the restart, in the feed and on the blog's page.
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(alice->feed(), AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::MarkdownRole).toString(),
+                                  QStringLiteral("Read *that*"), TimeoutMs);
+        QCOMPARE(roleOf(alice->feed(), AliceJid, MicroblogService::node(), m_linkedItemId, FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
+        QCOMPARE(roleOf(alice->feed(), pubsub(), node, itemId, FeedModel::MarkdownRole).toString(), QStringLiteral("Offline *source*"));
+        const QVariantList offlineLinks = roleOf(alice->feed(), pubsub(), node, itemId, FeedModel::LinksRole).toList();
+        QCOMPARE(offlineLinks.size(), 1);
+        QCOMPARE(offlineLinks.first().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Read offline"));
+
+        // Posts known before the restart are not announced again: the next announcement is a new post.
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, TimeoutMs);
+        publishAsBob(QStringLiteral("cfeed-bob-loud"), QStringLiteral("loud-2"), entryXml(QStringLiteral("After restart"), 25));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, TimeoutMs);
+        QCOMPARE(announced.first().at(2).toString(), QStringLiteral("loud-2"));
 
         QVERIFY2(m_bob->command(itemsCommand(pubsub(), node), TimeoutMs), qPrintable(m_bob->lastError()));
         const QJsonObject items = m_bob->waitForEvent(QStringLiteral("nodeItems"));
@@ -495,6 +683,8 @@ private Q_SLOTS:
         QVERIFY(index >= 0);
         const QString payload = items.value(QStringLiteral("payloads")).toArray().at(index).toString();
         QVERIFY2(payload.contains(QStringLiteral("https://upload.localhost/files/later.png")), qPrintable(payload));
+        QVERIFY2(payload.contains(QStringLiteral("https://example.org/offline")), qPrintable(payload));
+        QCOMPARE(relatedLinkCount(payload), 1);
     }
 
 private:
@@ -529,6 +719,8 @@ private:
     std::unique_ptr<TestPeer> m_carol;
     std::unique_ptr<Account> m_alice;
     std::unique_ptr<QAbstractItemModelTester> m_feedTester;
+    // Alice's blog post with related links, whose source must survive the restart.
+    QString m_linkedItemId;
 };
 
 QTEST_GUILESS_MAIN(CommunityFeedTest)

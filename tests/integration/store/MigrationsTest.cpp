@@ -140,6 +140,11 @@ QList<SeedRows> seedRows()
                          "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', 'c-3', 'publish', 'Great *post*', 0, 1767225610000)"),
           QStringLiteral("INSERT INTO comment_outbox (account, service, node, item_id, action, created_at) "
                          "VALUES ('alice@localhost', 'bob@localhost', 'urn:xmpp:microblog:0:comments/p-1', 'c-4', 'retract', 1767225611000)")}},
+        {QStringLiteral("community_nodes"),
+         {QStringLiteral("INSERT INTO community_nodes (account, service, node, fetched_at) "
+                         "VALUES ('alice@localhost', 'pubsub.localhost', 'cats', 1767225612000)"),
+          QStringLiteral("INSERT INTO community_nodes (account, service, node, fetched_at) "
+                         "VALUES ('carol@localhost', 'pubsub.localhost', 'dogs', 1767225612001)")}},
     };
 }
 

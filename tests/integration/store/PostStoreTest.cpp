@@ -253,6 +253,83 @@ private Q_SLOTS:
         QCOMPARE(actions.at(0).node, QStringLiteral("cats"));
         QCOMPARE(actions.at(0).enclosures.size(), 1);
         QCOMPARE(actions.at(0).enclosures.at(0), enclosure);
+        QVERIFY(actions.at(0).relatedLinks.isEmpty());
+    }
+
+    void pendingActionKeepsRelatedLinks()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        PendingPostAction action;
+        action.itemId = QStringLiteral("l1");
+        action.body = QStringLiteral("See *this*");
+        AtomLink related;
+        related.rel = QStringLiteral("related");
+        related.href = QStringLiteral("https://example.org/article");
+        related.title = QStringLiteral("An article");
+        action.relatedLinks = {related};
+        action.published = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+        action.updated = action.published;
+        action.createdAt = action.published;
+        store.addPendingAction(action);
+
+        const QVector<PendingPostAction> actions = pendingActions(store);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.at(0).body, QStringLiteral("See *this*"));
+        QCOMPARE(actions.at(0).relatedLinks.size(), 1);
+        QCOMPARE(actions.at(0).relatedLinks.at(0), related);
+        QVERIFY(actions.at(0).enclosures.isEmpty());
+    }
+
+    void markdownSurvivesServerCopy()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        FeedPost own = post(AliceJid, QStringLiteral("m1"), 10);
+        own.markdown = QStringLiteral("**Bold** text");
+        store.save(own);
+
+        // The server's copy of the same version carries no Markdown, and keeps the stored source.
+        FeedPost serverCopy = post(AliceJid, QStringLiteral("m1"), 10);
+        store.save(serverCopy);
+        QCOMPARE(page(store, {}, 10).first().markdown, QStringLiteral("**Bold** text"));
+        QCOMPARE(nodePage(store, AliceJid, Node, {}, 10).first().markdown, QStringLiteral("**Bold** text"));
+
+        // A newer version from another client makes the source unknown.
+        FeedPost editedElsewhere = post(AliceJid, QStringLiteral("m1"), 10);
+        editedElsewhere.updated = editedElsewhere.updated.addSecs(60);
+        editedElsewhere.title = QStringLiteral("Edited elsewhere");
+        store.save(editedElsewhere);
+        const QVector<FeedPost> loaded = page(store, {}, 10);
+        QCOMPARE(loaded.first().title, QStringLiteral("Edited elsewhere"));
+        QCOMPARE(loaded.first().markdown, QString());
+    }
+
+    void storedNodeItemsTellsNewFromKnown()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        const auto community = QStringLiteral("pubsub.localhost");
+        FeedPost known = post(community, QStringLiteral("k1"), 1);
+        known.node = QStringLiteral("cats");
+        FeedPost cachedOnly = post(community, QStringLiteral("k2"), 2);
+        cachedOnly.node = QStringLiteral("cats");
+
+        StoredNodeItems before = storedNodeItems(store, community, QStringLiteral("cats"), {QStringLiteral("k1"), QStringLiteral("k2")});
+        QVERIFY(!before.nodeFetched);
+        QVERIFY(before.storedItemIds.isEmpty());
+
+        store.save(known);
+        store.cache(cachedOnly);
+        store.markNodeFetched(community, QStringLiteral("cats"));
+        store.markNodeFetched(community, QStringLiteral("cats"));
+        const StoredNodeItems after = storedNodeItems(store, community, QStringLiteral("cats"), {QStringLiteral("k1"), QStringLiteral("k2"), QStringLiteral("k3")});
+        QVERIFY(after.nodeFetched);
+        // Only posts in the feed count: a post that a community page cached is not in it.
+        QCOMPARE(after.storedItemIds, (QSet<QString>{QStringLiteral("k1")}));
+
+        // Per account: Carol has fetched nothing.
+        PostStore carolStore(m_database.get(), CarolJid);
+        const StoredNodeItems carol = storedNodeItems(carolStore, community, QStringLiteral("cats"), {QStringLiteral("k1")});
+        QVERIFY(!carol.nodeFetched);
+        QVERIFY(carol.storedItemIds.isEmpty());
     }
 
     void nodePageIncludesCachedPosts()
@@ -316,6 +393,70 @@ private Q_SLOTS:
         QCOMPARE(news.at(1).itemId, QStringLiteral("contacts"));
         QCOMPARE(news.at(2).itemId, QStringLiteral("open"));
         QCOMPARE(taggedPage(store, QStringLiteral("news"), {news.at(0).published, news.at(0).itemId}, 10).size(), 2);
+    }
+
+    void modelRolesOfSourceVisibilityAndLinks()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        FeedPost own = post(AliceJid, QStringLiteral("own"), 20);
+        own.markdown = QStringLiteral("A *draft*");
+        own.accessModel = QStringLiteral("presence");
+        const auto link = [](const QString &rel, const QString &href, const QString &title) {
+            AtomLink result;
+            result.rel = rel;
+            result.href = href;
+            result.title = title;
+            return result;
+        };
+        own.links = {link(QStringLiteral("related"), QStringLiteral("https://example.org/a"), QStringLiteral("Article")),
+                     link(QStringLiteral("enclosure"), QStringLiteral("https://example.org/cat.png"), QString()),
+                     link(QStringLiteral("related"), QStringLiteral("javascript:alert(1)"), QStringLiteral("Script")),
+                     link(QStringLiteral("related"), QStringLiteral("http://example.org/b"), QString(400, QLatin1Char('t')))};
+        for (int i = 0; i < FeedPost::MaxRelatedLinks; ++i) {
+            own.links.append(link(QStringLiteral("related"), QStringLiteral("https://example.org/more-%1").arg(i), QString()));
+        }
+        store.save(own);
+        FeedPost other = post(BobJid, QStringLiteral("other"), 10);
+        other.accessModel = QStringLiteral("whitelist");
+        store.save(other);
+
+        FeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAccountJid(AliceJid);
+        model.setStore(&store);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, TimeoutMs);
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(FeedModel::VisibilityRole), QByteArray("visibility"));
+        QCOMPARE(names.value(FeedModel::MarkdownRole), QByteArray("markdown"));
+        QCOMPARE(names.value(FeedModel::LinksRole), QByteArray("links"));
+
+        const QModelIndex ownIndex = model.index(model.indexOf(AliceJid, Node, QStringLiteral("own")));
+        QCOMPARE(model.data(ownIndex, FeedModel::MarkdownRole).toString(), QStringLiteral("A *draft*"));
+        QCOMPARE(model.data(ownIndex, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
+        const QVariantList links = model.data(ownIndex, FeedModel::LinksRole).toList();
+        QCOMPARE(links.size(), FeedPost::MaxRelatedLinks);
+        QCOMPARE(links.at(0).toMap().value(QStringLiteral("href")).toString(), QStringLiteral("https://example.org/a"));
+        QCOMPARE(links.at(0).toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Article"));
+        QCOMPARE(links.at(1).toMap().value(QStringLiteral("href")).toString(), QStringLiteral("http://example.org/b"));
+        QCOMPARE(links.at(1).toMap().value(QStringLiteral("title")).toString().size(), FeedPost::MaxLinkTitleLength);
+        QCOMPARE(model.data(ownIndex, FeedModel::EnclosuresRole).toList().size(), 1);
+
+        const QModelIndex otherIndex = model.index(model.indexOf(BobJid, Node, QStringLiteral("other")));
+        QCOMPARE(model.data(otherIndex, FeedModel::VisibilityRole).toString(), QString());
+        QCOMPARE(model.data(otherIndex, FeedModel::MarkdownRole).toString(), QString());
+        QCOMPARE(model.data(otherIndex, FeedModel::LinksRole).toList(), QVariantList());
+
+        // The server's copy of the same version keeps the source and the access model in the row.
+        FeedPost serverCopy = post(AliceJid, QStringLiteral("own"), 20);
+        model.upsertPost(serverCopy);
+        QCOMPARE(model.data(ownIndex, FeedModel::MarkdownRole).toString(), QStringLiteral("A *draft*"));
+        QCOMPARE(model.data(ownIndex, FeedModel::VisibilityRole).toString(), QStringLiteral("contacts"));
+        FeedPost newer = serverCopy;
+        newer.updated = newer.updated.addSecs(5);
+        newer.accessModel = QStringLiteral("open");
+        model.upsertPost(newer);
+        QCOMPARE(model.data(ownIndex, FeedModel::MarkdownRole).toString(), QString());
+        QCOMPARE(model.data(ownIndex, FeedModel::VisibilityRole).toString(), QStringLiteral("public"));
     }
 
     void modelPagesAndFollowsChanges()
@@ -442,6 +583,18 @@ private:
             qWarning("No unread count within %d ms", TimeoutMs);
         }
         return result.value_or(-1);
+    }
+
+    StoredNodeItems storedNodeItems(const PostStore &store, const QString &service, const QString &node, const QStringList &itemIds)
+    {
+        std::optional<StoredNodeItems> result;
+        store.storedNodeItems(service, node, itemIds, this, [&result](const StoredNodeItems &items) {
+            result = items;
+        });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, TimeoutMs)) {
+            qWarning("No stored node items within %d ms", TimeoutMs);
+        }
+        return result.value_or(StoredNodeItems());
     }
 
     QVector<PendingPostAction> pendingActions(const PostStore &store)

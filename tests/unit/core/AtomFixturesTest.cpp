@@ -19,18 +19,62 @@ QString fixturePath(const QString &fileName)
     return QStringLiteral(SALON_TEST_DATA_DIR "/atom/") + fileName;
 }
 
-// Reads a fixture as QXmpp 1.4 reads a stanza: QDomDocument with namespace processing.
-// Returns nothing when the XML parser rejects the file.
-std::optional<QDomDocument> loadFixture(const QString &fileName)
+// The prefix of the rows whose entry the test builds instead of reading a file.
+const auto GeneratedPrefix = QStringLiteral("generated:");
+// Size of the text content of the generated enormous entry, in bytes: more than
+// MicroblogEntry::MaxTextLength, so the parser must cut it.
+constexpr int EnormousContentBytes = 600 * 1024;
+
+// Returns an entry whose text content is EnormousContentBytes of repeated Latin filler. It is
+// built here because a file of that size would weigh on the repository.
+QByteArray enormousContentEntry()
 {
-    QFile file(fixturePath(fileName));
+    const QByteArray sentence = "Lorem ipsum dolor sit amet. ";
+    QByteArray content;
+    content.reserve(EnormousContentBytes + sentence.size());
+    while (content.size() < EnormousContentBytes) {
+        content += sentence;
+    }
+    content.truncate(EnormousContentBytes);
+    return QByteArray("<entry xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                      "  <title>A very long post</title>\n"
+                      "  <id>tag:long.example,2026:posts-long</id>\n"
+                      "  <published>2026-12-02T00:00:00Z</published>\n"
+                      "  <author><name>Rosaline</name><uri>xmpp:rosaline@capulet.example</uri></author>\n"
+                      "  <content type=\"text\">")
+        + content + QByteArray("</content>\n</entry>\n");
+}
+
+// Returns the bytes of the fixture \a name: a file in tests/data/atom, or an entry that the
+// test builds for a name with GeneratedPrefix. Returns nothing when there is no such fixture.
+std::optional<QByteArray> fixtureBytes(const QString &name)
+{
+    if (name == GeneratedPrefix + QStringLiteral("enormous-content")) {
+        return enormousContentEntry();
+    }
+    if (name.startsWith(GeneratedPrefix)) {
+        qWarning() << "No generated fixture" << name;
+        return std::nullopt;
+    }
+    QFile file(fixturePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning() << "Cannot open the fixture" << file.fileName() << file.errorString();
         return std::nullopt;
     }
+    return file.readAll();
+}
+
+// Reads a fixture as QXmpp 1.4 reads a stanza: QDomDocument with namespace processing.
+// Returns nothing when the XML parser rejects it.
+std::optional<QDomDocument> loadFixture(const QString &fileName)
+{
+    const std::optional<QByteArray> bytes = fixtureBytes(fileName);
+    if (!bytes) {
+        return std::nullopt;
+    }
     QDomDocument document;
     QString error;
-    if (!document.setContent(file.readAll(), true, &error)) {
+    if (!document.setContent(*bytes, true, &error)) {
         qInfo() << "The XML parser rejected" << fileName << ":" << error;
         return std::nullopt;
     }
@@ -138,7 +182,7 @@ private Q_SLOTS:
                                    << QString();
         row("hostile-html.xml") << true << QStringLiteral("tag:evil.example,2026:posts-html") << QStringLiteral("Click here") << QString()
                                 << QStringLiteral("2026-12-01T00:00:00Z") << 1 << 1 << QStringList() << false << false << false << QStringLiteral("Hello");
-        row("enormous-content.xml") << true << QStringLiteral("tag:long.example,2026:posts-long") << QStringLiteral("A very long post")
+        row("generated:enormous-content") << true << QStringLiteral("tag:long.example,2026:posts-long") << QStringLiteral("A very long post")
                                     << QStringLiteral("rosaline@capulet.example") << QStringLiteral("2026-12-02T00:00:00Z") << 0 << 0 << QStringList() << false
                                     << false << false << QStringLiteral("Lorem ipsum dolor sit amet.");
         row("billion-laughs.xml") << false << QString() << QString() << QString() << QString() << 0 << 0 << QStringList() << false << false << false
@@ -243,6 +287,19 @@ private Q_SLOTS:
 
         // A second round changes nothing more.
         QCOMPARE(reread(written(*again)), again);
+    }
+
+    void enormousEntryIsGenerated()
+    {
+        const std::optional<QByteArray> bytes = fixtureBytes(GeneratedPrefix + QStringLiteral("enormous-content"));
+        QVERIFY(bytes);
+        QVERIFY(bytes->size() > EnormousContentBytes);
+        QVERIFY(EnormousContentBytes > MicroblogEntry::MaxTextLength);
+        const std::optional<QDomDocument> document = loadFixture(GeneratedPrefix + QStringLiteral("enormous-content"));
+        QVERIFY(document);
+        const std::optional<MicroblogEntry> entry = MicroblogEntry::fromAtom(document->documentElement());
+        QVERIFY(entry);
+        QCOMPARE(entry->content.value.size(), MicroblogEntry::MaxTextLength);
     }
 
     void everyFixtureHasRow()

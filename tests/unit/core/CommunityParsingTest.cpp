@@ -355,6 +355,62 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
     }
 
+    void directoryModelMarksOwned()
+    {
+        SubscriptionsModel subscriptions;
+        CommunityDirectoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSubscriptions(&subscriptions);
+        model.reset(Service);
+        QCOMPARE(model.roleNames().value(CommunityDirectoryModel::OwnedRole), QByteArray("owned"));
+        // Known before the node is listed, as when the affiliations arrive before the list.
+        model.setOwned(QStringLiteral("a"), true);
+        model.setCommunity(community(QStringLiteral("a"), QStringLiteral("Ants")));
+        model.setCommunity(community(QStringLiteral("b"), QStringLiteral("Bees")));
+        QCOMPARE(model.data(model.index(0), CommunityDirectoryModel::OwnedRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::OwnedRole).toBool(), false);
+
+        QSignalSpy changed(&model, &CommunityDirectoryModel::dataChanged);
+        model.setOwned(QStringLiteral("b"), true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::OwnedRole).toBool(), true);
+        model.setOwned(QStringLiteral("b"), true);
+        QCOMPARE(changed.count(), 1);
+        model.setOwned(QStringLiteral("b"), false);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::OwnedRole).toBool(), false);
+
+        // What the subscriptions know counts too.
+        subscriptions.setOwned(Service, QStringLiteral("b"), true);
+        QCOMPARE(model.data(model.index(1), CommunityDirectoryModel::OwnedRole).toBool(), true);
+
+        // A new listing clears the marks of the last one.
+        model.reset(Service);
+        model.setCommunity(community(QStringLiteral("a"), QStringLiteral("Ants")));
+        QCOMPARE(model.data(model.index(0), CommunityDirectoryModel::OwnedRole).toBool(), false);
+    }
+
+    void subscriptionsModelMarksOwned()
+    {
+        SubscriptionsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.roleNames().value(SubscriptionsModel::OwnedRole), QByteArray("owned"));
+        // Kept for a node without a subscription yet, such as one the user just created.
+        model.setOwned(Service.toUpper(), QStringLiteral("a"), true);
+        model.setSubscriptions({subscription(QStringLiteral("a"), QStringLiteral("Ants")), subscription(QStringLiteral("b"), QStringLiteral("Bees"))});
+        QCOMPARE(model.data(model.index(0), SubscriptionsModel::OwnedRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1), SubscriptionsModel::OwnedRole).toBool(), false);
+        QVERIFY(model.isOwned(Service, QStringLiteral("a")));
+
+        QSignalSpy changed(&model, &SubscriptionsModel::dataChanged);
+        model.setOwned(Service, QStringLiteral("a"), false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(2).value<QVector<int>>(), QVector<int>{SubscriptionsModel::OwnedRole});
+        QCOMPARE(model.data(model.index(0), SubscriptionsModel::OwnedRole).toBool(), false);
+        model.setOwned(Service, QStringLiteral("a"), false);
+        QCOMPARE(changed.count(), 1);
+    }
+
     void subscriptionsModelKeepsOnePerNode()
     {
         SubscriptionsModel model;
