@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "CommentsService.h"
+#include "CommunityFeed.h"
 #include "FeedModel.h"
 #include "SubscriptionsModel.h"
 #include "salon_ui_logging.h"
@@ -32,6 +33,7 @@ SocialNotifier::SocialNotifier(Account *account, QObject *parent)
     , m_open(this)
 {
     connect(account->comments(), &CommentsService::commentReceived, this, &SocialNotifier::notifyComment);
+    connect(account->communityFeed(), &CommunityFeed::postReceived, this, &SocialNotifier::notifyCommunityPost);
     connect(account, &Account::jidChanged, this, &SocialNotifier::closeAll);
 }
 

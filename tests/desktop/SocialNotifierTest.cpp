@@ -1,15 +1,19 @@
-// SocialNotifier against a throwaway Prosody, with a slixmpp peer that comments on and likes the
-// user's post. The test runs on a private D-Bus session bus (dbus-run-session) where
+// SocialNotifier against a throwaway Prosody and its PubSub component, with a slixmpp peer that
+// comments on and likes the user's post and posts in a community that the user subscribed to. The test runs on a private D-Bus session bus (dbus-run-session) where
 // FakeNotificationServer owns org.freedesktop.Notifications and plays the user who clicks.
 
 #include "Account.h"
 #include "CommentsService.h"
+#include "CommunityService.h"
+#include "CommunitySubscription.h"
 #include "FakeNotificationServer.h"
 #include "MicroblogService.h"
 #include "SocialNotifier.h"
+#include "SubscriptionsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,6 +42,33 @@ QJsonObject commentCommand(const QString &node, const QString &text, const QStri
             {QStringLiteral("itemId"), itemId},
             {QStringLiteral("text"), text},
             {QStringLiteral("name"), QStringLiteral("Bob <b>the builder</b>")}};
+}
+
+// Creates a community that everyone may read and post to.
+QString createNodeXml(const QString &node)
+{
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
+                          "<x xmlns='jabber:x:data' type='submit'>"
+                          "<field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>"
+                          "<field var='pubsub#access_model'><value>open</value></field>"
+                          "<field var='pubsub#publish_model'><value>open</value></field>"
+                          "</x></configure></pubsub>")
+        .arg(node);
+}
+
+// Publishes a post titled \a title as the item \a itemId of \a node at \a service.
+QJsonObject publishCommand(const QString &service, const QString &node, const QString &itemId, const QString &title)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString entry = QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'><title>%1</title>"
+                                         "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                                         "<id>tag:localhost,2026-12-05:%2</id><published>%3</published><updated>%3</updated>"
+                                         "<content type='text'>Sow them now</content></entry>")
+                              .arg(title, itemId, now);
+    return {{QStringLiteral("command"), QStringLiteral("iqSet")},
+            {QStringLiteral("to"), service},
+            {QStringLiteral("xml"), QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>%3</item></publish></pubsub>")
+                                        .arg(node, itemId, entry)}};
 }
 
 } // namespace
@@ -113,27 +144,44 @@ private Q_SLOTS:
 
     void communityPostNotifies()
     {
+        const QString service = m_server.pubsubDomain();
+        const QString node = QStringLiteral("garden");
+        QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")}, {QStringLiteral("to"), service}, {QStringLiteral("xml"), createNodeXml(node)}}),
+                 qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+
+        // Alice subscribes with notifications on.
+        CommunityService *communities = m_account->communities();
+        communities->subscribe(service, node, QStringLiteral("Garden Friends"));
+        QTRY_COMPARE_WITH_TIMEOUT(communities->subscriptionState(service, node), QStringLiteral("subscribed"), TimeoutMs);
+        communities->setNotify(service, node, true);
+        const auto notifyOf = [this, &service, &node] {
+            const std::optional<CommunitySubscription> entry = m_account->subscriptions()->subscription(service, node);
+            return entry && entry->notify;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
+
         const int before = m_notificationServer.notifications().size();
         QSignalSpy requested(m_notifier.get(), &SocialNotifier::communityRequested);
-
-        m_notifier->notifyCommunityPost(m_server.pubsubDomain(), QStringLiteral("garden"), QStringLiteral("p1"), QStringLiteral("Seeds"), BobJid,
-                                        QStringLiteral("Bob"));
+        QVERIFY2(m_bob->command(publishCommand(service, node, QStringLiteral("seeds"), QStringLiteral("Seeds"))), qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
         QTRY_COMPARE_WITH_TIMEOUT(m_notificationServer.notifications().size(), before + 1, TimeoutMs);
         const FakeNotificationServer::Notification shown = m_notificationServer.notifications().constLast();
         QCOMPARE(shown.hints.value(QStringLiteral("x-kde-eventId")).toString(), QStringLiteral("communityPost"));
-        QCOMPARE(shown.body, QStringLiteral("Bob posted “Seeds” in garden."));
+        QCOMPARE(shown.body, QStringLiteral("Bob posted “Seeds” in Garden Friends."));
 
         // A second post updates it with the count.
-        m_notifier->notifyCommunityPost(m_server.pubsubDomain(), QStringLiteral("garden"), QStringLiteral("p2"), QStringLiteral("More seeds"), BobJid,
-                                        QStringLiteral("Bob"));
+        QVERIFY2(m_bob->command(publishCommand(service, node, QStringLiteral("more-seeds"), QStringLiteral("More seeds"))), qPrintable(m_bob->lastError()));
+        QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
         QTRY_COMPARE_WITH_TIMEOUT(m_notificationServer.notifications().size(), before + 2, TimeoutMs);
         QCOMPARE(m_notificationServer.notifications().constLast().replacesId, shown.id);
-        QCOMPARE(m_notificationServer.notifications().constLast().body, QStringLiteral("2 new posts in garden."));
+        QCOMPARE(m_notificationServer.notifications().constLast().body, QStringLiteral("2 new posts in Garden Friends."));
 
+        // Activating it requests the community.
         m_notificationServer.invokeAction(shown.id, QStringLiteral("default"));
         QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, TimeoutMs);
-        QCOMPARE(requested.first().at(0).toString(), m_server.pubsubDomain());
-        QCOMPARE(requested.first().at(1).toString(), QStringLiteral("garden"));
+        QCOMPARE(requested.first().at(0).toString(), service);
+        QCOMPARE(requested.first().at(1).toString(), node);
     }
 
 private:

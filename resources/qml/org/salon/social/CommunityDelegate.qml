@@ -4,7 +4,8 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One community of a PubSub service (CommunityDirectoryModel): its title, node, description and
-// counts, with Subscribe or Unsubscribe, and in its menu the owner's Configure and Delete.
+// counts, with Subscribe or Unsubscribe, and, on a community the user owns, a menu with the
+// owner's Configure and Delete.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -83,6 +84,7 @@ QQC2.ItemDelegate {
         }
 
         OwnerMenuButton {
+            visible: delegate.owned
             onConfigureRequested: delegate.configureRequested()
             onDeleteRequested: delegate.deleteRequested()
         }

@@ -4,8 +4,8 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One of the user's subscriptions to a community (SubscriptionsModel): its title, address and
-// state, a switch for notifications of new posts, Unsubscribe, and in its menu the owner's
-// Configure and Delete.
+// state, a switch for notifications of new posts, Unsubscribe, and, on a community the user owns,
+// a menu with the owner's Configure and Delete.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -69,6 +69,7 @@ QQC2.ItemDelegate {
         }
 
         OwnerMenuButton {
+            visible: delegate.owned
             onConfigureRequested: delegate.configureRequested()
             onDeleteRequested: delegate.deleteRequested()
         }
