@@ -51,8 +51,8 @@ QString passwordOf(const QString &user)
     return user + QStringLiteral("-secret");
 }
 
-// An Atom entry with a script, an image whose error handler runs code, a javascript: link and a
-// web link, as a hostile client could publish it. The image points at \a imageUrl.
+// An Atom entry with a script, an image whose error handler runs code, a javascript: link, a
+// web link and an image attachment, as a hostile client could publish it. Both images point at \a imageUrl.
 QString hostileEntry(const QString &itemId, const QString &imageUrl)
 {
     return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'>"
@@ -65,7 +65,8 @@ QString hostileEntry(const QString &itemId, const QString &imageUrl)
                           "<img src='%3' alt='pixel' onerror='document.title=\"owned\"'/>"
                           "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a> "
                           "<a href='https://example.org/good'>good link</a></p>"
-                          "</div></content></entry>")
+                          "</div></content>"
+                          "<link rel='enclosure' type='image/png' title='pixel.png' href='%3'/></entry>")
         .arg(itemId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), imageUrl);
 }
 
@@ -305,7 +306,9 @@ void DesktopSocialTest::composerPostReachesPeer()
     clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("editPostButton"))));
     QTRY_VERIFY(isOpen(composer));
     QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
-    QVERIFY(textOf(findObject(composer, QStringLiteral("postBodyArea"))).contains(QStringLiteral("bold")));
+    // The body is the post's Markdown source, and the visibility the post's.
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postBodyArea"))), QStringLiteral("Some **bold** words"));
+    QCOMPARE(findObject(composer, QStringLiteral("postVisibilityBox"))->property("currentIndex").toInt(), 0);
     auto *titleField = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("postTitleField")));
     titleField->forceActiveFocus();
     QTRY_VERIFY(titleField->hasActiveFocus());
@@ -505,6 +508,13 @@ void DesktopSocialTest::hostilePostIsInert()
     QVERIFY(QMetaObject::invokeMethod(post, "openLink", Q_ARG(QVariant, QStringLiteral("https://example.org/good"))));
     QCOMPARE(m_opened.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
     QVERIFY(!imageServer.hasPendingConnections());
+
+    // The attached image of another author loads only once the user asks for it.
+    auto *loadButton = qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postEnclosureLoadButton")));
+    QVERIFY(isShown(loadButton));
+    QVERIFY(!isShown(findObject(post, QStringLiteral("postEnclosureImage"))));
+    clickItem(loadButton);
+    QTRY_VERIFY_WITH_TIMEOUT(imageServer.hasPendingConnections(), TimeoutMs);
 
     // Mark All Read leaves no unread post, also among those out of view.
     trigger(QStringLiteral("markAllReadAction"));
