@@ -459,6 +459,14 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     saveScreenshot(QStringLiteral("desktop-social-comments.png"));
     QVERIFY(!imageServer.waitForNewConnection(1000));
     QCOMPARE(m_app->window()->title(), windowTitle);
+
+    // Activating the notification from another tab shows the post in the feed with its comments.
+    trigger(QStringLiteral("contactsTabAction"));
+    QTRY_VERIFY(currentPage()->objectName() != QStringLiteral("feedPage"));
+    Q_EMIT m_app->socialNotifier()->postRequested(m_server.jid(Alice), MicroblogService::node(), itemId);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("feedPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(postRow() != nullptr, TimeoutMs);
+    QTRY_VERIFY(isShown(findObject(postRow(), QStringLiteral("commentField"))));
 }
 
 void DesktopSocialTest::hostilePostIsInert()
