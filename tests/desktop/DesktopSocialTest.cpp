@@ -1,9 +1,10 @@
 // The news feed and the communities of the desktop window against a throwaway Prosody (PEP, its
 // PubSub component pubsub.localhost and its upload component upload.localhost), with a slixmpp
-// peer as a contact. The test writes a post in the composer, publishes one with an image
-// attachment, comments on and likes it, receives the contact's comments live, reads a contact's
-// post with hostile markup and subscribes to a community from the directory through the QML
-// items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
+// peer as a contact. The test works through the QML items, as a user would. It writes a post in
+// the composer, and publishes one with an image attachment and a link preview. It comments on and
+// likes that post and receives the contact's comments live. It reads a contact's post with
+// hostile markup, and subscribes to a community from the directory and posts there. Runs under
+// Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
 #include "AppLauncher.h"
