@@ -614,6 +614,18 @@ void DesktopSocialTest::subscribeFromDirectory()
     QTRY_VERIFY_WITH_TIMEOUT(!(gardenPosts = peerPayloads(m_server.pubsubDomain(), GardenNode)).filter(title).isEmpty(), TimeoutMs);
     saveScreenshot(QStringLiteral("desktop-social-community.png"));
 
+    // Explore lists the public community, and a click on it opens its page again.
+    trigger(QStringLiteral("exploreAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("explorePage"), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QQuickItem *publicCommunity = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (publicCommunity = rowWith(QStringLiteral("exploreCommunityList"), QStringLiteral("exploreCommunityDelegate"), "node", GardenNode)) != nullptr,
+        TimeoutMs);
+    clickItem(publicCommunity);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communityPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("node").toString(), GardenNode);
+
     trigger(QStringLiteral("communitiesAction"));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communitiesPage"), TimeoutMs);
     QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
