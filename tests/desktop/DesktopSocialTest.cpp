@@ -529,6 +529,14 @@ void DesktopSocialTest::hostilePostIsInert()
     trigger(QStringLiteral("markAllReadAction"));
     QTRY_COMPARE(m_app->account()->feed()->unreadCount(), 0);
     QVERIFY(!findInWindow(QStringLiteral("markAllReadAction"))->property("enabled").toBool());
+
+    // A click on the author opens the author's posts.
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"));
+    QVERIFY(post);
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postAuthor"))));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("profilePostsPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("service").toString(), m_server.jid(Bob));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("postList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile")) != nullptr, TimeoutMs);
 }
 
 void DesktopSocialTest::subscribeFromDirectory()
