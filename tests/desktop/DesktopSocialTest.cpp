@@ -24,6 +24,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QImage>
 #include <QJsonArray>
@@ -379,6 +380,21 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(imagePath))));
     QTRY_COMPARE(textOf(findObject(composer, QStringLiteral("composerAttachmentName"))), QStringLiteral("garden.png"));
     QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
+
+    // A second file, removed before publishing, does not go out with the post.
+    const QString notesPath = m_folder.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notesPath);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    QVERIFY(notes.write("Sow in March.\n") > 0);
+    notes.close();
+    QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(notesPath))));
+    QTRY_COMPARE(visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment")).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
+    const QList<QQuickItem *> attachmentRows =
+        visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment"));
+    QCOMPARE(textOf(findObject(attachmentRows.at(1), QStringLiteral("composerAttachmentName"))), QStringLiteral("notes.txt"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(attachmentRows.at(1), QStringLiteral("removeAttachmentButton"))));
+    QTRY_COMPARE(visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment")).size(), 1);
     QVERIFY(!isShown(findObject(composer, QStringLiteral("composerError"))));
     saveScreenshot(QStringLiteral("desktop-social-attachment.png"));
     triggerIn(composer, QStringLiteral("publishPostAction"));
