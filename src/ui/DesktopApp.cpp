@@ -273,7 +273,6 @@ bool DesktopApp::loadWindow(const QString &initialJid)
         {QStringLiteral("avatarPublisher"), QVariant::fromValue(m_avatarPublisher)},
         {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
         {QStringLiteral("mentionNotifier"), QVariant::fromValue(m_mentionNotifier)},
-        {QStringLiteral("socialNotifier"), QVariant::fromValue(m_socialNotifier)},
         {QStringLiteral("initialJid"), initialJid},
     });
     m_engine->load(QUrl(MainWindowUrl));

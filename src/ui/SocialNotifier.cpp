@@ -68,7 +68,7 @@ void SocialNotifier::notifyComment(const QString &postService, const QString &po
     const QString title = postTitle(postService, postNode, postItemId).toHtmlEscaped();
     QString text;
     if (activity.comments + activity.likes > 1) {
-        text = tr("%1 and others reacted to your post “%2”: %3 new comments, %4 new likes.").arg(author, title).arg(activity.comments).arg(activity.likes);
+        text = tr("New reactions to your post “%1”. Comments: %2, likes: %3. Latest by %4.").arg(title).arg(activity.comments).arg(activity.likes).arg(author);
     } else if (isLike) {
         text = tr("%1 likes your post “%2”.").arg(author, title);
     } else {

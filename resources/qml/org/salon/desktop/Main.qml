@@ -22,8 +22,6 @@ Kirigami.ApplicationWindow {
     required property QtObject messageNotifier
     // The account's RoomMentionNotifier, which sends nothing for the room that the user sees.
     required property QtObject mentionNotifier
-    // The account's SocialNotifier, or null.
-    property QtObject socialNotifier: null
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
 
