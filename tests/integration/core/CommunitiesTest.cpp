@@ -1,9 +1,11 @@
 #include "Account.h"
+#include "CommunityFeed.h"
 #include "CommunityDirectory.h"
 #include "CommunityDirectoryModel.h"
 #include "CommunityService.h"
 #include "CommunitySubscription.h"
 #include "DataFormModel.h"
+#include "FeedModel.h"
 #include "PubSubClient.h"
 #include "SubscriptionsModel.h"
 #include "TestConnection.h"
@@ -65,6 +67,17 @@ QString createNodeXml(const QString &node, const QString &title, const QString &
                           "<field var='pubsub#access_model'><value>%4</value></field>"
                           "</x></configure></pubsub>")
         .arg(node, title, description, accessModel);
+}
+
+// The XML of a publish request with an Atom entry titled \a title by Bob (XEP-0277).
+QString publishXml(const QString &node, const QString &itemId, const QString &title)
+{
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>"
+                          "<entry xmlns='http://www.w3.org/2005/Atom'><title>%3</title><id>tag:localhost,2026:%2</id>"
+                          "<published>2026-12-05T08:00:00Z</published><updated>2026-12-05T08:00:00Z</updated>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<content type='text'>Text of %3</content></entry></item></publish></pubsub>")
+        .arg(node, itemId, title);
 }
 
 } // namespace
@@ -223,6 +236,38 @@ private Q_SLOTS:
 
         QSignalSpy unsubscribed(m_alice->communities(), &CommunityService::unsubscribed);
         m_alice->communities()->unsubscribe(m_server.pubsubDomain(), ownNode);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
+    }
+
+    void newPostAnnouncedWithoutStore()
+    {
+        // Alice has no database here, so CommunityFeed remembers the posts seen on this run.
+        const QString node = QStringLiteral("salon-test-announced");
+        createNode(node, QStringLiteral("Announced"), QString());
+        bobRequest(publishXml(node, QStringLiteral("before"), QStringLiteral("Before")));
+
+        CommunityFeed *communityFeed = m_alice->communityFeed();
+        QSignalSpy announced(communityFeed, &CommunityFeed::postReceived);
+        QSignalSpy fetched(communityFeed, &CommunityFeed::communitiesFetched);
+        QSignalSpy subscribed(m_alice->communities(), &CommunityService::subscribed);
+        m_alice->communities()->subscribe(m_server.pubsubDomain(), node, QStringLiteral("Announced"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, TimeoutMs);
+        m_alice->communities()->setNotify(m_server.pubsubDomain(), node, true);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_alice->feed()->indexOf(m_server.pubsubDomain(), node, QStringLiteral("before")) >= 0, TimeoutMs);
+
+        bobRequest(publishXml(node, QStringLiteral("after"), QStringLiteral("After")));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, TimeoutMs);
+        QCOMPARE(announced.first().at(2).toString(), QStringLiteral("after"));
+        QCOMPARE(announced.first().at(3).toString(), QStringLiteral("After"));
+        // An edit of the same item is not announced again: the next announcement is a new post.
+        bobRequest(publishXml(node, QStringLiteral("after"), QStringLiteral("After, edited")));
+        bobRequest(publishXml(node, QStringLiteral("later"), QStringLiteral("Later")));
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 2, TimeoutMs);
+        QCOMPARE(announced.last().at(2).toString(), QStringLiteral("later"));
+
+        QSignalSpy unsubscribed(m_alice->communities(), &CommunityService::unsubscribed);
+        m_alice->communities()->unsubscribe(m_server.pubsubDomain(), node);
         QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.count(), 1, TimeoutMs);
     }
 
