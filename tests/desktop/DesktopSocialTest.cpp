@@ -29,6 +29,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QQmlListReference>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -638,7 +639,13 @@ void DesktopSocialTest::subscribeFromDirectory()
     QTRY_VERIFY_WITH_TIMEOUT(!(gardenPosts = peerPayloads(m_server.pubsubDomain(), GardenNode)).filter(title).isEmpty(), TimeoutMs);
     saveScreenshot(QStringLiteral("desktop-social-community.png"));
 
-    // Explore lists the public community, and a click on it opens its page again.
+    // Explore, among the feed's actions, lists the public community, and a click on it opens its page again.
+    const QQmlListReference feedActions(findInWindow(QStringLiteral("feedPage"))->property("actions").value<QObject *>(), "contextualActions");
+    QStringList feedActionNames;
+    for (int index = 0; index < feedActions.count(); ++index) {
+        feedActionNames.append(feedActions.at(index)->objectName());
+    }
+    QVERIFY2(feedActionNames.contains(QStringLiteral("exploreAction")), qPrintable(feedActionNames.join(QLatin1Char(','))));
     trigger(QStringLiteral("exploreAction"));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("explorePage"), TimeoutMs);
     QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);

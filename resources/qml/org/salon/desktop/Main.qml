@@ -387,11 +387,13 @@ Kirigami.ApplicationWindow {
         id: feedPageComponent
 
         SalonSocial.FeedPage {
+            id: feedPage
+
             account: root.account
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [signOutAction]
+            actions.contextualActions: [feedPage.exploreAction, feedPage.myPostsAction, signOutAction]
             onCommunitiesRequested: root.openCommunities()
             onExploreRequested: tag => root.openExplore(tag)
             onProfileRequested: (jid, name) => root.openProfilePosts(jid, name)

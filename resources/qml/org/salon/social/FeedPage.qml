@@ -82,15 +82,22 @@ Kirigami.ScrollablePage {
         tooltip: qsTr("Your communities, and communities to discover")
         onTriggered: page.communitiesRequested()
     }
-    actions.contextualActions: [
-        Kirigami.Action {
-            objectName: "exploreAction"
-            icon.name: "edit-find"
-            text: qsTr("Explore")
-            tooltip: qsTr("Public communities and posts by tag")
-            onTriggered: page.exploreRequested("")
-        }
-    ]
+
+    // The window puts these into the page's contextual actions, next to its own.
+    readonly property Kirigami.Action exploreAction: Kirigami.Action {
+        objectName: "exploreAction"
+        icon.name: "edit-find"
+        text: qsTr("Explore")
+        tooltip: qsTr("Public communities and posts by tag")
+        onTriggered: page.exploreRequested("")
+    }
+    readonly property Kirigami.Action myPostsAction: Kirigami.Action {
+        objectName: "myPostsAction"
+        icon.name: "user-identity"
+        text: qsTr("My Posts")
+        tooltip: qsTr("The posts of your blog, as others see them")
+        onTriggered: page.profileRequested(page.account.jid, "")
+    }
 
     Connections {
         target: page.microblog
