@@ -478,6 +478,12 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     QVERIFY(!imageServer.waitForNewConnection(1000));
     QCOMPARE(m_app->window()->title(), windowTitle);
 
+    // A second click on ♥ takes the like back.
+    clickItem(qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(postRow(), QStringLiteral("likeButton"))), QStringLiteral("♥"), TimeoutMs);
+    QVERIFY(!findObject(postRow(), QStringLiteral("likeButton"))->property("checked").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!peerPayloads(m_server.jid(Alice), commentsNode).join(QString()).contains(QString(QChar(0x2665))), TimeoutMs);
+
     // Activating the notification from another tab shows the post in the feed with its comments.
     trigger(QStringLiteral("contactsTabAction"));
     QTRY_VERIFY(currentPage()->objectName() != QStringLiteral("feedPage"));
