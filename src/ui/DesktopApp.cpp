@@ -8,9 +8,15 @@
 #include "ChatService.h"
 #include "CommunityDirectory.h"
 #include "CommunityDirectoryModel.h"
+#include "CommentsModel.h"
+#include "CommentsService.h"
 #include "CommunityService.h"
 #include "FeedModel.h"
+#include "LinkPreviewService.h"
 #include "MicroblogService.h"
+#include "NodePostsModel.h"
+#include "PostPagesService.h"
+#include "TaggedPostsModel.h"
 #include "PostText.h"
 #include "SubscriptionsModel.h"
 #include "FileTransferService.h"
@@ -31,6 +37,7 @@
 #include "RoomInvitations.h"
 #include "RoomInvitationsModel.h"
 #include "RoomMentionNotifier.h"
+#include "SocialNotifier.h"
 #include "RoomMessageService.h"
 #include "DataFormModel.h"
 #include "RoomConfigurationService.h"
@@ -71,6 +78,7 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_notifications(new NotificationBridge(m_account, this))
     , m_messageNotifier(new MessageNotifier(m_account, this))
     , m_mentionNotifier(new RoomMentionNotifier(m_account, this))
+    , m_socialNotifier(new SocialNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
 {
     m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
@@ -88,6 +96,18 @@ DesktopApp::DesktopApp(QObject *parent)
         showWindow();
         if (m_window && !QMetaObject::invokeMethod(m_window, "openRoom", Q_ARG(QVariant, jid))) {
             qCWarning(SALON_UI) << "The window has no openRoom() function; the room stays closed";
+        }
+    });
+    connect(m_socialNotifier, &SocialNotifier::postRequested, this, [this](const QString &service, const QString &node, const QString &itemId) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openPost", Q_ARG(QVariant, service), Q_ARG(QVariant, node), Q_ARG(QVariant, itemId))) {
+            qCWarning(SALON_UI) << "The window has no openPost() function; the post stays closed";
+        }
+    });
+    connect(m_socialNotifier, &SocialNotifier::communityRequested, this, [this](const QString &service, const QString &node) {
+        showWindow();
+        if (m_window && !QMetaObject::invokeMethod(m_window, "openCommunity", Q_ARG(QVariant, service), Q_ARG(QVariant, node), Q_ARG(QVariant, QVariant()))) {
+            qCWarning(SALON_UI) << "The window has no openCommunity() function; the community stays closed";
         }
     });
 }
@@ -151,6 +171,11 @@ MessageNotifier *DesktopApp::messageNotifier() const
 RoomMentionNotifier *DesktopApp::mentionNotifier() const
 {
     return m_mentionNotifier;
+}
+
+SocialNotifier *DesktopApp::socialNotifier() const
+{
+    return m_socialNotifier;
 }
 
 UnreadTrayIcon *DesktopApp::trayIcon() const
@@ -221,6 +246,12 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterType<TextFileWriter>("org.salon.chat", 1, 0, "TextFileWriter");
     qmlRegisterUncreatableType<MicroblogService>("org.salon.core", 1, 0, "MicroblogService", ownedByApp);
     qmlRegisterUncreatableType<FeedModel>("org.salon.core", 1, 0, "FeedModel", ownedByApp);
+    qmlRegisterUncreatableType<CommentsService>("org.salon.core", 1, 0, "CommentsService", ownedByApp);
+    qmlRegisterUncreatableType<CommentsModel>("org.salon.core", 1, 0, "CommentsModel", ownedByApp);
+    qmlRegisterUncreatableType<PostPagesService>("org.salon.core", 1, 0, "PostPagesService", ownedByApp);
+    qmlRegisterUncreatableType<NodePostsModel>("org.salon.core", 1, 0, "NodePostsModel", ownedByApp);
+    qmlRegisterUncreatableType<TaggedPostsModel>("org.salon.core", 1, 0, "TaggedPostsModel", ownedByApp);
+    qmlRegisterUncreatableType<LinkPreviewService>("org.salon.core", 1, 0, "LinkPreviewService", ownedByApp);
     qmlRegisterUncreatableType<CommunityService>("org.salon.core", 1, 0, "CommunityService", ownedByApp);
     qmlRegisterUncreatableType<CommunityDirectory>("org.salon.core", 1, 0, "CommunityDirectory", ownedByApp);
     qmlRegisterUncreatableType<CommunityDirectoryModel>("org.salon.core", 1, 0, "CommunityDirectoryModel", ownedByApp);

@@ -12,6 +12,7 @@ class AvatarPublisher;
 class Database;
 class MessageNotifier;
 class RoomMentionNotifier;
+class SocialNotifier;
 class NotificationBridge;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -62,6 +63,7 @@ public:
     NotificationBridge *notifications() const;
     MessageNotifier *messageNotifier() const;
     RoomMentionNotifier *mentionNotifier() const;
+    SocialNotifier *socialNotifier() const;
     UnreadTrayIcon *trayIcon() const;
     QQmlApplicationEngine *engine() const;
     /// The main window, or nullptr before a successful start().
@@ -91,6 +93,7 @@ private:
     NotificationBridge *m_notifications;
     MessageNotifier *m_messageNotifier;
     RoomMentionNotifier *m_mentionNotifier;
+    SocialNotifier *m_socialNotifier;
     UnreadTrayIcon *m_trayIcon;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

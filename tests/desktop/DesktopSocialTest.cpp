@@ -1,7 +1,10 @@
-// The news feed and the communities of the desktop window against a throwaway Prosody (PEP and
-// its PubSub component pubsub.localhost), with a slixmpp peer as a contact. The test writes a post
-// in the composer, reads a contact's post with hostile markup and subscribes to a community from
-// the directory through the QML items, as a user would. Runs under Xvfb (run-under-xvfb.sh).
+// The news feed and the communities of the desktop window against a throwaway Prosody (PEP, its
+// PubSub component pubsub.localhost and its upload component upload.localhost), with a slixmpp
+// peer as a contact. The test works through the QML items, as a user would. It writes a post in
+// the composer, and publishes one with an image attachment and a link preview. It comments on and
+// likes that post and receives the contact's comments live. It reads a contact's post with
+// hostile markup, and subscribes to a community from the directory and posts there. Runs under
+// Xvfb (run-under-xvfb.sh).
 
 #include "Account.h"
 #include "AppLauncher.h"
@@ -9,7 +12,10 @@
 #include "CommunityService.h"
 #include "DesktopApp.h"
 #include "FeedModel.h"
+#include "LinkPreviewService.h"
 #include "MicroblogService.h"
+#include "SocialNotifier.h"
+#include "UploadServiceExtension.h"
 #include "SubscriptionsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
@@ -18,12 +24,17 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QQmlListReference>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,8 +54,8 @@ QString passwordOf(const QString &user)
     return user + QStringLiteral("-secret");
 }
 
-// An Atom entry with a script, an image whose error handler runs code, a javascript: link and a
-// web link, as a hostile client could publish it. The image points at \a imageUrl.
+// An Atom entry with a script, an image whose error handler runs code, a javascript: link, a
+// web link and an image attachment, as a hostile client could publish it. Both images point at \a imageUrl.
 QString hostileEntry(const QString &itemId, const QString &imageUrl)
 {
     return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'>"
@@ -57,10 +68,30 @@ QString hostileEntry(const QString &itemId, const QString &imageUrl)
                           "<img src='%3' alt='pixel' onerror='document.title=\"owned\"'/>"
                           "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a> "
                           "<a href='https://example.org/good'>good link</a></p>"
-                          "</div></content></entry>")
+                          "</div></content>"
+                          "<link rel='enclosure' type='image/png' title='pixel.png' href='%3'/></entry>")
         .arg(itemId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), imageUrl);
 }
 
+// A comment as a hostile client could publish it on \a node at \a service: XHTML content with a
+// script, an image whose error handler runs code and a javascript: link (XEP-0277, section 4).
+QString hostileCommentXml(const QString &node, const QString &itemId, const QString &imageUrl)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><publish node='%1'><item id='%2'>"
+                          "<entry xmlns='http://www.w3.org/2005/Atom'>"
+                          "<title>Hostile comment</title>"
+                          "<author><name>Bob</name><uri>xmpp:bob@localhost</uri></author>"
+                          "<id>tag:localhost,2026-12-05:%2</id><published>%3</published><updated>%3</updated>"
+                          "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+                          "<p>Hi <script>document.title='owned'</script>"
+                          "<img src='%4' alt='pixel' onerror='document.title=\"owned\"'/>"
+                          "<a href='javascript:document.title=&quot;owned&quot;'>bad link</a></p>"
+                          "</div></content></entry></item></publish></pubsub>")
+        .arg(node, itemId, now, imageUrl);
+}
+
+// Creates a community that everyone may read and post to.
 QString createNodeXml(const QString &node, const QString &title, const QString &description)
 {
     return QStringLiteral("<pubsub xmlns='http://jabber.org/protocol/pubsub'><create node='%1'/><configure>"
@@ -69,6 +100,7 @@ QString createNodeXml(const QString &node, const QString &title, const QString &
                           "<field var='pubsub#title'><value>%2</value></field>"
                           "<field var='pubsub#description'><value>%3</value></field>"
                           "<field var='pubsub#access_model'><value>open</value></field>"
+                          "<field var='pubsub#publish_model'><value>open</value></field>"
                           "</x></configure></pubsub>")
         .arg(node, title, description);
 }
@@ -90,6 +122,35 @@ public Q_SLOTS:
     }
 };
 
+// Serves one HTML page with a title, a description and a site name to every request, for link previews.
+class PreviewPageServer : public QTcpServer
+{
+public:
+    PreviewPageServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    // The request head ends with an empty line; the page goes out once it arrived.
+                    if (!socket->peek(socket->bytesAvailable()).contains("\r\n\r\n")) {
+                        return;
+                    }
+                    socket->readAll();
+                    const QByteArray page = "<!DOCTYPE html><html><head><title>Tomato Guide</title>"
+                                            "<meta property=\"og:title\" content=\"Tomato Guide\">"
+                                            "<meta property=\"og:description\" content=\"How to grow tomatoes\">"
+                                            "<meta property=\"og:site_name\" content=\"Garden Pages\">"
+                                            "</head><body>Tomatoes</body></html>";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
 class DesktopSocialTest : public QObject
 {
     Q_OBJECT
@@ -100,6 +161,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void composerPostReachesPeer();
+    void imagePostCommentsAndLikes();
     void hostilePostIsInert();
     void subscribeFromDirectory();
     void ownerConfiguresAndDeletes();
@@ -121,6 +183,8 @@ private:
     // Opens the owner menu of the community row and clicks its item itemName.
     void clickOwnerMenuItem(QQuickItem *row, const QString &itemName);
     void saveScreenshot(const QString &fileName) const;
+    // Returns the payloads of the items of node at service, as Bob reads them.
+    QStringList peerPayloads(const QString &service, const QString &node);
 
     TestXmppServer m_server;
     QTemporaryDir m_folder;
@@ -224,12 +288,30 @@ void DesktopSocialTest::composerPostReachesPeer()
     QVERIFY2(itemsXml.contains(QStringLiteral("term=\"desktop\"")), qPrintable(itemsXml));
     saveScreenshot(QStringLiteral("desktop-social-feed.png"));
 
+    // A click on a tag opens the explore page with the public posts of that tag.
+    QQuickItem *newsTag = nullptr;
+    for (QQuickItem *tag : visibleItemsNamed(post, QStringLiteral("postTag"))) {
+        if (textOf(tag) == QStringLiteral("#news")) {
+            newsTag = tag;
+        }
+    }
+    QVERIFY(newsTag);
+    clickItem(newsTag);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("explorePage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("tag").toString(), QStringLiteral("news"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("taggedPostList"), QStringLiteral("postDelegate"), "title", title) != nullptr, TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-social-explore.png"));
+    openFeed();
+    QTRY_VERIFY((post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title)) != nullptr);
+
     // Edit opens the composer on the post, and saving publishes the new title.
     const QString editedTitle = title + QStringLiteral(" edited");
     clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("editPostButton"))));
     QTRY_VERIFY(isOpen(composer));
     QCOMPARE(textOf(findObject(composer, QStringLiteral("postTitleField"))), title);
-    QVERIFY(textOf(findObject(composer, QStringLiteral("postBodyArea"))).contains(QStringLiteral("bold")));
+    // The body is the post's Markdown source, and the visibility the post's.
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("postBodyArea"))), QStringLiteral("Some **bold** words"));
+    QCOMPARE(findObject(composer, QStringLiteral("postVisibilityBox"))->property("currentIndex").toInt(), 0);
     auto *titleField = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("postTitleField")));
     titleField->forceActiveFocus();
     QTRY_VERIFY(titleField->hasActiveFocus());
@@ -251,6 +333,164 @@ void DesktopSocialTest::composerPostReachesPeer()
     QTRY_VERIFY(isOpen(confirm));
     triggerIn(confirm, QStringLiteral("deletePostConfirmAction"));
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", editedTitle) == nullptr, TimeoutMs);
+}
+
+void DesktopSocialTest::imagePostCommentsAndLikes()
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString imagePath = m_folder.filePath(QStringLiteral("garden.png"));
+    QVERIFY(image.save(imagePath, "PNG"));
+    // The comment's image points at a server of the test, which counts every connection.
+    QTcpServer imageServer;
+    QVERIFY(imageServer.listen(QHostAddress::LocalHost));
+    const QString imageUrl = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(imageServer.serverPort());
+
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    // The composer with an attachment and a link preview is taller than the default window.
+    m_app->window()->resize(m_app->window()->width(), 900);
+    QTRY_COMPARE(m_app->window()->height(), 900);
+    openFeed();
+    const QString windowTitle = m_app->window()->title();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->uploadService()->isAvailable(), TimeoutMs);
+
+    // The composer uploads the chosen image at once and lists it.
+    const QString title = QStringLiteral("Garden picture ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    trigger(QStringLiteral("newPostAction"));
+    QObject *composer = findInWindow(QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+
+    // Preview Link shows a card of the body's link, which goes out with the post.
+    PreviewPageServer pageServer;
+    QVERIFY(pageServer.listen(QHostAddress::LocalHost));
+    m_app->account()->linkPreviews()->setAllowPrivateAddresses(true);
+    const QString pageUrl = QStringLiteral("http://127.0.0.1:%1/tomatoes").arg(pageServer.serverPort());
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("previewLinkButton"))));
+    typeInto(composer, QStringLiteral("postBodyArea"), QStringLiteral("Read ") + pageUrl);
+    QTRY_VERIFY(isShown(findObject(composer, QStringLiteral("previewLinkButton"))));
+    auto *previewButton = qobject_cast<QQuickItem *>(findObject(composer, QStringLiteral("previewLinkButton")));
+    clickItem(previewButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(findObject(composer, QStringLiteral("linkPreviewCard"))), TimeoutMs);
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewTitle"))), QStringLiteral("Tomato Guide"));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewDescription"))), QStringLiteral("How to grow tomatoes"));
+    QCOMPARE(textOf(findObject(composer, QStringLiteral("linkPreviewSite"))), QStringLiteral("Garden Pages"));
+
+    QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(imagePath))));
+    QTRY_COMPARE(textOf(findObject(composer, QStringLiteral("composerAttachmentName"))), QStringLiteral("garden.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
+
+    // A second file, removed before publishing, does not go out with the post.
+    const QString notesPath = m_folder.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notesPath);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    QVERIFY(notes.write("Sow in March.\n") > 0);
+    notes.close();
+    QVERIFY(QMetaObject::invokeMethod(composer, "attachFile", Q_ARG(QVariant, QUrl::fromLocalFile(notesPath))));
+    QTRY_COMPARE(visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment")).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->property("uploading").toBool(), TimeoutMs);
+    const QList<QQuickItem *> attachmentRows =
+        visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment"));
+    QCOMPARE(textOf(findObject(attachmentRows.at(1), QStringLiteral("composerAttachmentName"))), QStringLiteral("notes.txt"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(attachmentRows.at(1), QStringLiteral("removeAttachmentButton"))));
+    QTRY_COMPARE(visibleItemsNamed(qobject_cast<QQuickItem *>(composer->property("contentItem").value<QObject *>()), QStringLiteral("composerAttachment")).size(), 1);
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("composerError"))));
+    saveScreenshot(QStringLiteral("desktop-social-attachment.png"));
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+
+    // The post shows in the feed with its image, which loads because it is the user's own upload.
+    const auto postRow = [this, &title] {
+        QQuickItem *row = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "title", title);
+        return row && !row->property("pending").toBool() ? row : nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(postRow() != nullptr, TimeoutMs);
+    QQuickItem *post = postRow();
+    const QVariantList enclosures = post->property("enclosures").toList();
+    QCOMPARE(enclosures.size(), 1);
+    const QString href = enclosures.first().toMap().value(QStringLiteral("href")).toString();
+    // The test server's upload URLs name 127.0.0.1, because upload.localhost does not resolve everywhere.
+    QVERIFY2(href.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(href));
+    QCOMPARE(enclosures.first().toMap().value(QStringLiteral("type")).toString(), QStringLiteral("image/png"));
+    auto *enclosureImage = qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postEnclosureImage")));
+    QVERIFY(enclosureImage);
+    QTRY_COMPARE_WITH_TIMEOUT(enclosureImage->property("status").toInt(), 1 /* Image.Ready */, TimeoutMs);
+    const QString itemId = post->property("itemId").toString();
+
+    // Bob reads the post with its enclosure.
+    const QStringList posts = peerPayloads(m_server.jid(Alice), MicroblogService::node());
+    const QString postXml = posts.filter(title).value(0);
+    QVERIFY2(postXml.contains(QStringLiteral("rel=\"enclosure\"")) && postXml.contains(href.toHtmlEscaped()), qPrintable(postXml));
+    QVERIFY2(postXml.contains(QStringLiteral("rel=\"related\"")) && postXml.contains(pageUrl), qPrintable(postXml));
+    QCOMPARE(textOf(findObject(post, QStringLiteral("postLinkTitle"))), QStringLiteral("Tomato Guide"));
+    saveScreenshot(QStringLiteral("desktop-social-image-post.png"));
+
+    // Alice comments and likes; Bob reads both from the post's comments node.
+    const QString commentsNode = MicroblogService::commentsNode(itemId);
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("commentsButton"))));
+    QTRY_VERIFY(isShown(findObject(postRow(), QStringLiteral("commentField"))));
+    post = postRow();
+    typeInto(post, QStringLiteral("commentField"), QStringLiteral("What a green"));
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("sendCommentButton"))));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 1, TimeoutMs);
+    clickItem(qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(postRow(), QStringLiteral("likeButton"))), QStringLiteral("♥ 1"), TimeoutMs);
+    QTRY_VERIFY(findObject(postRow(), QStringLiteral("likeButton"))->property("checked").toBool());
+    QStringList comments;
+    QTRY_VERIFY_WITH_TIMEOUT((comments = peerPayloads(m_server.jid(Alice), commentsNode)).size() == 2, TimeoutMs);
+    QVERIFY2(comments.join(QString()).contains(QStringLiteral("What a green")), qPrintable(comments.join(QLatin1Char('\n'))));
+    QVERIFY2(comments.join(QString()).contains(QString(QChar(0x2665))), qPrintable(comments.join(QLatin1Char('\n'))));
+
+    // Bob's comments arrive live, raise a notification, and their markup stays inert.
+    QSignalSpy notified(m_app->socialNotifier(), &SocialNotifier::notificationSent);
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("comment")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("node"), commentsNode},
+                             {QStringLiteral("itemId"), QStringLiteral("bob-comment")},
+                             {QStringLiteral("text"), QStringLiteral("Lovely")},
+                             {QStringLiteral("name"), QStringLiteral("Bob")}}),
+             qPrintable(m_bob->lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 2, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 1, TimeoutMs);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("comment"));
+
+    QVERIFY2(m_bob->command({{QStringLiteral("command"), QStringLiteral("iqSet")},
+                             {QStringLiteral("to"), m_server.jid(Alice)},
+                             {QStringLiteral("xml"), hostileCommentXml(commentsNode, QStringLiteral("bob-hostile"), imageUrl)}}),
+             qPrintable(m_bob->lastError()));
+    QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse")).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    QList<QQuickItem *> shownComments;
+    QTRY_VERIFY_WITH_TIMEOUT((shownComments = visibleItemsNamed(postRow(), QStringLiteral("commentDelegate"))).size() == 3, TimeoutMs);
+    QString hostileText;
+    for (QQuickItem *comment : shownComments) {
+        if (comment->property("itemId").toString() == QStringLiteral("bob-hostile")) {
+            hostileText = textOf(findObject(comment, QStringLiteral("commentContent")));
+        }
+    }
+    QVERIFY2(hostileText.contains(QStringLiteral("Hi")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("<img")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("script")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("onerror")), qPrintable(hostileText));
+    QVERIFY2(!hostileText.contains(QStringLiteral("javascript:")), qPrintable(hostileText));
+    saveScreenshot(QStringLiteral("desktop-social-comments.png"));
+    QVERIFY(!imageServer.waitForNewConnection(1000));
+    QCOMPARE(m_app->window()->title(), windowTitle);
+
+    // A second click on ♥ takes the like back.
+    clickItem(qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton"))));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(postRow(), QStringLiteral("likeButton"))), QStringLiteral("♥"), TimeoutMs);
+    QVERIFY(!findObject(postRow(), QStringLiteral("likeButton"))->property("checked").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!peerPayloads(m_server.jid(Alice), commentsNode).join(QString()).contains(QString(QChar(0x2665))), TimeoutMs);
+
+    // Activating the notification from another tab shows the post in the feed with its comments.
+    trigger(QStringLiteral("contactsTabAction"));
+    QTRY_VERIFY(currentPage()->objectName() != QStringLiteral("feedPage"));
+    Q_EMIT m_app->socialNotifier()->postRequested(m_server.jid(Alice), MicroblogService::node(), itemId);
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("feedPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(postRow() != nullptr, TimeoutMs);
+    QTRY_VERIFY(isShown(findObject(postRow(), QStringLiteral("commentField"))));
 }
 
 void DesktopSocialTest::hostilePostIsInert()
@@ -301,10 +541,25 @@ void DesktopSocialTest::hostilePostIsInert()
     QCOMPARE(m_opened.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
     QVERIFY(!imageServer.hasPendingConnections());
 
+    // The attached image of another author loads only once the user asks for it.
+    auto *loadButton = qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postEnclosureLoadButton")));
+    QVERIFY(isShown(loadButton));
+    QVERIFY(!isShown(findObject(post, QStringLiteral("postEnclosureImage"))));
+    clickItem(loadButton);
+    QTRY_VERIFY_WITH_TIMEOUT(imageServer.hasPendingConnections(), TimeoutMs);
+
     // Mark All Read leaves no unread post, also among those out of view.
     trigger(QStringLiteral("markAllReadAction"));
     QTRY_COMPARE(m_app->account()->feed()->unreadCount(), 0);
     QVERIFY(!findInWindow(QStringLiteral("markAllReadAction"))->property("enabled").toBool());
+
+    // A click on the author opens the author's posts.
+    post = rowWith(QStringLiteral("feedList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile"));
+    QVERIFY(post);
+    clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("postAuthor"))));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("profilePostsPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("service").toString(), m_server.jid(Bob));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("postList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile")) != nullptr, TimeoutMs);
 }
 
 void DesktopSocialTest::subscribeFromDirectory()
@@ -369,6 +624,50 @@ void DesktopSocialTest::subscribeFromDirectory()
     QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
     subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode);
     QVERIFY(subscription);
+
+    // A click on its title opens the community's page, where Post Here publishes into the community.
+    clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("subscriptionTitle"))));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communityPage"), TimeoutMs);
+    QObject *communityPage = currentPage();
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(communityPage)->mapToScene(QPointF()).x(), 0.0);
+    triggerIn(communityPage, QStringLiteral("postHereAction"));
+    QObject *composer = findObject(communityPage, QStringLiteral("postComposer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(isOpen(composer));
+    QCOMPARE(findObject(composer, QStringLiteral("postTargetBox"))->property("currentText").toString(), QStringLiteral("Garden Friends"));
+    QVERIFY(!isShown(findObject(composer, QStringLiteral("postVisibilityBox"))));
+    const QString title = QStringLiteral("Tomatoes are ripe");
+    typeInto(composer, QStringLiteral("postTitleField"), title);
+    triggerIn(composer, QStringLiteral("publishPostAction"));
+    QTRY_VERIFY(!composer->property("visible").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("postList"), QStringLiteral("postDelegate"), "title", title) != nullptr, TimeoutMs);
+    QStringList gardenPosts;
+    QTRY_VERIFY_WITH_TIMEOUT(!(gardenPosts = peerPayloads(m_server.pubsubDomain(), GardenNode)).filter(title).isEmpty(), TimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-social-community.png"));
+
+    // Explore, among the feed's actions, lists the public community, and a click on it opens its page again.
+    const QQmlListReference feedActions(findInWindow(QStringLiteral("feedPage"))->property("actions").value<QObject *>(), "contextualActions");
+    QStringList feedActionNames;
+    for (int index = 0; index < feedActions.count(); ++index) {
+        feedActionNames.append(feedActions.at(index)->objectName());
+    }
+    QVERIFY2(feedActionNames.contains(QStringLiteral("exploreAction")), qPrintable(feedActionNames.join(QLatin1Char(','))));
+    trigger(QStringLiteral("exploreAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("explorePage"), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QQuickItem *publicCommunity = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (publicCommunity = rowWith(QStringLiteral("exploreCommunityList"), QStringLiteral("exploreCommunityDelegate"), "node", GardenNode)) != nullptr,
+        TimeoutMs);
+    clickItem(publicCommunity);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communityPage"), TimeoutMs);
+    QCOMPARE(currentPage()->property("node").toString(), GardenNode);
+
+    trigger(QStringLiteral("communitiesAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("communitiesPage"), TimeoutMs);
+    QTRY_COMPARE(qobject_cast<QQuickItem *>(currentPage())->mapToScene(QPointF()).x(), 0.0);
+    QTRY_VERIFY_WITH_TIMEOUT((subscription = rowWith(QStringLiteral("subscriptionList"), QStringLiteral("subscriptionDelegate"), "node", GardenNode)) != nullptr,
+                             TimeoutMs);
 
     // Unsubscribe removes it.
     clickItem(qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("unsubscribeButton"))));
@@ -519,6 +818,21 @@ void DesktopSocialTest::clickOwnerMenuItem(QQuickItem *row, const QString &itemN
     QTRY_VERIFY(isShown(item));
     clickItem(item);
     QTRY_VERIFY(!isOpen(menu));
+}
+
+QStringList DesktopSocialTest::peerPayloads(const QString &service, const QString &node)
+{
+    m_bob->clearEvents();
+    if (!m_bob->command({{QStringLiteral("command"), QStringLiteral("nodeItems")}, {QStringLiteral("jid"), service}, {QStringLiteral("node"), node}})) {
+        qWarning() << "items request failed:" << m_bob->lastError();
+        return {};
+    }
+    const QJsonArray payloads = m_bob->waitForEvent(QStringLiteral("nodeItems")).value(QStringLiteral("payloads")).toArray();
+    QStringList result;
+    for (const QJsonValue &payload : payloads) {
+        result.append(payload.toString());
+    }
+    return result;
 }
 
 void DesktopSocialTest::saveScreenshot(const QString &fileName) const

@@ -47,6 +47,8 @@ Kirigami.ScrollablePage {
     // Emitted when the user wants to write to jid, from the contact list or a profile;
     // displayName is the contact's name, or the JID.
     signal conversationRequested(string jid, string displayName)
+    // The user asked for the posts of jid from its profile.
+    signal postsRequested(string jid, string displayName)
 
     objectName: "contactsPage"
     title: qsTr("Contacts")
@@ -122,6 +124,7 @@ Kirigami.ScrollablePage {
         profileCards: page.profileCards
         avatars: page.avatars
         onConversationRequested: (jid, displayName) => page.conversationRequested(jid, displayName)
+        onPostsRequested: (jid, displayName) => page.postsRequested(jid, displayName)
     }
 
     EditProfileDialog {

@@ -22,6 +22,8 @@ Kirigami.Dialog {
 
     // displayName is the contact's name, or the JID.
     signal conversationRequested(string jid, string displayName)
+    // The user asked for the posts of jid (its microblog, XEP-0277).
+    signal postsRequested(string jid, string displayName)
 
     // Returns "Last seen …" for the time lastSeen (a Date), relative for today and absolute before.
     function lastSeenText(lastSeen) {
@@ -51,6 +53,17 @@ Kirigami.Dialog {
     padding: Kirigami.Units.largeSpacing
     standardButtons: Kirigami.Dialog.Close
     customFooterActions: [
+        Kirigami.Action {
+            objectName: "profilePostsAction"
+            text: qsTr("Posts")
+            icon.name: "view-list-text"
+            onTriggered: {
+                const contactJid = sheet.jid;
+                const name = sheet.displayName || sheet.jid;
+                sheet.close();
+                sheet.postsRequested(contactJid, name);
+            }
+        },
         Kirigami.Action {
             objectName: "profileMessageAction"
             text: qsTr("Message")

@@ -10,8 +10,8 @@ import org.salon.social 1.0 as SalonSocial
 // The window of one account: the sign-in page until the account is online,
 // then its contacts, its chats, its group chat rooms or its news feed, chosen in the
 // tab bar at the bottom, which stay on screen while the account reconnects. A
-// conversation, a room, the public rooms, the communities or the message search
-// (Ctrl+F) opens on top of them.
+// conversation, a room, the public rooms, the communities, a community's page, a user's posts,
+// the explore page or the message search (Ctrl+F) opens on top of them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -88,6 +88,48 @@ Kirigami.ApplicationWindow {
             pageStack.pop(pageStack.get(0));
         }
         pageStack.push(communitiesPageComponent);
+    }
+
+    // Shows the posts of the community node at service on top of the first page; owned offers
+    // the owner's actions.
+    function openCommunityPage(service, node, title, owned) {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(postListPageComponent, { service: service, node: node, displayTitle: title || "", owned: owned === true });
+    }
+
+    // Shows the posts of the community node at service; title may be empty.
+    function openCommunity(service, node, title) {
+        openCommunityPage(service, node, title, false);
+    }
+
+    // Shows the posts of the user jid on top of the first page; name is the page's title.
+    function openProfilePosts(jid, name) {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(postListPageComponent, { service: jid, node: "", displayTitle: name || jid });
+    }
+
+    // Shows the explore page on top of the first page, with the posts of tag when it is not empty.
+    function openExplore(tag) {
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(explorePageComponent, { tag: tag || "" });
+    }
+
+    // Shows the feed with the post itemId of node at service in view and its comments expanded.
+    function openPost(service, node, itemId) {
+        showPage("feed");
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        const feedPage = pageStack.get(0);
+        if (feedPage !== null && feedPage.objectName === "feedPage") {
+            feedPage.showPost(service, node, itemId);
+        }
     }
 
     // Shows the conversation with jid on top of the contacts or chats; displayName is its title.
@@ -307,6 +349,7 @@ Kirigami.ApplicationWindow {
             actions.contextualActions: [signOutAction]
             onContactsShown: root.contactsShown()
             onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
+            onPostsRequested: (jid, name) => root.openProfilePosts(jid, name)
         }
     }
 
@@ -344,12 +387,17 @@ Kirigami.ApplicationWindow {
         id: feedPageComponent
 
         SalonSocial.FeedPage {
+            id: feedPage
+
             account: root.account
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [signOutAction]
+            actions.contextualActions: [feedPage.exploreAction, feedPage.myPostsAction, signOutAction]
             onCommunitiesRequested: root.openCommunities()
+            onExploreRequested: tag => root.openExplore(tag)
+            onProfileRequested: (jid, name) => root.openProfilePosts(jid, name)
+            onCommunityRequested: (service, node, title) => root.openCommunity(service, node, title)
         }
     }
 
@@ -358,6 +406,30 @@ Kirigami.ApplicationWindow {
 
         SalonSocial.CommunitiesPage {
             account: root.account
+            onCommunityRequested: (service, node, title, owned) => root.openCommunityPage(service, node, title, owned)
+        }
+    }
+
+    Component {
+        id: postListPageComponent
+
+        SalonSocial.PostListPage {
+            account: root.account
+            onExploreRequested: tag => root.openExplore(tag)
+            onProfileRequested: (jid, name) => root.openProfilePosts(jid, name)
+            onCommunityRequested: (service, node, title) => root.openCommunity(service, node, title)
+            // The page goes once its handler has returned.
+            onCommunityDeleted: Qt.callLater(() => pageStack.pop(pageStack.get(0)))
+        }
+    }
+
+    Component {
+        id: explorePageComponent
+
+        SalonSocial.ExplorePage {
+            account: root.account
+            onCommunityRequested: (service, node, title) => root.openCommunity(service, node, title)
+            onProfileRequested: (jid, name) => root.openProfilePosts(jid, name)
         }
     }
 

@@ -8,8 +8,9 @@ import org.salon.rooms 1.0 as SalonRooms
 // (SubscriptionsModel) with a notification switch and Unsubscribe. "Discover" finds the PubSub
 // services of the user's server, or of a server the user types, and lists the nodes of the chosen
 // service with their titles and descriptions (CommunityDirectoryModel) to subscribe to. Create
-// Community makes a new one; Configure and Delete act on a community the user owns. Failures of
-// CommunityService and CommunityDirectory show above the tabs.
+// Community makes a new one; Configure and Delete act on a community the user owns. A click on a
+// community asks the window for its page. Failures of CommunityService and CommunityDirectory
+// show above the tabs.
 Kirigami.Page {
     id: page
 
@@ -18,6 +19,9 @@ Kirigami.Page {
     readonly property QtObject communities: account.communities
     readonly property QtObject directory: account.communities.directory
     readonly property QtObject listing: account.communityDirectory
+
+    // owned: whether the user owns the community, which offers the owner's actions on its page.
+    signal communityRequested(string service, string node, string title, bool owned)
 
     function showFailure(message) {
         failureMessage.text = message;
@@ -175,6 +179,7 @@ Kirigami.Page {
                     onUnsubscribeRequested: page.communities.unsubscribe(service, node)
                     onConfigureRequested: configurationDialog.openFor(service, node, displayTitle)
                     onDeleteRequested: deleteDialog.openFor(service, node, displayTitle)
+                    onClicked: page.communityRequested(service, node, displayTitle, owned)
                 }
 
                 Kirigami.PlaceholderMessage {
@@ -257,6 +262,7 @@ Kirigami.Page {
                         onUnsubscribeRequested: page.communities.unsubscribe(service, node)
                         onConfigureRequested: configurationDialog.openFor(service, node, displayTitle)
                         onDeleteRequested: deleteDialog.openFor(service, node, displayTitle)
+                        onClicked: page.communityRequested(service, node, displayTitle, owned)
                     }
 
                     Kirigami.PlaceholderMessage {

@@ -4,7 +4,8 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One community of a PubSub service (CommunityDirectoryModel): its title, node, description and
-// counts, with Subscribe or Unsubscribe, and in its menu the owner's Configure and Delete.
+// counts, with Subscribe or Unsubscribe, and, on a community the user owns, a menu with the
+// owner's Configure and Delete.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -17,9 +18,13 @@ QQC2.ItemDelegate {
     required property int subscribers
     required property bool infoLoaded
     required property string subscriptionState
+    required property var model
 
     signal subscribeRequested()
     signal unsubscribeRequested()
+    // Whether the user owns the community (the model's "owned" role where it has one).
+    readonly property bool owned: model.owned === true
+
     signal configureRequested()
     signal deleteRequested()
 
@@ -79,6 +84,7 @@ QQC2.ItemDelegate {
         }
 
         OwnerMenuButton {
+            visible: delegate.owned
             onConfigureRequested: delegate.configureRequested()
             onDeleteRequested: delegate.deleteRequested()
         }

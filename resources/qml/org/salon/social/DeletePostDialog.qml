@@ -3,18 +3,23 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// Confirms deleting one of the user's posts. Emits deleteRequested() with the post's item id.
+// Confirms deleting a post: one of the user's posts, or any post of a community the user owns.
+// Emits deleteRequested() with the post's service, node and item id.
 Kirigami.Dialog {
     id: dialog
 
     property string itemId
     property string postTitle
+    property string service
+    property string node
 
-    signal deleteRequested(string itemId)
+    signal deleteRequested(string service, string node, string itemId)
 
-    function openFor(id, title) {
+    function openFor(id, title, postService, postNode) {
         itemId = id;
         postTitle = title;
+        service = postService || "";
+        node = postNode || "";
         open();
     }
 
@@ -30,7 +35,7 @@ Kirigami.Dialog {
             icon.name: "edit-delete"
             onTriggered: {
                 dialog.close();
-                dialog.deleteRequested(dialog.itemId);
+                dialog.deleteRequested(dialog.service, dialog.node, dialog.itemId);
             }
         },
         Kirigami.Action {

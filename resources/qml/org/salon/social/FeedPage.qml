@@ -7,8 +7,10 @@ import org.salon.social 1.0
 // The news feed (FeedModel): the posts of the user and of the contacts, newest first. A post is
 // marked read once it has been fully in view for ReadDelayMs, or when the user opens one of its
 // links; "Mark All Read" marks every post. The list loads older posts from the store when it
-// reaches its end. The user's own posts offer Edit and Delete (with a confirmation). New Post
-// opens the composer, and Communities asks the window for the communities page.
+// reaches its end. The user's own posts offer Edit and Delete (with a confirmation), and posts of
+// communities the user owns offer Delete. Each post shows its comments and likes. New Post opens
+// the composer, Communities asks the window for the communities page and Explore for the explore
+// page; a click on a tag, an author or a community asks the window for its page.
 Kirigami.ScrollablePage {
     id: page
 
@@ -20,6 +22,9 @@ Kirigami.ScrollablePage {
     readonly property int readDelayMs: 1500
 
     signal communitiesRequested()
+    signal exploreRequested(string tag)
+    signal profileRequested(string jid, string name)
+    signal communityRequested(string service, string node, string title)
     // Emitted for each failure that the message above the list shows.
     signal failureReported(string message)
 
@@ -36,6 +41,18 @@ Kirigami.ScrollablePage {
             const top = item.y - list.contentY;
             if (top >= 0 && top + item.height <= list.height) {
                 page.feed.markRead(item.row);
+            }
+        }
+    }
+
+    // Scrolls to the post itemId of node at service when it is loaded, and expands its comments.
+    function showPost(service, node, itemId) {
+        for (let row = 0; row < list.count; ++row) {
+            const item = list.itemAtIndex(row);
+            if (item !== null && item.service === service && item.node === node && item.itemId === itemId) {
+                list.positionViewAtIndex(row, ListView.Beginning);
+                item.expandComments();
+                return;
             }
         }
     }
@@ -66,6 +83,22 @@ Kirigami.ScrollablePage {
         onTriggered: page.communitiesRequested()
     }
 
+    // The window puts these into the page's contextual actions, next to its own.
+    readonly property Kirigami.Action exploreAction: Kirigami.Action {
+        objectName: "exploreAction"
+        icon.name: "edit-find"
+        text: qsTr("Explore")
+        tooltip: qsTr("Public communities and posts by tag")
+        onTriggered: page.exploreRequested("")
+    }
+    readonly property Kirigami.Action myPostsAction: Kirigami.Action {
+        objectName: "myPostsAction"
+        icon.name: "user-identity"
+        text: qsTr("My Posts")
+        tooltip: qsTr("The posts of your blog, as others see them")
+        onTriggered: page.profileRequested(page.account.jid, "")
+    }
+
     Connections {
         target: page.microblog
 
@@ -90,13 +123,13 @@ Kirigami.ScrollablePage {
     PostComposer {
         id: composer
 
-        microblog: page.microblog
+        account: page.account
     }
 
     DeletePostDialog {
         id: deleteDialog
 
-        onDeleteRequested: itemId => page.microblog.deletePost(itemId)
+        onDeleteRequested: (service, node, itemId) => page.microblog.deletePostAt(service, node, itemId)
     }
 
     ListView {
@@ -136,9 +169,13 @@ Kirigami.ScrollablePage {
         delegate: PostDelegate {
             width: ListView.view.width
             authorAvatars: authorAvatars
+            commentsService: page.account.comments
             onLinkOpened: page.feed.markRead(row)
-            onEditRequested: composer.openForEdit(itemId, title, plainText, tags)
-            onDeleteRequested: deleteDialog.openFor(itemId, title)
+            onEditRequested: composer.openForEdit(postData())
+            onDeleteRequested: deleteDialog.openFor(itemId, title, service, node)
+            onTagRequested: tag => page.exploreRequested(tag)
+            onAuthorRequested: (jid, name) => page.profileRequested(jid, name)
+            onCommunityRequested: (service, node, title) => page.communityRequested(service, node, title)
         }
 
         footer: QQC2.Button {

@@ -2,10 +2,8 @@ import QtQuick 2.15
 import QtQuick.Controls 2.15 as QQC2
 import org.kde.kirigami 2.20 as Kirigami
 
-// A menu button with the actions of a community's owner. The list does not know the user's
-// affiliation, so every community offers them, and the service rejects them for others with an
-// error that the page shows.
-// TODO: show the menu only to owners once the core reports the user's affiliation per node.
+// A menu button with the actions of a community's owner, which the lists show only on the
+// communities that the user owns.
 QQC2.ToolButton {
     id: button
 

@@ -7,12 +7,16 @@ import org.salon.social 1.0
 // One post of the feed: the author's avatar and name, the time, the title, the content, the tags
 // and its state (unread, pending). The content is the sanitized XHTML of FeedModel with images
 // turned into links (PostText.displayHtml), so no remote image loads before the user clicks.
-// Only http, https and xmpp links open, in the system's handler. The user's own posts offer Edit
-// and Delete.
+// Only http, https and xmpp links open, in the system's handler. The user's own posts offer Edit,
+// and Delete shows where the user may retract the post (own posts, posts of an owned community).
+// Below the content come the attachments, the link previews, the tags (a click explores the tag)
+// and the comments and likes (CommentsSection).
 QQC2.ItemDelegate {
     id: delegate
 
     required property int index
+    required property string service
+    required property string node
     required property string itemId
     required property string authorJid
     required property string authorName
@@ -24,9 +28,23 @@ QQC2.ItemDelegate {
     required property bool unread
     required property bool pending
     required property bool own
+    required property bool canDelete
+    required property bool isCommunity
+    required property string communityTitle
+    required property string commentsUri
+    required property var enclosures
+    // The model's roles, for those that only some versions of the models have: links, markdown, visibility.
+    required property var model
+    readonly property var links: model.links || []
+    readonly property string markdown: model.markdown || ""
+    readonly property string visibility: model.visibility || ""
 
     // The page's AuthorAvatars, or null for initials only.
     property QtObject authorAvatars: null
+    // The account's CommentsService, or null to show no comments.
+    property QtObject commentsService: null
+    // Whether the community's name shows above a community post.
+    property bool showCommunity: true
 
     readonly property int row: index
     readonly property string displayName: authorName !== "" ? authorName : authorJid
@@ -36,6 +54,30 @@ QQC2.ItemDelegate {
     signal linkOpened()
     signal editRequested()
     signal deleteRequested()
+    signal tagRequested(string tag)
+    signal authorRequested(string jid, string name)
+    signal communityRequested(string service, string node, string title)
+
+    function expandComments() {
+        commentsSection.expanded = true;
+    }
+
+    // Returns what the composer needs to edit the post.
+    function postData() {
+        return {
+            service: service,
+            node: node,
+            itemId: itemId,
+            title: title,
+            plainText: plainText,
+            markdown: markdown,
+            visibility: visibility,
+            tags: tags,
+            enclosures: enclosures || [],
+            links: links,
+            isCommunity: isCommunity,
+        };
+    }
 
     function openLink(link) {
         if (PostText.isOpenableLink(link)) {
@@ -96,6 +138,30 @@ QQC2.ItemDelegate {
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     font.bold: delegate.unread
+
+                    TapHandler {
+                        enabled: delegate.authorJid !== ""
+                        onTapped: delegate.authorRequested(delegate.authorJid, delegate.authorName)
+                    }
+                    HoverHandler {
+                        enabled: delegate.authorJid !== ""
+                        cursorShape: Qt.PointingHandCursor
+                    }
+                }
+
+                QQC2.Label {
+                    objectName: "postCommunity"
+                    Layout.fillWidth: true
+                    visible: delegate.showCommunity && delegate.isCommunity
+                    text: qsTr("in %1").arg(delegate.communityTitle !== "" ? delegate.communityTitle : delegate.node)
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font: Kirigami.Theme.smallFont
+                    color: Kirigami.Theme.linkColor
+
+                    TapHandler {
+                        onTapped: delegate.communityRequested(delegate.service, delegate.node, delegate.communityTitle)
+                    }
                 }
 
                 QQC2.Label {
@@ -140,7 +206,7 @@ QQC2.ItemDelegate {
 
             QQC2.ToolButton {
                 objectName: "deletePostButton"
-                visible: delegate.own
+                visible: delegate.canDelete
                 enabled: !delegate.pending
                 icon.name: "edit-delete"
                 text: qsTr("Delete")
@@ -175,6 +241,14 @@ QQC2.ItemDelegate {
             }
         }
 
+        PostAttachments {
+            Layout.fillWidth: true
+            enclosures: delegate.enclosures || []
+            links: delegate.links
+            loadImages: delegate.own
+            onLinkActivated: link => delegate.openLink(link)
+        }
+
         Flow {
             objectName: "postTags"
             Layout.fillWidth: true
@@ -187,12 +261,30 @@ QQC2.ItemDelegate {
                 QQC2.Label {
                     required property string modelData
 
+                    objectName: "postTag"
                     text: qsTr("#%1", "a tag of a post").arg(modelData)
                     textFormat: Text.PlainText
                     color: Kirigami.Theme.linkColor
                     font: Kirigami.Theme.smallFont
+
+                    TapHandler {
+                        onTapped: delegate.tagRequested(modelData)
+                    }
+                    HoverHandler {
+                        cursorShape: Qt.PointingHandCursor
+                    }
                 }
             }
+        }
+
+        CommentsSection {
+            id: commentsSection
+
+            Layout.fillWidth: true
+            commentsService: delegate.commentsService
+            commentsUri: delegate.commentsService !== null && !delegate.pending ? delegate.commentsUri : ""
+            authorAvatars: delegate.authorAvatars
+            onLinkActivated: link => delegate.openLink(link)
         }
     }
 }

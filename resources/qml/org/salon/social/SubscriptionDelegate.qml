@@ -4,8 +4,8 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // One of the user's subscriptions to a community (SubscriptionsModel): its title, address and
-// state, a switch for notifications of new posts, Unsubscribe, and in its menu the owner's
-// Configure and Delete.
+// state, a switch for notifications of new posts, Unsubscribe, and, on a community the user owns,
+// a menu with the owner's Configure and Delete.
 QQC2.ItemDelegate {
     id: delegate
 
@@ -19,6 +19,9 @@ QQC2.ItemDelegate {
 
     signal notifyToggled(bool notifyEnabled)
     signal unsubscribeRequested()
+    // Whether the user owns the community (the model's "owned" role where it has one).
+    readonly property bool owned: model.owned === true
+
     signal configureRequested()
     signal deleteRequested()
 
@@ -66,6 +69,7 @@ QQC2.ItemDelegate {
         }
 
         OwnerMenuButton {
+            visible: delegate.owned
             onConfigureRequested: delegate.configureRequested()
             onDeleteRequested: delegate.deleteRequested()
         }
