@@ -1,6 +1,7 @@
 #include "CommentStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "salon_core_store_logging.h"
 
 #include <QSqlError>
@@ -10,30 +11,10 @@
 
 namespace {
 
-bool execLogged(QSqlQuery &query, const QString &account, const char *operation, const QString &itemId = QString())
-{
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(SALON_CORE_STORE).noquote() << account << "comments" << operation << itemId << "failed:" << query.lastError().text();
-    return false;
-}
-
-// Qt binds a null QString as SQL NULL, which the NOT NULL text columns reject.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-qint64 toMs(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
+using SqlValues::execLogged;
+using SqlValues::fromMs;
+using SqlValues::nonNullText;
+using SqlValues::toMs;
 
 bool upsertComment(QSqlDatabase &database, const QString &account, const Comment &comment)
 {
@@ -43,18 +24,18 @@ bool upsertComment(QSqlDatabase &database, const QString &account, const Comment
                                  "ON CONFLICT (account, service, node, item_id) DO UPDATE SET author_jid = excluded.author_jid, "
                                  "author_name = excluded.author_name, content_html = excluded.content_html, plain_text = excluded.plain_text, "
                                  "published_at = excluded.published_at, is_like = excluded.is_like, received_at = excluded.received_at"));
-    query.addBindValue(text(account));
-    query.addBindValue(text(comment.service));
-    query.addBindValue(text(comment.node));
-    query.addBindValue(text(comment.itemId));
-    query.addBindValue(text(comment.authorJid));
-    query.addBindValue(text(comment.authorName));
-    query.addBindValue(text(comment.contentHtml));
-    query.addBindValue(text(comment.plainText));
+    query.addBindValue(nonNullText(account));
+    query.addBindValue(nonNullText(comment.service));
+    query.addBindValue(nonNullText(comment.node));
+    query.addBindValue(nonNullText(comment.itemId));
+    query.addBindValue(nonNullText(comment.authorJid));
+    query.addBindValue(nonNullText(comment.authorName));
+    query.addBindValue(nonNullText(comment.contentHtml));
+    query.addBindValue(nonNullText(comment.plainText));
     query.addBindValue(toMs(comment.published));
     query.addBindValue(comment.isLike ? 1 : 0);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return execLogged(query, account, "save", comment.itemId);
+    return execLogged(query, account, "comments", "save", comment.itemId);
 }
 
 // Keeps the newest MaxCommentsPerNode comments of the node.
@@ -65,22 +46,22 @@ bool trimNode(QSqlDatabase &database, const QString &account, const QString &ser
                                  "(SELECT item_id FROM comments WHERE account = ? AND service = ? AND node = ? "
                                  "ORDER BY published_at DESC, item_id DESC LIMIT ?)"));
     for (int i = 0; i < 2; ++i) {
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
     }
     query.addBindValue(CommentStore::MaxCommentsPerNode);
-    return execLogged(query, account, "trim", node);
+    return execLogged(query, account, "comments", "trim", node);
 }
 
 bool deleteNodeRows(QSqlDatabase &database, const QString &account, const QString &service, const QString &node, const QString &table)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE account = ? AND service = ? AND node = ?").arg(table));
-    query.addBindValue(text(account));
-    query.addBindValue(text(service));
-    query.addBindValue(text(node));
-    return execLogged(query, account, "remove node", node);
+    query.addBindValue(nonNullText(account));
+    query.addBindValue(nonNullText(service));
+    query.addBindValue(nonNullText(node));
+    return execLogged(query, account, "comments", "remove node", node);
 }
 
 bool markFetched(QSqlDatabase &database, const QString &account, const QString &service, const QString &node)
@@ -88,11 +69,11 @@ bool markFetched(QSqlDatabase &database, const QString &account, const QString &
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT INTO comment_nodes (account, service, node, fetched_at) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT (account, service, node) DO UPDATE SET fetched_at = excluded.fetched_at"));
-    query.addBindValue(text(account));
-    query.addBindValue(text(service));
-    query.addBindValue(text(node));
+    query.addBindValue(nonNullText(account));
+    query.addBindValue(nonNullText(service));
+    query.addBindValue(nonNullText(node));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return execLogged(query, account, "mark fetched", node);
+    return execLogged(query, account, "comments", "mark fetched", node);
 }
 
 void inTransaction(QSqlDatabase &database, const QString &account, const std::function<bool()> &change)
@@ -155,11 +136,11 @@ void CommentStore::remove(const QString &service, const QString &node, const QSt
     m_database->post([account, service, node, itemId](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("DELETE FROM comments WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        query.addBindValue(text(itemId));
-        execLogged(query, account, "remove", itemId);
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        query.addBindValue(nonNullText(itemId));
+        execLogged(query, account, "comments", "remove", itemId);
     });
 }
 
@@ -182,10 +163,10 @@ void CommentStore::comments(const QString &service, const QString &node, QObject
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT item_id, author_jid, author_name, content_html, plain_text, published_at, is_like FROM comments "
                                      "WHERE account = ? AND service = ? AND node = ? ORDER BY published_at, item_id"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        if (!execLogged(query, account, "read", node)) {
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        if (!execLogged(query, account, "comments", "read", node)) {
             return comments;
         }
         while (query.next()) {
@@ -213,19 +194,19 @@ void CommentStore::knownItems(const QString &service, const QString &node, QObje
         Known known{{}, false};
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT item_id FROM comments WHERE account = ? AND service = ? AND node = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        if (execLogged(query, account, "read ids", node)) {
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        if (execLogged(query, account, "comments", "read ids", node)) {
             while (query.next()) {
                 known.first.insert(query.value(0).toString());
             }
         }
         query.prepare(QStringLiteral("SELECT 1 FROM comment_nodes WHERE account = ? AND service = ? AND node = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        known.second = execLogged(query, account, "read node", node) && query.next();
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        known.second = execLogged(query, account, "comments", "read node", node) && query.next();
         return known;
     }, [done = std::move(done)](const Known &known) {
         done(known.first, known.second);
@@ -240,15 +221,15 @@ void CommentStore::addPendingAction(const PendingCommentAction &action)
         query.prepare(QStringLiteral("INSERT INTO comment_outbox (account, service, node, item_id, action, body, is_like, created_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, service, node, item_id) DO UPDATE SET "
                                      "action = excluded.action, body = excluded.body, is_like = excluded.is_like"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(action.service));
-        query.addBindValue(text(action.node));
-        query.addBindValue(text(action.itemId));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(action.service));
+        query.addBindValue(nonNullText(action.node));
+        query.addBindValue(nonNullText(action.itemId));
         query.addBindValue(action.action == PendingCommentAction::Action::Retract ? QStringLiteral("retract") : QStringLiteral("publish"));
-        query.addBindValue(text(action.body));
+        query.addBindValue(nonNullText(action.body));
         query.addBindValue(action.isLike ? 1 : 0);
         query.addBindValue(toMs(action.createdAt));
-        execLogged(query, account, "queue", action.itemId);
+        execLogged(query, account, "comments", "queue", action.itemId);
     });
 }
 
@@ -258,11 +239,11 @@ void CommentStore::removePendingAction(const QString &service, const QString &no
     m_database->post([account, service, node, itemId](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("DELETE FROM comment_outbox WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        query.addBindValue(text(itemId));
-        execLogged(query, account, "unqueue", itemId);
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        query.addBindValue(nonNullText(itemId));
+        execLogged(query, account, "comments", "unqueue", itemId);
     });
 }
 
@@ -274,8 +255,8 @@ void CommentStore::pendingActions(QObject *context, std::function<void(QVector<P
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT service, node, item_id, action, body, is_like, created_at FROM comment_outbox "
                                      "WHERE account = ? ORDER BY created_at, item_id"));
-        query.addBindValue(text(account));
-        if (!execLogged(query, account, "load queue")) {
+        query.addBindValue(nonNullText(account));
+        if (!execLogged(query, account, "comments", "load queue")) {
             return actions;
         }
         while (query.next()) {

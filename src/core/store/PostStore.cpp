@@ -1,6 +1,7 @@
 #include "PostStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "salon_core_store_logging.h"
 
 #include <QJsonArray>
@@ -12,6 +13,11 @@
 #include <algorithm>
 
 namespace {
+
+using SqlValues::execLogged;
+using SqlValues::fromMs;
+using SqlValues::nonNullText;
+using SqlValues::toMs;
 
 const auto PostColumns = QStringLiteral(
     "p.service, p.node, p.item_id, p.atom_id, p.author_jid, p.author_name, p.title, p.content_html, p.plain_text, p.summary, "
@@ -30,31 +36,6 @@ const auto FeedEntryJoin = QStringLiteral(
 
 // The draft that the composer keeps. The table allows more drafts per account.
 const auto ComposeDraftId = QStringLiteral("compose");
-
-bool execLogged(QSqlQuery &query, const QString &account, const char *operation, const QString &itemId = QString())
-{
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(SALON_CORE_STORE).noquote() << account << "posts" << operation << itemId << "failed:" << query.lastError().text();
-    return false;
-}
-
-// Qt binds a null QString as SQL NULL, which the NOT NULL text columns reject.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-qint64 toMs(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
 
 QString stringListJson(const QStringList &values)
 {
@@ -139,14 +120,14 @@ void bindCursor(QSqlQuery &query, const FeedCursor &after)
     if (!after.isNull()) {
         query.addBindValue(toMs(after.published));
         query.addBindValue(toMs(after.published));
-        query.addBindValue(text(after.itemId));
+        query.addBindValue(nonNullText(after.itemId));
     }
 }
 
 QVector<FeedPost> readPosts(QSqlQuery &query, const QString &account, const char *operation)
 {
     QVector<FeedPost> posts;
-    if (!execLogged(query, account, operation)) {
+    if (!execLogged(query, account, "posts", operation)) {
         return posts;
     }
     while (query.next()) {
@@ -174,26 +155,26 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
         // version, such as an edit on another client. The condition reads the old updated_at.
         "markdown = CASE WHEN excluded.markdown = '' AND excluded.updated_at <= posts.updated_at THEN posts.markdown "
         "ELSE excluded.markdown END"));
-    query.addBindValue(text(post.service));
-    query.addBindValue(text(post.node));
-    query.addBindValue(text(post.itemId));
-    query.addBindValue(text(post.atomId));
-    query.addBindValue(text(post.authorJid));
-    query.addBindValue(text(post.authorName));
-    query.addBindValue(text(post.title));
-    query.addBindValue(text(post.contentHtml));
-    query.addBindValue(text(post.plainText));
-    query.addBindValue(text(post.summary));
+    query.addBindValue(nonNullText(post.service));
+    query.addBindValue(nonNullText(post.node));
+    query.addBindValue(nonNullText(post.itemId));
+    query.addBindValue(nonNullText(post.atomId));
+    query.addBindValue(nonNullText(post.authorJid));
+    query.addBindValue(nonNullText(post.authorName));
+    query.addBindValue(nonNullText(post.title));
+    query.addBindValue(nonNullText(post.contentHtml));
+    query.addBindValue(nonNullText(post.plainText));
+    query.addBindValue(nonNullText(post.summary));
     query.addBindValue(toMs(post.published));
     query.addBindValue(toMs(post.updated));
     query.addBindValue(linksJson(post.links));
     query.addBindValue(stringListJson(post.tags));
-    query.addBindValue(text(post.commentsUri));
-    query.addBindValue(text(post.inReplyTo));
-    query.addBindValue(text(post.accessModel));
+    query.addBindValue(nonNullText(post.commentsUri));
+    query.addBindValue(nonNullText(post.inReplyTo));
+    query.addBindValue(nonNullText(post.accessModel));
     query.addBindValue(toMs(post.receivedAt));
-    query.addBindValue(text(post.markdown));
-    return execLogged(query, account, "save", post.itemId);
+    query.addBindValue(nonNullText(post.markdown));
+    return execLogged(query, account, "posts", "save", post.itemId);
 }
 
 bool upsertFeedEntry(QSqlDatabase &database, const QString &account, const FeedPost &post, bool pending)
@@ -203,14 +184,14 @@ bool upsertFeedEntry(QSqlDatabase &database, const QString &account, const FeedP
                                  "VALUES (?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (account, service, node, item_id) DO UPDATE SET published_at = excluded.published_at, "
                                  "pending = excluded.pending"));
-    query.addBindValue(text(account));
-    query.addBindValue(text(post.service));
-    query.addBindValue(text(post.node));
-    query.addBindValue(text(post.itemId));
+    query.addBindValue(nonNullText(account));
+    query.addBindValue(nonNullText(post.service));
+    query.addBindValue(nonNullText(post.node));
+    query.addBindValue(nonNullText(post.itemId));
     query.addBindValue(toMs(post.published));
     query.addBindValue(post.unread ? 0 : 1);
     query.addBindValue(pending ? 1 : 0);
-    return execLogged(query, account, "add to feed", post.itemId);
+    return execLogged(query, account, "posts", "add to feed", post.itemId);
 }
 
 // Runs \a change in one transaction, so a post is never stored without its feed entry or the other way round.
@@ -269,10 +250,10 @@ void PostStore::setNodeAccessModel(const QString &service, const QString &node, 
     m_database->post([account, service, node, accessModel](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("UPDATE posts SET access_model = ? WHERE service = ? AND node = ?"));
-        query.addBindValue(text(accessModel));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        execLogged(query, account, "set access model", node);
+        query.addBindValue(nonNullText(accessModel));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        execLogged(query, account, "posts", "set access model", node);
     });
 }
 
@@ -284,10 +265,10 @@ void PostStore::remove(const QString &service, const QString &node, const QStrin
             QSqlQuery query(database);
             for (const auto &table : {QStringLiteral("feed_entries"), QStringLiteral("posts")}) {
                 query.prepare(QStringLiteral("DELETE FROM %1 WHERE service = ? AND node = ? AND item_id = ?").arg(table));
-                query.addBindValue(text(service));
-                query.addBindValue(text(node));
-                query.addBindValue(text(itemId));
-                if (!execLogged(query, account, "remove", itemId)) {
+                query.addBindValue(nonNullText(service));
+                query.addBindValue(nonNullText(node));
+                query.addBindValue(nonNullText(itemId));
+                if (!execLogged(query, account, "posts", "remove", itemId)) {
                     return false;
                 }
             }
@@ -304,9 +285,9 @@ void PostStore::removeNode(const QString &service, const QString &node)
             QSqlQuery query(database);
             for (const auto &table : {QStringLiteral("feed_entries"), QStringLiteral("posts")}) {
                 query.prepare(QStringLiteral("DELETE FROM %1 WHERE service = ? AND node = ?").arg(table));
-                query.addBindValue(text(service));
-                query.addBindValue(text(node));
-                if (!execLogged(query, account, "remove node", node)) {
+                query.addBindValue(nonNullText(service));
+                query.addBindValue(nonNullText(node));
+                if (!execLogged(query, account, "posts", "remove node", node)) {
                     return false;
                 }
             }
@@ -329,14 +310,14 @@ void PostStore::page(const FeedCursor &after, int limit, QObject *context, std::
         }
         sql += QStringLiteral(" ORDER BY f.published_at DESC, f.item_id DESC LIMIT ?");
         query.prepare(sql);
-        query.addBindValue(text(account));
+        query.addBindValue(nonNullText(account));
         if (!after.isNull()) {
             query.addBindValue(toMs(after.published));
             query.addBindValue(toMs(after.published));
-            query.addBindValue(text(after.itemId));
+            query.addBindValue(nonNullText(after.itemId));
         }
         query.addBindValue(limit);
-        if (!execLogged(query, account, "page")) {
+        if (!execLogged(query, account, "posts", "page")) {
             return posts;
         }
         while (query.next()) {
@@ -359,9 +340,9 @@ void PostStore::nodePage(const QString &service, const QString &node, const Feed
         }
         sql += QStringLiteral(" ORDER BY p.published_at DESC, p.item_id DESC LIMIT ?");
         query.prepare(sql);
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
         bindCursor(query, after);
         query.addBindValue(limit);
         return readPosts(query, account, "node page");
@@ -386,7 +367,7 @@ void PostStore::taggedPage(const QString &tag, const FeedCursor &after, int limi
         }
         sql += QStringLiteral(" ORDER BY p.published_at DESC, p.item_id DESC LIMIT ?");
         query.prepare(sql);
-        query.addBindValue(text(account));
+        query.addBindValue(nonNullText(account));
         query.addBindValue(pattern);
         bindCursor(query, after);
         query.addBindValue(limit);
@@ -402,11 +383,11 @@ void PostStore::post(const QString &service, const QString &node, const QString 
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT %1 FROM feed_entries f JOIN posts p ON p.service = f.service AND p.node = f.node AND p.item_id = f.item_id "
                                      "WHERE f.account = ? AND f.service = ? AND f.node = ? AND f.item_id = ?").arg(PostColumns));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        query.addBindValue(text(itemId));
-        if (!execLogged(query, account, "read", itemId) || !query.next()) {
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        query.addBindValue(nonNullText(itemId));
+        if (!execLogged(query, account, "posts", "read", itemId) || !query.next()) {
             return std::nullopt;
         }
         return readPost(query);
@@ -419,11 +400,11 @@ void PostStore::markRead(const QString &service, const QString &node, const QStr
     m_database->post([account, service, node, itemId](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("UPDATE feed_entries SET is_read = 1 WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        query.addBindValue(text(itemId));
-        execLogged(query, account, "mark read", itemId);
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        query.addBindValue(nonNullText(itemId));
+        execLogged(query, account, "posts", "mark read", itemId);
     });
 }
 
@@ -433,8 +414,8 @@ void PostStore::markAllRead()
     m_database->post([account](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("UPDATE feed_entries SET is_read = 1 WHERE account = ?"));
-        query.addBindValue(text(account));
-        execLogged(query, account, "mark all read");
+        query.addBindValue(nonNullText(account));
+        execLogged(query, account, "posts", "mark all read");
     });
 }
 
@@ -444,8 +425,8 @@ void PostStore::unreadCount(QObject *context, std::function<void(int)> done) con
     m_database->run<int>(context, [account](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT COUNT(*) FROM feed_entries WHERE account = ? AND is_read = 0"));
-        query.addBindValue(text(account));
-        if (!execLogged(query, account, "count unread") || !query.next()) {
+        query.addBindValue(nonNullText(account));
+        if (!execLogged(query, account, "posts", "count unread") || !query.next()) {
             return 0;
         }
         return query.value(0).toInt();
@@ -459,11 +440,11 @@ void PostStore::markNodeFetched(const QString &service, const QString &node)
         QSqlQuery query(database);
         query.prepare(QStringLiteral("INSERT INTO community_nodes (account, service, node, fetched_at) VALUES (?, ?, ?, ?) "
                                      "ON CONFLICT (account, service, node) DO NOTHING"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        execLogged(query, account, "mark node fetched", node);
+        execLogged(query, account, "posts", "mark node fetched", node);
     });
 }
 
@@ -475,18 +456,18 @@ void PostStore::storedNodeItems(const QString &service, const QString &node, con
         StoredNodeItems result;
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT 1 FROM community_nodes WHERE account = ? AND service = ? AND node = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(service));
-        query.addBindValue(text(node));
-        result.nodeFetched = execLogged(query, account, "read node state", node) && query.next();
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        result.nodeFetched = execLogged(query, account, "posts", "read node state", node) && query.next();
 
         query.prepare(QStringLiteral("SELECT 1 FROM feed_entries WHERE account = ? AND service = ? AND node = ? AND item_id = ?"));
         for (const QString &itemId : itemIds) {
-            query.bindValue(0, text(account));
-            query.bindValue(1, text(service));
-            query.bindValue(2, text(node));
-            query.bindValue(3, text(itemId));
-            if (execLogged(query, account, "read item state", itemId) && query.next()) {
+            query.bindValue(0, nonNullText(account));
+            query.bindValue(1, nonNullText(service));
+            query.bindValue(2, nonNullText(node));
+            query.bindValue(3, nonNullText(itemId));
+            if (execLogged(query, account, "posts", "read item state", itemId) && query.next()) {
                 result.storedItemIds.insert(itemId);
             }
             query.finish();
@@ -508,22 +489,22 @@ void PostStore::addPendingAction(const PendingPostAction &action)
                                      "atom_id = excluded.atom_id, published_at = excluded.published_at, updated_at = excluded.updated_at, "
                                      "service = excluded.service, node = excluded.node, enclosures_json = excluded.enclosures_json, "
                                      "links_json = excluded.links_json"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(action.itemId));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(action.itemId));
         query.addBindValue(actionCode(action.action));
-        query.addBindValue(text(action.title));
-        query.addBindValue(text(action.body));
+        query.addBindValue(nonNullText(action.title));
+        query.addBindValue(nonNullText(action.body));
         query.addBindValue(stringListJson(action.tags));
-        query.addBindValue(text(action.visibility));
-        query.addBindValue(text(action.atomId));
+        query.addBindValue(nonNullText(action.visibility));
+        query.addBindValue(nonNullText(action.atomId));
         query.addBindValue(toMs(action.published));
         query.addBindValue(toMs(action.updated));
         query.addBindValue(toMs(action.createdAt));
-        query.addBindValue(text(action.service));
-        query.addBindValue(text(action.node));
+        query.addBindValue(nonNullText(action.service));
+        query.addBindValue(nonNullText(action.node));
         query.addBindValue(linksJson(action.enclosures));
         query.addBindValue(linksJson(action.relatedLinks));
-        execLogged(query, account, "queue", action.itemId);
+        execLogged(query, account, "posts", "queue", action.itemId);
     });
 }
 
@@ -533,9 +514,9 @@ void PostStore::removePendingAction(const QString &itemId)
     m_database->post([account, itemId](QSqlDatabase &database) {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("DELETE FROM post_outbox WHERE account = ? AND item_id = ?"));
-        query.addBindValue(text(account));
-        query.addBindValue(text(itemId));
-        execLogged(query, account, "unqueue", itemId);
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(itemId));
+        execLogged(query, account, "posts", "unqueue", itemId);
     });
 }
 
@@ -547,8 +528,8 @@ void PostStore::pendingActions(QObject *context, std::function<void(QVector<Pend
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT item_id, action, title, body, tags_json, visibility, atom_id, published_at, updated_at, created_at, "
                                      "service, node, enclosures_json, links_json FROM post_outbox WHERE account = ? ORDER BY created_at, item_id"));
-        query.addBindValue(text(account));
-        if (!execLogged(query, account, "load queue")) {
+        query.addBindValue(nonNullText(account));
+        if (!execLogged(query, account, "posts", "load queue")) {
             return actions;
         }
         while (query.next()) {
@@ -580,22 +561,22 @@ void PostStore::saveDraft(const PostDraft &draft)
         QSqlQuery query(database);
         if (draft.isEmpty()) {
             query.prepare(QStringLiteral("DELETE FROM post_drafts WHERE account = ? AND draft_id = ?"));
-            query.addBindValue(text(account));
+            query.addBindValue(nonNullText(account));
             query.addBindValue(ComposeDraftId);
-            execLogged(query, account, "remove draft");
+            execLogged(query, account, "posts", "remove draft");
             return;
         }
         query.prepare(QStringLiteral("INSERT INTO post_drafts (account, draft_id, title, body, tags_json, visibility, saved_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, draft_id) DO UPDATE SET title = excluded.title, "
                                      "body = excluded.body, tags_json = excluded.tags_json, visibility = excluded.visibility, saved_at = excluded.saved_at"));
-        query.addBindValue(text(account));
+        query.addBindValue(nonNullText(account));
         query.addBindValue(ComposeDraftId);
-        query.addBindValue(text(draft.title));
-        query.addBindValue(text(draft.body));
+        query.addBindValue(nonNullText(draft.title));
+        query.addBindValue(nonNullText(draft.body));
         query.addBindValue(stringListJson(draft.tags));
-        query.addBindValue(text(draft.visibility));
+        query.addBindValue(nonNullText(draft.visibility));
         query.addBindValue(toMs(draft.savedAt));
-        execLogged(query, account, "save draft");
+        execLogged(query, account, "posts", "save draft");
     });
 }
 
@@ -606,9 +587,9 @@ void PostStore::draft(QObject *context, std::function<void(PostDraft)> done) con
         PostDraft draft;
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT title, body, tags_json, visibility, saved_at FROM post_drafts WHERE account = ? AND draft_id = ?"));
-        query.addBindValue(text(account));
+        query.addBindValue(nonNullText(account));
         query.addBindValue(ComposeDraftId);
-        if (!execLogged(query, account, "read draft") || !query.next()) {
+        if (!execLogged(query, account, "posts", "read draft") || !query.next()) {
             return draft;
         }
         draft.title = query.value(0).toString();
