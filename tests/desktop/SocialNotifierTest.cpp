@@ -4,6 +4,7 @@
 
 #include "Account.h"
 #include "CommentsService.h"
+#include "CommunityFeed.h"
 #include "CommunityService.h"
 #include "CommunitySubscription.h"
 #include "FakeNotificationServer.h"
@@ -150,8 +151,10 @@ private Q_SLOTS:
                  qPrintable(m_bob->lastError()));
         QCOMPARE(m_bob->waitForEvent(QStringLiteral("iqResponse"), TimeoutMs).value(QStringLiteral("type")).toString(), QStringLiteral("result"));
 
-        // Alice subscribes with notifications on.
+        // Alice subscribes with notifications on. Posts there at the community's first fetch are
+        // not announced, so Bob publishes only after that fetch has ended.
         CommunityService *communities = m_account->communities();
+        QSignalSpy fetched(m_account->communityFeed(), &CommunityFeed::communitiesFetched);
         communities->subscribe(service, node, QStringLiteral("Garden Friends"));
         QTRY_COMPARE_WITH_TIMEOUT(communities->subscriptionState(service, node), QStringLiteral("subscribed"), TimeoutMs);
         communities->setNotify(service, node, true);
@@ -160,6 +163,7 @@ private Q_SLOTS:
             return entry && entry->notify;
         };
         QTRY_VERIFY_WITH_TIMEOUT(notifyOf(), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, TimeoutMs);
 
         const int before = m_notificationServer.notifications().size();
         QSignalSpy requested(m_notifier.get(), &SocialNotifier::communityRequested);
