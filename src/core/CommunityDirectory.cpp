@@ -176,6 +176,9 @@ void CommunityDirectory::handlePage(const IqResponse &response)
                                                     << "duplicate:" << result.duplicates << "without JID:" << result.withoutJid
                                                     << "over the limit:" << result.beyondLimit;
     }
+    if (result.commentNodes > 0) {
+        qCDebug(SALON_CORE_COMMUNITIES).noquote() << accountJid() << "skipped" << result.commentNodes << "comment nodes of" << service;
+    }
     for (const CommunityInfo &community : result.communities) {
         m_communities->setCommunity(community);
         m_infoQueue->enqueue(service, community.node);

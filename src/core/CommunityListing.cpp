@@ -4,6 +4,13 @@
 
 #include <algorithm>
 
+namespace {
+
+// The node name of a post's comments starts with this (XEP-0277, section 4).
+const auto CommentNodePrefix = QStringLiteral("urn:xmpp:microblog:0:comments/");
+
+}
+
 CommunityListing::CommunityListing(const QString &service, int maxNodes)
     : m_service(service)
     , m_maxNodes(maxNodes)
@@ -50,6 +57,10 @@ CommunityListing::PageResult CommunityListing::addPage(const DiscoItemsPage &pag
             ++result.invalid;
             continue;
         }
+        if (item.node.startsWith(CommentNodePrefix)) {
+            ++result.commentNodes;
+            continue;
+        }
         if (m_nodes.contains(item.node)) {
             ++result.duplicates;
             continue;
@@ -70,7 +81,10 @@ CommunityListing::PageResult CommunityListing::addPage(const DiscoItemsPage &pag
     const bool repeatedLast = m_lastIds.contains(page.last);
     m_lastIds.insert(page.last);
     const bool reachedCount = page.count >= 0 && size() >= page.count;
-    m_complete = page.last.isEmpty() || repeatedLast || result.communities.isEmpty() || reachedCount || remaining() == 0 || m_pages >= MaxPages;
+    // A page of comment nodes only does not end the list: Prosody lists the comment node of each
+    // post next to the communities.
+    const bool addedNothing = result.communities.isEmpty() && result.commentNodes == 0;
+    m_complete = page.last.isEmpty() || repeatedLast || addedNothing || reachedCount || remaining() == 0 || m_pages >= MaxPages;
     m_nextAfter = m_complete ? QString() : page.last;
     return result;
 }

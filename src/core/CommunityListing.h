@@ -36,6 +36,8 @@ public:
         int withoutJid = 0;
         /// Nodes past maxNodes.
         int beyondLimit = 0;
+        /// Comment nodes of microblog posts (XEP-0277), which are not communities.
+        int commentNodes = 0;
     };
 
     CommunityListing(const QString &service, int maxNodes);

@@ -116,6 +116,25 @@ private Q_SLOTS:
         QVERIFY(listing.isComplete());
     }
 
+    void listingSkipsCommentNodes()
+    {
+        CommunityListing listing(Service, 1000);
+        const QString items = QStringLiteral("<item jid='pubsub.example.org' node='urn:xmpp:microblog:0:comments/post1'/>")
+            + QStringLiteral("<item jid='pubsub.example.org' node='urn:xmpp:microblog:0:comments/post2'/>");
+        CommunityListing::PageResult result = listing.addPage(page(itemsQuery(items, resultSet(QStringLiteral("post2"), 3))));
+
+        QCOMPARE(result.communities.size(), 0);
+        QCOMPARE(result.commentNodes, 2);
+        QCOMPARE(result.invalid, 0);
+        // A page of comment nodes only does not end the list.
+        QVERIFY(!listing.isComplete());
+
+        result = listing.addPage(page(itemsQuery(nodeItems(1, 1))));
+        QCOMPARE(result.communities.size(), 1);
+        QCOMPARE(result.communities.at(0).node, QStringLiteral("node1"));
+        QVERIFY(listing.isComplete());
+    }
+
     void listingFollowsPages()
     {
         CommunityListing listing(Service, 1000);
