@@ -5,7 +5,7 @@
 // or `communityDirectory`), Configure and Delete. Posts that the user may
 // retract (canDelete) offer Delete.
 
-import { createButton, createElement, setText, stringRole, uniqueId } from './dom.js';
+import { createButton, createElement, setText, showStatus, stringRole, uniqueId } from './dom.js';
 import { PostPageView } from './postList.js';
 import { strings } from './strings.js';
 
@@ -157,7 +157,6 @@ export class CommunityPage {
     }
 
     #showStatus(text, isError) {
-        setText(this.#elements.postStatus, text);
-        this.#elements.postStatus.classList.toggle('error', isError);
+        showStatus(this.#elements.postStatus, text, isError);
     }
 }

@@ -27,6 +27,22 @@ export function setText(element, text) {
     }
 }
 
+// Time in milliseconds before a confirmation in a status line disappears. Errors stay until replaced.
+const confirmationMs = 5000;
+const statusTimers = new WeakMap();
+
+// Shows text in the status line element, marked as an error when isError.
+// A confirmation clears itself after confirmationMs, so it does not outlive what it confirms.
+export function showStatus(element, text, isError) {
+    clearTimeout(statusTimers.get(element));
+    statusTimers.delete(element);
+    setText(element, text);
+    element.classList.toggle('error', isError);
+    if (!isError && text !== '') {
+        statusTimers.set(element, setTimeout(() => setText(element, ''), confirmationMs));
+    }
+}
+
 // Makes elements the children of parent, in order, moving only the nodes
 // that are out of place, so a node that stays keeps its focus.
 export function syncChildren(parent, elements) {

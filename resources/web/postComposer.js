@@ -18,7 +18,7 @@
 // attachments, the preview or the target.
 
 import { ComposerAttachments } from './composerAttachments.js';
-import { setText, stringRole } from './dom.js';
+import { setText, showStatus, stringRole } from './dom.js';
 import { format, strings } from './strings.js';
 
 // Time after the last edit before the draft is saved, in milliseconds.
@@ -398,7 +398,6 @@ export class PostComposer {
     }
 
     #showStatus(text, isError) {
-        setText(this.#elements.status, text);
-        this.#elements.status.classList.toggle('error', isError);
+        showStatus(this.#elements.status, text, isError);
     }
 }

@@ -2139,6 +2139,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await page.getByTestId('composer-title').inputValue(), ''));
         assert.equal(await page.getByTestId('composer-body').inputValue(), '');
         assert.equal(await textOf(page.getByTestId('composer-status')), strings.postPublished);
+        // The confirmation goes away on its own, since the post itself shows while it is sent.
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('composer-status')), ''), 8_000);
 
         // An empty post is not sent, and a failure reaches the user.
         await page.getByTestId('composer-publish').click();
