@@ -148,8 +148,9 @@ CommentsModel *CommentsService::open(const QString &commentsUri)
         m_ownPostComments->follow(address->node.mid(CommentsNodePrefix.size()), true);
     }
     if (client() && client()->isAuthenticated()) {
-        fetch(address->service, address->node);
+        // Subscribing before fetching leaves no gap in which a new comment would be missed.
         subscribe(address->service, address->node);
+        fetch(address->service, address->node);
         checkOwnership(address->service, address->node);
     }
     return open.model;
@@ -382,8 +383,9 @@ void CommentsService::handleConnected()
     for (auto it = m_open.begin(); it != m_open.end(); ++it) {
         const std::optional<NodeAddress> address = parseUri(it->model->commentsUri());
         it->subscribed = false;
-        fetch(address->service, address->node);
+        // Subscribing before fetching leaves no gap in which a new comment would be missed.
         subscribe(address->service, address->node);
+        fetch(address->service, address->node);
         checkOwnership(address->service, address->node);
     }
     m_ownPostComments->refetchAll();
