@@ -1,9 +1,9 @@
-// The page of one community: its title and address, its posts (a
+// The page of one community: its title and address, and its posts (a
 // PostPageView of `nodePosts/<service>/<node>`, newest first, with "Load
-// more"), a form that posts into it through microblog.publishWithOptions,
-// and, where the user owns the node (the `owned` role of `subscriptions`
-// or `communityDirectory`), Configure and Delete. Posts that the user may
-// retract (canDelete) offer Delete.
+// more"). A form posts into it through microblog.publishWithOptions.
+// Where the user owns the node (the `owned` role of `subscriptions` or
+// `communityDirectory`), the page offers Configure and Delete. Posts that
+// the user may retract (canDelete) offer Delete.
 
 import { createButton, createElement, setText, showStatus, stringRole, uniqueId } from './dom.js';
 import { PostPageView } from './postList.js';
@@ -19,8 +19,8 @@ export class CommunityPage {
     #service = '';
     #node = '';
 
-    // panel is the page's section; actions a SocialActions; models, objects, handlers and people
-    // as PostPageView takes them; onBack() shows the communities again and
+    // panel is the page's section and actions a SocialActions. models, objects, handlers and people
+    // are as PostPageView takes them. onBack() shows the communities again, and
     // onConfigure(service, node) opens the configuration form.
     constructor(panel, actions, models, objects, handlers, people, onBack, onConfigure) {
         this.#panel = panel;

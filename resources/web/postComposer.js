@@ -7,7 +7,7 @@
 //
 // Files upload as soon as the user picks them (ComposerAttachments) and
 // the post carries them as enclosures. "Preview link" requests the preview
-// of the first http or https address in the text; only then does the
+// of the first http or https address in the text. Only then does the
 // linker fetch the page, and the post carries it as a `links` entry.
 //
 // What the user types is saved as the draft (microblog.saveDraft) a moment
@@ -69,8 +69,8 @@ export class PostComposer {
     #previewUrl = '';
     #link = null;
 
-    // form contains the elements named by the data-testid values below; actions is a SocialActions,
-    // transfers and subscriptions the mirrors of the models of the same names.
+    // form contains the elements named by the data-testid values below, and actions is a SocialActions.
+    // transfers and subscriptions are the mirrors of the models of the same names.
     constructor(form, actions, transfers, subscriptions) {
         this.#form = form;
         this.#actions = actions;

@@ -6,7 +6,7 @@
 // assigned as markup.
 //
 // Remote images stay unloaded until the user asks for them, because
-// loading one tells its server that the user reads the post. Each image
+// loading one reveals to its server that the user reads the post. Each image
 // becomes a placeholder that keeps its address in data-src.
 
 // Allowed elements, with the attributes each keeps.

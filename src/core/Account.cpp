@@ -575,6 +575,7 @@ void Account::signIn(const QString &jid, const QString &password)
     const QString bareJid = jid.trimmed().toLower();
     if (m_jid != bareJid) {
         m_jid = bareJid;
+        m_linkPreviews->setAccountJid(m_jid);
         Q_EMIT jidChanged();
     }
 

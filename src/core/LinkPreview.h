@@ -5,7 +5,7 @@
 #include <QUrl>
 #include <QVariantMap>
 
-/// The preview of a web page that a post links to: what the page says about itself in its
+/// The preview of a web page that a post links to: what the page declares about itself in its
 /// Open Graph (https://ogp.me) and Twitter card \c meta tags, its \c title element and its
 /// \c meta description.
 ///

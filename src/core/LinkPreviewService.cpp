@@ -50,6 +50,11 @@ LinkPreviewService::LinkPreviewService(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
+void LinkPreviewService::setAccountJid(const QString &jid)
+{
+    m_accountJid = jid;
+}
+
 LinkPreviewService::~LinkPreviewService()
 {
     for (const Fetch &fetch : qAsConst(m_fetches)) {
@@ -95,7 +100,7 @@ void LinkPreviewService::requestPreview(const QString &url)
     const QString key = url.trimmed();
     const QUrl target(key, QUrl::StrictMode);
     if (!isWebUrl(target)) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "Rejected a preview of a URL with the scheme" << target.scheme();
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Rejected a preview of a URL with the scheme" << target.scheme();
         fail(key, QStringLiteral("invalidUrl"), tr("Only web addresses that start with http:// or https:// can be previewed."));
         return;
     }
@@ -134,14 +139,14 @@ void LinkPreviewService::checkHostThen(const QString &url, const QString &host, 
             return;
         }
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            qCInfo(SALON_CORE_LINKPREVIEWS) << "Could not resolve" << host << "for a preview:" << info.errorString();
+            qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Could not resolve" << host << "for a preview:" << info.errorString();
             fail(url, QStringLiteral("unreachable"), tr("The page could not be loaded: the server %1 was not found.").arg(host));
             return;
         }
         const QList<QHostAddress> addresses = info.addresses();
         for (const QHostAddress &address : addresses) {
             if (isPrivateAddress(address)) {
-                qCInfo(SALON_CORE_LINKPREVIEWS) << "Rejected a preview from" << host << "because it is the local or private address" << address.toString();
+                qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Rejected a preview from" << host << "because it is the local or private address" << address.toString();
                 fail(url, QStringLiteral("blockedAddress"), tr("Salon does not preview pages on local or private network addresses such as %1.").arg(host));
                 return;
             }
@@ -165,7 +170,7 @@ void LinkPreviewService::startFetch(const QString &url)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QNetworkReply *reply = m_network->get(request);
     it->reply = reply;
-    qCInfo(SALON_CORE_LINKPREVIEWS) << "Fetching a preview from" << it->url.host();
+    qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Fetching a preview from" << it->url.host();
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, url] {
         handleMetaData(url);
@@ -193,7 +198,7 @@ void LinkPreviewService::handleTimeout(const QString &url, quint64 number)
         it->reply->abort();
         return;
     }
-    qCInfo(SALON_CORE_LINKPREVIEWS) << "The address lookup of" << it->url.host() << "for a preview timed out after" << m_timeoutMs << "ms";
+    qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The address lookup of" << it->url.host() << "for a preview timed out after" << m_timeoutMs << "ms";
     fail(url, QStringLiteral("timedOut"), tr("The page %1 did not load within %2 seconds. Try again later.").arg(it->url.host()).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
 }
 
@@ -245,7 +250,7 @@ void LinkPreviewService::handleRedirect(const QString &url, const QUrl &target)
     }
     const bool downgrade = it->url.scheme().toLower() == QLatin1String("https") && target.scheme().toLower() == QLatin1String("http");
     if (!isWebUrl(target) || downgrade) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "Rejected a redirect from" << it->url.host() << "to the scheme" << target.scheme();
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Rejected a redirect from" << it->url.host() << "to the scheme" << target.scheme();
         it->redirectRejected = true;
         reply->abort();
         return;
@@ -277,12 +282,12 @@ void LinkPreviewService::handleFinished(const QString &url)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (fetch.timedOut) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "timed out after" << m_timeoutMs << "ms";
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "timed out after" << m_timeoutMs << "ms";
         fail(url, QStringLiteral("timedOut"), tr("The page %1 did not load within %2 seconds. Try again later.").arg(host).arg(m_timeoutMs / 1000.0, 0, 'g', 3));
         return;
     }
     if (fetch.notHtml) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "is not HTML:" << reply->rawHeader("Content-Type");
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "is not HTML:" << reply->rawHeader("Content-Type");
         fail(url, QStringLiteral("notHtml"), tr("The address %1 is not a web page, so it has no preview.").arg(host));
         return;
     }
@@ -294,23 +299,23 @@ void LinkPreviewService::handleFinished(const QString &url)
     const bool redirectNotFollowed = (status >= 300 && status < 400) || (fetch.redirects > 0 && !isSuccess && status < 400);
     if (fetch.redirectRejected || redirectNotFollowed || reply->error() == QNetworkReply::TooManyRedirectsError
         || reply->error() == QNetworkReply::InsecureRedirectError) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "stopped after" << fetch.redirects << "redirects with HTTP status" << status
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "stopped after" << fetch.redirects << "redirects with HTTP status" << status
                                         << "and network error" << int(reply->error());
         fail(url, QStringLiteral("badRedirect"), tr("The page %1 redirects too often or to an unsafe address, so it has no preview.").arg(host));
         return;
     }
     if (fetch.cut) {
         if (!fetch.body.toLower().contains("</head>")) {
-            qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "exceeds" << MaxBodyBytes << "bytes before the end of its head";
+            qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "exceeds" << MaxBodyBytes << "bytes before the end of its head";
             fail(url, QStringLiteral("tooLarge"), tr("The page %1 is too large to preview.").arg(host));
             return;
         }
     } else if (status >= 400) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "failed with HTTP status" << status;
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "failed with HTTP status" << status;
         fail(url, QStringLiteral("httpError"), tr("The page %1 could not be loaded: the server replied with HTTP status %2.").arg(host).arg(status));
         return;
     } else if (reply->error() != QNetworkReply::NoError || !isSuccess) {
-        qCInfo(SALON_CORE_LINKPREVIEWS) << "The preview from" << host << "failed with network error" << int(reply->error());
+        qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "The preview from" << host << "failed with network error" << int(reply->error());
         fail(url, QStringLiteral("unreachable"), tr("The page %1 could not be loaded: %2").arg(host, reply->errorString()));
         return;
     }
@@ -323,7 +328,7 @@ void LinkPreviewService::succeed(const QString &url, const LinkPreview &preview)
 {
     m_fetches.remove(url);
     m_cache.insert(url, new LinkPreview(preview));
-    qCInfo(SALON_CORE_LINKPREVIEWS) << "Made a preview from" << QUrl(preview.canonicalUrl).host();
+    qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Made a preview from" << QUrl(preview.canonicalUrl).host();
     Q_EMIT previewReady(url, preview.toVariantMap());
 }
 

@@ -51,7 +51,7 @@ class QNetworkReply;
 /// NOTE: the address check and the connection resolve the host separately, so a DNS server that
 /// changes its answer between the two (DNS rebinding) can still reach a private address.
 ///
-/// The service holds no account state. Account::linkPreviews() gives each account its own, so
+/// The service keeps no account state. Account::linkPreviews() gives each account its own, so
 /// that QML and the linker reach it like the account's other services.
 ///
 /// Usage:
@@ -78,6 +78,9 @@ public:
     static constexpr int CacheSize = 64;
 
     explicit LinkPreviewService(QObject *parent = nullptr);
+
+    /// Sets the account's bare JID, which starts every log line of the service.
+    void setAccountJid(const QString &jid);
     ~LinkPreviewService() override;
 
     int timeout() const;
@@ -131,6 +134,7 @@ private:
     /// Cache of previews by the requested URL: QCache evicts the least recently accessed entry.
     mutable QCache<QString, LinkPreview> m_cache;
     int m_timeoutMs = DefaultTimeoutMs;
+    QString m_accountJid;
     quint64 m_nextFetchNumber = 1;
     bool m_allowPrivateAddresses = false;
 };

@@ -804,7 +804,7 @@ void MicroblogService::restoreAfterFailure(const PendingPostAction &action)
         return;
     }
     // NOTE: a rejected new post or edit in a community leaves the feed until CommunityFeed
-    // fetches the community again; a rejected deletion shows the post as it was.
+    // fetches the community again. A rejected deletion shows the post as it was.
     const std::optional<FeedPost> shown = m_feed->post(action.service, action.node, action.itemId);
     if (action.action == PendingPostAction::Action::Retract && shown) {
         storePost(*shown, false);

@@ -131,7 +131,7 @@ void NodePostsModel::loadCachedPage()
             }
         }
         setLoading(false);
-        // A full page may have more cached posts after it; a view opened again asks the service.
+        // A full page may have more cached posts after it, so a view opened again requests them from the service.
         setCanLoadMore(posts.size() == PageSize);
         Q_EMIT pageLoaded(added);
     });

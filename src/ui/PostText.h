@@ -9,7 +9,7 @@
 /// singleton \c PostText of org.salon.social.
 ///
 /// A post's contentHtml is already sanitized XHTML (ContentSanitizer), but a Text item with
-/// RichText loads every \c img source by itself, which tells the image's server that the user
+/// RichText loads every \c img source by itself, which reveals to the image's server that the user
 /// reads the post. displayHtml() replaces each image by a link to it, so that nothing leaves
 /// the machine until the user clicks.
 ///

@@ -612,7 +612,7 @@ void DesktopSocialTest::subscribeFromDirectory()
     QCOMPARE(textOf(findObject(subscription, QStringLiteral("subscriptionTitle"))), QStringLiteral("Garden Friends"));
     saveScreenshot(QStringLiteral("desktop-social-subscribed.png"));
 
-    // The switch asks for notifications of the community's new posts.
+    // The switch requests notifications of the community's new posts.
     auto *notifySwitch = qobject_cast<QQuickItem *>(findObject(subscription, QStringLiteral("subscriptionNotifySwitch")));
     QVERIFY(notifySwitch);
     QVERIFY(!notifySwitch->property("checked").toBool());

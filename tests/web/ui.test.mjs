@@ -2272,7 +2272,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'notice', level: 'error', object: 'communities', service: 'pubsub.example.org', node: 'dogs', message: 'Salon could not create Dogs: forbidden.' });
         await eventually(async () => assert.equal(await textOf(page.getByTestId('community-create-status')), 'Salon could not create Dogs: forbidden.'));
 
-        // Once the community exists, the form says so and the listed service is listed again.
+        // Once the community exists, the form confirms it and the service is listed again.
         await page.getByTestId('community-create-title').fill('Birds');
         await page.getByTestId('community-create-submit').click();
         const createBirds = await nextInvoke(session, 'communities', 'createCommunity');

@@ -121,7 +121,7 @@ QJsonObject PostRequests::openComments(quint64 tab, const QJsonValue &id, const 
         return subscribed(tab, id, name);
     }
 
-    // CommentsService counts its open() calls, and the linker holds one for all the tabs.
+    // CommentsService counts its open() calls, and the linker keeps one open for all the tabs.
     QAbstractItemModel *model = m_subscriptions->model(name);
     const bool opened = !model;
     if (opened) {

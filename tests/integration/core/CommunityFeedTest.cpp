@@ -402,7 +402,7 @@ private Q_SLOTS:
 
     void publisherMayNotRetractOthersPost()
     {
-        // Bob's community, where Alice only reads: her client refuses to queue the deletion.
+        // Bob's community, where Alice only reads: her client rejects queueing the deletion.
         const QString node = QStringLiteral("cfeed-bob-garden");
         subscribeAlice(node, QStringLiteral("Bob's garden"));
         QVERIFY(m_alice->feed()->indexOf(pubsub(), node, QStringLiteral("garden-1")) >= 0);

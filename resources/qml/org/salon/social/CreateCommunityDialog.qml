@@ -4,7 +4,7 @@ import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
 // Creates a community through CommunityService: a title, a description, who may read it (the
-// node's access model) and the PubSub service that holds it. The node's name comes from the title.
+// node's access model) and the PubSub service that hosts it. The node's name comes from the title.
 // Failures reach the page through CommunityService's actionFailed().
 Kirigami.Dialog {
     id: dialog

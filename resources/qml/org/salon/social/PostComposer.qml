@@ -36,7 +36,7 @@ Kirigami.Dialog {
 
     // Where a new post goes: null for the user's own blog, else {service, node} of a community.
     property var targetCommunity: null
-    // The section between the body and the tags, which holds the attachments and the link preview.
+    // The section between the body and the tags, which contains the attachments and the link preview.
     readonly property alias extensionSection: extensions
 
     readonly property bool editing: editedPost !== null
