@@ -21,6 +21,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, int requestTimeoutMs, QObject
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferSize);
+    m_clientAddress = socket->peerAddress();
     m_peer = socket->peerAddress().protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort())
         : QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
@@ -42,6 +43,16 @@ HttpConnection::~HttpConnection() = default;
 QString HttpConnection::peer() const
 {
     return m_peer;
+}
+
+QHostAddress HttpConnection::clientAddress() const
+{
+    return m_clientAddress;
+}
+
+bool HttpConnection::isSecure() const
+{
+    return false;
 }
 
 void HttpConnection::respond(const HttpResponse &response, const QString &logReason)

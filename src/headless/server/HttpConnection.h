@@ -2,6 +2,7 @@
 
 #include "HttpRequestHead.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,6 +29,10 @@ public:
 
     /// Client address and port, such as "127.0.0.1:53422", for log lines.
     QString peer() const;
+    /// Address of the client that sent the request.
+    QHostAddress clientAddress() const;
+    /// Whether the request came over TLS.
+    bool isSecure() const;
 
     /// Sends \a response and closes the connection; \a logReason explains an error status in the log.
     void respond(const HttpResponse &response, const QString &logReason = {});
@@ -51,5 +56,6 @@ private:
     HttpRequestHead m_request;
     QTimer m_timer;
     QString m_peer;
+    QHostAddress m_clientAddress;
     bool m_responded = false;
 };

@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "HttpConnection.h"
+#include "HttpHandler.h"
 #include "HttpLogging.h"
 #include "HttpRequestHead.h"
 #include "HttpResponse.h"
@@ -54,6 +55,26 @@ QByteArray HttpServer::webSocketPath()
     return QByteArrayLiteral("/ws");
 }
 
+void HttpServer::addRoute(const QByteArray &path, HttpHandler *handler)
+{
+    m_routes.append(Route{path, false, handler});
+}
+
+void HttpServer::addPrefixRoute(const QByteArray &prefix, HttpHandler *handler)
+{
+    m_routes.append(Route{prefix, true, handler});
+}
+
+HttpHandler *HttpServer::handlerFor(const QByteArray &path) const
+{
+    for (const Route &route : m_routes) {
+        if (route.isPrefix ? path.startsWith(route.path) : path == route.path) {
+            return route.handler;
+        }
+    }
+    return nullptr;
+}
+
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -83,6 +104,11 @@ void HttpServer::handleRequest(HttpConnection *connection, const HttpRequestHead
         }
         qCDebug(SALON_HTTP) << qPrintable(connection->peer()) << "upgrades to a WebSocket";
         Q_EMIT upgradeRequested(connection->takeSocket());
+        return;
+    }
+
+    if (HttpHandler *handler = handlerFor(request.path())) {
+        handler->handleRequest(connection, request);
         return;
     }
 

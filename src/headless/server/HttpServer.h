@@ -2,8 +2,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QVector>
 
 class HttpConnection;
+class HttpHandler;
 class HttpRequestHead;
 class QTcpServer;
 class QTcpSocket;
@@ -12,8 +14,9 @@ class StaticFileHandler;
 /// Listener of the one port that serves both the web front end and the WebSocket endpoint.
 ///
 /// Requests for webSocketPath() that pass WebSocketEndpoint::checkUpgrade()
-/// are handed on through upgradeRequested(). The StaticFileHandler
-/// responds to every other request.
+/// are handed on through upgradeRequested(). Other requests go to the
+/// handler of the first route that matches their path, and the
+/// StaticFileHandler responds to the rest.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,11 @@ public:
 
     static QByteArray webSocketPath();
 
+    /// Sends requests for exactly \a path to \a handler, which must outlive the server.
+    void addRoute(const QByteArray &path, HttpHandler *handler);
+    /// Sends requests whose path starts with \a prefix, such as "/blog/", to \a handler.
+    void addPrefixRoute(const QByteArray &prefix, HttpHandler *handler);
+
 Q_SIGNALS:
     /// A valid WebSocket upgrade request arrived; the receiver owns \a socket, whose head is unread.
     void upgradeRequested(QTcpSocket *socket);
@@ -42,6 +50,15 @@ private:
     void acceptConnections();
     void handleRequest(HttpConnection *connection, const HttpRequestHead &request);
 
+    struct Route {
+        QByteArray path;
+        bool isPrefix;
+        HttpHandler *handler;
+    };
+
+    HttpHandler *handlerFor(const QByteArray &path) const;
+
+    QVector<Route> m_routes;
     QTcpServer *m_server;
     StaticFileHandler *m_files;
     int m_requestTimeoutMs;
