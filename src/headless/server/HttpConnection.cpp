@@ -73,6 +73,9 @@ void HttpConnection::respond(const HttpResponse &response, const QString &logRea
         qCDebug(SALON_HTTP) << qPrintable(m_peer) << qPrintable(method) << qPrintable(target) << status;
     }
 
+    // A WebSocket upgrade that succeeds is answered by QWebSocketServer, so every response here to an upgrade request rejects it.
+    Q_EMIT responseSent(status, m_request.headerContainsToken(QByteArrayLiteral("upgrade"), QByteArrayLiteral("websocket")));
+
     m_socket->disconnect(this);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     m_socket->write(response.toByteArray(m_request.method() == "HEAD"));

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     /// The head is complete; the receiver calls respond() or takeSocket().
     void requestReceived(HttpConnection *connection, const HttpRequestHead &request);
+    /// respond() is sending a response; \a upgradeRequest tells whether the request asked for a WebSocket upgrade.
+    void responseSent(int statusCode, bool upgradeRequest);
 
 private:
     void readHead();

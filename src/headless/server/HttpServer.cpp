@@ -55,6 +55,19 @@ QByteArray HttpServer::webSocketPath()
     return QByteArrayLiteral("/ws");
 }
 
+quint64 HttpServer::responseCount(int statusClass) const
+{
+    if (statusClass < 1 || statusClass > 5) {
+        return 0;
+    }
+    return m_responseCounts[statusClass - 1];
+}
+
+quint64 HttpServer::rejectedUpgradeCount() const
+{
+    return m_rejectedUpgrades;
+}
+
 void HttpServer::addRoute(const QByteArray &path, HttpHandler *handler)
 {
     m_routes.append(Route{path, false, handler});
@@ -79,6 +92,7 @@ void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_requestTimeoutMs, this);
+        connect(connection, &HttpConnection::responseSent, this, &HttpServer::countResponse);
 
         if (m_pendingConnections >= MaxPendingConnections) {
             connection->respond(HttpResponse::error(503), QStringLiteral("%1 connections are waiting already").arg(m_pendingConnections));
@@ -90,6 +104,17 @@ void HttpServer::acceptConnections()
             --m_pendingConnections;
         });
         connect(connection, &HttpConnection::requestReceived, this, &HttpServer::handleRequest);
+    }
+}
+
+void HttpServer::countResponse(int statusCode, bool upgradeRequest)
+{
+    const int statusClass = statusCode / 100;
+    if (statusClass >= 1 && statusClass <= 5) {
+        ++m_responseCounts[statusClass - 1];
+    }
+    if (upgradeRequest) {
+        ++m_rejectedUpgrades;
     }
 }
 

@@ -37,6 +37,11 @@ public:
 
     static QByteArray webSocketPath();
 
+    /// Responses sent with a status code of class \a statusClass (1 for 1xx to 5 for 5xx), WebSocket handshakes excepted.
+    quint64 responseCount(int statusClass) const;
+    /// WebSocket upgrade requests answered with an HTTP response instead of a handshake.
+    quint64 rejectedUpgradeCount() const;
+
     /// Sends requests for exactly \a path to \a handler, which must outlive the server.
     void addRoute(const QByteArray &path, HttpHandler *handler);
     /// Sends requests whose path starts with \a prefix, such as "/blog/", to \a handler.
@@ -49,6 +54,7 @@ Q_SIGNALS:
 private:
     void acceptConnections();
     void handleRequest(HttpConnection *connection, const HttpRequestHead &request);
+    void countResponse(int statusCode, bool upgradeRequest);
 
     struct Route {
         QByteArray path;
@@ -63,4 +69,6 @@ private:
     StaticFileHandler *m_files;
     int m_requestTimeoutMs;
     int m_pendingConnections = 0;
+    quint64 m_responseCounts[5] = {};
+    quint64 m_rejectedUpgrades = 0;
 };

@@ -44,6 +44,16 @@ QString Session::label() const
     return QStringLiteral("session %1 (%2)").arg(m_tabId).arg(m_jid);
 }
 
+bool Session::hasLinker() const
+{
+    return !m_linker.isNull();
+}
+
+bool Session::hasOpenTab() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
 void Session::shutdown()
 {
     endSession(QStringLiteral("serverShutdown"), tr("The server is shutting down."), LinkerAction::Stop);
@@ -54,6 +64,7 @@ void Session::handleTextMessage(const QString &text)
     if (m_ended) {
         return;
     }
+    m_manager->countFrameFromTab();
 
     const JsonMessage::DecodeResult decoded = JsonMessage::decode(text.toUtf8());
     if (!decoded.isValid()) {
@@ -206,6 +217,7 @@ void Session::forwardToBrowser(const QJsonObject &message)
     } else if (!error.isEmpty() && !m_wasOnline) {
         // A failed sign-in must leave no process behind; the browser has the error in the account message.
         qCInfo(SALON_DAEMON).noquote() << label() << "sign-in failed:" << error;
+        m_manager->countSignInFailure();
         endSession(QStringLiteral("signInFailed"), message.value(QStringLiteral("errorMessage")).toString(), LinkerAction::Stop);
     }
 }
@@ -213,6 +225,10 @@ void Session::forwardToBrowser(const QJsonObject &message)
 void Session::handleLinkerProtocolError(const QString &reason)
 {
     Q_UNUSED(reason) // LinkerProcess has logged it.
+    if (!m_protocolFailed) {
+        m_protocolFailed = true;
+        m_manager->countLinkerFailure();
+    }
     if (m_ended) {
         if (m_linker) {
             m_linker->kill();
@@ -227,6 +243,12 @@ void Session::handleLinkerFinished(LinkerProcess::ExitKind kind, int code)
     if (m_linker) {
         m_linker->deleteLater();
         m_linker = nullptr;
+    }
+
+    // A linker killed after a protocol error was counted there already.
+    const bool expectedExit = kind == LinkerProcess::ExitKind::Exited && code == 0;
+    if (!expectedExit && !m_protocolFailed) {
+        m_manager->countLinkerFailure();
     }
 
     if (!m_ended) {
@@ -247,6 +269,7 @@ void Session::send(const QJsonObject &message)
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->sendTextMessage(QString::fromUtf8(JsonMessage::encode(message)));
+        m_manager->countFrameToTab();
     }
 }
 

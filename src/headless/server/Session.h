@@ -35,6 +35,10 @@ public:
     /// Name of the session in log lines, such as "session 3 (alice@example.org)".
     QString label() const;
 
+    bool hasLinker() const;
+    /// Whether the browser's WebSocket is connected.
+    bool hasOpenTab() const;
+
     /// Ends the session because the server stops.
     void shutdown();
 
@@ -69,5 +73,6 @@ private:
     QString m_jid;
     bool m_signOutRequested = false;
     bool m_wasOnline = false;
+    bool m_protocolFailed = false;
     bool m_ended = false;
 };

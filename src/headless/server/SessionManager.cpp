@@ -60,7 +60,60 @@ int SessionManager::runningLinkerCount() const
 
 int SessionManager::sessionCount() const
 {
-    return m_sessions.size();
+    int count = 0;
+    for (const Session *session : m_sessions) {
+        count += session->hasLinker() ? 1 : 0;
+    }
+    return count;
+}
+
+int SessionManager::tabCount() const
+{
+    int count = 0;
+    for (const Session *session : m_sessions) {
+        count += session->hasOpenTab() ? 1 : 0;
+    }
+    return count;
+}
+
+quint64 SessionManager::framesFromTabs() const
+{
+    return m_framesFromTabs;
+}
+
+quint64 SessionManager::framesToTabs() const
+{
+    return m_framesToTabs;
+}
+
+quint64 SessionManager::signInFailures() const
+{
+    return m_signInFailures;
+}
+
+quint64 SessionManager::linkerFailures() const
+{
+    return m_linkerFailures;
+}
+
+void SessionManager::countFrameFromTab()
+{
+    ++m_framesFromTabs;
+}
+
+void SessionManager::countFrameToTab()
+{
+    ++m_framesToTabs;
+}
+
+void SessionManager::countSignInFailure()
+{
+    ++m_signInFailures;
+}
+
+void SessionManager::countLinkerFailure()
+{
+    ++m_linkerFailures;
 }
 
 void SessionManager::shutdown()

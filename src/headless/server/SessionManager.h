@@ -25,7 +25,24 @@ public:
     LinkerProcess *startLinker(Session *session);
 
     int runningLinkerCount() const;
+    /// Sessions with a linker, running or stopping.
     int sessionCount() const;
+    /// Open WebSockets.
+    int tabCount() const;
+    /// Messages received from browser tabs.
+    quint64 framesFromTabs() const;
+    /// Messages sent to browser tabs.
+    quint64 framesToTabs() const;
+    /// Sign-ins that ended with an account error before the account was online.
+    quint64 signInFailures() const;
+    /// Linkers that failed to start, crashed, exited with an error or broke the frame protocol.
+    quint64 linkerFailures() const;
+
+    // Counters that the sessions update, read by the getters above.
+    void countFrameFromTab();
+    void countFrameToTab();
+    void countSignInFailure();
+    void countLinkerFailure();
 
     /// Ends every session; shutdownFinished() follows once no linker runs any more.
     void shutdown();
@@ -41,6 +58,10 @@ private:
     int m_maxSessions;
     int m_runningLinkers = 0;
     quint64 m_lastTabId = 0;
+    quint64 m_framesFromTabs = 0;
+    quint64 m_framesToTabs = 0;
+    quint64 m_signInFailures = 0;
+    quint64 m_linkerFailures = 0;
     QSet<Session *> m_sessions;
     bool m_shuttingDown = false;
     bool m_shutdownFinished = false;
