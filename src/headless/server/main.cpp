@@ -1,6 +1,8 @@
 #include "DaemonLogging.h"
+#include "HealthHandler.h"
 #include "HttpServer.h"
 #include "LinkerProcess.h"
+#include "MetricsHandler.h"
 #include "ServerConfig.h"
 #include "SessionManager.h"
 #include "StaticFileHandler.h"
@@ -107,6 +109,10 @@ int main(int argc, char *argv[])
     SessionManager sessions(config.linkerPath, config.linkerArguments(), config.maxSessions);
     QObject::connect(&httpServer, &HttpServer::upgradeRequested, &endpoint, &WebSocketEndpoint::handleUpgrade);
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
+    HealthHandler health(config.databaseUrl);
+    httpServer.addRoute(QByteArrayLiteral("/healthz"), &health);
+    MetricsHandler metrics(&sessions, &httpServer);
+    httpServer.addRoute(QByteArrayLiteral("/metrics"), &metrics);
 
     UnixSignalWatcher signalWatcher;
     shutDownOnSignals(&signalWatcher, &httpServer, &sessions);
