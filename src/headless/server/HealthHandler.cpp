@@ -120,7 +120,7 @@ void HealthHandler::setResult(bool reachable, const QString &error)
 {
     // Only changes are logged, so a health check every few seconds does not flood the log.
     if (!reachable && (!m_hasResult || m_reachable)) {
-        qCWarning(SALON_DAEMON).noquote() << "Health check: the database is unreachable:" << error;
+        qCWarning(SALON_DAEMON).noquote() << "Health check: the database is unreachable:" << error.simplified();
     } else if (reachable && m_hasResult && !m_reachable) {
         qCInfo(SALON_DAEMON) << "Health check: the database is reachable again";
     }
