@@ -14,7 +14,7 @@ class HttpConnection;
 /// Handler of `/healthz`: whether the daemon runs and the linkers' database is reachable.
 ///
 /// GET and HEAD get 200 `{"status":"ok","database":"ok"}` when the database
-/// answers, 503 `{"status":"unavailable","database":"unreachable"}` when it
+/// responds, 503 `{"status":"unavailable","database":"unreachable"}` when it
 /// does not, and 200 with `"database":"none"` when no database URL is set.
 /// A SQLite database counts as reachable when its file opens and its schema
 /// version can be read (a missing file is created, as a linker would). A
@@ -31,7 +31,7 @@ class HealthHandler : public QObject, public HttpHandler
 public:
     /// Time a probe result is reused, in milliseconds.
     static constexpr int DefaultCacheMs = 5000;
-    /// Time after which a request is answered "unreachable" when the probe has not finished, in milliseconds.
+    /// Time after which a request gets "unreachable" when the probe has not finished, in milliseconds.
     static constexpr int DefaultProbeTimeoutMs = 3000;
 
     /// \a databaseUrl is the linkers' database (see DatabaseUrl); an empty URL means none.

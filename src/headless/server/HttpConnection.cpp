@@ -73,7 +73,7 @@ void HttpConnection::respond(const HttpResponse &response, const QString &logRea
         qCDebug(SALON_HTTP) << qPrintable(m_peer) << qPrintable(method) << qPrintable(target) << status;
     }
 
-    // A WebSocket upgrade that succeeds is answered by QWebSocketServer, so every response here to an upgrade request rejects it.
+    // QWebSocketServer sends the handshake of a successful upgrade, so every response sent here to an upgrade request rejects it.
     Q_EMIT responseSent(status, m_request.headerContainsToken(QByteArrayLiteral("upgrade"), QByteArrayLiteral("websocket")));
 
     m_socket->disconnect(this);

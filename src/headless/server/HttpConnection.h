@@ -46,7 +46,7 @@ public:
 Q_SIGNALS:
     /// The head is complete; the receiver calls respond() or takeSocket().
     void requestReceived(HttpConnection *connection, const HttpRequestHead &request);
-    /// respond() is sending a response; \a upgradeRequest tells whether the request asked for a WebSocket upgrade.
+    /// Emitted by respond() before it sends the response; \a upgradeRequest is true when the request asked for a WebSocket upgrade.
     void responseSent(int statusCode, bool upgradeRequest);
 
 private:

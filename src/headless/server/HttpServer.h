@@ -39,7 +39,7 @@ public:
 
     /// Responses sent with a status code of class \a statusClass (1 for 1xx to 5 for 5xx), WebSocket handshakes excepted.
     quint64 responseCount(int statusClass) const;
-    /// WebSocket upgrade requests answered with an HTTP response instead of a handshake.
+    /// WebSocket upgrade requests that got an HTTP response, such as 403, instead of a handshake.
     quint64 rejectedUpgradeCount() const;
 
     /// Sends requests for exactly \a path to \a handler, which must outlive the server.

@@ -139,7 +139,7 @@ QByteArray MetricsHandler::format(const Values &values)
 
 quint64 MetricsHandler::residentMemoryBytes()
 {
-    // statm holds sizes in pages: total, then resident (proc(5)).
+    // statm contains sizes in pages: total, then resident (proc(5)).
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly)) {
         return 0;

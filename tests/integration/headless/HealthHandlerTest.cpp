@@ -220,7 +220,7 @@ void HealthHandlerTest::postgresqlClosedPort()
 
 void HealthHandlerTest::postgresqlSilentHostDoesNotBlock()
 {
-    // Accepts connections but never answers, like a PostgreSQL host that hangs.
+    // Accepts connections but never responds, like a PostgreSQL host that hangs.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
 

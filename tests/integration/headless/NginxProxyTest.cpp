@@ -27,7 +27,7 @@ constexpr int ResponseTimeoutMs = 10000;
 // A documentation address (RFC 5737) that the test client claims through a test-only header, as a remote client.
 const QByteArray remoteClientAddress = QByteArrayLiteral("192.0.2.10");
 
-/// A response read from the socket until the server closed it, or until the head and \a bodySize bytes arrived.
+/// Status code, header fields and body of one HTTP response.
 struct Response {
     int statusCode = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -129,6 +129,9 @@ public:
     /// Sends SIGTERM to the process and returns whether it exited in time.
     bool stop()
     {
+        if (m_process.state() == QProcess::NotRunning) {
+            return true;
+        }
         m_process.terminate();
         return m_process.waitForFinished(StartTimeoutMs);
     }
@@ -165,7 +168,7 @@ private Q_SLOTS:
     void staticPageThroughProxy();
     void healthThroughProxy();
     void metricsForLocalClient();
-    void metricsRefusedForRemoteClient();
+    void metricsForbiddenForRemoteClient();
     void largeRequestBodyRejected();
     void webSocketUpgradeReachesDaemon();
 
@@ -434,7 +437,7 @@ void NginxProxyTest::metricsForLocalClient()
     QVERIFY2(response.body.contains("# TYPE salon_sessions gauge\nsalon_sessions "), response.body.constData());
 }
 
-void NginxProxyTest::metricsRefusedForRemoteClient()
+void NginxProxyTest::metricsForbiddenForRemoteClient()
 {
     const Response response = exchangeTls("GET /metrics HTTP/1.1\r\nHost: " + hostHeader() + "\r\nX-Test-Client-Address: " + remoteClientAddress
                                           + "\r\nConnection: close\r\n\r\n");

@@ -67,7 +67,7 @@ private Q_SLOTS:
     void invalidEntriesSkipped();
     void residentMemoryRead();
     void servedToLoopbackClient();
-    void refusedToOtherClient();
+    void forbiddenForOtherClient();
     void otherMethodsRejected();
 };
 
@@ -246,7 +246,7 @@ void MetricsHandlerTest::servedToLoopbackClient()
     QCOMPARE(sampleValue(again, "salon_http_responses_total{class=\"2xx\"}"), 1);
 }
 
-void MetricsHandlerTest::refusedToOtherClient()
+void MetricsHandlerTest::forbiddenForOtherClient()
 {
     QTemporaryDir emptyFolder;
     StaticFileHandler files(emptyFolder.path());
