@@ -143,7 +143,9 @@ public:
 
     QByteArray log()
     {
-        m_log += m_process.readAll();
+        if (m_process.isOpen()) {
+            m_log += m_process.readAll();
+        }
         return m_log;
     }
 
