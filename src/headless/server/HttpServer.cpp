@@ -6,14 +6,14 @@
 #include "HttpRequestHead.h"
 #include "HttpResponse.h"
 #include "StaticFileHandler.h"
+#include "TlsTcpServer.h"
 #include "WebSocketEndpoint.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 
 HttpServer::HttpServer(StaticFileHandler *files, int requestTimeoutMs, QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new TlsTcpServer(this))
     , m_files(files)
     , m_requestTimeoutMs(requestTimeoutMs)
 {
@@ -24,6 +24,21 @@ HttpServer::HttpServer(StaticFileHandler *files, int requestTimeoutMs, QObject *
 }
 
 HttpServer::~HttpServer() = default;
+
+void HttpServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_server->setSslConfiguration(configuration);
+}
+
+bool HttpServer::isTlsEnabled() const
+{
+    return m_server->isTlsEnabled();
+}
+
+void HttpServer::setTrustedProxies(const TrustedProxies &proxies)
+{
+    m_trustedProxies = proxies;
+}
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -79,6 +94,7 @@ void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_requestTimeoutMs, this);
+        connection->setTrustedProxies(m_trustedProxies);
 
         if (m_pendingConnections >= MaxPendingConnections) {
             connection->respond(HttpResponse::error(503), QStringLiteral("%1 connections are waiting already").arg(m_pendingConnections));
