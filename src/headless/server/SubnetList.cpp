@@ -6,11 +6,22 @@
 namespace {
 
 // An IPv4 peer of a dual-stack socket appears as ::ffff:a.b.c.d; compare it as IPv4.
+// QHostAddress::toIPv4Address() would also turn :: into 0.0.0.0, so the prefix is checked here.
 QHostAddress unmapped(const QHostAddress &address)
 {
-    bool isIpv4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
-    return isIpv4 ? QHostAddress(ipv4) : address;
+    if (address.protocol() != QAbstractSocket::IPv6Protocol) {
+        return address;
+    }
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0) {
+            return address;
+        }
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff) {
+        return address;
+    }
+    return QHostAddress(quint32(bytes[12]) << 24 | quint32(bytes[13]) << 16 | quint32(bytes[14]) << 8 | quint32(bytes[15]));
 }
 
 } // namespace
@@ -27,7 +38,7 @@ bool SubnetList::parse(const QString &text, QString *errorString)
 
         const int slash = entry.indexOf(QLatin1Char('/'));
         QHostAddress address;
-        if (!address.setAddress(slash < 0 ? entry : entry.left(slash)) || address.protocol() == QAbstractSocket::UnknownNetworkLayerProtocol) {
+        if (!SubnetList::parseAddress(slash < 0 ? entry : entry.left(slash), &address)) {
             *errorString = QCoreApplication::translate("SubnetList", "\"%1\" is not an IP address or a subnet such as 10.0.0.0/8 or fd00::/8").arg(entry);
             return false;
         }
@@ -50,6 +61,20 @@ bool SubnetList::parse(const QString &text, QString *errorString)
     }
 
     m_subnets = subnets;
+    return true;
+}
+
+bool SubnetList::parseAddress(const QString &text, QHostAddress *address)
+{
+    // QHostAddress also takes the short forms of inet_aton(), such as "10.1" for 10.0.0.1.
+    if (!text.contains(QLatin1Char(':')) && text.count(QLatin1Char('.')) != 3) {
+        return false;
+    }
+    QHostAddress parsed;
+    if (!parsed.setAddress(text) || parsed.protocol() == QAbstractSocket::UnknownNetworkLayerProtocol) {
+        return false;
+    }
+    *address = parsed;
     return true;
 }
 

@@ -18,6 +18,9 @@ public:
     bool parse(const QString &text, QString *errorString);
 
     bool contains(const QHostAddress &address) const;
+
+    /// Parses one IPv4 address in four dotted parts or one IPv6 address; returns false for anything else.
+    static bool parseAddress(const QString &text, QHostAddress *address);
     bool isEmpty() const;
 
     /// Entries in canonical form, such as "127.0.0.0/8" and "::1/128".

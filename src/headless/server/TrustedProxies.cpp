@@ -77,7 +77,7 @@ QHostAddress TrustedProxies::parseForwardedAddress(const QByteArray &entry)
     }
 
     QHostAddress address;
-    if (text.isEmpty() || !address.setAddress(text)) {
+    if (!SubnetList::parseAddress(text, &address)) {
         return {};
     }
     return address;
