@@ -43,6 +43,7 @@ private Q_SLOTS:
     void helpDescribesEveryOption();
     void checkConfigFlag();
     void checkEnvironment();
+    void exampleFile();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -638,6 +639,36 @@ void ServerConfigTest::checkEnvironment()
     const QStringList addressProblems = address.checkEnvironment();
     QCOMPARE(addressProblems.size(), 1);
     QVERIFY2(addressProblems.constFirst().contains(QLatin1String("Cannot listen on the address 192.0.2.1")), qPrintable(addressProblems.constFirst()));
+}
+
+void ServerConfigTest::exampleFile()
+{
+    const QString path = QStringLiteral(SALON_PACKAGING_DIR "/salon-server.ini");
+
+    // Every setting is commented out, so the example file changes nothing.
+    ServerConfig config;
+    QCOMPARE(config.parse(arguments({QStringLiteral("--config"), path})), ServerConfig::ParseResult::Ok);
+    QCOMPARE(config.maxSessions, 100);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(file.readAll());
+
+    ServerConfig help;
+    QCOMPARE(help.parse(arguments({QStringLiteral("--help")})), ServerConfig::ParseResult::HelpRequested);
+    static const QRegularExpression optionPattern(QStringLiteral("\n  --([a-z-]+)"));
+    auto options = optionPattern.globalMatch(help.helpText());
+    int count = 0;
+    while (options.hasNext()) {
+        const QString option = options.next().captured(1);
+        if (option == QLatin1String("help") || option == QLatin1String("help-all") || option == QLatin1String("version")
+            || option == QLatin1String("config") || option == QLatin1String("check-config")) {
+            continue;
+        }
+        ++count;
+        QVERIFY2(text.contains(QStringLiteral("\n#%1 =").arg(option)), qPrintable(option));
+    }
+    QCOMPARE(count, 22);
 }
 
 QTEST_GUILESS_MAIN(ServerConfigTest)
