@@ -20,9 +20,9 @@ class QTcpSocket;
 /// too large gets the matching error status. The connection deletes itself
 /// once the socket is closed or taken.
 ///
-/// On a TLS port the socket is a QSslSocket whose handshake is still running;
-/// a client that has not finished it within the request timeout is dropped
-/// without a response.
+/// On a TLS port the socket is a QSslSocket whose handshake is still running.
+/// A client that has not finished the handshake within the request timeout
+/// is dropped without a response.
 class HttpConnection : public QObject
 {
     Q_OBJECT

@@ -32,7 +32,7 @@ public:
 
     /// Absolute path of the configuration file, or empty without --config.
     QString configFile;
-    /// Whether --check-config asks to validate the configuration and exit.
+    /// Whether --check-config is set, so the program validates the configuration and exits.
     bool checkOnly = false;
 
     QHostAddress listenAddress = QHostAddress::LocalHost;
