@@ -4,6 +4,7 @@
 #include "HttpResponse.h"
 
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace {
@@ -21,13 +22,21 @@ HttpConnection::HttpConnection(QTcpSocket *socket, int requestTimeoutMs, QObject
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferSize);
-    m_clientAddress = socket->peerAddress();
+    m_peerAddress = socket->peerAddress();
+    m_clientAddress = m_peerAddress;
     m_peer = socket->peerAddress().protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort())
         : QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
 
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readHead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+        connect(sslSocket, &QAbstractSocket::errorOccurred, this, [this, sslSocket](QAbstractSocket::SocketError) {
+            if (!sslSocket->isEncrypted()) {
+                qCInfo(SALON_HTTP) << qPrintable(m_peer) << "TLS handshake failed:" << qPrintable(sslSocket->errorString());
+            }
+        });
+    }
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::handleTimeout);
@@ -39,6 +48,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, int requestTimeoutMs, QObject
 }
 
 HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::setTrustedProxies(const TrustedProxies &proxies)
+{
+    m_trustedProxies = proxies;
+}
 
 QString HttpConnection::peer() const
 {
@@ -52,7 +66,7 @@ QHostAddress HttpConnection::clientAddress() const
 
 bool HttpConnection::isSecure() const
 {
-    return false;
+    return m_secure;
 }
 
 void HttpConnection::respond(const HttpResponse &response, const QString &logReason)
@@ -140,12 +154,43 @@ void HttpConnection::readHead()
         respond(HttpResponse::error(m_request.errorStatusCode()), m_request.errorString());
     } else if (status == HttpRequestHead::Status::Complete) {
         m_timer.stop();
+        applyForwardingHeaders();
         Q_EMIT requestReceived(this, m_request);
+    }
+}
+
+void HttpConnection::applyForwardingHeaders()
+{
+    QList<QByteArray> forwardedFor;
+    QList<QByteArray> forwardedProto;
+    const auto headers = m_request.headers();
+    for (const auto &header : headers) {
+        if (header.first == "x-forwarded-for") {
+            forwardedFor.append(header.second);
+        } else if (header.first == "x-forwarded-proto") {
+            forwardedProto.append(header.second);
+        }
+    }
+
+    const auto *sslSocket = qobject_cast<const QSslSocket *>(m_socket.data());
+    m_secure = (sslSocket && sslSocket->isEncrypted()) || m_trustedProxies.isForwardedSecure(m_peerAddress, forwardedProto);
+
+    m_clientAddress = m_trustedProxies.clientAddress(m_peerAddress, forwardedFor);
+    if (m_clientAddress != m_peerAddress) {
+        m_peer += QStringLiteral(" for ") + m_clientAddress.toString();
     }
 }
 
 void HttpConnection::handleTimeout()
 {
+    const auto *sslSocket = qobject_cast<const QSslSocket *>(m_socket.data());
+    if (sslSocket && !sslSocket->isEncrypted()) {
+        qCInfo(SALON_HTTP) << qPrintable(m_peer) << "did not finish the TLS handshake in time; connection dropped";
+        m_responded = true;
+        m_socket->abort();
+        finish();
+        return;
+    }
     respond(HttpResponse::error(408), QStringLiteral("no complete request head within the timeout"));
 }
 

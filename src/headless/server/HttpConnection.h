@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpRequestHead.h"
+#include "TrustedProxies.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,6 +19,10 @@ class QTcpSocket;
 /// the request timeout gets 408 Request Timeout. A head that is invalid or
 /// too large gets the matching error status. The connection deletes itself
 /// once the socket is closed or taken.
+///
+/// On a TLS port the socket is a QSslSocket whose handshake is still running.
+/// A client that has not finished the handshake within the request timeout
+/// is dropped without a response.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -27,11 +32,16 @@ public:
     HttpConnection(QTcpSocket *socket, int requestTimeoutMs, QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    /// Client address and port, such as "127.0.0.1:53422", for log lines.
+    /// Proxies whose forwarding headers count; call it before the head arrives.
+    void setTrustedProxies(const TrustedProxies &proxies);
+
+    /// TCP peer's address and port, such as "127.0.0.1:53422", for log lines. Once the head is
+    /// complete and a trusted proxy named another client, the client follows: "127.0.0.1:53422 for 192.0.2.7".
     QString peer() const;
-    /// Address of the client that sent the request.
+    /// Address of the client that sent the request: the TCP peer, or for a trusted proxy's
+    /// request the right-most untrusted address of X-Forwarded-For.
     QHostAddress clientAddress() const;
-    /// Whether the request came over TLS.
+    /// Whether the request came over TLS, on this port or, by a trusted proxy's X-Forwarded-Proto, to the proxy.
     bool isSecure() const;
 
     /// Sends \a response and closes the connection; \a logReason explains an error status in the log.
@@ -51,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void readHead();
+    void applyForwardingHeaders();
     void handleTimeout();
     void finish();
 
@@ -58,6 +69,9 @@ private:
     HttpRequestHead m_request;
     QTimer m_timer;
     QString m_peer;
+    QHostAddress m_peerAddress;
     QHostAddress m_clientAddress;
+    TrustedProxies m_trustedProxies;
+    bool m_secure = false;
     bool m_responded = false;
 };

@@ -6,14 +6,14 @@
 #include "HttpRequestHead.h"
 #include "HttpResponse.h"
 #include "StaticFileHandler.h"
+#include "TlsTcpServer.h"
 #include "WebSocketEndpoint.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 
 HttpServer::HttpServer(StaticFileHandler *files, int requestTimeoutMs, QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new TlsTcpServer(this))
     , m_files(files)
     , m_requestTimeoutMs(requestTimeoutMs)
 {
@@ -24,6 +24,21 @@ HttpServer::HttpServer(StaticFileHandler *files, int requestTimeoutMs, QObject *
 }
 
 HttpServer::~HttpServer() = default;
+
+void HttpServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_server->setSslConfiguration(configuration);
+}
+
+bool HttpServer::isTlsEnabled() const
+{
+    return m_server->isTlsEnabled();
+}
+
+void HttpServer::setTrustedProxies(const TrustedProxies &proxies)
+{
+    m_trustedProxies = proxies;
+}
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -92,6 +107,7 @@ void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_requestTimeoutMs, this);
+        connection->setTrustedProxies(m_trustedProxies);
         connect(connection, &HttpConnection::responseSent, this, &HttpServer::countResponse);
 
         if (m_pendingConnections >= MaxPendingConnections) {

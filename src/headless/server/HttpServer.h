@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TrustedProxies.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QVector>
@@ -7,9 +9,10 @@
 class HttpConnection;
 class HttpHandler;
 class HttpRequestHead;
-class QTcpServer;
+class QSslConfiguration;
 class QTcpSocket;
 class StaticFileHandler;
+class TlsTcpServer;
 
 /// Listener of the one port that serves both the web front end and the WebSocket endpoint.
 ///
@@ -17,6 +20,9 @@ class StaticFileHandler;
 /// are handed on through upgradeRequested(). Other requests go to the
 /// handler of the first route that matches their path, and the
 /// StaticFileHandler responds to the rest.
+///
+/// With a TLS configuration the port speaks only HTTPS and WSS; a client
+/// that does not finish its handshake within the request timeout is dropped.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -27,6 +33,12 @@ public:
 
     HttpServer(StaticFileHandler *files, int requestTimeoutMs, QObject *parent = nullptr);
     ~HttpServer() override;
+
+    /// Makes the port speak TLS with the certificate and key of \a configuration; call it before listen().
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    bool isTlsEnabled() const;
+    /// Proxies whose X-Forwarded-For and X-Forwarded-Proto headers HttpConnection honours; none by default.
+    void setTrustedProxies(const TrustedProxies &proxies);
 
     bool listen(const QHostAddress &address, quint16 port);
     /// Stops accepting connections; connections already accepted are served.
@@ -49,6 +61,7 @@ public:
 
 Q_SIGNALS:
     /// A valid WebSocket upgrade request arrived; the receiver owns \a socket, whose head is unread.
+    /// On a TLS port \a socket is a QSslSocket whose handshake is complete.
     void upgradeRequested(QTcpSocket *socket);
 
 private:
@@ -65,7 +78,8 @@ private:
     HttpHandler *handlerFor(const QByteArray &path) const;
 
     QVector<Route> m_routes;
-    QTcpServer *m_server;
+    TlsTcpServer *m_server;
+    TrustedProxies m_trustedProxies;
     StaticFileHandler *m_files;
     int m_requestTimeoutMs;
     int m_pendingConnections = 0;

@@ -33,10 +33,30 @@ QString urlAuthority(const QHostAddress &address, quint16 port)
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
-// Parses the command line; returns an exit code when the program is done already (help, version, error).
+// Prints the result of --check-config and returns the exit code.
+int reportConfigCheck(const ServerConfig &config)
+{
+    const QStringList problems = config.errors() + config.checkEnvironment();
+    if (problems.isEmpty()) {
+        std::puts("salon-server: configuration is valid");
+        return 0;
+    }
+    for (const QString &problem : problems) {
+        std::fprintf(stderr, "salon-server: %s\n", qPrintable(problem));
+    }
+    return 1;
+}
+
+// Parses the command line and the configuration file; returns an exit code when the program is done already
+// (help, version, --check-config, error).
 std::optional<int> parseCommandLine(ServerConfig *config)
 {
-    switch (config->parse(QCoreApplication::arguments())) {
+    const ServerConfig::ParseResult result = config->parse(QCoreApplication::arguments());
+    if (config->checkOnly && (result == ServerConfig::ParseResult::Ok || result == ServerConfig::ParseResult::Error)) {
+        return reportConfigCheck(*config);
+    }
+
+    switch (result) {
     case ServerConfig::ParseResult::Ok:
         return std::nullopt;
     case ServerConfig::ParseResult::HelpRequested:
@@ -48,7 +68,11 @@ std::optional<int> parseCommandLine(ServerConfig *config)
     case ServerConfig::ParseResult::Error:
         break;
     }
-    std::fprintf(stderr, "salon-server: %s\nRun salon-server --help for the options.\n", qPrintable(config->errorString()));
+    const QStringList errors = config->errors();
+    for (const QString &error : errors) {
+        std::fprintf(stderr, "salon-server: %s\n", qPrintable(error));
+    }
+    std::fputs("Run salon-server --help for the options.\n", stderr);
     return 1;
 }
 
@@ -99,12 +123,19 @@ int main(int argc, char *argv[])
         qCCritical(SALON_DAEMON).noquote() << QStringLiteral("Linker %1 is not an executable file; set it with --linker").arg(config.linkerPath);
         return 1;
     }
+    if (!config.configFile.isEmpty()) {
+        qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Read the configuration file %1").arg(config.configFile);
+    }
 
     // A browser that closes its socket while a response is written must not end the daemon.
     std::signal(SIGPIPE, SIG_IGN);
 
     StaticFileHandler files(QStringLiteral(":/web"));
     HttpServer httpServer(&files, config.requestTimeoutMs);
+    if (!config.tlsCredentials.isNull()) {
+        httpServer.setSslConfiguration(config.tlsCredentials.serverConfiguration());
+    }
+    httpServer.setTrustedProxies(TrustedProxies(config.trustedProxies));
     WebSocketEndpoint endpoint;
     SessionManager sessions(config.linkerPath, config.linkerArguments(), config.maxSessions);
     QObject::connect(&httpServer, &HttpServer::upgradeRequested, &endpoint, &WebSocketEndpoint::handleUpgrade);
@@ -122,8 +153,10 @@ int main(int argc, char *argv[])
             << QStringLiteral("Cannot listen on %1: %2").arg(urlAuthority(config.listenAddress, config.listenPort), httpServer.errorString());
         return 1;
     }
-    qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Listening on http://%1/ with linker %2 and at most %3 sessions")
-                                          .arg(urlAuthority(httpServer.serverAddress(), httpServer.serverPort()), config.linkerPath)
+    qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Listening on %1://%2/ with linker %3 and at most %4 sessions")
+                                          .arg(httpServer.isTlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"),
+                                               urlAuthority(httpServer.serverAddress(), httpServer.serverPort()),
+                                               config.linkerPath)
                                           .arg(config.maxSessions);
 
     return app.exec();
