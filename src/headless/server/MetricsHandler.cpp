@@ -1,7 +1,6 @@
 #include "MetricsHandler.h"
 
 #include "HttpConnection.h"
-#include "HttpLogging.h"
 #include "HttpRequestHead.h"
 #include "HttpResponse.h"
 #include "HttpServer.h"
@@ -21,34 +20,21 @@ void appendMetric(QByteArray *text, const char *name, const char *type, const ch
     *text += QByteArray(name) + ' ' + QByteArray::number(value) + '\n';
 }
 
-QHostAddress withoutIpv4Mapping(const QHostAddress &address)
-{
-    static const QHostAddress mappedPrefix(QStringLiteral("::ffff:0.0.0.0"));
-    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isInSubnet(mappedPrefix, 96)) {
-        return QHostAddress(address.toIPv4Address());
-    }
-    return address;
-}
-
 } // namespace
 
-QStringList MetricsHandler::defaultAllowedClients()
+SubnetList MetricsHandler::defaultAllowedClients()
 {
-    return {QStringLiteral("127.0.0.0/8"), QStringLiteral("::1")};
+    SubnetList loopback;
+    QString unused;
+    loopback.parse(QStringLiteral("127.0.0.0/8, ::1"), &unused);
+    return loopback;
 }
 
-MetricsHandler::MetricsHandler(const SessionManager *sessions, const HttpServer *httpServer, const QStringList &allowedClients)
+MetricsHandler::MetricsHandler(const SessionManager *sessions, const HttpServer *httpServer, const SubnetList &allowedClients)
     : m_sessions(sessions)
     , m_httpServer(httpServer)
+    , m_allowedClients(allowedClients)
 {
-    for (const QString &entry : allowedClients) {
-        QPair<QHostAddress, int> subnet;
-        if (parseSubnet(entry, &subnet)) {
-            m_allowedSubnets.append(subnet);
-        } else {
-            qCWarning(SALON_HTTP).noquote() << QStringLiteral("Ignoring \"%1\" in the clients allowed to read /metrics: not an address or CIDR subnet").arg(entry);
-        }
-    }
 }
 
 void MetricsHandler::handleRequest(HttpConnection *connection, const HttpRequestHead &request)
@@ -74,42 +60,7 @@ void MetricsHandler::handleRequest(HttpConnection *connection, const HttpRequest
 
 bool MetricsHandler::isAllowed(const QHostAddress &address) const
 {
-    const QHostAddress client = withoutIpv4Mapping(address);
-    for (const auto &subnet : m_allowedSubnets) {
-        if (client.isInSubnet(subnet.first, subnet.second)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool MetricsHandler::parseSubnet(const QString &text, QPair<QHostAddress, int> *subnet)
-{
-    const QString trimmed = text.trimmed();
-    const int slash = trimmed.indexOf(QLatin1Char('/'));
-    const QString addressText = slash < 0 ? trimmed : trimmed.left(slash);
-
-    // QHostAddress takes short IPv4 forms such as "127.1"; a list of allowed clients must not.
-    const bool looksLikeIpv4 = !addressText.contains(QLatin1Char(':'));
-    if (looksLikeIpv4 && addressText.count(QLatin1Char('.')) != 3) {
-        return false;
-    }
-    const QHostAddress address(addressText);
-    if (address.isNull()) {
-        return false;
-    }
-
-    const int maxLength = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
-    int length = maxLength;
-    if (slash >= 0) {
-        bool ok = false;
-        length = trimmed.mid(slash + 1).toInt(&ok);
-        if (!ok || length < 0 || length > maxLength) {
-            return false;
-        }
-    }
-    *subnet = {address, length};
-    return true;
+    return m_allowedClients.contains(address);
 }
 
 QByteArray MetricsHandler::format(const Values &values)

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "HttpHandler.h"
+#include "SubnetList.h"
 
 #include <QHostAddress>
-#include <QPair>
-#include <QStringList>
-#include <QVector>
 
 class HttpServer;
 class SessionManager;
@@ -40,19 +38,15 @@ public:
         quint64 residentMemoryBytes = 0;
     };
 
-    /// Clients allowed by default: the loopback addresses.
-    static QStringList defaultAllowedClients();
+    /// Clients allowed by default: 127.0.0.0/8 and ::1.
+    static SubnetList defaultAllowedClients();
 
-    /// \a allowedClients are addresses or CIDR subnets, such as "127.0.0.0/8" and "::1"; invalid entries are logged and skipped.
-    MetricsHandler(const SessionManager *sessions, const HttpServer *httpServer, const QStringList &allowedClients = defaultAllowedClients());
+    MetricsHandler(const SessionManager *sessions, const HttpServer *httpServer, const SubnetList &allowedClients = defaultAllowedClients());
 
     void handleRequest(HttpConnection *connection, const HttpRequestHead &request) override;
 
     /// Whether \a address may read the metrics; an IPv4 address mapped to IPv6 (::ffff:a.b.c.d) counts as IPv4.
     bool isAllowed(const QHostAddress &address) const;
-
-    /// Parses one address or CIDR subnet; an IPv4 address needs all four parts. Returns false when \a text is invalid.
-    static bool parseSubnet(const QString &text, QPair<QHostAddress, int> *subnet);
 
     /// Encodes \a values in the Prometheus text format 0.0.4, with HELP and TYPE lines.
     static QByteArray format(const Values &values);
@@ -65,5 +59,5 @@ private:
 
     const SessionManager *m_sessions;
     const HttpServer *m_httpServer;
-    QVector<QPair<QHostAddress, int>> m_allowedSubnets;
+    SubnetList m_allowedClients;
 };

@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
     HealthHandler health(config.databaseUrl);
     httpServer.addRoute(QByteArrayLiteral("/healthz"), &health);
-    MetricsHandler metrics(&sessions, &httpServer);
+    MetricsHandler metrics(&sessions, &httpServer, config.metricsAllowed);
     httpServer.addRoute(QByteArrayLiteral("/metrics"), &metrics);
 
     UnixSignalWatcher signalWatcher;

@@ -102,6 +102,12 @@ public:
             QStringLiteral(SALON_FAKE_LINKER_PATH),
             QStringLiteral("--database"),
             databaseUrl,
+            // As docs/reverse-proxy.md sets it up. Only ::1 may read /metrics, so that a client
+            // that nginx lets through (127.0.0.1) is forbidden by salon-server itself.
+            QStringLiteral("--trusted-proxies"),
+            QStringLiteral("127.0.0.1"),
+            QStringLiteral("--metrics-allowed"),
+            QStringLiteral("::1"),
         });
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
@@ -169,8 +175,9 @@ private Q_SLOTS:
     void plainHttpRedirectsToHttps();
     void staticPageThroughProxy();
     void healthThroughProxy();
-    void metricsForLocalClient();
-    void metricsForbiddenForRemoteClient();
+    void metricsForAllowedClient();
+    void metricsForbiddenByDaemon();
+    void metricsForbiddenByNginx();
     void largeRequestBodyRejected();
     void webSocketUpgradeReachesDaemon();
 
@@ -431,19 +438,32 @@ void NginxProxyTest::healthThroughProxy()
     QCOMPARE(response.body, QByteArray(R"({"status":"ok","database":"ok"})"));
 }
 
-void NginxProxyTest::metricsForLocalClient()
+void NginxProxyTest::metricsForAllowedClient()
 {
-    const Response response = exchangeTls("GET /metrics HTTP/1.1\r\nHost: " + hostHeader() + "\r\nConnection: close\r\n\r\n");
+    // nginx connects from 127.0.0.1, which may not read /metrics, so a 200 shows that salon-server took the client from X-Forwarded-For.
+    const Response response = exchangeTls("GET /metrics HTTP/1.1\r\nHost: " + hostHeader() + "\r\nX-Test-Client-Address: ::1\r\nConnection: close\r\n\r\n");
     QCOMPARE(response.statusCode, 200);
     QCOMPARE(response.header("Content-Type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
     QVERIFY2(response.body.contains("# TYPE salon_sessions gauge\nsalon_sessions "), response.body.constData());
 }
 
-void NginxProxyTest::metricsForbiddenForRemoteClient()
+void NginxProxyTest::metricsForbiddenByDaemon()
+{
+    // nginx lets 127.0.0.1 through, and salon-server forbids it: the response has the daemon's headers, not nginx's HTML page.
+    const Response response = exchangeTls("GET /metrics HTTP/1.1\r\nHost: " + hostHeader() + "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(response.statusCode, 403);
+    QCOMPARE(response.header("X-Content-Type-Options"), QByteArray("nosniff"));
+    QCOMPARE(response.body, QByteArray("403 Forbidden\n"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains("GET /metrics 403 client 127.0.0.1 is not allowed to read /metrics"), ResponseTimeoutMs);
+}
+
+void NginxProxyTest::metricsForbiddenByNginx()
 {
     const Response response = exchangeTls("GET /metrics HTTP/1.1\r\nHost: " + hostHeader() + "\r\nX-Test-Client-Address: " + remoteClientAddress
                                           + "\r\nConnection: close\r\n\r\n");
     QCOMPARE(response.statusCode, 403);
+    QVERIFY2(response.body.contains("<center>nginx"), response.body.constData());
     QVERIFY2(!response.body.contains("salon_sessions"), response.body.constData());
 
     // The same remote client still reaches the rest of the site.
