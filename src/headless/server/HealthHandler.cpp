@@ -22,7 +22,7 @@ HealthHandler::HealthHandler(const QString &databaseUrl, int cacheMs, int probeT
     m_probeThread.setMaxThreadCount(1);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] {
-        setResult(false, QStringLiteral("no answer within %1 ms").arg(m_probeTimeoutMs));
+        setResult(false, QStringLiteral("the probe timed out after %1 ms").arg(m_probeTimeoutMs));
     });
 }
 
