@@ -124,7 +124,7 @@ void SessionApi::startSession(HttpConnection *connection, const QByteArray &body
 
     QPointer<HttpConnection> pendingConnection(connection);
     QPointer<Session> pendingSession(session);
-    // A client that leaves before the answer never gets the cookie, so its linker must not stay.
+    // A client that disconnects before the response never gets the cookie, so its linker must not stay.
     QObject::connect(connection, &QObject::destroyed, session, [pendingSession] {
         if (pendingSession) {
             pendingSession->cancelSignIn();

@@ -805,7 +805,7 @@ void ServerProcessTest::swappedCookiesReachOwnSession()
     const qint64 bobPid = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@bob\\)")).value(0);
     QVERIFY(alicePid > 0 && bobPid > 0 && alicePid != bobPid);
 
-    // Each cookie reaches the linker of its own sign-in, whoever sends it.
+    // Each cookie reaches the linker of the sign-in that issued it.
     Tab aliceTab(m_server.origin(), aliceCookie);
     Tab bobTab(m_server.origin(), bobCookie);
     QVERIFY(aliceTab.open(m_server));

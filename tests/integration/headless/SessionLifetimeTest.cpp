@@ -1,8 +1,8 @@
 // Browser sessions of salon-server against the real salon-linker and Prosody.
 //
 // The daemon's parts run inside the test process, wired like main.cpp, so
-// that each case can use short idle and away times; the linkers are real
-// processes. A slixmpp peer watches the account's presence.
+// that each case can use short idle and away times. The linkers are real
+// processes, and a slixmpp peer watches the account's presence.
 
 #include "HttpServer.h"
 #include "Session.h"
@@ -187,7 +187,7 @@ public:
         });
     }
 
-    /// Waits until the account message says online.
+    /// Waits for an account message with the state online.
     bool waitOnline()
     {
         return !take([](const QJsonObject &message) {
