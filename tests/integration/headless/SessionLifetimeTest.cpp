@@ -547,7 +547,7 @@ void SessionLifetimeTest::floodingTabSparesOtherSessions()
         QVERIFY(roundTrip >= 0);
         duringFlood = qMax(duringFlood, roundTrip);
     }
-    // ServerProcessTest checks the tab's sessionEnded message; here the daemon's log line names the reason.
+    QCOMPARE(flooding.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("tabFlooding"));
     QTRY_VERIFY_WITH_TIMEOUT(flooding.socket().state() == QAbstractSocket::UnconnectedState, TimeoutMs);
     QVERIFY(capturedLog().contains("(alice@localhost) closed: more than 200 frames per second with a burst of 400"));
 
