@@ -23,6 +23,7 @@
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -263,9 +264,11 @@ private Q_SLOTS:
     void signOutEndsLinkerAtOnce();
     void killedLinkerEndsOnlyItsSession();
     void floodingTabSparesOtherSessions();
+    void domainSettings();
+    void signInTimeout();
 
 private:
-    std::unique_ptr<Daemon> startDaemon(const SessionSettings &settings);
+    std::unique_ptr<Daemon> startDaemon(const SessionSettings &settings, quint16 xmppPort = 0);
     /// Signs in with POST /api/session and returns the "salon_session=TOKEN" pair, or an empty array.
     QByteArray signIn(Daemon &daemon, const QString &user, const QString &password, QByteArray *response = nullptr);
     Session *sessionOf(Daemon &daemon, const QByteArray &cookie);
@@ -312,13 +315,13 @@ void SessionLifetimeTest::cleanupTestCase()
     QVERIFY2(!log.contains(wrongPassword.toUtf8()), "a wrong password appears in the log");
 }
 
-std::unique_ptr<Daemon> SessionLifetimeTest::startDaemon(const SessionSettings &settings)
+std::unique_ptr<Daemon> SessionLifetimeTest::startDaemon(const SessionSettings &settings, quint16 xmppPort)
 {
     const QStringList linkerArguments{
         QStringLiteral("--xmpp-host"),
         m_xmpp.host(),
         QStringLiteral("--xmpp-port"),
-        QString::number(m_xmpp.clientPort()),
+        QString::number(xmppPort == 0 ? m_xmpp.clientPort() : xmppPort),
         QStringLiteral("--ca-certificates"),
         m_xmpp.caCertificatePath(),
         QStringLiteral("--log-level"),
@@ -452,7 +455,8 @@ void SessionLifetimeTest::idleTimeoutEndsLinker()
     timer.start();
 
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), TimeoutMs);
-    QVERIFY2(timer.elapsed() >= settings.idleTimeoutMs - 100, qPrintable(QString::number(timer.elapsed())));
+    // Qt's coarse timers may fire up to 5 % early.
+    QVERIFY2(timer.elapsed() >= settings.idleTimeoutMs * 95 / 100, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!sessionOf(*daemon, cookie));
     QVERIFY(capturedLog().contains("ended: idleTimeout"));
     BrowserTab afterwards(*daemon, cookie);
@@ -560,6 +564,57 @@ void SessionLifetimeTest::floodingTabSparesOtherSessions()
     QVERIFY(next.waitConnected());
     QVERIFY(next.waitOnline());
     daemon->sessions.shutdown();
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
+}
+
+void SessionLifetimeTest::domainSettings()
+{
+    SessionSettings settings;
+    settings.allowedDomains = QStringList{QStringLiteral("example.org"), QStringLiteral("LOCALHOST")};
+    settings.defaultDomain = QStringLiteral("localhost");
+    const auto daemon = startDaemon(settings);
+    QVERIFY(daemon);
+    const quint16 port = daemon->http.serverPort();
+
+    const QByteArray config = exchange(port, "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(jsonBody(config).value(QStringLiteral("defaultDomain")).toString(), QStringLiteral("localhost"));
+    QCOMPARE(jsonBody(config).value(QStringLiteral("allowedDomains")).toArray().size(), 2);
+
+    // A JID without a domain gets the default one; domains compare without case.
+    QByteArray response;
+    const QByteArray cookie = signIn(*daemon, QStringLiteral("alice"), alicePassword, &response);
+    QVERIFY2(!cookie.isEmpty(), response.constData());
+    QCOMPARE(jsonBody(response).value(QStringLiteral("jid")).toString(), m_xmpp.jid(QStringLiteral("alice")));
+
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jid"), QStringLiteral("carol@other.example")}, {QStringLiteral("password"), carolPassword}}).toJson();
+    const QByteArray rejected = exchange(port,
+                                         "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nOrigin: " + daemon->origin().toUtf8()
+                                             + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY2(rejected.startsWith("HTTP/1.1 403 Forbidden"), rejected.constData());
+    QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("domainNotAllowed"));
+    QCOMPARE(daemon->sessions.runningLinkerCount(), 1);
+    daemon->sessions.shutdown();
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
+}
+
+void SessionLifetimeTest::signInTimeout()
+{
+    // An XMPP port that accepts connections and never sends a byte.
+    QTcpServer silentServer;
+    QVERIFY(silentServer.listen(QHostAddress::LocalHost, 0));
+    SessionSettings settings;
+    settings.signInTimeoutMs = 1000;
+    const auto daemon = startDaemon(settings, silentServer.serverPort());
+    QVERIFY(daemon);
+
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray response;
+    QVERIFY(signIn(*daemon, QStringLiteral("alice"), alicePassword, &response).isEmpty());
+    QVERIFY2(response.startsWith("HTTP/1.1 504 Gateway Timeout"), response.constData());
+    QCOMPARE(jsonBody(response).value(QStringLiteral("error")).toString(), QStringLiteral("timeout"));
+    // Qt's coarse timers may fire up to 5 % early.
+    QVERIFY2(timer.elapsed() >= settings.signInTimeoutMs * 95 / 100, qPrintable(QString::number(timer.elapsed())));
     QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
 }
 
