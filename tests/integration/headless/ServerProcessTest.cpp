@@ -650,6 +650,8 @@ void ServerProcessTest::signInErrors_data()
                                  << QStringLiteral("badRequest");
     QTest::newRow("no domain") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good"))) << QByteArray("400 Bad Request")
                                << QStringLiteral("badRequest");
+    QTest::newRow("line break in JID") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good@test\nforged log line")))
+                                       << QByteArray("400 Bad Request") << QStringLiteral("badRequest");
     QTest::newRow("wrong password") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("failed@test"))) << QByteArray("401 Unauthorized")
                                     << QStringLiteral("wrongPassword");
     QTest::newRow("linker crash") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("crashearly@test"))) << QByteArray("502 Bad Gateway")
