@@ -3,6 +3,7 @@
 #include "HttpRequestHead.h"
 #include "TrustedProxies.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -17,8 +18,10 @@ class QTcpSocket;
 /// WebSocket upgrade request can be passed on with the socket untouched
 /// (see takeSocket()). A client that does not send a complete head within
 /// the request timeout gets 408 Request Timeout. A head that is invalid or
-/// too large gets the matching error status. The connection deletes itself
-/// once the socket is closed or taken.
+/// too large gets the matching error status. A handler that needs the
+/// request body calls readBody(); the body must arrive within the same
+/// request timeout, counted from the connection's start. The connection
+/// deletes itself once the socket is closed or taken.
 ///
 /// On a TLS port the socket is a QSslSocket whose handshake is still running.
 /// A client that has not finished the handshake within the request timeout
@@ -47,6 +50,14 @@ public:
     /// Sends \a response and closes the connection; \a logReason explains an error status in the log.
     void respond(const HttpResponse &response, const QString &logReason = {});
 
+    /// Reads the body of at most \a maxSize bytes that the Content-Length header announces, then emits bodyReceived().
+    ///
+    /// Responds by itself, without bodyReceived(), with 411 when the
+    /// request has no Content-Length, 400 for a chunked or invalid length,
+    /// 413 when the length exceeds \a maxSize and 408 when the body does not
+    /// arrive within the request timeout.
+    void readBody(qint64 maxSize);
+
     /// Hands the socket over, with the request head still unread; the connection then deletes itself.
     QTcpSocket *takeSocket();
 
@@ -58,9 +69,12 @@ Q_SIGNALS:
     void requestReceived(HttpConnection *connection, const HttpRequestHead &request);
     /// Emitted by respond() before it sends the response; \a upgradeRequest is true when the request asked for a WebSocket upgrade.
     void responseSent(int statusCode, bool upgradeRequest);
+    /// The body that readBody() waited for is complete.
+    void bodyReceived(const QByteArray &body);
 
 private:
     void readHead();
+    void readBodyBytes();
     void applyForwardingHeaders();
     void handleTimeout();
     void finish();
@@ -68,6 +82,9 @@ private:
     QPointer<QTcpSocket> m_socket;
     HttpRequestHead m_request;
     QTimer m_timer;
+    QElapsedTimer m_age;
+    int m_requestTimeoutMs;
+    qint64 m_bodySize = -1;
     QString m_peer;
     QHostAddress m_peerAddress;
     QHostAddress m_clientAddress;

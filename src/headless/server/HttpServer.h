@@ -13,6 +13,7 @@ class QSslConfiguration;
 class QTcpSocket;
 class StaticFileHandler;
 class TlsTcpServer;
+class WebSocketEndpoint;
 
 /// Listener of the one port that serves both the web front end and the WebSocket endpoint.
 ///
@@ -54,6 +55,9 @@ public:
     /// WebSocket upgrade requests that got an HTTP response, such as 403, instead of a handshake.
     quint64 rejectedUpgradeCount() const;
 
+    /// Sets the endpoint whose checkUpgrade() upgrade requests must pass; without one they get 404.
+    void setWebSocketEndpoint(const WebSocketEndpoint *endpoint);
+
     /// Sends requests for exactly \a path to \a handler, which must outlive the server.
     void addRoute(const QByteArray &path, HttpHandler *handler);
     /// Sends requests whose path starts with \a prefix, such as "/blog/", to \a handler.
@@ -81,6 +85,7 @@ private:
     TlsTcpServer *m_server;
     TrustedProxies m_trustedProxies;
     StaticFileHandler *m_files;
+    const WebSocketEndpoint *m_endpoint = nullptr;
     int m_requestTimeoutMs;
     int m_pendingConnections = 0;
     quint64 m_responseCounts[5] = {};

@@ -4,7 +4,9 @@
 #include "LinkerProcess.h"
 #include "MetricsHandler.h"
 #include "ServerConfig.h"
+#include "SessionApi.h"
 #include "SessionManager.h"
+#include "SessionSettings.h"
 #include "StaticFileHandler.h"
 #include "UnixSignalWatcher.h"
 #include "WebSocketEndpoint.h"
@@ -137,7 +139,20 @@ int main(int argc, char *argv[])
     }
     httpServer.setTrustedProxies(TrustedProxies(config.trustedProxies));
     WebSocketEndpoint endpoint;
-    SessionManager sessions(config.linkerPath, config.linkerArguments(), config.maxSessions);
+    SessionSettings sessionSettings;
+    sessionSettings.maxSessions = config.maxSessions;
+    sessionSettings.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+    sessionSettings.awayDelaySeconds = config.awayDelaySeconds;
+    sessionSettings.allowedDomains = config.allowedDomains;
+    sessionSettings.defaultDomain = config.defaultDomain;
+    SessionManager sessions(config.linkerPath, config.linkerArguments(), sessionSettings);
+    SessionApi sessionApi(&sessions);
+    httpServer.addRoute(SessionApi::sessionPath(), &sessionApi);
+    httpServer.addRoute(SessionApi::configPath(), &sessionApi);
+    endpoint.setSessionCheck([&sessions](const HttpRequestHead &request) {
+        return sessions.sessionForRequest(request) != nullptr;
+    });
+    httpServer.setWebSocketEndpoint(&endpoint);
     QObject::connect(&httpServer, &HttpServer::upgradeRequested, &endpoint, &WebSocketEndpoint::handleUpgrade);
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
     HealthHandler health(config.databaseUrl);
