@@ -172,7 +172,7 @@ void MetricsHandlerTest::servedToLoopbackClient()
     QTemporaryDir emptyFolder;
     StaticFileHandler files(emptyFolder.path());
     HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, 10);
+    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
     MetricsHandler metrics(&sessions, &server);
     server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -208,7 +208,7 @@ void MetricsHandlerTest::forbiddenForOtherClient()
     QTemporaryDir emptyFolder;
     StaticFileHandler files(emptyFolder.path());
     HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, 10);
+    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
     SubnetList documentationNetwork;
     QString error;
     QVERIFY2(documentationNetwork.parse(QStringLiteral("192.0.2.0/24"), &error), qPrintable(error));
@@ -227,7 +227,7 @@ void MetricsHandlerTest::otherMethodsRejected()
     QTemporaryDir emptyFolder;
     StaticFileHandler files(emptyFolder.path());
     HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, 10);
+    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
     MetricsHandler metrics(&sessions, &server);
     server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
