@@ -14,13 +14,15 @@ struct LinkerLimits {
     int pingIntervalMs = 10000;
     /// Time a linker has to reply to a ping with its pong, in milliseconds, before it counts as
     /// stalled and is killed. A linker that blocks its event loop this long is of no use to its tabs.
-    int stallTimeoutMs = 30000;
+    /// NOTE: the sign-in of an account with 5000 contacts delayed a pong by 18 s on a busy 2-core
+    /// host (docs/protocol.md), so larger rosters may need more than this.
+    int stallTimeoutMs = 60000;
     /// Memory limit passed to the linker as `--memory-limit`, in MiB; 0 passes no option and sets no limit.
     int memoryLimitMib = 512;
     /// Frames the linker may write per second on average (the token bucket's refill rate).
     int maxFramesPerSecond = 2000;
-    /// Frames the linker may write in one burst (the token bucket's size). A sign-in with
-    /// a full snapshot writes a few hundred frames for a demo account; see docs/protocol.md.
+    /// Frames the linker may write in one burst (the token bucket's size). The sign-in of an
+    /// account with 5000 contacts wrote 5031 frames, at most 1535 in one second (docs/protocol.md).
     int maxFrameBurst = 20000;
 };
 
@@ -34,12 +36,13 @@ struct LinkerLimits {
 /// salon.server.linker, with each line's severity when it starts with one
 /// ("debug", "info", "warning", "critical", "fatal").
 ///
-/// The process is supervised within its LinkerLimits: it must reply to each
-/// `ping` frame with a `pong` of the same id within the stall timeout, it runs
-/// under a memory limit (the linker's `--memory-limit` option), and it may write
-/// frames only up to a rate. A linker that breaks a limit is killed, and
-/// finished() reports ExitKind::Stalled or ExitKind::LimitExceeded. Pongs are
-/// consumed here and never reach messageReceived().
+/// The process is supervised within its LinkerLimits. It must reply to each
+/// `ping` frame with a `pong` of the same id within the stall timeout, and it
+/// may write frames only up to a rate. A linker that breaks either limit is
+/// killed. It also runs under the memory limit of the linker's `--memory-limit`
+/// option, at which it exits by itself. finished() reports these ends as
+/// ExitKind::Stalled or ExitKind::LimitExceeded. Pongs are consumed here and
+/// never reach messageReceived().
 class LinkerProcess : public QObject
 {
     Q_OBJECT
