@@ -16,6 +16,10 @@ namespace {
 // Longer standard error lines are cut, so one line cannot flood the log.
 constexpr int MaxLogLineSize = 4096;
 
+// Headroom below the memory limit, in KiB. A linker whose sampled data memory leaves
+// less than this counts as out of memory, because its allocations start to fail there.
+constexpr qint64 MemoryLimitHeadroomKib = 1024;
+
 } // namespace
 
 LinkerProcess::LinkerProcess(const QString &program, const QStringList &arguments, const QString &label, QObject *parent, const LinkerLimits &limits)
@@ -282,7 +286,7 @@ QString LinkerProcess::describeExit(int exitCode, QProcess::ExitStatus status) c
     }
 
     if (m_killedForLimit) {
-        description += m_killReason == ExitKind::Stalled ? QStringLiteral(" after it stalled") : QStringLiteral(" after it exceeded its frame-rate limit");
+        description += m_killReason == ExitKind::Stalled ? QStringLiteral(" after it stalled") : QStringLiteral(" after it exceeded a limit");
     } else if (status == QProcess::CrashExit && m_limits.memoryLimitMib > 0 && m_lastDataKib >= 0) {
         // A failed allocation in C code can end in a signal, so the line shows how near the last sample was to the limit.
         description += QStringLiteral("; its data memory at the last ping was %1 of its %2 MiB limit").arg(QString::number(m_lastDataKib / 1024.0, 'f', 1)).arg(m_limits.memoryLimitMib);
@@ -316,7 +320,19 @@ void LinkerProcess::sendPing()
     if (m_pongPending || m_stopRequested || m_protocolFailed || m_killedForLimit) {
         return;
     }
+    // Allocations that fail in C libraries such as OpenSSL do not reach the linker's
+    // out-of-memory handler, so a linker at its limit may go on in a broken state.
     sampleDataMemory();
+    const qint64 limitKib = qint64(m_limits.memoryLimitMib) * 1024;
+    if (limitKib > 0 && m_lastDataKib >= limitKib - MemoryLimitHeadroomKib) {
+        killForLimit(ExitKind::LimitExceeded,
+                     QStringLiteral("uses %1 MiB of data memory, less than %2 MiB below its limit of %3 MiB")
+                         .arg(QString::number(m_lastDataKib / 1024.0, 'f', 1))
+                         .arg(MemoryLimitHeadroomKib / 1024)
+                         .arg(m_limits.memoryLimitMib));
+        return;
+    }
+
     ++m_pingId;
     if (!send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), double(m_pingId)}})) {
         return;

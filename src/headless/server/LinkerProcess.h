@@ -40,9 +40,10 @@ struct LinkerLimits {
 /// `ping` frame with a `pong` of the same id within the stall timeout, and it
 /// may write frames only up to a rate. A linker that breaks either limit is
 /// killed. It also runs under the memory limit of the linker's `--memory-limit`
-/// option, at which it exits by itself. finished() reports these ends as
-/// ExitKind::Stalled or ExitKind::LimitExceeded. Pongs are consumed here and
-/// never reach messageReceived().
+/// option, at which it exits by itself, and it is killed if its data memory,
+/// sampled at each ping, is less than 1 MiB below that limit. finished()
+/// reports these ends as ExitKind::Stalled or ExitKind::LimitExceeded. Pongs
+/// are consumed here and never reach messageReceived().
 class LinkerProcess : public QObject
 {
     Q_OBJECT
@@ -55,10 +56,11 @@ public:
         Crashed,
         /// The process could not be started.
         FailedToStart,
-        /// No pong arrived within the stall timeout, so the process was killed; the code is the signal number.
+        /// No pong arrived within the stall timeout, so the process was killed. The code is the signal number.
         Stalled,
-        /// The process wrote frames faster than its limit allows and was killed (the code is the signal
-        /// number), or it exited with LinkerExitCode::OutOfMemory at its memory limit (the code is that status).
+        /// The process wrote frames faster than its limit allows or reached its memory limit and was
+        /// killed (the code is the signal number), or it exited with LinkerExitCode::OutOfMemory at
+        /// its memory limit (the code is that status).
         LimitExceeded,
     };
     Q_ENUM(ExitKind)

@@ -3,13 +3,15 @@
 // port where nothing listens, so no XMPP server is needed: these tests
 // cover the frame protocol and the log, not a successful sign-in.
 // The supervision tests run LinkerProcess with salon-fake-linker, whose
-// behaviours break one limit each, and with the real salon-linker.
+// behaviours break one limit each, and with the real salon-linker. One of
+// them signs in to Prosody with a roster too large for the memory limit.
 
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
 #include "LinkerExitCode.h"
 #include "LinkerProcess.h"
+#include "TestXmppServer.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -241,6 +243,7 @@ private Q_SLOTS:
     void exitLogNamesSignal();
     void realLinkerHasMemoryLimit();
     void realLinkerAnswersPingsUnderProcess();
+    void realLinkerExitsAtMemoryLimit();
 };
 
 void LinkerProcessTest::initTestCase()
@@ -576,7 +579,7 @@ void LinkerProcessTest::floodingLinkerKilledAlone()
     // The burst passes; the frames after it come faster than 500 per second.
     QVERIFY2(floodMessages.size() >= floodLimits.maxFrameBurst, qPrintable(QString::number(floodMessages.size())));
     QVERIFY(logContains(QStringLiteral("session 4 linker %1 wrote frames faster than 500 per second").arg(flooding.processId())));
-    QVERIFY(logContains(QStringLiteral("after it exceeded its frame-rate limit")));
+    QVERIFY(logContains(QStringLiteral("was killed by signal 9 (SIGKILL: Killed) after it exceeded a limit")));
 
     // The other linker keeps replying to pings.
     QTest::qWait(2 * shortLimits().stallTimeoutMs);
@@ -619,7 +622,10 @@ void LinkerProcessTest::memoryHogExitsAtLimit()
 {
     QFETCH(QString, behaviour);
 
-    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 6"), nullptr, shortLimits());
+    // Without pings, no sample of its memory can get the linker killed before it exits by itself.
+    LinkerLimits limits = shortLimits();
+    limits.pingIntervalMs = 0;
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 6"), nullptr, limits);
     QSignalSpy finished(&linker, &LinkerProcess::finished);
     linker.start();
     linker.send(signInFrame(behaviour + QStringLiteral("@localhost")));
@@ -700,6 +706,50 @@ void LinkerProcessTest::realLinkerAnswersPingsUnderProcess()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
     QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
     QCOMPARE(finished.at(0).at(1).toInt(), 0);
+}
+
+void LinkerProcessTest::realLinkerExitsAtMemoryLimit()
+{
+    // An idle linker's data memory was 20 MiB and grew to 36 MiB with 1000 contacts, so
+    // 3000 contacts cannot fit in 28 MiB.
+    TestXmppServer server;
+    QVERIFY(server.addAccount(QStringLiteral("judy"), password));
+    QList<TestRosterItem> roster;
+    for (int i = 0; i < 3000; ++i) {
+        roster.append({QStringLiteral("contact%1@example.org").arg(i), QStringLiteral("Contact %1").arg(i), {QStringLiteral("Group %1").arg(i % 20)}});
+    }
+    QVERIFY2(server.setRoster(QStringLiteral("judy"), roster), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+
+    LinkerLimits limits = shortLimits();
+    limits.stallTimeoutMs = 3 * TimeoutMs;
+    limits.memoryLimitMib = 28;
+    LinkerProcess linker(QStringLiteral(SALON_LINKER_PATH),
+                         {QStringLiteral("--xmpp-host"),
+                          server.host(),
+                          QStringLiteral("--xmpp-port"),
+                          QString::number(server.clientPort()),
+                          QStringLiteral("--ca-certificates"),
+                          server.caCertificatePath()},
+                         QStringLiteral("session 9"),
+                         nullptr,
+                         limits);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(server.jid(QStringLiteral("judy"))));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}});
+
+    // The linker exits by itself when operator new or Qt fails, but OpenSSL's failed allocations
+    // only break its connection: then the daemon's memory sample at the next ping kills it.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3 * TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::LimitExceeded);
+    const int code = finished.at(0).at(1).toInt();
+    if (code == LinkerExitCode::OutOfMemory) {
+        QVERIFY(logContains(QStringLiteral("Out of memory: an allocation failed (memory limit: 28 MiB")));
+    } else {
+        QCOMPARE(code, SIGKILL);
+        QVERIFY(logContains(QStringLiteral("MiB of data memory, less than 1 MiB below its limit of 28 MiB; killing it")));
+    }
 }
 
 QTEST_GUILESS_MAIN(LinkerProcessTest)
