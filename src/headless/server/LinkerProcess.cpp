@@ -301,6 +301,8 @@ void LinkerProcess::handleError(QProcess::ProcessError error)
         return;
     }
     qCCritical(SALON_DAEMON).noquote() << m_label << "cannot start linker" << m_program << ":" << m_process.errorString();
+    m_pingTimer.stop();
+    m_stallTimer.stop();
     m_finished = true;
     Q_EMIT finished(ExitKind::FailedToStart, -1);
 }
@@ -322,8 +324,10 @@ void LinkerProcess::sendPing()
     }
     // Allocations that fail in C libraries such as OpenSSL do not reach the linker's
     // out-of-memory handler, so a linker at its limit may go on in a broken state.
-    sampleDataMemory();
     const qint64 limitKib = qint64(m_limits.memoryLimitMib) * 1024;
+    if (limitKib > 0) {
+        sampleDataMemory();
+    }
     if (limitKib > 0 && m_lastDataKib >= limitKib - MemoryLimitHeadroomKib) {
         killForLimit(ExitKind::LimitExceeded,
                      QStringLiteral("uses %1 MiB of data memory, less than %2 MiB below its limit of %3 MiB")
