@@ -6,6 +6,13 @@
 #include <QFile>
 #include <QSslCertificate>
 
+namespace {
+
+// 1 TiB: a larger limit is no limit in practice, and the byte count stays far from overflow.
+constexpr int MaxMemoryLimitMib = 1024 * 1024;
+
+} // namespace
+
 LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -40,7 +47,12 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                 "seconds (default: %1).")
                                                  .arg(awayDelaySeconds),
                                              tr("SECONDS"));
-    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, awayDelayOption});
+        const QCommandLineOption memoryLimitOption(QStringLiteral("memory-limit"),
+                                               tr("Limit of the process's data memory (heap, thread stacks), in MiB; when an "
+                                                  "allocation fails, the linker exits with status 3 (default: 0, no limit)."),
+                                               tr("MIB"));
+    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, awayDelayOption,
+                       memoryLimitOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -103,6 +115,18 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
             return ParseResult::Error;
         }
         awayDelaySeconds = delay;
+    }
+
+    if (parser.isSet(memoryLimitOption)) {
+        bool ok = false;
+        const int limit = parser.value(memoryLimitOption).toInt(&ok);
+        if (!ok || limit < 0 || limit > MaxMemoryLimitMib) {
+            m_errorString = tr("Invalid --memory-limit value \"%1\": expected a number of MiB from 0 (no limit) to %2.")
+                                .arg(parser.value(memoryLimitOption))
+                                .arg(MaxMemoryLimitMib);
+            return ParseResult::Error;
+        }
+        memoryLimitMib = limit;
     }
 
     if (parser.isSet(logLevelOption)) {

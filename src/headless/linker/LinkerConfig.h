@@ -28,6 +28,8 @@ public:
     int awayDelaySeconds = 10;
     /// Lowest severity that is logged: debug, info, warning or critical.
     QString logLevel = QStringLiteral("info");
+    /// Limit of the process's data memory (RLIMIT_DATA), in MiB; 0 sets none.
+    int memoryLimitMib = 0;
 
     /// Parses \a arguments, including the program name, and loads the CA certificates file.
     ParseResult parse(const QStringList &arguments);

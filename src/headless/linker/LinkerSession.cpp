@@ -144,11 +144,20 @@ QString LinkerSession::messagePattern(const QString &jid)
 
 void LinkerSession::handleMessage(const QJsonObject &message)
 {
-    if (m_finished || m_signingOut) {
+    if (m_finished) {
         return;
     }
 
+    // The server's liveness check: a ping gets its pong at once, even before signIn and while signing out.
     const QString type = typeOf(message);
+    if (type == QLatin1String("ping")) {
+        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), message.value(QStringLiteral("id"))}});
+        return;
+    }
+    if (m_signingOut) {
+        return;
+    }
+
     if (!m_account && type != QLatin1String("signIn")) {
         handleProtocolError(QStringLiteral("first frame is %1, not signIn").arg(type.isEmpty() ? QStringLiteral("untyped") : type));
         return;

@@ -1,6 +1,7 @@
 #include "LinkerConfig.h"
 #include "LinkerProcessLogging.h"
 #include "LinkerSession.h"
+#include "MemoryLimit.h"
 #include "store/Database.h"
 #include "StdioFrameChannel.h"
 #include "UnixSignalWatcher.h"
@@ -37,6 +38,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     QLoggingCategory::setFilterRules(config.loggingFilterRules());
+
+    // The limit applies before any thread, database or connection exists; only QCoreApplication was allocated.
+    MemoryLimit::installOutOfMemoryHandler(config.memoryLimitMib);
+    QString memoryLimitError;
+    if (!MemoryLimit::apply(config.memoryLimitMib, &memoryLimitError)) {
+        qCCritical(SALON_LINKER_PROCESS).noquote() << memoryLimitError;
+        return 1;
+    }
+    if (config.memoryLimitMib > 0) {
+        qCDebug(SALON_LINKER_PROCESS) << "Memory limit:" << config.memoryLimitMib << "MiB";
+    }
 
     // A server that exits while a frame is written must lead to a clean exit, not to SIGPIPE.
     std::signal(SIGPIPE, SIG_IGN);

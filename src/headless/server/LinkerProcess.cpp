@@ -4,21 +4,35 @@
 #include "FrameEncoder.h"
 #include "IpcLogging.h"
 #include "JsonMessage.h"
+#include "LinkerExitCode.h"
 #include "LinkerLogging.h"
+
+#include <QFile>
+
+#include <cstring>
 
 namespace {
 
 // Longer standard error lines are cut, so one line cannot flood the log.
 constexpr int MaxLogLineSize = 4096;
 
+// Headroom below the memory limit, in KiB. A linker whose sampled data memory leaves
+// less than this counts as out of memory, because its allocations start to fail there.
+constexpr qint64 MemoryLimitHeadroomKib = 1024;
+
 } // namespace
 
-LinkerProcess::LinkerProcess(const QString &program, const QStringList &arguments, const QString &label, QObject *parent)
+LinkerProcess::LinkerProcess(const QString &program, const QStringList &arguments, const QString &label, QObject *parent, const LinkerLimits &limits)
     : QObject(parent)
     , m_program(program)
     , m_arguments(arguments)
     , m_label(label)
+    , m_limits(limits)
 {
+    if (m_limits.memoryLimitMib > 0) {
+        m_arguments << QStringLiteral("--memory-limit") << QString::number(m_limits.memoryLimitMib);
+    }
+
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 
     // The linker sets its own log format, which puts the account on every line.
@@ -35,6 +49,12 @@ LinkerProcess::LinkerProcess(const QString &program, const QStringList &argument
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         qCWarning(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << "did not exit in time; killing it";
         kill();
+    });
+
+    connect(&m_pingTimer, &QTimer::timeout, this, &LinkerProcess::sendPing);
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        killForLimit(ExitKind::Stalled, QStringLiteral("sent no pong for ping %1 within %2 ms").arg(m_pingId).arg(m_limits.stallTimeoutMs));
     });
 }
 
@@ -54,6 +74,13 @@ void LinkerProcess::start()
     if (m_pid > 0) {
         qCInfo(SALON_DAEMON).noquote() << m_label << "started linker" << m_pid;
     }
+
+    m_frameTokens = m_limits.maxFrameBurst;
+    m_frameClock.start();
+    m_lastRefillNs = 0;
+    if (m_limits.pingIntervalMs > 0) {
+        m_pingTimer.start(m_limits.pingIntervalMs);
+    }
 }
 
 bool LinkerProcess::isRunning() const
@@ -64,6 +91,11 @@ bool LinkerProcess::isRunning() const
 qint64 LinkerProcess::processId() const
 {
     return m_pid;
+}
+
+LinkerLimits LinkerProcess::limits() const
+{
+    return m_limits;
 }
 
 bool LinkerProcess::send(const QJsonObject &message)
@@ -88,6 +120,9 @@ void LinkerProcess::stop(int timeoutMs)
     // successful exec() in a later event. QProcess buffers writes until then.
     if (!m_protocolFailed && !m_stopRequested) {
         m_stopRequested = true;
+        // A linker that signs out may be slow to reply, so from now on the kill timer bounds its time.
+        m_pingTimer.stop();
+        m_stallTimer.stop();
         send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
         m_process.closeWriteChannel();
     }
@@ -99,6 +134,8 @@ void LinkerProcess::stop(int timeoutMs)
 void LinkerProcess::kill()
 {
     m_killTimer.stop();
+    m_pingTimer.stop();
+    m_stallTimer.stop();
     if (isRunning()) {
         m_process.kill();
     }
@@ -107,12 +144,17 @@ void LinkerProcess::kill()
 void LinkerProcess::readFrames()
 {
     const QByteArray chunk = m_process.readAllStandardOutput();
-    if (m_protocolFailed) {
+    if (m_protocolFailed || m_killedForLimit) {
         return;
     }
 
     const FrameDecoder::Result result = m_decoder.feed(chunk);
     for (const QByteArray &payload : result.frames) {
+        if (!takeFrameToken()) {
+            killForLimit(ExitKind::LimitExceeded,
+                         QStringLiteral("wrote frames faster than %1 per second after a burst of %2").arg(m_limits.maxFramesPerSecond).arg(m_limits.maxFrameBurst));
+            return;
+        }
         const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
         if (!decoded.isValid()) {
             failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
@@ -122,8 +164,12 @@ void LinkerProcess::readFrames()
             failProtocol(QStringLiteral("frame of %1 bytes without a type").arg(payload.size()));
             return;
         }
+        if (decoded.object.value(QStringLiteral("type")).toString() == QLatin1String("pong")) {
+            handlePong(decoded.object);
+            continue;
+        }
         Q_EMIT messageReceived(decoded.object);
-        if (m_protocolFailed) {
+        if (m_protocolFailed || m_killedForLimit) {
             return;
         }
     }
@@ -188,9 +234,11 @@ void LinkerProcess::forwardLogLine(const QByteArray &line)
 void LinkerProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_killTimer.stop();
+    m_pingTimer.stop();
+    m_stallTimer.stop();
 
     readFrames();
-    if (!m_protocolFailed) {
+    if (!m_protocolFailed && !m_killedForLimit) {
         const FrameDecoder::Result result = m_decoder.finish();
         if (result.error != FrameDecoder::Error::NoError) {
             failProtocol(m_decoder.errorString());
@@ -203,17 +251,47 @@ void LinkerProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
     }
 
     // On Unix, Qt 5 reports the signal number as the exit code of a crashed process.
-    const ExitKind kind = status == QProcess::CrashExit ? ExitKind::Crashed : ExitKind::Exited;
-    if (kind == ExitKind::Crashed) {
-        qCWarning(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << "was killed by signal" << exitCode;
-    } else if (exitCode != 0) {
-        qCWarning(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << "exited with status" << exitCode;
+    ExitKind kind = status == QProcess::CrashExit ? ExitKind::Crashed : ExitKind::Exited;
+    if (m_killedForLimit) {
+        kind = m_killReason;
+    } else if (kind == ExitKind::Exited && exitCode == LinkerExitCode::OutOfMemory) {
+        kind = ExitKind::LimitExceeded;
+    }
+
+    const QString description = describeExit(exitCode, status);
+    if (kind == ExitKind::Exited && exitCode == 0) {
+        qCInfo(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << description;
     } else {
-        qCInfo(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << "exited with status 0";
+        qCWarning(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << description;
     }
 
     m_finished = true;
     Q_EMIT finished(kind, exitCode);
+}
+
+QString LinkerProcess::describeExit(int exitCode, QProcess::ExitStatus status) const
+{
+    QString description;
+    if (status == QProcess::CrashExit) {
+        // sigabbrev_np() (glibc 2.32 and later) returns the name without "SIG", or null for an unknown number.
+        const char *abbreviation = sigabbrev_np(exitCode);
+        description = QStringLiteral("was killed by signal %1 (SIG%2: %3)")
+                          .arg(exitCode)
+                          .arg(QString::fromLatin1(abbreviation ? abbreviation : "?"), QString::fromLocal8Bit(strsignal(exitCode)));
+    } else {
+        description = QStringLiteral("exited with status %1").arg(exitCode);
+        if (exitCode == LinkerExitCode::OutOfMemory) {
+            description += QStringLiteral(" (out of memory at its limit of %1 MiB)").arg(m_limits.memoryLimitMib);
+        }
+    }
+
+    if (m_killedForLimit) {
+        description += m_killReason == ExitKind::Stalled ? QStringLiteral(" after it stalled") : QStringLiteral(" after it exceeded a limit");
+    } else if (status == QProcess::CrashExit && m_limits.memoryLimitMib > 0 && m_lastDataKib >= 0) {
+        // A failed allocation in C code can end in a signal, so the line shows how near the last sample was to the limit.
+        description += QStringLiteral("; its data memory at the last ping was %1 of its %2 MiB limit").arg(QString::number(m_lastDataKib / 1024.0, 'f', 1)).arg(m_limits.memoryLimitMib);
+    }
+    return description;
 }
 
 void LinkerProcess::handleError(QProcess::ProcessError error)
@@ -223,6 +301,8 @@ void LinkerProcess::handleError(QProcess::ProcessError error)
         return;
     }
     qCCritical(SALON_DAEMON).noquote() << m_label << "cannot start linker" << m_program << ":" << m_process.errorString();
+    m_pingTimer.stop();
+    m_stallTimer.stop();
     m_finished = true;
     Q_EMIT finished(ExitKind::FailedToStart, -1);
 }
@@ -235,4 +315,87 @@ void LinkerProcess::failProtocol(const QString &reason)
     m_protocolFailed = true;
     qCWarning(SALON_IPC).noquote() << m_label << "linker" << m_pid << "broke the frame protocol:" << reason;
     Q_EMIT protocolError(reason);
+}
+
+void LinkerProcess::sendPing()
+{
+    if (m_pongPending || m_stopRequested || m_protocolFailed || m_killedForLimit) {
+        return;
+    }
+    // Allocations that fail in C libraries such as OpenSSL do not reach the linker's
+    // out-of-memory handler, so a linker at its limit may go on in a broken state.
+    const qint64 limitKib = qint64(m_limits.memoryLimitMib) * 1024;
+    if (limitKib > 0) {
+        sampleDataMemory();
+    }
+    if (limitKib > 0 && m_lastDataKib >= limitKib - MemoryLimitHeadroomKib) {
+        killForLimit(ExitKind::LimitExceeded,
+                     QStringLiteral("uses %1 MiB of data memory, less than %2 MiB below its limit of %3 MiB")
+                         .arg(QString::number(m_lastDataKib / 1024.0, 'f', 1))
+                         .arg(MemoryLimitHeadroomKib / 1024)
+                         .arg(m_limits.memoryLimitMib));
+        return;
+    }
+
+    ++m_pingId;
+    if (!send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), double(m_pingId)}})) {
+        return;
+    }
+    m_pongPending = true;
+    m_stallTimer.start(m_limits.stallTimeoutMs);
+}
+
+void LinkerProcess::handlePong(const QJsonObject &message)
+{
+    const qint64 id = qint64(message.value(QStringLiteral("id")).toDouble());
+    if (!m_pongPending || id != m_pingId) {
+        qCDebug(SALON_IPC).noquote() << m_label << "linker" << m_pid << "sent pong" << id << "while waiting for" << (m_pongPending ? m_pingId : 0);
+        return;
+    }
+    m_pongPending = false;
+    m_stallTimer.stop();
+}
+
+void LinkerProcess::sampleDataMemory()
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    // The line reads "VmData:" followed by the size in kB (KiB).
+    const QByteArray text = status.readAll();
+    const int start = text.indexOf("\nVmData:");
+    if (start < 0) {
+        return;
+    }
+    const int end = text.indexOf('\n', start + 1);
+    bool ok = false;
+    const qint64 kib = text.mid(start + 9, end - start - 9).trimmed().split(' ').value(0).toLongLong(&ok);
+    if (ok) {
+        m_lastDataKib = kib;
+    }
+}
+
+bool LinkerProcess::takeFrameToken()
+{
+    // Nanoseconds, because frames of one read arrive within the same millisecond.
+    const qint64 now = m_frameClock.nsecsElapsed();
+    m_frameTokens = qMin(double(m_limits.maxFrameBurst), m_frameTokens + double(now - m_lastRefillNs) * m_limits.maxFramesPerSecond / 1e9);
+    m_lastRefillNs = now;
+    if (m_frameTokens < 1) {
+        return false;
+    }
+    m_frameTokens -= 1;
+    return true;
+}
+
+void LinkerProcess::killForLimit(ExitKind kind, const QString &reason)
+{
+    if (m_killedForLimit || !isRunning()) {
+        return;
+    }
+    m_killedForLimit = true;
+    m_killReason = kind;
+    qCWarning(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << reason + QStringLiteral("; killing it");
+    kill();
 }

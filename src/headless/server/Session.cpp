@@ -243,6 +243,12 @@ void Session::handleLinkerFinished(LinkerProcess::ExitKind kind, int code)
         } else if (kind == LinkerProcess::ExitKind::Crashed) {
             reason = QStringLiteral("linkerCrashed");
             cause = QStringLiteral("linker killed by signal %1").arg(code);
+        } else if (kind == LinkerProcess::ExitKind::Stalled) {
+            reason = QStringLiteral("linkerStalled");
+            cause = QStringLiteral("linker stopped answering pings");
+        } else if (kind == LinkerProcess::ExitKind::LimitExceeded) {
+            reason = QStringLiteral("linkerLimitExceeded");
+            cause = QStringLiteral("linker went over its memory or frame limit");
         } else {
             reason = code == 0 ? QStringLiteral("linkerExited") : QStringLiteral("linkerFailed");
             cause = QStringLiteral("linker exited with status %1").arg(code);

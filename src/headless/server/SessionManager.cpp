@@ -59,7 +59,7 @@ Session *SessionManager::startSession(const QString &jid, const QString &passwor
         checkShutdownFinished();
     });
 
-    auto *linker = new LinkerProcess(m_linkerPath, m_linkerArguments, session->label(), session);
+    auto *linker = new LinkerProcess(m_linkerPath, m_linkerArguments, session->label(), session, m_settings.linkerLimits);
     ++m_runningLinkers;
     // Sessions delete their linker only after it has finished, or on shutdown, when it is killed.
     connect(linker, &QObject::destroyed, this, [this] {

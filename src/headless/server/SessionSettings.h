@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkerProcess.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -24,4 +26,6 @@ struct SessionSettings {
     int tabFramesPerSecond = 200;
     /// Frames that one tab may send at once above the average rate (token bucket size).
     int tabFrameBurst = 400;
+    /// Ping, memory and frame limits of every linker.
+    LinkerLimits linkerLimits;
 };

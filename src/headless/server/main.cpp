@@ -145,6 +145,7 @@ int main(int argc, char *argv[])
     sessionSettings.awayDelaySeconds = config.awayDelaySeconds;
     sessionSettings.allowedDomains = config.allowedDomains;
     sessionSettings.defaultDomain = config.defaultDomain;
+    sessionSettings.linkerLimits.memoryLimitMib = config.linkerMemoryLimitMib;
     SessionManager sessions(config.linkerPath, config.linkerArguments(), sessionSettings);
     SessionApi sessionApi(&sessions);
     httpServer.addRoute(SessionApi::sessionPath(), &sessionApi);

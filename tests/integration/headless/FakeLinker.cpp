@@ -14,11 +14,21 @@
 //   notobject   writes a frame whose payload is a JSON array, then waits
 //   truncated   writes half a length prefix and exits with status 0
 //   crash       aborts (SIGABRT)
+// These act at once after signIn, without waiting for a tab:
+//   stall       reports the account online, then waits without replying to pings
+//   flood       writes toTab frames as fast as it can until it is killed
+//   hog         allocates memory with operator new until an allocation fails
+//   hogqt       allocates memory in QByteArray until one throws std::bad_alloc
 // "Waits" means it reads frames until signOut or the end of its input.
+// Every behaviour but stall replies to each ping with a pong, as salon-linker does.
+// Like salon-linker, it applies --memory-limit MIB and exits with status 3
+// when an allocation fails.
 
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
+#include "LinkerExitCode.h"
+#include "MemoryLimit.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -29,6 +39,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
+#include <vector>
 
 extern char **environ;
 
@@ -36,6 +47,7 @@ namespace {
 
 QStringList g_arguments;
 QString g_password;
+bool g_replyToPings = true;
 
 void writeBytes(const QByteArray &bytes)
 {
@@ -103,6 +115,13 @@ public:
         if (!decoded.isValid()) {
             log(QStringLiteral("warning fake linker: malformed frame from the server"));
             std::exit(2);
+        }
+        if (decoded.object.value(QStringLiteral("type")).toString() == QLatin1String("ping")) {
+            if (g_replyToPings) {
+                writeBytes(FrameEncoder::encode(JsonMessage::encode(
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), decoded.object.value(QStringLiteral("id"))}})));
+            }
+            return next(message);
         }
         *message = decoded.object;
         return decoded.object.value(QStringLiteral("type")).toString() != QLatin1String("signOut");
@@ -175,12 +194,56 @@ void runGoodLinker(FrameReader &reader, const QString &jid)
     }
 }
 
+[[noreturn]] void flood()
+{
+    for (double count = 1;; ++count) {
+        sendToTab(0, QJsonObject{{QStringLiteral("type"), QStringLiteral("flood")}, {QStringLiteral("count"), count}});
+    }
+}
+
+// Touches every page, so the memory is in use and not only reserved.
+[[noreturn]] void allocateWithNew()
+{
+    constexpr size_t ChunkSize = 1024 * 1024;
+    std::vector<char *> chunks;
+    for (;;) {
+        char *chunk = new char[ChunkSize];
+        std::memset(chunk, 1, ChunkSize);
+        chunks.push_back(chunk);
+    }
+}
+
+[[noreturn]] void allocateWithQByteArray()
+{
+    QList<QByteArray> chunks;
+    for (;;) {
+        chunks.append(QByteArray(1024 * 1024, 'x'));
+    }
+}
+
+// Applies --memory-limit as salon-linker does; returns false if the system rejects the limit.
+bool applyMemoryLimit()
+{
+    const int index = g_arguments.indexOf(QStringLiteral("--memory-limit"));
+    const int limit = index >= 0 ? g_arguments.value(index + 1).toInt() : 0;
+    MemoryLimit::installOutOfMemoryHandler(limit);
+    QString error;
+    if (!MemoryLimit::apply(limit, &error)) {
+        log(QStringLiteral("critical fake linker: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         g_arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (!applyMemoryLimit()) {
+        return 1;
     }
 
     FrameReader reader;
@@ -203,6 +266,22 @@ int main(int argc, char *argv[])
     }
     if (behaviour == QLatin1String("crashearly")) {
         std::abort();
+    }
+    if (behaviour == QLatin1String("stall")) {
+        g_replyToPings = false;
+        sendOnline(0);
+        reader.skipToEnd();
+        return 0;
+    }
+    if (behaviour == QLatin1String("flood")) {
+        sendOnline(0);
+        flood();
+    }
+    if (behaviour == QLatin1String("hog")) {
+        allocateWithNew();
+    }
+    if (behaviour == QLatin1String("hogqt")) {
+        allocateWithQByteArray();
     }
     if (behaviour == QLatin1String("failed")) {
         sendToTab(0,

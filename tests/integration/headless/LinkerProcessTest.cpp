@@ -2,10 +2,22 @@
 // output, its log on standard error. The account connects to a loopback
 // port where nothing listens, so no XMPP server is needed: these tests
 // cover the frame protocol and the log, not a successful sign-in.
+// The supervision tests run LinkerProcess with salon-fake-linker, whose
+// behaviours break one limit each, and with the real salon-linker. One of
+// them signs in to Prosody with a roster too large for the memory limit.
 
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
+#include "LinkerExitCode.h"
+#include "LinkerProcess.h"
+#include "TestXmppServer.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+#include <csignal>
+#include <sys/types.h>
 
 #include <QJsonArray>
 #include <QProcess>
@@ -26,6 +38,37 @@ quint16 closedPort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+/// Daemon log lines written while a test runs, so tests can check what LinkerProcess logged.
+QStringList g_logLines;
+
+void recordLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    Q_UNUSED(type)
+    const QString category = QString::fromLatin1(context.category ? context.category : "default");
+    g_logLines.append(category + QLatin1Char(' ') + message);
+    std::fprintf(stderr, "%s: %s\n", qPrintable(category), qPrintable(message));
+}
+
+bool logContains(const QString &text)
+{
+    for (const QString &line : qAsConst(g_logLines)) {
+        if (line.contains(text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Limits short enough for tests: a ping every 100 ms, stalled after 1 s without a pong.
+LinkerLimits shortLimits()
+{
+    LinkerLimits limits;
+    limits.pingIntervalMs = 100;
+    limits.stallTimeoutMs = 1000;
+    limits.memoryLimitMib = 64;
+    return limits;
 }
 
 QJsonObject signInFrame(const QString &jid)
@@ -88,6 +131,11 @@ public:
     void closeInput()
     {
         m_process.closeWriteChannel();
+    }
+
+    qint64 processId() const
+    {
+        return m_process.processId();
     }
 
     /// Waits for the process to exit; returns its exit code, or -1 on a crash or timeout.
@@ -172,6 +220,8 @@ class LinkerProcessTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void signInPublishesStateAndSnapshot();
     void tabOpenSendsServerFeatures();
     void everyLogLineNamesAccount();
@@ -184,7 +234,29 @@ private Q_SLOTS:
     void invalidArgumentsRejected_data();
     void invalidArgumentsRejected();
     void serverEndsSessionOfUnreachableAccount();
+
+    void pingAnsweredKeepsLinker();
+    void silentLinkerKilledAsStalled();
+    void floodingLinkerKilledAlone();
+    void snapshotBurstWithinFrameLimit();
+    void memoryHogExitsAtLimit_data();
+    void memoryHogExitsAtLimit();
+    void exitLogNamesSignal();
+    void realLinkerHasMemoryLimit();
+    void realLinkerAnswersPingsUnderProcess();
+    void realLinkerExitsAtMemoryLimit();
 };
+
+void LinkerProcessTest::initTestCase()
+{
+    qRegisterMetaType<LinkerProcess::ExitKind>();
+    qInstallMessageHandler(recordLogLine);
+}
+
+void LinkerProcessTest::init()
+{
+    g_logLines.clear();
+}
 
 void LinkerProcessTest::signInPublishesStateAndSnapshot()
 {
@@ -374,6 +446,8 @@ void LinkerProcessTest::invalidArgumentsRejected_data()
     QTest::newRow("CA file without certificates") << QStringList{QStringLiteral("--ca-certificates"), QStringLiteral(SALON_LINKER_PATH)}
                                                   << QByteArray("contains no PEM certificate");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--password"), QStringLiteral("x")} << QByteArray("password");
+    QTest::newRow("negative memory limit") << QStringList{QStringLiteral("--memory-limit"), QStringLiteral("-1")} << QByteArray("Invalid --memory-limit value \"-1\"");
+    QTest::newRow("memory limit in GiB") << QStringList{QStringLiteral("--memory-limit"), QStringLiteral("1G")} << QByteArray("expected a number of MiB");
 }
 
 void LinkerProcessTest::invalidArgumentsRejected()
@@ -444,6 +518,247 @@ void LinkerProcessTest::serverEndsSessionOfUnreachableAccount()
     server.terminate();
     QVERIFY(server.waitForFinished(TimeoutMs));
     QCOMPARE(server.exitCode(), 0);
+}
+
+void LinkerProcessTest::pingAnsweredKeepsLinker()
+{
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 1"), nullptr, shortLimits());
+    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(QStringLiteral("good@localhost")));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}});
+    QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 2, TimeoutMs);
+
+    // Three stall timeouts' worth of pings: the linker replies to every one and keeps running.
+    QTest::qWait(3 * shortLimits().stallTimeoutMs);
+    QVERIFY(linker.isRunning());
+    QCOMPARE(finished.size(), 0);
+    for (const QList<QVariant> &arguments : qAsConst(messages)) {
+        QVERIFY(arguments.at(0).toJsonObject().value(QStringLiteral("type")).toString() != QLatin1String("pong"));
+    }
+    QCOMPARE(messages.size(), 2);
+
+    linker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
+    QCOMPARE(finished.at(0).at(1).toInt(), 0);
+    QVERIFY(logContains(QStringLiteral("session 1 linker %1 exited with status 0").arg(linker.processId())));
+}
+
+void LinkerProcessTest::silentLinkerKilledAsStalled()
+{
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 2"), nullptr, shortLimits());
+    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    linker.start();
+    linker.send(signInFrame(QStringLiteral("stall@localhost")));
+
+    // The first ping goes out after 100 ms; the linker is killed 1 s later.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QVERIFY2(timer.elapsed() >= shortLimits().pingIntervalMs + shortLimits().stallTimeoutMs, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Stalled);
+    QCOMPARE(finished.at(0).at(1).toInt(), SIGKILL);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(logContains(QStringLiteral("sent no pong for ping 1 within 1000 ms; killing it")));
+    QVERIFY(logContains(QStringLiteral("was killed by signal 9 (SIGKILL: Killed) after it stalled")));
+}
+
+void LinkerProcessTest::floodingLinkerKilledAlone()
+{
+    LinkerProcess good(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 3"), nullptr, shortLimits());
+    QSignalSpy goodFinished(&good, &LinkerProcess::finished);
+    good.start();
+    good.send(signInFrame(QStringLiteral("good@localhost")));
+
+    LinkerLimits floodLimits = shortLimits();
+    floodLimits.maxFramesPerSecond = 500;
+    floodLimits.maxFrameBurst = 1000;
+    LinkerProcess flooding(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 4"), nullptr, floodLimits);
+    QSignalSpy floodMessages(&flooding, &LinkerProcess::messageReceived);
+    QSignalSpy floodFinished(&flooding, &LinkerProcess::finished);
+    flooding.start();
+    flooding.send(signInFrame(QStringLiteral("flood@localhost")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(floodFinished.size(), 1, TimeoutMs);
+    QCOMPARE(floodFinished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::LimitExceeded);
+    QCOMPARE(floodFinished.at(0).at(1).toInt(), SIGKILL);
+    // The burst passes; the frames after it come faster than 500 per second.
+    QVERIFY2(floodMessages.size() >= floodLimits.maxFrameBurst, qPrintable(QString::number(floodMessages.size())));
+    QVERIFY(logContains(QStringLiteral("session 4 linker %1 wrote frames faster than 500 per second").arg(flooding.processId())));
+    QVERIFY(logContains(QStringLiteral("was killed by signal 9 (SIGKILL: Killed) after it exceeded a limit")));
+
+    // The other linker keeps replying to pings.
+    QTest::qWait(2 * shortLimits().stallTimeoutMs);
+    QVERIFY(good.isRunning());
+    QCOMPARE(goodFinished.size(), 0);
+    good.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(goodFinished.size(), 1, TimeoutMs);
+    QCOMPARE(goodFinished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
+}
+
+void LinkerProcessTest::snapshotBurstWithinFrameLimit()
+{
+    // Tabs opened at once: each gets a snapshot, which the default burst size lets through.
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 5"));
+    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(QStringLiteral("good@localhost")));
+    constexpr int Tabs = 2000;
+    for (int tab = 1; tab <= Tabs; ++tab) {
+        linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), tab}});
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2 * Tabs, TimeoutMs);
+    QVERIFY(linker.isRunning());
+
+    linker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
+}
+
+void LinkerProcessTest::memoryHogExitsAtLimit_data()
+{
+    QTest::addColumn<QString>("behaviour");
+
+    QTest::newRow("operator new") << QStringLiteral("hog");
+    QTest::newRow("QByteArray") << QStringLiteral("hogqt");
+}
+
+void LinkerProcessTest::memoryHogExitsAtLimit()
+{
+    QFETCH(QString, behaviour);
+
+    // Without pings, no sample of its memory can get the linker killed before it exits by itself.
+    LinkerLimits limits = shortLimits();
+    limits.pingIntervalMs = 0;
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 6"), nullptr, limits);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(behaviour + QStringLiteral("@localhost")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::LimitExceeded);
+    QCOMPARE(finished.at(0).at(1).toInt(), LinkerExitCode::OutOfMemory);
+    QVERIFY(logContains(QStringLiteral("Out of memory: an allocation failed (memory limit: 64 MiB")));
+    QVERIFY(logContains(QStringLiteral("exited with status 3 (out of memory at its limit of 64 MiB)")));
+}
+
+void LinkerProcessTest::exitLogNamesSignal()
+{
+    LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 7"), nullptr, shortLimits());
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(QStringLiteral("good@localhost")));
+
+    // After a ping, the exit line also names the data memory sampled with it.
+    QTest::qWait(3 * shortLimits().pingIntervalMs);
+    QVERIFY(::kill(pid_t(linker.processId()), SIGSEGV) == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Crashed);
+    QCOMPARE(finished.at(0).at(1).toInt(), SIGSEGV);
+    QVERIFY(logContains(QStringLiteral("session 7 linker %1 was killed by signal 11 (SIGSEGV: Segmentation fault); its data memory at the last ping was ")
+                            .arg(linker.processId())));
+    QVERIFY(logContains(QStringLiteral(" of its 64 MiB limit")));
+}
+
+void LinkerProcessTest::realLinkerHasMemoryLimit()
+{
+    Linker linker;
+    QVERIFY(linker.start({QStringLiteral("--memory-limit"), QStringLiteral("512")}));
+
+    // A ping before signIn gets its pong too.
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 41}});
+    QTRY_VERIFY_WITH_TIMEOUT(!linker.frames().isEmpty(), TimeoutMs);
+    QCOMPARE(linker.frames().constFirst(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), 41}}));
+
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(linker.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QString dataLimit = QString::fromLatin1(limits.readAll()).split(QLatin1Char('\n')).filter(QStringLiteral("Max data size")).value(0);
+    QVERIFY2(dataLimit.simplified() == QLatin1String("Max data size 536870912 536870912 bytes"), qPrintable(dataLimit));
+
+    linker.send(signInFrame(QStringLiteral("grace@localhost")));
+    QVERIFY(!linker.take(QStringLiteral("account")).isEmpty());
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 42}});
+    QTRY_VERIFY_WITH_TIMEOUT(linker.frames().contains(QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), 42}}), TimeoutMs);
+
+    linker.closeInput();
+    QCOMPARE(linker.waitForExit(), 0);
+}
+
+void LinkerProcessTest::realLinkerAnswersPingsUnderProcess()
+{
+    LinkerLimits limits = shortLimits();
+    limits.memoryLimitMib = 512;
+    LinkerProcess linker(QStringLiteral(SALON_LINKER_PATH),
+                         {QStringLiteral("--xmpp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--xmpp-port"), QString::number(closedPort())},
+                         QStringLiteral("session 8"),
+                         nullptr,
+                         limits);
+    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(QStringLiteral("heidi@localhost")));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}});
+
+    QTest::qWait(3 * limits.stallTimeoutMs);
+    QVERIFY(linker.isRunning());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!messages.isEmpty());
+    for (const QList<QVariant> &arguments : qAsConst(messages)) {
+        QCOMPARE(arguments.at(0).toJsonObject().value(QStringLiteral("type")).toString(), QStringLiteral("toTab"));
+    }
+
+    linker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
+    QCOMPARE(finished.at(0).at(1).toInt(), 0);
+}
+
+void LinkerProcessTest::realLinkerExitsAtMemoryLimit()
+{
+    // An idle linker's data memory was 20 MiB and grew to 36 MiB with 1000 contacts, so
+    // 3000 contacts cannot fit in 28 MiB.
+    TestXmppServer server;
+    QVERIFY(server.addAccount(QStringLiteral("judy"), password));
+    QList<TestRosterItem> roster;
+    for (int i = 0; i < 3000; ++i) {
+        roster.append({QStringLiteral("contact%1@example.org").arg(i), QStringLiteral("Contact %1").arg(i), {QStringLiteral("Group %1").arg(i % 20)}});
+    }
+    QVERIFY2(server.setRoster(QStringLiteral("judy"), roster), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+
+    LinkerLimits limits = shortLimits();
+    limits.stallTimeoutMs = 3 * TimeoutMs;
+    limits.memoryLimitMib = 28;
+    LinkerProcess linker(QStringLiteral(SALON_LINKER_PATH),
+                         {QStringLiteral("--xmpp-host"),
+                          server.host(),
+                          QStringLiteral("--xmpp-port"),
+                          QString::number(server.clientPort()),
+                          QStringLiteral("--ca-certificates"),
+                          server.caCertificatePath()},
+                         QStringLiteral("session 9"),
+                         nullptr,
+                         limits);
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    linker.send(signInFrame(server.jid(QStringLiteral("judy"))));
+    linker.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}});
+
+    // The linker exits by itself when operator new or Qt fails, but OpenSSL's failed allocations
+    // only break its connection: then the daemon's memory sample at the next ping kills it.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3 * TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::LimitExceeded);
+    const int code = finished.at(0).at(1).toInt();
+    if (code == LinkerExitCode::OutOfMemory) {
+        QVERIFY(logContains(QStringLiteral("Out of memory: an allocation failed (memory limit: 28 MiB")));
+    } else {
+        QCOMPARE(code, SIGKILL);
+        QVERIFY(logContains(QStringLiteral("MiB of data memory, less than 1 MiB below its limit of 28 MiB; killing it")));
+    }
 }
 
 QTEST_GUILESS_MAIN(LinkerProcessTest)
