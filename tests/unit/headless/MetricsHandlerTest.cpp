@@ -5,6 +5,7 @@
 #include "MetricsHandler.h"
 #include "SessionManager.h"
 #include "StaticFileHandler.h"
+#include "WebSocketEndpoint.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -175,6 +176,8 @@ void MetricsHandlerTest::servedToLoopbackClient()
     SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
     MetricsHandler metrics(&sessions, &server);
     server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
+    WebSocketEndpoint endpoint;
+    server.setWebSocketEndpoint(&endpoint);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
     // One 404 and one rejected WebSocket upgrade (wrong version) before the scrape.
