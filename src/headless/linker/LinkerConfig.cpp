@@ -35,7 +35,10 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                "(default: %1).")
                                                 .arg(logLevel),
                                             tr("LEVEL"));
-    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption});
+    const QCommandLineOption publicReaderOption(QStringLiteral("public-reader"),
+                                                tr("Render the server's public pages of users' public posts from the cache, "
+                                                   "instead of signing in to an account."));
+    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, publicReaderOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -89,6 +92,7 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
     }
 
     databaseUrl = parser.value(databaseOption);
+    publicReader = parser.isSet(publicReaderOption);
 
     if (parser.isSet(logLevelOption)) {
         logLevel = parser.value(logLevelOption).toLower();

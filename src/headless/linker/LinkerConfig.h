@@ -26,6 +26,9 @@ public:
     QString databaseUrl;
     /// Lowest severity that is logged: debug, info, warning or critical.
     QString logLevel = QStringLiteral("info");
+    /// Whether the process renders salon-server's public pages (PublicReader) instead of
+    /// running one account.
+    bool publicReader = false;
 
     /// Parses \a arguments, including the program name, and loads the CA certificates file.
     ParseResult parse(const QStringList &arguments);

@@ -1,6 +1,8 @@
 #include "DaemonLogging.h"
 #include "HttpServer.h"
 #include "LinkerProcess.h"
+#include "PublicPageHandler.h"
+#include "PublicReaderClient.h"
 #include "ServerConfig.h"
 #include "SessionManager.h"
 #include "StaticFileHandler.h"
@@ -108,8 +110,16 @@ int main(int argc, char *argv[])
     QObject::connect(&httpServer, &HttpServer::upgradeRequested, &endpoint, &WebSocketEndpoint::handleUpgrade);
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
 
+    // The public pages at /blog/JID, rendered by a linker in public reader mode from the shared database.
+    PublicReaderClient publicReader(config.linkerPath, config.linkerArguments());
+    PublicPageHandler publicPages(&publicReader, PublicPageHandler::DefaultCacheTtlSeconds);
+    httpServer.addPrefixRoute(QByteArrayLiteral("/blog/"), &publicPages);
+
     UnixSignalWatcher signalWatcher;
     shutDownOnSignals(&signalWatcher, &httpServer, &sessions);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &publicReader, [&publicReader] {
+        publicReader.stop();
+    });
 
     if (!httpServer.listen(config.listenAddress, config.listenPort)) {
         qCCritical(SALON_DAEMON).noquote()
