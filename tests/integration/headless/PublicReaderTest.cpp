@@ -1,0 +1,169 @@
+// The public reader (salon-linker --public-reader) with a service account against the test
+// Prosody: a slixmpp peer publishes microblog posts (XEP-0277), and the reader, driven over its
+// frame pipes as salon-server drives it, fetches and renders the public ones.
+
+#include "LinkerProcess.h"
+#include "TestPeer.h"
+#include "TestXmppServer.h"
+#include "store/Database.h"
+#include "store/PostStore.h"
+#include "store/PublicPageStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const auto MicroblogNode = QStringLiteral("urn:xmpp:microblog:0");
+const auto Password = QStringLiteral("secret-password");
+
+QString atomEntry(const QString &title, const QString &content, const QString &published)
+{
+    return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'><title>%1</title><content type='html'>%2</content>"
+                          "<id>tag:example.org,2026:%1</id><published>%3</published><updated>%3</updated></entry>")
+        .arg(title, content.toHtmlEscaped(), published);
+}
+
+} // namespace
+
+class PublicReaderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void serviceAccountFetchesPublicPosts();
+
+private:
+    TestXmppServer m_server;
+    QTemporaryDir m_folder;
+};
+
+void PublicReaderTest::initTestCase()
+{
+    qRegisterMetaType<LinkerProcess::ExitKind>();
+    QVERIFY(m_folder.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY(m_server.addAccount(QStringLiteral("writer"), Password));
+    QVERIFY(m_server.addAccount(QStringLiteral("private"), Password));
+    QVERIFY(m_server.addAccount(QStringLiteral("reader"), Password));
+}
+
+void PublicReaderTest::serviceAccountFetchesPublicPosts()
+{
+    const QString writer = m_server.jid(QStringLiteral("writer"));
+    const QString privateWriter = m_server.jid(QStringLiteral("private"));
+
+    TestPeer publicPeer(m_server, QStringLiteral("writer"), Password);
+    QVERIFY2(publicPeer.start() && publicPeer.waitOnline(), qPrintable(publicPeer.lastError()));
+    QVERIFY2(publicPeer.command({{QStringLiteral("command"), QStringLiteral("publish")},
+                                 {QStringLiteral("node"), MicroblogNode},
+                                 {QStringLiteral("itemId"), QStringLiteral("first")},
+                                 {QStringLiteral("accessModel"), QStringLiteral("open")},
+                                 {QStringLiteral("maxItems"), QStringLiteral("max")},
+                                 {QStringLiteral("payload"), atomEntry(QStringLiteral("Older post"), QStringLiteral("<p>one</p>"),
+                                                                       QStringLiteral("2026-12-01T10:00:00Z"))}}),
+             qPrintable(publicPeer.lastError()));
+    QVERIFY2(publicPeer.command({{QStringLiteral("command"), QStringLiteral("publish")},
+                                 {QStringLiteral("node"), MicroblogNode},
+                                 {QStringLiteral("itemId"), QStringLiteral("second")},
+                                 {QStringLiteral("accessModel"), QStringLiteral("open")},
+                                 {QStringLiteral("maxItems"), QStringLiteral("max")},
+                                 {QStringLiteral("payload"), atomEntry(QStringLiteral("Newer post"), QStringLiteral("<p>two</p><script>x()</script>"),
+                                                                       QStringLiteral("2026-12-02T10:00:00Z"))}}),
+             qPrintable(publicPeer.lastError()));
+
+    TestPeer privatePeer(m_server, QStringLiteral("private"), Password);
+    QVERIFY2(privatePeer.start() && privatePeer.waitOnline(), qPrintable(privatePeer.lastError()));
+    QVERIFY2(privatePeer.command({{QStringLiteral("command"), QStringLiteral("publish")},
+                                  {QStringLiteral("node"), MicroblogNode},
+                                  {QStringLiteral("itemId"), QStringLiteral("secret")},
+                                  {QStringLiteral("accessModel"), QStringLiteral("presence")},
+                                  {QStringLiteral("maxItems"), QStringLiteral("max")},
+                                  {QStringLiteral("payload"), atomEntry(QStringLiteral("Contacts only"), QStringLiteral("<p>hidden</p>"),
+                                                                        QStringLiteral("2026-12-02T10:00:00Z"))}}),
+             qPrintable(privatePeer.lastError()));
+
+    // The rows that each user's first sign-in through the server writes, which give both a public page.
+    const QString databaseUrl = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("cache.sqlite"));
+    {
+        Database database(databaseUrl);
+        QSignalSpy opened(&database, &Database::opened);
+        database.open();
+        QVERIFY(opened.wait(10000));
+        PublicPageStore(&database, writer).registerAccount();
+        PublicPageStore(&database, privateWriter).registerAccount();
+        database.runBlocking([](QSqlDatabase &) {});
+    }
+
+    LinkerProcess reader(QStringLiteral(SALON_LINKER_PATH),
+                         {QStringLiteral("--public-reader"), QStringLiteral("--database"), databaseUrl, QStringLiteral("--xmpp-host"), m_server.host(),
+                          QStringLiteral("--xmpp-port"), QString::number(m_server.clientPort()), QStringLiteral("--ca-certificates"),
+                          m_server.caCertificatePath(), QStringLiteral("--log-level"), QStringLiteral("debug")},
+                         QStringLiteral("public reader"));
+    QSignalSpy replies(&reader, &LinkerProcess::messageReceived);
+    QSignalSpy finished(&reader, &LinkerProcess::finished);
+    reader.start();
+    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("signIn")}, {QStringLiteral("jid"), m_server.jid(QStringLiteral("reader"))},
+                         {QStringLiteral("password"), Password}}));
+
+    // The reader serves the cache until the service account is online, so requests repeat until the fetched posts show.
+    QJsonObject reply;
+    for (int attempt = 1; attempt <= 40 && !reply.value(QStringLiteral("page")).toString().contains(QLatin1String("Newer post")); ++attempt) {
+        QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), attempt}, {QStringLiteral("jid"), writer}}));
+        QVERIFY(replies.wait(10000));
+        reply = replies.takeFirst().first().toJsonObject();
+        QCOMPARE(reply.value(QStringLiteral("id")).toInt(), attempt);
+        QCOMPARE(reply.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        if (!reply.value(QStringLiteral("page")).toString().contains(QLatin1String("Newer post"))) {
+            QTest::qWait(250);
+        }
+    }
+    const QString page = reply.value(QStringLiteral("page")).toString();
+    QVERIFY2(page.contains(QLatin1String("<h2>Newer post</h2>")), qPrintable(page));
+    QVERIFY(page.contains(QLatin1String("<h2>Older post</h2>")));
+    QVERIFY(page.indexOf(QLatin1String("Newer post")) < page.indexOf(QLatin1String("Older post")));
+    QVERIFY(page.contains(QLatin1String("<p>two</p>")));
+    QVERIFY(!page.contains(QLatin1String("<script")));
+    QVERIFY(reply.value(QStringLiteral("feed")).toString().contains(QLatin1String(">Newer post</title>")));
+    QCOMPARE(reply.value(QStringLiteral("lastModified")).toString(), QStringLiteral("2026-12-02T10:00:00Z"));
+
+    // A node that a stranger may not read gives an empty page, not the contacts-only post.
+    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), 100}, {QStringLiteral("jid"), privateWriter}}));
+    QVERIFY(replies.wait(10000));
+    const QJsonObject privateReply = replies.takeFirst().first().toJsonObject();
+    QCOMPARE(privateReply.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(!privateReply.value(QStringLiteral("page")).toString().contains(QLatin1String("Contacts only")));
+    QVERIFY(privateReply.value(QStringLiteral("page")).toString().contains(QLatin1String("There are no public posts yet.")));
+
+    // An address that never signed in through the server has no page, even with public posts.
+    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), 101}, {QStringLiteral("jid"), m_server.jid(QStringLiteral("reader"))}}));
+    QVERIFY(replies.wait(10000));
+    QCOMPARE(replies.takeFirst().first().toJsonObject().value(QStringLiteral("status")).toString(), QStringLiteral("notFound"));
+
+    // The fetched posts went into the shared database, where a reader without a service account finds them.
+    reader.stop();
+    QVERIFY(finished.wait(10000));
+    {
+        Database database(databaseUrl);
+        QSignalSpy opened(&database, &Database::opened);
+        database.open();
+        QVERIFY(opened.wait(10000));
+        QVector<FeedPost> cached;
+        bool read = false;
+        PostStore(&database, QString()).openNodePage(writer, MicroblogNode, 20, this, [&](const QVector<FeedPost> &posts) {
+            cached = posts;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(cached.size(), 2);
+        QCOMPARE(cached.at(0).title, QStringLiteral("Newer post"));
+    }
+
+    publicPeer.stop();
+    privatePeer.stop();
+}
+
+QTEST_GUILESS_MAIN(PublicReaderTest)
+#include "PublicReaderTest.moc"
