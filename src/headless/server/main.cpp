@@ -111,6 +111,9 @@ int main(int argc, char *argv[])
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
 
     // The public pages at /blog/JID, rendered by a linker in public reader mode from the shared database.
+    // TODO: take the cache's time to live from --public-cache-ttl, and the service account from
+    // --public-account and --public-account-password-file (PublicReaderClient::readPasswordFile()
+    // and setServiceAccount()), once ServerConfig has these options.
     PublicReaderClient publicReader(config.linkerPath, config.linkerArguments());
     PublicPageHandler publicPages(&publicReader, PublicPageHandler::DefaultCacheTtlSeconds);
     httpServer.addPrefixRoute(QByteArrayLiteral("/blog/"), &publicPages);
