@@ -1,6 +1,7 @@
 // The public reader (salon-linker --public-reader) with a service account against the test
 // Prosody: a slixmpp peer publishes microblog posts (XEP-0277), and the reader, driven over its
-// frame pipes as salon-server drives it, fetches and renders the public ones.
+// frame pipes as salon-server drives it, fetches and renders the public ones. A user's own
+// linker registers the account for a public page and stores the user's opt-out.
 
 #include "LinkerProcess.h"
 #include "TestPeer.h"
@@ -9,6 +10,7 @@
 #include "store/PostStore.h"
 #include "store/PublicPageStore.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ class PublicReaderTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void serviceAccountFetchesPublicPosts();
+    void userLinkerRegistersAndOptsOut();
 
 private:
     TestXmppServer m_server;
@@ -163,6 +166,62 @@ void PublicReaderTest::serviceAccountFetchesPublicPosts()
 
     publicPeer.stop();
     privatePeer.stop();
+}
+
+void PublicReaderTest::userLinkerRegistersAndOptsOut()
+{
+    QVERIFY(m_server.addAccount(QStringLiteral("optout"), Password));
+    const QString jid = m_server.jid(QStringLiteral("optout"));
+    const QString databaseUrl = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("optout.sqlite"));
+
+    // The user's own linker, as salon-server starts it for a session.
+    LinkerProcess linker(QStringLiteral(SALON_LINKER_PATH),
+                         {QStringLiteral("--database"), databaseUrl, QStringLiteral("--xmpp-host"), m_server.host(), QStringLiteral("--xmpp-port"),
+                          QString::number(m_server.clientPort()), QStringLiteral("--ca-certificates"), m_server.caCertificatePath()},
+                         QStringLiteral("session 1"));
+    QJsonObject publicPages;
+    QJsonObject invokeResult;
+    connect(&linker, &LinkerProcess::messageReceived, this, [&](const QJsonObject &frame) {
+        const QJsonObject message = frame.value(QStringLiteral("message")).toObject();
+        if (message.value(QStringLiteral("type")) == QLatin1String("object") && message.value(QStringLiteral("object")) == QLatin1String("publicPages")) {
+            publicPages = message.value(QStringLiteral("properties")).toObject();
+        } else if (message.value(QStringLiteral("type")) == QLatin1String("invokeResult")) {
+            invokeResult = message;
+        }
+    });
+    QSignalSpy finished(&linker, &LinkerProcess::finished);
+    linker.start();
+    QVERIFY(linker.send({{QStringLiteral("type"), QStringLiteral("signIn")}, {QStringLiteral("jid"), jid}, {QStringLiteral("password"), Password}}));
+    QVERIFY(linker.send({{QStringLiteral("type"), QStringLiteral("tabOpened")}, {QStringLiteral("tab"), 1}}));
+
+    // Once online, the account has a public page, shown by default.
+    QTRY_VERIFY_WITH_TIMEOUT(publicPages.value(QStringLiteral("available")).toBool(), 15000);
+    QCOMPARE(publicPages.value(QStringLiteral("shown")).toBool(), true);
+
+    QVERIFY(linker.send({{QStringLiteral("type"), QStringLiteral("fromTab")},
+                         {QStringLiteral("tab"), 1},
+                         {QStringLiteral("message"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("invoke")},
+                                      {QStringLiteral("object"), QStringLiteral("publicPages")},
+                                      {QStringLiteral("method"), QStringLiteral("setShown")},
+                                      {QStringLiteral("args"), QJsonArray{false}},
+                                      {QStringLiteral("id"), 7}}}}));
+    QTRY_VERIFY_WITH_TIMEOUT(!invokeResult.isEmpty(), 5000);
+    QCOMPARE(invokeResult.value(QStringLiteral("ok")).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(publicPages.value(QStringLiteral("shown")).toBool(), false, 5000);
+
+    linker.stop();
+    QVERIFY(finished.wait(10000));
+
+    // The public reader then has no page for the user.
+    LinkerProcess reader(QStringLiteral(SALON_LINKER_PATH), {QStringLiteral("--public-reader"), QStringLiteral("--database"), databaseUrl},
+                         QStringLiteral("public reader"));
+    QSignalSpy replies(&reader, &LinkerProcess::messageReceived);
+    reader.start();
+    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), 1}, {QStringLiteral("jid"), jid}}));
+    QVERIFY(replies.wait(10000));
+    QCOMPARE(replies.takeFirst().first().toJsonObject().value(QStringLiteral("status")).toString(), QStringLiteral("notFound"));
+    reader.stop();
 }
 
 QTEST_GUILESS_MAIN(PublicReaderTest)
