@@ -79,9 +79,15 @@ QString pageHead(const QString &title, const QString &feedPath)
     return html;
 }
 
+// The fragment that names a post on the page, such as "post-abc", with the item id percent-encoded.
+QString postAnchor(const FeedPost &post)
+{
+    return QStringLiteral("post-") + QString::fromLatin1(QUrl::toPercentEncoding(post.itemId));
+}
+
 QString renderPost(const FeedPost &post)
 {
-    QString html = QStringLiteral("<article>\n");
+    QString html = QStringLiteral("<article id=\"%1\">\n").arg(escaped(postAnchor(post)));
     if (!post.title.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(post.title));
     }
@@ -128,6 +134,9 @@ MicroblogEntry entryOf(const QString &jid, const FeedPost &post)
     entry.authorName = post.authorName;
     entry.authorJid = jid;
     entry.categories = post.tags;
+    // RFC 4287 requires content or an alternate link, and a post may have no content.
+    entry.links.append({QStringLiteral("alternate"), PublicBlogRenderer::pagePath(jid) + QLatin1Char('#') + postAnchor(post), QStringLiteral("text/html"),
+                        QString(), -1});
     for (const AtomLink &link : post.links) {
         if (FeedPost::isWebUrl(link.href) && (link.rel == QLatin1String("enclosure") || link.rel == QLatin1String("related"))) {
             entry.links.append(link);

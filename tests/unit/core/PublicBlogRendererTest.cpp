@@ -41,6 +41,7 @@ private Q_SLOTS:
         QVERIFY(page.contains(QLatin1String("<html lang=\"en\">")));
         QVERIFY(page.contains(QLatin1String("<meta charset=\"utf-8\">")));
         QVERIFY(page.contains(QLatin1String("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Public posts of alice@example.org\" href=\"/blog/alice@example.org/feed.atom\">")));
+        QVERIFY(page.contains(QLatin1String("<article id=\"post-1\">")));
         QVERIFY(page.contains(QLatin1String("<h2>Hello</h2>")));
         QVERIFY(page.contains(QLatin1String("<time datetime=\"2026-12-01T10:30:00Z\">2026-12-01 10:30 UTC</time>")));
         QVERIFY(page.contains(QLatin1String("<div class=\"content\"><p>Body text</p></div>")));
@@ -48,7 +49,7 @@ private Q_SLOTS:
 
     void pageEscapesFields()
     {
-        FeedPost post = postWith(QStringLiteral("1"), QStringLiteral("<script>alert(1)</script> & \"quotes\""), ContentSanitizer::sanitizeText(QStringLiteral("x")),
+        FeedPost post = postWith(QStringLiteral("a\"><b>"), QStringLiteral("<script>alert(1)</script> & \"quotes\""), ContentSanitizer::sanitizeText(QStringLiteral("x")),
                                  {QStringLiteral("<b>tag</b>"), QStringLiteral("a\"b")});
         post.links.append({QStringLiteral("enclosure"), QStringLiteral("https://files.example.org/a.png?x=1&y=2"), QStringLiteral("image/png"),
                            QStringLiteral("<i>file</i>"), 10});
@@ -62,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(page.contains(QLatin1String("<li>#a&quot;b</li>")));
         QVERIFY(page.contains(QLatin1String("<a href=\"https://files.example.org/a.png?x=1&amp;y=2\" rel=\"nofollow noopener noreferrer\">&lt;i&gt;file&lt;/i&gt;</a>")));
         QVERIFY(page.contains(QLatin1String("Public posts of a&amp;b@example.org")));
+        QVERIFY(page.contains(QLatin1String("<article id=\"post-a%22%3E%3Cb%3E\">")));
         QVERIFY(page.contains(QLatin1String("href=\"/blog/a%26b@example.org/feed.atom\"")));
     }
 
@@ -105,7 +107,7 @@ private Q_SLOTS:
     {
         const QString page = QString::fromUtf8(PublicBlogRenderer::renderPage(Jid, {}));
         QVERIFY(page.contains(QLatin1String("There are no public posts yet.")));
-        QVERIFY(!page.contains(QLatin1String("<article>")));
+        QVERIFY(!page.contains(QLatin1String("<article")));
 
         const QDateTime generatedAt(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
         QDomDocument feed;
@@ -133,6 +135,9 @@ private Q_SLOTS:
         QCOMPARE(entry.firstChildElement(QStringLiteral("title")).text(), QStringLiteral("Second <post>"));
         QCOMPARE(entry.firstChildElement(QStringLiteral("id")).text(), QStringLiteral("tag:example.org,2026:2"));
         QCOMPARE(entry.firstChildElement(QStringLiteral("category")).attribute(QStringLiteral("term")), QStringLiteral("news"));
+        const QDomElement alternate = entry.firstChildElement(QStringLiteral("link"));
+        QCOMPARE(alternate.attribute(QStringLiteral("rel")), QStringLiteral("alternate"));
+        QCOMPARE(alternate.attribute(QStringLiteral("href")), QStringLiteral("/blog/alice@example.org#post-2"));
         const QDomElement content = entry.firstChildElement(QStringLiteral("content"));
         QCOMPARE(content.attribute(QStringLiteral("type")), QStringLiteral("xhtml"));
         QCOMPARE(content.text(), QStringLiteral("new"));
@@ -147,7 +152,7 @@ private Q_SLOTS:
             posts.append(postWith(QString::number(index), QStringLiteral("Post %1").arg(index), ContentSanitizer::sanitizeText(QStringLiteral("x"))));
         }
         const QString page = QString::fromUtf8(PublicBlogRenderer::renderPage(Jid, posts));
-        QCOMPARE(page.count(QLatin1String("<article>")), PublicBlogRenderer::MaxPosts);
+        QCOMPARE(page.count(QLatin1String("<article id=")), PublicBlogRenderer::MaxPosts);
 
         QDomDocument feed;
         QVERIFY(feed.setContent(PublicBlogRenderer::renderFeed(Jid, posts, QDateTime::currentDateTimeUtc()), true));
