@@ -70,9 +70,9 @@ HttpResponse htmlResponse(int statusCode, const QByteArray &page)
 
 HttpResponse unavailableResponse(int statusCode)
 {
+    // HttpResponse::error() sets Cache-Control: no-store.
     HttpResponse response = HttpResponse::error(statusCode);
     addCommonHeaders(&response);
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     if (statusCode == 503) {
         response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("10"));
     }

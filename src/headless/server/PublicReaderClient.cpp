@@ -83,7 +83,9 @@ void PublicReaderClient::request(const QString &jid, QObject *context, std::func
     ++m_sentRequests;
     if (!m_reader->send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), double(id)}, {QStringLiteral("jid"), jid}})) {
         complete(jid, Reply{});
+        return;
     }
+    qCDebug(SALON_DAEMON) << "Sent public page request" << id << "to the public reader";
 }
 
 quint64 PublicReaderClient::sentRequestCount() const

@@ -74,7 +74,7 @@ private Q_SLOTS:
     void notFoundForUnknownHiddenAndInvalid();
     void emptyPageForUserWithoutPosts();
     void conditionalRequestGets304();
-    void cacheAnswersWithoutReader();
+    void cacheAndReaderFailures();
 
 private:
     HttpResult get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -263,7 +263,7 @@ void PublicPagesTest::conditionalRequestGets304()
     QCOMPARE(since.status, 304);
 }
 
-void PublicPagesTest::cacheAnswersWithoutReader()
+void PublicPagesTest::cacheAndReaderFailures()
 {
     const HttpResult first = get(QStringLiteral("/blog/alice@example.org"));
     QCOMPARE(first.status, 200);
@@ -273,13 +273,29 @@ void PublicPagesTest::cacheAnswersWithoutReader()
     QVERIFY(pid > 0);
     QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
     const HttpResult cached = get(QStringLiteral("/blog/alice@example.org"));
-    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
     QCOMPARE(cached.status, 200);
     QCOMPARE(cached.headers.value("etag"), first.headers.value("etag"));
     QCOMPARE(cached.body, first.body);
 
-    // A reader that dies is restarted on the next request that the cache does not serve.
+    // A page that is not cached waits for the stopped reader until the daemon's timeout of 10 seconds.
+    const HttpResult timedOut = get(QStringLiteral("/blog/erin@example.org"));
+    QCOMPARE(timedOut.status, 504);
+    QCOMPARE(timedOut.headers.value("cache-control"), QByteArray("no-store"));
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+
+    // A reader that dies fails the requests that wait for it with 503.
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    const QByteArray sentLine = "Sent public page request";
+    const int sentBefore = m_log.count(sentLine);
+    QNetworkReply *waiting = m_network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/blog/frank@example.org").arg(m_port))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_log.count(sentLine) > sentBefore, 5000);
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->isFinished(), 5000);
+    QCOMPARE(waiting->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(waiting->rawHeader("Retry-After"), QByteArray("10"));
+    waiting->deleteLater();
+
+    // The next request that the cache does not serve starts a new reader.
     QTRY_VERIFY_WITH_TIMEOUT(m_log.contains("public reader linker " + QByteArray::number(pid) + " was killed by signal"), 5000);
     const HttpResult uncached = get(QStringLiteral("/blog/dave@example.org"));
     QCOMPARE(uncached.status, 404);
