@@ -1,9 +1,10 @@
 // The public reader (salon-linker --public-reader) with a service account against the test
-// Prosody: a slixmpp peer publishes microblog posts (XEP-0277), and the reader, driven over its
-// frame pipes as salon-server drives it, fetches and renders the public ones. A user's own
+// Prosody: a slixmpp peer publishes microblog posts (XEP-0277), and the reader, started and
+// signed in by the daemon's PublicReaderClient, fetches and renders the public ones. A user's own
 // linker registers the account for a public page and stores the user's opt-out.
 
 #include "LinkerProcess.h"
+#include "PublicReaderClient.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -100,54 +103,51 @@ void PublicReaderTest::serviceAccountFetchesPublicPosts()
         database.runBlocking([](QSqlDatabase &) {});
     }
 
-    LinkerProcess reader(QStringLiteral(SALON_LINKER_PATH),
-                         {QStringLiteral("--public-reader"), QStringLiteral("--database"), databaseUrl, QStringLiteral("--xmpp-host"), m_server.host(),
-                          QStringLiteral("--xmpp-port"), QString::number(m_server.clientPort()), QStringLiteral("--ca-certificates"),
-                          m_server.caCertificatePath(), QStringLiteral("--log-level"), QStringLiteral("debug")},
-                         QStringLiteral("public reader"));
-    QSignalSpy replies(&reader, &LinkerProcess::messageReceived);
-    QSignalSpy finished(&reader, &LinkerProcess::finished);
-    reader.start();
-    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("signIn")}, {QStringLiteral("jid"), m_server.jid(QStringLiteral("reader"))},
-                         {QStringLiteral("password"), Password}}));
+    // The daemon's side of the reader, which adds --public-reader and sends the signIn frame.
+    PublicReaderClient client(QStringLiteral(SALON_LINKER_PATH),
+                              {QStringLiteral("--database"), databaseUrl, QStringLiteral("--xmpp-host"), m_server.host(), QStringLiteral("--xmpp-port"),
+                               QString::number(m_server.clientPort()), QStringLiteral("--ca-certificates"), m_server.caCertificatePath(),
+                               QStringLiteral("--log-level"), QStringLiteral("debug")});
+    client.setServiceAccount(m_server.jid(QStringLiteral("reader")), Password);
+    const auto fetch = [&client, this](const QString &jid) {
+        std::optional<PublicReaderClient::Reply> result;
+        client.request(jid, this, [&result](const PublicReaderClient::Reply &reply) {
+            result = reply;
+        });
+        // A reply that does not come leaves the status Unavailable, which the checks below report.
+        QTest::qWaitFor([&result] { return result.has_value(); }, 15000);
+        return result.value_or(PublicReaderClient::Reply{});
+    };
 
     // The reader serves the cache until the service account is online, so requests repeat until the fetched posts show.
-    QJsonObject reply;
-    for (int attempt = 1; attempt <= 40 && !reply.value(QStringLiteral("page")).toString().contains(QLatin1String("Newer post")); ++attempt) {
-        QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), attempt}, {QStringLiteral("jid"), writer}}));
-        QVERIFY(replies.wait(10000));
-        reply = replies.takeFirst().first().toJsonObject();
-        QCOMPARE(reply.value(QStringLiteral("id")).toInt(), attempt);
-        QCOMPARE(reply.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        if (!reply.value(QStringLiteral("page")).toString().contains(QLatin1String("Newer post"))) {
+    PublicReaderClient::Reply reply;
+    for (int attempt = 1; attempt <= 40 && !reply.page.contains("Newer post"); ++attempt) {
+        reply = fetch(writer);
+        QCOMPARE(reply.status, PublicReaderClient::Reply::Status::Ok);
+        if (!reply.page.contains("Newer post")) {
             QTest::qWait(250);
         }
     }
-    const QString page = reply.value(QStringLiteral("page")).toString();
+    const QString page = QString::fromUtf8(reply.page);
     QVERIFY2(page.contains(QLatin1String("<h2>Newer post</h2>")), qPrintable(page));
     QVERIFY(page.contains(QLatin1String("<h2>Older post</h2>")));
     QVERIFY(page.indexOf(QLatin1String("Newer post")) < page.indexOf(QLatin1String("Older post")));
     QVERIFY(page.contains(QLatin1String("<p>two</p>")));
     QVERIFY(!page.contains(QLatin1String("<script")));
-    QVERIFY(reply.value(QStringLiteral("feed")).toString().contains(QLatin1String(">Newer post</title>")));
-    QCOMPARE(reply.value(QStringLiteral("lastModified")).toString(), QStringLiteral("2026-12-02T10:00:00Z"));
+    QVERIFY(reply.feed.contains(">Newer post</title>"));
+    QCOMPARE(reply.lastModified, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
 
     // A node that a stranger may not read gives an empty page, not the contacts-only post.
-    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), 100}, {QStringLiteral("jid"), privateWriter}}));
-    QVERIFY(replies.wait(10000));
-    const QJsonObject privateReply = replies.takeFirst().first().toJsonObject();
-    QCOMPARE(privateReply.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-    QVERIFY(!privateReply.value(QStringLiteral("page")).toString().contains(QLatin1String("Contacts only")));
-    QVERIFY(privateReply.value(QStringLiteral("page")).toString().contains(QLatin1String("There are no public posts yet.")));
+    const PublicReaderClient::Reply privateReply = fetch(privateWriter);
+    QCOMPARE(privateReply.status, PublicReaderClient::Reply::Status::Ok);
+    QVERIFY(!privateReply.page.contains("Contacts only"));
+    QVERIFY(privateReply.page.contains("There are no public posts yet."));
 
     // An address that never signed in through the server has no page, even with public posts.
-    QVERIFY(reader.send({{QStringLiteral("type"), QStringLiteral("publicPageRequest")}, {QStringLiteral("id"), 101}, {QStringLiteral("jid"), m_server.jid(QStringLiteral("reader"))}}));
-    QVERIFY(replies.wait(10000));
-    QCOMPARE(replies.takeFirst().first().toJsonObject().value(QStringLiteral("status")).toString(), QStringLiteral("notFound"));
+    QCOMPARE(fetch(m_server.jid(QStringLiteral("reader"))).status, PublicReaderClient::Reply::Status::NotFound);
 
     // The fetched posts went into the shared database, where a reader without a service account finds them.
-    reader.stop();
-    QVERIFY(finished.wait(10000));
+    client.stop();
     {
         Database database(databaseUrl);
         QSignalSpy opened(&database, &Database::opened);
