@@ -30,6 +30,7 @@ import { InvitationsView } from './invitationsView.js';
 import { JoinRoomForm } from './joinRoomForm.js';
 import { MentionNotifier } from './mentionNotifier.js';
 import { ProfileForm } from './profileForm.js';
+import { PublicPageSwitch } from './publicPageSwitch.js';
 import { PublicRoomsView } from './publicRoomsView.js';
 import { RoomActions } from './roomActions.js';
 import { RoomListView } from './roomListView.js';
@@ -106,6 +107,7 @@ class App {
     #profileView;
     #searchForm;
     #profileForm;
+    #publicPageSwitch;
     // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
     #session = null;
 
@@ -125,6 +127,7 @@ class App {
         this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
             profileCards, actions, (jid) => this.#profileView.open(jid));
         this.#avatarEditor = new AvatarEditor(document.getElementById('avatar-editor'), this.#avatars, actions);
+        this.#publicPageSwitch = new PublicPageSwitch(document.querySelector('[data-public-page-setting]'), this.#invoker, this.#objects);
         new ContactsView(document.getElementById('contact-list'), this.#models.get('contacts'), actions, (jid) => this.#profileView.open(jid),
             this.#avatars, openConversation);
         this.#createChats();
@@ -515,6 +518,7 @@ class App {
         this.#notices.clear();
         this.#addContactForm.reset();
         this.#profileForm.reset();
+        this.#publicPageSwitch.reset();
         this.#profileView.reset();
         this.#avatarEditor.reset();
         this.#avatars.clear();
@@ -559,6 +563,7 @@ class App {
         this.#roomView.setOwnJid(session.jid.trim().toLowerCase());
         this.#people.setOwnJid(session.jid.trim().toLowerCase());
         this.#profileForm.setJid(session.jid);
+        this.#publicPageSwitch.setJid(session.jid);
         this.#avatarEditor.setJid(session.jid);
         this.#signInView.setBusy(false);
         this.#signInView.clearPassword();

@@ -31,7 +31,7 @@ export class ProfileForm {
         toggle.addEventListener('click', () => (form.hidden ? this.open() : this.close()));
         form.querySelector('[data-testid="profile-edit-cancel"]').addEventListener('click', () => this.close());
         form.addEventListener('input', (event) => {
-            if (!event.target.closest('[data-avatar-editor]')) {
+            if (!event.target.closest('[data-avatar-editor], [data-public-page-setting]')) {
                 this.#edited = true;
             }
         });

@@ -87,6 +87,11 @@ export const strings = {
     editProfileTitle: 'My profile',
     editProfileExplanation: 'Anyone who knows your address can see these fields.',
     profileSaving: 'Saving…',
+    publicPageShown: 'Show my public posts on this server\'s public page',
+    publicPageExplanation: 'Anyone can read your public posts there, and follow them as an Atom feed:',
+    publicPageShownSaved: 'Your public posts appear on your public page within a few minutes.',
+    publicPageHiddenSaved: 'Your public page disappears within a few minutes.',
+    publicPageNotSaved: 'The setting could not be saved.',
 
     avatarFileLabel: 'Choose a new avatar',
     removeAvatar: 'Remove avatar',

@@ -75,8 +75,12 @@ Commands:
                 every resource of the account.
   rosterRemove  {jid}
   subscribe, subscribed, unsubscribe, unsubscribed  {to}
-  publish       {node, itemId, payload}: publishes the XML string payload to
-                the node of the account's own PEP service.
+  publish       {node, itemId, payload, accessModel, maxItems}: publishes the
+                XML string payload to the node of the account's own PEP
+                service. accessModel ("open", "presence", ...) and maxItems
+                (a number or "max"; Prosody 0.12 keeps 1 item otherwise) go
+                into the publish-options (XEP-0060, section 7.1.5) as the
+                node's pubsub#access_model and pubsub#max_items.
   createNode    {jid, node}: creates a node on the pubsub service at jid.
   comment       {to, node, itemId, text, name}: publishes a comment on a microblog post
                 (XEP-0277) as Movim writes it: an Atom entry with the text in its
@@ -531,8 +535,16 @@ class Peer(slixmpp.ClientXMPP):
 
     async def command_publish(self, command):
         payload = ET.fromstring(command["payload"])
+        options = None
+        if command.get("accessModel") or command.get("maxItems"):
+            options = self.plugin["xep_0004"].make_form(ftype="submit")
+            options.add_field(var="FORM_TYPE", ftype="hidden", value="http://jabber.org/protocol/pubsub#publish-options")
+            if command.get("accessModel"):
+                options.add_field(var="pubsub#access_model", value=command["accessModel"])
+            if command.get("maxItems"):
+                options.add_field(var="pubsub#max_items", value=str(command["maxItems"]))
         await self.plugin["xep_0060"].publish(
-            self.boundjid.bare, command["node"], id=command.get("itemId"), payload=payload, timeout=IQ_TIMEOUT_S)
+            self.boundjid.bare, command["node"], id=command.get("itemId"), payload=payload, options=options, timeout=IQ_TIMEOUT_S)
         return {"itemId": command.get("itemId")}
 
     async def command_createNode(self, command):

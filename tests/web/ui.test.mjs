@@ -784,6 +784,39 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('public page switch changes the setting', async () => {
+        const session = await signInWithContacts();
+        await page.getByTestId('edit-profile-toggle').click();
+        const setting = page.getByTestId('public-page-setting');
+        const checkbox = setting.getByTestId('public-page-shown');
+        assert.equal(await setting.isHidden(), true, 'the switch shows before the linker reported it available');
+
+        session.send({ type: 'object', object: 'publicPages', properties: { available: true, shown: true } });
+        await eventually(async () => assert.equal(await setting.isVisible(), true));
+        assert.equal(await checkbox.isChecked(), true);
+        assert.equal(new URL(await setting.getByTestId('public-page-link').getAttribute('href'), 'http://x').pathname, '/blog/alice@example.org');
+
+        await checkbox.uncheck();
+        const hide = await nextInvoke(session, 'publicPages', 'setShown');
+        assert.deepEqual(hide.args, [false]);
+        session.send({ type: 'invokeResult', id: hide.id, ok: true });
+        session.send({ type: 'object', object: 'publicPages', properties: { available: true, shown: false } });
+        await eventually(async () => assert.equal(await textOf(setting.getByTestId('public-page-status')), strings.publicPageHiddenSaved));
+        assert.equal(await checkbox.isChecked(), false);
+
+        // A failed call puts the switch back.
+        await checkbox.check();
+        const show = await nextInvoke(session, 'publicPages', 'setShown');
+        assert.deepEqual(show.args, [true]);
+        session.send({ type: 'invokeResult', id: show.id, ok: false, error: 'failed', message: 'Not saved.' });
+        await eventually(async () => assert.equal(await textOf(setting.getByTestId('public-page-status')), 'Not saved.'));
+        assert.equal(await checkbox.isChecked(), false);
+
+        // The switch publishes nothing of the profile.
+        assert.equal(invokesOf(session, 'profiles', 'publishOwnProfile').length, 0);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('own avatar is published and removed', async () => {
         const session = await signInWithContacts();
         session.send({ type: 'object', object: 'avatars', properties: { ownAvatarHash: '' } });

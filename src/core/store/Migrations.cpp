@@ -418,6 +418,18 @@ QStringList postSourceColumns(Engine)
     };
 }
 
+// Version 21: the users whose public posts salon-server's public pages (/blog/JID) may show.
+// A row exists once the user signed in through this server; shown is 1 until the user opts out.
+QStringList publicPageTable(Engine)
+{
+    return {
+        QStringLiteral("CREATE TABLE public_pages ("
+                       "account TEXT NOT NULL PRIMARY KEY, "
+                       "shown INTEGER NOT NULL DEFAULT 1, "
+                       "changed_at BIGINT NOT NULL)"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -443,6 +455,7 @@ const StepStatements Steps[] = {
     commentTables,
     postTargetColumns,
     postSourceColumns,
+    publicPageTable,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -454,7 +467,7 @@ QStringList latestStatements(Engine engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
         + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine)
-        + postSourceColumns(engine);
+        + postSourceColumns(engine) + publicPageTable(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

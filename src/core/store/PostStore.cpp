@@ -349,6 +349,23 @@ void PostStore::nodePage(const QString &service, const QString &node, const Feed
     }, std::move(done));
 }
 
+void PostStore::openNodePage(const QString &service, const QString &node, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const
+{
+    const QString account = m_account;
+    limit = std::clamp(limit, 1, MaxPageSize);
+    m_database->run<QVector<FeedPost>>(context, [account, service, node, limit](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT %1 FROM posts p %2 WHERE p.service = ? AND p.node = ? AND p.access_model = 'open' "
+                                     "ORDER BY p.published_at DESC, p.item_id DESC LIMIT ?")
+                          .arg(CachedPostColumns, FeedEntryJoin));
+        query.addBindValue(nonNullText(account));
+        query.addBindValue(nonNullText(service));
+        query.addBindValue(nonNullText(node));
+        query.addBindValue(limit);
+        return readPosts(query, account, "open node page");
+    }, std::move(done));
+}
+
 void PostStore::taggedPage(const QString &tag, const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const
 {
     const QString account = m_account;

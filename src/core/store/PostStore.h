@@ -121,6 +121,9 @@ public:
     /// \a after, newest first, whether in the feed or only cached. Posts outside the feed read as read.
     void nodePage(const QString &service, const QString &node, const FeedCursor &after, int limit, QObject *context,
                   std::function<void(QVector<FeedPost>)> done) const;
+    /// Reads up to \a limit (at most MaxPageSize) stored posts of \a node at \a service whose
+    /// access model is "open", newest first, as the public pages of salon-server show them.
+    void openNodePage(const QString &service, const QString &node, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;
     /// Reads up to \a limit (at most MaxPageSize) stored posts of nodes with access model "open"
     /// that have the tag \a tag, compared without case, older than \a after, newest first.
     void taggedPage(const QString &tag, const FeedCursor &after, int limit, QObject *context, std::function<void(QVector<FeedPost>)> done) const;

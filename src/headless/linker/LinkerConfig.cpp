@@ -47,12 +47,15 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                 "seconds (default: %1).")
                                                  .arg(awayDelaySeconds),
                                              tr("SECONDS"));
-        const QCommandLineOption memoryLimitOption(QStringLiteral("memory-limit"),
+    const QCommandLineOption memoryLimitOption(QStringLiteral("memory-limit"),
                                                tr("Limit of the process's data memory (heap, thread stacks), in MiB; when an "
                                                   "allocation fails, the linker exits with status 3 (default: 0, no limit)."),
                                                tr("MIB"));
+    const QCommandLineOption publicReaderOption(QStringLiteral("public-reader"),
+                                                tr("Render the server's public pages of users' public posts from the cache, "
+                                                   "instead of signing in to an account."));
     parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, awayDelayOption,
-                       memoryLimitOption});
+                       memoryLimitOption, publicReaderOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -106,6 +109,7 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
     }
 
     databaseUrl = parser.value(databaseOption);
+    publicReader = parser.isSet(publicReaderOption);
 
     if (parser.isSet(awayDelayOption)) {
         bool ok = false;

@@ -30,6 +30,9 @@ public:
     QString logLevel = QStringLiteral("info");
     /// Limit of the process's data memory (RLIMIT_DATA), in MiB; 0 sets none.
     int memoryLimitMib = 0;
+    /// Whether the process renders salon-server's public pages (PublicReader) instead of
+    /// running one account.
+    bool publicReader = false;
 
     /// Parses \a arguments, including the program name, and loads the CA certificates file.
     ParseResult parse(const QStringList &arguments);

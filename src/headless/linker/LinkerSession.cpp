@@ -37,6 +37,7 @@
 #include "PostRequests.h"
 #include "ObjectPublisher.h"
 #include "RosterService.h"
+#include "PublicPageSetting.h"
 #include "StdioFrameChannel.h"
 #include "UploadServiceExtension.h"
 
@@ -307,6 +308,7 @@ void LinkerSession::registerInvokableObjects()
     registerRoomObjects();
     registerCommunityObjects();
     registerPostObjects();
+    registerPublicPageSetting();
     createTabRequestHandlers();
     forwardPostEvents();
     // Images are public and keyed by their hash, so every tab may cache what one tab requested.
@@ -366,6 +368,17 @@ void LinkerSession::registerPostObjects()
                               {QByteArrayLiteral("open"), QByteArrayLiteral("close"), QByteArrayLiteral("model")});
     // NOTE: the previews that one tab requests reach every tab of the session as events.
     m_invoker->registerObject(QStringLiteral("linkPreviews"), m_account->linkPreviews());
+}
+
+void LinkerSession::registerPublicPageSetting()
+{
+    auto *setting = new PublicPageSetting(m_account.get(), m_database, this);
+    m_invoker->registerObject(QStringLiteral("publicPages"), setting);
+    auto *publisher = new ObjectPublisher(QStringLiteral("publicPages"), setting, this);
+    connect(publisher, &ObjectPublisher::messageReady, this, [this](const QJsonObject &objectMessage) {
+        sendToTab(0, objectMessage);
+    });
+    m_objectPublishers.append(publisher);
 }
 
 void LinkerSession::forwardPostEvents()

@@ -93,6 +93,8 @@ private:
     void registerCommunityObjects();
     /// Registers the comments and link previews, whose per-tab models PostRequests publishes.
     void registerPostObjects();
+    /// Registers the user's choice whether the server's public pages show their public posts.
+    void registerPublicPageSetting();
     /// Sends the signals that the social views wait for to every tab as `event` messages.
     void forwardPostEvents();
     /// Sends every tab the `event` message \a event of \a object with the signal's \a arguments.

@@ -2,6 +2,7 @@
 #include "LinkerProcessLogging.h"
 #include "LinkerSession.h"
 #include "MemoryLimit.h"
+#include "PublicReader.h"
 #include "store/Database.h"
 #include "StdioFrameChannel.h"
 #include "UnixSignalWatcher.h"
@@ -64,6 +65,23 @@ int main(int argc, char *argv[])
     if (!config.databaseUrl.isEmpty()) {
         database = std::make_unique<Database>(config.databaseUrl);
         database->open();
+    }
+
+    if (config.publicReader) {
+        qSetMessagePattern(QStringLiteral("%{type} [public reader] %{category}: %{message}"));
+        PublicReader reader(config.connectionSettings, database.get(), &channel);
+        QObject::connect(&reader, &PublicReader::finished, &app, [](int exitCode) {
+            QCoreApplication::exit(exitCode);
+        });
+        UnixSignalWatcher signalWatcher;
+        signalWatcher.watch(SIGTERM);
+        signalWatcher.watch(SIGINT);
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app, [](int signalNumber) {
+            qCInfo(SALON_LINKER_PROCESS) << "Received signal" << signalNumber;
+            QCoreApplication::exit(0);
+        });
+        qCInfo(SALON_LINKER_PROCESS) << "Public reader waiting for requests";
+        return app.exec();
     }
 
     LinkerSession session(config.connectionSettings, &channel);

@@ -3,6 +3,8 @@
 #include "HttpServer.h"
 #include "LinkerProcess.h"
 #include "MetricsHandler.h"
+#include "PublicPageHandler.h"
+#include "PublicReaderClient.h"
 #include "ServerConfig.h"
 #include "SessionApi.h"
 #include "SessionManager.h"
@@ -161,8 +163,25 @@ int main(int argc, char *argv[])
     MetricsHandler metrics(&sessions, &httpServer, config.metricsAllowed);
     httpServer.addRoute(QByteArrayLiteral("/metrics"), &metrics);
 
+    // The public pages at /blog/JID, rendered by a linker in public reader mode from the shared database.
+    PublicReaderClient publicReader(config.linkerPath, config.linkerArguments());
+    if (!config.publicAccount.isEmpty()) {
+        QString password;
+        QString errorString;
+        if (!PublicReaderClient::readPasswordFile(config.publicAccountPasswordFile, &password, &errorString)) {
+            qCCritical(SALON_DAEMON).noquote() << QStringLiteral("Cannot read the public account's password: %1").arg(errorString);
+            return 1;
+        }
+        publicReader.setServiceAccount(config.publicAccount, password);
+    }
+    PublicPageHandler publicPages(&publicReader, config.publicCacheTtlSeconds);
+    httpServer.addPrefixRoute(QByteArrayLiteral("/blog/"), &publicPages);
+
     UnixSignalWatcher signalWatcher;
     shutDownOnSignals(&signalWatcher, &httpServer, &sessions);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &publicReader, [&publicReader] {
+        publicReader.stop();
+    });
 
     if (!httpServer.listen(config.listenAddress, config.listenPort)) {
         qCCritical(SALON_DAEMON).noquote()
