@@ -102,6 +102,8 @@ QByteArray HttpResponse::reasonPhrase(int statusCode)
         return QByteArrayLiteral("URI Too Long");
     case 426:
         return QByteArrayLiteral("Upgrade Required");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:

@@ -23,7 +23,9 @@ constexpr int MaxJidLength = 256;
 
 SessionApi::SessionApi(SessionManager *sessions)
     : m_sessions(sessions)
+    , m_throttle(sessions->settings().signInFailureBurst, sessions->settings().signInFailuresPerMinute)
 {
+    m_clock.start();
 }
 
 QByteArray SessionApi::sessionPath()
@@ -73,6 +75,15 @@ void SessionApi::handleSignIn(HttpConnection *connection, const HttpRequestHead 
     const QByteArray contentType = request.header(QByteArrayLiteral("content-type")).split(';').constFirst().trimmed().toLower();
     if (contentType != "application/json") {
         connection->respond(errorResponse(400, QStringLiteral("badRequest"), tr("The request must be JSON.")), QStringLiteral("sign-in that is not JSON"));
+        return;
+    }
+
+    const int waitSeconds = m_throttle.secondsUntilAllowed(connection->clientAddress(), m_clock.elapsed());
+    if (waitSeconds > 0) {
+        HttpResponse response =
+            errorResponse(429, QStringLiteral("tooManyAttempts"), tr("Too many failed sign-ins from your address. Try again in %n second(s).", nullptr, waitSeconds));
+        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(waitSeconds));
+        connection->respond(response, QStringLiteral("sign-in refused after too many failures from this address"));
         return;
     }
 
@@ -130,13 +141,17 @@ void SessionApi::startSession(HttpConnection *connection, const QByteArray &body
 
     QPointer<HttpConnection> pendingConnection(connection);
     QPointer<Session> pendingSession(session);
+    const QHostAddress clientAddress = connection->clientAddress();
     // A client that disconnects before the response never gets the cookie, so its linker must not stay.
     QObject::connect(connection, &QObject::destroyed, session, [pendingSession] {
         if (pendingSession) {
             pendingSession->cancelSignIn();
         }
     });
-    QObject::connect(session, &Session::signInFinished, connection, [this, pendingConnection, pendingSession, secure](const Session::SignInResult &result) {
+    QObject::connect(session, &Session::signInFinished, connection, [this, pendingConnection, pendingSession, secure, clientAddress](const Session::SignInResult &result) {
+        if (result.statusCode == 401) {
+            m_throttle.recordFailure(clientAddress, m_clock.elapsed());
+        }
         if (!pendingConnection) {
             return;
         }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "HttpHandler.h"
+#include "SignInThrottle.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -21,7 +23,8 @@ class SessionManager;
 /// POST and DELETE need an Origin header of the same origin as the Host
 /// header, so another site cannot sign a browser in or out. Errors are
 /// JSON objects with `error`, a code, and `message`, a translated
-/// sentence; docs/protocol.md lists them.
+/// sentence; docs/protocol.md lists them. A client address with too many
+/// failed sign-ins gets 429 until SignInThrottle lets it try again.
 class SessionApi : public HttpHandler
 {
     Q_DECLARE_TR_FUNCTIONS(SessionApi)
@@ -54,4 +57,6 @@ private:
     static QByteArray clearingCookie(bool secure);
 
     SessionManager *m_sessions;
+    SignInThrottle m_throttle;
+    QElapsedTimer m_clock;
 };

@@ -26,6 +26,10 @@ struct SessionSettings {
     int tabFramesPerSecond = 200;
     /// Frames that one tab may send at once above the average rate (token bucket size).
     int tabFrameBurst = 400;
+    /// Failed sign-ins that one client address may make at once (SignInThrottle); 0 turns the throttle off.
+    int signInFailureBurst = 10;
+    /// Failed sign-ins per minute that one client address may make after the burst.
+    int signInFailuresPerMinute = 5;
     /// Ping, memory and frame limits of every linker.
     LinkerLimits linkerLimits;
 };

@@ -265,6 +265,7 @@ private Q_SLOTS:
     void killedLinkerEndsOnlyItsSession();
     void floodingTabSparesOtherSessions();
     void domainSettings();
+    void failedSignInsThrottled();
     void signInTimeout();
 
 private:
@@ -595,6 +596,33 @@ void SessionLifetimeTest::domainSettings()
     QCOMPARE(daemon->sessions.runningLinkerCount(), 1);
     daemon->sessions.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
+}
+
+void SessionLifetimeTest::failedSignInsThrottled()
+{
+    SessionSettings settings;
+    settings.signInFailureBurst = 2;
+    settings.signInFailuresPerMinute = 1;
+    const auto daemon = startDaemon(settings);
+    QVERIFY(daemon);
+
+    QByteArray response;
+    for (int i = 0; i < 2; ++i) {
+        signIn(*daemon, QStringLiteral("alice"), wrongPassword, &response);
+        QVERIFY2(response.startsWith("HTTP/1.1 401 Unauthorized"), response.constData());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
+
+    // The third attempt, even with the right password, is refused before a linker starts.
+    const QByteArray cookie = signIn(*daemon, QStringLiteral("alice"), alicePassword, &response);
+    QVERIFY2(response.startsWith("HTTP/1.1 429 Too Many Requests"), response.constData());
+    QVERIFY(cookie.isEmpty());
+    QCOMPARE(jsonBody(response).value(QStringLiteral("error")).toString(), QStringLiteral("tooManyAttempts"));
+    QVERIFY(!jsonBody(response).value(QStringLiteral("message")).toString().isEmpty());
+    const int retryAfter = header(response, "Retry-After").toInt();
+    QVERIFY2(retryAfter > 0 && retryAfter <= 60, header(response, "Retry-After").constData());
+    QCOMPARE(daemon->sessions.runningLinkerCount(), 0);
+    QCOMPARE(daemon->sessions.signInFailures(), quint64(2));
 }
 
 void SessionLifetimeTest::signInTimeout()
