@@ -519,6 +519,21 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('socket lost before the snapshot reconnects', async () => {
+        const { session: first } = await submitSignIn();
+        first.close();
+        await page.getByTestId('contacts-screen').waitFor();
+        assert.equal(await textOf(page.getByTestId('connection-state')), strings.salonReconnecting);
+        assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
+
+        const second = await server.nextSession(5000);
+        assert.equal(second.token, first.token);
+        sendSnapshot(second);
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('connection-state')), strings.stateOnline));
+        await row(page, 'bob@example.org').waitFor();
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('lost socket without session returns to sign-in', async () => {
         const first = await signInWithContacts();
         server.forgetSession(first.token);
