@@ -393,7 +393,7 @@ class App {
             this.#openSession(reply.jid);
             return;
         }
-        if (reply.status !== 401) {
+        if (!reply.ok && reply.status !== 401) {
             this.#signInView.showError(reply.error, errorText(reply.error, reply.message));
         }
         // The form completes bare names with the default domain, so it waits for the configuration.

@@ -519,6 +519,33 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('unreachable session API is reported', async () => {
+        const refuse = (route) => route.abort('connectionrefused');
+
+        // A lost socket whose session cannot be checked ends on the sign-in screen.
+        const first = await signInWithContacts();
+        await page.route('**/api/session', refuse);
+        first.close();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'salonServerUnreachable');
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonServerUnreachable);
+
+        // Sign-out falls back to the WebSocket's signOut when DELETE gets no response.
+        await page.unroute('**/api/session', refuse);
+        const second = await signInWithContacts();
+        await page.route('**/api/session', refuse);
+        await page.getByTestId('sign-out').click();
+        await second.nextMessage('signOut');
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), '');
+
+        // A page that cannot ask for its session shows the sign-in screen with the reason.
+        await page.reload();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonServerUnreachable);
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('socket lost before the snapshot reconnects', async () => {
         const { session: first } = await submitSignIn();
         first.close();
