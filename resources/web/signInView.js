@@ -17,6 +17,7 @@ const fallbackErrorKeys = {
     serverFull: 'errorServerFull',
     shuttingDown: 'errorShuttingDown',
     timeout: 'errorTimeout',
+    linkerFailed: 'errorLinkerFailed',
     salonServerUnreachable: 'salonServerUnreachable',
 };
 

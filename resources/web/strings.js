@@ -328,6 +328,7 @@ export const strings = {
     errorServerFull: 'The Salon server has no room for another session. Try again later.',
     errorShuttingDown: 'The Salon server is shutting down. Try again in a few minutes.',
     errorTimeout: 'Signing in took too long. Try again.',
+    errorLinkerFailed: 'The Salon server could not start your session. Try again.',
 
     // The news feed of microblog posts (XEP-0277).
     feedTab: 'Feed',

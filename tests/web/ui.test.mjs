@@ -374,6 +374,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
             [503, 'serverFull', strings.errorServerFull],
             [503, 'shuttingDown', strings.errorShuttingDown],
             [504, 'timeout', strings.errorTimeout],
+            [502, 'linkerFailed', strings.errorLinkerFailed],
             [401, 'someFutureError', strings.errorUnknown],
         ];
         for (const [status, error, text] of cases) {
