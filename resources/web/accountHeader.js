@@ -38,6 +38,13 @@ export class AccountHeader {
         this.#jid.title = jid;
     }
 
+    // Shows that the page lost its WebSocket to the Salon server and reconnects.
+    setServerReconnecting() {
+        this.#state.dataset.state = 'reconnecting';
+        this.#state.dataset.error = 'salonConnectionLost';
+        this.#stateText.textContent = strings.salonReconnecting;
+    }
+
     // Shows the state of an `account` message.
     setAccount(account) {
         this.#state.dataset.state = account.state;

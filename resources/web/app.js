@@ -41,7 +41,8 @@ import { MessageNotifier } from './messageNotifier.js';
 import { MessageSearchView } from './messageSearchView.js';
 import { RequestNotifier } from './requestNotifier.js';
 import { RequestsView } from './requestsView.js';
-import { SignInView, errorText } from './signInView.js';
+import { completeJid, createSession, deleteSession, fetchConfig, fetchSession, reconnectDelay } from './sessionApi.js';
+import { SignInView, errorText, sessionEndedText } from './signInView.js';
 import { format, strings } from './strings.js';
 
 // Fills the elements marked with data-string* attributes from the dictionary.
@@ -100,7 +101,7 @@ class App {
     #signInView;
     #header;
     #notices = new NoticeArea(document.getElementById('notices'));
-    #invoker = new Invoker((message) => this.#session?.connection.send(message) ?? false);
+    #invoker = new Invoker((message) => this.#session?.connection?.send(message) ?? false);
     #avatars = new AvatarCache((hash) => this.#invoker.call('avatars', 'requestImage', [hash], strings.notConnected));
     #avatarEditor;
     #addContactForm;
@@ -108,8 +109,16 @@ class App {
     #searchForm;
     #profileForm;
     #publicPageSwitch;
-    // The current session: { connection, jid, everOnline }, or null on the sign-in screen.
+    // The current session, or null on the sign-in screen: { connection, jid, contactsShown, reconnectAttempt,
+    // reconnectTimer, signingOut }, where connection is null while the page waits to reconnect and
+    // contactsShown is true once the contacts screen was shown for it.
     #session = null;
+    // True while a sign-in request waits for the server's reply.
+    #signingIn = false;
+    // The domain that a bare user name gets appended, from the server's /api/config.
+    #defaultDomain = '';
+    // Resolves once the request for /api/config has completed.
+    #configLoaded;
 
     constructor() {
         this.#signInView = new SignInView(document.getElementById('sign-in-form'),
@@ -134,7 +143,8 @@ class App {
         this.#createRooms();
         this.#createSocial();
         new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
-        this.#showSignIn();
+        this.#configLoaded = this.#loadConfig();
+        this.#resume();
     }
 
     #createChats() {
@@ -351,33 +361,108 @@ class App {
         this.#chatsUnread.setAttribute('aria-label', total === 1 ? strings.unreadTotalLabelOne : format('unreadTotalLabel', { count: total }));
     }
 
-    #signIn(jid, password) {
-        if (this.#session) {
+    // Signs in through the HTTP API, which responds once the account is online,
+    // then opens the session's WebSocket.
+    async #signIn(typedJid, password) {
+        if (this.#session || this.#signingIn) {
             return;
         }
 
         // Signing in is a user action, so the browser may show its permission prompt now.
         RequestNotifier.requestPermission();
-        const connection = new Connection(webSocketUrl(window.location));
-        const session = { connection, jid, everOnline: false };
-        this.#session = session;
+        this.#signingIn = true;
         this.#signInView.clearError();
         this.#signInView.setBusy(true);
+        const reply = await createSession(completeJid(typedJid, this.#defaultDomain), password);
+        this.#signingIn = false;
 
+        if (!reply.ok) {
+            this.#signInView.setBusy(false);
+            this.#signInView.clearPassword();
+            this.#signInView.showError(reply.error, errorText(reply.error, reply.message));
+            this.#signInView.focus();
+            return;
+        }
+        this.#openSession(reply.jid);
+    }
+
+    // Resumes the session that the browser's cookie names, or shows the sign-in screen.
+    async #resume() {
+        const reply = await fetchSession();
+        if (this.#session || this.#signingIn) {
+            return;
+        }
+        if (reply.ok && reply.jid !== '') {
+            this.#openSession(reply.jid);
+            return;
+        }
+        if (!reply.ok && reply.status !== 401) {
+            this.#signInView.showError(reply.error, errorText(reply.error, reply.message));
+        }
+        // The form completes bare names with the default domain, so it waits for the configuration.
+        await this.#configLoaded;
+        if (!this.#session) {
+            this.#showSignIn();
+        }
+    }
+
+    async #loadConfig() {
+        const config = await fetchConfig();
+        this.#defaultDomain = config.defaultDomain;
+        this.#signInView.setDefaultDomain(config.defaultDomain);
+    }
+
+    // Starts the page's side of a session that exists on the server: the
+    // contacts screen shows once the first `account` message arrives.
+    #openSession(jid) {
+        const session = { connection: null, jid, contactsShown: false, reconnectAttempt: 0, reconnectTimer: 0, signingOut: false };
+        this.#session = session;
+        this.#connect(session);
+    }
+
+    #connect(session) {
+        const connection = new Connection(webSocketUrl(window.location));
+        session.connection = connection;
         connection.addEventListener('open', () => {
-            connection.send({ type: 'signIn', jid, password });
-        }, { once: true });
+            // The new socket is a new tab for the linker, which sends fresh snapshots but has none of
+            // the conversations and rooms open that the page had open before the reconnect.
+            if (session.contactsShown) {
+                this.#resetSessionViews();
+                this.#showSection(this.#shownSection());
+            }
+        });
         connection.addEventListener('message', (event) => this.#receive(session, event.detail));
-        connection.addEventListener('close', (event) => this.#handleClose(session, event.detail));
+        connection.addEventListener('close', () => this.#handleClose(session, connection));
         connection.open();
     }
 
-    #signOut() {
+    #shownSection() {
+        const tab = [...this.#sectionTabs].find((element) => element.getAttribute('aria-pressed') === 'true');
+        return tab?.dataset.section ?? 'contacts';
+    }
+
+    // Signs out through the HTTP API, or over the WebSocket when the API
+    // cannot be reached, then shows the sign-in screen.
+    async #signOut() {
         const session = this.#session;
-        if (!session) {
+        if (!session || session.signingOut) {
             return;
         }
-        session.connection.send({ type: 'signOut' });
+
+        session.signingOut = true;
+        const reply = await deleteSession();
+        if (session !== this.#session) {
+            return;
+        }
+        if (!reply.ok && reply.status === 0 && !session.connection?.send({ type: 'signOut' })) {
+            session.signingOut = false;
+            this.#notices.show(strings.signOutFailed, 'error');
+            // A socket that closed while the page signed out was not handled then.
+            if (!session.connection && !session.reconnectTimer) {
+                this.#handleClose(session, null);
+            }
+            return;
+        }
         this.#endSession(session, null);
     }
 
@@ -430,13 +515,13 @@ class App {
                 this.#notices.show(message.message, message.level);
             }
             break;
-        case 'sessionEnded':
+        case 'sessionEnded': {
             // salon-server adds a translated `message` to the reason code.
-            this.#endSession(session, {
-                code: typeof message.reason === 'string' && message.reason ? message.reason : 'sessionEnded',
-                message: typeof message.message === 'string' && message.message ? message.message : strings.sessionEnded,
-            });
+            // The tab that signs out gets `signedOut` too, and shows the sign-in screen without a message.
+            const reason = typeof message.reason === 'string' && message.reason ? message.reason : 'sessionEnded';
+            this.#endSession(session, session.signingOut ? null : { code: reason, message: sessionEndedText(reason, message.message) });
             break;
+        }
         case 'error':
             console.warn('Salon: the server rejected a request:', message.message);
             break;
@@ -480,39 +565,61 @@ class App {
 
     #handleAccount(session, account) {
         this.#header.setAccount(account);
-
-        if (account.state === 'online' && !session.everOnline) {
-            session.everOnline = true;
+        session.reconnectAttempt = 0;
+        if (!session.contactsShown) {
+            session.contactsShown = true;
             this.#showContacts(session);
-            return;
-        }
-
-        // An error before the first successful sign-in ends the session on
-        // the server too, so the form can take the next attempt at once.
-        if (account.error && !session.everOnline) {
-            this.#endSession(session, { code: account.error, message: errorText(account.error, account.errorMessage) });
         }
     }
 
-    #handleClose(session, { opened }) {
-        if (session !== this.#session) {
+    // Handles a WebSocket that closed without `sessionEnded`: the page
+    // reconnects, with a growing delay, for as long as the server reports
+    // the session alive, and shows the sign-in screen once it does not.
+    async #handleClose(session, connection) {
+        if (session !== this.#session || connection !== session.connection || session.signingOut) {
             return;
         }
-        if (opened) {
-            this.#endSession(session, { code: 'salonConnectionLost', message: strings.salonConnectionLost });
-        } else {
+
+        session.connection = null;
+        this.#invoker.cancelAll(strings.notConnected);
+        if (session.contactsShown) {
+            this.#header.setServerReconnecting();
+        }
+        const reply = await fetchSession();
+        if (session !== this.#session || session.signingOut) {
+            return;
+        }
+
+        if (reply.ok) {
+            // The sign-in succeeded, so a socket that fails before the first `account` message
+            // shows the contacts screen too, with the reconnecting state instead of a blank page.
+            if (!session.contactsShown) {
+                session.contactsShown = true;
+                this.#showContacts(session);
+                this.#header.setServerReconnecting();
+            }
+            const delay = reconnectDelay(session.reconnectAttempt);
+            session.reconnectAttempt += 1;
+            console.info(`Salon: the WebSocket closed; reconnecting in ${delay} ms, attempt ${session.reconnectAttempt}`);
+            session.reconnectTimer = setTimeout(() => {
+                session.reconnectTimer = 0;
+                if (session === this.#session && !session.signingOut) {
+                    this.#connect(session);
+                }
+            }, delay);
+            return;
+        }
+
+        if (reply.status === 0) {
             this.#endSession(session, { code: 'salonServerUnreachable', message: strings.salonServerUnreachable });
+        } else {
+            this.#endSession(session, { code: 'salonSessionExpired', message: strings.salonSessionExpired });
         }
     }
 
-    // Closes the session's socket and returns to the sign-in screen,
-    // showing error ({ code, message }) unless it is null.
-    #endSession(session, error) {
-        if (session !== this.#session) {
-            return;
-        }
-        this.#session = null;
-        session.connection.close();
+    // Clears everything the page stores of a session: models, pending calls,
+    // open conversations and rooms, forms and notices.
+    #resetSessionViews() {
         this.#invoker.cancelAll(strings.notConnected);
         this.#models.clear();
         this.#notices.clear();
@@ -539,6 +646,18 @@ class App {
         this.#feedView.reset();
         this.#composer.reset();
         this.#showFeedUnread(0);
+    }
+
+    // Closes the session's socket and returns to the sign-in screen,
+    // showing error ({ code, message }) unless it is null.
+    #endSession(session, error) {
+        if (session !== this.#session) {
+            return;
+        }
+        this.#session = null;
+        clearTimeout(session.reconnectTimer);
+        session.connection?.close();
+        this.#resetSessionViews();
         this.#showSection('contacts');
 
         this.#signInView.setBusy(false);

@@ -1,9 +1,10 @@
 // The WebSocket between the page and salon-server.
 //
-// One Connection is one session: the server starts a linker for the
-// account named in the first message and ends the session when the
-// socket closes. The socket opens at /ws on the host and port that served
-// the page, with no subprotocol because Qt 5.15 cannot negotiate one.
+// One Connection is one tab of a session that the HTTP API created: the
+// server accepts the socket only with the session cookie, which the browser
+// sends with the handshake, and closing the socket leaves the session
+// running. The socket opens at /ws on the host and port that served the
+// page, with no subprotocol because Qt 5.15 cannot negotiate one.
 
 // Returns the WebSocket URL for a page served from pageLocation.
 export function webSocketUrl(pageLocation) {
@@ -56,7 +57,7 @@ export class Connection extends EventTarget {
         return true;
     }
 
-    // Closes the socket, which ends the session on the server.
+    // Closes the socket. The session on the server stays.
     close() {
         if (this.#socket && this.#socket.readyState <= WebSocket.OPEN) {
             this.#socket.close(1000);

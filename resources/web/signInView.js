@@ -1,9 +1,9 @@
 // The sign-in form: chat address, password, button and error line.
 
-import { strings } from './strings.js';
+import { format, strings } from './strings.js';
 
-// Maps the error codes of docs/protocol.md to fallback texts for
-// account messages that carry no errorMessage.
+// Maps the error codes of docs/protocol.md, of account messages and of the
+// HTTP session API, to fallback texts for errors that carry no message.
 const fallbackErrorKeys = {
     invalidJid: 'errorInvalidJid',
     wrongPassword: 'errorWrongPassword',
@@ -12,6 +12,14 @@ const fallbackErrorKeys = {
     encryptionUnavailable: 'errorEncryptionUnavailable',
     connectionLost: 'errorConnectionLost',
     serverError: 'errorServerError',
+    badRequest: 'errorBadRequest',
+    domainNotAllowed: 'errorDomainNotAllowed',
+    serverFull: 'errorServerFull',
+    shuttingDown: 'errorShuttingDown',
+    timeout: 'errorTimeout',
+    tooManyAttempts: 'errorTooManyAttempts',
+    linkerFailed: 'errorLinkerFailed',
+    salonServerUnreachable: 'salonServerUnreachable',
 };
 
 // Returns the sentence to show for an account error: the server's
@@ -23,6 +31,25 @@ export function errorText(code, message) {
     return strings[fallbackErrorKeys[code]] ?? strings.errorUnknown;
 }
 
+// Maps the reasons of `sessionEnded` to fallback texts for the messages
+// that carry no translated sentence.
+const sessionEndedKeys = {
+    signedOut: 'sessionEndedSignedOut',
+    serverShutdown: 'sessionEndedServerShutdown',
+    idleTimeout: 'sessionEndedIdleTimeout',
+    linkerStalled: 'sessionEndedLinkerStalled',
+    linkerLimitExceeded: 'sessionEndedLinkerLimitExceeded',
+    tabFlooding: 'sessionEndedTabFlooding',
+};
+
+// Returns the sentence to show when the server ended the session for reason.
+export function sessionEndedText(reason, message) {
+    if (typeof message === 'string' && message !== '') {
+        return message;
+    }
+    return strings[sessionEndedKeys[reason]] ?? strings.sessionEnded;
+}
+
 export class SignInView {
     #form;
     #fieldset;
@@ -31,7 +58,8 @@ export class SignInView {
     #submit;
     #error;
 
-    // onSubmit(jid, password) is called for every valid submission.
+    // onSubmit(jid, password) is called for every valid submission, with
+    // the JID as typed, trimmed.
     constructor(form, onSubmit) {
         this.#form = form;
         this.#fieldset = form.querySelector('fieldset');
@@ -76,6 +104,12 @@ export class SignInView {
     clearError() {
         delete this.#error.dataset.error;
         this.#error.textContent = '';
+    }
+
+    // Shows in the JID field's placeholder that a bare name gets "@domain"
+    // appended, or the generic example when domain is empty.
+    setDefaultDomain(domain) {
+        this.#jid.placeholder = domain === '' ? strings.jidPlaceholder : format('jidPlaceholderWithDomain', { domain });
     }
 
     clearPassword() {

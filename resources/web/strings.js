@@ -11,6 +11,8 @@ export const strings = {
 
     jidLabel: 'Chat address',
     jidPlaceholder: 'name@example.org',
+    // The placeholder when the Salon server has a default domain, which a bare name gets appended.
+    jidPlaceholderWithDomain: 'name or name@{domain}',
     passwordLabel: 'Password',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
@@ -325,6 +327,14 @@ export const strings = {
     errorConnectionLost: 'The connection to the chat server was lost.',
     errorServerError: 'The chat server reported an error.',
     errorUnknown: 'Signing in failed.',
+    // Used only when the Salon server rejects a sign-in with an error code and no message.
+    errorBadRequest: 'The Salon server could not read the sign-in request. Reload the page and try again.',
+    errorDomainNotAllowed: 'This Salon server does not accept accounts of this domain.',
+    errorServerFull: 'The Salon server has no room for another session. Try again later.',
+    errorShuttingDown: 'The Salon server is shutting down. Try again in a few minutes.',
+    errorTimeout: 'Signing in took too long. Try again.',
+    errorTooManyAttempts: 'Too many failed sign-ins from your address. Wait a minute and try again.',
+    errorLinkerFailed: 'The Salon server could not start your session. Try again.',
 
     // The news feed of microblog posts (XEP-0277).
     feedTab: 'Feed',
@@ -476,8 +486,17 @@ export const strings = {
 
     // Failures between the browser and the Salon server itself.
     salonServerUnreachable: 'The Salon server cannot be reached. Try again later.',
-    salonConnectionLost: 'The connection to the Salon server was lost. Sign in again.',
+    salonReconnecting: 'Reconnecting to the Salon server…',
+    salonSessionExpired: 'The connection to the Salon server was lost and your session there has ended. Sign in again.',
+    signOutFailed: 'Signing out failed because the Salon server cannot be reached. Try again.',
     sessionEnded: 'Your session has ended. Sign in again.',
+    // Used only when the Salon server ends a session with a reason and no message.
+    sessionEndedSignedOut: 'You signed out.',
+    sessionEndedServerShutdown: 'The Salon server is shutting down. Sign in again in a few minutes.',
+    sessionEndedIdleTimeout: 'Your session ended after a long time without an open page. Sign in again.',
+    sessionEndedLinkerStalled: 'Your session stopped responding and was ended. Sign in again.',
+    sessionEndedLinkerLimitExceeded: 'Your session used more resources than the Salon server allows and was ended. Sign in again.',
+    sessionEndedTabFlooding: 'This page sent too many requests to the Salon server and was disconnected. Reload the page to continue.',
 };
 
 // Returns the string for key with every {name} replaced by params[name].

@@ -52,10 +52,18 @@ export async function launchBrowser() {
     };
 }
 
+// Returns true for Chromium's console line about an error status of the
+// session API, such as 401 for GET /api/session without a session or for a
+// wrong password, which the page handles.
+function isSessionApiStatus(message) {
+    const url = message.location()?.url ?? '';
+    return message.text().startsWith('Failed to load resource:') && /^https?:\/\/[^/]+\/api\/session$/.test(url);
+}
+
 // Records the page's console errors and uncaught exceptions in errors.
 export function collectPageErrors(page, errors) {
     page.on('console', (message) => {
-        if (message.type() === 'error') {
+        if (message.type() === 'error' && !isSessionApiStatus(message)) {
             errors.push(`console: ${message.text()}`);
         }
     });

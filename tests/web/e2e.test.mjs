@@ -171,7 +171,35 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await bobRow.waitFor();
         assert.equal(await textOf(bobRow.getByTestId('contact-jid')), bob.jid);
         assert.equal(await textOf(bobRow.getByTestId('presence-label')), strings.presenceOffline);
+        const cookies = await browser.context.cookies(baseUrl);
+        assert.deepEqual(cookies.map((cookie) => [cookie.name, cookie.httpOnly, cookie.sameSite]), [['salon_session', true, 'Strict']]);
         assert.deepEqual(pageErrors, []);
+    });
+
+    it('reload resumes the session', async () => {
+        await page.reload();
+        await page.getByTestId('contacts-screen').waitFor({ timeout: 30_000 });
+        assert.equal(await page.getByTestId('sign-in-screen').isVisible(), false);
+        assert.equal(await textOf(page.getByTestId('account-jid')), alice.jid);
+        await eventually(async () => assert.equal(await page.getByTestId('connection-state').getAttribute('data-state'), 'online'));
+        await contactRow(page, bob.jid).waitFor();
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('second tab shares the session', async () => {
+        const second = await browser.context.newPage();
+        try {
+            await second.goto(baseUrl);
+            await second.getByTestId('contacts-screen').waitFor({ timeout: 30_000 });
+            assert.equal(await second.getByTestId('sign-in-screen').isVisible(), false);
+            assert.equal(await textOf(second.getByTestId('account-jid')), alice.jid);
+            await contactRow(second, bob.jid).waitFor();
+        } finally {
+            await second.close();
+        }
+        // Closing the second tab leaves the first one signed in.
+        assert.equal(await page.getByTestId('contacts-screen').isVisible(), true);
+        assert.equal(await page.getByTestId('connection-state').getAttribute('data-state'), 'online');
     });
 
     it('peer presence appears without reload', async () => {
@@ -1097,6 +1125,13 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await page.getByTestId('sign-out').click();
         await page.getByTestId('sign-in-form').waitFor();
         assert.equal(await page.getByTestId('contact-row').count(), 0);
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), '');
+        assert.deepEqual(await browser.context.cookies(baseUrl), [], 'the session cookie outlived the sign-out');
+
+        // The ended session is not resumed.
+        await page.reload();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await page.getByTestId('contacts-screen').isVisible(), false);
         // The server still serves new sessions after one ended.
         await waitForHttp(baseUrl, 5_000, salonServer);
     });

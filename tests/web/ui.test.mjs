@@ -185,6 +185,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     });
 
     beforeEach(async () => {
+        server.reset();
+        await browser.context.clearCookies();
         page = await browser.context.newPage();
         pageErrors = [];
         collectPageErrors(page, pageErrors);
@@ -195,37 +197,61 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await page?.close();
     });
 
-    // Submits the form and returns the server side of the new session
-    // together with the signIn message it received.
+    // Fills and submits the sign-in form of targetPage and returns the server's side of the sign-in request.
+    async function submitForm(jid = 'alice@example.org', password = 'secret', targetPage = page) {
+        await targetPage.getByTestId('sign-in-jid').fill(jid);
+        await targetPage.getByTestId('sign-in-password').fill(password);
+        await targetPage.getByTestId('sign-in-submit').click();
+        return server.nextSignIn();
+    }
+
+    // Submits the form, accepts the sign-in and returns the server side of
+    // the WebSocket that the page opens then, with the sign-in request.
     async function submitSignIn(jid = 'alice@example.org', password = 'secret') {
-        await page.getByTestId('sign-in-jid').fill(jid);
-        await page.getByTestId('sign-in-password').fill(password);
-        await page.getByTestId('sign-in-submit').click();
+        const signIn = await submitForm(jid, password);
+        signIn.accept();
         const session = await server.nextSession();
-        const signIn = await session.nextMessage('signIn');
         return { session, signIn };
+    }
+
+    // Sends what the linker sends a new tab: the account state and the contacts.
+    function sendSnapshot(session, rows = contactRows) {
+        session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
+        session.send({ type: 'model', model: 'contacts', op: 'reset', roles: Object.keys(contactRows[0]), rows });
     }
 
     async function signInWithContacts(rows = contactRows) {
         const { session } = await submitSignIn();
-        session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
-        session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
-        session.send({ type: 'model', model: 'contacts', op: 'reset', roles: Object.keys(contactRows[0]), rows });
+        sendSnapshot(session, rows);
         await page.getByTestId('contacts-screen').waitFor();
         return session;
     }
 
-    it('sign-in sends credentials and shows contacts', async () => {
-        const { session, signIn } = await submitSignIn('alice@example.org', 'secret');
+    it('sign-in posts credentials and shows contacts', async () => {
+        assert.equal(await page.getByTestId('sign-in-jid').getAttribute('placeholder'), strings.jidPlaceholder);
+        const signIn = await submitForm('alice@example.org', 'secret');
         assert.equal(signIn.jid, 'alice@example.org');
         assert.equal(signIn.password, 'secret');
+        assert.equal(signIn.headers.origin, new URL(server.url).origin);
+        assert.match(signIn.headers['content-type'], /^application\/json/);
+        assert.equal(await page.getByTestId('sign-in-submit').isDisabled(), true, 'button enabled while signing in');
+        assert.equal(await textOf(page.getByTestId('sign-in-submit')), strings.signingIn);
+        assert.equal(await page.getByTestId('sign-in-jid').isDisabled(), true, 'address field enabled while signing in');
+        assert.equal(server.rejectedUpgrades.length, 0, 'the page opened a WebSocket before the sign-in succeeded');
+
+        const token = signIn.accept();
+        const session = await server.nextSession();
+        assert.equal(session.token, token, 'the WebSocket carries another cookie');
         assert.equal(server.upgradeHeaders['sec-websocket-protocol'], undefined, 'the page asked for a subprotocol');
-        assert.equal(await page.getByTestId('sign-in-submit').isDisabled(), true, 'button enabled while connecting');
+        const cookies = await browser.context.cookies(server.url);
+        assert.deepEqual(cookies.map((cookie) => [cookie.name, cookie.httpOnly]), [['salon_session', true]]);
+        assert.equal(await page.evaluate(() => document.cookie), '', 'the page can read the session cookie');
 
         session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
         session.send({ type: 'account', state: 'online', error: '', errorMessage: '' });
         session.send({ type: 'model', model: 'contacts', op: 'reset', roles: Object.keys(contactRows[0]), rows: contactRows });
         await page.getByTestId('contacts-screen').waitFor();
+        assert.equal(session.received.some((message) => message.type === 'signIn'), false, 'the page sent signIn over the WebSocket');
 
         assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
         assert.equal(await page.getByTestId('connection-state').getAttribute('data-state'), 'online');
@@ -248,6 +274,26 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(groups, ['<b>Group</b>', 'Friends', 'Work', '']);
         assert.equal(await row(page, 'dave@example.org').count(), 2, 'a contact in two groups has two rows');
         assert.equal(await textOf(page.locator('[data-group=""] [data-testid="group-name"]')), strings.ungrouped);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('default domain completes a bare name', async () => {
+        server.config = { defaultDomain: 'example.net', allowedDomains: ['example.net'] };
+        await page.reload();
+        const jidField = page.getByTestId('sign-in-jid');
+        await eventually(async () => assert.equal(await jidField.getAttribute('placeholder'), format('jidPlaceholderWithDomain', { domain: 'example.net' })));
+
+        const bare = await submitForm(' alice ', 'secret');
+        assert.equal(bare.jid, 'alice@example.net');
+        bare.reject(401, 'wrongPassword', 'The password is wrong.');
+        await eventually(async () => assert.equal(await page.getByTestId('sign-in-submit').isEnabled(), true));
+
+        const full = await submitForm('alice@example.org', 'secret');
+        assert.equal(full.jid, 'alice@example.org', 'a full address was changed');
+        full.accept();
+        sendSnapshot(await server.nextSession());
+        await page.getByTestId('contacts-screen').waitFor();
+        assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
     });
 
     it('renders markup in data as text', async () => {
@@ -297,10 +343,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
     });
 
     it('wrong password shows the error', async () => {
-        const { session } = await submitSignIn('alice@example.org', 'wrong');
-        session.send({ type: 'account', state: 'connecting', error: '', errorMessage: '' });
-        session.send({ type: 'account', state: 'offline', error: 'wrongPassword', errorMessage: 'The password is not right.' });
-        session.send({ type: 'sessionEnded', reason: 'signInFailed' });
+        const signIn = await submitForm('alice@example.org', 'wrong');
+        signIn.reject(401, 'wrongPassword', 'The password is not right.');
 
         const alert = page.getByTestId('sign-in-error');
         await eventually(async () => assert.equal(await alert.getAttribute('data-error'), 'wrongPassword'));
@@ -309,15 +353,93 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.equal(await page.getByTestId('sign-in-password').inputValue(), '');
         assert.equal(await page.getByTestId('sign-in-jid').inputValue(), 'alice@example.org');
         assert.equal(await page.getByTestId('sign-in-submit').isEnabled(), true);
-        await eventually(() => assert.equal(session.closed, true, 'the page kept the socket open'));
         assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'sign-in-password');
+        assert.deepEqual(await browser.context.cookies(server.url), [], 'a failed sign-in left a cookie');
+        await assert.rejects(server.nextSession(300), /no WebSocket/, 'the page opened a WebSocket after a failed sign-in');
+        assert.deepEqual(server.rejectedUpgrades, []);
+
+        // The next attempt clears the error while it waits.
+        const second = await submitForm('alice@example.org', 'right');
+        await eventually(async () => assert.equal(await textOf(alert), ''));
+        second.accept();
+        sendSnapshot(await server.nextSession());
+        await page.getByTestId('contacts-screen').waitFor();
     });
 
     it('error without message uses local text', async () => {
-        const { session } = await submitSignIn();
-        session.send({ type: 'account', state: 'offline', error: 'serverUnreachable', errorMessage: '' });
         const alert = page.getByTestId('sign-in-error');
-        await eventually(async () => assert.equal(await textOf(alert), strings.errorServerUnreachable));
+        const cases = [
+            [401, 'wrongPassword', strings.errorWrongPassword],
+            [403, 'domainNotAllowed', strings.errorDomainNotAllowed],
+            [503, 'serverFull', strings.errorServerFull],
+            [503, 'shuttingDown', strings.errorShuttingDown],
+            [504, 'timeout', strings.errorTimeout],
+            [502, 'linkerFailed', strings.errorLinkerFailed],
+            [401, 'someFutureError', strings.errorUnknown],
+        ];
+        for (const [status, error, text] of cases) {
+            const signIn = await submitForm();
+            signIn.reject(status, error);
+            await eventually(async () => assert.equal(await alert.getAttribute('data-error'), error));
+            assert.equal(await textOf(alert), text, `text for ${error}`);
+        }
+    });
+
+    it('reload resumes the session without sign-in', async () => {
+        const first = await signInWithContacts();
+        // Records whether the reloaded page ever shows the sign-in screen.
+        await page.addInitScript(() => {
+            window.signInShown = false;
+            document.addEventListener('DOMContentLoaded', () => {
+                const screen = document.getElementById('sign-in-screen');
+                const check = () => {
+                    window.signInShown ||= !screen.hidden;
+                };
+                check();
+                new MutationObserver(check).observe(screen, { attributes: true, attributeFilter: ['hidden'] });
+            });
+        });
+
+        await page.reload();
+        const resumed = await server.nextSession();
+        assert.equal(resumed.token, first.token, 'the reloaded page has another session');
+        sendSnapshot(resumed);
+        await page.getByTestId('contacts-screen').waitFor();
+        assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
+        assert.equal(await row(page, 'bob@example.org').count(), 1);
+        assert.equal(await page.evaluate(() => window.signInShown), false, 'the sign-in screen showed while resuming');
+        assert.equal(server.apiRequests.filter((request) => request.method === 'POST').length, 1, 'the reload signed in again');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('two tabs share one session', async () => {
+        const first = await signInWithContacts();
+        const second = await browser.context.newPage();
+        try {
+            await second.goto(server.url);
+            const secondSession = await server.nextSession();
+            assert.equal(secondSession.token, first.token);
+            sendSnapshot(secondSession);
+            await second.getByTestId('contacts-screen').waitFor();
+            assert.equal(await textOf(second.getByTestId('account-jid')), 'alice@example.org');
+            assert.equal(await second.getByTestId('sign-in-screen').isVisible(), false);
+
+            // Each tab has its own WebSocket: a message to one does not reach the other.
+            secondSession.send({ type: 'account', state: 'reconnecting', error: 'connectionLost', errorMessage: 'Gone.' });
+            await eventually(async () => assert.equal(await second.getByTestId('connection-state').getAttribute('data-state'), 'reconnecting'));
+            assert.equal(await page.getByTestId('connection-state').getAttribute('data-state'), 'online');
+
+            // Signing out in one tab ends the session in both.
+            await second.getByTestId('sign-out').click();
+            await second.getByTestId('sign-in-form').waitFor();
+            assert.equal(await textOf(second.getByTestId('sign-in-error')), '', 'the tab that signed out shows an error');
+            await page.getByTestId('sign-in-form').waitFor();
+            assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'signedOut');
+            assert.equal(await textOf(page.getByTestId('sign-in-error')), 'You signed out.');
+            assert.equal(server.sessionCount, 0);
+        } finally {
+            await second.close();
+        }
     });
 
     it('reconnecting shows the error in the header', async () => {
@@ -334,19 +456,27 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         await eventually(async () => assert.equal(await textOf(state), strings.stateOnline));
     });
 
-    it('sign-out ends the session', async () => {
+    it('sign-out returns to sign-in and a reload stays there', async () => {
         const session = await signInWithContacts();
         await page.getByTestId('sign-out').click();
-        await session.nextMessage('signOut');
-        await eventually(() => assert.equal(session.closed, true, 'the page kept the socket open'));
         await page.getByTestId('sign-in-form').waitFor();
+        assert.deepEqual(server.apiRequests.filter((request) => request.method === 'DELETE').map((request) => request.status), [200]);
+        assert.equal(server.hasSession(session.token), false);
+        await eventually(() => assert.equal(session.closed, true, 'the page kept the socket open'));
         assert.equal(await textOf(page.getByTestId('sign-in-error')), '');
         assert.equal(await page.getByTestId('contact-row').count(), 0, 'contacts left in the page');
+        assert.deepEqual(await browser.context.cookies(server.url), [], 'the cookie outlived the sign-out');
+
+        await page.reload();
+        await page.getByTestId('sign-in-form').waitFor();
+        await assert.rejects(server.nextSession(500), /no WebSocket/, 'the reloaded page opened a WebSocket');
+        assert.equal(await page.getByTestId('contacts-screen').isVisible(), false);
+        assert.deepEqual(pageErrors, []);
     });
 
     it('sessionEnded returns to sign-in', async () => {
         const first = await signInWithContacts();
-        first.send({ type: 'sessionEnded', reason: 'serverShutdown', message: 'The server is shutting down.' });
+        server.endSession(first.token, 'serverShutdown', 'The server is shutting down.');
         await page.getByTestId('sign-in-form').waitFor();
         assert.equal(await textOf(page.getByTestId('sign-in-error')), 'The server is shutting down.');
         assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'serverShutdown');
@@ -355,17 +485,95 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         second.send({ type: 'sessionEnded', reason: 'linkerCrashed' });
         await page.getByTestId('sign-in-form').waitFor();
         assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.sessionEnded);
+
+        // The reasons that the page explains itself when the server sends no message.
+        const fallbacks = {
+            linkerStalled: strings.sessionEndedLinkerStalled,
+            linkerLimitExceeded: strings.sessionEndedLinkerLimitExceeded,
+            idleTimeout: strings.sessionEndedIdleTimeout,
+            tabFlooding: strings.sessionEndedTabFlooding,
+        };
+        for (const [reason, text] of Object.entries(fallbacks)) {
+            const session = await signInWithContacts();
+            server.endSession(session.token, reason);
+            await page.getByTestId('sign-in-form').waitFor();
+            assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), reason);
+            assert.equal(await textOf(page.getByTestId('sign-in-error')), text, `text for ${reason}`);
+            assert.equal(await page.getByTestId('contact-row').count(), 0, `contacts left in the page after ${reason}`);
+        }
+        assert.deepEqual(pageErrors, []);
     });
 
-    it('lost socket returns to sign-in', async () => {
-        const session = await signInWithContacts();
-        session.close();
+    it('lost socket reconnects while the session lives', async () => {
+        const first = await signInWithContacts();
+        first.close();
+        const state = page.getByTestId('connection-state');
+        await eventually(async () => assert.equal(await textOf(state), strings.salonReconnecting));
+        assert.equal(await state.getAttribute('data-error'), 'salonConnectionLost');
+
+        const second = await server.nextSession(5000);
+        assert.equal(second.token, first.token);
+        sendSnapshot(second, contactRows.slice(0, 1));
+        await eventually(async () => assert.equal(await textOf(state), strings.stateOnline));
+        await eventually(async () => assert.equal(await page.getByTestId('contact-row').count(), 1));
+        assert.equal(await page.getByTestId('sign-in-screen').isVisible(), false);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('unreachable session API is reported', async () => {
+        const refuse = (route) => route.abort('connectionrefused');
+
+        // A lost socket whose session cannot be checked ends on the sign-in screen.
+        const first = await signInWithContacts();
+        await page.route('**/api/session', refuse);
+        first.close();
         await page.getByTestId('sign-in-form').waitFor();
-        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonConnectionLost);
+        assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'salonServerUnreachable');
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonServerUnreachable);
+
+        // Sign-out falls back to the WebSocket's signOut when DELETE gets no response.
+        await page.unroute('**/api/session', refuse);
+        const second = await signInWithContacts();
+        await page.route('**/api/session', refuse);
+        await page.getByTestId('sign-out').click();
+        await second.nextMessage('signOut');
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), '');
+
+        // A page that cannot ask for its session shows the sign-in screen with the reason.
+        await page.reload();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonServerUnreachable);
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('socket lost before the snapshot reconnects', async () => {
+        const { session: first } = await submitSignIn();
+        first.close();
+        await page.getByTestId('contacts-screen').waitFor();
+        assert.equal(await textOf(page.getByTestId('connection-state')), strings.salonReconnecting);
+        assert.equal(await textOf(page.getByTestId('account-jid')), 'alice@example.org');
+
+        const second = await server.nextSession(5000);
+        assert.equal(second.token, first.token);
+        sendSnapshot(second);
+        await eventually(async () => assert.equal(await textOf(page.getByTestId('connection-state')), strings.stateOnline));
+        await row(page, 'bob@example.org').waitFor();
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('lost socket without session returns to sign-in', async () => {
+        const first = await signInWithContacts();
+        server.forgetSession(first.token);
+        first.close();
+        await page.getByTestId('sign-in-form').waitFor();
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), strings.salonSessionExpired);
+        assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'salonSessionExpired');
+        assert.deepEqual(server.rejectedUpgrades, [], 'the page tried a WebSocket without a session');
 
         // A second attempt opens a new session.
-        const second = await submitSignIn();
-        assert.equal(second.signIn.jid, 'alice@example.org');
+        const { session } = await submitSignIn();
+        assert.notEqual(session.token, first.token);
     });
 
     it('add contact sends invoke and shows the reply', async () => {
