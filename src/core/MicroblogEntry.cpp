@@ -141,9 +141,11 @@ std::optional<Geolocation> readGeolocation(const QDomElement &element)
     return place;
 }
 
+// Milliseconds are written when the date has them, so that the entry reads back with the same date.
 QString dateText(const QDateTime &date)
 {
-    return date.toUTC().toString(Qt::ISODate);
+    const QDateTime utc = date.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 // Returns whether fragment, the children of an XHTML div, is well-formed XML.
