@@ -376,6 +376,11 @@ private:
         }
         if (name == QLatin1String("br") || name == QLatin1String("hr")) {
             countAttributes(node, 0);
+            if (closesOpenElement(name)) {
+                // Left out as an unwrapped block is: the text around it is kept apart.
+                m_lineBreakPending = m_lineBreakPending || m_endsWithText;
+                return node->next;
+            }
             writeEmpty(name);
             return node->next;
         }

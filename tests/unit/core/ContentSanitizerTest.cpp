@@ -616,6 +616,9 @@ void ContentSanitizerTest::ordinaryPosts_data()
     QTest::newRow("paragraph in unknown element in bold")
         << QStringLiteral("html") << QStringLiteral("<b>a<font><p>b</p></font>c</b>")
         << open + QStringLiteral("<b>a<br/>b<br/>c</b>") + close;
+    QTest::newRow("rule in rejected link in paragraph")
+        << QStringLiteral("html") << QStringLiteral("<p>a<a href=\"javascript:x()\">b<hr>c</a>d</p>")
+        << open + QStringLiteral("<p>ab<br/>cd</p>") + close;
     QTest::newRow("movim outer div")
         << QStringLiteral("xhtml") << QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">Just text</div>")
         << open + QStringLiteral("Just text") + close;
