@@ -376,6 +376,11 @@ private:
         }
         if (name == QLatin1String("br") || name == QLatin1String("hr")) {
             countAttributes(node, 0);
+            if (closesOpenElement(name)) {
+                // Left out as an unwrapped block is: the text around it is kept apart.
+                m_lineBreakPending = m_lineBreakPending || m_endsWithText;
+                return node->next;
+            }
             writeEmpty(name);
             return node->next;
         }
@@ -385,7 +390,10 @@ private:
         }
 
         const bool wroteElement = startElement(node, name);
-        const bool unwrappedBlock = !wroteElement && unwrappedBlockElements().contains(name);
+        // An allowed block element that is unwrapped (nested too deep, or see closesOpenElement())
+        // is kept apart from the text around it as other blocks are.
+        const bool unwrappedBlock = !wroteElement
+            && (unwrappedBlockElements().contains(name) || (allowedElements().contains(name) && !isInlineElement(allowedElements().value(name))));
         if (unwrappedBlock && m_endsWithText) {
             m_lineBreakPending = true;
         }
@@ -407,6 +415,11 @@ private:
         }
         if (m_depth >= ContentSanitizer::MaxDepth) {
             ++m_counts->flattenedElements;
+            countAttributes(node, 0);
+            return false;
+        }
+
+        if (closesOpenElement(allowed.value())) {
             countAttributes(node, 0);
             return false;
         }
@@ -525,6 +538,7 @@ private:
             }
             m_writer.writeEndElement();
             --m_depth;
+            m_writtenNames.pop_back();
             if (!isInlineElement(localName(open.node))) {
                 m_endsWithText = false;
                 m_lineBreakPending = false;
@@ -533,6 +547,29 @@ private:
             m_lineBreakPending = true;
         }
         checkOutputLength();
+    }
+
+    // Returns whether an HTML parser would close the innermost open output element on reading
+    // a start tag of \a name. libxml2 builds such a nesting when an unwrapped element stood
+    // between the two (as in <p><font><p>), so writing it would make the output parse to
+    // another tree; the sanitizer unwraps \a name instead, and its output stays the same when
+    // it is sanitized again. The rules are libxml2's own, through htmlAutoCloseTag(), which
+    // leaves out an element closed by its own name; those are listed here from libxml2's table.
+    bool closesOpenElement(const QString &name) const
+    {
+        static const QSet<QString> closedBySameName = {
+            QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("li"), QStringLiteral("tr"),
+            QStringLiteral("td"), QStringLiteral("th"), QStringLiteral("tbody"),
+        };
+        const QString &open = m_writtenNames.back();
+        if (open == name) {
+            return closedBySameName.contains(name);
+        }
+        const QByteArray openName = open.toUtf8();
+        xmlNode *probe = xmlNewNode(nullptr, reinterpret_cast<const xmlChar *>(name.toUtf8().constData()));
+        const bool closes = htmlAutoCloseTag(nullptr, reinterpret_cast<const xmlChar *>(openName.constData()), probe) == 1;
+        xmlFreeNode(probe);
+        return closes;
     }
 
     static bool isInlineElement(const QString &name)
@@ -557,6 +594,7 @@ private:
         m_writer.writeStartElement(name);
         m_startWithoutContent = true;
         ++m_depth;
+        m_writtenNames.push_back(name);
         checkOutputLength();
     }
 
@@ -671,6 +709,8 @@ private:
     QXmlStreamWriter m_writer;
     std::vector<OpenNode> m_open;
     int m_depth = 1;
+    /// Output names of the elements open in the output, the root div first.
+    std::vector<QString> m_writtenNames = {QStringLiteral("div")};
     bool m_startWithoutContent = false;
     bool m_endsWithText = false;
     bool m_lineBreakPending = false;

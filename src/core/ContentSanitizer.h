@@ -43,6 +43,9 @@ struct AtomText;
 /// - keeping their content: every other element (\c div, \c font, unknown names, ...).
 ///   A \c br keeps the text of a block element such as \c div apart from the text before
 ///   and after it.
+/// - keeping their content: an allowed element whose start tag would make an HTML parser close
+///   the element around it in the output, such as a \c p that libxml2 nests in a \c p through an
+///   unknown element. Written, it would parse to another tree when the output is sanitized again.
 /// - every attribute not listed above: event handlers, \c style, \c class and \c id (which could
 ///   pick up the front end's styles or clobber its element ids), \c data-*, \c dir, ...
 /// - comments, processing instructions and document types. Entity declarations are never

@@ -26,6 +26,29 @@ QString limited(const QString &text, int maxLength)
     return text.size() > maxLength ? text.left(maxLength) : text;
 }
 
+bool isXmlCharacter(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Returns text without the characters that XML 1.0 does not allow. QDomDocument accepts some of
+// them (NUL, for one) in its input, and writeAtom() would write them into XML that no parser reads.
+QString xmlText(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            result.append(c);
+            result.append(text.at(++i));
+        } else if (!c.isSurrogate() && isXmlCharacter(c.unicode())) {
+            result.append(c);
+        }
+    }
+    return result;
+}
+
 // Elements nested deeper than this in XHTML content are left out, and their text is kept.
 constexpr int MaxXhtmlDepth = 256;
 
@@ -83,7 +106,7 @@ QString serializedChildren(const QDomNode &node, int maxLength)
     while (writtenDepth-- > 0) {
         writer.writeEndElement();
     }
-    return limited(xml, maxLength);
+    return limited(xmlText(xml), maxLength);
 }
 
 AtomText readText(const QDomElement &element)
@@ -95,7 +118,7 @@ AtomText readText(const QDomElement &element)
         return {AtomText::Type::Xhtml, serializedChildren(div.isNull() ? QDomNode(element) : QDomNode(div), MicroblogEntry::MaxTextLength)};
     }
     const AtomText::Type textType = type == QLatin1String("html") || type == QLatin1String("text/html") ? AtomText::Type::Html : AtomText::Type::Text;
-    return {textType, limited(element.text(), MicroblogEntry::MaxTextLength)};
+    return {textType, limited(xmlText(element.text()), MicroblogEntry::MaxTextLength)};
 }
 
 QDateTime readDate(const QString &text)
@@ -120,11 +143,11 @@ std::optional<Geolocation> readGeolocation(const QDomElement &element)
     Geolocation place;
     place.latitude = readCoordinate(element, QStringLiteral("lat"), 90);
     place.longitude = readCoordinate(element, QStringLiteral("lon"), 180);
-    place.description = element.firstChildElement(QStringLiteral("text")).text().trimmed();
+    place.description = xmlText(element.firstChildElement(QStringLiteral("text")).text()).trimmed();
     if (place.description.isEmpty()) {
         QStringList parts;
         for (const QString &name : {QStringLiteral("locality"), QStringLiteral("region"), QStringLiteral("country")}) {
-            const QString part = element.firstChildElement(name).text().trimmed();
+            const QString part = xmlText(element.firstChildElement(name).text()).trimmed();
             if (!part.isEmpty()) {
                 parts.append(part);
             }
@@ -141,9 +164,11 @@ std::optional<Geolocation> readGeolocation(const QDomElement &element)
     return place;
 }
 
+// Milliseconds are written when the date has them, so that the entry reads back with the same date.
 QString dateText(const QDateTime &date)
 {
-    return date.toUTC().toString(Qt::ISODate);
+    const QDateTime utc = date.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 // Returns whether fragment, the children of an XHTML div, is well-formed XML.
@@ -247,8 +272,8 @@ std::optional<MicroblogEntry> MicroblogEntry::fromAtom(const QDomElement &entry)
         const QString ns = child.namespaceURI();
         if (ns == ThreadNamespace) {
             if (name == QLatin1String("in-reply-to") && result.inReplyToRef.isEmpty()) {
-                result.inReplyToRef = limited(child.attribute(QStringLiteral("ref")).trimmed(), MaxFieldLength);
-                result.inReplyToHref = limited(child.attribute(QStringLiteral("href")).trimmed(), MaxFieldLength);
+                result.inReplyToRef = limited(xmlText(child.attribute(QStringLiteral("ref"))).trimmed(), MaxFieldLength);
+                result.inReplyToHref = limited(xmlText(child.attribute(QStringLiteral("href"))).trimmed(), MaxFieldLength);
             }
             continue;
         }
@@ -263,7 +288,7 @@ std::optional<MicroblogEntry> MicroblogEntry::fromAtom(const QDomElement &entry)
         }
 
         if (name == QLatin1String("id")) {
-            result.atomId = limited(child.text().trimmed(), MaxFieldLength);
+            result.atomId = limited(xmlText(child.text()).trimmed(), MaxFieldLength);
         } else if (name == QLatin1String("title")) {
             result.title = readText(child);
         } else if (name == QLatin1String("summary")) {
@@ -281,8 +306,8 @@ std::optional<MicroblogEntry> MicroblogEntry::fromAtom(const QDomElement &entry)
                 *slot = content;
             }
         } else if (name == QLatin1String("author") && result.authorName.isEmpty() && result.authorUri.isEmpty()) {
-            result.authorName = limited(child.firstChildElement(QStringLiteral("name")).text().trimmed(), MaxFieldLength);
-            result.authorUri = limited(child.firstChildElement(QStringLiteral("uri")).text().trimmed(), MaxFieldLength);
+            result.authorName = limited(xmlText(child.firstChildElement(QStringLiteral("name")).text()).trimmed(), MaxFieldLength);
+            result.authorUri = limited(xmlText(child.firstChildElement(QStringLiteral("uri")).text()).trimmed(), MaxFieldLength);
             if (const std::optional<XmppUri> uri = XmppUri::parse(result.authorUri)) {
                 result.authorJid = BareJid::fromUserInput(uri->jid());
             }
@@ -292,10 +317,10 @@ std::optional<MicroblogEntry> MicroblogEntry::fromAtom(const QDomElement &entry)
             result.updated = readDate(child.text());
         } else if (name == QLatin1String("link") && result.links.size() < MaxLinks) {
             AtomLink link;
-            link.rel = limited(child.attribute(QStringLiteral("rel"), QStringLiteral("alternate")).trimmed(), MaxFieldLength);
-            link.href = limited(child.attribute(QStringLiteral("href")).trimmed(), MaxFieldLength);
-            link.type = limited(child.attribute(QStringLiteral("type")).trimmed(), MaxFieldLength);
-            link.title = limited(child.attribute(QStringLiteral("title")).trimmed(), MaxFieldLength);
+            link.rel = limited(xmlText(child.attribute(QStringLiteral("rel"), QStringLiteral("alternate"))).trimmed(), MaxFieldLength);
+            link.href = limited(xmlText(child.attribute(QStringLiteral("href"))).trimmed(), MaxFieldLength);
+            link.type = limited(xmlText(child.attribute(QStringLiteral("type"))).trimmed(), MaxFieldLength);
+            link.title = limited(xmlText(child.attribute(QStringLiteral("title"))).trimmed(), MaxFieldLength);
             bool ok = false;
             const qint64 length = child.attribute(QStringLiteral("length")).trimmed().toLongLong(&ok);
             link.length = ok && length >= 0 ? length : -1;
@@ -303,7 +328,7 @@ std::optional<MicroblogEntry> MicroblogEntry::fromAtom(const QDomElement &entry)
                 result.links.append(link);
             }
         } else if (name == QLatin1String("category") && result.categories.size() < MaxCategories) {
-            const QString term = limited(child.attribute(QStringLiteral("term")).trimmed(), MaxFieldLength);
+            const QString term = limited(xmlText(child.attribute(QStringLiteral("term"))).trimmed(), MaxFieldLength);
             if (!term.isEmpty() && !result.categories.contains(term)) {
                 result.categories.append(term);
             }

@@ -608,6 +608,17 @@ void ContentSanitizerTest::ordinaryPosts_data()
     QTest::newRow("div between text")
         << QStringLiteral("html") << QStringLiteral("<p>a<span>b</span><div>c</div>d<div><p>e</p></div></p>")
         << open + QStringLiteral("<p>a<span>b</span></p>c<br/>d<p>e</p>") + close;
+    // libxml2 nests these through the unknown element; written directly inside each other,
+    // the inner start tag would close the outer element when the output is read as HTML.
+    QTest::newRow("paragraph in unknown element in paragraph")
+        << QStringLiteral("html") << QStringLiteral("<p>a<font><p>b</p>c</font></p>")
+        << open + QStringLiteral("<p>a<br/>b<br/>c</p>") + close;
+    QTest::newRow("paragraph in unknown element in bold")
+        << QStringLiteral("html") << QStringLiteral("<b>a<font><p>b</p></font>c</b>")
+        << open + QStringLiteral("<b>a<br/>b<br/>c</b>") + close;
+    QTest::newRow("rule in rejected link in paragraph")
+        << QStringLiteral("html") << QStringLiteral("<p>a<a href=\"javascript:x()\">b<hr>c</a>d</p>")
+        << open + QStringLiteral("<p>ab<br/>cd</p>") + close;
     QTest::newRow("movim outer div")
         << QStringLiteral("xhtml") << QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">Just text</div>")
         << open + QStringLiteral("Just text") + close;
