@@ -554,7 +554,7 @@ void NginxProxyTest::webSocketUpgradeReachesDaemon()
     QVERIFY2(reply.mid(2, length).contains(R"("type":"error")"), reply.constData());
 }
 
-/// The payloads of the complete unmasked server frames at the start of \a data; removes them from \a data.
+/// Returns the payloads of the complete unmasked server frames at the start of \a data and removes those frames from \a data.
 static QList<QByteArray> takeServerFrames(QByteArray *data)
 {
     QList<QByteArray> payloads;
