@@ -21,7 +21,12 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -308,6 +313,36 @@ QString atomEntry(const QString &title, const QString &published)
         .arg(title, published);
 }
 
+/// A guard that resumes a process stopped with SIGSTOP when it goes out of scope.
+struct ResumeOnExit {
+    qint64 pid;
+
+    ~ResumeOnExit()
+    {
+        ::kill(pid_t(pid), SIGCONT);
+    }
+};
+
+/// Returns the process id of the Prosody that reads \a configPath, or 0.
+qint64 prosodyPid(const QString &configPath)
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isNumber = false;
+        const qint64 pid = entry.toLongLong(&isNumber);
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!isNumber || !commandLine.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> arguments = commandLine.readAll().split('\0');
+        if (arguments.contains(configPath.toUtf8()) && !arguments.isEmpty() && !arguments.first().endsWith("setpriv")
+            && std::any_of(arguments.cbegin(), arguments.cend(), [](const QByteArray &argument) { return argument.contains("prosody"); })) {
+            return pid;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 class ServerWiringTest : public QObject
@@ -323,6 +358,7 @@ private Q_SLOTS:
     void metricsFollowSessions();
     void publicPageWithServiceAccount();
     void shutdownKeepsOutbox();
+    void shutdownWithFrozenServer();
 
 private:
     QString databaseUrl(const QString &name) const;
@@ -337,7 +373,7 @@ private:
 void ServerWiringTest::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    // Alice and Bob are each other's contacts, so Bob's peer sees Alice's presence.
+    // Alice and Bob are each other's contacts, so Bob's peer receives Alice's presence.
     for (const QString &user : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("writer"), QStringLiteral("reader")}) {
         QVERIFY(m_xmpp.addAccount(user, user == QLatin1String("reader") ? ReaderPassword : Password));
     }
@@ -377,10 +413,10 @@ void ServerWiringTest::domainOptionsReachSignIn()
     QCOMPARE(jsonBody(config).value(QStringLiteral("defaultDomain")).toString(), m_xmpp.domain());
     QCOMPARE(jsonBody(config).value(QStringLiteral("allowedDomains")).toArray(), (QJsonArray{m_xmpp.domain(), QStringLiteral("example.org")}));
 
-    const QByteArray refused = signIn(server.port(), QStringLiteral("alice@elsewhere.example"));
-    QCOMPARE(statusLine(refused), QByteArray("HTTP/1.1 403 Forbidden"));
-    QCOMPARE(jsonBody(refused).value(QStringLiteral("error")).toString(), QStringLiteral("domainNotAllowed"));
-    QVERIFY(responseHeader(refused, "Set-Cookie").isNull());
+    const QByteArray rejected = signIn(server.port(), QStringLiteral("alice@elsewhere.example"));
+    QCOMPARE(statusLine(rejected), QByteArray("HTTP/1.1 403 Forbidden"));
+    QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("domainNotAllowed"));
+    QVERIFY(responseHeader(rejected, "Set-Cookie").isNull());
     QVERIFY(!server.log().contains("started linker"));
 
     const QByteArray accepted = signIn(server.port(), m_xmpp.jid(QStringLiteral("alice")));
@@ -416,7 +452,7 @@ void ServerWiringTest::sessionOptionsReachLinker()
     QCOMPARE(match.captured(1), QString::number(300 * 1024 * 1024));
     QCOMPARE(match.captured(2), QString::number(300 * 1024 * 1024));
 
-    // --max-sessions 1: a second sign-in is refused while the first session lives.
+    // --max-sessions 1: a second sign-in is rejected while the first session lives.
     const QByteArray second = signIn(server.port(), m_xmpp.jid(QStringLiteral("bob")));
     QCOMPARE(statusLine(second), QByteArray("HTTP/1.1 503 Service Unavailable"));
     QCOMPARE(jsonBody(second).value(QStringLiteral("error")).toString(), QStringLiteral("serverFull"));
@@ -433,7 +469,7 @@ void ServerWiringTest::sessionOptionsReachLinker()
     };
     const QString available = QStringLiteral("available");
 
-    // With a tab open, Bob sees Alice available.
+    // With a tab open, Bob receives Alice's available presence.
     {
         Tab tab(server, sessionCookie(response));
         QVERIFY(tab.waitForConnected());
@@ -442,7 +478,7 @@ void ServerWiringTest::sessionOptionsReachLinker()
         bob.clearEvents();
     }
 
-    // --away-delay 1: about a second after the last tab closed, Bob sees Alice away.
+    // --away-delay 1: about a second after the last tab closed, Bob receives Alice's away presence.
     QElapsedTimer sinceClose;
     sinceClose.start();
     QVERIFY2(!waitForAlice(available, QStringLiteral("away")).isEmpty(), "Bob did not see Alice away");
@@ -698,6 +734,61 @@ void ServerWiringTest::shutdownKeepsOutbox()
     QVERIFY(bobPeer.waitForEvent(QStringLiteral("message"), isTheMessage, 2000).isEmpty());
     QCOMPARE(server.terminate(), 0);
     bobPeer.stop();
+}
+
+void ServerWiringTest::shutdownWithFrozenServer()
+{
+    const QString alice = m_xmpp.jid(QStringLiteral("alice"));
+    const QString databasePath = m_folder.filePath(QStringLiteral("frozen.sqlite"));
+    const QString body = QStringLiteral("Sent while the server was frozen");
+    const qint64 prosody = prosodyPid(m_xmpp.configPath());
+    QVERIFY(prosody > 0);
+
+    ServerProcess &server = newServer();
+    QVERIFY(server.start(m_xmpp, QStringLiteral("sqlite:") + databasePath));
+    const QByteArray response = signIn(server.port(), alice);
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    const QList<qint64> pids = server.linkerPids(alice);
+    QCOMPARE(pids.size(), 1);
+    Tab tab(server, sessionCookie(response));
+    QVERIFY(tab.waitForConnected());
+    QCOMPARE(tab.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+
+    // A stopped Prosody keeps the connection open but acknowledges nothing, so the account stays online
+    // and the message stays in the outbox. The guard resumes Prosody whatever happens below.
+    QCOMPARE(::kill(pid_t(prosody), SIGSTOP), 0);
+    const ResumeOnExit resumeProsody{prosody};
+    tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("invoke")},
+                         {QStringLiteral("object"), QStringLiteral("chats")},
+                         {QStringLiteral("method"), QStringLiteral("sendMessage")},
+                         {QStringLiteral("args"), QJsonArray{m_xmpp.jid(QStringLiteral("bob")), body}},
+                         {QStringLiteral("id"), 1}});
+    const QJsonObject result = tab.take(QStringLiteral("invokeResult"));
+    QVERIFY2(result.value(QStringLiteral("ok")).toBool(), QJsonDocument(result).toJson().constData());
+    // Time for the linker to write the stanza to the silent socket.
+    QTest::qWait(500);
+
+    QElapsedTimer shutdown;
+    shutdown.start();
+    QCOMPARE(server.terminate(), 0);
+    qInfo() << "With Prosody stopped, the daemon exited" << shutdown.elapsed() << "ms after SIGTERM";
+    QCOMPARE(tab.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("serverShutdown"));
+    QVERIFY(server.log().contains(QStringLiteral("linker %1 exited with status 0").arg(pids.first()).toUtf8()));
+
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("frozen check"));
+        database.setDatabaseName(databasePath);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT payload FROM outbox")));
+        QStringList payloads;
+        while (query.next()) {
+            payloads.append(query.value(0).toString());
+        }
+        QCOMPARE(payloads.size(), 1);
+        QVERIFY(payloads.first().contains(body));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("frozen check"));
 }
 
 QTEST_GUILESS_MAIN(ServerWiringTest)
