@@ -638,6 +638,22 @@ void ServerWiringTest::publicPageWithServiceAccount()
     QCOMPARE(parsed.value(QStringLiteral("version")).toString(), QStringLiteral("atom10"));
     QCOMPARE(parsed.value(QStringLiteral("titles")).toArray(), QJsonArray{QStringLiteral("Wired post")});
 
+    // --public-cache-ttl 1: a post published later shows within seconds, not after the default 300 seconds.
+    QVERIFY2(peer.command({{QStringLiteral("command"), QStringLiteral("publish")},
+                           {QStringLiteral("node"), MicroblogNode},
+                           {QStringLiteral("itemId"), QStringLiteral("later")},
+                           {QStringLiteral("accessModel"), QStringLiteral("open")},
+                           {QStringLiteral("maxItems"), QStringLiteral("max")},
+                           {QStringLiteral("payload"), atomEntry(QStringLiteral("Later post"), QStringLiteral("2026-12-04T09:00:00Z"))}}),
+             qPrintable(peer.lastError()));
+    timer.restart();
+    while (!responseBody(page).contains("Later post") && timer.elapsed() < 15000) {
+        QTest::qWait(250);
+        page = exchange(port, request(port, "GET", "/blog/" + writer.toUtf8()));
+    }
+    qInfo() << "The later post showed on the page after" << timer.elapsed() << "ms";
+    QVERIFY2(responseBody(page).contains("<h2>Later post</h2>"), page.constData());
+
     // The reader gets the password in its signIn frame, not on its command line, which every local user can read.
     static const QRegularExpression readerStarted(QStringLiteral("public reader started linker (\\d+)"));
     // The log arrives through the event loop.
