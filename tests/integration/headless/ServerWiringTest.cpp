@@ -507,7 +507,14 @@ void ServerWiringTest::sessionOptionsReachLinker()
     QCOMPARE(statusLine(query), QByteArray("HTTP/1.1 401 Unauthorized"));
 
     // The slot of --max-sessions is free again.
-    QCOMPARE(statusLine(signIn(server.port(), m_xmpp.jid(QStringLiteral("bob")))), QByteArray("HTTP/1.1 200 OK"));
+    const QString bobJid = m_xmpp.jid(QStringLiteral("bob"));
+    QCOMPARE(statusLine(signIn(server.port(), bobJid)), QByteArray("HTTP/1.1 200 OK"));
+
+    // A session whose tab never opens ends after the idle timeout too.
+    const QList<qint64> bobPids = server.linkerPids(bobJid);
+    QCOMPARE(bobPids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(bobPids.first()), MessageTimeoutMs);
+    QVERIFY(server.log().contains(QStringLiteral("(%1) had no open tab for 4000 ms").arg(bobJid).toUtf8()));
 
     QCOMPARE(server.terminate(), 0);
     bob.stop();
@@ -790,6 +797,7 @@ void ServerWiringTest::shutdownWithFrozenServer()
     qInfo() << "With Prosody stopped, the daemon exited" << shutdown.elapsed() << "ms after SIGTERM";
     QCOMPARE(tab.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("serverShutdown"));
     QVERIFY(server.log().contains(QStringLiteral("linker %1 exited with status 0").arg(pids.first()).toUtf8()));
+    QVERIFY(!server.log().contains(body.toUtf8()));
 
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("frozen check"));
