@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace {
@@ -180,6 +182,7 @@ private Q_SLOTS:
     void metricsForbiddenByNginx();
     void largeRequestBodyRejected();
     void webSocketUpgradeReachesDaemon();
+    void signedInTabThroughProxy();
 
 private:
     QString nginxPath() const;
@@ -549,6 +552,115 @@ void NginxProxyTest::webSocketUpgradeReachesDaemon()
     const int length = reply.at(1) & 0x7f;
     QVERIFY2(length < 126, "the reply is longer than this test reads");
     QVERIFY2(reply.mid(2, length).contains(R"("type":"error")"), reply.constData());
+}
+
+/// Returns the payloads of the complete unmasked server frames at the start of \a data and removes those frames from \a data.
+static QList<QByteArray> takeServerFrames(QByteArray *data)
+{
+    QList<QByteArray> payloads;
+    for (;;) {
+        if (data->size() < 2) {
+            return payloads;
+        }
+        qint64 length = quint8(data->at(1)) & 0x7f;
+        int headerSize = 2;
+        if (length == 126) {
+            if (data->size() < 4) {
+                return payloads;
+            }
+            length = (quint8(data->at(2)) << 8) | quint8(data->at(3));
+            headerSize = 4;
+        } else if (length == 127) {
+            // Longer than this test's messages; a sign of a broken stream.
+            payloads.append(QByteArray());
+            data->clear();
+            return payloads;
+        }
+        if (data->size() < headerSize + length) {
+            return payloads;
+        }
+        payloads.append(data->mid(headerSize, int(length)));
+        data->remove(0, headerSize + int(length));
+    }
+}
+
+void NginxProxyTest::signedInTabThroughProxy()
+{
+    const QByteArray body = R"({"jid":"good@test","password":"proxy-pw-1c9d"})";
+    const QByteArray signInRequest = "POST /api/session HTTP/1.1\r\nHost: " + hostHeader() + "\r\nOrigin: https://" + hostHeader()
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    const Response signIn = exchangeTls(signInRequest);
+    QVERIFY2(signIn.statusCode == 200, signIn.raw.constData());
+    // nginx sets X-Forwarded-Proto https, which the daemon trusts from 127.0.0.1.
+    const QByteArray setCookie = signIn.header("Set-Cookie");
+    QVERIFY2(setCookie.endsWith("; HttpOnly; SameSite=Strict; Secure"), setCookie.constData());
+    const QByteArray cookie = setCookie.split(';').constFirst();
+    QVERIFY(cookie.startsWith("salon_session="));
+
+    // The same sign-in straight to the daemon over plain HTTP gets a cookie without Secure.
+    QTcpSocket direct;
+    direct.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(direct.waitForConnected(ResponseTimeoutMs));
+    const QByteArray directHost = "127.0.0.1:" + QByteArray::number(m_server.port());
+    direct.write("POST /api/session HTTP/1.1\r\nHost: " + directHost + "\r\nOrigin: http://" + directHost
+                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QByteArray directReceived;
+    QElapsedTimer timer;
+    timer.start();
+    while (direct.state() == QAbstractSocket::ConnectedState && timer.elapsed() < ResponseTimeoutMs) {
+        direct.waitForReadyRead(100);
+        directReceived += direct.readAll();
+    }
+    const Response directSignIn = parseResponse(directReceived + direct.readAll());
+    QVERIFY2(directSignIn.statusCode == 200, directSignIn.raw.constData());
+    QVERIFY2(directSignIn.header("Set-Cookie").endsWith("; HttpOnly; SameSite=Strict"), directSignIn.raw.constData());
+    QVERIFY(!directSignIn.header("Set-Cookie").contains("Secure"));
+
+    // The WebSocket with the cookie through nginx is a tab of the session.
+    std::unique_ptr<QSslSocket> socket(connectTls());
+    QVERIFY(socket);
+    const QByteArray key = QByteArrayLiteral("c2Fsb24tbmdpbngtdGFiIQ==");
+    socket->write("GET /ws HTTP/1.1\r\nHost: " + hostHeader() + "\r\nOrigin: https://" + hostHeader() + "\r\nCookie: " + cookie
+                  + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + key + "\r\n\r\n");
+    QByteArray received;
+    timer.restart();
+    while (!received.contains("\r\n\r\n") && timer.elapsed() < ResponseTimeoutMs) {
+        socket->waitForReadyRead(100);
+        received += socket->readAll();
+    }
+    const Response upgrade = parseResponse(received);
+    QVERIFY2(upgrade.statusCode == 101, received.constData());
+
+    const QByteArray payload = R"({"type":"echo","text":"through nginx"})";
+    const QByteArray mask = "\x21\x43\x65\x07";
+    QByteArray frame;
+    frame.append(char(0x81));
+    frame.append(char(0x80 | payload.size()));
+    frame.append(mask);
+    for (int i = 0; i < payload.size(); ++i) {
+        frame.append(char(payload.at(i) ^ mask.at(i % 4)));
+    }
+    socket->write(frame);
+
+    // The fake linker sends the account message first, then the echo.
+    QByteArray stream = upgrade.body;
+    QList<QByteArray> messages;
+    timer.restart();
+    const auto hasEcho = [&messages] {
+        return std::any_of(messages.cbegin(), messages.cend(), [](const QByteArray &message) {
+            return message.contains(R"("text":"through nginx")");
+        });
+    };
+    while (!hasEcho() && timer.elapsed() < ResponseTimeoutMs) {
+        socket->waitForReadyRead(100);
+        stream += socket->readAll();
+        messages += takeServerFrames(&stream);
+    }
+    QVERIFY2(hasEcho(), messages.join('\n').constData());
+    QVERIFY(messages.constFirst().contains(R"("type":"account")"));
+
+    // The password never reaches the daemon's log.
+    QVERIFY(!m_server.log().contains("proxy-pw-1c9d"));
 }
 
 QTEST_GUILESS_MAIN(NginxProxyTest)
