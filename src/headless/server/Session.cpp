@@ -30,6 +30,8 @@ Session::Session(quint64 id, const QString &jid, SessionManager *manager)
     });
 
     m_idleTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, which is 90 s of a 30 min idle timeout.
+    m_idleTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(SALON_DAEMON).noquote() << label() << "had no open tab for" << m_manager->settings().idleTimeoutMs << "ms";
         end(QStringLiteral("idleTimeout"), tr("You were signed out because no page of this session was open for a long time."), LinkerAction::Stop);
