@@ -180,6 +180,12 @@ bool TestXmppServer::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestXmppServer::pid() const
+{
+    // setpriv replaces itself with Prosody, so the process id is Prosody's.
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QString TestXmppServer::lastError() const
 {
     return m_lastError;

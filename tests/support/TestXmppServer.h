@@ -89,6 +89,9 @@ public:
     QString configPath() const;
     QString logPath() const;
 
+    /// Returns the process id of the running Prosody, or 0 while it is stopped.
+    qint64 pid() const;
+
     /**
      * Registers an account with prosodyctl, or changes its password if it
      * exists. Works whether Prosody runs or not.
