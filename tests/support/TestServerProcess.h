@@ -11,7 +11,7 @@
  * its log (standard error) collected.
  *
  * start() passes the arguments as they are, so they normally include
- * "--listen 127.0.0.1:0"; the port comes from the server's "Listening on"
+ * "--listen 127.0.0.1:0". The port comes from the server's "Listening on"
  * line. The destructor kills a server that is still running.
  *
  * @code
@@ -34,7 +34,7 @@ public:
      */
     bool start(const QStringList &arguments);
 
-    /// Sends SIGTERM and returns whether the process exited within @p timeoutMs; true if it was not running.
+    /// Sends SIGTERM and returns whether the process exited within @p timeoutMs, or true if it was not running.
     bool stop(int timeoutMs = 10000);
 
     /// Sends SIGTERM and returns the exit code, or -1 if the process crashed or did not exit within @p timeoutMs.
@@ -60,7 +60,7 @@ public:
      * Process ids of the linkers the server logged as started for
      * @p sessionLabelPattern, a regular expression such as
      * "session \\d+ \\(good@test\\)". Waits up to @p timeoutMs until the log
-     * names at least one; returns an empty list otherwise.
+     * names at least one, and returns an empty list otherwise.
      */
     QList<qint64> linkerPids(const QString &sessionLabelPattern, int timeoutMs = 10000) const;
 

@@ -56,10 +56,10 @@ public:
      */
     QJsonObject take(const QString &type, const MessageFilter &accept = {});
 
-    /// Like take(type), for the first message that @p accept accepts; a negative @p timeoutMs means the tab's timeout.
+    /// Like take(type), for the first message that @p accept accepts. A negative @p timeoutMs means the tab's timeout.
     QJsonObject take(const MessageFilter &accept, int timeoutMs = -1);
 
-    /// Sends an echo request with @p text, which the fake linker answers, and returns the echo, or an empty object on timeout.
+    /// Sends an echo request with @p text, to which the fake linker replies, and returns the echo, or an empty object on timeout.
     QJsonObject echo(const QString &text);
 
     /// Waits until the socket is closed and returns whether it is.
