@@ -1,19 +1,17 @@
 // salon-server tested as a user meets it: a process on a loopback port that
 // the system chooses, spoken to over raw TCP and WebSockets.
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
+#include "TestHttp.h"
+#include "TestServerProcess.h"
+#include "TestTab.h"
 #include "TestXmppServer.h"
 
 #include <memory>
@@ -23,273 +21,48 @@
 
 namespace {
 
-constexpr int StartTimeoutMs = 10000;
 constexpr int MessageTimeoutMs = 10000;
 // The request timeout given to the servers under test.
 constexpr int RequestTimeoutMs = 800;
 const QString password = QStringLiteral("correct horse battery staple");
 
-/// A salon-server process with its log.
-class ServerProcess
+/// salon-server with the fake linker and the options every case shares.
+class ServerProcess : public TestServerProcess
 {
 public:
-    ~ServerProcess()
+    ServerProcess()
+        : TestServerProcess(QStringLiteral(SALON_SERVER_PATH))
     {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
     }
 
     bool start(const QStringList &extraArguments = {})
     {
-        m_process.setProgram(QStringLiteral(SALON_SERVER_PATH));
-        m_process.setArguments(QStringList{
-                                   QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:0"),
-                                   QStringLiteral("--linker"),
-                                   QStringLiteral(SALON_FAKE_LINKER_PATH),
-                                   QStringLiteral("--xmpp-host"),
-                                   QStringLiteral("xmpp.example.org"),
-                                   QStringLiteral("--xmpp-port"),
-                                   QStringLiteral("15222"),
-                                   QStringLiteral("--log-level"),
-                                   QStringLiteral("debug"),
-                                   QStringLiteral("--request-timeout"),
-                                   QString::number(RequestTimeoutMs),
-                               }
-                               + extraArguments);
-        m_process.setReadChannel(QProcess::StandardError);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_log += m_process.readAllStandardError();
-        });
-        m_process.start();
-        if (!m_process.waitForStarted(StartTimeoutMs)) {
-            qWarning() << "salon-server did not start:" << m_process.errorString();
-            return false;
-        }
-
-        // With port 0 the system chooses the port, and the server logs it.
-        static const QRegularExpression listening(QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < StartTimeoutMs && m_process.state() == QProcess::Running) {
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_log));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-            m_process.waitForReadyRead(100);
-            m_log += m_process.readAllStandardError();
-        }
-        qWarning() << "salon-server did not report its port; log:" << m_log;
-        return false;
+        return TestServerProcess::start(QStringList{
+                                            QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:0"),
+                                            QStringLiteral("--linker"),
+                                            QStringLiteral(SALON_FAKE_LINKER_PATH),
+                                            QStringLiteral("--xmpp-host"),
+                                            QStringLiteral("xmpp.example.org"),
+                                            QStringLiteral("--xmpp-port"),
+                                            QStringLiteral("15222"),
+                                            QStringLiteral("--log-level"),
+                                            QStringLiteral("debug"),
+                                            QStringLiteral("--request-timeout"),
+                                            QString::number(RequestTimeoutMs),
+                                        }
+                                        + extraArguments);
     }
-
-    /// Sends SIGTERM and returns the exit code, or -1 if the server did not exit in time.
-    int terminate(int timeoutMs = 10000)
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(timeoutMs)) {
-            return -1;
-        }
-        m_log += m_process.readAllStandardError();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    quint16 port() const
-    {
-        return m_port;
-    }
-
-    /// Targets of the file descriptors the server has open, such as "socket:[1234]".
-    QStringList openFiles() const
-    {
-        const QDir folder(QStringLiteral("/proc/%1/fd").arg(m_process.processId()));
-        QStringList targets;
-        const QFileInfoList entries = folder.entryInfoList(QDir::NoDotAndDotDot | QDir::System | QDir::Files);
-        for (const QFileInfo &entry : entries) {
-            targets.append(entry.symLinkTarget().isEmpty() ? QFile::symLinkTarget(entry.filePath()) : entry.symLinkTarget());
-        }
-        return targets;
-    }
-
-    QString origin() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    }
-
-    QByteArray log() const
-    {
-        return m_log;
-    }
-
-    /// Process ids of the linkers the server started for \a sessionLabelPattern, such as "session \\d+ \\(good@test\\)".
-    ///
-    /// Waits until the log names at least one, because the log arrives through the event loop.
-    QList<qint64> linkerPids(const QString &sessionLabelPattern) const
-    {
-        const QRegularExpression started(sessionLabelPattern + QStringLiteral(" started linker (\\d+)"));
-        QList<qint64> pids;
-        QElapsedTimer timer;
-        timer.start();
-        while (pids.isEmpty() && timer.elapsed() < MessageTimeoutMs) {
-            auto matches = started.globalMatch(QString::fromUtf8(m_log));
-            while (matches.hasNext()) {
-                pids.append(matches.next().captured(1).toLongLong());
-            }
-            if (pids.isEmpty()) {
-                QTest::qWait(20);
-            }
-        }
-        return pids;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
 };
 
-/// A browser tab's WebSocket: collects the messages it receives.
-class Tab
-{
-public:
-    /// A tab of \a origin that sends the session cookie \a cookie, such as "salon_session=…", when it is not empty.
-    explicit Tab(const QString &origin = {}, const QByteArray &cookie = {})
-        : m_socket(origin)
-        , m_cookie(cookie)
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            m_messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-    }
-
-    /// Opens the socket; returns false if the handshake fails or times out.
-    bool open(const ServerProcess &server)
-    {
-        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
-        if (!m_cookie.isEmpty()) {
-            request.setRawHeader("Cookie", m_cookie);
-        }
-        // The server may close the tab right after the handshake, so the signal counts, not the state.
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
-        m_socket.open(request);
-        QElapsedTimer timer;
-        timer.start();
-        while (connected.isEmpty() && disconnected.isEmpty() && timer.elapsed() < MessageTimeoutMs) {
-            QTest::qWait(10);
-        }
-        return !connected.isEmpty();
-    }
-
-    void send(const QJsonObject &message)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    }
-
-    /// Waits for the next message of \a type and removes it and the messages before it.
-    QJsonObject take(const QString &type)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            for (int i = 0; i < m_messages.size(); ++i) {
-                if (m_messages.at(i).value(QStringLiteral("type")).toString() == type) {
-                    const QJsonObject message = m_messages.at(i);
-                    m_messages.erase(m_messages.begin(), m_messages.begin() + i + 1);
-                    return message;
-                }
-            }
-            if (timer.elapsed() > MessageTimeoutMs) {
-                return {};
-            }
-            QTest::qWait(20);
-        }
-    }
-
-    bool waitForDisconnected()
-    {
-        if (m_socket.state() == QAbstractSocket::UnconnectedState) {
-            return true;
-        }
-        QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
-        return disconnected.wait(MessageTimeoutMs) || !disconnected.isEmpty();
-    }
-
-    QWebSocket &socket()
-    {
-        return m_socket;
-    }
-
-    /// Sends an echo request with \a text and returns the echo, or an empty object on timeout.
-    QJsonObject echo(const QString &text)
-    {
-        send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}, {QStringLiteral("text"), text}});
-        return take(QStringLiteral("echo"));
-    }
-
-private:
-    QWebSocket m_socket;
-    QByteArray m_cookie;
-    QList<QJsonObject> m_messages;
-};
-
-/// Sends \a request over a new TCP connection and returns everything the server sends until it closes,
-/// or only the response head if \a headOnly is set.
-QByteArray exchange(quint16 port, const QByteArray &request, bool headOnly = false)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    socket.write(request);
-    QByteArray response;
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 10000) {
-        socket.waitForReadyRead(100);
-        response += socket.readAll();
-        if (headOnly && response.contains("\r\n\r\n")) {
-            return response;
-        }
-    }
-    return response + socket.readAll();
-}
-
-QByteArray statusLine(const QByteArray &response)
-{
-    return response.left(response.indexOf("\r\n"));
-}
-
-QByteArray responseHeader(const QByteArray &response, const QByteArray &name)
-{
-    const QList<QByteArray> lines = response.left(response.indexOf("\r\n\r\n")).split('\n');
-    for (const QByteArray &line : lines) {
-        const int colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).compare(name, Qt::CaseInsensitive) == 0) {
-            return line.mid(colon + 1).trimmed();
-        }
-    }
-    return {};
-}
-
-QByteArray responseBody(const QByteArray &response)
-{
-    return response.mid(response.indexOf("\r\n\r\n") + 4);
-}
-
-bool processExists(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    // A zombie has exited; only its parent has not reaped it yet.
-    return !status.readAll().contains("State:\tZ");
-}
+using Tab = TestTab;
+using TestHttp::apiRequest;
+using TestHttp::exchange;
+using TestHttp::exchangeHead;
+using TestHttp::jsonBody;
+using TestHttp::processExists;
+using TestHttp::sessionCookie;
+using TestHttp::statusLine;
 
 QByteArray upgradeRequest(quint16 port, const QByteArray &origin)
 {
@@ -305,38 +78,15 @@ QByteArray upgradeRequest(quint16 port, const QByteArray &origin)
     return request + "\r\n";
 }
 
-/// An HTTP request to the session API, with the Host and Origin of \a port unless \a origin is given.
-QByteArray apiRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &extraHeaders = {},
-                      const QByteArray &origin = {})
-{
-    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
-    request += "Origin: " + (origin.isEmpty() ? "http://127.0.0.1:" + QByteArray::number(port) : origin) + "\r\n";
-    if (method == "POST") {
-        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    }
-    return request + extraHeaders + "\r\n" + body;
-}
-
 QByteArray signInBody(const QString &jid, const QString &accountPassword = password)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("jid"), jid}, {QStringLiteral("password"), accountPassword}}).toJson(QJsonDocument::Compact);
+    return TestHttp::signInBody(jid, accountPassword);
 }
 
 /// Signs in with POST /api/session and returns the whole response.
 QByteArray signIn(quint16 port, const QString &jid)
 {
-    return exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid)));
-}
-
-/// The "salon_session=TOKEN" pair of the response's Set-Cookie header, for a Cookie header.
-QByteArray sessionCookie(const QByteArray &response)
-{
-    return responseHeader(response, "Set-Cookie").split(';').constFirst();
-}
-
-QJsonObject jsonBody(const QByteArray &response)
-{
-    return QJsonDocument::fromJson(responseBody(response)).object();
+    return exchange(port, TestHttp::signInRequest(port, jid, password));
 }
 
 } // namespace
@@ -415,14 +165,14 @@ void ServerProcessTest::indexHtmlServed()
 
     const QByteArray response = exchange(m_server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
-    QCOMPARE(responseHeader(response, "Content-Type"), QByteArray("text/html; charset=utf-8"));
-    QCOMPARE(responseHeader(response, "X-Content-Type-Options"), QByteArray("nosniff"));
-    QCOMPARE(responseHeader(response, "Cache-Control"), QByteArray("no-cache"));
-    QCOMPARE(responseHeader(response, "Content-Length"), QByteArray::number(expected.size()));
-    QCOMPARE(responseBody(response), expected);
+    QCOMPARE(TestHttp::header(response, "Content-Type"), QByteArray("text/html; charset=utf-8"));
+    QCOMPARE(TestHttp::header(response, "X-Content-Type-Options"), QByteArray("nosniff"));
+    QCOMPARE(TestHttp::header(response, "Cache-Control"), QByteArray("no-cache"));
+    QCOMPARE(TestHttp::header(response, "Content-Length"), QByteArray::number(expected.size()));
+    QCOMPARE(TestHttp::body(response), expected);
 
     const QByteArray byName = exchange(m_server.port(), "GET /index.html?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    QCOMPARE(responseBody(byName), expected);
+    QCOMPARE(TestHttp::body(byName), expected);
 }
 
 void ServerProcessTest::otherFileServed()
@@ -435,16 +185,16 @@ void ServerProcessTest::otherFileServed()
 
     const QByteArray response = exchange(m_server.port(), "GET /style.css HTTP/1.0\r\n\r\n");
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
-    QCOMPARE(responseHeader(response, "Content-Type"), QByteArray("text/css; charset=utf-8"));
-    QCOMPARE(responseBody(response), style.readAll());
+    QCOMPARE(TestHttp::header(response, "Content-Type"), QByteArray("text/css; charset=utf-8"));
+    QCOMPARE(TestHttp::body(response), style.readAll());
 }
 
 void ServerProcessTest::headWithoutBody()
 {
     const QByteArray response = exchange(m_server.port(), "HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
-    QVERIFY(responseHeader(response, "Content-Length").toInt() > 0);
-    QVERIFY(responseBody(response).isEmpty());
+    QVERIFY(TestHttp::header(response, "Content-Length").toInt() > 0);
+    QVERIFY(TestHttp::body(response).isEmpty());
 }
 
 void ServerProcessTest::httpErrors_data()
@@ -482,9 +232,9 @@ void ServerProcessTest::httpErrors()
 
     const QByteArray response = exchange(m_server.port(), request);
     QCOMPARE(statusLine(response), "HTTP/1.1 " + expectedStatus);
-    QCOMPARE(responseHeader(response, "Connection"), QByteArray("close"));
-    QCOMPARE(responseHeader(response, "Allow"), expectedAllow);
-    QCOMPARE(responseBody(response), expectedStatus + '\n');
+    QCOMPARE(TestHttp::header(response, "Connection"), QByteArray("close"));
+    QCOMPARE(TestHttp::header(response, "Allow"), expectedAllow);
+    QCOMPARE(TestHttp::body(response), expectedStatus + '\n');
 
     // Each error is logged with its status.
     QTRY_VERIFY(m_server.log().contains(" " + expectedStatus.left(3) + " "));
@@ -542,7 +292,7 @@ void ServerProcessTest::crossOriginUpgradeRejected()
     QTRY_VERIFY(m_server.log().contains("WebSocket upgrade without an Origin header"));
 
     Tab tab(QStringLiteral("http://evil.example"), cookie);
-    QVERIFY(!tab.open(m_server));
+    QVERIFY(!tab.open(m_server.port()));
     // The reason is logged, the cookie never.
     QVERIFY(!m_server.log().contains(cookie.mid(cookie.indexOf('=') + 1)));
 }
@@ -554,10 +304,10 @@ void ServerProcessTest::upgradeWithoutSessionRejected()
 
     // A token of the right form that no sign-in issued.
     Tab forged(m_server.origin(), "salon_session=" + QByteArray(43, 'A'));
-    QVERIFY(!forged.open(m_server));
+    QVERIFY(!forged.open(m_server.port()));
     QTRY_VERIFY(m_server.log().contains("WebSocket upgrade with an unknown or ended session"));
     Tab withoutCookie(m_server.origin());
-    QVERIFY(!withoutCookie.open(m_server));
+    QVERIFY(!withoutCookie.open(m_server.port()));
 }
 
 void ServerProcessTest::sameOriginUpgradeAccepted()
@@ -567,19 +317,19 @@ void ServerProcessTest::sameOriginUpgradeAccepted()
     request.insert(request.size() - 2, "Cookie: " + cookie + "\r\n");
 
     // The connection stays open as a WebSocket, so only the response head is read.
-    const QByteArray response = exchange(m_server.port(), request, true);
+    const QByteArray response = exchangeHead(m_server.port(), request);
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 101 Switching Protocols"));
     // RFC 6455, section 1.3: the accept value for the key "dGhlIHNhbXBsZSBub25jZQ==".
-    QCOMPARE(responseHeader(response, "Sec-WebSocket-Accept"), QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
+    QCOMPARE(TestHttp::header(response, "Sec-WebSocket-Accept"), QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
 
     Tab tab(m_server.origin(), cookie);
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
 }
 
 void ServerProcessTest::oversizedWebSocketMessageClosesSocket()
 {
     Tab tab(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@oversized"))));
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
 
     tab.socket().sendTextMessage(QStringLiteral("{\"type\":\"x\",\"pad\":\"%1\"}").arg(QString(70 * 1024, QLatin1Char('p'))));
     QVERIFY(tab.waitForDisconnected());
@@ -590,7 +340,7 @@ void ServerProcessTest::nonObjectMessageClosesTab()
 {
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@nonobject")));
     Tab tab(m_server.origin(), cookie);
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
 
     tab.socket().sendTextMessage(QStringLiteral("[\"signIn\"]"));
     const QJsonObject ended = tab.take(QStringLiteral("sessionEnded"));
@@ -599,7 +349,7 @@ void ServerProcessTest::nonObjectMessageClosesTab()
 
     // Only the tab is closed; the session takes a new one.
     Tab next(m_server.origin(), cookie);
-    QVERIFY(next.open(m_server));
+    QVERIFY(next.open(m_server.port()));
     QCOMPARE(next.echo(QStringLiteral("after")).value(QStringLiteral("text")).toString(), QStringLiteral("after"));
 }
 
@@ -607,11 +357,11 @@ void ServerProcessTest::cookieAttributes()
 {
     const QByteArray response = signIn(m_server.port(), QStringLiteral("good@cookie"));
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
-    QCOMPARE(responseHeader(response, "Content-Type"), QByteArray("application/json"));
-    QCOMPARE(responseHeader(response, "Cache-Control"), QByteArray("no-store"));
+    QCOMPARE(TestHttp::header(response, "Content-Type"), QByteArray("application/json"));
+    QCOMPARE(TestHttp::header(response, "Cache-Control"), QByteArray("no-store"));
     QCOMPARE(jsonBody(response).value(QStringLiteral("jid")).toString(), QStringLiteral("good@cookie"));
 
-    const QByteArray setCookie = responseHeader(response, "Set-Cookie");
+    const QByteArray setCookie = TestHttp::header(response, "Set-Cookie");
     static const QRegularExpression format(QStringLiteral("^salon_session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Strict$"));
     QVERIFY2(format.match(QString::fromLatin1(setCookie)).hasMatch(), setCookie.constData());
     // Plain HTTP: a Secure cookie would never come back.
@@ -675,7 +425,7 @@ void ServerProcessTest::signInErrors()
     QCOMPARE(statusLine(response), "HTTP/1.1 " + expectedStatus);
     QCOMPARE(jsonBody(response).value(QStringLiteral("error")).toString(), expectedError);
     QVERIFY(!jsonBody(response).value(QStringLiteral("message")).toString().isEmpty());
-    QVERIFY(responseHeader(response, "Set-Cookie").isNull());
+    QVERIFY(TestHttp::header(response, "Set-Cookie").isNull());
 }
 
 void ServerProcessTest::failedSignInLeavesNoLinker()
@@ -711,7 +461,7 @@ void ServerProcessTest::bodyLimits()
 
     const QByteArray response = exchange(m_server.port(), request);
     QCOMPARE(statusLine(response), "HTTP/1.1 " + expectedStatus);
-    QVERIFY(responseHeader(response, "Set-Cookie").isNull());
+    QVERIFY(TestHttp::header(response, "Set-Cookie").isNull());
 }
 
 void ServerProcessTest::sessionRoutesBothWays()
@@ -719,7 +469,7 @@ void ServerProcessTest::sessionRoutesBothWays()
     const QByteArray response = signIn(m_server.port(), QStringLiteral("good@test"));
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
     Tab tab(m_server.origin(), sessionCookie(response));
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
 
     const QJsonObject account = tab.take(QStringLiteral("account"));
     QCOMPARE(account.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
@@ -747,7 +497,7 @@ void ServerProcessTest::sessionRoutesBothWays()
 void ServerProcessTest::signInOverWebSocketRejected()
 {
     Tab tab(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@twice"))));
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
 
     tab.send(QJsonObject{
@@ -764,8 +514,8 @@ void ServerProcessTest::twoTabsShareSession()
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@twotabs")));
     Tab first(m_server.origin(), cookie);
     Tab second(m_server.origin(), cookie);
-    QVERIFY(first.open(m_server));
-    QVERIFY(second.open(m_server));
+    QVERIFY(first.open(m_server.port()));
+    QVERIFY(second.open(m_server.port()));
 
     // Each tab gets its own snapshot.
     QCOMPARE(first.take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
@@ -784,7 +534,7 @@ void ServerProcessTest::reloadResumesSession()
 {
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@reload")));
     auto tab = std::make_unique<Tab>(m_server.origin(), cookie);
-    QVERIFY(tab->open(m_server));
+    QVERIFY(tab->open(m_server.port()));
     const double pid = tab->echo(QStringLiteral("before")).value(QStringLiteral("pid")).toDouble();
     const double tabId = tab->echo(QStringLiteral("before")).value(QStringLiteral("tab")).toDouble();
 
@@ -793,7 +543,7 @@ void ServerProcessTest::reloadResumesSession()
     tab.reset();
 
     Tab reloaded(m_server.origin(), cookie);
-    QVERIFY(reloaded.open(m_server));
+    QVERIFY(reloaded.open(m_server.port()));
     QCOMPARE(reloaded.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
     const QJsonObject echo = reloaded.echo(QStringLiteral("after"));
     QCOMPARE(echo.value(QStringLiteral("pid")).toDouble(), pid);
@@ -813,8 +563,8 @@ void ServerProcessTest::swappedCookiesReachOwnSession()
     // Each cookie reaches the linker of the sign-in that issued it.
     Tab aliceTab(m_server.origin(), aliceCookie);
     Tab bobTab(m_server.origin(), bobCookie);
-    QVERIFY(aliceTab.open(m_server));
-    QVERIFY(bobTab.open(m_server));
+    QVERIFY(aliceTab.open(m_server.port()));
+    QVERIFY(bobTab.open(m_server.port()));
     QCOMPARE(qint64(aliceTab.echo(QStringLiteral("a")).value(QStringLiteral("pid")).toDouble()), alicePid);
     QCOMPARE(qint64(bobTab.echo(QStringLiteral("b")).value(QStringLiteral("pid")).toDouble()), bobPid);
 
@@ -822,9 +572,9 @@ void ServerProcessTest::swappedCookiesReachOwnSession()
     QByteArray changed = aliceCookie;
     changed[changed.size() - 1] = changed.at(changed.size() - 1) == 'A' ? 'B' : 'A';
     Tab changedTab(m_server.origin(), changed);
-    QVERIFY(!changedTab.open(m_server));
+    QVERIFY(!changedTab.open(m_server.port()));
     Tab prefixTab(m_server.origin(), "x" + aliceCookie);
-    QVERIFY(!prefixTab.open(m_server));
+    QVERIFY(!prefixTab.open(m_server.port()));
     const QByteArray query = exchange(m_server.port(), apiRequest(m_server.port(), "GET", "/api/session", {}, "Cookie: " + changed + "\r\n"));
     QCOMPARE(statusLine(query), QByteArray("HTTP/1.1 401 Unauthorized"));
 }
@@ -851,14 +601,14 @@ void ServerProcessTest::brokenLinkerEndsOnlyItsSession()
     QFETCH(QByteArray, logLine);
 
     Tab good(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@test"))));
-    QVERIFY(good.open(m_server));
+    QVERIFY(good.open(m_server.port()));
     QCOMPARE(good.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
 
     // The broken linker goes online, then breaks when its tabs open.
     const QByteArray brokenCookie = sessionCookie(signIn(m_server.port(), jid));
     QVERIFY(!brokenCookie.isEmpty());
     Tab broken(m_server.origin(), brokenCookie);
-    QVERIFY(broken.open(m_server));
+    QVERIFY(broken.open(m_server.port()));
     const QJsonObject ended = broken.take(QStringLiteral("sessionEnded"));
     QCOMPARE(ended.value(QStringLiteral("reason")).toString(), reason);
     QVERIFY(!ended.value(QStringLiteral("message")).toString().isEmpty());
@@ -870,7 +620,7 @@ void ServerProcessTest::brokenLinkerEndsOnlyItsSession()
     QVERIFY(!pids.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.last()), MessageTimeoutMs);
     Tab afterwards(m_server.origin(), brokenCookie);
-    QVERIFY(!afterwards.open(m_server));
+    QVERIFY(!afterwards.open(m_server.port()));
 
     // The other session still routes both ways.
     QCOMPARE(good.echo(jid).value(QStringLiteral("text")).toString(), jid);
@@ -882,8 +632,8 @@ void ServerProcessTest::killedLinkerEndsEveryTab()
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@killed")));
     Tab first(m_server.origin(), cookie);
     Tab second(m_server.origin(), cookie);
-    QVERIFY(first.open(m_server));
-    QVERIFY(second.open(m_server));
+    QVERIFY(first.open(m_server.port()));
+    QVERIFY(second.open(m_server.port()));
     const qint64 pid = qint64(first.echo(QStringLiteral("ready")).value(QStringLiteral("pid")).toDouble());
     QVERIFY(pid > 0);
 
@@ -894,7 +644,7 @@ void ServerProcessTest::killedLinkerEndsEveryTab()
     }
     QTRY_VERIFY(m_server.log().contains("(good@killed) lost its linker: linker killed by signal 9"));
     Tab afterwards(m_server.origin(), cookie);
-    QVERIFY(!afterwards.open(m_server));
+    QVERIFY(!afterwards.open(m_server.port()));
 }
 
 void ServerProcessTest::signOutEndsSession()
@@ -902,8 +652,8 @@ void ServerProcessTest::signOutEndsSession()
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@signout")));
     Tab tab(m_server.origin(), cookie);
     Tab other(m_server.origin(), cookie);
-    QVERIFY(tab.open(m_server));
-    QVERIFY(other.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
+    QVERIFY(other.open(m_server.port()));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
 
     tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
@@ -916,14 +666,14 @@ void ServerProcessTest::signOutEndsSession()
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.first()), MessageTimeoutMs);
 
     Tab afterwards(m_server.origin(), cookie);
-    QVERIFY(!afterwards.open(m_server));
+    QVERIFY(!afterwards.open(m_server.port()));
 }
 
 void ServerProcessTest::deleteEndsSession()
 {
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@delete")));
     Tab tab(m_server.origin(), cookie);
-    QVERIFY(tab.open(m_server));
+    QVERIFY(tab.open(m_server.port()));
     const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@delete\\)"));
     QCOMPARE(pids.size(), 1);
 
@@ -935,7 +685,7 @@ void ServerProcessTest::deleteEndsSession()
 
     const QByteArray response = exchange(m_server.port(), apiRequest(m_server.port(), "DELETE", "/api/session", {}, cookieHeader));
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
-    QCOMPARE(responseHeader(response, "Set-Cookie"), QByteArray("salon_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"));
+    QCOMPARE(TestHttp::header(response, "Set-Cookie"), QByteArray("salon_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"));
     QCOMPARE(tab.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
     QVERIFY(tab.waitForDisconnected());
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.first()), MessageTimeoutMs);
@@ -949,8 +699,8 @@ void ServerProcessTest::floodingTabClosed()
     const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@flood")));
     Tab flooding(m_server.origin(), cookie);
     Tab quiet(m_server.origin(), cookie);
-    QVERIFY(flooding.open(m_server));
-    QVERIFY(quiet.open(m_server));
+    QVERIFY(flooding.open(m_server.port()));
+    QVERIFY(quiet.open(m_server.port()));
 
     // Far more than the burst of 400 frames, faster than 200 frames per second.
     for (int i = 0; i < 2000 && flooding.socket().state() == QAbstractSocket::ConnectedState; ++i) {
@@ -963,7 +713,7 @@ void ServerProcessTest::floodingTabClosed()
     // The session and its other tab stay.
     QCOMPARE(quiet.echo(QStringLiteral("calm")).value(QStringLiteral("text")).toString(), QStringLiteral("calm"));
     Tab next(m_server.origin(), cookie);
-    QVERIFY(next.open(m_server));
+    QVERIFY(next.open(m_server.port()));
 }
 
 void ServerProcessTest::sessionLimit()
@@ -977,7 +727,7 @@ void ServerProcessTest::sessionLimit()
     const QByteArray second = signIn(server.port(), QStringLiteral("good@test"));
     QCOMPARE(statusLine(second), QByteArray("HTTP/1.1 503 Service Unavailable"));
     QCOMPARE(jsonBody(second).value(QStringLiteral("error")).toString(), QStringLiteral("serverFull"));
-    QVERIFY(responseHeader(second, "Set-Cookie").isNull());
+    QVERIFY(TestHttp::header(second, "Set-Cookie").isNull());
 
     // Once the first session has ended and its linker has exited, its slot is free again.
     const QByteArray cookieHeader = "Cookie: " + sessionCookie(first) + "\r\n";
@@ -1014,15 +764,15 @@ void ServerProcessTest::realLinkerAgainstProsody()
     const QByteArray rejected = exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid, QStringLiteral("not-the-password"))));
     QCOMPARE(statusLine(rejected), QByteArray("HTTP/1.1 401 Unauthorized"));
     QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("wrongPassword"));
-    QVERIFY(responseHeader(rejected, "Set-Cookie").isNull());
+    QVERIFY(TestHttp::header(rejected, "Set-Cookie").isNull());
 
     const QByteArray response = exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid, accountPassword)));
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
     const QByteArray cookie = sessionCookie(response);
     Tab first(server.origin(), cookie);
     Tab second(server.origin(), cookie);
-    QVERIFY(first.open(server));
-    QVERIFY(second.open(server));
+    QVERIFY(first.open(server.port()));
+    QVERIFY(second.open(server.port()));
     for (Tab *tab : {&first, &second}) {
         QCOMPARE(tab->take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
         QCOMPARE(tab->take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
@@ -1054,11 +804,11 @@ void ServerProcessTest::connectionsDoNotLeak()
         QCOMPARE(statusLine(exchange(server.port(), "GET /.. HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), QByteArray("HTTP/1.1 400 Bad Request"));
 
         Tab rejected(server.origin());
-        QVERIFY(!rejected.open(server));
+        QVERIFY(!rejected.open(server.port()));
 
         const QByteArray cookie = sessionCookie(signIn(server.port(), QStringLiteral("good@test")));
         Tab signedIn(server.origin(), cookie);
-        QVERIFY(signedIn.open(server));
+        QVERIFY(signedIn.open(server.port()));
         QVERIFY(!signedIn.take(QStringLiteral("account")).isEmpty());
         signedIn.socket().close();
         QVERIFY(signedIn.waitForDisconnected());
@@ -1085,7 +835,7 @@ void ServerProcessTest::shutdownEndsSessions()
     QVERIFY(server.start());
 
     Tab tab(server.origin(), sessionCookie(signIn(server.port(), QStringLiteral("good@test"))));
-    QVERIFY(tab.open(server));
+    QVERIFY(tab.open(server.port()));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
     const QList<qint64> pids = server.linkerPids(QStringLiteral("session \\d+ \\(good@test\\)"));
     QCOMPARE(pids.size(), 1);
