@@ -1,5 +1,7 @@
 #include "TestServerProcess.h"
 
+#include "TestXmppServer.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,6 +29,18 @@ TestServerProcess::~TestServerProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+QStringList TestServerProcess::xmppArguments(const TestXmppServer &xmpp)
+{
+    return {
+        QStringLiteral("--xmpp-host"),
+        xmpp.host(),
+        QStringLiteral("--xmpp-port"),
+        QString::number(xmpp.clientPort()),
+        QStringLiteral("--ca-certificates"),
+        xmpp.caCertificatePath(),
+    };
 }
 
 bool TestServerProcess::start(const QStringList &arguments)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class TestXmppServer;
+
 /**
  * A salon-server process on a loopback port that the system chooses, with
  * its log (standard error) collected.
@@ -26,6 +28,9 @@ class TestServerProcess
 public:
     explicit TestServerProcess(const QString &program);
     ~TestServerProcess();
+
+    /// The salon-server options that point its linkers at @p xmpp: its host, client port and CA certificate.
+    static QStringList xmppArguments(const TestXmppServer &xmpp);
 
     /**
      * Starts the program with @p arguments and waits up to 10 s for its

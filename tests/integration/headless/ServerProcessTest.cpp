@@ -748,16 +748,7 @@ void ServerProcessTest::realLinkerAgainstProsody()
     QVERIFY2(xmpp.start(), qPrintable(xmpp.lastError()));
 
     ServerProcess server;
-    QVERIFY(server.start({
-        QStringLiteral("--linker"),
-        QStringLiteral(SALON_LINKER_PATH),
-        QStringLiteral("--xmpp-host"),
-        xmpp.host(),
-        QStringLiteral("--xmpp-port"),
-        QString::number(xmpp.clientPort()),
-        QStringLiteral("--ca-certificates"),
-        xmpp.caCertificatePath(),
-    }));
+    QVERIFY(server.start(QStringList{QStringLiteral("--linker"), QStringLiteral(SALON_LINKER_PATH)} + TestServerProcess::xmppArguments(xmpp)));
     const quint16 port = server.port();
     const QString jid = xmpp.jid(QStringLiteral("alice"));
 
