@@ -2,27 +2,23 @@
 // processes against the test Prosody. Each case starts the daemon with command-line options and
 // checks the effect where it shows: the API, /metrics, /proc, a slixmpp peer, the database or the log.
 
+#include "TestHttp.h"
 #include "TestPeer.h"
+#include "TestServerProcess.h"
+#include "TestTab.h"
 #include "TestXmppServer.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebSocket>
 
-#include <algorithm>
-#include <functional>
 #include <memory>
 
 #include <csignal>
@@ -30,280 +26,89 @@
 
 namespace {
 
-constexpr int StartTimeoutMs = 10000;
 constexpr int MessageTimeoutMs = 15000;
 const QString Password = QStringLiteral("wiring-pw-7f3a21");
 const QString ReaderPassword = QStringLiteral("reader-pw-b81e0c");
 const auto MicroblogNode = QStringLiteral("urn:xmpp:microblog:0");
 
-/// A salon-server process with real linkers, and its log.
-class ServerProcess
+/// salon-server with real linkers against the test Prosody.
+class ServerProcess : public TestServerProcess
 {
 public:
-    ~ServerProcess()
+    ServerProcess()
+        : TestServerProcess(QStringLiteral(SALON_SERVER_PATH))
     {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
     }
 
     /// Starts the daemon against \a xmpp with the database \a databaseUrl and \a extraArguments.
     bool start(const TestXmppServer &xmpp, const QString &databaseUrl, const QStringList &extraArguments = {})
     {
-        m_process.setProgram(QStringLiteral(SALON_SERVER_PATH));
-        m_process.setArguments(QStringList{
-                                   QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:0"),
-                                   QStringLiteral("--linker"),
-                                   QStringLiteral(SALON_LINKER_PATH),
-                                   QStringLiteral("--xmpp-host"),
-                                   xmpp.host(),
-                                   QStringLiteral("--xmpp-port"),
-                                   QString::number(xmpp.clientPort()),
-                                   QStringLiteral("--ca-certificates"),
-                                   xmpp.caCertificatePath(),
-                                   QStringLiteral("--database"),
-                                   databaseUrl,
-                                   QStringLiteral("--log-level"),
-                                   QStringLiteral("debug"),
-                               }
-                               + extraArguments);
-        m_process.setReadChannel(QProcess::StandardError);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_log += m_process.readAllStandardError();
-        });
-        m_process.start();
-        if (!m_process.waitForStarted(StartTimeoutMs)) {
-            qWarning() << "salon-server did not start:" << m_process.errorString();
-            return false;
-        }
-
-        static const QRegularExpression listening(QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < StartTimeoutMs && m_process.state() == QProcess::Running) {
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_log));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-            m_process.waitForReadyRead(100);
-            m_log += m_process.readAllStandardError();
-        }
-        qWarning() << "salon-server did not report its port; log:" << m_log;
-        return false;
+        return TestServerProcess::start(QStringList{
+                                            QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:0"),
+                                            QStringLiteral("--linker"),
+                                            QStringLiteral(SALON_LINKER_PATH),
+                                            QStringLiteral("--database"),
+                                            databaseUrl,
+                                            QStringLiteral("--log-level"),
+                                            QStringLiteral("debug"),
+                                        }
+                                        + xmppArguments(xmpp) + extraArguments);
     }
 
     /// Sends SIGTERM and returns the exit code, or -1 if the daemon crashed or did not exit in time.
     int terminate(int timeoutMs = 15000)
     {
-        m_process.terminate();
-        if (!m_process.waitForFinished(timeoutMs)) {
-            return -1;
-        }
-        m_log += m_process.readAllStandardError();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    quint16 port() const
-    {
-        return m_port;
-    }
-
-    QString origin() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    }
-
-    QByteArray log() const
-    {
-        return m_log;
+        return TestServerProcess::terminate(timeoutMs);
     }
 
     /// Returns the process ids of the linkers started for \a jid, waiting until the log names one.
     QList<qint64> linkerPids(const QString &jid) const
     {
-        const QRegularExpression started(QStringLiteral("session \\d+ \\(%1\\) started linker (\\d+)").arg(QRegularExpression::escape(jid)));
-        QList<qint64> pids;
-        QElapsedTimer timer;
-        timer.start();
-        while (pids.isEmpty() && timer.elapsed() < MessageTimeoutMs) {
-            auto matches = started.globalMatch(QString::fromUtf8(m_log));
-            while (matches.hasNext()) {
-                pids.append(matches.next().captured(1).toLongLong());
-            }
-            if (pids.isEmpty()) {
-                QTest::qWait(20);
-            }
-        }
-        return pids;
+        return TestServerProcess::linkerPids(QStringLiteral("session \\d+ \\(%1\\)").arg(QRegularExpression::escape(jid)), MessageTimeoutMs);
     }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
 };
 
-/// A browser tab's WebSocket with the session cookie, which collects the messages it receives.
-class Tab
+/// A browser tab of \a server with the session cookie; its handshake starts at once.
+class Tab : public TestTab
 {
 public:
     Tab(const ServerProcess &server, const QByteArray &cookie)
-        : m_socket(server.origin())
+        : TestTab(server.origin(), cookie, MessageTimeoutMs)
     {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            m_messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
-        request.setRawHeader("Cookie", cookie);
-        m_socket.open(request);
+        startOpening(server.port());
     }
-
-    /// Waits for the handshake; returns false if it failed or timed out.
-    bool waitForConnected()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (m_socket.state() != QAbstractSocket::ConnectedState && timer.elapsed() < MessageTimeoutMs) {
-            if (m_socket.state() == QAbstractSocket::UnconnectedState && timer.elapsed() > 100) {
-                return false;
-            }
-            QTest::qWait(10);
-        }
-        return m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-
-    void send(const QJsonObject &message)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    }
-
-    /// Waits for the next message of \a type that \a accept accepts; removes it and the messages before it.
-    QJsonObject take(const QString &type, const std::function<bool(const QJsonObject &)> &accept = {})
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            for (int i = 0; i < m_messages.size(); ++i) {
-                const QJsonObject message = m_messages.at(i);
-                if (message.value(QStringLiteral("type")).toString() == type && (!accept || accept(message))) {
-                    m_messages.erase(m_messages.begin(), m_messages.begin() + i + 1);
-                    return message;
-                }
-            }
-            if (timer.elapsed() > MessageTimeoutMs) {
-                return {};
-            }
-            QTest::qWait(20);
-        }
-    }
-
-    QWebSocket &socket()
-    {
-        return m_socket;
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<QJsonObject> m_messages;
 };
+
+using TestHttp::jsonBody;
+using TestHttp::processExists;
+using TestHttp::sessionCookie;
+using TestHttp::statusLine;
 
 /// Sends \a request over a new TCP connection and returns everything the daemon sends until it closes.
 QByteArray exchange(quint16 port, const QByteArray &request)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    socket.write(request);
-    QByteArray response;
-    QElapsedTimer timer;
-    timer.start();
     // A sign-in waits for the account to go online.
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 40000) {
-        socket.waitForReadyRead(100);
-        response += socket.readAll();
-    }
-    return response + socket.readAll();
-}
-
-QByteArray statusLine(const QByteArray &response)
-{
-    return response.left(response.indexOf("\r\n"));
-}
-
-QByteArray responseHeader(const QByteArray &response, const QByteArray &name)
-{
-    const QList<QByteArray> lines = response.left(response.indexOf("\r\n\r\n")).split('\n');
-    for (const QByteArray &line : lines) {
-        const int colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).compare(name, Qt::CaseInsensitive) == 0) {
-            return line.mid(colon + 1).trimmed();
-        }
-    }
-    return {};
-}
-
-QByteArray responseBody(const QByteArray &response)
-{
-    return response.mid(response.indexOf("\r\n\r\n") + 4);
-}
-
-QJsonObject jsonBody(const QByteArray &response)
-{
-    return QJsonDocument::fromJson(responseBody(response)).object();
+    return TestHttp::exchange(port, request, 40000);
 }
 
 /// Builds an HTTP/1.1 request with the Host and a same-origin Origin of \a port.
 QByteArray request(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &cookie = {})
 {
-    QByteArray text = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nOrigin: http://127.0.0.1:"
-        + QByteArray::number(port) + "\r\nConnection: close\r\n";
-    if (method == "POST") {
-        text += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    }
-    if (!cookie.isEmpty()) {
-        text += "Cookie: " + cookie + "\r\n";
-    }
-    return text + "\r\n" + body;
+    const QByteArray cookieHeader = cookie.isEmpty() ? QByteArray() : "Cookie: " + cookie + "\r\n";
+    return TestHttp::apiRequest(port, method, path, body, "Connection: close\r\n" + cookieHeader);
 }
 
 /// Signs in with POST /api/session and returns the whole response.
 QByteArray signIn(quint16 port, const QString &jid, const QString &password = Password)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jid"), jid}, {QStringLiteral("password"), password}}).toJson(QJsonDocument::Compact);
-    return exchange(port, request(port, "POST", "/api/session", body));
-}
-
-/// Returns the "salon_session=TOKEN" pair of the response's Set-Cookie header.
-QByteArray sessionCookie(const QByteArray &response)
-{
-    return responseHeader(response, "Set-Cookie").split(';').constFirst();
+    return exchange(port, TestHttp::signInRequest(port, jid, password));
 }
 
 /// Returns the value of the metric \a name without labels in GET /metrics, or -1 if it is missing.
 qint64 metric(quint16 port, const QByteArray &name)
 {
-    const QByteArray body = responseBody(exchange(port, request(port, "GET", "/metrics")));
-    const QList<QByteArray> lines = body.split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(name + ' ')) {
-            return line.mid(name.size() + 1).trimmed().toLongLong();
-        }
-    }
-    return -1;
-}
-
-bool processExists(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    return !status.readAll().contains("State:\tZ");
+    return TestHttp::metricValue(TestHttp::body(exchange(port, request(port, "GET", "/metrics"))), name);
 }
 
 QString atomEntry(const QString &title, const QString &published)
@@ -322,26 +127,6 @@ struct ResumeOnExit {
         ::kill(pid_t(pid), SIGCONT);
     }
 };
-
-/// Returns the process id of the Prosody that reads \a configPath, or 0.
-qint64 prosodyPid(const QString &configPath)
-{
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isNumber = false;
-        const qint64 pid = entry.toLongLong(&isNumber);
-        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!isNumber || !commandLine.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QList<QByteArray> arguments = commandLine.readAll().split('\0');
-        if (arguments.contains(configPath.toUtf8()) && !arguments.isEmpty() && !arguments.first().endsWith("setpriv")
-            && std::any_of(arguments.cbegin(), arguments.cend(), [](const QByteArray &argument) { return argument.contains("prosody"); })) {
-            return pid;
-        }
-    }
-    return 0;
-}
 
 } // namespace
 
@@ -416,7 +201,7 @@ void ServerWiringTest::domainOptionsReachSignIn()
     const QByteArray rejected = signIn(server.port(), QStringLiteral("alice@elsewhere.example"));
     QCOMPARE(statusLine(rejected), QByteArray("HTTP/1.1 403 Forbidden"));
     QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("domainNotAllowed"));
-    QVERIFY(responseHeader(rejected, "Set-Cookie").isNull());
+    QVERIFY(TestHttp::header(rejected, "Set-Cookie").isNull());
     QVERIFY(!server.log().contains("started linker"));
 
     const QByteArray accepted = signIn(server.port(), m_xmpp.jid(QStringLiteral("alice")));
@@ -618,14 +403,14 @@ void ServerWiringTest::publicPageWithServiceAccount()
     QByteArray page;
     QElapsedTimer timer;
     timer.start();
-    while (!responseBody(page).contains("Wired post") && timer.elapsed() < 30000) {
+    while (!TestHttp::body(page).contains("Wired post") && timer.elapsed() < 30000) {
         page = exchange(port, request(port, "GET", "/blog/" + writer.toUtf8()));
-        if (!responseBody(page).contains("Wired post")) {
+        if (!TestHttp::body(page).contains("Wired post")) {
             QTest::qWait(500);
         }
     }
     QCOMPARE(statusLine(page), QByteArray("HTTP/1.1 200 OK"));
-    QVERIFY2(responseBody(page).contains("<h2>Wired post</h2>"), page.constData());
+    QVERIFY2(TestHttp::body(page).contains("<h2>Wired post</h2>"), page.constData());
 
     const QByteArray feed = exchange(port, request(port, "GET", "/blog/" + writer.toUtf8() + "/feed.atom"));
     QCOMPARE(statusLine(feed), QByteArray("HTTP/1.1 200 OK"));
@@ -636,7 +421,7 @@ void ServerWiringTest::publicPageWithServiceAccount()
                                  "d = feedparser.parse(sys.stdin.buffer.read())\n"
                                  "print(json.dumps({'bozo': d.bozo, 'version': d.version, 'titles': [e.title for e in d.entries]}))\n")});
     QVERIFY(python.waitForStarted());
-    python.write(responseBody(feed));
+    python.write(TestHttp::body(feed));
     python.closeWriteChannel();
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
@@ -654,12 +439,12 @@ void ServerWiringTest::publicPageWithServiceAccount()
                            {QStringLiteral("payload"), atomEntry(QStringLiteral("Later post"), QStringLiteral("2026-12-04T09:00:00Z"))}}),
              qPrintable(peer.lastError()));
     timer.restart();
-    while (!responseBody(page).contains("Later post") && timer.elapsed() < 15000) {
+    while (!TestHttp::body(page).contains("Later post") && timer.elapsed() < 15000) {
         QTest::qWait(250);
         page = exchange(port, request(port, "GET", "/blog/" + writer.toUtf8()));
     }
     qInfo() << "The later post showed on the page after" << timer.elapsed() << "ms";
-    QVERIFY2(responseBody(page).contains("<h2>Later post</h2>"), page.constData());
+    QVERIFY2(TestHttp::body(page).contains("<h2>Later post</h2>"), page.constData());
 
     // The reader gets the password in its signIn frame, not on its command line, which every local user can read.
     static const QRegularExpression readerStarted(QStringLiteral("public reader started linker (\\d+)"));
@@ -764,7 +549,7 @@ void ServerWiringTest::shutdownWithFrozenServer()
     const QString alice = m_xmpp.jid(QStringLiteral("alice"));
     const QString databasePath = m_folder.filePath(QStringLiteral("frozen.sqlite"));
     const QString body = QStringLiteral("Sent while the server was frozen");
-    const qint64 prosody = prosodyPid(m_xmpp.configPath());
+    const qint64 prosody = m_xmpp.pid();
     QVERIFY(prosody > 0);
 
     ServerProcess &server = newServer();
