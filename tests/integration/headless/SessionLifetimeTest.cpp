@@ -9,22 +9,20 @@
 #include "SessionApi.h"
 #include "SessionManager.h"
 #include "StaticFileHandler.h"
+#include "TestHttp.h"
 #include "TestPeer.h"
 #include "TestRosterItem.h"
+#include "TestTab.h"
 #include "TestXmppServer.h"
 #include "WebSocketEndpoint.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -60,12 +58,6 @@ QByteArray capturedLog()
     return g_log;
 }
 
-bool processExists(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    return status.open(QIODevice::ReadOnly) && !status.readAll().contains("State:\tZ");
-}
-
 /// salon-server's parts, wired like its main().
 struct Daemon {
     Daemon(const QStringList &linkerArguments, const SessionSettings &settings)
@@ -96,96 +88,24 @@ struct Daemon {
     SessionApi api;
 };
 
+using TestHttp::header;
+using TestHttp::jsonBody;
+using TestHttp::processExists;
+
 /// Sends \a request while the event loop runs, and returns the response once the server closes the connection.
 QByteArray exchange(quint16 port, const QByteArray &request)
 {
-    QTcpSocket socket;
-    QByteArray response;
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
-        response += socket.readAll();
-    });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    socket.write(request);
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < TimeoutMs) {
-        QTest::qWait(10);
-    }
-    return response + socket.readAll();
+    return TestHttp::exchange(port, request, TimeoutMs);
 }
 
-QByteArray header(const QByteArray &response, const QByteArray &name)
-{
-    const QList<QByteArray> lines = response.left(response.indexOf("\r\n\r\n")).split('\n');
-    for (const QByteArray &line : lines) {
-        const int colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).compare(name, Qt::CaseInsensitive) == 0) {
-            return line.mid(colon + 1).trimmed();
-        }
-    }
-    return {};
-}
-
-QJsonObject jsonBody(const QByteArray &response)
-{
-    return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
-}
-
-/// A browser tab: a WebSocket with the session cookie that collects the messages it receives.
-class BrowserTab
+/// A browser tab of \a daemon with the session cookie; its handshake starts at once.
+class BrowserTab : public TestTab
 {
 public:
     BrowserTab(const Daemon &daemon, const QByteArray &cookie)
-        : m_socket(daemon.origin())
+        : TestTab(daemon.origin(), cookie, TimeoutMs)
     {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            m_messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(daemon.http.serverPort())));
-        request.setRawHeader("Cookie", cookie);
-        m_socket.open(request);
-    }
-
-    bool waitConnected()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (m_socket.state() != QAbstractSocket::ConnectedState && timer.elapsed() < TimeoutMs) {
-            QTest::qWait(10);
-        }
-        return m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-
-    void send(const QJsonObject &message)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    }
-
-    /// Waits for the first message that \a accept accepts, and removes it and the messages before it.
-    QJsonObject take(const std::function<bool(const QJsonObject &)> &accept, int timeoutMs = TimeoutMs)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            for (int i = 0; i < m_messages.size(); ++i) {
-                if (accept(m_messages.at(i))) {
-                    const QJsonObject message = m_messages.at(i);
-                    m_messages.erase(m_messages.begin(), m_messages.begin() + i + 1);
-                    return message;
-                }
-            }
-            if (timer.elapsed() > timeoutMs) {
-                return {};
-            }
-            QTest::qWait(5);
-        }
-    }
-
-    QJsonObject take(const QString &type)
-    {
-        return take([type](const QJsonObject &message) {
-            return message.value(QStringLiteral("type")).toString() == type;
-        });
+        startOpening(daemon.http.serverPort());
     }
 
     /// Waits for an account message with the state online.
@@ -217,25 +137,6 @@ public:
         }
         return timer.elapsed();
     }
-
-    void close()
-    {
-        m_socket.close();
-        QElapsedTimer timer;
-        timer.start();
-        while (m_socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < TimeoutMs) {
-            QTest::qWait(10);
-        }
-    }
-
-    QWebSocket &socket()
-    {
-        return m_socket;
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<QJsonObject> m_messages;
 };
 
 TestPeer::EventFilter presenceOf(const QString &jid, const QString &type, const QString &show)
@@ -338,14 +239,11 @@ std::unique_ptr<Daemon> SessionLifetimeTest::startDaemon(const SessionSettings &
 QByteArray SessionLifetimeTest::signIn(Daemon &daemon, const QString &user, const QString &password, QByteArray *response)
 {
     const quint16 port = daemon.http.serverPort();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jid"), m_xmpp.jid(user)}, {QStringLiteral("password"), password}}).toJson();
-    const QByteArray reply = exchange(port,
-                                      "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nOrigin: " + daemon.origin().toUtf8()
-                                          + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray reply = exchange(port, TestHttp::apiRequest(port, "POST", "/api/session", TestHttp::signInBody(m_xmpp.jid(user), password), {}, daemon.origin().toUtf8()));
     if (response) {
         *response = reply;
     }
-    return header(reply, "Set-Cookie").split(';').constFirst();
+    return TestHttp::sessionCookie(reply);
 }
 
 Session *SessionLifetimeTest::sessionOf(Daemon &daemon, const QByteArray &cookie)
@@ -381,14 +279,14 @@ void SessionLifetimeTest::reloadResumesWithoutNewSignIn()
     QVERIFY(pid > 0);
 
     auto tab = std::make_unique<BrowserTab>(*daemon, cookie);
-    QVERIFY(tab->waitConnected());
+    QVERIFY(tab->waitForConnected());
     QVERIFY(tab->waitOnline());
     QCOMPARE(tab->take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
     tab->close();
     tab.reset();
 
     BrowserTab reloaded(*daemon, cookie);
-    QVERIFY(reloaded.waitConnected());
+    QVERIFY(reloaded.waitForConnected());
     QVERIFY(reloaded.waitOnline());
     QCOMPARE(reloaded.take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
     QCOMPARE(sessionOf(*daemon, cookie)->linkerProcessId(), pid);
@@ -415,7 +313,7 @@ void SessionLifetimeTest::awayAfterDelay()
     const QByteArray cookie = signIn(*daemon, QStringLiteral("alice"), alicePassword);
     QVERIFY(!cookie.isEmpty());
     auto tab = std::make_unique<BrowserTab>(*daemon, cookie);
-    QVERIFY(tab->waitConnected());
+    QVERIFY(tab->waitForConnected());
     QVERIFY(tab->waitOnline());
     QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceOf(alice, QStringLiteral("available"), QString()), TimeoutMs).isEmpty());
 
@@ -428,7 +326,7 @@ void SessionLifetimeTest::awayAfterDelay()
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
 
     BrowserTab back(*daemon, cookie);
-    QVERIFY(back.waitConnected());
+    QVERIFY(back.waitForConnected());
     QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceOf(alice, QStringLiteral("available"), QString()), TimeoutMs).isEmpty());
     daemon->sessions.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
@@ -445,7 +343,7 @@ void SessionLifetimeTest::idleTimeoutEndsLinker()
     QVERIFY(!cookie.isEmpty());
     const qint64 pid = sessionOf(*daemon, cookie)->linkerProcessId();
     BrowserTab tab(*daemon, cookie);
-    QVERIFY(tab.waitConnected());
+    QVERIFY(tab.waitForConnected());
     QVERIFY(tab.waitOnline());
 
     // An open tab keeps the session beyond the idle timeout.
@@ -461,7 +359,7 @@ void SessionLifetimeTest::idleTimeoutEndsLinker()
     QVERIFY(!sessionOf(*daemon, cookie));
     QVERIFY(capturedLog().contains("ended: idleTimeout"));
     BrowserTab afterwards(*daemon, cookie);
-    QVERIFY(!afterwards.waitConnected());
+    QVERIFY(!afterwards.waitForConnected());
 }
 
 void SessionLifetimeTest::signOutEndsLinkerAtOnce()
@@ -473,15 +371,13 @@ void SessionLifetimeTest::signOutEndsLinkerAtOnce()
     QVERIFY(!cookie.isEmpty());
     const qint64 pid = sessionOf(*daemon, cookie)->linkerProcessId();
     BrowserTab tab(*daemon, cookie);
-    QVERIFY(tab.waitConnected());
+    QVERIFY(tab.waitForConnected());
     QVERIFY(tab.waitOnline());
 
     const quint16 port = daemon->http.serverPort();
     QElapsedTimer timer;
     timer.start();
-    const QByteArray response = exchange(port,
-                                         "DELETE /api/session HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nOrigin: " + daemon->origin().toUtf8()
-                                             + "\r\nCookie: " + cookie + "\r\n\r\n");
+    const QByteArray response = exchange(port, TestHttp::apiRequest(port, "DELETE", "/api/session", {}, "Cookie: " + cookie + "\r\n", daemon->origin().toUtf8()));
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK"), response.constData());
     QCOMPARE(tab.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
     QVERIFY(!m_bob->waitForEvent(QStringLiteral("presence"), presenceOf(alice, QStringLiteral("unavailable"), QString()), TimeoutMs).isEmpty());
@@ -501,8 +397,8 @@ void SessionLifetimeTest::killedLinkerEndsOnlyItsSession()
     QVERIFY(!carolCookie.isEmpty());
     BrowserTab aliceTab(*daemon, aliceCookie);
     BrowserTab carolTab(*daemon, carolCookie);
-    QVERIFY(aliceTab.waitConnected());
-    QVERIFY(carolTab.waitConnected());
+    QVERIFY(aliceTab.waitForConnected());
+    QVERIFY(carolTab.waitForConnected());
     QVERIFY(aliceTab.waitOnline());
     QVERIFY(carolTab.waitOnline());
     const qint64 alicePid = sessionOf(*daemon, aliceCookie)->linkerProcessId();
@@ -529,8 +425,8 @@ void SessionLifetimeTest::floodingTabSparesOtherSessions()
     const QByteArray carolCookie = signIn(*daemon, QStringLiteral("carol"), carolPassword);
     BrowserTab flooding(*daemon, aliceCookie);
     BrowserTab carolTab(*daemon, carolCookie);
-    QVERIFY(flooding.waitConnected());
-    QVERIFY(carolTab.waitConnected());
+    QVERIFY(flooding.waitForConnected());
+    QVERIFY(carolTab.waitForConnected());
     QVERIFY(flooding.waitOnline());
     QVERIFY(carolTab.waitOnline());
 
@@ -562,7 +458,7 @@ void SessionLifetimeTest::floodingTabSparesOtherSessions()
 
     // Alice's session stays: a new tab works.
     BrowserTab next(*daemon, aliceCookie);
-    QVERIFY(next.waitConnected());
+    QVERIFY(next.waitForConnected());
     QVERIFY(next.waitOnline());
     daemon->sessions.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(daemon->sessions.runningLinkerCount(), 0, TimeoutMs);
@@ -587,10 +483,7 @@ void SessionLifetimeTest::domainSettings()
     QVERIFY2(!cookie.isEmpty(), response.constData());
     QCOMPARE(jsonBody(response).value(QStringLiteral("jid")).toString(), m_xmpp.jid(QStringLiteral("alice")));
 
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jid"), QStringLiteral("carol@other.example")}, {QStringLiteral("password"), carolPassword}}).toJson();
-    const QByteArray rejected = exchange(port,
-                                         "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nOrigin: " + daemon->origin().toUtf8()
-                                             + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray rejected = exchange(port, TestHttp::signInRequest(port, QStringLiteral("carol@other.example"), carolPassword));
     QVERIFY2(rejected.startsWith("HTTP/1.1 403 Forbidden"), rejected.constData());
     QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("domainNotAllowed"));
     QCOMPARE(daemon->sessions.runningLinkerCount(), 1);
