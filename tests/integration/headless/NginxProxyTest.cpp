@@ -4,6 +4,8 @@
 // certificate, so the example itself is what is tested.
 
 #include "TestCertificates.h"
+#include "TestHttp.h"
+#include "TestServerProcess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -32,18 +33,12 @@ const QByteArray remoteClientAddress = QByteArrayLiteral("192.0.2.10");
 /// Status code, header fields and body of one HTTP response.
 struct Response {
     int statusCode = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QByteArray raw;
 
     QByteArray header(const QByteArray &name) const
     {
-        for (const auto &field : headers) {
-            if (field.first.compare(name, Qt::CaseInsensitive) == 0) {
-                return field.second;
-            }
-        }
-        return {};
+        return TestHttp::header(raw, name);
     }
 };
 
@@ -51,23 +46,38 @@ Response parseResponse(const QByteArray &raw)
 {
     Response response;
     response.raw = raw;
-    const int headEnd = raw.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
+    if (!raw.contains("\r\n\r\n")) {
         return response;
     }
-    const QList<QByteArray> lines = raw.left(headEnd).split('\n');
-    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-    if (statusLine.size() >= 2) {
-        response.statusCode = statusLine.at(1).toInt();
-    }
-    for (int i = 1; i < lines.size(); ++i) {
-        const int colon = lines.at(i).indexOf(':');
-        if (colon > 0) {
-            response.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-    }
-    response.body = raw.mid(headEnd + 4);
+    response.statusCode = TestHttp::statusCode(raw);
+    response.body = TestHttp::body(raw);
     return response;
+}
+
+/// A text frame with \a payload of less than 126 bytes, masked with the 4 bytes of \a mask as a client sends it (RFC 6455, section 5.3).
+QByteArray maskedTextFrame(const QByteArray &payload, const QByteArray &mask)
+{
+    QByteArray frame;
+    frame.append(char(0x81));
+    frame.append(char(0x80 | payload.size()));
+    frame.append(mask);
+    for (int i = 0; i < payload.size(); ++i) {
+        frame.append(char(payload.at(i) ^ mask.at(i % 4)));
+    }
+    return frame;
+}
+
+/// Reads from \a socket until a response head is complete or the response timeout passes, and returns what arrived.
+QByteArray readResponseHead(QAbstractSocket *socket)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (!received.contains("\r\n\r\n") && timer.elapsed() < ResponseTimeoutMs) {
+        socket->waitForReadyRead(100);
+        received += socket->readAll();
+    }
+    return received;
 }
 
 quint16 freePort()
@@ -80,24 +90,17 @@ quint16 freePort()
 }
 
 /// A salon-server process with the fake linker, on a port that the system chooses.
-class ServerProcess
+class ServerProcess : public TestServerProcess
 {
 public:
-    ~ServerProcess()
+    ServerProcess()
+        : TestServerProcess(QStringLiteral(SALON_SERVER_PATH))
     {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
     }
 
     bool start(const QString &databaseUrl)
     {
-        m_process.setProgram(QStringLiteral(SALON_SERVER_PATH));
-        m_process.setArguments({
+        return TestServerProcess::start({
             QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0"),
             QStringLiteral("--linker"),
@@ -111,56 +114,7 @@ public:
             QStringLiteral("--metrics-allowed"),
             QStringLiteral("::1"),
         });
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(StartTimeoutMs)) {
-            qWarning() << "salon-server did not start:" << m_process.errorString();
-            return false;
-        }
-
-        static const QRegularExpression listening(QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < StartTimeoutMs && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(100);
-            m_log += m_process.readAll();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_log));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        qWarning() << "salon-server did not report its port; log:" << m_log;
-        return false;
     }
-
-    /// Sends SIGTERM to the process and returns whether it exited in time.
-    bool stop()
-    {
-        if (m_process.state() == QProcess::NotRunning) {
-            return true;
-        }
-        m_process.terminate();
-        return m_process.waitForFinished(StartTimeoutMs);
-    }
-
-    quint16 port() const
-    {
-        return m_port;
-    }
-
-    QByteArray log()
-    {
-        if (m_process.isOpen()) {
-            m_log += m_process.readAll();
-        }
-        return m_log;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
 };
 
 } // namespace
@@ -507,13 +461,7 @@ void NginxProxyTest::webSocketUpgradeReachesDaemon()
     socket->write("GET /ws HTTP/1.1\r\nHost: " + hostHeader() + "\r\nOrigin: https://" + hostHeader()
                   + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + key + "\r\n\r\n");
 
-    QByteArray received;
-    QElapsedTimer timer;
-    timer.start();
-    while (!received.contains("\r\n\r\n") && timer.elapsed() < ResponseTimeoutMs) {
-        socket->waitForReadyRead(100);
-        received += socket->readAll();
-    }
+    const QByteArray received = readResponseHead(socket.get());
     const Response response = parseResponse(received);
 
     // The daemon either completes the handshake or rejects it itself: nginx's own
@@ -532,17 +480,11 @@ void NginxProxyTest::webSocketUpgradeReachesDaemon()
     // A masked text frame goes through the tunnel, and the daemon's reply comes back.
     const QByteArray payload = R"({"type":"openConversation"})";
     const QByteArray mask = "\x12\x34\x56\x78";
-    QByteArray frame;
-    frame.append(char(0x81));
-    frame.append(char(0x80 | payload.size()));
-    frame.append(mask);
-    for (int i = 0; i < payload.size(); ++i) {
-        frame.append(char(payload.at(i) ^ mask.at(i % 4)));
-    }
-    socket->write(frame);
+    socket->write(maskedTextFrame(payload, mask));
 
     QByteArray reply = response.body;
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     while ((reply.size() < 2 || reply.size() < 2 + (reply.at(1) & 0x7f)) && timer.elapsed() < ResponseTimeoutMs) {
         socket->waitForReadyRead(100);
         reply += socket->readAll();
@@ -598,20 +540,10 @@ void NginxProxyTest::signedInTabThroughProxy()
     QVERIFY(cookie.startsWith("salon_session="));
 
     // The same sign-in straight to the daemon over plain HTTP gets a cookie without Secure.
-    QTcpSocket direct;
-    direct.connectToHost(QHostAddress::LocalHost, m_server.port());
-    QVERIFY(direct.waitForConnected(ResponseTimeoutMs));
-    const QByteArray directHost = "127.0.0.1:" + QByteArray::number(m_server.port());
-    direct.write("POST /api/session HTTP/1.1\r\nHost: " + directHost + "\r\nOrigin: http://" + directHost
-                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    QByteArray directReceived;
-    QElapsedTimer timer;
-    timer.start();
-    while (direct.state() == QAbstractSocket::ConnectedState && timer.elapsed() < ResponseTimeoutMs) {
-        direct.waitForReadyRead(100);
-        directReceived += direct.readAll();
-    }
-    const Response directSignIn = parseResponse(directReceived + direct.readAll());
+    const QByteArray directReceived = TestHttp::exchange(m_server.port(),
+                                                         TestHttp::apiRequest(m_server.port(), "POST", "/api/session", body, "Connection: close\r\n"),
+                                                         ResponseTimeoutMs);
+    const Response directSignIn = parseResponse(directReceived);
     QVERIFY2(directSignIn.statusCode == 200, directSignIn.raw.constData());
     QVERIFY2(directSignIn.header("Set-Cookie").endsWith("; HttpOnly; SameSite=Strict"), directSignIn.raw.constData());
     QVERIFY(!directSignIn.header("Set-Cookie").contains("Secure"));
@@ -622,30 +554,19 @@ void NginxProxyTest::signedInTabThroughProxy()
     const QByteArray key = QByteArrayLiteral("c2Fsb24tbmdpbngtdGFiIQ==");
     socket->write("GET /ws HTTP/1.1\r\nHost: " + hostHeader() + "\r\nOrigin: https://" + hostHeader() + "\r\nCookie: " + cookie
                   + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + key + "\r\n\r\n");
-    QByteArray received;
-    timer.restart();
-    while (!received.contains("\r\n\r\n") && timer.elapsed() < ResponseTimeoutMs) {
-        socket->waitForReadyRead(100);
-        received += socket->readAll();
-    }
+    const QByteArray received = readResponseHead(socket.get());
     const Response upgrade = parseResponse(received);
     QVERIFY2(upgrade.statusCode == 101, received.constData());
 
     const QByteArray payload = R"({"type":"echo","text":"through nginx"})";
     const QByteArray mask = "\x21\x43\x65\x07";
-    QByteArray frame;
-    frame.append(char(0x81));
-    frame.append(char(0x80 | payload.size()));
-    frame.append(mask);
-    for (int i = 0; i < payload.size(); ++i) {
-        frame.append(char(payload.at(i) ^ mask.at(i % 4)));
-    }
-    socket->write(frame);
+    socket->write(maskedTextFrame(payload, mask));
 
     // The fake linker sends the account message first, then the echo.
     QByteArray stream = upgrade.body;
     QList<QByteArray> messages;
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     const auto hasEcho = [&messages] {
         return std::any_of(messages.cbegin(), messages.cend(), [](const QByteArray &message) {
             return message.contains(R"("text":"through nginx")");
