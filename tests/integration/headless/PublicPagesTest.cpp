@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/PostStore.h"
 #include "store/PublicPageStore.h"
+#include "TestServerProcess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -81,9 +82,7 @@ private:
     qint64 readerPid() const;
 
     QTemporaryDir m_folder;
-    QProcess m_server;
-    QByteArray m_log;
-    quint16 m_port = 0;
+    TestServerProcess m_server{QStringLiteral(SALON_SERVER_PATH)};
     QNetworkAccessManager m_network;
 };
 
@@ -117,34 +116,19 @@ void PublicPagesTest::initTestCase()
         database.runBlocking([](QSqlDatabase &) {});
     }
 
-    m_server.setProgram(QStringLiteral(SALON_SERVER_PATH));
-    m_server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--linker"), QStringLiteral(SALON_LINKER_PATH),
-                           QStringLiteral("--database"), databaseUrl, QStringLiteral("--log-level"), QStringLiteral("debug")});
-    connect(&m_server, &QProcess::readyReadStandardError, this, [this] {
-        m_log += m_server.readAllStandardError();
-    });
-    m_server.start();
-    QVERIFY2(m_server.waitForStarted(StartTimeoutMs), qPrintable(m_server.errorString()));
-
-    static const QRegularExpression listening(QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/"));
-    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(m_log)).hasMatch(), StartTimeoutMs);
-    m_port = quint16(listening.match(QString::fromUtf8(m_log)).captured(1).toUInt());
+    QVERIFY(m_server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--linker"), QStringLiteral(SALON_LINKER_PATH),
+                            QStringLiteral("--database"), databaseUrl, QStringLiteral("--log-level"), QStringLiteral("debug")}));
 }
 
 void PublicPagesTest::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(10000)) {
-            m_server.kill();
-            m_server.waitForFinished(5000);
-        }
-    }
+    // The destructor kills a server that does not exit in time.
+    m_server.stop(10000);
 }
 
 HttpResult PublicPagesTest::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path)));
     for (const auto &header : headers) {
         request.setRawHeader(header.first, header.second);
     }
@@ -168,7 +152,7 @@ qint64 PublicPagesTest::readerPid() const
 {
     static const QRegularExpression started(QStringLiteral("public reader started linker (\\d+)"));
     qint64 pid = 0;
-    auto matches = started.globalMatch(QString::fromUtf8(m_log));
+    auto matches = started.globalMatch(QString::fromUtf8(m_server.log()));
     while (matches.hasNext()) {
         pid = matches.next().captured(1).toLongLong();
     }
@@ -286,9 +270,9 @@ void PublicPagesTest::cacheAndReaderFailures()
     // A reader that dies fails the requests that wait for it with 503.
     QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
     const QByteArray sentLine = "Sent public page request";
-    const int sentBefore = m_log.count(sentLine);
-    QNetworkReply *waiting = m_network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/blog/frank@example.org").arg(m_port))));
-    QTRY_VERIFY_WITH_TIMEOUT(m_log.count(sentLine) > sentBefore, 5000);
+    const int sentBefore = m_server.log().count(sentLine);
+    QNetworkReply *waiting = m_network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/blog/frank@example.org").arg(m_server.port()))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().count(sentLine) > sentBefore, 5000);
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     QTRY_VERIFY_WITH_TIMEOUT(waiting->isFinished(), 5000);
     QCOMPARE(waiting->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
@@ -296,7 +280,7 @@ void PublicPagesTest::cacheAndReaderFailures()
     waiting->deleteLater();
 
     // The next request that the cache does not serve starts a new reader.
-    QTRY_VERIFY_WITH_TIMEOUT(m_log.contains("public reader linker " + QByteArray::number(pid) + " was killed by signal"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains("public reader linker " + QByteArray::number(pid) + " was killed by signal"), 5000);
     const HttpResult uncached = get(QStringLiteral("/blog/dave@example.org"));
     QCOMPARE(uncached.status, 404);
     QVERIFY(readerPid() != pid);

@@ -3,12 +3,12 @@
 // certificate from a throwaway CA, spoken to over loopback.
 
 #include "TestCertificates.h"
+#include "TestServerProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -23,86 +23,14 @@ constexpr int ResponseTimeoutMs = 10000;
 // The request timeout given to the servers under test, which also bounds the TLS handshake.
 constexpr int RequestTimeoutMs = 800;
 
-/// A salon-server process that reports the port the system chose.
-class ServerProcess
+/// A salon-server process, by default of the build tree's salon-server.
+class ServerProcess : public TestServerProcess
 {
 public:
     explicit ServerProcess(const QString &program = QStringLiteral(SALON_SERVER_PATH))
-        : m_program(program)
+        : TestServerProcess(program)
     {
     }
-
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProgram(m_program);
-        m_process.setArguments(arguments);
-        m_process.setReadChannel(QProcess::StandardError);
-        m_process.start();
-        if (!m_process.waitForStarted(StartTimeoutMs)) {
-            qWarning() << "salon-server did not start:" << m_process.errorString();
-            return false;
-        }
-
-        static const QRegularExpression listening(QStringLiteral("Listening on (https?)://127\\.0\\.0\\.1:(\\d+)/"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < StartTimeoutMs && m_process.state() == QProcess::Running) {
-            m_log += m_process.readAllStandardError();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_log));
-            if (match.hasMatch()) {
-                m_scheme = match.captured(1);
-                m_port = quint16(match.captured(2).toUInt());
-                return true;
-            }
-            m_process.waitForReadyRead(100);
-        }
-        m_log += m_process.readAllStandardError();
-        qWarning() << "salon-server did not report its port; log:" << m_log;
-        return false;
-    }
-
-    /// Sends SIGTERM and returns the exit code, or -1 if the server did not exit in time.
-    int terminate()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            return -1;
-        }
-        m_log += m_process.readAllStandardError();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    /// Log lines so far; the test's own event loop does not read the pipe, so this does.
-    QByteArray log()
-    {
-        m_log += m_process.readAllStandardError();
-        return m_log;
-    }
-
-    quint16 port() const
-    {
-        return m_port;
-    }
-
-    QString scheme() const
-    {
-        return m_scheme;
-    }
-
-private:
-    QString m_program;
-    QProcess m_process;
-    QByteArray m_log;
-    QString m_scheme;
-    quint16 m_port = 0;
 };
 
 /// Result of running salon-server until it exits.
