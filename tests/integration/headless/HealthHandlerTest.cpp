@@ -4,12 +4,12 @@
 #include "HealthHandler.h"
 #include "HttpServer.h"
 #include "StaticFileHandler.h"
+#include "TestHttp.h"
 #include "TestPostgresServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -43,27 +43,12 @@ public:
     /// Sends \a method /healthz and runs the event loop until the server closes the connection.
     Response request(const QByteArray &method = QByteArrayLiteral("GET"))
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
-        socket.write(method + " /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-
-        QByteArray received;
-        QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
-            received += socket.readAll();
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ResponseTimeoutMs) {
-            QTest::qWait(5);
-        }
-        received += socket.readAll();
+        const QByteArray received = TestHttp::exchange(m_server.serverPort(), method + " /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", ResponseTimeoutMs);
 
         Response response;
-        const int headEnd = received.indexOf("\r\n\r\n");
-        response.head = received.left(headEnd);
-        response.body = headEnd < 0 ? QByteArray() : received.mid(headEnd + 4);
-        const QList<QByteArray> statusLine = received.left(received.indexOf("\r\n")).split(' ');
-        response.statusCode = statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
+        response.head = received.left(received.indexOf("\r\n\r\n"));
+        response.body = TestHttp::body(received);
+        response.statusCode = TestHttp::statusCode(received);
         return response;
     }
 

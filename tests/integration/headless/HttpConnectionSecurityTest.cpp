@@ -7,6 +7,7 @@
 #include "HttpServer.h"
 #include "StaticFileHandler.h"
 #include "TestCertificates.h"
+#include "TestHttp.h"
 #include "TlsCredentials.h"
 
 #include <QSslSocket>
@@ -104,7 +105,7 @@ QByteArray HttpConnectionSecurityTest::request(quint16 port, bool tls, const QBy
     while (!received.contains("\r\n") && socket.waitForReadyRead(TimeoutMs)) {
         received += socket.readAll();
     }
-    return received.left(received.indexOf("\r\n"));
+    return TestHttp::statusLine(received);
 }
 
 void HttpConnectionSecurityTest::requestInfo_data()

@@ -5,11 +5,10 @@
 #include "MetricsHandler.h"
 #include "SessionManager.h"
 #include "StaticFileHandler.h"
+#include "TestHttp.h"
 #include "WebSocketEndpoint.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,41 +16,7 @@ namespace {
 
 constexpr int ResponseTimeoutMs = 10000;
 
-/// Sends \a request to \a port and runs the event loop until the server closes the connection.
-QByteArray exchange(quint16 port, const QByteArray &request)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    socket.write(request);
-
-    QByteArray received;
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
-        received += socket.readAll();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ResponseTimeoutMs) {
-        QTest::qWait(5);
-    }
-    return received + socket.readAll();
-}
-
-QByteArray bodyOf(const QByteArray &response)
-{
-    return response.mid(response.indexOf("\r\n\r\n") + 4);
-}
-
-/// Value of the sample line that starts with \a name followed by a blank, or -1.
-qint64 sampleValue(const QByteArray &text, const QByteArray &name)
-{
-    const QList<QByteArray> lines = text.split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(name + ' ')) {
-            return line.mid(name.size() + 1).toLongLong();
-        }
-    }
-    return -1;
-}
+using TestHttp::exchange;
 
 } // namespace
 
@@ -190,20 +155,20 @@ void MetricsHandlerTest::servedToLoopbackClient()
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.constData());
     QVERIFY2(response.contains("\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\n"), response.constData());
 
-    const QByteArray text = bodyOf(response);
-    QCOMPARE(sampleValue(text, "salon_sessions"), 0);
-    QCOMPARE(sampleValue(text, "salon_linkers_running"), 0);
-    QCOMPARE(sampleValue(text, "salon_tabs_open"), 0);
-    QCOMPARE(sampleValue(text, "salon_tab_frames_received_total"), 0);
-    QCOMPARE(sampleValue(text, "salon_http_responses_total{class=\"4xx\"}"), 2);
-    QCOMPARE(sampleValue(text, "salon_http_responses_total{class=\"2xx\"}"), 0);
-    QCOMPARE(sampleValue(text, "salon_websocket_upgrades_rejected_total"), 1);
-    QVERIFY(sampleValue(text, "process_resident_memory_bytes") > 0);
+    const QByteArray text = TestHttp::body(response);
+    QCOMPARE(TestHttp::metricValue(text, "salon_sessions"), 0);
+    QCOMPARE(TestHttp::metricValue(text, "salon_linkers_running"), 0);
+    QCOMPARE(TestHttp::metricValue(text, "salon_tabs_open"), 0);
+    QCOMPARE(TestHttp::metricValue(text, "salon_tab_frames_received_total"), 0);
+    QCOMPARE(TestHttp::metricValue(text, "salon_http_responses_total{class=\"4xx\"}"), 2);
+    QCOMPARE(TestHttp::metricValue(text, "salon_http_responses_total{class=\"2xx\"}"), 0);
+    QCOMPARE(TestHttp::metricValue(text, "salon_websocket_upgrades_rejected_total"), 1);
+    QVERIFY(TestHttp::metricValue(text, "process_resident_memory_bytes") > 0);
     QVERIFY(text.endsWith('\n'));
 
     // The scrape itself is counted from the next one on.
-    const QByteArray again = bodyOf(exchange(server.serverPort(), "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
-    QCOMPARE(sampleValue(again, "salon_http_responses_total{class=\"2xx\"}"), 1);
+    const QByteArray again = TestHttp::body(exchange(server.serverPort(), "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    QCOMPARE(TestHttp::metricValue(again, "salon_http_responses_total{class=\"2xx\"}"), 1);
 }
 
 void MetricsHandlerTest::forbiddenForOtherClient()
@@ -241,7 +206,7 @@ void MetricsHandlerTest::otherMethodsRejected()
 
     const QByteArray head = exchange(server.serverPort(), "HEAD /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
-    QVERIFY(bodyOf(head).isEmpty());
+    QVERIFY(TestHttp::body(head).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(MetricsHandlerTest)
