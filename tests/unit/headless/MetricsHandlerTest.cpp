@@ -18,6 +18,24 @@ constexpr int ResponseTimeoutMs = 10000;
 
 using TestHttp::exchange;
 
+/// An HttpServer with a MetricsHandler at /metrics and a SessionManager without linkers, on a loopback port once listening.
+struct MetricsServer {
+    explicit MetricsServer(const SubnetList &allowedClients = MetricsHandler::defaultAllowedClients())
+        : files(emptyFolder.path())
+        , server(&files, ResponseTimeoutMs)
+        , sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings())
+        , metrics(&sessions, &server, allowedClients)
+    {
+        server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
+    }
+
+    QTemporaryDir emptyFolder;
+    StaticFileHandler files;
+    HttpServer server;
+    SessionManager sessions;
+    MetricsHandler metrics;
+};
+
 } // namespace
 
 class MetricsHandlerTest : public QObject
@@ -135,12 +153,8 @@ void MetricsHandlerTest::residentMemoryRead()
 
 void MetricsHandlerTest::servedToLoopbackClient()
 {
-    QTemporaryDir emptyFolder;
-    StaticFileHandler files(emptyFolder.path());
-    HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
-    MetricsHandler metrics(&sessions, &server);
-    server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
+    MetricsServer metricsServer;
+    HttpServer &server = metricsServer.server;
     WebSocketEndpoint endpoint;
     server.setWebSocketEndpoint(&endpoint);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -173,15 +187,11 @@ void MetricsHandlerTest::servedToLoopbackClient()
 
 void MetricsHandlerTest::forbiddenForOtherClient()
 {
-    QTemporaryDir emptyFolder;
-    StaticFileHandler files(emptyFolder.path());
-    HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
     SubnetList documentationNetwork;
     QString error;
     QVERIFY2(documentationNetwork.parse(QStringLiteral("192.0.2.0/24"), &error), qPrintable(error));
-    MetricsHandler metrics(&sessions, &server, documentationNetwork);
-    server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
+    MetricsServer metricsServer(documentationNetwork);
+    HttpServer &server = metricsServer.server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
     QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("GET /metrics 403 client 127\\.0\\.0\\.1 is not allowed to read /metrics")));
@@ -192,12 +202,8 @@ void MetricsHandlerTest::forbiddenForOtherClient()
 
 void MetricsHandlerTest::otherMethodsRejected()
 {
-    QTemporaryDir emptyFolder;
-    StaticFileHandler files(emptyFolder.path());
-    HttpServer server(&files, ResponseTimeoutMs);
-    SessionManager sessions(QStringLiteral("/nonexistent/salon-linker"), {}, SessionSettings());
-    MetricsHandler metrics(&sessions, &server);
-    server.addRoute(QByteArrayLiteral("/metrics"), &metrics);
+    MetricsServer metricsServer;
+    HttpServer &server = metricsServer.server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
     const QByteArray response = exchange(server.serverPort(), "POST /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
