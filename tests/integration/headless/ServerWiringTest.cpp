@@ -69,7 +69,7 @@ public:
     }
 };
 
-/// A browser tab of \a server with the session cookie; its handshake starts at once.
+/// A browser tab of \a server with the session cookie. Its handshake starts at once.
 class Tab : public TestTab
 {
 public:

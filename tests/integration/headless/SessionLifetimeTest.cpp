@@ -98,7 +98,7 @@ QByteArray exchange(quint16 port, const QByteArray &request)
     return TestHttp::exchange(port, request, TimeoutMs);
 }
 
-/// A browser tab of \a daemon with the session cookie; its handshake starts at once.
+/// A browser tab of \a daemon with the session cookie. Its handshake starts at once.
 class BrowserTab : public TestTab
 {
 public:
