@@ -199,7 +199,7 @@ private:
     bool runsAsProsodyUser() const;
     bool prosodyUserCanReach(const QString &path) const;
     bool runProsodyctl(const QStringList &arguments, QString *output);
-    /// Writes a Prosody data file atomically and gives its store folder to the prosody user.
+    /// Writes a Prosody data file atomically; the caller gives the folder to the prosody user.
     bool writeDataFile(const QString &path, const QString &lua);
     /// Returns the folder of the stores of the domain, such as accounts/ and roster/.
     QString domainDataPath() const;
