@@ -61,6 +61,9 @@ const usage = `Usage: node tests/benchmarks/WebLoadBenchmark.mjs [OPTIONS]
   --paced-messages R      messages per session per second in the paced phase (default: 0.5)
   --saturated-seconds S   length of the saturated phase, in seconds (default: 20)
   --window N              invokes in flight per session in the saturated phase (default: 4)
+  --tab-rate R            frames per second that each session sends at most in the
+                          saturated phase; salon-server closes a tab that sends more
+                          than 200 per second on average (default: 150)
   --sign-in PROTOCOL      http-api (POST /api/session, then the WebSocket with the
                           cookie) or websocket-message (the older signIn message on
                           the WebSocket) (default: http-api)
@@ -78,6 +81,7 @@ function parseOptions() {
             'paced-messages': { type: 'string', default: '0.5' },
             'saturated-seconds': { type: 'string', default: '20' },
             window: { type: 'string', default: '4' },
+            'tab-rate': { type: 'string', default: '150' },
             'sign-in': { type: 'string', default: 'http-api' },
             concurrency: { type: 'string', default: '8' },
             'log-dir': { type: 'string' },
@@ -108,6 +112,7 @@ function parseOptions() {
         pacedMessages: number('paced-messages', { min: 0, integer: false }),
         saturatedSeconds: number('saturated-seconds', { min: 0, integer: false }),
         window: number('window', { min: 1 }),
+        tabRate: number('tab-rate', { min: 1, integer: false }),
         signIn: values['sign-in'],
         concurrency: number('concurrency', { min: 1 }),
         logDir: values['log-dir'] ? resolve(values['log-dir']) : join(buildDir, 'bench-logs'),
@@ -206,6 +211,7 @@ class Client {
     #nextInvokeId = 1;
     #pendingInvokes = new Map();
     #nextMessageSequence = 1;
+    #nextSendAt = 0;
     // Messages this client sent that its recipient has not received yet: sequence -> send time.
     pendingMessages = new Map();
     #onlineWaiter = null;
@@ -261,6 +267,16 @@ class Client {
 
     #failSignIn(error) {
         this.#onlineWaiter?.reject(error);
+    }
+
+    // Waits until this tab may send its next frame at no more than rate frames per second.
+    async throttle(rate) {
+        const now = performance.now();
+        const sendAt = Math.max(now, this.#nextSendAt);
+        this.#nextSendAt = sendAt + 1000 / rate;
+        if (sendAt > now) {
+            await delay(sendAt - now);
+        }
     }
 
     send(message) {
@@ -513,13 +529,18 @@ function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
     };
 }
 
-// Saturated phase: each session keeps window invokes and one message in flight until the deadline.
-function saturatedDriver(clients, window) {
+// Saturated phase: each session keeps window invokes and one message in flight until the
+// deadline, sending at most tabRate frames per second.
+function saturatedDriver(clients, window, tabRate) {
     return async (_stats, deadline) => {
         let running = true;
         const invokeLoop = async (client) => {
             while (running && client.open) {
                 try {
+                    await client.throttle(tabRate);
+                    if (!running || !client.open) {
+                        return;
+                    }
                     await client.cheapInvoke();
                 } catch (error) {
                     log(error.message);
@@ -528,7 +549,8 @@ function saturatedDriver(clients, window) {
             }
         };
         for (const client of clients) {
-            client.onMessageReceived = (sender) => {
+            client.onMessageReceived = async (sender) => {
+                await sender.throttle(tabRate);
                 if (running && sender.open) {
                     sender.sendChatMessage();
                 }
@@ -617,7 +639,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     for (const phase of phases) {
         const extra = phase.name === 'paced'
             ? { phase: phase.name, invokesPerSessionPerS: options.pacedInvokes, messagesPerSessionPerS: options.pacedMessages }
-            : { phase: phase.name, window: options.window };
+            : { phase: phase.name, window: options.window, tabRate: options.tabRate };
         emit('B4', 'frames_per_s', round(phase.framesPerSecond, 0), extra);
         emit('B4', 'p50_ms', round(phase.invoke.p50, 2), { phase: phase.name, call: 'invoke' });
         emit('B4', 'p99_ms', round(phase.invoke.p99, 2), { phase: phase.name, call: 'invoke' });
@@ -702,7 +724,7 @@ async function main() {
             phases.push(await runPhase('paced', clients, salonServer.pid, options.pacedSeconds, pacedDriver(clients, options.pacedInvokes, options.pacedMessages)));
         }
         if (options.saturatedSeconds > 0) {
-            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window)));
+            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate)));
         }
         const loadedMemory = measureMemory(salonServer.pid);
         linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
