@@ -35,7 +35,12 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                "(default: %1).")
                                                 .arg(logLevel),
                                             tr("LEVEL"));
-    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption});
+    const QCommandLineOption awayDelayOption(QStringLiteral("away-delay"),
+                                             tr("Delay after the last browser tab closed until the account's presence becomes away, in "
+                                                "seconds (default: %1).")
+                                                 .arg(awayDelaySeconds),
+                                             tr("SECONDS"));
+    parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, awayDelayOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -89,6 +94,16 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
     }
 
     databaseUrl = parser.value(databaseOption);
+
+    if (parser.isSet(awayDelayOption)) {
+        bool ok = false;
+        const int delay = parser.value(awayDelayOption).toInt(&ok);
+        if (!ok || delay < 0) {
+            m_errorString = tr("Invalid --away-delay value \"%1\": expected a number of seconds, 0 or more.").arg(parser.value(awayDelayOption));
+            return ParseResult::Error;
+        }
+        awayDelaySeconds = delay;
+    }
 
     if (parser.isSet(logLevelOption)) {
         logLevel = parser.value(logLevelOption).toLower();

@@ -24,6 +24,8 @@ public:
     ConnectionSettings connectionSettings;
     /// Cache URL as Database takes it; empty keeps nothing on disk.
     QString databaseUrl;
+    /// Seconds after the last tab closed until the account's presence becomes away.
+    int awayDelaySeconds = 10;
     /// Lowest severity that is logged: debug, info, warning or critical.
     QString logLevel = QStringLiteral("info");
 

@@ -41,6 +41,8 @@
 #include "UploadServiceExtension.h"
 
 #include <QAbstractItemModel>
+#include <QXmppClient.h>
+#include <QXmppPresence.h>
 #include <QCryptographicHash>
 #include <QJsonValue>
 #include <QMetaProperty>
@@ -87,6 +89,33 @@ LinkerSession::LinkerSession(const ConnectionSettings &settings, StdioFrameChann
         qCWarning(SALON_LINKER_PROCESS) << "The account did not go offline in time; exiting anyway";
         finish(0);
     });
+
+    m_awayTimer.setSingleShot(true);
+    m_awayTimer.setInterval(10 * 1000);
+    connect(&m_awayTimer, &QTimer::timeout, this, [this] {
+        qCInfo(SALON_LINKER_PROCESS) << "No tab open for" << m_awayTimer.interval() / 1000 << "s; setting the presence to away";
+        m_away = true;
+        applyPresence();
+    });
+}
+
+void LinkerSession::setAwayDelay(int seconds)
+{
+    m_awayTimer.setInterval(seconds * 1000);
+}
+
+void LinkerSession::applyPresence()
+{
+    QXmppClient *client = m_account ? m_account->client() : nullptr;
+    // QXmppClient::setClientPresence() connects a disconnected client, which is the account's job,
+    // so an offline account gets the presence from the connected() handler set up in handleSignIn().
+    if (!client || !client->isAuthenticated()) {
+        return;
+    }
+    QXmppPresence presence = client->clientPresence();
+    presence.setType(QXmppPresence::Available);
+    presence.setAvailableStatusType(m_away ? QXmppPresence::Away : QXmppPresence::Online);
+    client->setClientPresence(presence);
 }
 
 LinkerSession::~LinkerSession() = default;
@@ -166,7 +195,16 @@ void LinkerSession::handleSignIn(const QJsonObject &message)
     publishModels();
     registerInvokableObjects();
 
+    // A presence that changed while the account was offline is sent once it is online.
+    connect(m_account->client(), &QXmppClient::connected, this, [this] {
+        if (m_away) {
+            applyPresence();
+        }
+    });
+
     m_account->signIn(jid.toString(), password.toString());
+    // Until the first tab opens, the account counts as left alone.
+    m_awayTimer.start();
 }
 
 void LinkerSession::configureFiles(const QString &jid)
@@ -430,6 +468,12 @@ void LinkerSession::handleTabOpened(const QJsonObject &message)
     }
     m_tabs.insert(tab);
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "opened;" << m_tabs.size() << "tabs open";
+    m_awayTimer.stop();
+    if (m_away) {
+        qCInfo(SALON_LINKER_PROCESS) << "A tab opened; setting the presence to available";
+        m_away = false;
+        applyPresence();
+    }
 
     sendToTab(tab, accountMessage());
     for (const ModelPublisher *publisher : qAsConst(m_publishers)) {
@@ -456,8 +500,11 @@ void LinkerSession::handleTabClosed(const QJsonObject &message)
     m_conversationRequests->dropTab(tab);
     m_roomRequests->dropTab(tab);
     m_subscriptions->unsubscribeAll(tab);
-    // TODO: mark the account away once the last tab has closed, and sign out after an idle time.
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";
+    // The server signs the account out after its idle timeout; until then the presence shows that nobody looks.
+    if (m_tabs.isEmpty() && !m_away) {
+        m_awayTimer.start();
+    }
 }
 
 void LinkerSession::handleFromTab(const QJsonObject &message)
@@ -525,6 +572,7 @@ void LinkerSession::signOut(const char *reason)
         return;
     }
     m_signingOut = true;
+    m_awayTimer.stop();
     qCInfo(SALON_LINKER_PROCESS) << "Signing out because" << reason;
 
     if (!m_account || m_account->state() == Account::State::Offline) {

@@ -62,6 +62,9 @@ public:
     /// Caches the account in \a database, which must outlive the session; null keeps nothing on disk.
     void setDatabase(Database *database);
 
+    /// Sets the time after the last tab closed until the presence becomes away, in seconds (default 10).
+    void setAwayDelay(int seconds);
+
     /// Signs out, then finishes with exit status 0; \a reason completes "Signing out because" in the log.
     void signOut(const char *reason);
 
@@ -102,6 +105,8 @@ private:
     /// Sends \a message to tab \a tab, or to every tab when \a tab is 0.
     void sendToTab(quint64 tab, const QJsonObject &message);
     void finish(int exitCode);
+    /// Sends available or away presence, as m_away says, while the account is connected.
+    void applyPresence();
 
     ConnectionSettings m_settings;
     StdioFrameChannel *m_channel;
@@ -124,4 +129,7 @@ private:
     bool m_signingOut = false;
     bool m_finished = false;
     QTimer m_signOutTimer;
+    /// Runs while no tab is open; the presence becomes away when it fires.
+    QTimer m_awayTimer;
+    bool m_away = false;
 };

@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
 
     LinkerSession session(config.connectionSettings, &channel);
     session.setDatabase(database.get());
+    session.setAwayDelay(config.awayDelaySeconds);
     QObject::connect(&session, &LinkerSession::finished, &app, [](int exitCode) {
         QCoreApplication::exit(exitCode);
     });

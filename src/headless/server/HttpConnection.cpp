@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace {
 
 // Larger than any head the parser accepts, so a complete head always fits into the read buffer.
@@ -18,7 +20,9 @@ constexpr int WriteTimeoutMs = 30 * 1000;
 HttpConnection::HttpConnection(QTcpSocket *socket, int requestTimeoutMs, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_requestTimeoutMs(requestTimeoutMs)
 {
+    m_age.start();
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferSize);
     m_clientAddress = socket->peerAddress();
@@ -93,6 +97,57 @@ void HttpConnection::respond(const HttpResponse &response, const QString &logRea
     }
 }
 
+void HttpConnection::readBody(qint64 maxSize)
+{
+    if (!m_socket || m_responded || m_bodySize >= 0) {
+        return;
+    }
+
+    // RFC 9112, section 6: only Content-Length framing is accepted, because request bodies here are small JSON documents.
+    if (!m_request.header(QByteArrayLiteral("transfer-encoding")).isNull()) {
+        respond(HttpResponse::error(400), QStringLiteral("request body with Transfer-Encoding"));
+        return;
+    }
+    const QByteArray lengthHeader = m_request.header(QByteArrayLiteral("content-length"));
+    if (lengthHeader.isNull()) {
+        respond(HttpResponse::error(411), QStringLiteral("request body without Content-Length"));
+        return;
+    }
+    bool ok = false;
+    const qint64 length = lengthHeader.toLongLong(&ok);
+    const bool digitsOnly = std::all_of(lengthHeader.cbegin(), lengthHeader.cend(), [](char c) {
+        return c >= '0' && c <= '9';
+    });
+    if (!ok || !digitsOnly || m_request.headerCount(QByteArrayLiteral("content-length")) != 1) {
+        respond(HttpResponse::error(400), QStringLiteral("invalid Content-Length"));
+        return;
+    }
+    if (length > maxSize) {
+        respond(HttpResponse::error(413), QStringLiteral("request body of %1 bytes exceeds %2 bytes").arg(length).arg(maxSize));
+        return;
+    }
+
+    m_bodySize = length;
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readBodyBytes);
+    m_timer.start(int(qMax<qint64>(0, m_requestTimeoutMs - m_age.elapsed())));
+    readBodyBytes();
+}
+
+void HttpConnection::readBodyBytes()
+{
+    if (!m_socket || m_responded) {
+        return;
+    }
+    // The head is still in the read buffer, because readHead() only peeks.
+    const qint64 needed = m_request.size() + m_bodySize;
+    if (m_socket->bytesAvailable() < needed) {
+        return;
+    }
+    m_timer.stop();
+    const QByteArray bytes = m_socket->read(needed);
+    Q_EMIT bodyReceived(bytes.mid(m_request.size()));
+}
+
 QTcpSocket *HttpConnection::takeSocket()
 {
     QTcpSocket *socket = m_socket;
@@ -128,7 +183,7 @@ QString HttpConnection::loggableTarget(const QByteArray &target)
 
 void HttpConnection::readHead()
 {
-    if (!m_socket || m_responded) {
+    if (!m_socket || m_responded || m_request.status() == HttpRequestHead::Status::Complete) {
         return;
     }
 
@@ -143,6 +198,10 @@ void HttpConnection::readHead()
 
 void HttpConnection::handleTimeout()
 {
+    if (m_bodySize >= 0) {
+        respond(HttpResponse::error(408), QStringLiteral("no complete request body within the timeout"));
+        return;
+    }
     respond(HttpResponse::error(408), QStringLiteral("no complete request head within the timeout"));
 }
 

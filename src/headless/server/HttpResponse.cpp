@@ -84,6 +84,8 @@ QByteArray HttpResponse::reasonPhrase(int statusCode)
         return QByteArrayLiteral("Not Modified");
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
     case 403:
         return QByteArrayLiteral("Forbidden");
     case 404:
@@ -92,6 +94,10 @@ QByteArray HttpResponse::reasonPhrase(int statusCode)
         return QByteArrayLiteral("Method Not Allowed");
     case 408:
         return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
     case 414:
         return QByteArrayLiteral("URI Too Long");
     case 426:
@@ -100,8 +106,12 @@ QByteArray HttpResponse::reasonPhrase(int statusCode)
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
     case 505:
         return QByteArrayLiteral("HTTP Version Not Supported");
     default:

@@ -55,6 +55,11 @@ QByteArray HttpServer::webSocketPath()
     return QByteArrayLiteral("/ws");
 }
 
+void HttpServer::setWebSocketEndpoint(const WebSocketEndpoint *endpoint)
+{
+    m_endpoint = endpoint;
+}
+
 void HttpServer::addRoute(const QByteArray &path, HttpHandler *handler)
 {
     m_routes.append(Route{path, false, handler});
@@ -96,9 +101,13 @@ void HttpServer::acceptConnections()
 void HttpServer::handleRequest(HttpConnection *connection, const HttpRequestHead &request)
 {
     if (request.path() == webSocketPath()) {
+        if (!m_endpoint) {
+            connection->respond(HttpResponse::error(404), QStringLiteral("no WebSocket endpoint"));
+            return;
+        }
         HttpResponse rejection;
         QString errorString;
-        if (!WebSocketEndpoint::checkUpgrade(request, &rejection, &errorString)) {
+        if (!m_endpoint->checkUpgrade(request, &rejection, &errorString)) {
             connection->respond(rejection, errorString);
             return;
         }

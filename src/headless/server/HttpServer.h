@@ -10,6 +10,7 @@ class HttpRequestHead;
 class QTcpServer;
 class QTcpSocket;
 class StaticFileHandler;
+class WebSocketEndpoint;
 
 /// Listener of the one port that serves both the web front end and the WebSocket endpoint.
 ///
@@ -37,6 +38,9 @@ public:
 
     static QByteArray webSocketPath();
 
+    /// Sets the endpoint whose checkUpgrade() upgrade requests must pass; without one they get 404.
+    void setWebSocketEndpoint(const WebSocketEndpoint *endpoint);
+
     /// Sends requests for exactly \a path to \a handler, which must outlive the server.
     void addRoute(const QByteArray &path, HttpHandler *handler);
     /// Sends requests whose path starts with \a prefix, such as "/blog/", to \a handler.
@@ -61,6 +65,7 @@ private:
     QVector<Route> m_routes;
     QTcpServer *m_server;
     StaticFileHandler *m_files;
+    const WebSocketEndpoint *m_endpoint = nullptr;
     int m_requestTimeoutMs;
     int m_pendingConnections = 0;
 };

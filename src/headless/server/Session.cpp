@@ -1,17 +1,13 @@
 #include "Session.h"
 
 #include "DaemonLogging.h"
-#include "JsonMessage.h"
 #include "SessionManager.h"
+#include "Tab.h"
 
 #include <QJsonValue>
-#include <QTimer>
 #include <QWebSocket>
 
 namespace {
-
-// Time the browser has to reply to the close frame, in milliseconds.
-constexpr int CloseTimeoutMs = 10 * 1000;
 
 QString typeOf(const QJsonObject &message)
 {
@@ -20,149 +16,141 @@ QString typeOf(const QJsonObject &message)
 
 } // namespace
 
-Session::Session(QWebSocket *socket, quint64 tabId, SessionManager *manager)
+Session::Session(quint64 id, const QString &jid, SessionManager *manager)
     : QObject(manager)
     , m_manager(manager)
-    , m_socket(socket)
-    , m_tabId(tabId)
+    , m_id(id)
+    , m_jid(jid)
 {
-    socket->setParent(this);
-    connect(socket, &QWebSocket::textMessageReceived, this, &Session::handleTextMessage);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &Session::handleBinaryMessage);
-    connect(socket, &QWebSocket::disconnected, this, &Session::handleSocketDisconnected);
+    m_signInTimer.setSingleShot(true);
+    connect(&m_signInTimer, &QTimer::timeout, this, [this] {
+        qCWarning(SALON_DAEMON).noquote() << label() << "sign-in did not finish within" << m_manager->settings().signInTimeoutMs << "ms";
+        finishSignIn({504, QStringLiteral("timeout"), tr("The server of your account did not answer in time. Try again later.")});
+        end(QStringLiteral("signInFailed"), tr("The server of your account did not answer in time. Try again later."), LinkerAction::Stop);
+    });
 
-    qCDebug(SALON_DAEMON).noquote() << label() << "opened by" << socket->peerAddress().toString();
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(SALON_DAEMON).noquote() << label() << "had no open tab for" << m_manager->settings().idleTimeoutMs << "ms";
+        end(QStringLiteral("idleTimeout"), tr("You were signed out because no page of this session was open for a long time."), LinkerAction::Stop);
+    });
 }
 
 Session::~Session() = default;
 
+quint64 Session::id() const
+{
+    return m_id;
+}
+
+QString Session::jid() const
+{
+    return m_jid;
+}
+
 QString Session::label() const
 {
-    if (m_jid.isEmpty()) {
-        return QStringLiteral("session %1").arg(m_tabId);
+    return QStringLiteral("session %1 (%2)").arg(m_id).arg(m_jid);
+}
+
+bool Session::isActive() const
+{
+    return m_active && !m_ended;
+}
+
+bool Session::hasEnded() const
+{
+    return m_ended;
+}
+
+qint64 Session::linkerProcessId() const
+{
+    return m_linker ? m_linker->processId() : 0;
+}
+
+int Session::tabCount() const
+{
+    return m_tabs.size();
+}
+
+void Session::signIn(LinkerProcess *linker, const QString &password)
+{
+    m_linker = linker;
+    m_signingIn = true;
+    connect(linker, &LinkerProcess::messageReceived, this, &Session::handleLinkerMessage);
+    connect(linker, &LinkerProcess::protocolError, this, &Session::handleLinkerProtocolError);
+    connect(linker, &LinkerProcess::finished, this, &Session::handleLinkerFinished);
+
+    linker->start();
+    // The password travels in this frame only, never in the linker's arguments, environment or log.
+    linker->send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("signIn")},
+        {QStringLiteral("jid"), m_jid},
+        {QStringLiteral("password"), password},
+    });
+    m_signInTimer.start(m_manager->settings().signInTimeoutMs);
+}
+
+void Session::addTab(QWebSocket *socket, quint64 tabId)
+{
+    auto *tab = new Tab(socket, tabId, this, m_manager);
+    if (m_ended || !m_linker) {
+        tab->close(QStringLiteral("signedOut"), tr("Your session has ended. Sign in again."));
+        return;
     }
-    return QStringLiteral("session %1 (%2)").arg(m_tabId).arg(m_jid);
+
+    m_tabs.append(tab);
+    connect(tab, &Tab::closed, this, &Session::handleTabClosed);
+    updateIdleTimer();
+    m_linker->send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("tabOpened")},
+        {QStringLiteral("tab"), double(tabId)},
+    });
+}
+
+void Session::handleTabMessage(Tab *tab, const QJsonObject &message)
+{
+    if (m_ended || !m_linker) {
+        return;
+    }
+
+    const QString type = typeOf(message);
+    if (type.isEmpty()) {
+        tab->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), tr("The message has no type.")}});
+    } else if (type == QLatin1String("signOut")) {
+        qCInfo(SALON_DAEMON).noquote() << label() << "signing out at the request of" << tab->label();
+        signOut();
+    } else if (type == QLatin1String("signIn")) {
+        tab->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), tr("This session is signed in already.")}});
+    } else {
+        m_linker->send(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("fromTab")},
+            {QStringLiteral("tab"), double(tab->id())},
+            {QStringLiteral("message"), message},
+        });
+    }
+}
+
+void Session::signOut()
+{
+    end(QStringLiteral("signedOut"), tr("You signed out."), LinkerAction::Stop);
 }
 
 void Session::shutdown()
 {
-    endSession(QStringLiteral("serverShutdown"), tr("The server is shutting down."), LinkerAction::Stop);
+    finishSignIn({503, QStringLiteral("shuttingDown"), tr("The server is shutting down. Try again later.")});
+    end(QStringLiteral("serverShutdown"), tr("The server is shutting down."), LinkerAction::Stop);
 }
 
-void Session::handleTextMessage(const QString &text)
+void Session::cancelSignIn()
 {
-    if (m_ended) {
+    if (!m_signingIn) {
         return;
     }
-
-    const JsonMessage::DecodeResult decoded = JsonMessage::decode(text.toUtf8());
-    if (!decoded.isValid()) {
-        qCInfo(SALON_DAEMON).noquote() << label() << "closed: browser sent" << decoded.errorString;
-        endSession(QStringLiteral("protocolError"), tr("The page sent an invalid message."), LinkerAction::Stop);
-        return;
-    }
-
-    const QJsonObject &message = decoded.object;
-    const QString type = typeOf(message);
-    if (type.isEmpty()) {
-        sendError(tr("The message has no type."));
-    } else if (type == QLatin1String("signIn")) {
-        handleSignIn(message);
-    } else if (type == QLatin1String("signOut")) {
-        handleSignOut();
-    } else if (m_linker) {
-        m_linker->send(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("fromTab")},
-            {QStringLiteral("tab"), double(m_tabId)},
-            {QStringLiteral("message"), message},
-        });
-    } else {
-        sendError(tr("Sign in first."));
-    }
-}
-
-void Session::handleBinaryMessage(const QByteArray &data)
-{
-    if (m_ended) {
-        return;
-    }
-    qCInfo(SALON_DAEMON).noquote() << label() << "closed: browser sent a binary message of" << data.size() << "bytes";
-    endSession(QStringLiteral("protocolError"), tr("The page sent an invalid message."), LinkerAction::Stop);
-}
-
-void Session::handleSocketDisconnected()
-{
-    // Qt closes the socket itself, with code 1009, when the browser sends more than the size limit.
-    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
-        qCWarning(SALON_DAEMON).noquote() << label() << "closed: the browser sent a message over the size limit";
-    }
-    if (!m_ended) {
-        m_ended = true;
-        if (m_linker && m_linker->isRunning()) {
-            qCInfo(SALON_DAEMON).noquote() << label() << "WebSocket closed; signing out";
-            m_linker->send(QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("tabClosed")},
-                {QStringLiteral("tab"), double(m_tabId)},
-            });
-            m_linker->stop();
-        } else {
-            qCDebug(SALON_DAEMON).noquote() << label() << "WebSocket closed";
-        }
-    }
-    deleteIfDone();
-}
-
-void Session::handleSignIn(const QJsonObject &message)
-{
-    if (m_linker) {
-        sendError(tr("This session is signed in already."));
-        return;
-    }
-
-    const QJsonValue jid = message.value(QStringLiteral("jid"));
-    const QJsonValue password = message.value(QStringLiteral("password"));
-    if (!jid.isString() || jid.toString().isEmpty() || !password.isString()) {
-        sendError(tr("Enter a JID and a password."));
-        return;
-    }
-
-    // The JID is logged to tell sessions apart; it is limited so a long one cannot flood the log.
-    m_jid = jid.toString().left(256);
-    m_linker = m_manager->startLinker(this);
-    if (!m_linker) {
-        endSession(QStringLiteral("serverFull"), tr("The server has reached its maximum number of sessions. Try again later."), LinkerAction::None);
-        return;
-    }
-
-    connect(m_linker, &LinkerProcess::messageReceived, this, &Session::handleLinkerMessage);
-    connect(m_linker, &LinkerProcess::protocolError, this, &Session::handleLinkerProtocolError);
-    connect(m_linker, &LinkerProcess::finished, this, &Session::handleLinkerFinished);
-
-    // The password travels in this frame only, never in the linker's arguments or environment.
-    m_linker->send(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("signIn")},
-        {QStringLiteral("jid"), jid},
-        {QStringLiteral("password"), password},
-    });
-    m_linker->send(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("tabOpened")},
-        {QStringLiteral("tab"), double(m_tabId)},
-    });
-}
-
-void Session::handleSignOut()
-{
-    if (!m_linker) {
-        endSession(QStringLiteral("signedOut"), tr("You signed out."), LinkerAction::None);
-        return;
-    }
-    if (m_signOutRequested) {
-        return;
-    }
-    qCInfo(SALON_DAEMON).noquote() << label() << "signing out";
-    m_signOutRequested = true;
-    // The session ends once the linker has exited, so sessionEnded means the account is offline.
-    m_linker->stop();
+    qCInfo(SALON_DAEMON).noquote() << label() << "sign-in abandoned: the client closed the connection";
+    m_signingIn = false;
+    m_signInTimer.stop();
+    end(QStringLiteral("signInFailed"), QString(), LinkerAction::Stop);
 }
 
 void Session::handleLinkerMessage(const QJsonObject &message)
@@ -177,36 +165,51 @@ void Session::handleLinkerMessage(const QJsonObject &message)
         return;
     }
 
-    const QJsonValue tab = message.value(QStringLiteral("tab"));
+    const QJsonValue tabValue = message.value(QStringLiteral("tab"));
     const QJsonValue payload = message.value(QStringLiteral("message"));
-    if (!tab.isDouble() || !payload.isObject() || !payload.toObject().value(QStringLiteral("type")).isString()) {
-        handleLinkerProtocolError(QStringLiteral("toTab frame without a tab number or a message object with a type"));
+    if (!tabValue.isDouble() || !payload.isObject() || !payload.toObject().value(QStringLiteral("type")).isString()) {
+        qCWarning(SALON_DAEMON).noquote() << label() << "linker" << linkerProcessId() << "sent a toTab frame without a tab number or a message object with a type";
+        handleLinkerProtocolError(QStringLiteral("invalid toTab frame"));
         return;
     }
 
-    const auto tabId = quint64(tab.toDouble());
-    if (tabId != 0 && tabId != m_tabId) {
-        qCDebug(SALON_DAEMON).noquote() << label() << "drops a message for unknown tab" << tabId;
-        return;
+    const QJsonObject payloadObject = payload.toObject();
+    if (typeOf(payloadObject) == QLatin1String("account")) {
+        handleAccountMessage(payloadObject);
+        if (m_ended) {
+            return;
+        }
     }
-    forwardToBrowser(payload.toObject());
+
+    const auto tabId = quint64(tabValue.toDouble());
+    for (Tab *tab : qAsConst(m_tabs)) {
+        if (tabId == 0 || tab->id() == tabId) {
+            tab->send(payloadObject);
+        }
+    }
 }
 
-void Session::forwardToBrowser(const QJsonObject &message)
+void Session::handleAccountMessage(const QJsonObject &message)
 {
-    send(message);
-
-    if (typeOf(message) != QLatin1String("account")) {
+    if (!m_signingIn) {
         return;
     }
     const QString state = message.value(QStringLiteral("state")).toString();
     const QString error = message.value(QStringLiteral("error")).toString();
     if (state == QLatin1String("online")) {
-        m_wasOnline = true;
-    } else if (!error.isEmpty() && !m_wasOnline) {
-        // A failed sign-in must leave no process behind; the browser has the error in the account message.
+        qCInfo(SALON_DAEMON).noquote() << label() << "signed in";
+        m_active = true;
+        finishSignIn({});
+        updateIdleTimer();
+    } else if (!error.isEmpty()) {
+        // A failed sign-in must leave no process behind.
         qCInfo(SALON_DAEMON).noquote() << label() << "sign-in failed:" << error;
-        endSession(QStringLiteral("signInFailed"), message.value(QStringLiteral("errorMessage")).toString(), LinkerAction::Stop);
+        QString text = message.value(QStringLiteral("errorMessage")).toString();
+        if (text.isEmpty()) {
+            text = tr("Signing in failed.");
+        }
+        finishSignIn({401, error, text});
+        end(QStringLiteral("signInFailed"), text, LinkerAction::Stop);
     }
 }
 
@@ -219,7 +222,9 @@ void Session::handleLinkerProtocolError(const QString &reason)
         }
         return;
     }
-    endSession(QStringLiteral("protocolError"), tr("The connection to your account stopped unexpectedly. Sign in again."), LinkerAction::Kill);
+    m_manager->countLinkerFailure();
+    finishSignIn({502, QStringLiteral("linkerFailed"), tr("The server could not sign in to your account. Try again later.")});
+    end(QStringLiteral("protocolError"), tr("The connection to your account stopped unexpectedly. Sign in again."), LinkerAction::Kill);
 }
 
 void Session::handleLinkerFinished(LinkerProcess::ExitKind kind, int code)
@@ -230,54 +235,81 @@ void Session::handleLinkerFinished(LinkerProcess::ExitKind kind, int code)
     }
 
     if (!m_ended) {
+        QString reason;
+        QString cause;
         if (kind == LinkerProcess::ExitKind::FailedToStart) {
-            endSession(QStringLiteral("linkerFailedToStart"), tr("The server could not start a session. Try again later."), LinkerAction::None);
-        } else if (kind == LinkerProcess::ExitKind::Exited && code == 0 && m_signOutRequested) {
-            endSession(QStringLiteral("signedOut"), tr("You signed out."), LinkerAction::None);
+            reason = QStringLiteral("linkerFailedToStart");
+            cause = QStringLiteral("the linker could not be started");
+        } else if (kind == LinkerProcess::ExitKind::Crashed) {
+            reason = QStringLiteral("linkerCrashed");
+            cause = QStringLiteral("linker killed by signal %1").arg(code);
         } else {
-            const QString reason = kind == LinkerProcess::ExitKind::Crashed ? QStringLiteral("linkerCrashed")
-                                                                            : (code == 0 ? QStringLiteral("linkerExited") : QStringLiteral("linkerFailed"));
-            endSession(reason, tr("The connection to your account stopped unexpectedly. Sign in again."), LinkerAction::None);
+            reason = code == 0 ? QStringLiteral("linkerExited") : QStringLiteral("linkerFailed");
+            cause = QStringLiteral("linker exited with status %1").arg(code);
         }
+        qCWarning(SALON_DAEMON).noquote() << label() << "lost its linker:" << cause;
+        if (reason != QLatin1String("linkerExited")) {
+            m_manager->countLinkerFailure();
+        }
+        finishSignIn({502, QStringLiteral("linkerFailed"), tr("The server could not sign in to your account. Try again later.")});
+        end(reason, tr("The connection to your account stopped unexpectedly. Sign in again."), LinkerAction::None);
     }
     deleteIfDone();
 }
 
-void Session::send(const QJsonObject &message)
+void Session::handleTabClosed(Tab *tab)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->sendTextMessage(QString::fromUtf8(JsonMessage::encode(message)));
+    m_tabs.removeOne(tab);
+    if (m_linker && !m_ended) {
+        m_linker->send(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("tabClosed")},
+            {QStringLiteral("tab"), double(tab->id())},
+        });
+    }
+    updateIdleTimer();
+}
+
+void Session::updateIdleTimer()
+{
+    if (m_ended || !m_active || !m_tabs.isEmpty()) {
+        m_idleTimer.stop();
+        return;
+    }
+    if (!m_idleTimer.isActive()) {
+        m_idleTimer.start(m_manager->settings().idleTimeoutMs);
     }
 }
 
-void Session::sendError(const QString &text)
+void Session::finishSignIn(const SignInResult &result)
 {
-    send(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("error")},
-        {QStringLiteral("message"), text},
-    });
+    if (!m_signingIn) {
+        return;
+    }
+    m_signingIn = false;
+    m_signInTimer.stop();
+    if (!result.error.isEmpty()) {
+        m_manager->countSignInFailure();
+    }
+    Q_EMIT signInFinished(result);
 }
 
-void Session::endSession(const QString &reason, const QString &text, LinkerAction linkerAction)
+void Session::end(const QString &reason, const QString &text, LinkerAction linkerAction)
 {
     if (m_ended) {
         return;
     }
     m_ended = true;
-    qCInfo(SALON_DAEMON).noquote() << label() << "ended:" << reason;
+    m_signInTimer.stop();
+    m_idleTimer.stop();
+    qCInfo(SALON_DAEMON).noquote() << label() << "ended:" << reason << "with" << m_tabs.size() << "tabs open";
+    Q_EMIT ended(this);
 
-    send(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("sessionEnded")},
-        {QStringLiteral("reason"), reason},
-        {QStringLiteral("message"), text},
-    });
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
-        // A browser that never replies to the close frame must not keep the session alive.
-        QWebSocket *socket = m_socket;
-        QTimer::singleShot(CloseTimeoutMs, socket, [socket] {
-            socket->abort();
-        });
+    // Closing a tab may emit its closed() signal at once, which edits m_tabs.
+    const QList<Tab *> tabs = m_tabs;
+    m_tabs.clear();
+    for (Tab *tab : tabs) {
+        tab->disconnect(this);
+        tab->close(reason, text);
     }
 
     if (m_linker) {
@@ -292,8 +324,7 @@ void Session::endSession(const QString &reason, const QString &text, LinkerActio
 
 void Session::deleteIfDone()
 {
-    const bool socketClosed = !m_socket || m_socket->state() == QAbstractSocket::UnconnectedState;
-    if (socketClosed && !m_linker) {
+    if (m_ended && !m_linker) {
         deleteLater();
     }
 }

@@ -3,40 +3,79 @@
 #include "LinkerProcess.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QWebSocket;
 class SessionManager;
+class Tab;
 
-/// One browser WebSocket and the linker that runs its account.
+/// One signed-in account: its linker, its session token and its open tabs.
 ///
-/// The first `signIn` message starts the linker, sends it the `signIn`
-/// frame, then `tabOpened` with the socket's tab id. From then on the
-/// session routes: browser messages go to the linker as `fromTab`, and the
-/// `message` of each `toTab` frame for this tab (or for tab 0) goes to the
-/// browser. The session ends, with `sessionEnded` to the browser and a
-/// close of the socket, when the browser signs out or sends an invalid
-/// message, when the linker exits, crashes or breaks the frame protocol,
-/// when the account reports an error before it was ever online, when all
-/// sessions are in use, and when the server shuts down. Closing the socket
-/// ends the session too: the linker gets `signOut` and is killed if it has
-/// not exited after a few seconds. The session deletes itself once its
-/// socket is closed and its linker has exited.
+/// A session starts with signIn(), which starts the linker and sends it
+/// the `signIn` frame. signInFinished() reports once the account is
+/// online, or fails with an account error, a linker failure, the sign-in
+/// timeout or a shutdown. From then on every WebSocket with the session's
+/// cookie becomes a Tab: the linker gets `tabOpened` and `tabClosed` for
+/// it, browser messages go to the linker as `fromTab`, and each `toTab`
+/// frame goes to its tab, or to every tab for tab 0.
+///
+/// The session ends, with `sessionEnded` to every tab, on sign-out, when
+/// no tab was open for the idle timeout, when the linker exits, crashes or
+/// breaks the frame protocol, and when the server shuts down. The manager
+/// forgets the token at once; the session deletes itself once its linker
+/// has exited.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Takes ownership of \a socket; \a tabId identifies the socket in frames to and from the linker.
-    Session(QWebSocket *socket, quint64 tabId, SessionManager *manager);
+    /// Outcome of a sign-in; \a error is empty on success.
+    struct SignInResult {
+        /// HTTP status for the sign-in request: 200, 401, 502, 503 or 504.
+        int statusCode = 200;
+        /// Error code for the response, such as "wrongPassword"; empty on success.
+        QString error;
+        /// Translated sentence for the user; empty on success.
+        QString message;
+    };
+
+    Session(quint64 id, const QString &jid, SessionManager *manager);
     ~Session() override;
 
+    quint64 id() const;
+    QString jid() const;
     /// Name of the session in log lines, such as "session 3 (alice@example.org)".
     QString label() const;
+    /// Whether the account went online and the session has not ended.
+    bool isActive() const;
+    bool hasEnded() const;
+    /// Process id of the linker, or 0 when none runs.
+    qint64 linkerProcessId() const;
+    int tabCount() const;
 
+    /// Starts the linker with \a linker and signs in with \a password, which is sent in the signIn frame only.
+    void signIn(LinkerProcess *linker, const QString &password);
+
+    /// Makes \a socket a tab of this session.
+    void addTab(QWebSocket *socket, quint64 tabId);
+    /// Routes a message from \a tab to the linker, or handles `signOut`.
+    void handleTabMessage(Tab *tab, const QJsonObject &message);
+
+    /// Ends the session and stops the linker at once, because the user signed out.
+    void signOut();
     /// Ends the session because the server stops.
     void shutdown();
+    /// Ends a sign-in whose HTTP client went away before the answer.
+    void cancelSignIn();
+
+Q_SIGNALS:
+    /// The sign-in ended: the account is online, or \a result carries the error.
+    void signInFinished(const Session::SignInResult &result);
+    /// The session ended; its token no longer opens tabs.
+    void ended(Session *session);
 
 private:
     enum class LinkerAction {
@@ -46,28 +85,24 @@ private:
         Kill,
     };
 
-    void handleTextMessage(const QString &text);
-    void handleBinaryMessage(const QByteArray &data);
-    void handleSocketDisconnected();
-    void handleSignIn(const QJsonObject &message);
-    void handleSignOut();
-
     void handleLinkerMessage(const QJsonObject &message);
+    void handleAccountMessage(const QJsonObject &message);
     void handleLinkerProtocolError(const QString &reason);
     void handleLinkerFinished(LinkerProcess::ExitKind kind, int code);
-    void forwardToBrowser(const QJsonObject &message);
-
-    void send(const QJsonObject &message);
-    void sendError(const QString &text);
-    void endSession(const QString &reason, const QString &text, LinkerAction linkerAction);
+    void handleTabClosed(Tab *tab);
+    void updateIdleTimer();
+    void finishSignIn(const SignInResult &result);
+    void end(const QString &reason, const QString &text, LinkerAction linkerAction);
     void deleteIfDone();
 
     SessionManager *m_manager;
-    QPointer<QWebSocket> m_socket;
     QPointer<LinkerProcess> m_linker;
-    quint64 m_tabId;
+    QList<Tab *> m_tabs;
+    quint64 m_id;
     QString m_jid;
-    bool m_signOutRequested = false;
-    bool m_wasOnline = false;
+    QTimer m_signInTimer;
+    QTimer m_idleTimer;
+    bool m_signingIn = false;
+    bool m_active = false;
     bool m_ended = false;
 };

@@ -1,5 +1,6 @@
 #include "WebSocketEndpoint.h"
 
+#include "HttpConnection.h"
 #include "HttpLogging.h"
 #include "HttpRequestHead.h"
 #include "HttpResponse.h"
@@ -48,7 +49,12 @@ void WebSocketEndpoint::handleUpgrade(QTcpSocket *socket)
     m_server->handleConnection(socket);
 }
 
-bool WebSocketEndpoint::checkUpgrade(const HttpRequestHead &request, HttpResponse *rejection, QString *errorString)
+void WebSocketEndpoint::setSessionCheck(const SessionCheck &check)
+{
+    m_sessionCheck = check;
+}
+
+bool WebSocketEndpoint::checkUpgrade(const HttpRequestHead &request, HttpResponse *rejection, QString *errorString) const
 {
     if (request.method() != "GET") {
         *rejection = reject(405, errorString, QStringLiteral("WebSocket upgrade with a method other than GET"));
@@ -79,8 +85,20 @@ bool WebSocketEndpoint::checkUpgrade(const HttpRequestHead &request, HttpRespons
     }
 
     const QByteArray origin = request.header(QByteArrayLiteral("origin"));
-    if (!origin.isNull() && !isSameOrigin(origin, request.header(QByteArrayLiteral("host")))) {
-        *rejection = reject(403, errorString, QStringLiteral("cross-origin WebSocket upgrade from %1").arg(QString::fromLatin1(origin.left(200))));
+    if (origin.isNull()) {
+        *rejection = reject(403, errorString, QStringLiteral("WebSocket upgrade without an Origin header"));
+        return false;
+    }
+    if (!isSameOrigin(origin, request.header(QByteArrayLiteral("host")))) {
+        *rejection = reject(403, errorString, QStringLiteral("cross-origin WebSocket upgrade from %1").arg(HttpConnection::loggableTarget(origin)));
+        return false;
+    }
+    if (request.header(QByteArrayLiteral("cookie")).isNull()) {
+        *rejection = reject(403, errorString, QStringLiteral("WebSocket upgrade without a session cookie"));
+        return false;
+    }
+    if (!m_sessionCheck || !m_sessionCheck(request)) {
+        *rejection = reject(403, errorString, QStringLiteral("WebSocket upgrade with an unknown or ended session"));
         return false;
     }
     return true;

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class HttpRequestHead;
 class HttpResponse;
 class QTcpSocket;
@@ -27,12 +29,19 @@ public:
     /// Completes the handshake of \a socket, whose upgrade request is still unread.
     void handleUpgrade(QTcpSocket *socket);
 
+    /// Function that tells whether a request's cookie names a live session.
+    using SessionCheck = std::function<bool(const HttpRequestHead &request)>;
+
+    /// Sets the check of the session cookie that upgrades must pass; without one, every upgrade is rejected.
+    void setSessionCheck(const SessionCheck &check);
+
     /// Checks an upgrade request to the endpoint; on failure fills \a rejection and \a errorString.
     ///
     /// The request must be an HTTP/1.1 GET with the headers of RFC 6455,
-    /// section 4.1, and either no Origin header or one that is the same
-    /// origin as the Host header (else 403 Forbidden).
-    static bool checkUpgrade(const HttpRequestHead &request, HttpResponse *rejection, QString *errorString);
+    /// section 4.1, an Origin header that is the same origin as the Host
+    /// header, and a cookie that the session check accepts (else 403
+    /// Forbidden). \a errorString never contains the cookie.
+    bool checkUpgrade(const HttpRequestHead &request, HttpResponse *rejection, QString *errorString) const;
 
     /// Whether \a origin, such as "http://example.org:8080", names the host and port of \a host.
     ///
@@ -49,4 +58,5 @@ private:
     void acceptConnections();
 
     QWebSocketServer *m_server;
+    SessionCheck m_sessionCheck;
 };

@@ -2,7 +2,9 @@
 #include "HttpServer.h"
 #include "LinkerProcess.h"
 #include "ServerConfig.h"
+#include "SessionApi.h"
 #include "SessionManager.h"
+#include "SessionSettings.h"
 #include "StaticFileHandler.h"
 #include "UnixSignalWatcher.h"
 #include "WebSocketEndpoint.h"
@@ -104,7 +106,17 @@ int main(int argc, char *argv[])
     StaticFileHandler files(QStringLiteral(":/web"));
     HttpServer httpServer(&files, config.requestTimeoutMs);
     WebSocketEndpoint endpoint;
-    SessionManager sessions(config.linkerPath, config.linkerArguments(), config.maxSessions);
+    // The other settings keep their defaults until ServerConfig has options for them.
+    SessionSettings sessionSettings;
+    sessionSettings.maxSessions = config.maxSessions;
+    SessionManager sessions(config.linkerPath, config.linkerArguments(), sessionSettings);
+    SessionApi sessionApi(&sessions);
+    httpServer.addRoute(SessionApi::sessionPath(), &sessionApi);
+    httpServer.addRoute(SessionApi::configPath(), &sessionApi);
+    endpoint.setSessionCheck([&sessions](const HttpRequestHead &request) {
+        return sessions.sessionForRequest(request) != nullptr;
+    });
+    httpServer.setWebSocketEndpoint(&endpoint);
     QObject::connect(&httpServer, &HttpServer::upgradeRequested, &endpoint, &WebSocketEndpoint::handleUpgrade);
     QObject::connect(&endpoint, &WebSocketEndpoint::connectionReady, &sessions, &SessionManager::addConnection);
 

@@ -1,16 +1,19 @@
 // A stand-in for salon-linker that speaks the frame protocol and misbehaves on request.
 //
 // What it does depends on the local part of the JID in the signIn frame:
-//   good       reports the account online, publishes a one-row contacts model
-//              and replies to each request from a tab with an `echo` message:
-//              the request's text, the linker's arguments and whether the
-//              password leaked into its arguments or environment
-//   oversized  writes a length prefix of 2 MiB, then waits
-//   malformed  writes a frame whose payload is not JSON, then waits
-//   notobject  writes a frame whose payload is a JSON array, then waits
-//   truncated  writes half a length prefix and exits with status 0
-//   crash      aborts (SIGABRT)
-//   failed     reports a wrong password before ever being online, then waits
+//   good        reports the account online to every tab, publishes a one-row
+//               contacts model to each tab that opens and replies to each
+//               request from a tab with an `echo` message: the request's text,
+//               the tab number, the linker's process id and arguments, and
+//               whether the password leaked into its arguments or environment
+//   failed      reports a wrong password before ever being online, then waits
+//   crashearly  aborts (SIGABRT) before the account is online
+// These report the account online, then misbehave when the first tab opens:
+//   oversized   writes a length prefix of 2 MiB, then waits
+//   malformed   writes a frame whose payload is not JSON, then waits
+//   notobject   writes a frame whose payload is a JSON array, then waits
+//   truncated   writes half a length prefix and exits with status 0
+//   crash       aborts (SIGABRT)
 // "Waits" means it reads frames until signOut or the end of its input.
 
 #include "FrameDecoder.h"
@@ -117,20 +120,38 @@ private:
     QList<QByteArray> m_pending;
 };
 
+void sendOnline(double tab)
+{
+    sendToTab(tab,
+              QJsonObject{
+                  {QStringLiteral("type"), QStringLiteral("account")},
+                  {QStringLiteral("state"), QStringLiteral("online")},
+                  {QStringLiteral("error"), QString()},
+                  {QStringLiteral("errorMessage"), QString()},
+              });
+}
+
+/// Reads frames until a tab opens; returns false at the end of the input or at signOut.
+bool waitForTab(FrameReader &reader)
+{
+    QJsonObject message;
+    while (reader.next(&message)) {
+        if (message.value(QStringLiteral("type")).toString() == QLatin1String("tabOpened")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void runGoodLinker(FrameReader &reader, const QString &jid)
 {
+    sendOnline(0);
     QJsonObject message;
     while (reader.next(&message)) {
         const QString type = message.value(QStringLiteral("type")).toString();
         const double tab = message.value(QStringLiteral("tab")).toDouble();
         if (type == QLatin1String("tabOpened")) {
-            sendToTab(tab,
-                      QJsonObject{
-                          {QStringLiteral("type"), QStringLiteral("account")},
-                          {QStringLiteral("state"), QStringLiteral("online")},
-                          {QStringLiteral("error"), QString()},
-                          {QStringLiteral("errorMessage"), QString()},
-                      });
+            sendOnline(tab);
             sendToTab(tab,
                       QJsonObject{
                           {QStringLiteral("type"), QStringLiteral("model")},
@@ -145,6 +166,8 @@ void runGoodLinker(FrameReader &reader, const QString &jid)
                       QJsonObject{
                           {QStringLiteral("type"), QStringLiteral("echo")},
                           {QStringLiteral("text"), request.value(QStringLiteral("text"))},
+                          {QStringLiteral("tab"), tab},
+                          {QStringLiteral("pid"), double(::getpid())},
                           {QStringLiteral("arguments"), QJsonArray::fromStringList(g_arguments)},
                           {QStringLiteral("passwordLeaked"), passwordLeaked()},
                       });
@@ -175,7 +198,30 @@ int main(int argc, char *argv[])
 
     if (behaviour == QLatin1String("good")) {
         runGoodLinker(reader, jid);
-    } else if (behaviour == QLatin1String("oversized")) {
+        log(QStringLiteral("info fake linker for %1 exits").arg(jid));
+        return 0;
+    }
+    if (behaviour == QLatin1String("crashearly")) {
+        std::abort();
+    }
+    if (behaviour == QLatin1String("failed")) {
+        sendToTab(0,
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("account")},
+                      {QStringLiteral("state"), QStringLiteral("offline")},
+                      {QStringLiteral("error"), QStringLiteral("wrongPassword")},
+                      {QStringLiteral("errorMessage"), QStringLiteral("Wrong address or password.")},
+                  });
+        reader.skipToEnd();
+        log(QStringLiteral("info fake linker for %1 exits").arg(jid));
+        return 0;
+    }
+
+    sendOnline(0);
+    if (!waitForTab(reader)) {
+        return 0;
+    }
+    if (behaviour == QLatin1String("oversized")) {
         writeBytes(QByteArray("\x00\x20\x00\x00", 4) + QByteArray(1024, 'x'));
         reader.skipToEnd();
     } else if (behaviour == QLatin1String("malformed")) {
@@ -189,15 +235,6 @@ int main(int argc, char *argv[])
         return 0;
     } else if (behaviour == QLatin1String("crash")) {
         std::abort();
-    } else if (behaviour == QLatin1String("failed")) {
-        sendToTab(0,
-                  QJsonObject{
-                      {QStringLiteral("type"), QStringLiteral("account")},
-                      {QStringLiteral("state"), QStringLiteral("offline")},
-                      {QStringLiteral("error"), QStringLiteral("wrongPassword")},
-                      {QStringLiteral("errorMessage"), QStringLiteral("Wrong address or password.")},
-                  });
-        reader.skipToEnd();
     } else {
         log(QStringLiteral("critical fake linker: unknown behaviour %1").arg(behaviour));
         return 3;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -14,6 +15,9 @@
 #include <QWebSocket>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -119,13 +123,22 @@ public:
     }
 
     /// Process ids of the linkers the server started for \a sessionLabelPattern, such as "session \\d+ \\(good@test\\)".
+    ///
+    /// Waits until the log names at least one, because the log arrives through the event loop.
     QList<qint64> linkerPids(const QString &sessionLabelPattern) const
     {
         const QRegularExpression started(sessionLabelPattern + QStringLiteral(" started linker (\\d+)"));
         QList<qint64> pids;
-        auto matches = started.globalMatch(QString::fromUtf8(m_log));
-        while (matches.hasNext()) {
-            pids.append(matches.next().captured(1).toLongLong());
+        QElapsedTimer timer;
+        timer.start();
+        while (pids.isEmpty() && timer.elapsed() < MessageTimeoutMs) {
+            auto matches = started.globalMatch(QString::fromUtf8(m_log));
+            while (matches.hasNext()) {
+                pids.append(matches.next().captured(1).toLongLong());
+            }
+            if (pids.isEmpty()) {
+                QTest::qWait(20);
+            }
         }
         return pids;
     }
@@ -140,8 +153,10 @@ private:
 class Tab
 {
 public:
-    explicit Tab(const QString &origin = {})
+    /// A tab of \a origin that sends the session cookie \a cookie, such as "salon_session=…", when it is not empty.
+    explicit Tab(const QString &origin = {}, const QByteArray &cookie = {})
         : m_socket(origin)
+        , m_cookie(cookie)
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
             m_messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
@@ -151,28 +166,25 @@ public:
     /// Opens the socket; returns false if the handshake fails or times out.
     bool open(const ServerProcess &server)
     {
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
+        if (!m_cookie.isEmpty()) {
+            request.setRawHeader("Cookie", m_cookie);
+        }
+        // The server may close the tab right after the handshake, so the signal counts, not the state.
+        QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
+        m_socket.open(request);
         QElapsedTimer timer;
         timer.start();
-        while (m_socket.state() != QAbstractSocket::ConnectedState && m_socket.state() != QAbstractSocket::UnconnectedState
-               && timer.elapsed() < MessageTimeoutMs) {
+        while (connected.isEmpty() && disconnected.isEmpty() && timer.elapsed() < MessageTimeoutMs) {
             QTest::qWait(10);
         }
-        return m_socket.state() == QAbstractSocket::ConnectedState;
+        return !connected.isEmpty();
     }
 
     void send(const QJsonObject &message)
     {
         m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    }
-
-    void signIn(const QString &jid)
-    {
-        send(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("signIn")},
-            {QStringLiteral("jid"), jid},
-            {QStringLiteral("password"), password},
-        });
     }
 
     /// Waits for the next message of \a type and removes it and the messages before it.
@@ -209,8 +221,16 @@ public:
         return m_socket;
     }
 
+    /// Sends an echo request with \a text and returns the echo, or an empty object on timeout.
+    QJsonObject echo(const QString &text)
+    {
+        send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}, {QStringLiteral("text"), text}});
+        return take(QStringLiteral("echo"));
+    }
+
 private:
     QWebSocket m_socket;
+    QByteArray m_cookie;
     QList<QJsonObject> m_messages;
 };
 
@@ -283,6 +303,40 @@ QByteArray upgradeRequest(quint16 port, const QByteArray &origin)
     return request + "\r\n";
 }
 
+/// An HTTP request to the session API, with the Host and Origin of \a port unless \a origin is given.
+QByteArray apiRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &extraHeaders = {},
+                      const QByteArray &origin = {})
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    request += "Origin: " + (origin.isEmpty() ? "http://127.0.0.1:" + QByteArray::number(port) : origin) + "\r\n";
+    if (method == "POST") {
+        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    return request + extraHeaders + "\r\n" + body;
+}
+
+QByteArray signInBody(const QString &jid, const QString &accountPassword = password)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("jid"), jid}, {QStringLiteral("password"), accountPassword}}).toJson(QJsonDocument::Compact);
+}
+
+/// Signs in with POST /api/session and returns the whole response.
+QByteArray signIn(quint16 port, const QString &jid)
+{
+    return exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid)));
+}
+
+/// The "salon_session=TOKEN" pair of the response's Set-Cookie header, for a Cookie header.
+QByteArray sessionCookie(const QByteArray &response)
+{
+    return responseHeader(response, "Set-Cookie").split(';').constFirst();
+}
+
+QJsonObject jsonBody(const QByteArray &response)
+{
+    return QJsonDocument::fromJson(responseBody(response)).object();
+}
+
 } // namespace
 
 class ServerProcessTest : public QObject
@@ -302,17 +356,28 @@ private Q_SLOTS:
     void silentClientDropped();
     void slowClientDropped();
     void crossOriginUpgradeRejected();
+    void upgradeWithoutSessionRejected();
     void sameOriginUpgradeAccepted();
     void oversizedWebSocketMessageClosesSocket();
-    void nonObjectMessageClosesSocket();
-    void requestBeforeSignIn();
+    void nonObjectMessageClosesTab();
+    void cookieAttributes();
+    void configApi();
+    void signInErrors_data();
+    void signInErrors();
+    void failedSignInLeavesNoLinker();
+    void bodyLimits_data();
+    void bodyLimits();
     void sessionRoutesBothWays();
-    void secondSignInRejected();
+    void signInOverWebSocketRejected();
+    void twoTabsShareSession();
+    void reloadResumesSession();
+    void swappedCookiesReachOwnSession();
     void brokenLinkerEndsOnlyItsSession_data();
     void brokenLinkerEndsOnlyItsSession();
-    void failedSignInEndsSession();
+    void killedLinkerEndsEveryTab();
     void signOutEndsSession();
-    void closedSocketStopsLinker();
+    void deleteEndsSession();
+    void floodingTabClosed();
     void sessionLimit();
     void connectionsDoNotLeak();
     void shutdownEndsSessions();
@@ -455,34 +520,62 @@ void ServerProcessTest::slowClientDropped()
 
 void ServerProcessTest::crossOriginUpgradeRejected()
 {
-    const QByteArray response = exchange(m_server.port(), upgradeRequest(m_server.port(), "http://evil.example"));
-    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 403 Forbidden"));
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@origin")));
+    QVERIFY(!cookie.isEmpty());
+    const QByteArray cookieHeader = "Cookie: " + cookie + "\r\n";
+
+    QByteArray request = upgradeRequest(m_server.port(), "http://evil.example");
+    request.insert(request.size() - 2, cookieHeader);
+    QCOMPARE(statusLine(exchange(m_server.port(), request)), QByteArray("HTTP/1.1 403 Forbidden"));
     QTRY_VERIFY(m_server.log().contains("cross-origin WebSocket upgrade from http://evil.example"));
 
-    const QByteArray otherPort = exchange(m_server.port(), upgradeRequest(m_server.port(), "http://127.0.0.1:1"));
-    QCOMPARE(statusLine(otherPort), QByteArray("HTTP/1.1 403 Forbidden"));
+    QByteArray otherPort = upgradeRequest(m_server.port(), "http://127.0.0.1:1");
+    otherPort.insert(otherPort.size() - 2, cookieHeader);
+    QCOMPARE(statusLine(exchange(m_server.port(), otherPort)), QByteArray("HTTP/1.1 403 Forbidden"));
 
-    Tab tab(QStringLiteral("http://evil.example"));
+    QByteArray withoutOrigin = upgradeRequest(m_server.port(), QByteArray());
+    withoutOrigin.insert(withoutOrigin.size() - 2, cookieHeader);
+    QCOMPARE(statusLine(exchange(m_server.port(), withoutOrigin)), QByteArray("HTTP/1.1 403 Forbidden"));
+    QTRY_VERIFY(m_server.log().contains("WebSocket upgrade without an Origin header"));
+
+    Tab tab(QStringLiteral("http://evil.example"), cookie);
     QVERIFY(!tab.open(m_server));
+    // The reason is logged, the cookie never.
+    QVERIFY(!m_server.log().contains(cookie.mid(cookie.indexOf('=') + 1)));
+}
+
+void ServerProcessTest::upgradeWithoutSessionRejected()
+{
+    QCOMPARE(statusLine(exchange(m_server.port(), upgradeRequest(m_server.port(), m_server.origin().toUtf8()))), QByteArray("HTTP/1.1 403 Forbidden"));
+    QTRY_VERIFY(m_server.log().contains("WebSocket upgrade without a session cookie"));
+
+    // A token of the right form that no sign-in issued.
+    Tab forged(m_server.origin(), "salon_session=" + QByteArray(43, 'A'));
+    QVERIFY(!forged.open(m_server));
+    QTRY_VERIFY(m_server.log().contains("WebSocket upgrade with an unknown or ended session"));
+    Tab withoutCookie(m_server.origin());
+    QVERIFY(!withoutCookie.open(m_server));
 }
 
 void ServerProcessTest::sameOriginUpgradeAccepted()
 {
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@upgrade")));
+    QByteArray request = upgradeRequest(m_server.port(), m_server.origin().toUtf8());
+    request.insert(request.size() - 2, "Cookie: " + cookie + "\r\n");
+
     // The connection stays open as a WebSocket, so only the response head is read.
-    const QByteArray response = exchange(m_server.port(), upgradeRequest(m_server.port(), m_server.origin().toUtf8()), true);
+    const QByteArray response = exchange(m_server.port(), request, true);
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 101 Switching Protocols"));
     // RFC 6455, section 1.3: the accept value for the key "dGhlIHNhbXBsZSBub25jZQ==".
     QCOMPARE(responseHeader(response, "Sec-WebSocket-Accept"), QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
 
-    Tab tab(m_server.origin());
+    Tab tab(m_server.origin(), cookie);
     QVERIFY(tab.open(m_server));
-    Tab withoutOrigin;
-    QVERIFY(withoutOrigin.open(m_server));
 }
 
 void ServerProcessTest::oversizedWebSocketMessageClosesSocket()
 {
-    Tab tab(m_server.origin());
+    Tab tab(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@oversized"))));
     QVERIFY(tab.open(m_server));
 
     tab.socket().sendTextMessage(QStringLiteral("{\"type\":\"x\",\"pad\":\"%1\"}").arg(QString(70 * 1024, QLatin1Char('p'))));
@@ -490,36 +583,138 @@ void ServerProcessTest::oversizedWebSocketMessageClosesSocket()
     QCOMPARE(tab.socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
 }
 
-void ServerProcessTest::nonObjectMessageClosesSocket()
+void ServerProcessTest::nonObjectMessageClosesTab()
 {
-    Tab tab(m_server.origin());
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@nonobject")));
+    Tab tab(m_server.origin(), cookie);
     QVERIFY(tab.open(m_server));
 
     tab.socket().sendTextMessage(QStringLiteral("[\"signIn\"]"));
     const QJsonObject ended = tab.take(QStringLiteral("sessionEnded"));
     QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("protocolError"));
     QVERIFY(tab.waitForDisconnected());
+
+    // Only the tab is closed; the session takes a new one.
+    Tab next(m_server.origin(), cookie);
+    QVERIFY(next.open(m_server));
+    QCOMPARE(next.echo(QStringLiteral("after")).value(QStringLiteral("text")).toString(), QStringLiteral("after"));
 }
 
-void ServerProcessTest::requestBeforeSignIn()
+void ServerProcessTest::cookieAttributes()
 {
-    Tab tab(m_server.origin());
-    QVERIFY(tab.open(m_server));
+    const QByteArray response = signIn(m_server.port(), QStringLiteral("good@cookie"));
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(responseHeader(response, "Content-Type"), QByteArray("application/json"));
+    QCOMPARE(responseHeader(response, "Cache-Control"), QByteArray("no-store"));
+    QCOMPARE(jsonBody(response).value(QStringLiteral("jid")).toString(), QStringLiteral("good@cookie"));
 
-    tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}});
-    const QJsonObject error = tab.take(QStringLiteral("error"));
-    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    const QByteArray setCookie = responseHeader(response, "Set-Cookie");
+    static const QRegularExpression format(QStringLiteral("^salon_session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Strict$"));
+    QVERIFY2(format.match(QString::fromLatin1(setCookie)).hasMatch(), setCookie.constData());
+    // Plain HTTP: a Secure cookie would never come back.
+    QVERIFY(!setCookie.contains("Secure"));
 
-    tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signIn")}});
-    QVERIFY(!tab.take(QStringLiteral("error")).isEmpty());
-    QCOMPARE(tab.socket().state(), QAbstractSocket::ConnectedState);
+    const QByteArray cookieHeader = "Cookie: " + sessionCookie(response) + "\r\n";
+    const QByteArray query = exchange(m_server.port(), apiRequest(m_server.port(), "GET", "/api/session", {}, cookieHeader));
+    QCOMPARE(statusLine(query), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(jsonBody(query).value(QStringLiteral("jid")).toString(), QStringLiteral("good@cookie"));
+
+    const QByteArray withoutCookie = exchange(m_server.port(), apiRequest(m_server.port(), "GET", "/api/session"));
+    QCOMPARE(statusLine(withoutCookie), QByteArray("HTTP/1.1 401 Unauthorized"));
+    QCOMPARE(jsonBody(withoutCookie).value(QStringLiteral("error")).toString(), QStringLiteral("noSession"));
+
+    // Two sign-ins of the same account get different tokens.
+    QVERIFY(sessionCookie(signIn(m_server.port(), QStringLiteral("good@cookie"))) != sessionCookie(response));
+}
+
+void ServerProcessTest::configApi()
+{
+    const QByteArray response = exchange(m_server.port(), "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    const QJsonObject config = jsonBody(response);
+    QVERIFY(config.value(QStringLiteral("defaultDomain")).isString());
+    QVERIFY(config.value(QStringLiteral("allowedDomains")).isArray());
+}
+
+void ServerProcessTest::signInErrors_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("expectedStatus");
+    QTest::addColumn<QString>("expectedError");
+
+    const quint16 port = m_server.port();
+    QTest::newRow("cross origin") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good@test")), {}, "http://evil.example")
+                                  << QByteArray("403 Forbidden") << QStringLiteral("forbidden");
+    QTest::newRow("not JSON") << apiRequest(port, "POST", "/api/session", "jid=good@test") << QByteArray("400 Bad Request") << QStringLiteral("badRequest");
+    QTest::newRow("no password") << apiRequest(port, "POST", "/api/session", "{\"jid\":\"good@test\"}") << QByteArray("400 Bad Request")
+                                 << QStringLiteral("badRequest");
+    QTest::newRow("no domain") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good"))) << QByteArray("400 Bad Request")
+                               << QStringLiteral("badRequest");
+    QTest::newRow("wrong password") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("failed@test"))) << QByteArray("401 Unauthorized")
+                                    << QStringLiteral("wrongPassword");
+    QTest::newRow("linker crash") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("crashearly@test"))) << QByteArray("502 Bad Gateway")
+                                  << QStringLiteral("linkerFailed");
+
+    QByteArray wrongType = apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good@test")));
+    wrongType.replace("application/json", "text/plain");
+    QTest::newRow("text/plain") << wrongType << QByteArray("400 Bad Request") << QStringLiteral("badRequest");
+}
+
+void ServerProcessTest::signInErrors()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, expectedStatus);
+    QFETCH(QString, expectedError);
+
+    const QByteArray response = exchange(m_server.port(), request);
+    QCOMPARE(statusLine(response), "HTTP/1.1 " + expectedStatus);
+    QCOMPARE(jsonBody(response).value(QStringLiteral("error")).toString(), expectedError);
+    QVERIFY(!jsonBody(response).value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(responseHeader(response, "Set-Cookie").isNull());
+}
+
+void ServerProcessTest::failedSignInLeavesNoLinker()
+{
+    const QByteArray response = signIn(m_server.port(), QStringLiteral("failed@nolinker"));
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 401 Unauthorized"));
+    QCOMPARE(jsonBody(response).value(QStringLiteral("message")).toString(), QStringLiteral("Wrong address or password."));
+
+    const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(failed@nolinker\\)"));
+    QCOMPARE(pids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains(QStringLiteral("linker %1 exited with status 0").arg(pids.first()).toUtf8()), MessageTimeoutMs);
+    QTRY_VERIFY(!processExists(pids.first()));
+}
+
+void ServerProcessTest::bodyLimits_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("expectedStatus");
+
+    const QByteArray head = "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1:1\r\nOrigin: http://127.0.0.1:1\r\nContent-Type: application/json\r\n";
+    QTest::newRow("too large") << head + "Content-Length: 4097\r\n\r\n" + QByteArray(4097, ' ') << QByteArray("413 Content Too Large");
+    QTest::newRow("no length") << head + "\r\n{}" << QByteArray("411 Length Required");
+    QTest::newRow("chunked") << head + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n" << QByteArray("400 Bad Request");
+    QTest::newRow("invalid length") << head + "Content-Length: -2\r\n\r\n{}" << QByteArray("400 Bad Request");
+    // The head is complete but the body never arrives.
+    QTest::newRow("body too slow") << head + "Content-Length: 20\r\n\r\n{\"jid\":" << QByteArray("408 Request Timeout");
+}
+
+void ServerProcessTest::bodyLimits()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, expectedStatus);
+
+    const QByteArray response = exchange(m_server.port(), request);
+    QCOMPARE(statusLine(response), "HTTP/1.1 " + expectedStatus);
+    QVERIFY(responseHeader(response, "Set-Cookie").isNull());
 }
 
 void ServerProcessTest::sessionRoutesBothWays()
 {
-    Tab tab(m_server.origin());
+    const QByteArray response = signIn(m_server.port(), QStringLiteral("good@test"));
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    Tab tab(m_server.origin(), sessionCookie(response));
     QVERIFY(tab.open(m_server));
-    tab.signIn(QStringLiteral("good@test"));
 
     const QJsonObject account = tab.take(QStringLiteral("account"));
     QCOMPARE(account.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
@@ -527,8 +722,7 @@ void ServerProcessTest::sessionRoutesBothWays()
     QCOMPARE(snapshot.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
     QCOMPARE(snapshot.value(QStringLiteral("rows")).toArray().size(), 1);
 
-    tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}, {QStringLiteral("text"), QStringLiteral("héllo")}});
-    const QJsonObject echo = tab.take(QStringLiteral("echo"));
+    const QJsonObject echo = tab.echo(QStringLiteral("héllo"));
     QCOMPARE(echo.value(QStringLiteral("text")).toString(), QStringLiteral("héllo"));
 
     // Connection settings reach the linker as arguments; the password only in the signIn frame.
@@ -536,6 +730,7 @@ void ServerProcessTest::sessionRoutesBothWays()
     QVERIFY(arguments.contains(QStringLiteral("--xmpp-host")));
     QVERIFY(arguments.contains(QStringLiteral("xmpp.example.org")));
     QVERIFY(arguments.contains(QStringLiteral("15222")));
+    QVERIFY(arguments.contains(QStringLiteral("--away-delay")));
     QCOMPARE(echo.value(QStringLiteral("passwordLeaked")).toBool(true), false);
 
     // The linker's standard error reaches the server's log, tagged with the linker's process id.
@@ -544,17 +739,89 @@ void ServerProcessTest::sessionRoutesBothWays()
     QTRY_VERIFY(m_server.log().contains(QStringLiteral("[linker %1] fake linker for good@test behaves as good").arg(pids.last()).toUtf8()));
 }
 
-void ServerProcessTest::secondSignInRejected()
+void ServerProcessTest::signInOverWebSocketRejected()
 {
-    Tab tab(m_server.origin());
+    Tab tab(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@twice"))));
     QVERIFY(tab.open(m_server));
-    tab.signIn(QStringLiteral("good@test"));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
 
-    tab.signIn(QStringLiteral("good@other"));
+    tab.send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("signIn")},
+        {QStringLiteral("jid"), QStringLiteral("good@other")},
+        {QStringLiteral("password"), password},
+    });
     QVERIFY(!tab.take(QStringLiteral("error")).isEmpty());
-    tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}, {QStringLiteral("text"), QStringLiteral("still here")}});
-    QCOMPARE(tab.take(QStringLiteral("echo")).value(QStringLiteral("text")).toString(), QStringLiteral("still here"));
+    QCOMPARE(tab.echo(QStringLiteral("still here")).value(QStringLiteral("text")).toString(), QStringLiteral("still here"));
+}
+
+void ServerProcessTest::twoTabsShareSession()
+{
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@twotabs")));
+    Tab first(m_server.origin(), cookie);
+    Tab second(m_server.origin(), cookie);
+    QVERIFY(first.open(m_server));
+    QVERIFY(second.open(m_server));
+
+    // Each tab gets its own snapshot.
+    QCOMPARE(first.take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+    QCOMPARE(second.take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+
+    const QJsonObject firstEcho = first.echo(QStringLiteral("one"));
+    const QJsonObject secondEcho = second.echo(QStringLiteral("two"));
+    QCOMPARE(firstEcho.value(QStringLiteral("text")).toString(), QStringLiteral("one"));
+    QCOMPARE(secondEcho.value(QStringLiteral("text")).toString(), QStringLiteral("two"));
+    QCOMPARE(firstEcho.value(QStringLiteral("pid")).toDouble(), secondEcho.value(QStringLiteral("pid")).toDouble());
+    QVERIFY(firstEcho.value(QStringLiteral("tab")).toDouble() != secondEcho.value(QStringLiteral("tab")).toDouble());
+    QCOMPARE(m_server.linkerPids(QStringLiteral("session \\d+ \\(good@twotabs\\)")).size(), 1);
+}
+
+void ServerProcessTest::reloadResumesSession()
+{
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@reload")));
+    auto tab = std::make_unique<Tab>(m_server.origin(), cookie);
+    QVERIFY(tab->open(m_server));
+    const double pid = tab->echo(QStringLiteral("before")).value(QStringLiteral("pid")).toDouble();
+    const double tabId = tab->echo(QStringLiteral("before")).value(QStringLiteral("tab")).toDouble();
+
+    tab->socket().close();
+    QVERIFY(tab->waitForDisconnected());
+    tab.reset();
+
+    Tab reloaded(m_server.origin(), cookie);
+    QVERIFY(reloaded.open(m_server));
+    QCOMPARE(reloaded.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+    const QJsonObject echo = reloaded.echo(QStringLiteral("after"));
+    QCOMPARE(echo.value(QStringLiteral("pid")).toDouble(), pid);
+    // Tab numbers are never reused.
+    QVERIFY(echo.value(QStringLiteral("tab")).toDouble() > tabId);
+    QCOMPARE(m_server.linkerPids(QStringLiteral("session \\d+ \\(good@reload\\)")).size(), 1);
+}
+
+void ServerProcessTest::swappedCookiesReachOwnSession()
+{
+    const QByteArray aliceCookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@alice")));
+    const QByteArray bobCookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@bob")));
+    const qint64 alicePid = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@alice\\)")).value(0);
+    const qint64 bobPid = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@bob\\)")).value(0);
+    QVERIFY(alicePid > 0 && bobPid > 0 && alicePid != bobPid);
+
+    // Each cookie reaches the linker of its own sign-in, whoever sends it.
+    Tab aliceTab(m_server.origin(), aliceCookie);
+    Tab bobTab(m_server.origin(), bobCookie);
+    QVERIFY(aliceTab.open(m_server));
+    QVERIFY(bobTab.open(m_server));
+    QCOMPARE(qint64(aliceTab.echo(QStringLiteral("a")).value(QStringLiteral("pid")).toDouble()), alicePid);
+    QCOMPARE(qint64(bobTab.echo(QStringLiteral("b")).value(QStringLiteral("pid")).toDouble()), bobPid);
+
+    // Forged cookies: a changed character, both cookies in one header, a second cookie name.
+    QByteArray changed = aliceCookie;
+    changed[changed.size() - 1] = changed.at(changed.size() - 1) == 'A' ? 'B' : 'A';
+    Tab changedTab(m_server.origin(), changed);
+    QVERIFY(!changedTab.open(m_server));
+    Tab prefixTab(m_server.origin(), "x" + aliceCookie);
+    QVERIFY(!prefixTab.open(m_server));
+    const QByteArray query = exchange(m_server.port(), apiRequest(m_server.port(), "GET", "/api/session", {}, "Cookie: " + changed + "\r\n"));
+    QCOMPARE(statusLine(query), QByteArray("HTTP/1.1 401 Unauthorized"));
 }
 
 void ServerProcessTest::brokenLinkerEndsOnlyItsSession_data()
@@ -569,7 +836,7 @@ void ServerProcessTest::brokenLinkerEndsOnlyItsSession_data()
     QTest::newRow("array frame") << QStringLiteral("notobject@test") << QStringLiteral("protocolError") << QByteArray("JSON value is an array, not an object");
     QTest::newRow("truncated frame") << QStringLiteral("truncated@test") << QStringLiteral("protocolError")
                                      << QByteArray("stream ended inside a length prefix");
-    QTest::newRow("crash") << QStringLiteral("crash@test") << QStringLiteral("linkerCrashed") << QByteArray("was killed by signal 6");
+    QTest::newRow("crash") << QStringLiteral("crash@test") << QStringLiteral("linkerCrashed") << QByteArray("lost its linker: linker killed by signal 6");
 }
 
 void ServerProcessTest::brokenLinkerEndsOnlyItsSession()
@@ -578,80 +845,120 @@ void ServerProcessTest::brokenLinkerEndsOnlyItsSession()
     QFETCH(QString, reason);
     QFETCH(QByteArray, logLine);
 
-    Tab good(m_server.origin());
+    Tab good(m_server.origin(), sessionCookie(signIn(m_server.port(), QStringLiteral("good@test"))));
     QVERIFY(good.open(m_server));
-    good.signIn(QStringLiteral("good@test"));
     QCOMPARE(good.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
 
-    Tab broken(m_server.origin());
+    // The broken linker goes online, then breaks when its tabs open.
+    const QByteArray brokenCookie = sessionCookie(signIn(m_server.port(), jid));
+    QVERIFY(!brokenCookie.isEmpty());
+    Tab broken(m_server.origin(), brokenCookie);
     QVERIFY(broken.open(m_server));
-    broken.signIn(jid);
     const QJsonObject ended = broken.take(QStringLiteral("sessionEnded"));
     QCOMPARE(ended.value(QStringLiteral("reason")).toString(), reason);
     QVERIFY(!ended.value(QStringLiteral("message")).toString().isEmpty());
     QVERIFY(broken.waitForDisconnected());
     QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains(logLine), MessageTimeoutMs);
 
-    // The broken linker is gone: killed by the server, or exited by itself.
+    // The broken linker is gone: killed by the server, or exited by itself. Its cookie is forgotten.
     const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(%1\\)").arg(QRegularExpression::escape(jid)));
     QVERIFY(!pids.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.last()), MessageTimeoutMs);
+    Tab afterwards(m_server.origin(), brokenCookie);
+    QVERIFY(!afterwards.open(m_server));
 
     // The other session still routes both ways.
-    good.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("echo")}, {QStringLiteral("text"), jid}});
-    QCOMPARE(good.take(QStringLiteral("echo")).value(QStringLiteral("text")).toString(), jid);
+    QCOMPARE(good.echo(jid).value(QStringLiteral("text")).toString(), jid);
     QCOMPARE(good.socket().state(), QAbstractSocket::ConnectedState);
 }
 
-void ServerProcessTest::failedSignInEndsSession()
+void ServerProcessTest::killedLinkerEndsEveryTab()
 {
-    Tab tab(m_server.origin());
-    QVERIFY(tab.open(m_server));
-    tab.signIn(QStringLiteral("failed@test"));
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@killed")));
+    Tab first(m_server.origin(), cookie);
+    Tab second(m_server.origin(), cookie);
+    QVERIFY(first.open(m_server));
+    QVERIFY(second.open(m_server));
+    const qint64 pid = qint64(first.echo(QStringLiteral("ready")).value(QStringLiteral("pid")).toDouble());
+    QVERIFY(pid > 0);
 
-    // The account message reaches the browser before the session ends.
-    const QJsonObject account = tab.take(QStringLiteral("account"));
-    QCOMPARE(account.value(QStringLiteral("error")).toString(), QStringLiteral("wrongPassword"));
-    const QJsonObject ended = tab.take(QStringLiteral("sessionEnded"));
-    QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("signInFailed"));
-    QVERIFY(tab.waitForDisconnected());
-
-    const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(failed@test\\)"));
-    QVERIFY(!pids.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains(QStringLiteral("linker %1 exited with status 0").arg(pids.last()).toUtf8()), MessageTimeoutMs);
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    for (Tab *tab : {&first, &second}) {
+        QCOMPARE(tab->take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("linkerCrashed"));
+        QVERIFY(tab->waitForDisconnected());
+    }
+    QTRY_VERIFY(m_server.log().contains("(good@killed) lost its linker: linker killed by signal 9"));
+    Tab afterwards(m_server.origin(), cookie);
+    QVERIFY(!afterwards.open(m_server));
 }
 
 void ServerProcessTest::signOutEndsSession()
 {
-    Tab tab(m_server.origin());
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@signout")));
+    Tab tab(m_server.origin(), cookie);
+    Tab other(m_server.origin(), cookie);
     QVERIFY(tab.open(m_server));
-    tab.signIn(QStringLiteral("good@test"));
+    QVERIFY(other.open(m_server));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
 
     tab.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
-    const QJsonObject ended = tab.take(QStringLiteral("sessionEnded"));
-    QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
-    QVERIFY(tab.waitForDisconnected());
+    for (Tab *each : {&tab, &other}) {
+        QCOMPARE(each->take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
+        QVERIFY(each->waitForDisconnected());
+    }
+    const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@signout\\)"));
+    QCOMPARE(pids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.first()), MessageTimeoutMs);
+
+    Tab afterwards(m_server.origin(), cookie);
+    QVERIFY(!afterwards.open(m_server));
 }
 
-void ServerProcessTest::closedSocketStopsLinker()
+void ServerProcessTest::deleteEndsSession()
 {
-    auto tab = std::make_unique<Tab>(m_server.origin());
-    QVERIFY(tab->open(m_server));
-    tab->signIn(QStringLiteral("good@closing"));
-    QVERIFY(!tab->take(QStringLiteral("account")).isEmpty());
-
-    const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@closing\\)"));
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@delete")));
+    Tab tab(m_server.origin(), cookie);
+    QVERIFY(tab.open(m_server));
+    const QList<qint64> pids = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@delete\\)"));
     QCOMPARE(pids.size(), 1);
-    QVERIFY(processExists(pids.first()));
 
-    tab->socket().close();
-    QVERIFY(tab->waitForDisconnected());
-    tab.reset();
+    const QByteArray cookieHeader = "Cookie: " + cookie + "\r\n";
+    // Another site cannot sign the user out.
+    const QByteArray crossOrigin = exchange(m_server.port(), apiRequest(m_server.port(), "DELETE", "/api/session", {}, cookieHeader, "http://evil.example"));
+    QCOMPARE(statusLine(crossOrigin), QByteArray("HTTP/1.1 403 Forbidden"));
+    QCOMPARE(tab.echo(QStringLiteral("still signed in")).value(QStringLiteral("text")).toString(), QStringLiteral("still signed in"));
 
-    // The linker gets signOut and exits by itself, well before the server would kill it.
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains(QStringLiteral("linker %1 exited with status 0").arg(pids.first()).toUtf8()), MessageTimeoutMs);
-    QTRY_VERIFY(!processExists(pids.first()));
+    const QByteArray response = exchange(m_server.port(), apiRequest(m_server.port(), "DELETE", "/api/session", {}, cookieHeader));
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(responseHeader(response, "Set-Cookie"), QByteArray("salon_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"));
+    QCOMPARE(tab.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
+    QVERIFY(tab.waitForDisconnected());
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.first()), MessageTimeoutMs);
+
+    const QByteArray query = exchange(m_server.port(), apiRequest(m_server.port(), "GET", "/api/session", {}, cookieHeader));
+    QCOMPARE(statusLine(query), QByteArray("HTTP/1.1 401 Unauthorized"));
+}
+
+void ServerProcessTest::floodingTabClosed()
+{
+    const QByteArray cookie = sessionCookie(signIn(m_server.port(), QStringLiteral("good@flood")));
+    Tab flooding(m_server.origin(), cookie);
+    Tab quiet(m_server.origin(), cookie);
+    QVERIFY(flooding.open(m_server));
+    QVERIFY(quiet.open(m_server));
+
+    // Far more than the burst of 400 frames, faster than 200 frames per second.
+    for (int i = 0; i < 2000 && flooding.socket().state() == QAbstractSocket::ConnectedState; ++i) {
+        flooding.socket().sendTextMessage(QStringLiteral("{\"type\":\"echo\",\"text\":\"flood\"}"));
+    }
+    QCOMPARE(flooding.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("tabFlooding"));
+    QVERIFY(flooding.waitForDisconnected());
+    QTRY_VERIFY(m_server.log().contains("closed: more than 200 frames per second with a burst of 400"));
+
+    // The session and its other tab stay.
+    QCOMPARE(quiet.echo(QStringLiteral("calm")).value(QStringLiteral("text")).toString(), QStringLiteral("calm"));
+    Tab next(m_server.origin(), cookie);
+    QVERIFY(next.open(m_server));
 }
 
 void ServerProcessTest::sessionLimit()
@@ -659,23 +966,21 @@ void ServerProcessTest::sessionLimit()
     ServerProcess server;
     QVERIFY(server.start({QStringLiteral("--max-sessions"), QStringLiteral("1")}));
 
-    Tab first(server.origin());
-    QVERIFY(first.open(server));
-    first.signIn(QStringLiteral("good@test"));
-    QVERIFY(!first.take(QStringLiteral("account")).isEmpty());
+    const QByteArray first = signIn(server.port(), QStringLiteral("good@test"));
+    QCOMPARE(statusLine(first), QByteArray("HTTP/1.1 200 OK"));
 
-    Tab second(server.origin());
-    QVERIFY(second.open(server));
-    second.signIn(QStringLiteral("good@test"));
-    QCOMPARE(second.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("serverFull"));
+    const QByteArray second = signIn(server.port(), QStringLiteral("good@test"));
+    QCOMPARE(statusLine(second), QByteArray("HTTP/1.1 503 Service Unavailable"));
+    QCOMPARE(jsonBody(second).value(QStringLiteral("error")).toString(), QStringLiteral("serverFull"));
+    QVERIFY(responseHeader(second, "Set-Cookie").isNull());
 
-    // Once the first session has ended, its slot is free again.
-    first.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
-    QVERIFY(!first.take(QStringLiteral("sessionEnded")).isEmpty());
-    Tab third(server.origin());
-    QVERIFY(third.open(server));
-    third.signIn(QStringLiteral("good@test"));
-    QCOMPARE(third.take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+    // Once the first session has ended and its linker has exited, its slot is free again.
+    const QByteArray cookieHeader = "Cookie: " + sessionCookie(first) + "\r\n";
+    QCOMPARE(statusLine(exchange(server.port(), apiRequest(server.port(), "DELETE", "/api/session", {}, cookieHeader))), QByteArray("HTTP/1.1 200 OK"));
+    const QList<qint64> pids = server.linkerPids(QStringLiteral("session \\d+ \\(good@test\\)"));
+    QCOMPARE(pids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QStringLiteral("linker %1 exited").arg(pids.first()).toUtf8()), MessageTimeoutMs);
+    QCOMPARE(statusLine(signIn(server.port(), QStringLiteral("good@test"))), QByteArray("HTTP/1.1 200 OK"));
 
     QCOMPARE(server.terminate(), 0);
 }
@@ -691,17 +996,17 @@ void ServerProcessTest::connectionsDoNotLeak()
         QCOMPARE(statusLine(exchange(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), QByteArray("HTTP/1.1 200 OK"));
         QCOMPARE(statusLine(exchange(server.port(), "GET /.. HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), QByteArray("HTTP/1.1 400 Bad Request"));
 
-        Tab idle(server.origin());
-        QVERIFY(idle.open(server));
-        idle.socket().close();
-        QVERIFY(idle.waitForDisconnected());
+        Tab rejected(server.origin());
+        QVERIFY(!rejected.open(server));
 
-        Tab signedIn(server.origin());
+        const QByteArray cookie = sessionCookie(signIn(server.port(), QStringLiteral("good@test")));
+        Tab signedIn(server.origin(), cookie);
         QVERIFY(signedIn.open(server));
-        signedIn.signIn(QStringLiteral("good@test"));
         QVERIFY(!signedIn.take(QStringLiteral("account")).isEmpty());
         signedIn.socket().close();
         QVERIFY(signedIn.waitForDisconnected());
+        const QByteArray signOut = exchange(server.port(), apiRequest(server.port(), "DELETE", "/api/session", {}, "Cookie: " + cookie + "\r\n"));
+        QCOMPARE(statusLine(signOut), QByteArray("HTTP/1.1 200 OK"));
     }
 
     // Sockets and linker pipes are all closed again once the linkers have exited.
@@ -722,9 +1027,8 @@ void ServerProcessTest::shutdownEndsSessions()
     ServerProcess server;
     QVERIFY(server.start());
 
-    Tab tab(server.origin());
+    Tab tab(server.origin(), sessionCookie(signIn(server.port(), QStringLiteral("good@test"))));
     QVERIFY(tab.open(server));
-    tab.signIn(QStringLiteral("good@test"));
     QVERIFY(!tab.take(QStringLiteral("account")).isEmpty());
     const QList<qint64> pids = server.linkerPids(QStringLiteral("session \\d+ \\(good@test\\)"));
     QCOMPARE(pids.size(), 1);

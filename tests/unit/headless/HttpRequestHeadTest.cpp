@@ -217,8 +217,11 @@ void HttpRequestHeadTest::webSocketUpgrade_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("statusCode");
 
-    QTest::newRow("valid without origin") << upgradeHead + "\r\n" << 0;
-    QTest::newRow("valid same origin") << upgradeHead + "Origin: http://127.0.0.1:8080\r\n\r\n" << 0;
+    const QByteArray liveCookie = "Cookie: salon_session=live\r\n";
+    QTest::newRow("valid same origin") << upgradeHead + "Origin: http://127.0.0.1:8080\r\n" + liveCookie + "\r\n" << 0;
+    QTest::newRow("without origin") << upgradeHead + liveCookie + "\r\n" << 403;
+    QTest::newRow("without cookie") << upgradeHead + "Origin: http://127.0.0.1:8080\r\n\r\n" << 403;
+    QTest::newRow("ended session") << upgradeHead + "Origin: http://127.0.0.1:8080\r\nCookie: salon_session=ended\r\n\r\n" << 403;
     QTest::newRow("cross origin") << upgradeHead + "Origin: http://evil.example:8080\r\n\r\n" << 403;
     QTest::newRow("other port") << upgradeHead + "Origin: http://127.0.0.1:8081\r\n\r\n" << 403;
     QTest::newRow("null origin") << upgradeHead + "Origin: null\r\n\r\n" << 403;
@@ -237,9 +240,14 @@ void HttpRequestHeadTest::webSocketUpgrade()
     HttpRequestHead head;
     QCOMPARE(head.parse(bytes), HttpRequestHead::Status::Complete);
 
+    // A stand-in for the session manager: only the cookie "salon_session=live" names a session.
+    WebSocketEndpoint endpoint;
+    endpoint.setSessionCheck([](const HttpRequestHead &request) {
+        return request.header("cookie") == "salon_session=live";
+    });
     HttpResponse rejection;
     QString errorString;
-    const bool accepted = WebSocketEndpoint::checkUpgrade(head, &rejection, &errorString);
+    const bool accepted = endpoint.checkUpgrade(head, &rejection, &errorString);
     QCOMPARE(accepted, statusCode == 0);
     if (!accepted) {
         QCOMPARE(rejection.statusCode(), statusCode);
