@@ -424,13 +424,47 @@ function processCpuSeconds(pid) {
     }
 }
 
+// Private memory of a process in bytes by kind of mapping, from /proc/PID/smaps: the heap,
+// anonymous mappings (thread stacks and malloc arenas among them) and files (the
+// relocated data of shared libraries, mostly); null once it exited.
+function privateMemoryByKind(pid) {
+    let smaps;
+    try {
+        smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+    } catch {
+        return null;
+    }
+    const kinds = { heap: 0, anonymous: 0, files: 0 };
+    let kind = 'anonymous';
+    for (const line of smaps.split('\n')) {
+        const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+        if (mapping) {
+            const name = mapping[1];
+            kind = name === '[heap]' ? 'heap' : name.startsWith('/') ? 'files' : 'anonymous';
+            continue;
+        }
+        const privatePages = /^Private_(?:Clean|Dirty):\s+(\d+) kB/.exec(line);
+        if (privatePages) {
+            kinds[kind] += Number(privatePages[1]) * 1024;
+        }
+    }
+    return kinds;
+}
+
 // Memory of the daemon and of each of its linkers.
 function measureMemory(daemonPid) {
-    const linkers = childProcesses(daemonPid).map(processMemory).filter((memory) => memory !== null);
+    const linkerPids = childProcesses(daemonPid);
+    const linkers = linkerPids.map(processMemory).filter((memory) => memory !== null);
     const pss = linkers.map((memory) => memory.pss);
     const privateBytes = linkers.map((memory) => memory.private);
     const mean = (values) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null);
+    const kinds = linkerPids.map(privateMemoryByKind).filter((memory) => memory !== null);
     return {
+        linkerPrivateByKind: {
+            heap: mean(kinds.map((memory) => memory.heap)),
+            anonymous: mean(kinds.map((memory) => memory.anonymous)),
+            files: mean(kinds.map((memory) => memory.files)),
+        },
         daemon: processMemory(daemonPid),
         linkerCount: linkers.length,
         linkerPssMean: mean(pss),
@@ -606,6 +640,9 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     row(`idle linker PSS mean / min / max (MiB, ${idleMemory.linkerCount} linkers)`,
         `${formatNumber(megabytes(idleMemory.linkerPssMean), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMin), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMax), 2)}`);
     row('idle linker private memory mean (MiB)', formatNumber(megabytes(idleMemory.linkerPrivateMean), 2));
+    const byKind = idleMemory.linkerPrivateByKind;
+    row('  of which heap / anonymous / files (MiB)',
+        `${formatNumber(megabytes(byKind.heap), 2)} / ${formatNumber(megabytes(byKind.anonymous), 2)} / ${formatNumber(megabytes(byKind.files), 2)}`);
     for (const phase of phases) {
         const prefix = `${phase.name} (${formatNumber(phase.seconds, 0)} s)`;
         row(`${prefix}: frames/s, both directions`, formatNumber(phase.framesPerSecond, 0));
