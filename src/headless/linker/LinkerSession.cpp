@@ -501,7 +501,7 @@ void LinkerSession::handleTabClosed(const QJsonObject &message)
     m_roomRequests->dropTab(tab);
     m_subscriptions->unsubscribeAll(tab);
     qCInfo(SALON_LINKER_PROCESS) << "Tab" << tab << "closed;" << m_tabs.size() << "tabs open";
-    // The server signs the account out after its idle timeout; until then the presence shows that nobody looks.
+    // The server signs the account out after its idle timeout. Until then, away presence shows that no page is open.
     if (m_tabs.isEmpty() && !m_away) {
         m_awayTimer.start();
     }

@@ -18,8 +18,8 @@ class Tab;
 /// the `signIn` frame. signInFinished() reports once the account is
 /// online, or fails with an account error, a linker failure, the sign-in
 /// timeout or a shutdown. From then on every WebSocket with the session's
-/// cookie becomes a Tab: the linker gets `tabOpened` and `tabClosed` for
-/// it, browser messages go to the linker as `fromTab`, and each `toTab`
+/// cookie becomes a Tab, and the linker gets `tabOpened` and `tabClosed`
+/// for it. Browser messages go to the linker as `fromTab`. Each `toTab`
 /// frame goes to its tab, or to every tab for tab 0.
 ///
 /// The session ends, with `sessionEnded` to every tab, on sign-out, when
@@ -68,7 +68,7 @@ public:
     void signOut();
     /// Ends the session because the server stops.
     void shutdown();
-    /// Ends a sign-in whose HTTP client went away before the answer.
+    /// Ends a sign-in whose HTTP client disconnected before the response.
     void cancelSignIn();
 
 Q_SIGNALS:

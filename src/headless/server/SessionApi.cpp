@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 
 // Longer JIDs are rejected; RFC 7622 allows at most 3071 bytes, but no real account comes near 256 characters.
@@ -99,7 +101,11 @@ void SessionApi::startSession(HttpConnection *connection, const QByteArray &body
         jid += QLatin1Char('@') + settings.defaultDomain;
     }
     const QString domain = jid.section(QLatin1Char('@'), 1).section(QLatin1Char('/'), 0, 0);
-    if (jid.size() > MaxJidLength || jid.startsWith(QLatin1Char('@')) || domain.isEmpty()) {
+    // Blanks and control characters are invalid in a JID (RFC 7622), and would let a JID forge log lines.
+    const bool hasInvalidCharacter = std::any_of(jid.cbegin(), jid.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control;
+    });
+    if (jid.size() > MaxJidLength || jid.startsWith(QLatin1Char('@')) || domain.isEmpty() || hasInvalidCharacter) {
         connection->respond(errorResponse(400, QStringLiteral("badRequest"), tr("Enter an address of the form name@example.org.")),
                             QStringLiteral("sign-in with an invalid JID"));
         return;
@@ -124,7 +130,7 @@ void SessionApi::startSession(HttpConnection *connection, const QByteArray &body
 
     QPointer<HttpConnection> pendingConnection(connection);
     QPointer<Session> pendingSession(session);
-    // A client that leaves before the answer never gets the cookie, so its linker must not stay.
+    // A client that disconnects before the response never gets the cookie, so its linker must not stay.
     QObject::connect(connection, &QObject::destroyed, session, [pendingSession] {
         if (pendingSession) {
             pendingSession->cancelSignIn();

@@ -13,7 +13,7 @@ class SessionManager;
 /// The JSON API of sign-in and sign-out: `/api/session` and `/api/config`.
 ///
 /// - `POST /api/session` with `{"jid", "password"}` starts a session and
-///   answers once the account is online, with the session cookie.
+///   responds once the account is online, with the session cookie.
 /// - `GET /api/session` returns the JID of the cookie's session, or 401.
 /// - `DELETE /api/session` ends the cookie's session and clears the cookie.
 /// - `GET /api/config` returns the default domain and the allowed domains.

@@ -12,6 +12,10 @@ namespace {
 
 // Time the browser has to reply to the close frame, in milliseconds.
 constexpr int CloseTimeoutMs = 10 * 1000;
+// Time between sessionEnded and the close frame for a flooding tab, in milliseconds. Meanwhile the frames
+// still in flight are read and dropped. Closing a TCP socket with unread input makes Linux send RST,
+// and the client may then discard the sessionEnded message before the page reads it.
+constexpr int FloodingCloseDelayMs = 1000;
 
 } // namespace
 
@@ -66,16 +70,19 @@ void Tab::close(const QString &reason, const QString &text)
     });
     m_closing = true;
 
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        handleDisconnected();
+        return;
+    }
+    QWebSocket *socket = m_socket;
+    const int closeDelayMs = reason == QLatin1String("tabFlooding") ? FloodingCloseDelayMs : 0;
+    QTimer::singleShot(closeDelayMs, socket, [socket] {
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
         // A browser that never replies to the close frame must not keep the tab open.
-        QWebSocket *socket = m_socket;
         QTimer::singleShot(CloseTimeoutMs, socket, [socket] {
             socket->abort();
         });
-    } else {
-        handleDisconnected();
-    }
+    });
 }
 
 void Tab::handleTextMessage(const QString &text)

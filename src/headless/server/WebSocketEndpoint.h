@@ -29,7 +29,7 @@ public:
     /// Completes the handshake of \a socket, whose upgrade request is still unread.
     void handleUpgrade(QTcpSocket *socket);
 
-    /// Function that tells whether a request's cookie names a live session.
+    /// Check that returns whether a request's cookie names a live session.
     using SessionCheck = std::function<bool(const HttpRequestHead &request)>;
 
     /// Sets the check of the session cookie that upgrades must pass; without one, every upgrade is rejected.

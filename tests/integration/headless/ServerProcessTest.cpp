@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "TestXmppServer.h"
+
 #include <memory>
 
 #include <csignal>
@@ -379,6 +381,7 @@ private Q_SLOTS:
     void deleteEndsSession();
     void floodingTabClosed();
     void sessionLimit();
+    void realLinkerAgainstProsody();
     void connectionsDoNotLeak();
     void shutdownEndsSessions();
 
@@ -650,6 +653,8 @@ void ServerProcessTest::signInErrors_data()
                                  << QStringLiteral("badRequest");
     QTest::newRow("no domain") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good"))) << QByteArray("400 Bad Request")
                                << QStringLiteral("badRequest");
+    QTest::newRow("line break in JID") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("good@test\nforged log line")))
+                                       << QByteArray("400 Bad Request") << QStringLiteral("badRequest");
     QTest::newRow("wrong password") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("failed@test"))) << QByteArray("401 Unauthorized")
                                     << QStringLiteral("wrongPassword");
     QTest::newRow("linker crash") << apiRequest(port, "POST", "/api/session", signInBody(QStringLiteral("crashearly@test"))) << QByteArray("502 Bad Gateway")
@@ -805,7 +810,7 @@ void ServerProcessTest::swappedCookiesReachOwnSession()
     const qint64 bobPid = m_server.linkerPids(QStringLiteral("session \\d+ \\(good@bob\\)")).value(0);
     QVERIFY(alicePid > 0 && bobPid > 0 && alicePid != bobPid);
 
-    // Each cookie reaches the linker of its own sign-in, whoever sends it.
+    // Each cookie reaches the linker of the sign-in that issued it.
     Tab aliceTab(m_server.origin(), aliceCookie);
     Tab bobTab(m_server.origin(), bobCookie);
     QVERIFY(aliceTab.open(m_server));
@@ -983,6 +988,58 @@ void ServerProcessTest::sessionLimit()
     QCOMPARE(statusLine(signIn(server.port(), QStringLiteral("good@test"))), QByteArray("HTTP/1.1 200 OK"));
 
     QCOMPARE(server.terminate(), 0);
+}
+
+void ServerProcessTest::realLinkerAgainstProsody()
+{
+    TestXmppServer xmpp;
+    const QString accountPassword = QStringLiteral("real-linker-pw-5e0b7f");
+    QVERIFY(xmpp.addAccount(QStringLiteral("alice"), accountPassword));
+    QVERIFY2(xmpp.start(), qPrintable(xmpp.lastError()));
+
+    ServerProcess server;
+    QVERIFY(server.start({
+        QStringLiteral("--linker"),
+        QStringLiteral(SALON_LINKER_PATH),
+        QStringLiteral("--xmpp-host"),
+        xmpp.host(),
+        QStringLiteral("--xmpp-port"),
+        QString::number(xmpp.clientPort()),
+        QStringLiteral("--ca-certificates"),
+        xmpp.caCertificatePath(),
+    }));
+    const quint16 port = server.port();
+    const QString jid = xmpp.jid(QStringLiteral("alice"));
+
+    const QByteArray rejected = exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid, QStringLiteral("not-the-password"))));
+    QCOMPARE(statusLine(rejected), QByteArray("HTTP/1.1 401 Unauthorized"));
+    QCOMPARE(jsonBody(rejected).value(QStringLiteral("error")).toString(), QStringLiteral("wrongPassword"));
+    QVERIFY(responseHeader(rejected, "Set-Cookie").isNull());
+
+    const QByteArray response = exchange(port, apiRequest(port, "POST", "/api/session", signInBody(jid, accountPassword)));
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+    const QByteArray cookie = sessionCookie(response);
+    Tab first(server.origin(), cookie);
+    Tab second(server.origin(), cookie);
+    QVERIFY(first.open(server));
+    QVERIFY(second.open(server));
+    for (Tab *tab : {&first, &second}) {
+        QCOMPARE(tab->take(QStringLiteral("account")).value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QCOMPARE(tab->take(QStringLiteral("model")).value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
+    }
+    const QList<qint64> pids = server.linkerPids(QStringLiteral("session \\d+ \\(%1\\)").arg(QRegularExpression::escape(jid)));
+    QCOMPARE(pids.size(), 2);
+
+    const QByteArray signOut = exchange(port, apiRequest(port, "DELETE", "/api/session", {}, "Cookie: " + cookie + "\r\n"));
+    QCOMPARE(statusLine(signOut), QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(first.take(QStringLiteral("sessionEnded")).value(QStringLiteral("reason")).toString(), QStringLiteral("signedOut"));
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pids.last()), MessageTimeoutMs);
+    QCOMPARE(server.terminate(), 0);
+
+    // The daemon's log, with the linkers' lines at debug level, never contains the passwords.
+    QVERIFY(server.log().contains(QStringLiteral("[linker %1]").arg(pids.last()).toUtf8()));
+    QVERIFY(!server.log().contains(accountPassword.toUtf8()));
+    QVERIFY(!server.log().contains("not-the-password"));
 }
 
 void ServerProcessTest::connectionsDoNotLeak()
