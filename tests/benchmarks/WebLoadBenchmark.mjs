@@ -44,6 +44,8 @@ const SignInProtocols = ['http-api', 'websocket-message'];
 
 const MessagePattern = /^load-bench (\d+) (\d+)$/;
 const SignInTimeoutMs = 60_000;
+// Time for all sign-ins together; sessions not started by then are left out, so a failing server cannot stretch the run.
+const SignInPhaseTimeoutMs = 10 * 60_000;
 const InvokeTimeoutMs = 30_000;
 // Time after the end of a phase for the replies and messages still in flight.
 const DrainTimeoutMs = 10_000;
@@ -726,7 +728,13 @@ async function main() {
         }
 
         log(`signing in ${clients.length} sessions, ${options.concurrency} at once (${options.signIn})`);
-        const signIns = await forEachLimited(clients, options.concurrency, (client) => client.signIn(baseUrl, options.signIn));
+        const signInDeadline = performance.now() + SignInPhaseTimeoutMs;
+        const signIns = await forEachLimited(clients, options.concurrency, (client) => {
+            if (performance.now() > signInDeadline) {
+                throw new Error(`${client.jid} was not signed in: the sign-ins took more than ${SignInPhaseTimeoutMs / 1000} s`);
+            }
+            return client.signIn(baseUrl, options.signIn);
+        });
         const failures = signIns.filter((result) => !result.ok);
         for (const failure of failures.slice(0, 5)) {
             log(`sign-in failed: ${failure.error.message}`);
