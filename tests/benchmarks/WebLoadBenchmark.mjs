@@ -498,7 +498,7 @@ async function runPhase(name, clients, daemonPid, seconds, drive) {
     const deadline = started + seconds * 1000;
     log(`${name} phase: ${seconds} s with ${clients.length} sessions`);
 
-    const stop = await drive(stats, deadline);
+    const stop = await drive(deadline);
     const elapsedSeconds = (performance.now() - started) / 1000;
     const framesAfter = frameTotals(clients);
     const cpuAfter = cpuSnapshot(daemonPid);
@@ -536,7 +536,7 @@ async function runPhase(name, clients, daemonPid, seconds, drive) {
 
 // Paced phase: each session sends invokes and messages on timers, whether or not earlier ones completed.
 function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
-    return async (_stats, deadline) => {
+    return async (deadline) => {
         const timers = [];
         const every = (rate, action) => {
             if (rate <= 0) {
@@ -568,7 +568,7 @@ function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
 // Saturated phase: each session keeps window invokes and one message in flight until the
 // deadline, sending at most tabRate frames per second.
 function saturatedDriver(clients, window, tabRate) {
-    return async (_stats, deadline) => {
+    return async (deadline) => {
         let running = true;
         const invokeLoop = async (client) => {
             while (running && client.open) {
