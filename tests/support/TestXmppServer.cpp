@@ -3,17 +3,22 @@
 #include "TestCertificates.h"
 #include "TestSupportLogging.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUuid>
 
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -31,6 +36,8 @@ const auto PortTakenMessage = QStringLiteral("Failed to open server port");
 constexpr int StopTimeoutMs = 5000;
 constexpr int MaxPortAttempts = 3;
 constexpr int LogTailLines = 30;
+// mod_auth_internal_hashed's default_iteration_count in Prosody 0.12.
+constexpr int ScramIterationCount = 10000;
 
 QString luaString(const QString &text)
 {
@@ -361,6 +368,52 @@ bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> 
     lua += QStringLiteral("};\n");
 
     const QString path = dataFilePath(user.toLower(), QStringLiteral("roster"));
+    if (!writeDataFile(path, lua))
+        return false;
+    giveToProsodyUser(domainDataPath());
+    qCDebug(SALON_TEST_SUPPORT) << "Seeded the roster of" << jid(user) << "with" << items.size() << "contacts";
+    return true;
+}
+
+bool TestXmppServer::addAccounts(const QList<QPair<QString, QString>> &accounts)
+{
+    m_lastError.clear();
+    if (!prepare())
+        return false;
+
+    for (const auto &account : accounts) {
+        const QString &user = account.first;
+        const QString &password = account.second;
+        const bool printableAscii = std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
+        if (password.isEmpty() || !printableAscii) {
+            m_lastError = QStringLiteral("The password of %1 must be printable ASCII to be written directly; use addAccount()").arg(jid(user));
+            return false;
+        }
+
+        // What mod_auth_internal_hashed (Prosody 0.12, password_hash SHA-1) stores for
+        // SCRAM-SHA-1 (RFC 5802): the keys derived from the salted password, in hex. SASLprep
+        // leaves printable ASCII unchanged, so the password is hashed as it is.
+        const QByteArray salt = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha1, password.toUtf8(), salt, ScramIterationCount, 20);
+        const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", saltedPassword, QCryptographicHash::Sha1);
+        const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha1);
+        const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", saltedPassword, QCryptographicHash::Sha1);
+        const QString lua = QStringLiteral("return {\n\t[\"iteration_count\"] = %1;\n\t[\"salt\"] = %2;\n\t[\"stored_key\"] = %3;\n\t[\"server_key\"] = %4;\n};\n")
+                                .arg(ScramIterationCount)
+                                .arg(luaString(QString::fromLatin1(salt)), luaString(QString::fromLatin1(storedKey.toHex())),
+                                     luaString(QString::fromLatin1(serverKey.toHex())));
+        if (!writeDataFile(dataFilePath(user.toLower(), QStringLiteral("accounts")), lua)) {
+            m_lastError = QStringLiteral("Registering %1 failed: %2").arg(jid(user), m_lastError);
+            return false;
+        }
+    }
+    giveToProsodyUser(domainDataPath());
+    qCDebug(SALON_TEST_SUPPORT) << "Registered" << accounts.size() << "accounts";
+    return true;
+}
+
+bool TestXmppServer::writeDataFile(const QString &path, const QString &lua)
+{
     const QString storeDirectory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(storeDirectory)) {
         m_lastError = QStringLiteral("Failed to create %1").arg(storeDirectory);
@@ -381,9 +434,6 @@ bool TestXmppServer::setRoster(const QString &user, const QList<TestRosterItem> 
         m_lastError = QStringLiteral("Failed to rename %1 to %2").arg(temporaryPath, path);
         return false;
     }
-
-    giveToProsodyUser(QFileInfo(storeDirectory).absolutePath());
-    qCDebug(SALON_TEST_SUPPORT) << "Seeded the roster of" << jid(user) << "with" << items.size() << "contacts";
     return true;
 }
 
@@ -643,9 +693,14 @@ bool TestXmppServer::runProsodyctl(const QStringList &arguments, QString *output
     return true;
 }
 
+QString TestXmppServer::domainDataPath() const
+{
+    return dataPath() + QLatin1Char('/') + datamanagerEncode(Domain);
+}
+
 QString TestXmppServer::dataFilePath(const QString &user, const QString &store) const
 {
-    return dataPath() + QLatin1Char('/') + datamanagerEncode(Domain) + QLatin1Char('/') + store + QLatin1Char('/') + datamanagerEncode(user)
+    return domainDataPath() + QLatin1Char('/') + store + QLatin1Char('/') + datamanagerEncode(user)
         + QStringLiteral(".dat");
 }
 

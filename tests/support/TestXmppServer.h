@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSslCertificate>
 #include <QString>
 
@@ -97,6 +98,15 @@ public:
      * exists. Works whether Prosody runs or not.
      */
     bool addAccount(const QString &user, const QString &password);
+
+    /**
+     * Registers many accounts at once, each a pair of user and password, by
+     * writing Prosody's account files as mod_auth_internal_hashed does
+     * (SCRAM-SHA-1 keys), without starting prosodyctl for each. Passwords must
+     * be printable ASCII. Call it before start() or while the server runs;
+     * existing accounts get the new password.
+     */
+    bool addAccounts(const QList<QPair<QString, QString>> &accounts);
 
     /**
      * Replaces the roster of @p user in Prosody's storage.
@@ -192,6 +202,10 @@ private:
     bool runsAsProsodyUser() const;
     bool prosodyUserCanReach(const QString &path) const;
     bool runProsodyctl(const QStringList &arguments, QString *output);
+    /// Writes a Prosody data file atomically; the caller gives the folder to the prosody user.
+    bool writeDataFile(const QString &path, const QString &lua);
+    /// Returns the folder of the stores of the domain, such as accounts/ and roster/.
+    QString domainDataPath() const;
     QString dataFilePath(const QString &user, const QString &store) const;
     QString logTail() const;
     QString stderrPath() const;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void certificateVerifiesForLocalhost();
     void peersExchangePresenceAndMessages();
     void peerCreatesPubsubNode();
+    void addAccountsSignIn();
     void restartKeepsPorts();
     void startFailsWhenPortTaken();
     void destructorRemovesFolder();
@@ -133,6 +134,23 @@ void TestServerTest::peerCreatesPubsubNode()
                                            {QStringLiteral("itemId"), QStringLiteral("first-post")},
                                            {QStringLiteral("payload"), QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'><title>Hi</title></entry>")}})),
              qPrintable(m_bob->lastError()));
+}
+
+void TestServerTest::addAccountsSignIn()
+{
+    QVERIFY2(m_server.addAccounts({{QStringLiteral("bulk1"), QStringLiteral("bulk1-secret")}, {QStringLiteral("bulk2"), QStringLiteral("bulk2-secret")}}),
+             qPrintable(m_server.lastError()));
+
+    TestPeer first(m_server, QStringLiteral("bulk1"), QStringLiteral("bulk1-secret"));
+    QVERIFY2(first.waitOnline(), qPrintable(first.lastError()));
+    TestPeer second(m_server, QStringLiteral("bulk2"), QStringLiteral("bulk2-secret"));
+    QVERIFY2(second.waitOnline(), qPrintable(second.lastError()));
+
+    TestPeer wrongPassword(m_server, QStringLiteral("bulk1"), QStringLiteral("bulk2-secret"));
+    QVERIFY(!wrongPassword.waitOnline());
+
+    QVERIFY(!m_server.addAccounts({{QStringLiteral("bulk3"), QStringLiteral("caf\u00e9")}}));
+    QVERIFY(m_server.lastError().contains(QStringLiteral("printable ASCII")));
 }
 
 void TestServerTest::restartKeepsPorts()

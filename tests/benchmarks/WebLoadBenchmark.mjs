@@ -1,0 +1,821 @@
+// Load benchmark of salon-server. N WebSocket clients that behave like
+// browser tabs each sign in to their own account of a throwaway Prosody,
+// through one salon-server that starts a linker per session. Each client
+// opens the conversation with the client that writes to it, then the
+// clients exchange chat messages and cheap invoke calls in two bounded
+// phases:
+//
+// - paced: every session sends invokes and messages at a fixed rate
+//   (--paced-invokes and --paced-messages per second), so the round trips
+//   show the latency at a moderate, steady load;
+// - saturated: every session keeps --window invokes and one message in
+//   flight, sending the next as soon as one completes, so the frame rate
+//   shows what the machine can route.
+//
+// It prints a table and JSON lines: sessions held, frames per second
+// (WebSocket messages in both directions, counted by the clients), p50 and
+// p99 round trips, CPU time, the CPU model, core count and build type. The
+// memory figures are the PSS of the daemon and of each linker, read from
+// /proc/PID/smaps_rollup, and the linkers are the daemon's child processes.
+//
+// Run by ./dev bench. Alone, from the repository root:
+//   node tests/benchmarks/WebLoadBenchmark.mjs --build-dir build-release --sessions 20
+// --help lists the options. Every server runs on 127.0.0.1, and every
+// process the benchmark starts is stopped by PID when it ends.
+
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import WebSocket from 'ws';
+
+import { freePort, startProcess, waitForHttp } from '../web/processes.mjs';
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// Sign-in protocols: the HTTP session API (POST /api/session, then the
+// WebSocket with the session cookie), or the older protocol in which the
+// WebSocket's first message is signIn.
+const SignInProtocols = ['http-api', 'websocket-message'];
+
+const MessagePattern = /^load-bench (\d+) (\d+)$/;
+const SignInTimeoutMs = 60_000;
+// Time for all sign-ins together; sessions not started by then are left out, so a failing server cannot stretch the run.
+const SignInPhaseTimeoutMs = 10 * 60_000;
+const InvokeTimeoutMs = 30_000;
+// Time after the end of a phase for the replies and messages still in flight.
+const DrainTimeoutMs = 10_000;
+// Pause after the sign-ins before the idle memory is read, so start-up work settles.
+const IdleSettleMs = 5_000;
+const MiB = 1024 * 1024;
+
+const usage = `Usage: node tests/benchmarks/WebLoadBenchmark.mjs [OPTIONS]
+
+  --build-dir DIR         build folder with bin/salon-server, bin/salon-linker and
+                          bin/salon-test-server (default: build-release)
+  --sessions N            sessions to sign in, one account each (default: 200)
+  --paced-seconds S       length of the paced phase, in seconds (default: 20)
+  --paced-invokes R       invokes per session per second in the paced phase (default: 1)
+  --paced-messages R      messages per session per second in the paced phase (default: 0.5)
+  --saturated-seconds S   length of the saturated phase, in seconds (default: 20)
+  --window N              invokes in flight per session in the saturated phase (default: 4)
+  --tab-rate R            frames per second that each session sends at most in the
+                          saturated phase; salon-server closes a tab that sends more
+                          than 200 per second on average (default: 150)
+  --sign-in PROTOCOL      http-api (POST /api/session, then the WebSocket with the
+                          cookie) or websocket-message (the older signIn message on
+                          the WebSocket) (default: http-api)
+  --concurrency N         sign-ins in progress at once (default: 8)
+  --log-dir DIR           logs of the started processes (default: BUILD/bench-logs)
+`;
+
+function parseOptions() {
+    const { values } = parseArgs({
+        options: {
+            'build-dir': { type: 'string', default: 'build-release' },
+            sessions: { type: 'string', default: '200' },
+            'paced-seconds': { type: 'string', default: '20' },
+            'paced-invokes': { type: 'string', default: '1' },
+            'paced-messages': { type: 'string', default: '0.5' },
+            'saturated-seconds': { type: 'string', default: '20' },
+            window: { type: 'string', default: '4' },
+            'tab-rate': { type: 'string', default: '150' },
+            'sign-in': { type: 'string', default: 'http-api' },
+            concurrency: { type: 'string', default: '8' },
+            'log-dir': { type: 'string' },
+            help: { type: 'boolean', default: false },
+        },
+    });
+    if (values.help) {
+        process.stdout.write(usage);
+        process.exit(0);
+    }
+
+    const number = (name, { min, integer = true }) => {
+        const value = Number(values[name]);
+        if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+            throw new Error(`Invalid --${name} value "${values[name]}": expected ${integer ? 'an integer' : 'a number'} of at least ${min}`);
+        }
+        return value;
+    };
+    if (!SignInProtocols.includes(values['sign-in'])) {
+        throw new Error(`Invalid --sign-in value "${values['sign-in']}": expected one of ${SignInProtocols.join(', ')}`);
+    }
+    const buildDir = resolve(repositoryRoot, values['build-dir']);
+    return {
+        buildDir,
+        sessions: number('sessions', { min: 2 }),
+        pacedSeconds: number('paced-seconds', { min: 0, integer: false }),
+        pacedInvokes: number('paced-invokes', { min: 0, integer: false }),
+        pacedMessages: number('paced-messages', { min: 0, integer: false }),
+        saturatedSeconds: number('saturated-seconds', { min: 0, integer: false }),
+        window: number('window', { min: 1 }),
+        tabRate: number('tab-rate', { min: 1, integer: false }),
+        signIn: values['sign-in'],
+        concurrency: number('concurrency', { min: 1 }),
+        logDir: values['log-dir'] ? resolve(values['log-dir']) : join(buildDir, 'bench-logs'),
+    };
+}
+
+function delay(ms) {
+    return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+}
+
+function log(text) {
+    process.stderr.write(`[web load] ${text}\n`);
+}
+
+// Nearest-rank percentile of sorted values, or null without values.
+function percentile(sorted, fraction) {
+    if (sorted.length === 0) {
+        return null;
+    }
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+}
+
+function summarize(values) {
+    const sorted = Float64Array.from(values).sort();
+    return { count: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.length ? sorted[sorted.length - 1] : null };
+}
+
+// Runs task on every item with at most limit tasks at once; resolves with their settled results.
+async function forEachLimited(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { ok: true, value: await task(items[index]) };
+            } catch (error) {
+                results[index] = { ok: false, error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// POST /api/session as a browser on baseUrl's origin would send it; resolves with the status, body and session cookie.
+function postSession(baseUrl, jid, password) {
+    const url = new URL('/api/session', baseUrl);
+    const body = JSON.stringify({ jid, password });
+    return new Promise((resolvePromise, reject) => {
+        const outgoing = request(url, {
+            method: 'POST',
+            headers: {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+                Origin: url.origin,
+            },
+            timeout: SignInTimeoutMs,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => {
+                const cookies = response.headers['set-cookie'] ?? [];
+                const sessionCookie = cookies.map((cookie) => /^salon_session=([^;]*)/.exec(cookie)).find((match) => match);
+                resolvePromise({ status: response.statusCode, body: Buffer.concat(chunks).toString('utf8'), token: sessionCookie?.[1] ?? null });
+            });
+            response.on('error', reject);
+        });
+        outgoing.on('timeout', () => outgoing.destroy(new Error(`POST /api/session for ${jid} timed out after ${SignInTimeoutMs} ms`)));
+        outgoing.on('error', reject);
+        outgoing.end(body);
+    });
+}
+
+// Frame and latency counters of one phase, shared by every client.
+class PhaseStats {
+    invokeRoundTrips = [];
+    messageLatencies = [];
+    invokeFailures = 0;
+    messagesSent = 0;
+}
+
+// One browser tab signed in to one account.
+class Client {
+    index;
+    jid;
+    password;
+    // The client this one sends messages to, and the one it receives them from.
+    recipient = null;
+    sender = null;
+    framesSent = 0;
+    framesReceived = 0;
+    endedReason = null;
+    signInMs = null;
+    #socket = null;
+    #nextInvokeId = 1;
+    #pendingInvokes = new Map();
+    #nextMessageSequence = 1;
+    #nextSendAt = 0;
+    // Messages this client sent that its recipient has not received yet: sequence -> send time.
+    pendingMessages = new Map();
+    #onlineWaiter = null;
+    stats = null;
+    onMessageReceived = null;
+
+    constructor(index, jid, password) {
+        this.index = index;
+        this.jid = jid;
+        this.password = password;
+    }
+
+    get open() {
+        return this.#socket?.readyState === WebSocket.OPEN;
+    }
+
+    async signIn(baseUrl, protocol) {
+        const started = performance.now();
+        const origin = new URL(baseUrl).origin;
+        const socketUrl = new URL('/ws', baseUrl).href.replace(/^http/, 'ws');
+        const online = new Promise((resolvePromise, reject) => {
+            this.#onlineWaiter = { resolve: resolvePromise, reject };
+        });
+        const timer = setTimeout(() => this.#failSignIn(new Error(`${this.jid} was not online within ${SignInTimeoutMs} ms`)), SignInTimeoutMs);
+        try {
+            const headers = {};
+            if (protocol === 'http-api') {
+                const response = await postSession(baseUrl, this.jid, this.password);
+                if (response.status !== 200 || !response.token) {
+                    throw new Error(`POST /api/session for ${this.jid} returned ${response.status} ${response.body.slice(0, 200)}${response.token ? '' : ' without a session cookie'}`);
+                }
+                headers.Cookie = `salon_session=${response.token}`;
+            }
+            // No permessage-deflate: Qt's WebSocket server declines it, so browsers send uncompressed frames too.
+            this.#socket = new WebSocket(socketUrl, { origin, headers, perMessageDeflate: false });
+            this.#socket.on('message', (data) => this.#receive(data));
+            this.#socket.on('close', (code) => this.#failSignIn(new Error(`the WebSocket of ${this.jid} closed with code ${code} before it was online`)));
+            this.#socket.on('error', (error) => this.#failSignIn(new Error(`the WebSocket of ${this.jid} failed: ${error.message}`)));
+            this.#socket.on('unexpected-response', (upgradeRequest, response) => {
+                upgradeRequest.destroy();
+                this.#failSignIn(new Error(`the WebSocket upgrade of ${this.jid} returned ${response.statusCode}`));
+            });
+            if (protocol === 'websocket-message') {
+                this.#socket.on('open', () => this.send({ type: 'signIn', jid: this.jid, password: this.password }));
+            }
+            await online;
+            this.signInMs = performance.now() - started;
+        } finally {
+            clearTimeout(timer);
+            this.#onlineWaiter = null;
+        }
+    }
+
+    #failSignIn(error) {
+        this.#onlineWaiter?.reject(error);
+    }
+
+    // Waits until this tab may send its next frame at no more than rate frames per second.
+    async throttle(rate) {
+        const now = performance.now();
+        const sendAt = Math.max(now, this.#nextSendAt);
+        this.#nextSendAt = sendAt + 1000 / rate;
+        if (sendAt > now) {
+            await delay(sendAt - now);
+        }
+    }
+
+    send(message) {
+        this.#socket.send(JSON.stringify(message));
+        ++this.framesSent;
+    }
+
+    // Calls a method of the core; resolves with the invokeResult and the round trip in milliseconds.
+    invoke(object, method, args) {
+        const id = this.#nextInvokeId++;
+        const started = performance.now();
+        return new Promise((resolvePromise, reject) => {
+            const timer = setTimeout(() => {
+                this.#pendingInvokes.delete(id);
+                reject(new Error(`${object}.${method} of ${this.jid} got no reply within ${InvokeTimeoutMs} ms`));
+            }, InvokeTimeoutMs);
+            this.#pendingInvokes.set(id, { started, timer, resolve: resolvePromise });
+            this.send({ type: 'invoke', object, method, args, id });
+        });
+    }
+
+    // A read of the core that changes nothing and sends nothing to the XMPP server.
+    async cheapInvoke() {
+        const { result, roundTripMs } = await this.invoke('communities', 'subscriptionState', ['pubsub.localhost', 'load-bench']);
+        if (result.ok) {
+            this.stats?.invokeRoundTrips.push(roundTripMs);
+        } else if (this.stats) {
+            ++this.stats.invokeFailures;
+        }
+        return result;
+    }
+
+    sendChatMessage() {
+        const sequence = this.#nextMessageSequence++;
+        this.pendingMessages.set(sequence, performance.now());
+        if (this.stats) {
+            ++this.stats.messagesSent;
+        }
+        // The invokeResult only confirms that the linker took the message; the latency runs until the recipient's tab shows it.
+        this.invoke('chats', 'sendMessage', [this.recipient.jid, `load-bench ${this.index} ${sequence}`]).catch((error) => log(error.message));
+    }
+
+    close() {
+        if (this.#socket && this.#socket.readyState !== WebSocket.CLOSED) {
+            this.#socket.terminate();
+        }
+    }
+
+    #receive(data) {
+        ++this.framesReceived;
+        const message = JSON.parse(data.toString('utf8'));
+        switch (message.type) {
+        case 'account':
+            if (message.state === 'online') {
+                this.#onlineWaiter?.resolve();
+            } else if (message.error) {
+                this.#failSignIn(new Error(`${this.jid} failed to sign in: ${message.error}`));
+            }
+            break;
+        case 'invokeResult': {
+            const pending = this.#pendingInvokes.get(message.id);
+            if (pending) {
+                this.#pendingInvokes.delete(message.id);
+                clearTimeout(pending.timer);
+                pending.resolve({ result: message, roundTripMs: performance.now() - pending.started });
+            }
+            break;
+        }
+        case 'model':
+            if (message.op === 'insert' && this.sender && message.model === `messages/${this.sender.jid}`) {
+                this.#receiveChatMessages(message.rows);
+            }
+            break;
+        case 'sessionEnded':
+            this.endedReason = message.reason;
+            this.#failSignIn(new Error(`the session of ${this.jid} ended: ${message.reason}`));
+            break;
+        default:
+            break;
+        }
+    }
+
+    #receiveChatMessages(rows) {
+        const now = performance.now();
+        for (const row of rows) {
+            const match = row.direction === 'in' ? MessagePattern.exec(row.body ?? '') : null;
+            if (!match || Number(match[1]) !== this.sender.index) {
+                continue;
+            }
+            const sequence = Number(match[2]);
+            const sent = this.sender.pendingMessages.get(sequence);
+            if (sent === undefined) {
+                continue;
+            }
+            this.sender.pendingMessages.delete(sequence);
+            this.stats?.messageLatencies.push(now - sent);
+            this.onMessageReceived?.(this.sender);
+        }
+    }
+}
+
+// Process ids of the children of pid, from the parent ids in /proc/*/stat.
+function childProcesses(pid) {
+    const children = [];
+    for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) {
+            continue;
+        }
+        try {
+            const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+            // The command name in brackets may contain spaces, so the fields start after the last ')'.
+            const parentId = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            if (parentId === pid) {
+                children.push(Number(entry));
+            }
+        } catch {
+            // The process exited while the folder was read.
+        }
+    }
+    return children;
+}
+
+// Pss and private memory of a process in bytes, from /proc/PID/smaps_rollup; null once it exited.
+function processMemory(pid) {
+    try {
+        const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+        const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+        return { pss: field('Pss'), private: field('Private_Clean') + field('Private_Dirty') };
+    } catch {
+        return null;
+    }
+}
+
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+// User and system CPU time of a process in seconds; 0 once it exited.
+function processCpuSeconds(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime are fields 14 and 15 of stat(5), 12 and 13 after the command name.
+        return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+    } catch {
+        return 0;
+    }
+}
+
+// Private memory of a process in bytes by kind of mapping, from /proc/PID/smaps: the heap,
+// anonymous mappings (thread stacks and malloc arenas among them) and files (the
+// relocated data of shared libraries, mostly); null once it exited.
+function privateMemoryByKind(pid) {
+    let smaps;
+    try {
+        smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+    } catch {
+        return null;
+    }
+    const kinds = { heap: 0, anonymous: 0, files: 0 };
+    let kind = 'anonymous';
+    for (const line of smaps.split('\n')) {
+        const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+        if (mapping) {
+            const name = mapping[1];
+            kind = name === '[heap]' ? 'heap' : name.startsWith('/') ? 'files' : 'anonymous';
+            continue;
+        }
+        const privatePages = /^Private_(?:Clean|Dirty):\s+(\d+) kB/.exec(line);
+        if (privatePages) {
+            kinds[kind] += Number(privatePages[1]) * 1024;
+        }
+    }
+    return kinds;
+}
+
+// Memory of the daemon and of each of its linkers.
+function measureMemory(daemonPid) {
+    const linkerPids = childProcesses(daemonPid);
+    const linkers = linkerPids.map(processMemory).filter((memory) => memory !== null);
+    const pss = linkers.map((memory) => memory.pss);
+    const privateBytes = linkers.map((memory) => memory.private);
+    const mean = (values) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null);
+    const kinds = linkerPids.map(privateMemoryByKind).filter((memory) => memory !== null);
+    return {
+        linkerPrivateByKind: {
+            heap: mean(kinds.map((memory) => memory.heap)),
+            anonymous: mean(kinds.map((memory) => memory.anonymous)),
+            files: mean(kinds.map((memory) => memory.files)),
+        },
+        daemon: processMemory(daemonPid),
+        linkerCount: linkers.length,
+        linkerPssMean: mean(pss),
+        linkerPssMin: pss.length ? Math.min(...pss) : null,
+        linkerPssMax: pss.length ? Math.max(...pss) : null,
+        linkerPrivateMean: mean(privateBytes),
+    };
+}
+
+function cpuSnapshot(daemonPid) {
+    const linkers = childProcesses(daemonPid).reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+    const self = process.cpuUsage();
+    return { daemon: processCpuSeconds(daemonPid), linkers, client: (self.user + self.system) / 1e6 };
+}
+
+function frameTotals(clients) {
+    return clients.reduce((totals, client) => ({ sent: totals.sent + client.framesSent, received: totals.received + client.framesReceived }), { sent: 0, received: 0 });
+}
+
+// Runs one phase on every client for seconds; resolves with its figures.
+async function runPhase(name, clients, daemonPid, seconds, drive) {
+    const stats = new PhaseStats();
+    for (const client of clients) {
+        client.stats = stats;
+    }
+    const framesBefore = frameTotals(clients);
+    const cpuBefore = cpuSnapshot(daemonPid);
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    log(`${name} phase: ${seconds} s with ${clients.length} sessions`);
+
+    const stop = await drive(deadline);
+    const elapsedSeconds = (performance.now() - started) / 1000;
+    const framesAfter = frameTotals(clients);
+    const cpuAfter = cpuSnapshot(daemonPid);
+    stop();
+
+    // The replies and messages still in flight are waited for, but no longer counted.
+    const drainDeadline = performance.now() + DrainTimeoutMs;
+    while (clients.some((client) => client.pendingMessages.size > 0) && performance.now() < drainDeadline) {
+        await delay(100);
+    }
+    const undelivered = clients.reduce((sum, client) => sum + client.pendingMessages.size, 0);
+    for (const client of clients) {
+        client.stats = null;
+        client.pendingMessages.clear();
+    }
+
+    const frames = framesAfter.sent - framesBefore.sent + framesAfter.received - framesBefore.received;
+    return {
+        name,
+        seconds: elapsedSeconds,
+        framesPerSecond: frames / elapsedSeconds,
+        framesFromTabsPerSecond: (framesAfter.sent - framesBefore.sent) / elapsedSeconds,
+        invoke: summarize(stats.invokeRoundTrips),
+        invokeFailures: stats.invokeFailures,
+        message: summarize(stats.messageLatencies),
+        messagesSent: stats.messagesSent,
+        undelivered,
+        cpu: {
+            daemon: (cpuAfter.daemon - cpuBefore.daemon) / elapsedSeconds,
+            linkers: (cpuAfter.linkers - cpuBefore.linkers) / elapsedSeconds,
+            client: (cpuAfter.client - cpuBefore.client) / elapsedSeconds,
+        },
+    };
+}
+
+// Paced phase: each session sends invokes and messages on timers, whether or not earlier ones completed.
+function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
+    return async (deadline) => {
+        const timers = [];
+        const every = (rate, action) => {
+            if (rate <= 0) {
+                return;
+            }
+            const periodMs = 1000 / rate;
+            for (const client of clients) {
+                // A random start spreads the sessions over the period, as independent users would be.
+                timers.push(setTimeout(() => {
+                    if (!client.open) {
+                        return;
+                    }
+                    action(client);
+                    timers.push(setInterval(() => client.open && action(client), periodMs));
+                }, Math.random() * periodMs));
+            }
+        };
+        every(invokesPerSecond, (client) => client.cheapInvoke().catch((error) => log(error.message)));
+        every(messagesPerSecond, (client) => client.sendChatMessage());
+        await delay(Math.max(0, deadline - performance.now()));
+        for (const timer of timers) {
+            clearTimeout(timer);
+            clearInterval(timer);
+        }
+        return () => {};
+    };
+}
+
+// Saturated phase: each session keeps window invokes and one message in flight until the
+// deadline, sending at most tabRate frames per second.
+function saturatedDriver(clients, window, tabRate) {
+    return async (deadline) => {
+        let running = true;
+        const invokeLoop = async (client) => {
+            while (running && client.open) {
+                try {
+                    await client.throttle(tabRate);
+                    if (!running || !client.open) {
+                        return;
+                    }
+                    await client.cheapInvoke();
+                } catch (error) {
+                    log(error.message);
+                    return;
+                }
+            }
+        };
+        for (const client of clients) {
+            client.onMessageReceived = async (sender) => {
+                await sender.throttle(tabRate);
+                if (running && sender.open) {
+                    sender.sendChatMessage();
+                }
+            };
+        }
+        const loops = [];
+        for (const client of clients) {
+            for (let slot = 0; slot < window; ++slot) {
+                loops.push(invokeLoop(client));
+            }
+            client.sendChatMessage();
+        }
+        await delay(Math.max(0, deadline - performance.now()));
+        running = false;
+        return () => {
+            for (const client of clients) {
+                client.onMessageReceived = null;
+            }
+            // The loops end with the replies that are still in flight.
+            Promise.all(loops).catch(() => {});
+        };
+    };
+}
+
+function hardware() {
+    const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
+    const model = /^model name\s*:\s*(.+)$/m.exec(cpuInfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+    return { cpu: model.trim(), cores: cpus().length };
+}
+
+function buildType(buildDir) {
+    try {
+        return /^CMAKE_BUILD_TYPE:STRING=(.*)$/m.exec(readFileSync(join(buildDir, 'CMakeCache.txt'), 'utf8'))?.[1] || 'unknown';
+    } catch {
+        return 'unknown';
+    }
+}
+
+function megabytes(bytes) {
+    return bytes === null || bytes === undefined ? null : bytes / MiB;
+}
+
+function formatNumber(value, digits = 1) {
+    return value === null || value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits);
+}
+
+function report({ options, machine, build, signedIn, signInTimes, endedReasons, idleMemory, loadedMemory, phases }) {
+    const rows = [];
+    const row = (metric, value) => rows.push([metric, value]);
+    row('sessions signed in and held', `${signedIn} of ${options.sessions}`);
+    row('sign-in p50 / p99 (ms)', `${formatNumber(signInTimes.p50, 0)} / ${formatNumber(signInTimes.p99, 0)}`);
+    row('idle daemon PSS (MiB)', formatNumber(megabytes(idleMemory.daemon?.pss)));
+    row(`idle linker PSS mean / min / max (MiB, ${idleMemory.linkerCount} linkers)`,
+        `${formatNumber(megabytes(idleMemory.linkerPssMean), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMin), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMax), 2)}`);
+    row('idle linker private memory mean (MiB)', formatNumber(megabytes(idleMemory.linkerPrivateMean), 2));
+    const byKind = idleMemory.linkerPrivateByKind;
+    row('  of which heap / anonymous / files (MiB)',
+        `${formatNumber(megabytes(byKind.heap), 2)} / ${formatNumber(megabytes(byKind.anonymous), 2)} / ${formatNumber(megabytes(byKind.files), 2)}`);
+    for (const phase of phases) {
+        const prefix = `${phase.name} (${formatNumber(phase.seconds, 0)} s)`;
+        row(`${prefix}: frames/s, both directions`, formatNumber(phase.framesPerSecond, 0));
+        row(`${prefix}: frames/s from tabs`, formatNumber(phase.framesFromTabsPerSecond, 0));
+        row(`${prefix}: invoke p50 / p99 / max (ms, ${phase.invoke.count})`,
+            `${formatNumber(phase.invoke.p50, 2)} / ${formatNumber(phase.invoke.p99, 2)} / ${formatNumber(phase.invoke.max, 1)}`);
+        row(`${prefix}: invoke failures`, String(phase.invokeFailures));
+        row(`${prefix}: message p50 / p99 / max (ms, ${phase.message.count})`,
+            `${formatNumber(phase.message.p50, 2)} / ${formatNumber(phase.message.p99, 2)} / ${formatNumber(phase.message.max, 1)}`);
+        row(`${prefix}: messages undelivered after ${DrainTimeoutMs / 1000} s`, `${phase.undelivered} of ${phase.messagesSent}`);
+        row(`${prefix}: CPU daemon / linkers / clients (cores)`,
+            `${formatNumber(phase.cpu.daemon, 2)} / ${formatNumber(phase.cpu.linkers, 2)} / ${formatNumber(phase.cpu.client, 2)}`);
+    }
+    row('loaded daemon PSS (MiB)', formatNumber(megabytes(loadedMemory.daemon?.pss)));
+    row(`loaded linker PSS mean (MiB, ${loadedMemory.linkerCount} linkers)`, formatNumber(megabytes(loadedMemory.linkerPssMean), 2));
+    if (Object.keys(endedReasons).length) {
+        row('sessions ended by the server', Object.entries(endedReasons).map(([reason, count]) => `${reason}: ${count}`).join(', '));
+    }
+
+    const width = Math.max(...rows.map(([metric]) => metric.length));
+    const lines = [
+        `Web load benchmark: ${options.sessions} WebSocket clients through one salon-server, one linker per session, local Prosody 0.12`,
+        `Machine: ${machine.cpu}, ${machine.cores} cores; build: ${build}; sign-in: ${options.signIn}; invoke: communities.subscriptionState`,
+        ...rows.map(([metric, value]) => `${metric.padEnd(width)}  ${value}`),
+    ];
+
+    const json = [];
+    const emit = (id, metric, value, extra = {}) => json.push(JSON.stringify({ id, metric, value, ...extra }));
+    const round = (value, digits) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+    emit('B4', 'sessions', signedIn, { requested: options.sessions });
+    for (const phase of phases) {
+        const extra = phase.name === 'paced'
+            ? { phase: phase.name, invokesPerSessionPerS: options.pacedInvokes, messagesPerSessionPerS: options.pacedMessages }
+            : { phase: phase.name, window: options.window, tabRate: options.tabRate };
+        emit('B4', 'frames_per_s', round(phase.framesPerSecond, 0), extra);
+        emit('B4', 'p50_ms', round(phase.invoke.p50, 2), { phase: phase.name, call: 'invoke' });
+        emit('B4', 'p99_ms', round(phase.invoke.p99, 2), { phase: phase.name, call: 'invoke' });
+        emit('B4', 'p50_ms', round(phase.message.p50, 2), { phase: phase.name, call: 'message' });
+        emit('B4', 'p99_ms', round(phase.message.p99, 2), { phase: phase.name, call: 'message' });
+    }
+    emit('B3', `linker_pss_mb_${signedIn}`, round(megabytes(idleMemory.linkerPssMean), 2), { linkers: idleMemory.linkerCount, state: 'idle' });
+    emit('B3', 'daemon_pss_mb', round(megabytes(idleMemory.daemon?.pss), 2), { sessions: signedIn, state: 'idle' });
+    emit('B3', `linker_pss_mb_${signedIn}_loaded`, round(megabytes(loadedMemory.linkerPssMean), 2), { linkers: loadedMemory.linkerCount, state: 'after load' });
+    emit('env', 'machine', null, { cpu: machine.cpu, cores: machine.cores, build, signIn: options.signIn });
+
+    process.stdout.write(`${lines.join('\n')}\n${json.join('\n')}\n`);
+}
+
+async function main() {
+    const options = parseOptions();
+    const binary = (name) => join(options.buildDir, 'bin', name);
+    const machine = hardware();
+    const build = buildType(options.buildDir);
+    let testServer = null;
+    let salonServer = null;
+    let clients = [];
+    let linkerPids = [];
+
+    try {
+        log(`starting Prosody with ${options.sessions} accounts`);
+        testServer = await startProcess('salon-test-server', binary('salon-test-server'), ['--numbered-accounts', String(options.sessions)], options.logDir);
+        const xmpp = await testServer.nextJson(60_000);
+
+        const port = await freePort();
+        const baseUrl = `http://127.0.0.1:${port}/`;
+        salonServer = await startProcess('salon-server', binary('salon-server'), [
+            '--listen', `127.0.0.1:${port}`,
+            '--xmpp-host', xmpp.host,
+            '--xmpp-port', String(xmpp.clientPort),
+            '--ca-certificates', xmpp.caCertificate,
+            '--max-sessions', String(options.sessions),
+            '--database', `sqlite:${join(options.logDir, `cache-${process.pid}-${Date.now()}.sqlite`)}`,
+        ], options.logDir);
+        await waitForHttp(baseUrl, 20_000, salonServer);
+
+        clients = xmpp.accounts.map((account, index) => new Client(index, account.jid, account.password));
+        // A ring: each client writes to the next and reads from the one before.
+        for (const client of clients) {
+            client.recipient = clients[(client.index + 1) % clients.length];
+            client.recipient.sender = client;
+        }
+
+        log(`signing in ${clients.length} sessions, ${options.concurrency} at once (${options.signIn})`);
+        const signInDeadline = performance.now() + SignInPhaseTimeoutMs;
+        const signIns = await forEachLimited(clients, options.concurrency, (client) => {
+            if (performance.now() > signInDeadline) {
+                throw new Error(`${client.jid} was not signed in: the sign-ins took more than ${SignInPhaseTimeoutMs / 1000} s`);
+            }
+            return client.signIn(baseUrl, options.signIn);
+        });
+        const failures = signIns.filter((result) => !result.ok);
+        for (const failure of failures.slice(0, 5)) {
+            log(`sign-in failed: ${failure.error.message}`);
+        }
+        clients = clients.filter((client) => client.open && client.signInMs !== null);
+        if (clients.length < 2) {
+            throw new Error(`only ${clients.length} of ${options.sessions} sessions signed in; see the logs in ${options.logDir}`);
+        }
+        // Sessions that failed leave gaps in the ring: close it again over the signed-in clients.
+        clients.forEach((client, position) => {
+            client.recipient = clients[(position + 1) % clients.length];
+            client.recipient.sender = client;
+        });
+        log(`${clients.length} sessions online; opening their conversations`);
+        const opened = await forEachLimited(clients, options.concurrency * 4, async (client) => {
+            const { result } = await client.invoke('chats', 'openConversation', [client.sender.jid]);
+            if (!result.ok) {
+                throw new Error(`chats.openConversation of ${client.jid} failed: ${result.error} ${result.message ?? ''}`);
+            }
+        });
+        const openFailure = opened.find((result) => !result.ok);
+        if (openFailure) {
+            throw openFailure.error;
+        }
+
+        await delay(IdleSettleMs);
+        const idleMemory = measureMemory(salonServer.pid);
+        linkerPids = childProcesses(salonServer.pid);
+
+        const phases = [];
+        if (options.pacedSeconds > 0) {
+            phases.push(await runPhase('paced', clients, salonServer.pid, options.pacedSeconds, pacedDriver(clients, options.pacedInvokes, options.pacedMessages)));
+        }
+        if (options.saturatedSeconds > 0) {
+            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate)));
+        }
+        const loadedMemory = measureMemory(salonServer.pid);
+        linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
+
+        const endedReasons = {};
+        for (const client of clients) {
+            if (client.endedReason) {
+                endedReasons[client.endedReason] = (endedReasons[client.endedReason] ?? 0) + 1;
+            }
+        }
+        report({
+            options,
+            machine,
+            build,
+            signedIn: clients.filter((client) => client.open).length,
+            signInTimes: summarize(clients.map((client) => client.signInMs)),
+            endedReasons,
+            idleMemory,
+            loadedMemory,
+            phases,
+        });
+    } finally {
+        for (const client of clients) {
+            client.close();
+        }
+        if (salonServer) {
+            linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
+            await salonServer.stop(15_000);
+        }
+        // salon-server stops its linkers; any that outlived it are stopped here by PID.
+        const leftover = linkerPids.filter((pid) => {
+            try {
+                return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('salon-linker');
+            } catch {
+                return false;
+            }
+        });
+        for (const pid of leftover) {
+            log(`linker ${pid} outlived salon-server; stopping it`);
+            process.kill(pid, 'SIGKILL');
+        }
+        await testServer?.stop();
+    }
+}
+
+main().catch((error) => {
+    log(`failed: ${error.stack ?? error.message}`);
+    process.exitCode = 1;
+});
