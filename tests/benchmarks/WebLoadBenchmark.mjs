@@ -690,6 +690,12 @@ function formatNumber(value, digits = 1) {
     return value === null || value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits);
 }
 
+// CPU time of salon-server per routed frame, in microseconds. Unlike the round trips, it
+// changes little when other processes compete for the cores.
+function daemonMicrosecondsPerFrame(phase) {
+    return phase.framesPerSecond > 0 ? (phase.cpu.daemon / phase.framesPerSecond) * 1e6 : null;
+}
+
 function report({ options, machine, build, signedIn, signInTimes, endedReasons, idleMemory, loadedMemory, phases }) {
     const fake = options.linker === 'fake';
     const rows = [];
@@ -718,6 +724,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
         }
         row(`${prefix}: CPU daemon / linkers / clients (cores)`,
             `${formatNumber(phase.cpu.daemon, 2)} / ${formatNumber(phase.cpu.linkers, 2)} / ${formatNumber(phase.cpu.client, 2)}`);
+        row(`${prefix}: daemon CPU per frame (µs)`, formatNumber(daemonMicrosecondsPerFrame(phase), 1));
     }
     row('loaded daemon PSS (MiB)', formatNumber(megabytes(loadedMemory.daemon?.pss)));
     row(`loaded linker PSS mean (MiB, ${loadedMemory.linkerCount} linkers)`, formatNumber(megabytes(loadedMemory.linkerPssMean), 2));
@@ -744,6 +751,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
             ? { phase: phase.name, invokesPerSessionPerS: options.pacedInvokes, messagesPerSessionPerS: options.pacedMessages }
             : { phase: phase.name, window: options.window, tabRate: options.tabRate };
         emit('B4', 'frames_per_s', round(phase.framesPerSecond, 0), extra);
+        emit('B4', 'daemon_cpu_us_per_frame', round(daemonMicrosecondsPerFrame(phase), 1), { phase: phase.name });
         const call = fake ? 'echo' : 'invoke';
         emit('B4', 'p50_ms', round(phase.invoke.p50, 2), { phase: phase.name, call });
         emit('B4', 'p99_ms', round(phase.invoke.p99, 2), { phase: phase.name, call });
