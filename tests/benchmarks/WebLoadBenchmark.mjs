@@ -14,8 +14,8 @@
 //
 // With --linker fake, salon-server starts the test linker salon-fake-linker
 // in place of salon-linker and no Prosody runs. Each session signs in as
-// good@loadN.localhost, whose fake linker answers each request from a tab
-// at once with an echo message, so the round trips and frame rates measure
+// good@loadN.localhost, whose fake linker replies to each request from a
+// tab at once with an echo message, so the round trips and frame rates measure
 // the daemon's routing and not the linkers' work. That mode sends no chat
 // messages: each request is one frame to the daemon and one echo back.
 //
@@ -233,7 +233,7 @@ class Client {
     framesReceived = 0;
     endedReason = null;
     signInMs = null;
-    // Whether salon-fake-linker serves this session, which answers echo requests and not invokes.
+    // Whether salon-fake-linker serves this session, which replies to echo requests and not to invokes.
     fakeLinker;
     #socket = null;
     #nextInvokeId = 1;
@@ -323,7 +323,7 @@ class Client {
         return this.#request(id, `${object}.${method}`, { type: 'invoke', object, method, args, id });
     }
 
-    // Sends a frame that salon-fake-linker answers with an echo message of the same text; resolves like invoke.
+    // Sends a frame that salon-fake-linker replies to with an echo message of the same text; resolves like invoke.
     echo() {
         const id = this.#nextInvokeId++;
         return this.#request(id, 'the echo request', { type: 'echoRequest', text: String(id) });
