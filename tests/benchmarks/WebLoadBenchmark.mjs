@@ -469,8 +469,19 @@ function processMemory(pid) {
 
 const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-// User and system CPU time of a process in seconds; 0 once it exited.
+// CPU time of a process in seconds; 0 once it exited. The scheduler's run time in
+// /proc/PID/schedstat is exact. The user and system times in /proc/PID/stat, the fallback, are
+// sampled at clock ticks, which charges them to the wrong process when the clients' timers
+// wake the daemon and the linkers just after each tick.
 function processCpuSeconds(pid) {
+    try {
+        const runNanoseconds = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+        if (Number.isFinite(runNanoseconds)) {
+            return runNanoseconds / 1e9;
+        }
+    } catch {
+        // No schedstat without CONFIG_SCHED_INFO, or the process exited: try stat.
+    }
     try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
