@@ -12,6 +12,13 @@
 //   flight, sending the next as soon as one completes, so the frame rate
 //   shows what the machine can route.
 //
+// With --linker fake, salon-server starts the test linker salon-fake-linker
+// in place of salon-linker and no Prosody runs. Each session signs in as
+// good@loadN.localhost, whose fake linker replies to each request from a
+// tab at once with an echo message, so the round trips and frame rates measure
+// the daemon's routing and not the linkers' work. That mode sends no chat
+// messages: each request is one frame to the daemon and one echo back.
+//
 // It prints a table and JSON lines: sessions held, frames per second
 // (WebSocket messages in both directions, counted by the clients), p50 and
 // p99 round trips, CPU time, the CPU model, core count and build type. The
@@ -37,6 +44,9 @@ import { freePort, startProcess, waitForHttp } from '../web/processes.mjs';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+// Linkers that salon-server starts: salon-linker with a local Prosody, or salon-fake-linker.
+const LinkerModes = ['real', 'fake'];
+
 // Sign-in protocols: the HTTP session API (POST /api/session, then the
 // WebSocket with the session cookie), or the older protocol in which the
 // WebSocket's first message is signIn.
@@ -55,12 +65,19 @@ const MiB = 1024 * 1024;
 
 const usage = `Usage: node tests/benchmarks/WebLoadBenchmark.mjs [OPTIONS]
 
-  --build-dir DIR         build folder with bin/salon-server, bin/salon-linker and
-                          bin/salon-test-server (default: build-release)
+  --build-dir DIR         build folder with bin/salon-server, bin/salon-linker,
+                          bin/salon-fake-linker and bin/salon-test-server
+                          (default: build-release)
+  --linker MODE           real (salon-linker and a local Prosody) or fake
+                          (salon-fake-linker, which echoes each request at once,
+                          so the figures show the daemon's routing) (default: real)
   --sessions N            sessions to sign in, one account each (default: 200)
   --paced-seconds S       length of the paced phase, in seconds (default: 20)
-  --paced-invokes R       invokes per session per second in the paced phase (default: 1)
-  --paced-messages R      messages per session per second in the paced phase (default: 0.5)
+  --paced-invokes R       requests (invokes, or echo requests with --linker fake)
+                          per session per second in the paced phase
+                          (default: 1, or 20 with --linker fake)
+  --paced-messages R      messages per session per second in the paced phase;
+                          ignored with --linker fake (default: 0.5)
   --saturated-seconds S   length of the saturated phase, in seconds (default: 20)
   --window N              invokes in flight per session in the saturated phase (default: 4)
   --tab-rate R            frames per second that each session sends at most in the
@@ -77,9 +94,10 @@ function parseOptions() {
     const { values } = parseArgs({
         options: {
             'build-dir': { type: 'string', default: 'build-release' },
+            linker: { type: 'string', default: 'real' },
             sessions: { type: 'string', default: '200' },
             'paced-seconds': { type: 'string', default: '20' },
-            'paced-invokes': { type: 'string', default: '1' },
+            'paced-invokes': { type: 'string' },
             'paced-messages': { type: 'string', default: '0.5' },
             'saturated-seconds': { type: 'string', default: '20' },
             window: { type: 'string', default: '4' },
@@ -102,16 +120,22 @@ function parseOptions() {
         }
         return value;
     };
+    if (!LinkerModes.includes(values.linker)) {
+        throw new Error(`Invalid --linker value "${values.linker}": expected one of ${LinkerModes.join(', ')}`);
+    }
+    // 20 echo requests per session per second make 20,000 frames per second with 500 sessions.
+    values['paced-invokes'] ??= values.linker === 'fake' ? '20' : '1';
     if (!SignInProtocols.includes(values['sign-in'])) {
         throw new Error(`Invalid --sign-in value "${values['sign-in']}": expected one of ${SignInProtocols.join(', ')}`);
     }
     const buildDir = resolve(repositoryRoot, values['build-dir']);
     return {
         buildDir,
+        linker: values.linker,
         sessions: number('sessions', { min: 2 }),
         pacedSeconds: number('paced-seconds', { min: 0, integer: false }),
         pacedInvokes: number('paced-invokes', { min: 0, integer: false }),
-        pacedMessages: number('paced-messages', { min: 0, integer: false }),
+        pacedMessages: values.linker === 'fake' ? 0 : number('paced-messages', { min: 0, integer: false }),
         saturatedSeconds: number('saturated-seconds', { min: 0, integer: false }),
         window: number('window', { min: 1 }),
         tabRate: number('tab-rate', { min: 1, integer: false }),
@@ -209,6 +233,8 @@ class Client {
     framesReceived = 0;
     endedReason = null;
     signInMs = null;
+    // Whether salon-fake-linker serves this session, which replies to echo requests and not to invokes.
+    fakeLinker;
     #socket = null;
     #nextInvokeId = 1;
     #pendingInvokes = new Map();
@@ -220,14 +246,19 @@ class Client {
     stats = null;
     onMessageReceived = null;
 
-    constructor(index, jid, password) {
+    constructor(index, jid, password, fakeLinker) {
         this.index = index;
         this.jid = jid;
         this.password = password;
+        this.fakeLinker = fakeLinker;
     }
 
     get open() {
         return this.#socket?.readyState === WebSocket.OPEN;
+    }
+
+    get pendingRequests() {
+        return this.#pendingInvokes.size;
     }
 
     async signIn(baseUrl, protocol) {
@@ -289,20 +320,42 @@ class Client {
     // Calls a method of the core; resolves with the invokeResult and the round trip in milliseconds.
     invoke(object, method, args) {
         const id = this.#nextInvokeId++;
+        return this.#request(id, `${object}.${method}`, { type: 'invoke', object, method, args, id });
+    }
+
+    // Sends a frame that salon-fake-linker replies to with an echo message of the same text; resolves like invoke.
+    echo() {
+        const id = this.#nextInvokeId++;
+        return this.#request(id, 'the echo request', { type: 'echoRequest', text: String(id) });
+    }
+
+    #request(id, description, frame) {
         const started = performance.now();
         return new Promise((resolvePromise, reject) => {
             const timer = setTimeout(() => {
                 this.#pendingInvokes.delete(id);
-                reject(new Error(`${object}.${method} of ${this.jid} got no reply within ${InvokeTimeoutMs} ms`));
+                reject(new Error(`${description} of ${this.jid} got no reply within ${InvokeTimeoutMs} ms`));
             }, InvokeTimeoutMs);
             this.#pendingInvokes.set(id, { started, timer, resolve: resolvePromise });
-            this.send({ type: 'invoke', object, method, args, id });
+            this.send(frame);
         });
     }
 
-    // A read of the core that changes nothing and sends nothing to the XMPP server.
-    async cheapInvoke() {
-        const { result, roundTripMs } = await this.invoke('communities', 'subscriptionState', ['pubsub.localhost', 'load-bench']);
+    #resolveRequest(id, result) {
+        const pending = this.#pendingInvokes.get(id);
+        if (pending) {
+            this.#pendingInvokes.delete(id);
+            clearTimeout(pending.timer);
+            pending.resolve({ result, roundTripMs: performance.now() - pending.started });
+        }
+    }
+
+    // The measured request of the phases: a read of the core that changes nothing and sends
+    // nothing to the XMPP server, or an echo request when the fake linker serves the session.
+    async cheapRequest() {
+        const { result, roundTripMs } = this.fakeLinker
+            ? await this.echo()
+            : await this.invoke('communities', 'subscriptionState', ['pubsub.localhost', 'load-bench']);
         if (result.ok) {
             this.stats?.invokeRoundTrips.push(roundTripMs);
         } else if (this.stats) {
@@ -321,7 +374,12 @@ class Client {
         this.invoke('chats', 'sendMessage', [this.recipient.jid, `load-bench ${this.index} ${sequence}`]).catch((error) => log(error.message));
     }
 
+    // Closes the WebSocket; the requests still in flight are dropped without a timeout error.
     close() {
+        for (const pending of this.#pendingInvokes.values()) {
+            clearTimeout(pending.timer);
+        }
+        this.#pendingInvokes.clear();
         if (this.#socket && this.#socket.readyState !== WebSocket.CLOSED) {
             this.#socket.terminate();
         }
@@ -338,15 +396,12 @@ class Client {
                 this.#failSignIn(new Error(`${this.jid} failed to sign in: ${message.error}`));
             }
             break;
-        case 'invokeResult': {
-            const pending = this.#pendingInvokes.get(message.id);
-            if (pending) {
-                this.#pendingInvokes.delete(message.id);
-                clearTimeout(pending.timer);
-                pending.resolve({ result: message, roundTripMs: performance.now() - pending.started });
-            }
+        case 'invokeResult':
+            this.#resolveRequest(message.id, message);
             break;
-        }
+        case 'echo':
+            this.#resolveRequest(Number(message.text), { ok: true });
+            break;
         case 'model':
             if (message.op === 'insert' && this.sender && message.model === `messages/${this.sender.jid}`) {
                 this.#receiveChatMessages(message.rows);
@@ -414,8 +469,19 @@ function processMemory(pid) {
 
 const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-// User and system CPU time of a process in seconds; 0 once it exited.
+// CPU time of a process in seconds; 0 once it exited. The scheduler's run time in
+// /proc/PID/schedstat is exact. The user and system times in /proc/PID/stat, the fallback, are
+// sampled at clock ticks, which charges them to the wrong process when the clients' timers
+// wake the daemon and the linkers just after each tick.
 function processCpuSeconds(pid) {
+    try {
+        const runNanoseconds = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+        if (Number.isFinite(runNanoseconds)) {
+            return runNanoseconds / 1e9;
+        }
+    } catch {
+        // No schedstat without CONFIG_SCHED_INFO, or the process exited: try stat.
+    }
     try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -506,7 +572,7 @@ async function runPhase(name, clients, daemonPid, seconds, drive) {
 
     // The replies and messages still in flight are waited for, but no longer counted.
     const drainDeadline = performance.now() + DrainTimeoutMs;
-    while (clients.some((client) => client.pendingMessages.size > 0) && performance.now() < drainDeadline) {
+    while (clients.some((client) => client.pendingMessages.size > 0 || client.pendingRequests > 0) && performance.now() < drainDeadline) {
         await delay(100);
     }
     const undelivered = clients.reduce((sum, client) => sum + client.pendingMessages.size, 0);
@@ -554,7 +620,7 @@ function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
                 }, Math.random() * periodMs));
             }
         };
-        every(invokesPerSecond, (client) => client.cheapInvoke().catch((error) => log(error.message)));
+        every(invokesPerSecond, (client) => client.cheapRequest().catch((error) => log(error.message)));
         every(messagesPerSecond, (client) => client.sendChatMessage());
         await delay(Math.max(0, deadline - performance.now()));
         for (const timer of timers) {
@@ -565,9 +631,9 @@ function pacedDriver(clients, invokesPerSecond, messagesPerSecond) {
     };
 }
 
-// Saturated phase: each session keeps window invokes and one message in flight until the
-// deadline, sending at most tabRate frames per second.
-function saturatedDriver(clients, window, tabRate) {
+// Saturated phase: each session keeps window requests and, with sendMessages, one message in
+// flight until the deadline, sending at most tabRate frames per second.
+function saturatedDriver(clients, window, tabRate, sendMessages) {
     return async (deadline) => {
         let running = true;
         const invokeLoop = async (client) => {
@@ -577,14 +643,14 @@ function saturatedDriver(clients, window, tabRate) {
                     if (!running || !client.open) {
                         return;
                     }
-                    await client.cheapInvoke();
+                    await client.cheapRequest();
                 } catch (error) {
                     log(error.message);
                     return;
                 }
             }
         };
-        for (const client of clients) {
+        for (const client of sendMessages ? clients : []) {
             client.onMessageReceived = async (sender) => {
                 await sender.throttle(tabRate);
                 if (running && sender.open) {
@@ -597,7 +663,9 @@ function saturatedDriver(clients, window, tabRate) {
             for (let slot = 0; slot < window; ++slot) {
                 loops.push(invokeLoop(client));
             }
-            client.sendChatMessage();
+            if (sendMessages) {
+                client.sendChatMessage();
+            }
         }
         await delay(Math.max(0, deadline - performance.now()));
         running = false;
@@ -633,7 +701,14 @@ function formatNumber(value, digits = 1) {
     return value === null || value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits);
 }
 
+// CPU time of salon-server per routed frame, in microseconds. Unlike the round trips, it
+// changes little when other processes compete for the cores.
+function daemonMicrosecondsPerFrame(phase) {
+    return phase.framesPerSecond > 0 ? (phase.cpu.daemon / phase.framesPerSecond) * 1e6 : null;
+}
+
 function report({ options, machine, build, signedIn, signInTimes, endedReasons, idleMemory, loadedMemory, phases }) {
+    const fake = options.linker === 'fake';
     const rows = [];
     const row = (metric, value) => rows.push([metric, value]);
     row('sessions signed in and held', `${signedIn} of ${options.sessions}`);
@@ -649,14 +724,18 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
         const prefix = `${phase.name} (${formatNumber(phase.seconds, 0)} s)`;
         row(`${prefix}: frames/s, both directions`, formatNumber(phase.framesPerSecond, 0));
         row(`${prefix}: frames/s from tabs`, formatNumber(phase.framesFromTabsPerSecond, 0));
-        row(`${prefix}: invoke p50 / p99 / max (ms, ${phase.invoke.count})`,
+        const call = fake ? 'echo' : 'invoke';
+        row(`${prefix}: ${call} p50 / p99 / max (ms, ${phase.invoke.count})`,
             `${formatNumber(phase.invoke.p50, 2)} / ${formatNumber(phase.invoke.p99, 2)} / ${formatNumber(phase.invoke.max, 1)}`);
-        row(`${prefix}: invoke failures`, String(phase.invokeFailures));
-        row(`${prefix}: message p50 / p99 / max (ms, ${phase.message.count})`,
-            `${formatNumber(phase.message.p50, 2)} / ${formatNumber(phase.message.p99, 2)} / ${formatNumber(phase.message.max, 1)}`);
-        row(`${prefix}: messages undelivered after ${DrainTimeoutMs / 1000} s`, `${phase.undelivered} of ${phase.messagesSent}`);
+        row(`${prefix}: ${call} failures`, String(phase.invokeFailures));
+        if (!fake) {
+            row(`${prefix}: message p50 / p99 / max (ms, ${phase.message.count})`,
+                `${formatNumber(phase.message.p50, 2)} / ${formatNumber(phase.message.p99, 2)} / ${formatNumber(phase.message.max, 1)}`);
+            row(`${prefix}: messages undelivered after ${DrainTimeoutMs / 1000} s`, `${phase.undelivered} of ${phase.messagesSent}`);
+        }
         row(`${prefix}: CPU daemon / linkers / clients (cores)`,
             `${formatNumber(phase.cpu.daemon, 2)} / ${formatNumber(phase.cpu.linkers, 2)} / ${formatNumber(phase.cpu.client, 2)}`);
+        row(`${prefix}: daemon CPU per frame (µs)`, formatNumber(daemonMicrosecondsPerFrame(phase), 1));
     }
     row('loaded daemon PSS (MiB)', formatNumber(megabytes(loadedMemory.daemon?.pss)));
     row(`loaded linker PSS mean (MiB, ${loadedMemory.linkerCount} linkers)`, formatNumber(megabytes(loadedMemory.linkerPssMean), 2));
@@ -666,13 +745,16 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
 
     const width = Math.max(...rows.map(([metric]) => metric.length));
     const lines = [
-        `Web load benchmark: ${options.sessions} WebSocket clients through one salon-server, one linker per session, local Prosody 0.12`,
-        `Machine: ${machine.cpu}, ${machine.cores} cores; build: ${build}; sign-in: ${options.signIn}; invoke: communities.subscriptionState`,
+        fake
+            ? `Web load benchmark, routing only: ${options.sessions} WebSocket clients through one salon-server, one salon-fake-linker per session, no XMPP server`
+            : `Web load benchmark: ${options.sessions} WebSocket clients through one salon-server, one linker per session, local Prosody 0.12`,
+        `Machine: ${machine.cpu}, ${machine.cores} cores; build: ${build}; sign-in: ${options.signIn}; request: ${fake ? 'echo by the fake linker' : 'invoke of communities.subscriptionState'}`,
         ...rows.map(([metric, value]) => `${metric.padEnd(width)}  ${value}`),
     ];
 
     const json = [];
-    const emit = (id, metric, value, extra = {}) => json.push(JSON.stringify({ id, metric, value, ...extra }));
+    // Every line names the linker mode, so scripts keep the routing-only figures apart.
+    const emit = (id, metric, value, extra = {}) => json.push(JSON.stringify({ id, metric, value, linker: options.linker, ...extra }));
     const round = (value, digits) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
     emit('B4', 'sessions', signedIn, { requested: options.sessions });
     for (const phase of phases) {
@@ -680,14 +762,23 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
             ? { phase: phase.name, invokesPerSessionPerS: options.pacedInvokes, messagesPerSessionPerS: options.pacedMessages }
             : { phase: phase.name, window: options.window, tabRate: options.tabRate };
         emit('B4', 'frames_per_s', round(phase.framesPerSecond, 0), extra);
-        emit('B4', 'p50_ms', round(phase.invoke.p50, 2), { phase: phase.name, call: 'invoke' });
-        emit('B4', 'p99_ms', round(phase.invoke.p99, 2), { phase: phase.name, call: 'invoke' });
-        emit('B4', 'p50_ms', round(phase.message.p50, 2), { phase: phase.name, call: 'message' });
-        emit('B4', 'p99_ms', round(phase.message.p99, 2), { phase: phase.name, call: 'message' });
+        emit('B4', 'daemon_cpu_us_per_frame', round(daemonMicrosecondsPerFrame(phase), 1), { phase: phase.name });
+        const call = fake ? 'echo' : 'invoke';
+        emit('B4', 'p50_ms', round(phase.invoke.p50, 2), { phase: phase.name, call });
+        emit('B4', 'p99_ms', round(phase.invoke.p99, 2), { phase: phase.name, call });
+        if (!fake) {
+            emit('B4', 'p50_ms', round(phase.message.p50, 2), { phase: phase.name, call: 'message' });
+            emit('B4', 'p99_ms', round(phase.message.p99, 2), { phase: phase.name, call: 'message' });
+        }
     }
-    emit('B3', `linker_pss_mb_${signedIn}`, round(megabytes(idleMemory.linkerPssMean), 2), { linkers: idleMemory.linkerCount, state: 'idle' });
+    // The memory of fake linkers says nothing about salon-linker, so only the daemon's is printed in that mode.
+    if (!fake) {
+        emit('B3', `linker_pss_mb_${signedIn}`, round(megabytes(idleMemory.linkerPssMean), 2), { linkers: idleMemory.linkerCount, state: 'idle' });
+    }
     emit('B3', 'daemon_pss_mb', round(megabytes(idleMemory.daemon?.pss), 2), { sessions: signedIn, state: 'idle' });
-    emit('B3', `linker_pss_mb_${signedIn}_loaded`, round(megabytes(loadedMemory.linkerPssMean), 2), { linkers: loadedMemory.linkerCount, state: 'after load' });
+    if (!fake) {
+        emit('B3', `linker_pss_mb_${signedIn}_loaded`, round(megabytes(loadedMemory.linkerPssMean), 2), { linkers: loadedMemory.linkerCount, state: 'after load' });
+    }
     emit('env', 'machine', null, { cpu: machine.cpu, cores: machine.cores, build, signIn: options.signIn });
 
     process.stdout.write(`${lines.join('\n')}\n${json.join('\n')}\n`);
@@ -696,6 +787,8 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
 async function main() {
     const options = parseOptions();
     const binary = (name) => join(options.buildDir, 'bin', name);
+    const fake = options.linker === 'fake';
+    const linkerName = fake ? 'salon-fake-linker' : 'salon-linker';
     const machine = hardware();
     const build = buildType(options.buildDir);
     let testServer = null;
@@ -704,23 +797,29 @@ async function main() {
     let linkerPids = [];
 
     try {
-        log(`starting Prosody with ${options.sessions} accounts`);
-        testServer = await startProcess('salon-test-server', binary('salon-test-server'), ['--numbered-accounts', String(options.sessions)], options.logDir);
-        const xmpp = await testServer.nextJson(60_000);
-
         const port = await freePort();
         const baseUrl = `http://127.0.0.1:${port}/`;
-        salonServer = await startProcess('salon-server', binary('salon-server'), [
+        const serverArguments = [
             '--listen', `127.0.0.1:${port}`,
-            '--xmpp-host', xmpp.host,
-            '--xmpp-port', String(xmpp.clientPort),
-            '--ca-certificates', xmpp.caCertificate,
             '--max-sessions', String(options.sessions),
             '--database', `sqlite:${join(options.logDir, `cache-${process.pid}-${Date.now()}.sqlite`)}`,
-        ], options.logDir);
+        ];
+        let accounts;
+        if (fake) {
+            // The fake linker takes its behaviour from the JID's local part; the domains keep the sessions apart.
+            accounts = Array.from({ length: options.sessions }, (_, index) => ({ jid: `good@load${index + 1}.localhost`, password: 'load-bench' }));
+            serverArguments.push('--linker', binary(linkerName));
+        } else {
+            log(`starting Prosody with ${options.sessions} accounts`);
+            testServer = await startProcess('salon-test-server', binary('salon-test-server'), ['--numbered-accounts', String(options.sessions)], options.logDir);
+            const xmpp = await testServer.nextJson(60_000);
+            accounts = xmpp.accounts;
+            serverArguments.push('--xmpp-host', xmpp.host, '--xmpp-port', String(xmpp.clientPort), '--ca-certificates', xmpp.caCertificate);
+        }
+        salonServer = await startProcess('salon-server', binary('salon-server'), serverArguments, options.logDir);
         await waitForHttp(baseUrl, 20_000, salonServer);
 
-        clients = xmpp.accounts.map((account, index) => new Client(index, account.jid, account.password));
+        clients = accounts.map((account, index) => new Client(index, account.jid, account.password, fake));
         // A ring: each client writes to the next and reads from the one before.
         for (const client of clients) {
             client.recipient = clients[(client.index + 1) % clients.length];
@@ -748,8 +847,8 @@ async function main() {
             client.recipient = clients[(position + 1) % clients.length];
             client.recipient.sender = client;
         });
-        log(`${clients.length} sessions online; opening their conversations`);
-        const opened = await forEachLimited(clients, options.concurrency * 4, async (client) => {
+        log(`${clients.length} sessions online${fake ? '' : '; opening their conversations'}`);
+        const opened = await forEachLimited(fake ? [] : clients, options.concurrency * 4, async (client) => {
             const { result } = await client.invoke('chats', 'openConversation', [client.sender.jid]);
             if (!result.ok) {
                 throw new Error(`chats.openConversation of ${client.jid} failed: ${result.error} ${result.message ?? ''}`);
@@ -769,7 +868,7 @@ async function main() {
             phases.push(await runPhase('paced', clients, salonServer.pid, options.pacedSeconds, pacedDriver(clients, options.pacedInvokes, options.pacedMessages)));
         }
         if (options.saturatedSeconds > 0) {
-            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate)));
+            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate, options.linker === 'real')));
         }
         const loadedMemory = measureMemory(salonServer.pid);
         linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
@@ -802,7 +901,7 @@ async function main() {
         // salon-server stops its linkers; any that outlived it are stopped here by PID.
         const leftover = linkerPids.filter((pid) => {
             try {
-                return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('salon-linker');
+                return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(linkerName);
             } catch {
                 return false;
             }
