@@ -456,6 +456,32 @@ function childProcesses(pid) {
     return children;
 }
 
+// Start time of a process in clock ticks since boot (field 22 of /proc/PID/stat), or null once it
+// exited. With the pid and the start time together, a process is not mistaken for a later one that
+// got the same pid.
+function processStartTime(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    } catch {
+        return null;
+    }
+}
+
+// Start times of the linkers seen so far, by pid.
+const linkerStartTimes = new Map();
+
+// The daemon's children, as childProcesses(), each with its start time remembered for stopping leftovers.
+function linkerProcesses(daemonPid) {
+    const pids = childProcesses(daemonPid);
+    for (const pid of pids) {
+        if (!linkerStartTimes.has(pid)) {
+            linkerStartTimes.set(pid, processStartTime(pid));
+        }
+    }
+    return pids;
+}
+
 // Pss and private memory of a process in bytes, from /proc/PID/smaps_rollup; null once it exited.
 function processMemory(pid) {
     try {
@@ -861,7 +887,7 @@ async function main() {
 
         await delay(IdleSettleMs);
         const idleMemory = measureMemory(salonServer.pid);
-        linkerPids = childProcesses(salonServer.pid);
+        linkerPids = linkerProcesses(salonServer.pid);
 
         const phases = [];
         if (options.pacedSeconds > 0) {
@@ -871,7 +897,7 @@ async function main() {
             phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate, options.linker === 'real')));
         }
         const loadedMemory = measureMemory(salonServer.pid);
-        linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
+        linkerPids = [...new Set([...linkerPids, ...linkerProcesses(salonServer.pid)])];
 
         const endedReasons = {};
         for (const client of clients) {
@@ -895,13 +921,15 @@ async function main() {
             client.close();
         }
         if (salonServer) {
-            linkerPids = [...new Set([...linkerPids, ...childProcesses(salonServer.pid)])];
+            linkerPids = [...new Set([...linkerPids, ...linkerProcesses(salonServer.pid)])];
             await salonServer.stop(15_000);
         }
         // salon-server stops its linkers; any that outlived it are stopped here by PID.
+        // A pid whose start time changed belongs to a later process, such as another test's linker.
         const leftover = linkerPids.filter((pid) => {
             try {
-                return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(linkerName);
+                return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(linkerName)
+                    && processStartTime(pid) === linkerStartTimes.get(pid);
             } catch {
                 return false;
             }
