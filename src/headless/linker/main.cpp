@@ -29,6 +29,12 @@ constexpr int HeapTrimIdleIntervalMs = 60000;
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // glibc gives further threads (database, thumbnail worker) malloc arenas of their own, each with
+    // free pages of its own. One arena for all threads lets them reuse each other's free pages.
+    mallopt(M_ARENA_MAX, 1);
+#endif
+
     // The linker's log format carries the account; an inherited pattern would drop it.
     qunsetenv("QT_MESSAGE_PATTERN");
     qSetMessagePattern(QStringLiteral("%{type} [no account yet] %{category}: %{message}"));
