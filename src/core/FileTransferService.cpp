@@ -48,7 +48,6 @@ FileTransferService::FileTransferService(QXmppClient *client, UploadServiceExten
     , m_uploadService(uploadService)
     , m_chats(chats)
     , m_uploadManager(new QXmppUploadRequestManager)
-    , m_network(new QNetworkAccessManager(this))
     , m_transfers(new TransfersModel(this))
     , m_downloadFolder(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
     , m_cacheFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/thumbnails"))
@@ -59,7 +58,6 @@ FileTransferService::FileTransferService(QXmppClient *client, UploadServiceExten
     // QXmpp 1.4 does not report Prosody 0.12's error replies to slot requests through
     // requestFailed(), as FileTransferTest shows, so errors are also matched by their id.
     connect(m_client, &QXmppClient::iqReceived, this, &FileTransferService::handleIq);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     m_workers.setMaxThreadCount(1);
     m_chats->setAttachmentResolvers(
         [this](const QString &url) {
@@ -337,7 +335,7 @@ void FileTransferService::startPut(int transferId, const QXmppHttpUploadSlotIq &
     job.file = file;
     job.getUrl = slot.getUrl().toString(QUrl::FullyEncoded);
     // The reply reads the body from the file as it sends, so the file is never held in memory.
-    QNetworkReply *reply = m_network->put(request, file);
+    QNetworkReply *reply = network()->put(request, file);
     file->setParent(reply);
     job.reply = reply;
     qCInfo(SALON_CORE_FILES).noquote() << accountJid() << "uploading transfer" << transferId << "to" << slot.putUrl().host();
@@ -452,7 +450,7 @@ void FileTransferService::startDownload(qint64 messageId, const std::optional<Ch
 
     QNetworkRequest request(url);
     request.setMaximumRedirectsAllowed(5);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = network()->get(request);
     Job &job = m_jobs[transferId];
     job.reply = reply;
     job.file = file;
@@ -654,7 +652,7 @@ void FileTransferService::probeType(const QString &url)
     m_probing.insert(url);
     QNetworkRequest request(target);
     request.setMaximumRedirectsAllowed(5);
-    QNetworkReply *reply = m_network->head(request);
+    QNetworkReply *reply = network()->head(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
         m_probing.remove(url);
@@ -678,6 +676,16 @@ QString FileTransferService::thumbnailBasePath(const QString &url) const
 QString FileTransferService::accountJid() const
 {
     return m_client->configuration().jidBare().toLower();
+}
+
+QNetworkAccessManager *FileTransferService::network()
+{
+    // Qt 5.15 loads its bearer plugins, and with them QtDBus, when the manager is created.
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    return m_network;
 }
 
 QString FileTransferService::formatSize(qint64 bytes)

@@ -167,12 +167,14 @@ private:
     QString thumbnailBasePath(const QString &url) const;
     QString accountJid() const;
     static QString formatSize(qint64 bytes);
+    QNetworkAccessManager *network();
 
     QXmppClient *m_client;
     UploadServiceExtension *m_uploadService;
     QPointer<ChatService> m_chats;
     QXmppUploadRequestManager *m_uploadManager;
-    QNetworkAccessManager *m_network;
+    /// Created by network() on the first transfer: an idle linker then loads no bearer plugins.
+    QNetworkAccessManager *m_network = nullptr;
     TransfersModel *m_transfers;
     QHash<int, Job> m_jobs;
     int m_nextTransferId = 1;

@@ -43,11 +43,8 @@ bool isHtmlType(const QByteArray &contentType)
 
 LinkPreviewService::LinkPreviewService(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_cache(CacheSize)
 {
-    // Every redirect passes handleRedirect(), which checks its scheme and host.
-    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 void LinkPreviewService::setAccountJid(const QString &jid)
@@ -168,7 +165,7 @@ void LinkPreviewService::startFetch(const QString &url)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Salon link preview"));
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = network()->get(request);
     it->reply = reply;
     qCInfo(SALON_CORE_LINKPREVIEWS).noquote() << m_accountJid << "Fetching a preview from" << it->url.host();
 
@@ -343,6 +340,17 @@ void LinkPreviewService::fail(const QString &url, const QString &code, const QSt
     QMetaObject::invokeMethod(this, [this, url, code, message] {
         Q_EMIT previewFailed(url, code, message);
     }, Qt::QueuedConnection);
+}
+
+QNetworkAccessManager *LinkPreviewService::network()
+{
+    // Qt 5.15 loads its bearer plugins, and with them QtDBus, when the manager is created.
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        // Every redirect passes handleRedirect(), which checks its scheme and host.
+        m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    }
+    return m_network;
 }
 
 bool LinkPreviewService::isPrivateAddress(const QHostAddress &address)

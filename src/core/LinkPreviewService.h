@@ -128,8 +128,10 @@ private:
     void succeed(const QString &url, const LinkPreview &preview);
     void fail(const QString &url, const QString &code, const QString &message);
     static bool isPrivateAddress(const QHostAddress &address);
+    QNetworkAccessManager *network();
 
-    QNetworkAccessManager *m_network;
+    /// Created by network() on the first fetch: an idle linker then loads no bearer plugins.
+    QNetworkAccessManager *m_network = nullptr;
     QHash<QString, Fetch> m_fetches;
     /// Cache of previews by the requested URL: QCache evicts the least recently accessed entry.
     mutable QCache<QString, LinkPreview> m_cache;

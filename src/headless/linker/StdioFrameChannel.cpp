@@ -91,6 +91,7 @@ bool StdioFrameChannel::send(const QJsonObject &message)
         }
         written += result;
     }
+    Q_EMIT messageSent();
     return true;
 }
 

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void messageReceived(const QJsonObject &message);
+    /// A frame was written to standard output by send().
+    void messageSent();
     /// Standard input ended: the server closed the pipe or exited.
     void inputClosed();
     /// The server sent an oversized, truncated or malformed frame; no more frames are read.

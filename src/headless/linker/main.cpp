@@ -9,12 +9,32 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+
+/// Time without frames in either direction after which the linker counts as idle and trims its heap.
+constexpr int HeapTrimQuietMs = 2000;
+/// Interval of further trims while the linker stays idle, for memory freed by XMPP traffic that sends no frame.
+constexpr int HeapTrimIdleIntervalMs = 60000;
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // glibc gives further threads (database, thumbnail worker) malloc arenas of their own, each with
+    // free pages of its own. One arena for all threads lets them reuse each other's free pages.
+    mallopt(M_ARENA_MAX, 1);
+#endif
+
     // The linker's log format carries the account; an inherited pattern would drop it.
     qunsetenv("QT_MESSAGE_PATTERN");
     qSetMessagePattern(QStringLiteral("%{type} [no account yet] %{category}: %{message}"));
@@ -59,6 +79,23 @@ int main(int argc, char *argv[])
         qCCritical(SALON_LINKER_PROCESS).noquote() << "Cannot set up the frame pipes:" << channel.errorString();
         return 1;
     }
+
+#ifdef __GLIBC__
+    // glibc's free() returns only the top of the heap to the system, so free pages below it stay
+    // resident. malloc_trim() releases those too. It runs only once the frames have stopped, so a
+    // busy linker does not fault the same pages in again.
+    QTimer heapTrimTimer;
+    heapTrimTimer.setSingleShot(true);
+    const auto restartHeapTrimTimer = [&heapTrimTimer] {
+        heapTrimTimer.start(HeapTrimQuietMs);
+    };
+    QObject::connect(&channel, &StdioFrameChannel::messageReceived, &heapTrimTimer, restartHeapTrimTimer);
+    QObject::connect(&channel, &StdioFrameChannel::messageSent, &heapTrimTimer, restartHeapTrimTimer);
+    QObject::connect(&heapTrimTimer, &QTimer::timeout, &heapTrimTimer, [&heapTrimTimer] {
+        malloc_trim(0);
+        heapTrimTimer.start(HeapTrimIdleIntervalMs);
+    });
+#endif
 
     // The database opens on its own thread while the linker waits for the sign-in frame.
     std::unique_ptr<Database> database;
