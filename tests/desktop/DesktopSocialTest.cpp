@@ -435,7 +435,10 @@ void DesktopSocialTest::imagePostCommentsAndLikes()
     typeInto(post, QStringLiteral("commentField"), QStringLiteral("What a green"));
     clickItem(qobject_cast<QQuickItem *>(findObject(post, QStringLiteral("sendCommentButton"))));
     QTRY_VERIFY_WITH_TIMEOUT(visibleItemsNamed(postRow(), QStringLiteral("commentDelegate")).size() == 1, TimeoutMs);
-    clickItem(qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton"))));
+    // The new comment grows the post's row, and the feed lays out again meanwhile.
+    const QPointer<QQuickItem> likeButton = qobject_cast<QQuickItem *>(findObject(postRow(), QStringLiteral("likeButton")));
+    QVERIFY(waitUntilSettled(likeButton));
+    clickItem(likeButton);
     QTRY_COMPARE_WITH_TIMEOUT(textOf(findObject(postRow(), QStringLiteral("likeButton"))), QStringLiteral("♥ 1"), TimeoutMs);
     QTRY_VERIFY(findObject(postRow(), QStringLiteral("likeButton"))->property("checked").toBool());
     QStringList comments;

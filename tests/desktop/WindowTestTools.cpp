@@ -1,5 +1,6 @@
 #include "WindowTestTools.h"
 
+#include <QElapsedTimer>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTest>
@@ -133,6 +134,29 @@ void clickItem(QQuickItem *item, Qt::MouseButton button)
 {
     const QPoint center = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
     QTest::mouseClick(item->window(), button, Qt::NoModifier, center);
+}
+
+bool waitUntilSettled(const QPointer<QQuickItem> &item, int timeoutMs)
+{
+    constexpr int SampleIntervalMs = 50;
+    constexpr int StillSamplesNeeded = 3;
+    QElapsedTimer timer;
+    timer.start();
+    QPointF lastPosition;
+    int stillSamples = -1;
+    while (item && timer.elapsed() < timeoutMs) {
+        const QPointF position = item->mapToScene(QPointF(0, 0));
+        if (stillSamples >= 0 && position == lastPosition) {
+            if (++stillSamples >= StillSamplesNeeded) {
+                return true;
+            }
+        } else {
+            stillSamples = 0;
+            lastPosition = position;
+        }
+        QTest::qWait(SampleIntervalMs);
+    }
+    return false;
 }
 
 void hoverItem(QQuickItem *item)

@@ -3,6 +3,7 @@
 // Finding, reading and clicking the items of a Qt Quick window in the desktop tests.
 
 #include <QList>
+#include <QPointer>
 #include <QQuickItem>
 #include <QString>
 
@@ -33,5 +34,9 @@ QQuickItem *findImage(QQuickItem *item);
 void typeText(QWindow *window, const char *text);
 // Clicks the center of item with button, as the mouse would.
 void clickItem(QQuickItem *item, Qt::MouseButton button = Qt::LeftButton);
+// Waits until item has kept its place in the scene for a few frames, so that a click lands
+// where it was aimed while a list still lays out new content. Returns false when the item
+// was deleted or kept moving until timeoutMs passed.
+bool waitUntilSettled(const QPointer<QQuickItem> &item, int timeoutMs = 5000);
 // Moves the mouse pointer to the center of item.
 void hoverItem(QQuickItem *item);

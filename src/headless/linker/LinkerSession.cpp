@@ -150,11 +150,10 @@ void LinkerSession::handleMessage(const QJsonObject &message)
     }
 
     // The server's liveness check: a ping gets its pong at once, even before signIn and while signing out.
-    const QString type = typeOf(message);
-    if (type == QLatin1String("ping")) {
-        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), message.value(QStringLiteral("id"))}});
+    if (m_channel->answerPing(message)) {
         return;
     }
+    const QString type = typeOf(message);
     if (m_signingOut) {
         return;
     }

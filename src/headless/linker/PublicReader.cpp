@@ -51,6 +51,10 @@ void PublicReader::handleMessage(const QJsonObject &message)
     if (m_finished) {
         return;
     }
+    // The server pings every linker, the public reader too, and ends one that does not answer.
+    if (m_channel->answerPing(message)) {
+        return;
+    }
     const QString type = message.value(QStringLiteral("type")).toString();
     const bool firstFrame = m_firstFrame;
     m_firstFrame = false;

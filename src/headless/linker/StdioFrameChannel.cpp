@@ -62,6 +62,15 @@ QString StdioFrameChannel::errorString() const
     return m_errorString;
 }
 
+bool StdioFrameChannel::answerPing(const QJsonObject &message)
+{
+    if (message.value(QStringLiteral("type")).toString() != QLatin1String("ping")) {
+        return false;
+    }
+    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), message.value(QStringLiteral("id"))}});
+    return true;
+}
+
 bool StdioFrameChannel::send(const QJsonObject &message)
 {
     if (m_outputClosed || m_outputFd < 0) {

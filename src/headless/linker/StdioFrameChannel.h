@@ -28,6 +28,8 @@ public:
 
     /// Writes \a message as one frame; returns false if the server is gone or the message is too large.
     bool send(const QJsonObject &message);
+    /// Replies to the server's liveness check: returns true, after sending the `pong`, when \a message is a `ping`.
+    bool answerPing(const QJsonObject &message);
 
 Q_SIGNALS:
     void messageReceived(const QJsonObject &message);

@@ -145,8 +145,8 @@ QList<QCommandLineOption> serverOptions()
                translate("Comma-separated IP addresses or CIDR subnets of clients that may read /metrics (default: %1).").arg(defaultMetricsAllowed),
                translate("LIST")),
         option("public-account",
-               translate("Bare JID of the account that fetches public blogs for /blog/ pages (default: none, no "
-                         "public pages)."),
+               translate("Bare JID of the account that fetches public blogs for /blog/ pages (default: none; the pages "
+                         "then show only the posts that users' sessions cached)."),
                translate("JID")),
         option("public-account-password-file",
                translate("File whose first line is the password of --public-account; keep it readable by "

@@ -244,6 +244,7 @@ private Q_SLOTS:
     void exitLogNamesSignal();
     void realLinkerHasMemoryLimit();
     void realLinkerAnswersPingsUnderProcess();
+    void publicReaderAnswersPings();
     void realLinkerExitsAtMemoryLimit();
 };
 
@@ -714,6 +715,23 @@ void LinkerProcessTest::realLinkerAnswersPingsUnderProcess()
     }
 
     linker.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
+    QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
+    QCOMPARE(finished.at(0).at(1).toInt(), 0);
+}
+
+void LinkerProcessTest::publicReaderAnswersPings()
+{
+    // Without a service account the reader gets no signIn, only pings and page requests.
+    LinkerProcess reader(QStringLiteral(SALON_LINKER_PATH), {QStringLiteral("--public-reader")}, QStringLiteral("public reader"), nullptr, shortLimits());
+    QSignalSpy finished(&reader, &LinkerProcess::finished);
+    reader.start();
+
+    QTest::qWait(3 * shortLimits().stallTimeoutMs);
+    QVERIFY(reader.isRunning());
+    QCOMPARE(finished.size(), 0);
+
+    reader.stop();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
     QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Exited);
     QCOMPARE(finished.at(0).at(1).toInt(), 0);
