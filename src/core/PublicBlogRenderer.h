@@ -33,7 +33,7 @@ public:
     static QString feedPath(const QString &jid);
 
     /// Renders the UTF-8 HTML page of \a posts by \a jid, in the given order (newest first is
-    /// expected), at most MaxPosts of them. An empty list renders a page that says so.
+    /// expected), at most MaxPosts of them. An empty list renders a page stating that there are no posts.
     static QByteArray renderPage(const QString &jid, const QVector<FeedPost> &posts);
     /// Renders the UTF-8 Atom feed of \a posts by \a jid, at most MaxPosts of them. The feed's
     /// \c updated is the newest update time of the posts, or \a generatedAt when there are none.

@@ -518,9 +518,9 @@ function processCpuSeconds(pid) {
     }
 }
 
-// Private memory of a process in bytes by kind of mapping, from /proc/PID/smaps: the heap,
-// anonymous mappings (thread stacks and malloc arenas among them) and files (the
-// relocated data of shared libraries, mostly); null once it exited.
+// Returns the private memory of a process in bytes by kind of mapping, from /proc/PID/smaps,
+// or null once it exited. The kinds are the heap, anonymous mappings (thread stacks and malloc
+// arenas among them) and files (mostly the relocated data of shared libraries).
 function privateMemoryByKind(pid) {
     let smaps;
     try {
@@ -797,7 +797,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
             emit('B4', 'p99_ms', round(phase.message.p99, 2), { phase: phase.name, call: 'message' });
         }
     }
-    // The memory of fake linkers says nothing about salon-linker, so only the daemon's is printed in that mode.
+    // The memory of fake linkers is not a measure of salon-linker, so only the daemon's is printed in that mode.
     if (!fake) {
         emit('B3', `linker_pss_mb_${signedIn}`, round(megabytes(idleMemory.linkerPssMean), 2), { linkers: idleMemory.linkerCount, state: 'idle' });
     }

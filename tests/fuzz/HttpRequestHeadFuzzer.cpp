@@ -1,6 +1,6 @@
 // Fuzz target of HttpRequestHead: the input is what a client sends on a connection. The parser
-// sees longer and longer prefixes of it, as HttpConnection peeks at its socket. Checks that the
-// split changes nothing, that a complete head holds only valid parts, and that writing those
+// reads longer and longer prefixes of it, as HttpConnection peeks at its socket. Checks that the
+// split changes nothing, that a complete head contains only valid parts, and that writing those
 // parts out again parses to the same head.
 
 #include "FuzzSupport.h"

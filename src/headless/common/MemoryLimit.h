@@ -19,10 +19,10 @@ bool apply(int mebibytes, QString *errorString);
 
 /// Makes a failed allocation end the process with LinkerExitCode::OutOfMemory.
 ///
-/// Both a failed operator new (including its nothrow form) and an uncaught
-/// std::bad_alloc, such as Qt's containers throw, write one critical line that
-/// names \a mebibytes to standard error and exit at once with _exit(), so no
-/// destructor runs with the heap exhausted.
+/// Covers a failed operator new (including its nothrow form) and an uncaught
+/// std::bad_alloc, such as Qt's containers throw. Either writes one critical
+/// line that names \a mebibytes to standard error, then exits at once with
+/// _exit(), so no destructor runs with the heap exhausted.
 void installOutOfMemoryHandler(int mebibytes);
 
 } // namespace MemoryLimit

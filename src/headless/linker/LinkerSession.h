@@ -107,7 +107,7 @@ private:
     /// Sends \a message to tab \a tab, or to every tab when \a tab is 0.
     void sendToTab(quint64 tab, const QJsonObject &message);
     void finish(int exitCode);
-    /// Sends available or away presence, as m_away says, while the account is connected.
+    /// Sends available or away presence, following m_away, while the account is connected.
     void applyPresence();
 
     ConnectionSettings m_settings;

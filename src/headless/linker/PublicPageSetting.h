@@ -26,7 +26,7 @@ public:
     bool isShown() const;
     bool isAvailable() const;
 
-    /// Stores whether the public pages show the user's public posts; the server's cache of a
+    /// Stores whether the public pages show the user's public posts. The server's cache of a
     /// page may serve the old state for up to its time to live.
     Q_INVOKABLE void setShown(bool shown);
 

@@ -51,7 +51,7 @@ void PublicReader::handleMessage(const QJsonObject &message)
     if (m_finished) {
         return;
     }
-    // The server pings every linker, the public reader too, and ends one that does not answer.
+    // The server pings every linker, the public reader too, and ends one that sends no pong.
     if (m_channel->answerPing(message)) {
         return;
     }

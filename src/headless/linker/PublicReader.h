@@ -15,7 +15,7 @@ class StdioFrameChannel;
 /// The linker in public reader mode (`salon-linker --public-reader`): it renders the public
 /// pages of salon-server from the shared database.
 ///
-/// The server sends `publicPageRequest` frames with an `id` and a `jid`; the reader replies to each
+/// The server sends `publicPageRequest` frames with an `id` and a `jid`. The reader replies to each
 /// with one `publicPage` frame of the same `id` (see docs/protocol.md). A user has a page when
 /// their linker registered them in the database (PublicPageStore) and they did not opt out; the
 /// page and the feed show the newest PublicBlogRenderer::MaxPosts posts of the user's microblog

@@ -18,7 +18,7 @@ class HttpConnection;
 /// does not, and 200 with `"database":"none"` when no database URL is set.
 /// A SQLite database counts as reachable when its file opens and its schema
 /// version can be read (a missing file is created, as a linker would). A
-/// PostgreSQL database counts as reachable when it answers `SELECT 1`.
+/// PostgreSQL database counts as reachable when it returns a row for `SELECT 1`.
 ///
 /// The probe runs on a thread of its own, so a PostgreSQL host that does not
 /// answer never blocks the event loop. Requests wait for the running probe,

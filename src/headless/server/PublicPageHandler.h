@@ -11,11 +11,12 @@ class PublicReaderClient;
 /// Serves the public pages of users under the prefix /blog/: `GET /blog/JID`, an HTML page of
 /// the user's newest public posts, and `GET /blog/JID/feed.atom`, their Atom feed.
 ///
-/// The public reader (PublicReaderClient) renders both; the handler keeps them in a
-/// PublicPageCache for its time to live and responds with ETag, Last-Modified, Cache-Control
-/// and conditional requests (304). Every page gets a Content-Security-Policy that allows no
-/// script. An invalid address, an unknown user and a user who opted out get 404; a reader that
-/// fails gets 503 and one that does not answer in time 504, neither of them cached.
+/// The public reader (PublicReaderClient) renders both. The handler keeps them in a
+/// PublicPageCache for its time to live, and its responses carry ETag, Last-Modified and
+/// Cache-Control, and a conditional request for an unchanged page gets 304. Every page gets a
+/// Content-Security-Policy that allows no script. An invalid address, an unknown user and a
+/// user who opted out get 404. A failed reader gives 503 and a reader without a reply in time
+/// 504, and neither is cached.
 class PublicPageHandler : public QObject, public HttpHandler
 {
     Q_OBJECT

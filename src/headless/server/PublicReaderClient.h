@@ -55,7 +55,7 @@ public:
     ~PublicReaderClient() override;
 
     /// Signs every reader started from now on in with the service account \a jid, which then
-    /// fetches users' nodes from their servers; the password goes only into the `signIn` frame.
+    /// fetches users' nodes from their servers. The password goes only into the `signIn` frame.
     void setServiceAccount(const QString &jid, const QString &password);
     /// Reads the service account's password from the first line of \a fileName. Returns false,
     /// with \a errorString set, when the file cannot be read or its first line is empty.

@@ -548,7 +548,7 @@ bool ServerConfig::parseListenAddress(const QString &text, QHostAddress *address
 
 bool ServerConfig::isValidDomain(const QString &domain)
 {
-    // Internationalized names are checked in their ASCII form (RFC 5891), which is what DNS sees.
+    // Internationalized names are checked in their ASCII form (RFC 5891), which is the form DNS uses.
     const QByteArray ascii = QUrl::toAce(domain);
     static const QRegularExpression label(QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
     if (ascii.isEmpty() || ascii.size() > 253) {

@@ -25,7 +25,7 @@ class Tab;
 /// The session ends, with `sessionEnded` to every tab, on sign-out, when
 /// no tab was open for the idle timeout, when the linker exits, crashes or
 /// breaks the frame protocol, and when the server shuts down. The manager
-/// forgets the token at once; the session deletes itself once its linker
+/// drops the token at once, and the session deletes itself once its linker
 /// has exited.
 class Session : public QObject
 {

@@ -1,11 +1,11 @@
 // A stand-in for salon-linker that speaks the frame protocol and misbehaves on request.
 //
 // What it does depends on the local part of the JID in the signIn frame:
-//   good        reports the account online to every tab, publishes a one-row
-//               contacts model to each tab that opens and replies to each
-//               request from a tab with an `echo` message: the request's text,
-//               the tab number, the linker's process id and arguments, and
-//               whether the password leaked into its arguments or environment
+//   good        reports the account online to every tab and publishes a
+//               one-row contacts model to each tab that opens. It replies to
+//               each request from a tab with an `echo` message: the request's
+//               text, the tab number, the linker's process id and arguments,
+//               and whether the password leaked into its arguments or environment
 //   failed      reports a wrong password before ever being online, then waits
 //   crashearly  aborts (SIGABRT) before the account is online
 // These report the account online, then misbehave when the first tab opens:

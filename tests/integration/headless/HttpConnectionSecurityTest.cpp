@@ -1,4 +1,4 @@
-// HttpConnection::clientAddress() and isSecure() as a route handler sees them,
+// HttpConnection::clientAddress() and isSecure() as a route handler reads them,
 // with HttpServer in this process and QTcpSocket and QSslSocket clients on loopback.
 
 #include "HttpConnection.h"

@@ -280,7 +280,7 @@ void ServerWiringTest::sessionOptionsReachLinker()
     sinceClose.restart();
     QVERIFY2(!waitForAlice(available, QStringLiteral("away")).isEmpty(), "Bob did not see Alice away again");
 
-    // --idle-timeout 4: the daemon signs the linker out, Bob sees Alice go offline, and the cookie is forgotten.
+    // --idle-timeout 4: the daemon signs the linker out, Bob receives Alice's unavailable presence, and the cookie stops working.
     QVERIFY2(!waitForAlice(QStringLiteral("unavailable"), QString()).isEmpty(), "Bob did not see Alice go offline");
     const qint64 offlineAfterMs = sinceClose.elapsed();
     qInfo() << "Bob saw Alice offline" << offlineAfterMs << "ms after her last tab closed";

@@ -608,7 +608,7 @@ void ContentSanitizerTest::ordinaryPosts_data()
     QTest::newRow("div between text")
         << QStringLiteral("html") << QStringLiteral("<p>a<span>b</span><div>c</div>d<div><p>e</p></div></p>")
         << open + QStringLiteral("<p>a<span>b</span></p>c<br/>d<p>e</p>") + close;
-    // libxml2 nests these through the unknown element; written directly inside each other,
+    // libxml2 nests these through the unknown element. Written directly inside each other,
     // the inner start tag would close the outer element when the output is read as HTML.
     QTest::newRow("paragraph in unknown element in paragraph")
         << QStringLiteral("html") << QStringLiteral("<p>a<font><p>b</p>c</font></p>")

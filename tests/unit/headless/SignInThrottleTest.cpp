@@ -7,7 +7,7 @@ class SignInThrottleTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void burstThenRefusal();
+    void burstThenRejection();
     void tokensComeBack();
     void successfulAddressesUntouched();
     void ipv6CountsPerNetwork();
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void trackedAddressesBounded();
 };
 
-void SignInThrottleTest::burstThenRefusal()
+void SignInThrottleTest::burstThenRejection()
 {
     SignInThrottle throttle(3, 6);
     const QHostAddress address(QStringLiteral("192.0.2.1"));
