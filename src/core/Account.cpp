@@ -10,6 +10,7 @@
 #include "ChatService.h"
 #include "ChatStateService.h"
 #include "ConversationsModel.h"
+#include "ExtraTrustAnchors.h"
 #include "MessageSearchModel.h"
 #include "ProfileService.h"
 #include "ProfilesModel.h"
@@ -62,11 +63,11 @@
 #include "salon_core_xmpp_logging.h"
 
 #include <QMetaEnum>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppLogger.h>
+#include <QXmppOutgoingClient.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
@@ -281,12 +282,13 @@ Account::Account(QObject *parent)
     connect(m_client, &QXmppClient::error, this, [this](QXmppClient::Error error) {
         handleClientError(error);
     });
-    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
-        m_sslFailed = true;
-        for (const QSslError &error : errors) {
-            qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "TLS certificate error:" << error.errorString();
-        }
-    });
+    // Direct connection: the socket reads which errors were ignored as soon as the signal returns.
+    connect(m_client, &QXmppClient::sslErrors, this, &Account::handleSslErrors, Qt::DirectConnection);
+    // QXmpp makes its stream a direct child of the client, and the stream keeps one socket for
+    // every connection.
+    if (auto *stream = m_client->findChild<QXmppOutgoingClient *>(QString(), Qt::FindDirectChildrenOnly)) {
+        m_socket = stream->socket();
+    }
 }
 
 Account::~Account()
@@ -697,15 +699,37 @@ void Account::connectClient()
     config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
     config.setKeepAliveInterval(KeepAliveIntervalS);
     config.setKeepAliveTimeout(KeepAliveTimeoutS);
-    if (!m_settings.extraCaCertificates.isEmpty()) {
-        // QXmpp replaces the socket's CA list with this one, so the system's CAs are kept in it.
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_settings.extraCaCertificates);
-    }
+    // The extra CAs are not given to QXmpp: a CA list replaces the system store, which would then have
+    // to be loaded whole into every connection. handleSslErrors() checks them after the system store.
 
     m_sslFailed = false;
+    if (m_socket) {
+        // Errors accepted for an earlier connection would otherwise stay accepted.
+        m_socket->ignoreSslErrors(QList<QSslError>());
+    }
     m_attemptWasOnline = false;
     qCDebug(SALON_CORE_ACCOUNT).noquote() << m_jid << "connecting, attempt" << m_backoff->attempts() + 1;
     m_client->connectToServer(config, QXmppPresence(QXmppPresence::Available));
+}
+
+void Account::handleSslErrors(const QList<QSslError> &errors)
+{
+    // The system store did not verify the server; the extra CAs may. QXmpp has already logged the
+    // errors as warnings at this point.
+    const ExtraTrustAnchors anchors(m_settings.extraCaCertificates);
+    if (m_socket && !anchors.isEmpty()) {
+        QString reason;
+        if (anchors.accepts(errors, m_socket->peerCertificateChain(), &reason)) {
+            qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "server certificate verified against the configured certificate authorities";
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "server certificate not verified by the configured certificate authorities:" << reason;
+    }
+    m_sslFailed = true;
+    for (const QSslError &error : errors) {
+        qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "TLS certificate error:" << error.errorString();
+    }
 }
 
 void Account::handleConnected()

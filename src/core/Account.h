@@ -3,10 +3,12 @@
 #include "ConnectionSettings.h"
 
 #include <QObject>
+#include <QSslError>
 #include <QTimer>
 
 #include <memory>
 
+class QSslSocket;
 class QXmppClient;
 class AvatarService;
 class ChatService;
@@ -248,6 +250,7 @@ Q_SIGNALS:
 private:
     void attachCache();
     void connectClient();
+    void handleSslErrors(const QList<QSslError> &errors);
     void handleConnected();
     void handleDisconnected();
     void handleClientError(int clientError);
@@ -269,6 +272,8 @@ private:
     bool m_wasOnline = false;
     bool m_attemptWasOnline = false;
     bool m_sslFailed = false;
+    // The socket of QXmpp's stream, the same for every connection.
+    QSslSocket *m_socket = nullptr;
     QXmppClient *m_client;
     ContactsModel *m_contacts;
     // Before m_roster, which is constructed with it. The client owns it.

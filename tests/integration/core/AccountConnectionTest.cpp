@@ -1,9 +1,11 @@
 #include "Account.h"
 #include "ContactsModel.h"
+#include "TestCertificates.h"
 #include "TestConnection.h"
 #include "TestXmppServer.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Sign-in, its failures and reconnection, against a real Prosody.
@@ -82,6 +84,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(account.error(), Account::Error::CertificateNotTrusted, 10000);
         QCOMPARE(account.state(), Account::State::Offline);
         QTest::qWait(500);
+        QCOMPARE(account.state(), Account::State::Offline);
+    }
+
+    void certificateFromOtherAuthorityStops()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        TestCertificates stranger(directory.path());
+        QVERIFY2(stranger.create(), qPrintable(stranger.lastError()));
+
+        Account account;
+        ConnectionSettings connection = settings();
+        connection.extraCaCertificates = stranger.caCertificates();
+        account.setConnectionSettings(connection);
+
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(account.error(), Account::Error::CertificateNotTrusted, 10000);
         QCOMPARE(account.state(), Account::State::Offline);
     }
 
