@@ -87,6 +87,10 @@ const usage = `Usage: node tests/benchmarks/WebLoadBenchmark.mjs [OPTIONS]
                           cookie) or websocket-message (the older signIn message on
                           the WebSocket) (default: http-api)
   --concurrency N         sign-ins in progress at once (default: 8)
+  --memory-checkpoints L  comma-separated session counts below N at which the
+                          sign-ins pause and the idle memory is read, besides the
+                          reading with all N sessions; ignored with --linker fake
+                          (default: 1,50)
   --log-dir DIR           logs of the started processes (default: BUILD/bench-logs)
 `;
 
@@ -104,6 +108,7 @@ function parseOptions() {
             'tab-rate': { type: 'string', default: '150' },
             'sign-in': { type: 'string', default: 'http-api' },
             concurrency: { type: 'string', default: '8' },
+            'memory-checkpoints': { type: 'string', default: '1,50' },
             'log-dir': { type: 'string' },
             help: { type: 'boolean', default: false },
         },
@@ -129,10 +134,20 @@ function parseOptions() {
         throw new Error(`Invalid --sign-in value "${values['sign-in']}": expected one of ${SignInProtocols.join(', ')}`);
     }
     const buildDir = resolve(repositoryRoot, values['build-dir']);
+    const sessions = number('sessions', { min: 2 });
+    const checkpoints = values['memory-checkpoints'].split(',').filter((text) => text.trim() !== '').map((text) => {
+        const count = Number(text);
+        if (!Number.isInteger(count) || count < 1) {
+            throw new Error(`Invalid --memory-checkpoints value "${values['memory-checkpoints']}": expected positive integers`);
+        }
+        return count;
+    });
     return {
         buildDir,
         linker: values.linker,
-        sessions: number('sessions', { min: 2 }),
+        sessions,
+        // The memory with every session signed in is always read; checkpoints are the counts below it.
+        memoryCheckpoints: values.linker === 'fake' ? [] : [...new Set(checkpoints.filter((count) => count < sessions))].sort((a, b) => a - b),
         pacedSeconds: number('paced-seconds', { min: 0, integer: false }),
         pacedInvokes: number('paced-invokes', { min: 0, integer: false }),
         pacedMessages: values.linker === 'fake' ? 0 : number('paced-messages', { min: 0, integer: false }),
@@ -487,7 +502,7 @@ function processMemory(pid) {
     try {
         const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
         const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
-        return { pss: field('Pss'), private: field('Private_Clean') + field('Private_Dirty') };
+        return { pss: field('Pss'), private: field('Private_Clean') + field('Private_Dirty'), privateDirty: field('Private_Dirty') };
     } catch {
         return null;
     }
@@ -551,6 +566,7 @@ function measureMemory(daemonPid) {
     const linkers = linkerPids.map(processMemory).filter((memory) => memory !== null);
     const pss = linkers.map((memory) => memory.pss);
     const privateBytes = linkers.map((memory) => memory.private);
+    const privateDirty = linkers.map((memory) => memory.privateDirty);
     const mean = (values) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null);
     const kinds = linkerPids.map(privateMemoryByKind).filter((memory) => memory !== null);
     return {
@@ -565,6 +581,7 @@ function measureMemory(daemonPid) {
         linkerPssMin: pss.length ? Math.min(...pss) : null,
         linkerPssMax: pss.length ? Math.max(...pss) : null,
         linkerPrivateMean: mean(privateBytes),
+        linkerPrivateDirtyMean: mean(privateDirty),
     };
 }
 
@@ -733,7 +750,7 @@ function daemonMicrosecondsPerFrame(phase) {
     return phase.framesPerSecond > 0 ? (phase.cpu.daemon / phase.framesPerSecond) * 1e6 : null;
 }
 
-function report({ options, machine, build, signedIn, signInTimes, endedReasons, idleMemory, loadedMemory, phases }) {
+function report({ options, machine, build, signedIn, signInTimes, endedReasons, idleMemory, checkpointMemory, loadedMemory, phases }) {
     const fake = options.linker === 'fake';
     const rows = [];
     const row = (metric, value) => rows.push([metric, value]);
@@ -743,9 +760,14 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     row(`idle linker PSS mean / min / max (MiB, ${idleMemory.linkerCount} linkers)`,
         `${formatNumber(megabytes(idleMemory.linkerPssMean), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMin), 2)} / ${formatNumber(megabytes(idleMemory.linkerPssMax), 2)}`);
     row('idle linker private memory mean (MiB)', formatNumber(megabytes(idleMemory.linkerPrivateMean), 2));
+    row('idle linker private dirty mean (MiB)', formatNumber(megabytes(idleMemory.linkerPrivateDirtyMean), 2));
     const byKind = idleMemory.linkerPrivateByKind;
     row('  of which heap / anonymous / files (MiB)',
         `${formatNumber(megabytes(byKind.heap), 2)} / ${formatNumber(megabytes(byKind.anonymous), 2)} / ${formatNumber(megabytes(byKind.files), 2)}`);
+    for (const memory of checkpointMemory) {
+        row(`idle linker PSS / private dirty mean with ${memory.linkerCount} sessions (MiB)`,
+            `${formatNumber(megabytes(memory.linkerPssMean), 2)} / ${formatNumber(megabytes(memory.linkerPrivateDirtyMean), 2)}`);
+    }
     for (const phase of phases) {
         const prefix = `${phase.name} (${formatNumber(phase.seconds, 0)} s)`;
         row(`${prefix}: frames/s, both directions`, formatNumber(phase.framesPerSecond, 0));
@@ -799,7 +821,11 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     }
     // The memory of fake linkers is not a measure of salon-linker, so only the daemon's is printed in that mode.
     if (!fake) {
-        emit('B3', `linker_pss_mb_${signedIn}`, round(megabytes(idleMemory.linkerPssMean), 2), { linkers: idleMemory.linkerCount, state: 'idle' });
+        for (const memory of [...checkpointMemory, idleMemory]) {
+            const count = memory === idleMemory ? signedIn : memory.linkerCount;
+            emit('B3', `linker_pss_mb_${count}`, round(megabytes(memory.linkerPssMean), 2), { linkers: memory.linkerCount, state: 'idle' });
+            emit('B3', `linker_private_dirty_mb_${count}`, round(megabytes(memory.linkerPrivateDirtyMean), 2), { linkers: memory.linkerCount, state: 'idle' });
+        }
     }
     emit('B3', 'daemon_pss_mb', round(megabytes(idleMemory.daemon?.pss), 2), { sessions: signedIn, state: 'idle' });
     if (!fake) {
@@ -854,12 +880,26 @@ async function main() {
 
         log(`signing in ${clients.length} sessions, ${options.concurrency} at once (${options.signIn})`);
         const signInDeadline = performance.now() + SignInPhaseTimeoutMs;
-        const signIns = await forEachLimited(clients, options.concurrency, (client) => {
+        const signIn = (client) => {
             if (performance.now() > signInDeadline) {
                 throw new Error(`${client.jid} was not signed in: the sign-ins took more than ${SignInPhaseTimeoutMs / 1000} s`);
             }
             return client.signIn(baseUrl, options.signIn);
-        });
+        };
+        // The sign-ins pause at each memory checkpoint, so that the linkers already started are idle when read.
+        const signIns = [];
+        const checkpointMemory = [];
+        let signedInCount = 0;
+        for (const checkpoint of [...options.memoryCheckpoints, clients.length]) {
+            signIns.push(...await forEachLimited(clients.slice(signedInCount, checkpoint), options.concurrency, signIn));
+            signedInCount = checkpoint;
+            if (checkpoint < clients.length) {
+                await delay(IdleSettleMs);
+                const memory = measureMemory(salonServer.pid);
+                log(`${memory.linkerCount} linkers: PSS mean ${formatNumber(megabytes(memory.linkerPssMean), 2)} MiB`);
+                checkpointMemory.push(memory);
+            }
+        }
         const failures = signIns.filter((result) => !result.ok);
         for (const failure of failures.slice(0, 5)) {
             log(`sign-in failed: ${failure.error.message}`);
@@ -913,6 +953,7 @@ async function main() {
             signInTimes: summarize(clients.map((client) => client.signInMs)),
             endedReasons,
             idleMemory,
+            checkpointMemory,
             loadedMemory,
             phases,
         });

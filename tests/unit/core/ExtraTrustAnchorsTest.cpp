@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(anchors.accepts(missingIssuer(m_chain), m_chain));
     }
 
-    void chainFromOtherAuthorityRefused()
+    void chainFromOtherAuthorityRejected()
     {
         const ExtraTrustAnchors anchors(m_stranger.caCertificates());
         QString reason;
