@@ -3,7 +3,7 @@
 import { format, strings } from './strings.js';
 
 // Maps the error codes of docs/protocol.md, of account messages and of the
-// HTTP session API, to fallback texts for errors that carry no message.
+// HTTP session API to the page's own sentences.
 const fallbackErrorKeys = {
     invalidJid: 'errorInvalidJid',
     wrongPassword: 'errorWrongPassword',
@@ -22,17 +22,25 @@ const fallbackErrorKeys = {
     salonServerUnreachable: 'salonServerUnreachable',
 };
 
-// Returns the sentence to show for an account error: the server's
-// translated message, or a local one when the server sent none.
+// Errors of salon-server itself. Its messages follow the server's locale,
+// so the page shows its own sentence, in the page's language. The linker
+// writes the other messages in the page's language already.
+const serverErrorCodes = new Set([
+    'badRequest', 'domainNotAllowed', 'serverFull', 'shuttingDown', 'timeout',
+    'tooManyAttempts', 'linkerFailed', 'salonServerUnreachable',
+]);
+
+// Returns the sentence to show for an account or sign-in error.
 export function errorText(code, message) {
-    if (message) {
-        return message;
+    const local = strings[fallbackErrorKeys[code]];
+    if (serverErrorCodes.has(code) && local) {
+        return local;
     }
-    return strings[fallbackErrorKeys[code]] ?? strings.errorUnknown;
+    return message || local || strings.errorUnknown;
 }
 
-// Maps the reasons of `sessionEnded` to fallback texts for the messages
-// that carry no translated sentence.
+// Maps the reasons of `sessionEnded`, which salon-server decides, to the
+// page's own sentences.
 const sessionEndedKeys = {
     signedOut: 'sessionEndedSignedOut',
     serverShutdown: 'sessionEndedServerShutdown',
@@ -44,10 +52,11 @@ const sessionEndedKeys = {
 
 // Returns the sentence to show when the server ended the session for reason.
 export function sessionEndedText(reason, message) {
-    if (typeof message === 'string' && message !== '') {
-        return message;
+    const known = strings[sessionEndedKeys[reason]];
+    if (known) {
+        return known;
     }
-    return strings[sessionEndedKeys[reason]] ?? strings.sessionEnded;
+    return typeof message === 'string' && message !== '' ? message : strings.sessionEnded;
 }
 
 export class SignInView {

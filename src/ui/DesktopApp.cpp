@@ -48,11 +48,13 @@
 #include "SubscriptionRequestsModel.h"
 #include "TextFileWriter.h"
 #include "TransfersModel.h"
+#include "Translations.h"
 #include "UnreadTrayIcon.h"
 #include "salon_ui_logging.h"
 
 #include <QIcon>
 #include <QImage>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QUrl>
@@ -117,6 +119,11 @@ DesktopApp::~DesktopApp()
     // QML bindings to the account go first, then the account, then the database its caches write to.
     m_engine.reset();
     delete m_account;
+}
+
+void DesktopApp::installTranslations(QCoreApplication *app)
+{
+    Translations::install(app, Translations::bestMatch(QLocale().uiLanguages()));
 }
 
 bool DesktopApp::start(const LaunchOptions &options, const QString &password)

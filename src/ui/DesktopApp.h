@@ -14,6 +14,7 @@ class MessageNotifier;
 class RoomMentionNotifier;
 class SocialNotifier;
 class NotificationBridge;
+class QCoreApplication;
 class QQmlApplicationEngine;
 class QQuickWindow;
 class UnreadTrayIcon;
@@ -51,6 +52,10 @@ class DesktopApp : public QObject
 public:
     explicit DesktopApp(QObject *parent = nullptr);
     ~DesktopApp() override;
+
+    /// Installs into \a app the translation that best matches the default locale's languages
+    /// (the system's, unless QLocale::setDefault() changed it), or none for English.
+    static void installTranslations(QCoreApplication *app);
 
     /// Applies \a options, shows the window and signs in when \a password is not empty.
     /// Returns false and sets errorText() when the window could not be loaded.

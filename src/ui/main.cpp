@@ -5,10 +5,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <termios.h>
@@ -41,20 +37,6 @@ QString readPasswordFromStdin()
         std::fputs("\n", stderr);
     }
     return password;
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::location(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-
-    auto *salonTranslator = new QTranslator(&app);
-    const QString directory = QStandardPaths::locate(QStandardPaths::GenericDataLocation, QStringLiteral("salon/translations"), QStandardPaths::LocateDirectory);
-    if (!directory.isEmpty() && salonTranslator->load(QLocale(), QStringLiteral("salon"), QStringLiteral("_"), directory)) {
-        QCoreApplication::installTranslator(salonTranslator);
-    }
 }
 
 // Parses the command line and reads the password. Returns the exit code when
@@ -100,7 +82,7 @@ int main(int argc, char *argv[])
     QString password;
     {
         QCoreApplication commandLineApp(argc, argv);
-        installTranslations(commandLineApp);
+        DesktopApp::installTranslations(&commandLineApp);
         const int exitCode = readLaunchOptions(&options, &password);
         if (exitCode >= 0) {
             return exitCode;
@@ -112,7 +94,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Salon"));
     QApplication::setDesktopFileName(QStringLiteral("org.salon.Salon"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.salon.Salon")));
-    installTranslations(app);
+    DesktopApp::installTranslations(&app);
 
     DesktopApp desktop;
     if (!desktop.start(options, password)) {

@@ -25,8 +25,9 @@ const chromiumArgs = [
 ];
 
 // Launches Chromium with a fresh profile. Returns { context, close }, where
-// close() ends the browser and deletes the profile.
-export async function launchBrowser() {
+// close() ends the browser and deletes the profile. locale, such as 'fr-FR',
+// sets the browser's language and its Accept-Language header.
+export async function launchBrowser({ locale } = {}) {
     const userDataDir = await mkdtemp(join(tmpdir(), 'salon-chromium-'));
     let context;
     try {
@@ -36,6 +37,7 @@ export async function launchBrowser() {
             args: chromiumArgs,
             timeout: 30_000,
             viewport: { width: 1000, height: 700 },
+            ...(locale ? { locale } : {}),
         });
     } catch (error) {
         await rm(userDataDir, { recursive: true, force: true });

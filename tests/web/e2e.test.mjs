@@ -176,6 +176,26 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         assert.deepEqual(pageErrors, []);
     });
 
+    it('French browser gets French text', async () => {
+        const french = await launchBrowser({ locale: 'fr-FR' });
+        try {
+            const frenchPage = await french.context.newPage();
+            await frenchPage.goto(baseUrl);
+            assert.equal(await frenchPage.locator('html').getAttribute('lang'), 'fr');
+            assert.equal(await textOf(frenchPage.getByTestId('sign-in-submit')), 'Se connecter');
+
+            // The linker of this sign-in writes its messages in French too.
+            await frenchPage.getByTestId('sign-in-jid').fill(alice.jid);
+            await frenchPage.getByTestId('sign-in-password').fill('not-the-password');
+            await frenchPage.getByTestId('sign-in-submit').click();
+            await eventually(async () => assert.equal(await frenchPage.getByTestId('sign-in-error').getAttribute('data-error'), 'wrongPassword'), 30_000);
+            assert.equal(await textOf(frenchPage.getByTestId('sign-in-error')),
+                'Adresse ou mot de passe incorrect. Vérifiez-les et reconnectez-vous.');
+        } finally {
+            await french.close();
+        }
+    });
+
     it('reload resumes the session', async () => {
         await page.reload();
         await page.getByTestId('contacts-screen').waitFor({ timeout: 30_000 });

@@ -478,7 +478,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         const first = await signInWithContacts();
         server.endSession(first.token, 'serverShutdown', 'The server is shutting down.');
         await page.getByTestId('sign-in-form').waitFor();
-        assert.equal(await textOf(page.getByTestId('sign-in-error')), 'The server is shutting down.');
+        // The page shows its own sentence for the reasons that salon-server decides, in the page's language.
+        assert.equal(await textOf(page.getByTestId('sign-in-error')), 'The Salon server is shutting down. Sign in again in a few minutes.');
         assert.equal(await page.getByTestId('sign-in-error').getAttribute('data-error'), 'serverShutdown');
 
         const second = await signInWithContacts();

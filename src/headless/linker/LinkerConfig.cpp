@@ -51,11 +51,15 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
                                                tr("Limit of the process's data memory (heap, thread stacks), in MiB; when an "
                                                   "allocation fails, the linker exits with status 3 (default: 0, no limit)."),
                                                tr("MIB"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Language of the messages sent to the browser, as a tag such as fr or de "
+                                               "(default: en)."),
+                                            tr("TAG"));
     const QCommandLineOption publicReaderOption(QStringLiteral("public-reader"),
                                                 tr("Render the server's public pages of users' public posts from the cache, "
                                                    "instead of signing in to an account."));
     parser.addOptions({xmppHostOption, xmppPortOption, caOption, reconnectOption, databaseOption, logLevelOption, awayDelayOption,
-                       memoryLimitOption, publicReaderOption});
+                       memoryLimitOption, languageOption, publicReaderOption});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -110,6 +114,7 @@ LinkerConfig::ParseResult LinkerConfig::parse(const QStringList &arguments)
 
     databaseUrl = parser.value(databaseOption);
     publicReader = parser.isSet(publicReaderOption);
+    language = parser.value(languageOption);
 
     if (parser.isSet(awayDelayOption)) {
         bool ok = false;

@@ -30,6 +30,9 @@ public:
     QString logLevel = QStringLiteral("info");
     /// Limit of the process's data memory (RLIMIT_DATA), in MiB; 0 sets none.
     int memoryLimitMib = 0;
+    /// Language of the sentences that the linker sends to the browser, such as "fr"; "en" when
+    /// empty or untranslated.
+    QString language;
     /// Whether the process renders salon-server's public pages (PublicReader) instead of
     /// running one account.
     bool publicReader = false;

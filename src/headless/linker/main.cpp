@@ -5,6 +5,7 @@
 #include "PublicReader.h"
 #include "store/Database.h"
 #include "StdioFrameChannel.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     QLoggingCategory::setFilterRules(config.loggingFilterRules());
+    if (!config.language.isEmpty()) {
+        Translations::install(&app, config.language);
+    }
 
     // The limit applies before any thread, database or connection exists; only QCoreApplication was allocated.
     MemoryLimit::installOutOfMemoryHandler(config.memoryLimitMib);

@@ -7,6 +7,7 @@
 #include "JsonMessage.h"
 #include "Session.h"
 #include "SessionManager.h"
+#include "Translations.h"
 #include "WebSocketEndpoint.h"
 
 #include <QJsonArray>
@@ -88,13 +89,15 @@ void SessionApi::handleSignIn(HttpConnection *connection, const HttpRequestHead 
     }
 
     const bool secure = connection->isSecure();
-    QObject::connect(connection, &HttpConnection::bodyReceived, connection, [this, connection, secure](const QByteArray &body) {
-        startSession(connection, body, secure);
+    // The linker writes the messages that the page shows, so it uses the page's language.
+    const QString language = Translations::negotiate(QString::fromLatin1(request.header(QByteArrayLiteral("accept-language"))));
+    QObject::connect(connection, &HttpConnection::bodyReceived, connection, [this, connection, secure, language](const QByteArray &body) {
+        startSession(connection, body, secure, language);
     });
     connection->readBody(MaxBodySize);
 }
 
-void SessionApi::startSession(HttpConnection *connection, const QByteArray &body, bool secure)
+void SessionApi::startSession(HttpConnection *connection, const QByteArray &body, bool secure, const QString &language)
 {
     const JsonMessage::DecodeResult decoded = JsonMessage::decode(body);
     const QJsonValue jidValue = decoded.object.value(QStringLiteral("jid"));
@@ -132,7 +135,7 @@ void SessionApi::startSession(HttpConnection *connection, const QByteArray &body
                             QStringLiteral("sign-in during shutdown"));
         return;
     }
-    Session *session = m_sessions->startSession(jid, passwordValue.toString());
+    Session *session = m_sessions->startSession(jid, passwordValue.toString(), language);
     if (!session) {
         connection->respond(errorResponse(503, QStringLiteral("serverFull"), tr("The server has reached its maximum number of sessions. Try again later.")),
                             QStringLiteral("all sessions are in use"));

@@ -42,7 +42,7 @@ public:
 
 private:
     void handleSignIn(HttpConnection *connection, const HttpRequestHead &request);
-    void startSession(HttpConnection *connection, const QByteArray &body, bool secure);
+    void startSession(HttpConnection *connection, const QByteArray &body, bool secure, const QString &language);
     void handleSessionQuery(HttpConnection *connection, const HttpRequestHead &request);
     void handleSignOut(HttpConnection *connection, const HttpRequestHead &request);
     void handleConfig(HttpConnection *connection);

@@ -41,7 +41,7 @@ bool SessionManager::isShuttingDown() const
     return m_shuttingDown;
 }
 
-Session *SessionManager::startSession(const QString &jid, const QString &password)
+Session *SessionManager::startSession(const QString &jid, const QString &password, const QString &language)
 {
     if (m_shuttingDown) {
         return nullptr;
@@ -59,7 +59,8 @@ Session *SessionManager::startSession(const QString &jid, const QString &passwor
         checkShutdownFinished();
     });
 
-    auto *linker = new LinkerProcess(m_linkerPath, m_linkerArguments, session->label(), session, m_settings.linkerLimits);
+    const QStringList arguments = m_linkerArguments + QStringList{QStringLiteral("--language"), language};
+    auto *linker = new LinkerProcess(m_linkerPath, arguments, session->label(), session, m_settings.linkerLimits);
     ++m_runningLinkers;
     // Sessions delete their linker only after it has finished, or on shutdown, when it is killed.
     connect(linker, &QObject::destroyed, this, [this] {

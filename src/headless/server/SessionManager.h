@@ -35,7 +35,8 @@ public:
     bool isShuttingDown() const;
 
     /// Starts a session that signs in to \a jid, or returns nullptr when maxSessions sessions have a linker.
-    Session *startSession(const QString &jid, const QString &password);
+    /// The linker writes its messages in \a language, a tag of Translations::languages().
+    Session *startSession(const QString &jid, const QString &password, const QString &language = QStringLiteral("en"));
     /// Creates the token of \a session, whose account went online, and returns it.
     QByteArray issueToken(Session *session);
     /// Returns the live session that \a token names, or nullptr.

@@ -1,9 +1,11 @@
 #include "StaticFileHandler.h"
 
 #include "HttpRequestHead.h"
+#include "Translations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -31,11 +33,23 @@ bool matchesEntityTag(const QByteArray &ifNoneMatch, const QByteArray &entityTag
     return false;
 }
 
+// The web strings of each translation, made from the .ts files at build time.
+const auto TranslatedStringsFolder = QStringLiteral(":/web/i18n");
+const auto StringsFile = QStringLiteral("strings.js");
+
 } // namespace
+
+// Outside any namespace, as Q_INIT_RESOURCE requires. The translated web strings are in a static
+// library, whose resources register only through this call.
+static void initWebTranslationResources()
+{
+    Q_INIT_RESOURCE(salon_web_translations);
+}
 
 StaticFileHandler::StaticFileHandler(const QString &root)
     : m_resolver(root)
 {
+    initWebTranslationResources();
 }
 
 HttpResponse StaticFileHandler::respond(const HttpRequestHead &request, QString *errorString)
@@ -54,9 +68,24 @@ HttpResponse StaticFileHandler::respond(const HttpRequestHead &request, QString 
         return HttpResponse::error(resolved.statusCode);
     }
 
+    // strings.js is the web front end's dictionary: each browser gets the translation of the
+    // language it prefers, so the response varies with Accept-Language.
+    QString filePath = resolved.filePath;
+    QString language;
+    const bool isStrings = QFileInfo(filePath).fileName() == StringsFile;
+    if (isStrings) {
+        language = Translations::negotiate(QString::fromLatin1(request.header(QByteArrayLiteral("accept-language"))));
+        const QString translated = QStringLiteral("%1/strings.%2.js").arg(TranslatedStringsFolder, language);
+        if (QFile::exists(translated)) {
+            filePath = translated;
+        } else {
+            language = QStringLiteral("en");
+        }
+    }
+
     File file;
-    if (!load(resolved.filePath, &file)) {
-        *errorString = QStringLiteral("cannot read %1").arg(resolved.filePath);
+    if (!load(filePath, &file)) {
+        *errorString = QStringLiteral("cannot read %1").arg(filePath);
         return HttpResponse::error(500);
     }
 
@@ -67,6 +96,10 @@ HttpResponse StaticFileHandler::respond(const HttpRequestHead &request, QString 
     response.addHeader(QByteArrayLiteral("ETag"), file.entityTag);
     response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     response.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    if (isStrings) {
+        response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Language"));
+        response.addHeader(QByteArrayLiteral("Content-Language"), language.replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1());
+    }
     if (contentType.startsWith("text/html")) {
         response.addHeader(QByteArrayLiteral("Content-Security-Policy"), contentSecurityPolicy);
     }

@@ -10,11 +10,13 @@
 #include "SessionManager.h"
 #include "SessionSettings.h"
 #include "StaticFileHandler.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 #include "WebSocketEndpoint.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
@@ -125,6 +127,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("salon-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALON_VERSION));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    // The administrator's messages (help, configuration errors) follow the system's locale.
+    Translations::install(&app, Translations::bestMatch(QLocale().uiLanguages()));
 
     ServerConfig config;
     if (const std::optional<int> exitCode = parseCommandLine(&config)) {
