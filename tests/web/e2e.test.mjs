@@ -10,7 +10,9 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 import { artifactsDir, collectPageErrors, eventually, launchBrowser, saveScreenshot } from './browser.mjs';
@@ -93,6 +95,17 @@ async function setPageHidden(page, hidden) {
         }
         document.dispatchEvent(new Event('visibilitychange'));
     }, hidden);
+}
+
+// Returns the translation of a C++ or QML source text in translations/salon_LANGUAGE.ts, or null.
+function translationOf(language, context, source) {
+    const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'translations', `salon_${language}.ts`);
+    const escaped = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll("'", '&apos;').replaceAll('"', '&quot;');
+    const contexts = readFileSync(file, 'utf8').split('<context>');
+    const block = contexts.find((text) => text.includes(`<name>${context}</name>`)) ?? '';
+    const message = block.split('<message').find((text) => text.includes(`<source>${escaped(source)}</source>`)) ?? '';
+    const translation = /<translation>([^<]*)<\/translation>/.exec(message)?.[1];
+    return translation === undefined ? null : translation.replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 }
 
 describe('web front end end to end', { skip: missing.length > 0 && `${missing.join(', ')} not set`, timeout: 240_000 }, () => {
@@ -189,8 +202,9 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
             await frenchPage.getByTestId('sign-in-password').fill('not-the-password');
             await frenchPage.getByTestId('sign-in-submit').click();
             await eventually(async () => assert.equal(await frenchPage.getByTestId('sign-in-error').getAttribute('data-error'), 'wrongPassword'), 30_000);
-            assert.equal(await textOf(frenchPage.getByTestId('sign-in-error')),
-                'Adresse ou mot de passe incorrect. Vérifiez-les et reconnectez-vous.');
+            const expected = translationOf('fr', 'Account', 'Wrong address or password. Check them and sign in again.');
+            assert.ok(expected);
+            assert.equal(await textOf(frenchPage.getByTestId('sign-in-error')), expected);
         } finally {
             await french.close();
         }

@@ -105,7 +105,7 @@ QList<QCommandLineOption> serverOptions()
                translate("Time a client has to finish the TLS handshake and send a complete HTTP request head, in "
                          "milliseconds (default: 10000)."),
                translate("MS")),
-        option("linker", translate("Linker executable started for each session (default: salon-linker next to salon-server)."), translate("PATH")),
+        option("linker", translate("Linker executable started for each session (default: salon-linker next to salon-server, else %1).").arg(QStringLiteral(SALON_INSTALLED_LINKER)), translate("PATH")),
         option("max-sessions", translate("Maximum number of signed-in sessions, each with one linker process (default: 100)."), translate("N")),
         option("idle-timeout",
                translate("Time a session without open browser tabs stays signed in, in seconds (default: 1800)."),
@@ -296,8 +296,13 @@ void ServerConfig::applySettings()
         }
     }
 
-    linkerPath = m_settings.contains(QStringLiteral("linker")) ? absolutePath(m_settings.value(QStringLiteral("linker")))
-                                                              : QCoreApplication::applicationDirPath() + QStringLiteral("/salon-linker");
+    if (m_settings.contains(QStringLiteral("linker"))) {
+        linkerPath = absolutePath(m_settings.value(QStringLiteral("linker")));
+    } else {
+        // Next to salon-server in a build folder; installed, in the folder of internal programs.
+        const QString besideServer = QCoreApplication::applicationDirPath() + QStringLiteral("/salon-linker");
+        linkerPath = QFileInfo::exists(besideServer) ? besideServer : QStringLiteral(SALON_INSTALLED_LINKER);
+    }
 
     xmppHost = m_settings.value(QStringLiteral("xmpp-host")).value;
     if (m_settings.contains(QStringLiteral("xmpp-port"))) {
