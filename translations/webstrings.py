@@ -28,7 +28,12 @@ def fail(message):
 
 
 def js_unescape(text):
-    return re.sub(r"\\(.)", lambda match: {'n': '\n', 't': '\t'}.get(match.group(1), match.group(1)), text)
+    def character(match):
+        escape = match.group(1)
+        if escape.startswith('u'):
+            return chr(int(escape[1:], 16))
+        return {'n': '\n', 't': '\t'}.get(escape, escape)
+    return re.sub(r"\\(u[0-9A-Fa-f]{4}|.)", character, text)
 
 
 def js_escape(text):

@@ -60,7 +60,7 @@ export class MessageActions {
         this.reasonField.type = 'text';
         this.reasonField.autocomplete = 'off';
         reasonLabel.append(this.reasonField);
-        const removeConfirm = createButton(strings.removeConfirm, 'small danger', 'remove-confirm');
+        const removeConfirm = createButton(strings.removeMessageConfirm, 'small danger', 'remove-confirm');
         removeConfirm.type = 'submit';
         const removeCancel = createButton(strings.cancel, 'small secondary', 'remove-cancel');
         removeCancel.addEventListener('click', () => this.close());

@@ -168,7 +168,7 @@ export const strings = {
     deleteConfirm: 'Delete',
     removeAction: 'Remove',
     removeReasonLabel: 'Reason for removing this message for everyone (optional)',
-    removeConfirm: 'Remove for everyone',
+    removeMessageConfirm: 'Remove for everyone',
     roomDeleteQuestion: 'Delete this message for everyone in the room?',
     copied: 'The message is copied.',
     copyFailed: 'This browser did not allow copying. Select the text and copy it instead.',
