@@ -184,7 +184,8 @@ FeedFixture fillFeed(Database &database, QRandomGenerator &random)
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
 
     for (int i = 0; i < PostCount; ++i) {
-        const QString author = QStringLiteral("user%1@example%2.org").arg(random.bounded(AuthorCount)).arg(random.bounded(20));
+        const int authorNumber = random.bounded(AuthorCount);
+        const QString author = QStringLiteral("user%1@example%2.org").arg(authorNumber).arg(authorNumber % 20);
         const QString itemId = QStringLiteral("%1-%2").arg(i).arg(random.generate(), 8, 16, QLatin1Char('0'));
         // About 80 posts a day, going back four months.
         const QDateTime published = newest.addSecs(-qint64(i) * 1080 - random.bounded(1080));
