@@ -19,6 +19,12 @@ bool isNewer(const FeedPost &a, const FeedPost &b)
     return a.itemId > b.itemId;
 }
 
+// Returns the key of an item in FeedModel::m_itemKeys. NUL, which no XML text may contain, separates the parts.
+QString itemKey(const QString &service, const QString &node, const QString &itemId)
+{
+    return service + QChar(0) + node + QChar(0) + itemId;
+}
+
 QVariantList enclosureMaps(const FeedPost &post)
 {
     QVariantList maps;
@@ -223,6 +229,7 @@ void FeedModel::setStore(PostStore *store)
     if (!m_posts.isEmpty()) {
         beginResetModel();
         m_posts.clear();
+        m_itemKeys.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
@@ -271,16 +278,13 @@ void FeedModel::appendPage(const QVector<FeedPost> &page, int generation)
     // Live posts may have arrived while the page was read.
     QVector<FeedPost> fresh;
     for (const FeedPost &post : page) {
-        if (indexOf(post.service, post.node, post.itemId) < 0) {
+        if (!m_itemKeys.contains(itemKey(post.service, post.node, post.itemId))) {
             fresh.append(post);
         }
     }
     if (!fresh.isEmpty()) {
         for (const FeedPost &post : fresh) {
-            const int row = insertionRow(post);
-            beginInsertRows({}, row, row);
-            m_posts.insert(row, post);
-            endInsertRows();
+            insertPost(insertionRow(post), post);
         }
         Q_EMIT countChanged();
     }
@@ -349,9 +353,7 @@ void FeedModel::upsertPost(const FeedPost &post)
         refreshUnreadCount();
         return;
     }
-    beginInsertRows({}, row, row);
-    m_posts.insert(row, shown);
-    endInsertRows();
+    insertPost(row, shown);
     Q_EMIT countChanged();
     refreshUnreadCount();
 }
@@ -413,6 +415,9 @@ void FeedModel::setNodeAccessModel(const QString &service, const QString &node, 
 
 int FeedModel::indexOf(const QString &service, const QString &node, const QString &itemId) const
 {
+    if (!m_itemKeys.contains(itemKey(service, node, itemId))) {
+        return -1;
+    }
     for (int row = 0; row < m_posts.size(); ++row) {
         const FeedPost &post = m_posts.at(row);
         if (post.itemId == itemId && post.service == service && post.node == node) {
@@ -431,9 +436,19 @@ std::optional<FeedPost> FeedModel::post(const QString &service, const QString &n
     return m_posts.at(row);
 }
 
+void FeedModel::insertPost(int row, const FeedPost &post)
+{
+    beginInsertRows({}, row, row);
+    m_posts.insert(row, post);
+    m_itemKeys.insert(itemKey(post.service, post.node, post.itemId));
+    endInsertRows();
+}
+
 void FeedModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
+    const FeedPost &post = m_posts.at(row);
+    m_itemKeys.remove(itemKey(post.service, post.node, post.itemId));
     m_posts.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();

@@ -134,6 +134,9 @@ Q_SIGNALS:
 
 private:
     void appendPage(const QVector<FeedPost> &page, int generation);
+    /// Inserts \a post at \a row without emitting countChanged().
+    void insertPost(int row, const FeedPost &post);
+    /// Removes \a row and emits countChanged().
     void removeRow(int row);
     void refreshUnreadCount();
     void setUnreadCount(int count);
@@ -155,6 +158,9 @@ private:
     bool m_canLoadMore = false;
     int m_unreadCount = 0;
     QVector<FeedPost> m_posts;
+    // The items of m_posts, so that a page and indexOf() tell shown posts from others without
+    // comparing every row.
+    QSet<QString> m_itemKeys;
     // Live changes that arrived while a page was read: the store may return that page from before
     // the change, so they are applied after it.
     QVector<std::function<void()>> m_deferred;

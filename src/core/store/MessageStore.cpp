@@ -497,14 +497,24 @@ void MessageStore::loadConversations(QObject *context, std::function<void(QVecto
     m_database->run<QVector<ConversationSummary>>(context, [account = m_account](QSqlDatabase &database) {
         QVector<ConversationSummary> conversations;
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT %1, "
+        // conversation_peers steps through the account's peers in the index messages_conversation,
+        // one seek per peer, so that the query reads the newest message of each conversation and
+        // not every message. A conversation shows when its newest message is a 1:1 message.
+        query.prepare(QStringLiteral("WITH RECURSIVE conversation_peers (next_peer) AS ("
+                                     "SELECT MIN(peer) FROM messages WHERE account = ? "
+                                     "UNION ALL SELECT (SELECT MIN(n.peer) FROM messages n WHERE n.account = ? AND n.peer > c.next_peer) "
+                                     "FROM conversation_peers c WHERE c.next_peer IS NOT NULL) "
+                                     "SELECT %1, "
                                      "(SELECT COUNT(*) FROM messages u WHERE u.account = m.account AND u.peer = m.peer "
                                      "AND u.direction = 'in' AND u.state = 'received') "
-                                     "FROM messages m WHERE m.account = ? AND m.kind = 'chat' AND m.id = "
-                                     "(SELECT l.id FROM messages l WHERE l.account = m.account AND l.peer = m.peer "
+                                     "FROM conversation_peers JOIN messages m ON m.id = "
+                                     "(SELECT l.id FROM messages l WHERE l.account = ? AND l.peer = conversation_peers.next_peer "
                                      "ORDER BY l.sent_at DESC, l.id DESC LIMIT 1) "
+                                     "WHERE m.kind = 'chat' "
                                      "ORDER BY m.sent_at DESC, m.id DESC")
                           .arg(MessageColumns));
+        query.addBindValue(account);
+        query.addBindValue(account);
         query.addBindValue(account);
         if (!query.exec()) {
             qCWarning(SALON_CORE_STORE).noquote() << account << "reading the conversations failed:" << query.lastError().text();

@@ -430,6 +430,18 @@ QStringList publicPageTable(Engine)
     };
 }
 
+// Version 22: an index of the incoming messages that the user has not seen, usually few, so that
+// the conversation list counts them per conversation without reading every incoming message. Its
+// columns repeat the condition because SQLite 3.40, without statistics, chose messages_origin
+// over the same index on (account, peer) alone.
+QStringList messageUnreadIndex(Engine)
+{
+    return {
+        QStringLiteral("CREATE INDEX messages_unread ON messages (account, peer, direction, state) "
+                       "WHERE direction = 'in' AND state = 'received'"),
+    };
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -456,6 +468,7 @@ const StepStatements Steps[] = {
     postTargetColumns,
     postSourceColumns,
     publicPageTable,
+    messageUnreadIndex,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -467,7 +480,7 @@ QStringList latestStatements(Engine engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
         + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine)
-        + postSourceColumns(engine) + publicPageTable(engine);
+        + postSourceColumns(engine) + publicPageTable(engine) + messageUnreadIndex(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -520,6 +520,38 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(model.rowCount() - 1), FeedModel::ItemIdRole).toString(), QStringLiteral("old"));
     }
 
+    void modelShowsEachPostOnce()
+    {
+        PostStore store(m_database.get(), AliceJid);
+        for (int i = 0; i < FeedModel::PageSize + 5; ++i) {
+            store.save(post(BobJid, QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')), 100 + i));
+        }
+        FeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), FeedModel::PageSize, TimeoutMs);
+
+        // A newer copy of the oldest post, not stored yet, goes to the top.
+        const FeedPost moved = post(BobJid, QStringLiteral("p00"), 500);
+        model.upsertPost(moved);
+        QCOMPARE(model.rowCount(), FeedModel::PageSize + 1);
+        QCOMPARE(model.indexOf(BobJid, Node, QStringLiteral("p00")), 0);
+
+        // The next page contains the stored copy, which is shown already.
+        model.loadMore();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.canLoadMore(), TimeoutMs);
+        QCOMPARE(model.rowCount(), FeedModel::PageSize + 5);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1), FeedModel::ItemIdRole).toString(), QStringLiteral("p01"));
+
+        // Removed and then received again, the post takes one row.
+        model.removePost(BobJid, Node, QStringLiteral("p00"));
+        QCOMPARE(model.indexOf(BobJid, Node, QStringLiteral("p00")), -1);
+        QCOMPARE(model.rowCount(), FeedModel::PageSize + 4);
+        model.upsertPost(moved);
+        QCOMPARE(model.indexOf(BobJid, Node, QStringLiteral("p00")), 0);
+        QCOMPARE(model.rowCount(), FeedModel::PageSize + 5);
+    }
+
 private:
     QString newDatabaseUrl(const QString &engine)
     {

@@ -529,6 +529,37 @@ private Q_SLOTS:
         QCOMPARE(loadPage(store, bob, std::nullopt, 10).at(0).state, ChatMessage::State::Displayed);
     }
 
+    void conversationListSkipsRoomsAndOtherAccounts()
+    {
+        MessageStore alice(m_database.get(), QStringLiteral("alice@localhost"));
+        MessageStore carol(m_database.get(), QStringLiteral("carol@localhost"));
+        const QString bob = QStringLiteral("bob@localhost");
+        const QString dave = QStringLiteral("dave@localhost");
+        const QString room = QStringLiteral("cats@conference.localhost");
+        QVERIFY(addMessage(alice, chatMessage(bob, ChatMessage::Direction::Incoming, QStringLiteral("b-1"), 1000)));
+        QVERIFY(addMessage(alice, chatMessage(bob, ChatMessage::Direction::Outgoing, QStringLiteral("b-2"), 4000)));
+        QVERIFY(addMessage(alice, chatMessage(dave, ChatMessage::Direction::Incoming, QStringLiteral("d-1"), 2000)));
+        QVERIFY(addMessage(alice, chatMessage(dave, ChatMessage::Direction::Incoming, QStringLiteral("d-2"), 3000)));
+        ChatMessage roomMessage = chatMessage(room, ChatMessage::Direction::Incoming, QStringLiteral("r-1"), 5000);
+        roomMessage.groupChat = true;
+        roomMessage.senderNick = QStringLiteral("erin");
+        roomMessage.stanzaId = QStringLiteral("room-archive-1");
+        QVERIFY(addMessage(alice, roomMessage));
+        // Another account's conversations, whose peers sort between Alice's.
+        QVERIFY(addMessage(carol, chatMessage(QStringLiteral("chris@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("c-1"), 6000)));
+        QVERIFY(addMessage(carol, chatMessage(QStringLiteral("zoe@localhost"), ChatMessage::Direction::Incoming, QStringLiteral("z-1"), 7000)));
+
+        const QVector<ConversationSummary> conversations = loadConversations(alice);
+        QCOMPARE(conversations.size(), 2);
+        QCOMPARE(conversations.at(0).peer, bob);
+        QCOMPARE(conversations.at(0).lastMessage.originId, QStringLiteral("b-2"));
+        QCOMPARE(conversations.at(0).unreadCount, 1);
+        QCOMPARE(conversations.at(1).peer, dave);
+        QCOMPARE(conversations.at(1).lastMessage.originId, QStringLiteral("d-2"));
+        QCOMPARE(conversations.at(1).unreadCount, 2);
+        QCOMPARE(loadConversations(carol).size(), 2);
+    }
+
     void markDisplayedReportsNewestMarkerId()
     {
         MessageStore store(m_database.get(), QStringLiteral("alice@localhost"));
