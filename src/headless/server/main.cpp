@@ -174,6 +174,7 @@ int main(int argc, char *argv[])
         return *exitCode;
     }
     QLoggingCategory::setFilterRules(config.loggingFilterRules());
+    qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Event dispatcher of the main thread: %1").arg(dispatcherName);
 
     const QFileInfo linker(config.linkerPath);
     if (!linker.isFile() || !linker.isExecutable()) {
@@ -246,7 +247,6 @@ int main(int argc, char *argv[])
                                                urlAuthority(httpServer.serverAddress(), httpServer.serverPort()),
                                                config.linkerPath)
                                           .arg(config.maxSessions);
-    qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Event dispatcher of the main thread: %1").arg(dispatcherName);
 
     return app.exec();
 }
