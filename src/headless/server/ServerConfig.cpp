@@ -181,7 +181,13 @@ ServerConfig::ParseResult ServerConfig::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QList<QCommandLineOption> options = serverOptions();
     parser.addOptions(options);
-    m_helpText = parser.helpText();
+    m_helpText = parser.helpText()
+        + tr("\nEnvironment:\n"
+             "  SALON_EVENT_DISPATCHER                 Event dispatcher of the main thread:\n"
+             "                                         epoll (default), or qt for Qt's own,\n"
+             "                                         whose cost per event loop iteration\n"
+             "                                         grows with the number of open sockets\n"
+             "                                         and linker processes.\n");
 
     if (!parser.parse(arguments)) {
         m_errors.append(parser.errorText());

@@ -1,4 +1,5 @@
 #include "DaemonLogging.h"
+#include "EpollEventDispatcher.h"
 #include "HealthHandler.h"
 #include "HttpServer.h"
 #include "LinkerProcess.h"
@@ -109,11 +110,53 @@ void shutDownOnSignals(UnixSignalWatcher *watcher, HttpServer *httpServer, Sessi
     });
 }
 
+// Event dispatchers that SALON_EVENT_DISPATCHER selects for the main thread.
+enum class DispatcherChoice { Epoll, Qt, Invalid };
+
+DispatcherChoice dispatcherChoice()
+{
+    const QByteArray value = qgetenv("SALON_EVENT_DISPATCHER");
+    if (value.isEmpty() || value == "epoll") {
+        return DispatcherChoice::Epoll;
+    }
+    if (value == "qt") {
+        return DispatcherChoice::Qt;
+    }
+    return DispatcherChoice::Invalid;
+}
+
+// Installs EpollEventDispatcher for the main thread unless SALON_EVENT_DISPATCHER=qt. It must run before
+// the QCoreApplication exists. Returns the name of the dispatcher that will run.
+QString installEventDispatcher(DispatcherChoice choice)
+{
+    if (choice == DispatcherChoice::Qt) {
+        return QStringLiteral("Qt's own");
+    }
+    auto *dispatcher = new EpollEventDispatcher;
+    if (!dispatcher->isValid()) {
+        delete dispatcher;
+        return QStringLiteral("Qt's own, because epoll is unavailable");
+    }
+    QCoreApplication::setEventDispatcher(dispatcher);
+    return QStringLiteral("epoll");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // QT_NO_GLIB selects Qt's own event dispatcher. The GLib one searches a list of every socket
+    // The main thread runs on EpollEventDispatcher: with thousands of descriptors, Qt's dispatcher
+    // poll()s and scans all of them for every frame that the daemon routes.
+    const DispatcherChoice choice = dispatcherChoice();
+    if (choice == DispatcherChoice::Invalid) {
+        std::fprintf(stderr, "salon-server: invalid SALON_EVENT_DISPATCHER value \"%s\"; expected epoll or qt\n",
+                     qgetenv("SALON_EVENT_DISPATCHER").constData());
+        return 1;
+    }
+    const QString dispatcherName = installEventDispatcher(choice);
+
+    // QT_NO_GLIB selects Qt's own event dispatcher for the threads that do not run on the epoll one,
+    // and for the main thread with SALON_EVENT_DISPATCHER=qt. The GLib one searches a list of every socket
     // notifier each time QProcess or QTcpSocket turns a write notifier on or off. With three
     // descriptors per linker and a socket per tab, that search and the GLib main loop took over a
     // third of the daemon's CPU samples while it routed frames (perf, 500 sessions).
@@ -135,6 +178,7 @@ int main(int argc, char *argv[])
         return *exitCode;
     }
     QLoggingCategory::setFilterRules(config.loggingFilterRules());
+    qCInfo(SALON_DAEMON).noquote() << QStringLiteral("Event dispatcher of the main thread: %1").arg(dispatcherName);
 
     const QFileInfo linker(config.linkerPath);
     if (!linker.isFile() || !linker.isExecutable()) {

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void sessionLimit();
     void realLinkerAgainstProsody();
     void connectionsDoNotLeak();
+    void eventDispatcherSelection();
     void shutdownEndsSessions();
 
 private:
@@ -818,6 +820,40 @@ void ServerProcessTest::connectionsDoNotLeak()
              qPrintable(QStringLiteral("open at start: %1\nopen at end: %2\nlog: %3")
                             .arg(openFilesAtStart.join(QLatin1Char(' ')), openFilesAtEnd.join(QLatin1Char(' ')), QString::fromUtf8(server.log().right(3000)))));
     QCOMPARE(server.terminate(), 0);
+}
+
+void ServerProcessTest::eventDispatcherSelection()
+{
+    // Every other case runs on the epoll dispatcher, the default.
+    QVERIFY(m_server.log().contains("Event dispatcher of the main thread: epoll"));
+
+    // SALON_EVENT_DISPATCHER=qt selects Qt's own, and frames still travel both ways.
+    qputenv("SALON_EVENT_DISPATCHER", "qt");
+    ServerProcess qtServer;
+    const bool started = qtServer.start();
+    qunsetenv("SALON_EVENT_DISPATCHER");
+    QVERIFY(started);
+    QVERIFY2(qtServer.log().contains("Event dispatcher of the main thread: Qt's own"), qtServer.log().constData());
+    {
+        const QByteArray response = signIn(qtServer.port(), QStringLiteral("good@qt-dispatcher"));
+        QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 200 OK"));
+        Tab tab(qtServer.origin(), sessionCookie(response));
+        QVERIFY(tab.open(qtServer.port()));
+        QCOMPARE(tab.echo(QStringLiteral("over Qt's dispatcher")).value(QStringLiteral("text")).toString(), QStringLiteral("over Qt's dispatcher"));
+    }
+    QCOMPARE(qtServer.terminate(), 0);
+
+    // An unknown value stops the server before it listens.
+    QProcess invalid;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SALON_EVENT_DISPATCHER"), QStringLiteral("poll"));
+    invalid.setProcessEnvironment(environment);
+    invalid.start(QStringLiteral(SALON_SERVER_PATH), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(invalid.waitForFinished(10000));
+    QCOMPARE(invalid.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(invalid.exitCode(), 1);
+    const QByteArray error = invalid.readAllStandardError();
+    QVERIFY2(error.contains("invalid SALON_EVENT_DISPATCHER value \"poll\"; expected epoll or qt"), error.constData());
 }
 
 void ServerProcessTest::shutdownEndsSessions()
