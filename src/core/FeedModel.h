@@ -154,6 +154,9 @@ private:
     bool m_loading = false;
     bool m_canLoadMore = false;
     int m_unreadCount = 0;
+    // Whether an unread count is queued in the store, and whether a change came after it was queued.
+    bool m_unreadQueryQueued = false;
+    bool m_unreadQueryStale = false;
     QVector<FeedPost> m_posts;
     // Live changes that arrived while a page was read: the store may return that page from before
     // the change, so they are applied after it.
