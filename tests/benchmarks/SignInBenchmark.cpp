@@ -34,6 +34,9 @@
 #include <cstdio>
 #include <optional>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr int ContactCount = 400;
@@ -43,8 +46,9 @@ constexpr int OwnPostCount = 200;
 constexpr int MessageCount = 20000;
 // The messages spread over this many conversations.
 constexpr int ConversationCount = 100;
-constexpr int Runs = 5;
-constexpr int FixtureTimeoutMs = 300000;
+constexpr int DefaultRuns = 5;
+// The fixtures take about 100 s on 2 cores shared with other work, and longer under a heavy load.
+constexpr int FixtureTimeoutMs = 600000;
 constexpr int ChildTimeoutMs = 150000;
 // The first start stays signed in this long after it is ready, so the cache also gets what comes
 // after readiness (avatars, presences), as it would in a session of some minutes.
@@ -84,7 +88,31 @@ const char *clientName(Client client)
 struct RunResult {
     double readyMs = 0;
     QMap<QString, double> phases;
+    /// CPU time (user and system) of the child from start to exit, and of Prosody in the same span.
+    double childCpuMs = 0;
+    double serverCpuMs = 0;
 };
+
+/// Returns the CPU time (user and system) of the ended children that were waited for, in milliseconds.
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+/// Returns the CPU time (user and system) of the process \a pid, in milliseconds, from /proc/PID/stat.
+double processCpuMs(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // The fields after the command name, which is in parentheses; utime and stime are fields 14 and 15.
+    const QByteArray stat = file.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
 
 /// The contacts: sign_in_crowd.py, which keeps them online and made the PubSub fixtures.
 class Crowd
@@ -188,7 +216,7 @@ bool storeMessages(const QString &databaseUrl, const QString &accountJid, const 
 }
 
 /// Runs one child process and reads its events. Returns nothing after printing why it failed.
-std::optional<RunResult> runChild(const QString &program, QStringList arguments, const QString &logPath)
+std::optional<RunResult> runChild(const QString &program, QStringList arguments, const QString &logPath, qint64 serverPid)
 {
     QProcess process;
     process.setStandardErrorFile(logPath, QIODevice::Append);
@@ -196,6 +224,8 @@ std::optional<RunResult> runChild(const QString &program, QStringList arguments,
     bool ready = false;
     QString failure;
 
+    const double childrenCpuBefore = childrenCpuMs();
+    const double serverCpuBefore = processCpuMs(serverPid);
     const qint64 startNs = SignInChildOutput::monotonicNs();
     arguments << QStringLiteral("--start-ns") << QString::number(startNs);
     QElapsedTimer timer;
@@ -225,6 +255,8 @@ std::optional<RunResult> runChild(const QString &program, QStringList arguments,
         process.kill();
         process.waitForFinished();
     }
+    result.childCpuMs = childrenCpuMs() - childrenCpuBefore;
+    result.serverCpuMs = processCpuMs(serverPid) - serverCpuBefore;
     if (!ready) {
         std::fprintf(stderr, "%s did not become ready: %s; see %s\n", qPrintable(program),
                      qPrintable(failure.isEmpty() ? QStringLiteral("timed out") : failure), qPrintable(logPath));
@@ -279,6 +311,22 @@ int main(int argc, char **argv)
         return runSalonChildFromArguments(app);
     }
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures sign-in to ready of Salon's core and of a plain QXmpp client; see docs/benchmarks.md."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each client (default %1).").arg(DefaultRuns), QStringLiteral("N"),
+                                        QString::number(DefaultRuns));
+    const QCommandLineOption holdOption(QStringLiteral("hold"),
+                                        QStringLiteral("Makes the fixtures and the warm cache, prints the command lines of the clients and keeps "
+                                                       "the server and the contacts running until stdin ends, for profiling a client; measures nothing."));
+    parser.addOptions({runsOption, holdOption});
+    parser.process(app);
+    const int runs = parser.value(runsOption).toInt();
+    if (runs < 1) {
+        std::fprintf(stderr, "Invalid --runs value \"%s\": expected a positive number\n", qPrintable(parser.value(runsOption)));
+        return 2;
+    }
+
     QTemporaryDir work;
     if (!work.isValid()) {
         std::fprintf(stderr, "creating a temporary folder failed: %s\n", qPrintable(work.errorString()));
@@ -319,26 +367,36 @@ int main(int argc, char **argv)
 
     // The warm cache: a first start fills it, then the messages go in.
     const QString warmDatabase = work.filePath(QStringLiteral("warm.sqlite"));
-    if (!runChild(self, salonArguments(warmDatabase, PrimingStayMs), salonLog) || !storeMessages(QStringLiteral("sqlite:") + warmDatabase, accountJid, server)) {
+    if (!runChild(self, salonArguments(warmDatabase, PrimingStayMs), salonLog, server.pid()) || !storeMessages(QStringLiteral("sqlite:") + warmDatabase, accountJid, server)) {
         return 1;
     }
     const double fixtureSeconds = fixtureTimer.elapsed() / 1000.0;
+    std::fprintf(stderr, "fixtures made in %.1f s\n", fixtureSeconds);
+    if (parser.isSet(holdOption)) {
+        std::fprintf(stderr, "Salon, warm cache:\n%s %s --start-ns 0\nBare client:\n%s %s --start-ns 0\nHolding until stdin ends\n", qPrintable(self),
+                     qPrintable(salonArguments(warmDatabase, 0).join(QLatin1Char(' '))), qPrintable(bare), qPrintable(connection.join(QLatin1Char(' '))));
+        // Blocks the event loop, which nothing needs meanwhile: Prosody and the script log to files.
+        char line[256];
+        while (std::fgets(line, sizeof line, stdin)) {
+        }
+        return 0;
+    }
     QTest::qWait(PauseMs);
 
     // The runs, in a rotating order so that no client always follows the same one.
     QMap<Client, QVector<RunResult>> results;
     const QVector<Client> clients{Client::SalonWarm, Client::SalonCold, Client::Bare};
-    for (int run = 0; run < Runs; ++run) {
+    for (int run = 0; run < runs; ++run) {
         for (int slot = 0; slot < clients.size(); ++slot) {
             const Client client = clients.at((run + slot) % clients.size());
             std::optional<RunResult> result;
             if (client == Client::Bare) {
-                result = runChild(bare, connection, bareLog);
+                result = runChild(bare, connection, bareLog, server.pid());
             } else if (client == Client::SalonWarm) {
-                result = runChild(self, salonArguments(warmDatabase, 0), salonLog);
+                result = runChild(self, salonArguments(warmDatabase, 0), salonLog, server.pid());
             } else {
                 const QString coldDatabase = work.filePath(QStringLiteral("cold%1.sqlite").arg(run));
-                result = runChild(self, salonArguments(coldDatabase, 0), salonLog);
+                result = runChild(self, salonArguments(coldDatabase, 0), salonLog, server.pid());
                 for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                     QFile::remove(coldDatabase + suffix);
                 }
@@ -346,7 +404,8 @@ int main(int argc, char **argv)
             if (!result) {
                 return 1;
             }
-            std::fprintf(stderr, "run %d %s: ready after %.1f ms\n", run + 1, clientName(client), result->readyMs);
+            std::fprintf(stderr, "run %d %s: ready after %.1f ms; CPU of the client %.0f ms, of Prosody %.0f ms\n", run + 1, clientName(client), result->readyMs,
+                         result->childCpuMs, result->serverCpuMs);
             results[client].append(*result);
             QTest::qWait(PauseMs);
         }
@@ -373,13 +432,13 @@ int main(int argc, char **argv)
     const QVector<double> cold = readyTimes(Client::SalonCold);
     const QVector<double> bareTimes = readyTimes(Client::Bare);
     QVector<double> ratios;
-    for (int run = 0; run < Runs; ++run) {
+    for (int run = 0; run < runs; ++run) {
         ratios.append(warm.at(run) / bareTimes.at(run));
     }
     const double ratio = median(warm) / median(bareTimes);
 
     std::printf("Sign-in to ready (B1): %d contacts online with avatars, %d autojoin rooms, %d posts, %d cached messages; local Prosody 0.12; %d runs each\n",
-                ContactCount, RoomCount, ContactPostCount + OwnPostCount, MessageCount, Runs);
+                ContactCount, RoomCount, ContactPostCount + OwnPostCount, MessageCount, runs);
     std::printf("Machine: %s, %d threads; fixtures %.1f s (Prosody and accounts %.1f s, contacts and PubSub %.1f s)\n",
                 qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), fixtureSeconds, serverSeconds, *crowdSeconds);
     std::printf("%-28s %10s %10s %10s\n", "ready (ms from process start)", "min", "median", "max");
@@ -388,6 +447,16 @@ int main(int argc, char **argv)
         std::printf("%-28s %10.1f %10.1f %10.1f\n", clientName(client), minimum(times), median(times), *std::max_element(times.cbegin(), times.cend()));
     }
     std::printf("%-28s %10.2f %10.2f\n", "ratio warm / bare", minimum(ratios), ratio);
+    std::printf("\nMedian CPU time from start to exit (ms)\n%-14s %12s %12s\n", "client", "client", "Prosody");
+    for (const Client client : clients) {
+        QVector<double> clientCpu;
+        QVector<double> serverCpu;
+        for (const RunResult &result : results.value(client)) {
+            clientCpu.append(result.childCpuMs);
+            serverCpu.append(result.serverCpuMs);
+        }
+        std::printf("%-14s %12.0f %12.0f\n", clientName(client), median(clientCpu), median(serverCpu));
+    }
     std::printf("\nMedian time of each phase (ms from process start; -1: not reported)\n%-14s", "phase");
     for (const Client client : clients) {
         std::printf(" %12s", clientName(client));
