@@ -1,8 +1,8 @@
-// BareSignInClient: the baseline of SignInBenchmark. A plain QXmpp client that does the protocol
-// work of Salon's sign-in and nothing else: it signs in, receives the roster, reads the bookmarks
-// (XEP-0402), requests each bookmarked room's disco#info and joins it, and requests the newest 20
-// microblog posts of the user and of each contact (3 requests at a time), as Salon's core does.
-// It stores nothing and builds no model. It prints the lines of SignInChildOutput.h.
+// BareSignInClient: the baseline of SignInBenchmark, a plain QXmpp client that does the protocol
+// work of Salon's sign-in and nothing else. It signs in, receives the roster and reads the
+// bookmarks (XEP-0402). It requests each bookmarked room's disco#info and joins the room. It
+// requests the newest 20 microblog posts of the user and of each contact, 3 requests at a time,
+// as Salon's core does. It stores nothing, builds no model and prints the lines of SignInChildOutput.h.
 
 #include "SignInChildOutput.h"
 

@@ -2,7 +2,7 @@
 
 // The lines that the child processes of SignInBenchmark print on stdout, one per event:
 //   phase NAME MS   a readiness condition became true, MS milliseconds after the parent's start time
-//   ready MS        every condition is true
+//   ready all MS    every condition is true
 //   failed TEXT     the child gives up
 // Times count from the moment that the parent passed with --start-ns, read from CLOCK_MONOTONIC
 // just before it started the child, so they include the process start.

@@ -60,7 +60,7 @@ public:
         });
     }
 
-    /// Emitted once through the callback when every condition holds.
+    /// Called once, when every condition holds.
     std::function<void()> onReady;
 
 private:
