@@ -135,18 +135,24 @@ class Member(slixmpp.ClientXMPP):
     async def publish(self, node, item_id, payload, options=None):
         await self.plugin["xep_0060"].publish(self.boundjid.bare, node, id=item_id, payload=payload, options=options, timeout=IQ_TIMEOUT_S)
 
+    def node_options(self, fields):
+        """Returns publish-options with fields, and without the push of the last item when --no-last-item is set."""
+        if self.options.no_last_item:
+            fields = fields + [("pubsub#send_last_published_item", "never")]
+        return self.publish_options(fields)
+
     async def publish_avatar(self, number):
         image = png(32, 32, ((number * 37) % 256, (number * 91) % 256, (number * 53) % 256))
         digest = hashlib.sha1(image).hexdigest()
         data = ET.Element(f"{{{AVATAR_DATA_NS}}}data")
         data.text = base64.b64encode(image).decode()
-        await self.publish(AVATAR_DATA_NS, digest, data)
+        await self.publish(AVATAR_DATA_NS, digest, data, self.node_options([]))
         metadata = ET.Element(f"{{{AVATAR_METADATA_NS}}}metadata")
         ET.SubElement(metadata, f"{{{AVATAR_METADATA_NS}}}info", bytes=str(len(image)), id=digest, height="32", width="32", type="image/png")
-        await self.publish(AVATAR_METADATA_NS, digest, metadata)
+        await self.publish(AVATAR_METADATA_NS, digest, metadata, self.node_options([]))
 
     async def publish_posts(self, count, name, newest):
-        options = self.publish_options([("pubsub#max_items", str(MAX_POSTS_PER_NODE))])
+        options = self.node_options([("pubsub#max_items", str(MAX_POSTS_PER_NODE))])
         for number in range(1, count + 1):
             item_id = f"{self.user}-post{number}"
             # One post every 7 minutes, the newest published last.
@@ -231,6 +237,9 @@ def parse_arguments():
     parser.add_argument("--owner", default="alice", help="local part of the measured account")
     parser.add_argument("--owner-posts", type=int, default=200, help="microblog posts of the measured account, at most 256")
     parser.add_argument("--rooms", type=int, default=50)
+    parser.add_argument("--no-last-item", action="store_true",
+                        help="configures the avatar and microblog nodes so that the server does not send their last item "
+                             "to a subscriber that comes online (pubsub#send_last_published_item never)")
     parser.add_argument("--concurrency", type=int, default=40, help="contacts that sign in and publish at once")
     return parser.parse_args()
 
