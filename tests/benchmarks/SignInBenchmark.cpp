@@ -279,6 +279,91 @@ double minimum(const QVector<double> &values)
     return *std::min_element(values.cbegin(), values.cend());
 }
 
+/// How long the fixtures took, in seconds: in all, Prosody with the accounts, and sign_in_crowd.py.
+struct FixtureTimes {
+    double total = 0;
+    double server = 0;
+    double crowd = 0;
+};
+
+/// Prints the table for people and the JSON lines.
+void printReport(const QMap<Client, QVector<RunResult>> &results, const QVector<Client> &clients, int runs, const FixtureTimes &fixtures, bool noLastItem)
+{
+    const auto readyTimes = [&results](Client client) {
+        QVector<double> times;
+        for (const RunResult &result : results.value(client)) {
+            times.append(result.readyMs);
+        }
+        return times;
+    };
+    const auto phaseMedian = [&results](Client client, const QString &phase) {
+        QVector<double> times;
+        for (const RunResult &result : results.value(client)) {
+            if (result.phases.contains(phase)) {
+                times.append(result.phases.value(phase));
+            }
+        }
+        return times.isEmpty() ? -1.0 : median(times);
+    };
+    const QVector<double> warm = readyTimes(Client::SalonWarm);
+    const QVector<double> cold = readyTimes(Client::SalonCold);
+    const QVector<double> bareTimes = readyTimes(Client::Bare);
+    QVector<double> ratios;
+    for (int run = 0; run < runs; ++run) {
+        ratios.append(warm.at(run) / bareTimes.at(run));
+    }
+    const double ratio = median(warm) / median(bareTimes);
+
+    std::printf("Sign-in to ready (B1): %d contacts online with avatars, %d autojoin rooms, %d posts, %d cached messages; local Prosody 0.12; %d runs each\n",
+                ContactCount, RoomCount, ContactPostCount + OwnPostCount, MessageCount, runs);
+    if (noLastItem) {
+        std::printf("The contacts' avatar and microblog nodes do not send their last item when the account comes online (--no-last-item)\n");
+    }
+    std::printf("Machine: %s, %d threads; fixtures %.1f s (Prosody and accounts %.1f s, contacts and PubSub %.1f s)\n",
+                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), fixtures.total, fixtures.server, fixtures.crowd);
+    std::printf("%-28s %10s %10s %10s\n", "ready (ms from process start)", "min", "median", "max");
+    for (const Client client : clients) {
+        const QVector<double> times = readyTimes(client);
+        std::printf("%-28s %10.1f %10.1f %10.1f\n", clientName(client), minimum(times), median(times), *std::max_element(times.cbegin(), times.cend()));
+    }
+    std::printf("%-28s %10.2f %10.2f\n", "ratio warm / bare", minimum(ratios), ratio);
+    std::printf("\nMedian CPU time from start to exit (ms)\n%-14s %12s %12s\n", "client", "client", "Prosody");
+    for (const Client client : clients) {
+        QVector<double> clientCpu;
+        QVector<double> serverCpu;
+        for (const RunResult &result : results.value(client)) {
+            clientCpu.append(result.childCpuMs);
+            serverCpu.append(result.serverCpuMs);
+        }
+        std::printf("%-14s %12.0f %12.0f\n", clientName(client), median(clientCpu), median(serverCpu));
+    }
+    std::printf("\nMedian time of each phase (ms from process start; -1: not reported)\n%-14s", "phase");
+    for (const Client client : clients) {
+        std::printf(" %12s", clientName(client));
+    }
+    std::printf("\n");
+    for (const char *phase : {"main", "online", "contacts", "bookmarks", "feed_page", "feed_fetched", "rooms"}) {
+        std::printf("%-14s", phase);
+        for (const Client client : clients) {
+            std::printf(" %12.1f", phaseMedian(client, QString::fromLatin1(phase)));
+        }
+        std::printf("\n");
+    }
+
+    // Figures measured without the push of the last items are marked, so they are not taken for the target's.
+    const char *mode = noLastItem ? ",\"last_item_push\":false" : "";
+    const auto printJson = [mode](const char *metric, const QVector<double> &values, double value) {
+        std::printf("{\"id\":\"B1\",\"metric\":\"%s\",\"value\":%.2f,\"min\":%.2f,\"median\":%.2f,\"runs\":%d%s}\n", metric, value, minimum(values),
+                    median(values), int(values.size()), mode);
+    };
+    printJson("ready_ms", warm, median(warm));
+    printJson("ready_cold_ms", cold, median(cold));
+    printJson("bare_ms", bareTimes, median(bareTimes));
+    // The ratio of the medians, as the target defines it. min and median are those of the per-run ratios.
+    printJson("ratio_to_bare", ratios, ratio);
+    std::printf("{\"id\":\"B1\",\"metric\":\"fixture_s\",\"value\":%.1f}\n", fixtures.total);
+}
+
 int runSalonChildFromArguments(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -417,79 +502,7 @@ int main(int argc, char **argv)
         }
     }
 
-    // Report.
-    const auto readyTimes = [&results](Client client) {
-        QVector<double> times;
-        for (const RunResult &result : results.value(client)) {
-            times.append(result.readyMs);
-        }
-        return times;
-    };
-    const auto phaseMedian = [&results](Client client, const QString &phase) {
-        QVector<double> times;
-        for (const RunResult &result : results.value(client)) {
-            if (result.phases.contains(phase)) {
-                times.append(result.phases.value(phase));
-            }
-        }
-        return times.isEmpty() ? -1.0 : median(times);
-    };
-    const QVector<double> warm = readyTimes(Client::SalonWarm);
-    const QVector<double> cold = readyTimes(Client::SalonCold);
-    const QVector<double> bareTimes = readyTimes(Client::Bare);
-    QVector<double> ratios;
-    for (int run = 0; run < runs; ++run) {
-        ratios.append(warm.at(run) / bareTimes.at(run));
-    }
-    const double ratio = median(warm) / median(bareTimes);
-
-    std::printf("Sign-in to ready (B1): %d contacts online with avatars, %d autojoin rooms, %d posts, %d cached messages; local Prosody 0.12; %d runs each\n",
-                ContactCount, RoomCount, ContactPostCount + OwnPostCount, MessageCount, runs);
-    if (parser.isSet(noLastItemOption)) {
-        std::printf("The contacts' avatar and microblog nodes do not send their last item when the account comes online (--no-last-item)\n");
-    }
-    std::printf("Machine: %s, %d threads; fixtures %.1f s (Prosody and accounts %.1f s, contacts and PubSub %.1f s)\n",
-                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), fixtureSeconds, serverSeconds, *crowdSeconds);
-    std::printf("%-28s %10s %10s %10s\n", "ready (ms from process start)", "min", "median", "max");
-    for (const Client client : clients) {
-        const QVector<double> times = readyTimes(client);
-        std::printf("%-28s %10.1f %10.1f %10.1f\n", clientName(client), minimum(times), median(times), *std::max_element(times.cbegin(), times.cend()));
-    }
-    std::printf("%-28s %10.2f %10.2f\n", "ratio warm / bare", minimum(ratios), ratio);
-    std::printf("\nMedian CPU time from start to exit (ms)\n%-14s %12s %12s\n", "client", "client", "Prosody");
-    for (const Client client : clients) {
-        QVector<double> clientCpu;
-        QVector<double> serverCpu;
-        for (const RunResult &result : results.value(client)) {
-            clientCpu.append(result.childCpuMs);
-            serverCpu.append(result.serverCpuMs);
-        }
-        std::printf("%-14s %12.0f %12.0f\n", clientName(client), median(clientCpu), median(serverCpu));
-    }
-    std::printf("\nMedian time of each phase (ms from process start; -1: not reported)\n%-14s", "phase");
-    for (const Client client : clients) {
-        std::printf(" %12s", clientName(client));
-    }
-    std::printf("\n");
-    for (const char *phase : {"main", "online", "contacts", "bookmarks", "feed_page", "feed_fetched", "rooms"}) {
-        std::printf("%-14s", phase);
-        for (const Client client : clients) {
-            std::printf(" %12.1f", phaseMedian(client, QString::fromLatin1(phase)));
-        }
-        std::printf("\n");
-    }
-
-    // Figures measured without the push of the last items are marked, so they are not taken for the target's.
-    const char *mode = parser.isSet(noLastItemOption) ? ",\"last_item_push\":false" : "";
-    const auto printJson = [mode](const char *metric, const QVector<double> &values, double value) {
-        std::printf("{\"id\":\"B1\",\"metric\":\"%s\",\"value\":%.2f,\"min\":%.2f,\"median\":%.2f,\"runs\":%d%s}\n", metric, value, minimum(values),
-                    median(values), int(values.size()), mode);
-    };
-    printJson("ready_ms", warm, median(warm));
-    printJson("ready_cold_ms", cold, median(cold));
-    printJson("bare_ms", bareTimes, median(bareTimes));
-    // The ratio of the medians, as the target defines it. min and median are those of the per-run ratios.
-    printJson("ratio_to_bare", ratios, ratio);
-    std::printf("{\"id\":\"B1\",\"metric\":\"fixture_s\",\"value\":%.1f}\n", fixtureSeconds);
+    const FixtureTimes fixtureTimes{fixtureSeconds, serverSeconds, *crowdSeconds};
+    printReport(results, clients, runs, fixtureTimes, parser.isSet(noLastItemOption));
     return 0;
 }
