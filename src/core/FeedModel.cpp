@@ -225,6 +225,8 @@ void FeedModel::setStore(PostStore *store)
     ++m_storeGeneration;
     m_store = store;
     m_loading = false;
+    m_unreadQueryQueued = false;
+    m_unreadQueryStale = false;
     m_deferred.clear();
     if (!m_posts.isEmpty()) {
         beginResetModel();
@@ -462,11 +464,24 @@ void FeedModel::refreshUnreadCount()
         })));
         return;
     }
-    // The store runs queries in order, so the count includes every change queued before it.
+    // The store runs queries in order, so the count includes every change queued before it. Only
+    // one count is queued at a time, and changes made meanwhile queue one more after it. So a
+    // sign-in that stores thousands of posts counts a few times instead of once per post.
+    if (m_unreadQueryQueued) {
+        m_unreadQueryStale = true;
+        return;
+    }
+    m_unreadQueryQueued = true;
     const int generation = m_storeGeneration;
     m_store->unreadCount(this, [this, generation](int count) {
-        if (generation == m_storeGeneration) {
-            setUnreadCount(count);
+        if (generation != m_storeGeneration) {
+            return;
+        }
+        m_unreadQueryQueued = false;
+        setUnreadCount(count);
+        if (m_unreadQueryStale) {
+            m_unreadQueryStale = false;
+            refreshUnreadCount();
         }
     });
 }

@@ -157,6 +157,9 @@ private:
     bool m_loading = false;
     bool m_canLoadMore = false;
     int m_unreadCount = 0;
+    // Whether an unread count is queued in the store, and whether a change came after it was queued.
+    bool m_unreadQueryQueued = false;
+    bool m_unreadQueryStale = false;
     QVector<FeedPost> m_posts;
     // The items of m_posts, so that a page and indexOf() tell shown posts from others without
     // comparing every row.

@@ -79,13 +79,15 @@ bool IqRequestExtension::handleStanza(const QDomElement &stanza)
         return false;
     }
 
+    if (type == QLatin1String("result")) {
+        finish(id, IqResponse{IqResponse::Status::Result, {}, stanza});
+        return true;
+    }
+    // QXmppIq::parse() copies the whole payload into QXmppElement objects, so only errors go through
+    // it. In SignInBenchmark these copies of results took about a tenth of the client's CPU time.
     QXmppIq response;
     response.parse(stanza);
-    if (response.type() == QXmppIq::Result) {
-        finish(id, IqResponse{IqResponse::Status::Result, {}, stanza});
-    } else {
-        finish(id, IqResponse{IqResponse::Status::Error, response.error(), stanza});
-    }
+    finish(id, IqResponse{IqResponse::Status::Error, response.error(), stanza});
     return true;
 }
 
