@@ -9,6 +9,7 @@
 #include "BlockingService.h"
 #include "ChatService.h"
 #include "CommandLine.h"
+#include "ContactsModel.h"
 #include "ConversationsModel.h"
 #include "DesktopApp.h"
 #include "MessageNotifier.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void wrongPasswordShowsError();
     void emptyRosterShowsPlaceholder();
     void connectionLossShowsBanner();
+    void offlineStartShowsCachedContacts();
     void signOutShowsSignInPage();
     void screenshotOptionSavesWindow();
     void incomingRequestAccepted();
@@ -320,6 +322,51 @@ void DesktopWindowTest::connectionLossShowsBanner()
     QCOMPARE(notifications.at(1).at(0).toString(), QStringLiteral("reconnected"));
 
     // Bob's peer reconnects by itself; the test only needs the server back for the next tests.
+    QVERIFY2(m_bob->waitOnline(SignInTimeoutMs), qPrintable(m_bob->lastError()));
+}
+
+void DesktopWindowTest::offlineStartShowsCachedContacts()
+{
+    // A first run fills the cache with Alice's roster.
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    RosterManager *rosterManager = m_app->account()->client()->findExtension<RosterManager>();
+    QTRY_VERIFY_WITH_TIMEOUT(rosterManager->isRosterReceived(), SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->contacts()->rowCount(), 3, SignInTimeoutMs);
+    m_app.reset();
+    m_server.stop();
+
+    // A JID that never signed in has no cache, so its unverified password keeps it on the sign-in page.
+    QVERIFY2(launch({}, QStringLiteral("mallory"), QByteArrayLiteral("mallory-secret\n"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Reconnecting, SignInTimeoutMs);
+    QVERIFY(!m_app->account()->hasCachedData());
+    QCOMPARE(currentPageName(), QStringLiteral("signIn"));
+    m_app.reset();
+
+    // Alice's next start cannot reach the server, and the window shows her cached contacts with the banner.
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPageName(), QStringLiteral("contacts"), SignInTimeoutMs);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Bob Martin"));
+    QTRY_COMPARE(textInRow(contactList, 1, QStringLiteral("contactName")), QStringLiteral("Carol Nguyen"));
+    QTRY_COMPARE(textInRow(contactList, 2, QStringLiteral("contactName")), QStringLiteral("Dave Okafor"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Reconnecting, SignInTimeoutMs);
+    QCOMPARE(m_app->account()->error(), Account::Error::ServerUnreachable);
+    QObject *banner = findInWindow(QStringLiteral("connectionBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(isShown(banner));
+    QTRY_COMPARE(textOf(findInWindow(QStringLiteral("connectionBannerMessage"))), m_app->account()->errorMessage());
+    QVERIFY(isShown(findInWindow(QStringLiteral("pageTabBar"))));
+    saveScreenshot(QStringLiteral("desktop-offline-start.png"));
+
+    // The account keeps retrying and goes online once the server is back.
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_VERIFY(!isShown(banner));
+    QCOMPARE(currentPageName(), QStringLiteral("contacts"));
     QVERIFY2(m_bob->waitOnline(SignInTimeoutMs), qPrintable(m_bob->lastError()));
 }
 
