@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QXmppClient.h>
 
 #include <memory>
@@ -57,6 +58,8 @@ const auto Heidi = QStringLiteral("heidi");
 const auto Ivan = QStringLiteral("ivan");
 const auto Kate = QStringLiteral("kate");
 const auto Leo = QStringLiteral("leo");
+// Mia has Nina in the group Friends and Olga in the group Work; the group editing test moves Nina.
+const auto Mia = QStringLiteral("mia");
 
 // Signing in to the local Prosody took well under a second in these tests. The bound leaves room for a loaded machine.
 constexpr int SignInTimeoutMs = 15000;
@@ -94,6 +97,38 @@ QJsonObject publishCommand(const QString &node, const QString &itemId, const QSt
             {QStringLiteral("payload"), payload}};
 }
 
+// Returns the groups of the item of jid in the roster query queryXml (RFC 6121, section 2.1.2), sorted.
+QStringList rosterGroups(const QString &queryXml, const QString &jid)
+{
+    QXmlStreamReader reader(queryXml);
+    QStringList groups;
+    bool inItem = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        if (reader.name() == QLatin1String("item")) {
+            inItem = reader.attributes().value(QLatin1String("jid")) == jid;
+        } else if (inItem && reader.name() == QLatin1String("group")) {
+            groups.append(reader.readElementText());
+        }
+    }
+    groups.sort();
+    return groups;
+}
+
+// Returns the texts of the visible items named objectName in the window, top to bottom.
+QStringList visibleTexts(QQuickWindow *window, const QString &objectName)
+{
+    QStringList texts;
+    const QList<QQuickItem *> items = visibleItemsNamed(window->contentItem(), objectName);
+    for (QQuickItem *item : items) {
+        texts.append(textOf(item));
+    }
+    return texts;
+}
+
 } // namespace
 
 class DesktopWindowTest : public QObject
@@ -115,6 +150,7 @@ private Q_SLOTS:
     void addContactDialogAddsRow();
     void contactMenuRenamesAndRemoves();
     void contactMenuBlocksAndUnblocks();
+    void contactMenuEditsGroups();
     void profileSheetShowsContactName();
     void profileSheetShowsLastSeen();
     void contactAvatarShowsInListAndProfile();
@@ -172,7 +208,7 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.addAccount(Bob, BobPassword));
     QVERIFY(m_server.addAccount(Frank, FrankPassword));
     QVERIFY(m_server.addAccount(Dave, passwordOf(Dave)));
-    for (const QString &user : {Heidi, Ivan, Kate, Leo}) {
+    for (const QString &user : {Heidi, Ivan, Kate, Leo, Mia}) {
         QVERIFY(m_server.addAccount(user, passwordOf(user)));
     }
 
@@ -184,6 +220,10 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.setRoster(Alice, aliceRoster));
     QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
     QVERIFY(m_server.setRoster(Dave, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
+    QVERIFY(m_server.setRoster(Mia, {
+        {m_server.jid(QStringLiteral("nina")), QStringLiteral("Nina Park"), {QStringLiteral("Friends")}, QStringLiteral("both")},
+        {m_server.jid(QStringLiteral("olga")), QStringLiteral("Olga"), {QStringLiteral("Work")}, QStringLiteral("both")},
+    }));
 
     // Bob is online with a status text, so one row shows a live presence.
     m_bob = std::make_unique<TestPeer>(m_server, Bob, BobPassword);
@@ -728,6 +768,94 @@ void DesktopWindowTest::contactAvatarShowsInListAndProfile()
     QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(profileAvatar, hash), SignInTimeoutMs);
     QVERIFY(profileAvatar->width() > avatar->width());
     saveScreenshot(QStringLiteral("desktop-profile-avatar.png"));
+}
+
+void DesktopWindowTest::contactMenuEditsGroups()
+{
+    QString error;
+    QVERIFY2(launch({}, Mia, passwordOf(Mia).toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 2, SignInTimeoutMs);
+
+    // Nina Park is the first row, in the section Friends.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Nina Park"));
+    QObject *editAction = findObject(row, QStringLiteral("editGroupsAction"));
+    QVERIFY(editAction);
+    QVERIFY(QMetaObject::invokeMethod(editAction, "trigger"));
+    QObject *dialog = findInWindow(QStringLiteral("editGroupsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), QStringList{QStringLiteral("Friends")});
+
+    // The field offers the other existing group, Work, and takes a new one.
+    QObject *field = findObject(dialog, QStringLiteral("editGroupsField"));
+    QObject *addButton = findObject(dialog, QStringLiteral("editGroupsAddButton"));
+    QVERIFY(field);
+    QVERIFY(addButton);
+    QCOMPARE(field->property("count").toInt(), 1);
+    QString offeredGroup;
+    QVERIFY(QMetaObject::invokeMethod(field, "textAt", Q_RETURN_ARG(QString, offeredGroup), Q_ARG(int, 0)));
+    QCOMPARE(offeredGroup, QStringLiteral("Work"));
+    field->setProperty("editText", QStringLiteral("Climbing"));
+    QTRY_VERIFY(addButton->property("enabled").toBool());
+    QVERIFY(QMetaObject::invokeMethod(addButton, "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), (QStringList{QStringLiteral("Friends"), QStringLiteral("Climbing")}));
+    field->setProperty("editText", QStringLiteral("Work"));
+    QVERIFY(QMetaObject::invokeMethod(addButton, "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")),
+                 (QStringList{QStringLiteral("Friends"), QStringLiteral("Climbing"), QStringLiteral("Work")}));
+
+    // Friends goes.
+    const QList<QQuickItem *> removeButtons = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("editGroupsRemoveButton"));
+    QCOMPARE(removeButtons.size(), 3);
+    QVERIFY(QMetaObject::invokeMethod(removeButtons.first(), "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    // Friends is offered again, but the field stays empty until the user picks or types a group.
+    QTRY_COMPARE(field->property("count").toInt(), 1);
+    QCOMPARE(field->property("editText").toString(), QString());
+    saveScreenshot(QStringLiteral("desktop-edit-groups.png"));
+
+    QObject *confirm = findObject(dialog, QStringLiteral("editGroupsConfirmAction"));
+    QVERIFY(confirm);
+    QVERIFY(QMetaObject::invokeMethod(confirm, "trigger"));
+    QTRY_VERIFY(!isOpen(dialog));
+
+    // The server's roster push moves Nina: she shows under Climbing and Work, next to Olga.
+    const QString ninaJid = m_server.jid(QStringLiteral("nina"));
+    const auto ninaGroups = [this, &ninaJid] {
+        QStringList groups = m_app->account()->client()->findExtension<RosterManager>()->rosterEntry(ninaJid).groups().values();
+        groups.sort();
+        return groups;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(ninaGroups(), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}), SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QStringList sections;
+    for (QQuickItem *section : visibleItemsNamed(contactList, QStringLiteral("contactSection"))) {
+        sections.append(textOf(section));
+    }
+    QCOMPARE(sections, (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    QCOMPARE(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Nina Park"));
+    QCOMPARE(textInRow(contactList, 1, QStringLiteral("contactName")), QStringLiteral("Nina Park"));
+    QCOMPARE(textInRow(contactList, 2, QStringLiteral("contactName")), QStringLiteral("Olga"));
+    QVERIFY(!isShown(findInWindow(QStringLiteral("contactsFailureMessage"))));
+
+    // Another client of Mia's reads the same groups from the server.
+    TestPeer otherClient(m_server, Mia, passwordOf(Mia));
+    QVERIFY2(otherClient.waitOnline(), qPrintable(otherClient.lastError()));
+    QVERIFY2(otherClient.command({{QStringLiteral("command"), QStringLiteral("iqGet")},
+                                  {QStringLiteral("to"), m_server.jid(Mia)},
+                                  {QStringLiteral("xml"), QStringLiteral("<query xmlns='jabber:iq:roster'/>")}}),
+             qPrintable(otherClient.lastError()));
+    const QJsonObject response = otherClient.waitForEvent(QStringLiteral("iqResponse"));
+    QCOMPARE(response.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    const QString rosterXml = response.value(QStringLiteral("xml")).toString();
+    QCOMPARE(rosterGroups(rosterXml, ninaJid), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    QCOMPARE(rosterGroups(rosterXml, m_server.jid(QStringLiteral("olga"))), QStringList{QStringLiteral("Work")});
 }
 
 void DesktopWindowTest::editProfileDialogPublishes()

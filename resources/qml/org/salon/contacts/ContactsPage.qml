@@ -7,7 +7,7 @@ import org.salon.contacts 1.0
 
 // The account's contacts, in sections by roster group (a contact in two groups shows in both), below the subscription
 // requests that wait for an answer and above the blocked addresses. The page
-// adds, renames and removes contacts through the account's RosterService,
+// adds, renames, regroups and removes contacts through the account's RosterService,
 // blocks and unblocks through its BlockingService, shows and edits profiles
 // through its ProfileService, changes the user's avatar through its
 // AvatarService and AvatarPublisher, and shows the failures they report.
@@ -149,6 +149,12 @@ Kirigami.ScrollablePage {
         roster: page.roster
     }
 
+    EditGroupsDialog {
+        id: editGroupsDialog
+
+        roster: page.roster
+    }
+
     RemoveContactDialog {
         id: removeContactDialog
 
@@ -167,6 +173,7 @@ Kirigami.ScrollablePage {
             onConversationRequested: page.conversationRequested(jid, displayName)
             onProfileRequested: profileSheet.openFor(jid, displayName)
             onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
+            onEditGroupsRequested: editGroupsDialog.openFor(jid, displayName, groups, sortedContacts.groupNames())
             onRemoveRequested: removeContactDialog.openFor(jid, displayName)
             onBlockRequested: block => block ? page.blocking.block(jid) : page.blocking.unblock(jid)
         }
