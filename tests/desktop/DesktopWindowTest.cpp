@@ -154,6 +154,7 @@ private Q_SLOTS:
     void profileSheetShowsContactName();
     void profileSheetShowsLastSeen();
     void contactAvatarShowsInListAndProfile();
+    void conversationHeaderShowsAvatar();
     void editProfileDialogPublishes();
     void editProfileDialogChangesAvatar();
     void conversationSendsAndReceives();
@@ -181,6 +182,8 @@ private:
     QQuickItem *messageDelegateWithBody(const QString &body) const;
     // Signs Alice in and opens the conversation with Bob from his row in the contact list.
     void openBobConversation();
+    // Publishes a red image as Bob's avatar and returns its SHA-1 hash.
+    QString publishBobAvatar();
 
     TestXmppServer m_server;
     QTemporaryDir m_cacheFolder;
@@ -721,15 +724,8 @@ void DesktopWindowTest::profileSheetShowsLastSeen()
 
 void DesktopWindowTest::contactAvatarShowsInListAndProfile()
 {
-    // Bob publishes a red avatar to his PEP nodes, the data first (XEP-0084, section 4.1).
-    const QByteArray image = pngImage(QSize(48, 48), Qt::red);
-    const QString hash = AvatarService::imageHash(image);
-    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
-    const QString metadataXml = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png' width='48' height='48'/></metadata>")
-                                    .arg(image.size())
-                                    .arg(hash);
-    QVERIFY2(m_bob->command(publishCommand(AvatarService::DataNode, hash, dataXml)), qPrintable(m_bob->lastError()));
-    QVERIFY2(m_bob->command(publishCommand(AvatarService::MetadataNode, hash, metadataXml)), qPrintable(m_bob->lastError()));
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
 
     QString error;
     QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
@@ -768,6 +764,44 @@ void DesktopWindowTest::contactAvatarShowsInListAndProfile()
     QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(profileAvatar, hash), SignInTimeoutMs);
     QVERIFY(profileAvatar->width() > avatar->width());
     saveScreenshot(QStringLiteral("desktop-profile-avatar.png"));
+}
+
+QString DesktopWindowTest::publishBobAvatar()
+{
+    // Bob publishes a red avatar to his PEP nodes, the data first (XEP-0084, section 4.1).
+    const QByteArray image = pngImage(QSize(48, 48), Qt::red);
+    const QString hash = AvatarService::imageHash(image);
+    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
+    const QString metadataXml = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png' width='48' height='48'/></metadata>")
+                                    .arg(image.size())
+                                    .arg(hash);
+    if (!m_bob->command(publishCommand(AvatarService::DataNode, hash, dataXml)) || !m_bob->command(publishCommand(AvatarService::MetadataNode, hash, metadataXml))) {
+        qWarning().noquote() << "Bob could not publish his avatar:" << m_bob->lastError();
+        return {};
+    }
+    return hash;
+}
+
+void DesktopWindowTest::conversationHeaderShowsAvatar()
+{
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
+    openBobConversation();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->avatars()->avatarHash(m_server.jid(Bob)), hash, SignInTimeoutMs);
+
+    QObject *page = findInWindow(QStringLiteral("conversationPage"));
+    QVERIFY(page);
+    QTRY_COMPARE(page->property("peerAvatarHash").toString(), hash);
+    QObject *title = nullptr;
+    QTRY_VERIFY((title = findInWindow(QStringLiteral("conversationTitle"))) != nullptr && isShown(title));
+    QCOMPARE(textOf(title), QStringLiteral("Bob Martin"));
+    auto *avatar = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("conversationAvatar")));
+    QVERIFY(avatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(avatar, hash), SignInTimeoutMs);
+    // The avatar sits left of the name, in the header.
+    QVERIFY(avatar->mapToScene(QPointF()).x() < qobject_cast<QQuickItem *>(title)->mapToScene(QPointF()).x());
+    QTRY_VERIFY(colorAtCenter(avatar).red() > 200 && colorAtCenter(avatar).green() < 60);
+    saveScreenshot(QStringLiteral("desktop-conversation-avatar.png"));
 }
 
 void DesktopWindowTest::contactMenuEditsGroups()

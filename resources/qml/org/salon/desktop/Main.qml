@@ -466,6 +466,7 @@ Kirigami.ApplicationWindow {
 
         SalonChat.ConversationPage {
             chats: root.account.chats
+            avatars: root.account.avatars
             files: root.account.files
             transfers: root.account.transfers
             ownJid: root.account.jid
