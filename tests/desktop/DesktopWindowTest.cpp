@@ -154,6 +154,7 @@ private Q_SLOTS:
     void profileSheetShowsContactName();
     void profileSheetShowsLastSeen();
     void contactAvatarShowsInListAndProfile();
+    void blockedListShowsCachedAvatar();
     void conversationHeaderShowsAvatar();
     void editProfileDialogPublishes();
     void editProfileDialogChangesAvatar();
@@ -780,6 +781,36 @@ QString DesktopWindowTest::publishBobAvatar()
         return {};
     }
     return hash;
+}
+
+void DesktopWindowTest::blockedListShowsCachedAvatar()
+{
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->blocking()->isSupported(), SignInTimeoutMs);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->avatars()->avatarHash(m_server.jid(Bob)), hash, SignInTimeoutMs);
+
+    // Blocked, Bob sends no more avatar updates, and his row in the blocked list shows the cached image.
+    m_app->account()->blocking()->block(m_server.jid(Bob));
+    QObject *section = findInWindow(QStringLiteral("blockedContactsSection"));
+    QVERIFY(section);
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(section), SignInTimeoutMs);
+    QObject *blockedRow = nullptr;
+    QTRY_VERIFY((blockedRow = findObject(section, QStringLiteral("blockedContactDelegate"))) != nullptr);
+    QCOMPARE(blockedRow->property("avatarHash").toString(), hash);
+    auto *avatar = qobject_cast<QQuickItem *>(findObject(blockedRow, QStringLiteral("blockedAvatar")));
+    QVERIFY(avatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(avatar, hash), SignInTimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-blocked-avatar.png"));
+
+    m_app->account()->blocking()->unblock(m_server.jid(Bob));
+    QTRY_VERIFY_WITH_TIMEOUT(!isShown(section), SignInTimeoutMs);
 }
 
 void DesktopWindowTest::conversationHeaderShowsAvatar()

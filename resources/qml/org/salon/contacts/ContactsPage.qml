@@ -182,6 +182,7 @@ Kirigami.ScrollablePage {
             width: ListView.view.width
             blocking: page.blocking
             blockedContacts: page.blockedContacts
+            avatars: page.avatars
         }
 
         header: ColumnLayout {
