@@ -469,7 +469,7 @@ private Q_SLOTS:
     void blogWithoutNodeIsEmpty()
     {
         // Bob, a contact, never posted to his blog, so his PEP service has no blog node: an empty
-        // blog, not an error. (Prosody 0.12 answers a stranger such as Carol with forbidden instead.)
+        // blog, not an error. (Prosody 0.12 replies to a stranger such as Carol with forbidden instead.)
         NodePostsModel *blog = m_alice->postPages()->openNodePosts(m_server.jid(QStringLiteral("bob")));
         QVERIFY(blog);
         QSignalSpy loaded(blog, &NodePostsModel::pageLoaded);
