@@ -402,7 +402,9 @@ void DesktopWindowTest::offlineStartShowsCachedContacts()
     QObject *banner = findInWindow(QStringLiteral("connectionBanner"));
     QVERIFY(banner);
     QTRY_VERIFY(isShown(banner));
-    QTRY_COMPARE(textOf(findInWindow(QStringLiteral("connectionBannerMessage"))), m_app->account()->errorMessage());
+    QObject *bannerMessage = findInWindow(QStringLiteral("connectionBannerMessage"));
+    QTRY_COMPARE(textOf(bannerMessage), m_app->account()->errorMessage());
+    QTRY_VERIFY(isFullyShown(bannerMessage));
     QVERIFY(isShown(findInWindow(QStringLiteral("pageTabBar"))));
     saveScreenshot(QStringLiteral("desktop-offline-start.png"));
 
