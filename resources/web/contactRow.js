@@ -217,7 +217,7 @@ export class ContactRow {
                 this.#addEditedGroup();
             }
         });
-        const addRow = createElement('div', 'inline-buttons');
+        const addRow = createElement('div', 'group-add-row');
         addRow.append(this.groupsInput, add);
 
         const save = createElement('button', 'small primary-inline', 'groups-save');
