@@ -132,7 +132,8 @@ class App {
         new RequestNotifier(this.#models.get('subscriptionRequests'));
         const profileCards = this.#models.get('profileCards');
         const openConversation = (jid) => this.#openConversation(jid);
-        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars, openConversation);
+        this.#profileView = new ProfileView(document.getElementById('profile-panel'), profileCards, this.#avatars, openConversation,
+            this.#models.get('contacts'));
         this.#profileForm = new ProfileForm(document.getElementById('edit-profile-toggle'), document.getElementById('profile-edit-form'),
             profileCards, actions, (jid) => this.#profileView.open(jid));
         this.#avatarEditor = new AvatarEditor(document.getElementById('avatar-editor'), this.#avatars, actions);
@@ -142,7 +143,7 @@ class App {
         this.#createChats();
         this.#createRooms();
         this.#createSocial();
-        new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions);
+        new BlockedView(document.getElementById('blocked'), this.#models.get('blockedContacts'), actions, this.#models.get('contacts'), this.#avatars);
         this.#configLoaded = this.#loadConfig();
         this.#resume();
     }

@@ -33,6 +33,11 @@ export class ContactActions {
         return this.#callShowingFailure('renameContact', [jid, name]);
     }
 
+    // Replaces the roster groups of jid with groups, an array of names. An empty array puts it in no group.
+    setGroups(jid, groups) {
+        return this.#callShowingFailure('setGroups', [jid, groups]);
+    }
+
     removeContact(jid) {
         return this.#callShowingFailure('removeContact', [jid]);
     }

@@ -28,6 +28,10 @@ export class ContactRow {
     #jid = '';
     #name = '';
     #blocked = false;
+    // The contact's roster groups, and those being edited while the groups form is open.
+    #groups = [];
+    #editedGroups = [];
+    #knownGroups;
 
     #onViewProfile;
     #onMessage;
@@ -35,8 +39,10 @@ export class ContactRow {
 
     // actions is the page's ContactActions, onViewProfile(jid) opens the profile panel and
     // onMessage(jid) the conversation. avatars is the page's AvatarCache, or null to show initials only.
-    constructor(actions, onViewProfile = () => {}, avatars = null, onMessage = () => {}) {
+    // knownGroups() returns the groups of all contacts, offered in the groups form.
+    constructor(actions, onViewProfile = () => {}, avatars = null, onMessage = () => {}, knownGroups = () => []) {
         this.#actions = actions;
+        this.#knownGroups = knownGroups;
         this.#onViewProfile = onViewProfile;
         this.#onMessage = onMessage;
         this.#avatars = avatars;
@@ -56,7 +62,8 @@ export class ContactRow {
 
         this.jid = createElement('span', 'contact-jid', 'contact-jid');
         this.statusText = createElement('p', 'contact-status', 'status-text');
-        main.append(topLine, this.jid, this.statusText, this.#createActions(), this.#createRenameForm(), this.#createRemoveConfirmation());
+        main.append(topLine, this.jid, this.statusText, this.#createActions(), this.#createRenameForm(), this.#createGroupsForm(),
+            this.#createRemoveConfirmation());
 
         this.actionsToggle = createButton(strings.contactActions, 'actions-toggle', 'contact-actions-toggle');
         this.actionsToggle.setAttribute('aria-expanded', 'false');
@@ -73,6 +80,7 @@ export class ContactRow {
         const statusText = stringRole(row, 'statusText').trim();
         this.#jid = jid;
         this.#name = stringRole(row, 'name');
+        this.#groups = Array.isArray(row.groups) ? row.groups.filter((group) => typeof group === 'string' && group !== '') : [];
         this.#blocked = row.blocked === true;
         const approvalPending = row.approvalPending === true;
 
@@ -105,11 +113,13 @@ export class ContactRow {
         this.messageButton.setAttribute('aria-label', format('sendMessageLabel', { name: displayName }));
         this.profileButton.setAttribute('aria-label', format('viewProfileLabel', { name: displayName }));
         this.renameButton.setAttribute('aria-label', format('renameContactLabel', { name: displayName }));
+        this.groupsButton.setAttribute('aria-label', format('editGroupsLabel', { name: displayName }));
         this.removeButton.setAttribute('aria-label', format('removeContactLabel', { name: displayName }));
         setText(this.blockButton, this.#blocked ? strings.unblockContact : strings.blockContact);
         this.blockButton.dataset.testid = this.#blocked ? 'contact-unblock' : 'contact-block';
         this.blockButton.setAttribute('aria-label', format(this.#blocked ? 'unblockContactLabel' : 'blockContactLabel', { name: displayName }));
         setText(this.renameLabel, format('renameFieldLabel', { name: displayName }));
+        setText(this.groupsHeading, format('groupsFormHeading', { name: displayName }));
         setText(this.removeQuestion, format('removeQuestion', { name: displayName }));
     }
 
@@ -120,6 +130,7 @@ export class ContactRow {
         this.messageButton = createButton(strings.sendMessage, 'small secondary', 'contact-message');
         this.profileButton = createButton(strings.viewProfile, 'small secondary', 'contact-view-profile');
         this.renameButton = createButton(strings.renameContact, 'small secondary', 'contact-rename');
+        this.groupsButton = createButton(strings.editGroups, 'small secondary', 'contact-edit-groups');
         this.removeButton = createButton(strings.removeContact, 'small secondary', 'contact-remove');
         this.blockButton = createButton(strings.blockContact, 'small secondary', 'contact-block');
         this.messageButton.addEventListener('click', () => {
@@ -128,9 +139,10 @@ export class ContactRow {
         });
         this.profileButton.addEventListener('click', () => this.#viewProfile());
         this.renameButton.addEventListener('click', () => this.#openRename());
+        this.groupsButton.addEventListener('click', () => this.#openGroups());
         this.removeButton.addEventListener('click', () => this.#openRemove());
         this.blockButton.addEventListener('click', () => this.#toggleBlocked());
-        this.actions.append(this.messageButton, this.profileButton, this.renameButton, this.removeButton, this.blockButton);
+        this.actions.append(this.messageButton, this.profileButton, this.renameButton, this.groupsButton, this.removeButton, this.blockButton);
         return this.actions;
     }
 
@@ -169,6 +181,104 @@ export class ContactRow {
         return this.renameForm;
     }
 
+    // The form that edits the contact's groups: each group with Remove, a field that adds an
+    // existing or a new group, and Save, which replaces the groups through the core.
+    #createGroupsForm() {
+        this.groupsForm = createElement('form', 'inline-form', 'groups-form');
+        this.groupsForm.hidden = true;
+        this.groupsForm.noValidate = true;
+        const headingId = uniqueId('groups-heading');
+        this.groupsForm.setAttribute('aria-labelledby', headingId);
+
+        this.groupsHeading = createElement('p', 'inline-question', 'groups-heading');
+        this.groupsHeading.id = headingId;
+        this.groupsList = createElement('ul', 'group-chips', 'groups-list');
+        this.groupsEmpty = createElement('p', 'inline-label', 'groups-empty');
+        this.groupsEmpty.textContent = format('groupsNone', { section: strings.ungrouped });
+
+        const inputId = uniqueId('groups-input');
+        const inputLabel = createElement('label', 'inline-label');
+        inputLabel.htmlFor = inputId;
+        inputLabel.textContent = strings.groupsAddLabel;
+        this.groupsInput = createElement('input', '', 'groups-input');
+        this.groupsInput.id = inputId;
+        this.groupsInput.type = 'text';
+        this.groupsInput.autocomplete = 'off';
+        this.groupsInput.placeholder = strings.groupsAddPlaceholder;
+        this.groupsOptions = createElement('datalist', '', 'groups-options');
+        this.groupsOptions.id = uniqueId('groups-options');
+        this.groupsInput.setAttribute('list', this.groupsOptions.id);
+        const add = createButton(strings.groupsAdd, 'small secondary', 'groups-add');
+        add.addEventListener('click', () => this.#addEditedGroup());
+        this.groupsInput.addEventListener('keydown', (event) => {
+            // Enter adds the typed group, and Save is a separate step.
+            if (event.key === 'Enter') {
+                event.preventDefault();
+                this.#addEditedGroup();
+            }
+        });
+        const addRow = createElement('div', 'group-add-row');
+        addRow.append(this.groupsInput, add);
+
+        const save = createElement('button', 'small primary-inline', 'groups-save');
+        save.type = 'submit';
+        save.textContent = strings.save;
+        const cancel = createButton(strings.cancel, 'small secondary', 'groups-cancel');
+        cancel.addEventListener('click', () => this.#closeForms());
+        const buttons = createElement('div', 'inline-buttons');
+        buttons.append(save, cancel);
+
+        this.groupsForm.append(this.groupsHeading, this.groupsList, this.groupsEmpty, inputLabel, addRow, this.groupsOptions, buttons);
+        this.groupsForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            this.#saveGroups();
+        });
+        this.groupsForm.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape') {
+                this.#closeForms();
+            }
+        });
+        return this.groupsForm;
+    }
+
+    // Shows the edited groups, and offers the known groups that the contact is not in yet.
+    #renderEditedGroups() {
+        const items = this.#editedGroups.map((group) => {
+            const item = createElement('li', 'group-chip', 'groups-item');
+            item.dataset.group = group;
+            const name = createElement('span', 'group-chip-name', 'groups-item-name');
+            name.textContent = group;
+            const remove = createButton(strings.groupsRemove, 'small secondary', 'groups-item-remove');
+            remove.setAttribute('aria-label', format('groupsRemoveLabel', { group }));
+            remove.addEventListener('click', () => {
+                this.#editedGroups = this.#editedGroups.filter((edited) => edited !== group);
+                this.#renderEditedGroups();
+                this.groupsInput.focus();
+            });
+            item.append(name, remove);
+            return item;
+        });
+        this.groupsList.replaceChildren(...items);
+        this.groupsEmpty.hidden = items.length > 0;
+
+        const options = this.#knownGroups().filter((group) => !this.#editedGroups.includes(group)).map((group) => {
+            const option = document.createElement('option');
+            option.value = group;
+            return option;
+        });
+        this.groupsOptions.replaceChildren(...options);
+    }
+
+    #addEditedGroup() {
+        const group = this.groupsInput.value.trim();
+        this.groupsInput.value = '';
+        if (group !== '' && !this.#editedGroups.includes(group)) {
+            this.#editedGroups = [...this.#editedGroups, group];
+            this.#renderEditedGroups();
+        }
+        this.groupsInput.focus();
+    }
+
     #createRemoveConfirmation() {
         this.removeConfirmation = createElement('div', 'inline-form', 'remove-confirmation');
         this.removeConfirmation.hidden = true;
@@ -196,7 +306,7 @@ export class ContactRow {
     }
 
     #toggleActions() {
-        const open = this.actions.hidden && this.renameForm.hidden && this.removeConfirmation.hidden;
+        const open = this.actions.hidden && this.renameForm.hidden && this.groupsForm.hidden && this.removeConfirmation.hidden;
         this.#closeForms();
         this.actions.hidden = !open;
         this.actionsToggle.setAttribute('aria-expanded', String(open));
@@ -222,6 +332,16 @@ export class ContactRow {
         this.renameInput.select();
     }
 
+    #openGroups() {
+        this.#closeForms();
+        this.#editedGroups = [...this.#groups];
+        this.groupsInput.value = '';
+        this.#renderEditedGroups();
+        this.actionsToggle.setAttribute('aria-expanded', 'true');
+        this.groupsForm.hidden = false;
+        this.groupsInput.focus();
+    }
+
     #openRemove() {
         this.#closeForms();
         this.actionsToggle.setAttribute('aria-expanded', 'true');
@@ -229,10 +349,11 @@ export class ContactRow {
         this.confirmRemoveButton.focus();
     }
 
-    // Hides the actions, the rename form and the confirmation.
+    // Hides the actions, the rename and groups forms and the confirmation.
     #closeForms() {
         const hadFocus = this.element.contains(document.activeElement);
         this.renameForm.hidden = true;
+        this.groupsForm.hidden = true;
         this.removeConfirmation.hidden = true;
         this.actions.hidden = true;
         this.actionsToggle.setAttribute('aria-expanded', 'false');
@@ -256,6 +377,24 @@ export class ContactRow {
         }
         this.#setBusy(true);
         const reply = await this.#actions.renameContact(this.#jid, name);
+        if (reply.ok) {
+            this.#closeForms();
+        } else {
+            this.#setBusy(false);
+        }
+    }
+
+    // A group typed but not added yet counts too. The rows move once the server pushes the
+    // roster change. A failure comes as a notice and keeps the form open.
+    async #saveGroups() {
+        this.#addEditedGroup();
+        const unchanged = this.#editedGroups.length === this.#groups.length && this.#editedGroups.every((group) => this.#groups.includes(group));
+        if (unchanged) {
+            this.#closeForms();
+            return;
+        }
+        this.#setBusy(true);
+        const reply = await this.#actions.setGroups(this.#jid, this.#editedGroups);
         if (reply.ok) {
             this.#closeForms();
         } else {

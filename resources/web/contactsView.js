@@ -81,6 +81,8 @@ export class ContactsView {
     #onMessage;
     #avatars;
     #unsubscribeAvatars = () => {};
+    // The named groups of the contacts, in the order of the sections.
+    #groupNames = [];
 
     // actions is the ContactActions of the session, for the buttons of each row;
     // onViewProfile(jid) opens the profile panel and onMessage(jid) the conversation.
@@ -122,6 +124,7 @@ export class ContactsView {
     // groups and rows that are still there.
     #render() {
         const groups = groupRows(this.#mirror.rows);
+        this.#groupNames = groups.map(([groupName]) => groupName).filter((groupName) => groupName !== '');
         const usedSections = new Set();
         const usedRows = new Set();
         const sectionElements = [];
@@ -174,7 +177,7 @@ export class ContactsView {
     #row(key) {
         let row = this.#rows.get(key);
         if (!row) {
-            row = new ContactRow(this.#actions, this.#onViewProfile, this.#avatars, this.#onMessage);
+            row = new ContactRow(this.#actions, this.#onViewProfile, this.#avatars, this.#onMessage, () => this.#groupNames);
             this.#rows.set(key, row);
         }
         return row;

@@ -146,6 +146,14 @@ export class PostPageView {
         return this.#modelName;
     }
 
+    // Replaces the string shown when the model has no posts.
+    setEmptyText(text) {
+        if (text !== this.#emptyText) {
+            this.#emptyText = text;
+            this.#render();
+        }
+    }
+
     // Opens a node's posts: an empty node is the blog of the user service.
     openNode(service, node) {
         return this.#open(() => this.#actions.openNodePosts(service, node));

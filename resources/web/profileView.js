@@ -4,8 +4,9 @@
 // button opens the conversation with that address.
 //
 // Roles used: jid, fullName, nickname, about, url, location, source,
-// loading, avatarHash, lastSeen. Every value comes from other people and is set with
-// textContent; the URL becomes a link only for http and https.
+// loading, avatarHash, lastSeen; and from the `contacts` mirror, jid and name, for the
+// title. Every value comes from other people and is set with textContent; the URL becomes
+// a link only for http and https.
 
 import { AvatarBadge } from './avatarBadge.js';
 import { setText, stringRole } from './dom.js';
@@ -53,13 +54,16 @@ export class ProfileView {
     #avatars;
     #avatarBadge;
     #posts = null;
+    #contacts;
 
     // panel contains the elements named by the data-testid values used below.
     // avatars is the page's AvatarCache, or null to show initials only, and
-    // onMessage(jid) opens the conversation with jid.
-    constructor(panel, mirror, avatars = null, onMessage = () => {}) {
+    // onMessage(jid) opens the conversation with jid. contacts is the `contacts` mirror,
+    // whose roster name is the title of a contact's profile.
+    constructor(panel, mirror, avatars = null, onMessage = () => {}, contacts = null) {
         this.#panel = panel;
         this.#mirror = mirror;
+        this.#contacts = contacts;
         this.#avatars = avatars;
         this.#avatarBadge = new AvatarBadge(panel.querySelector('[data-testid="profile-avatar"]'));
         for (const name of ['fullName', 'nickname', 'about', 'url', 'location']) {
@@ -78,6 +82,7 @@ export class ProfileView {
         });
         mirror.subscribe(() => this.#queueRender());
         avatars?.subscribe(() => this.#queueRender());
+        contacts?.subscribe(() => this.#queueRender());
     }
 
     // Shows posts, a PostPageView, under the profile: the blog of the shown user.
@@ -132,12 +137,16 @@ export class ProfileView {
         const loading = row.loading === true || stringRole(row, 'jid') === '';
         const source = stringRole(row, 'source');
         const fullName = stringRole(row, 'fullName');
+        // The name the user gave the contact comes first, as in the contact list.
+        const contact = this.#contacts?.rows.find((candidate) => stringRole(candidate, 'jid') === this.#jid) ?? {};
+        const title = stringRole(contact, 'name').trim() || fullName || this.#jid;
 
-        setText(this.#panel.querySelector('[data-testid="profile-title"]'), fullName || this.#jid);
+        setText(this.#panel.querySelector('[data-testid="profile-title"]'), title);
+        this.#posts?.setEmptyText(format('profileNoPosts', { name: title }));
         setText(this.#panel.querySelector('[data-testid="profile-jid"]'), this.#jid);
         const avatarHash = stringRole(row, 'avatarHash');
         this.#avatarBadge.element.dataset.hash = avatarHash;
-        this.#avatarBadge.update(this.#jid, fullName || this.#jid, this.#avatars?.url(avatarHash) ?? '');
+        this.#avatarBadge.update(this.#jid, title, this.#avatars?.url(avatarHash) ?? '');
         this.#panel.dataset.source = source;
         this.#panel.dataset.loading = String(loading);
 

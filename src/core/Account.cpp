@@ -371,6 +371,11 @@ QString Account::errorMessage() const
     return {};
 }
 
+bool Account::hasCachedData() const
+{
+    return m_hasCachedData;
+}
+
 ContactsModel *Account::contacts() const
 {
     return m_contacts;
@@ -653,9 +658,13 @@ void Account::attachCache()
         m_postPages->clear();
     }
     m_dataJid = m_jid;
+    setHasCachedData(false);
 
     if (m_database) {
         m_rosterCache = new RosterCache(m_rosterManager, m_contacts, std::make_unique<ContactStore>(m_database, m_jid), this);
+        connect(m_rosterCache, &RosterCache::loaded, this, [this, cache = m_rosterCache] {
+            setHasCachedData(cache->foundCachedRoster());
+        });
         m_requestsCache = new SubscriptionRequestsCache(m_client, subscriptionRequests(), std::make_unique<SubscriptionRequestStore>(m_database, m_jid), this);
         m_blockListCache = new BlockListCache(m_client, blockedContacts(), std::make_unique<BlockListStore>(m_database, m_jid), this);
         m_outbox->setStore(std::make_unique<OutboxStore>(m_database, m_jid));
@@ -816,6 +825,15 @@ void Account::scheduleReconnect(Error reason)
     const int delayMs = m_backoff->nextDelayMs();
     qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << errorCode(reason) << "- reconnecting in" << delayMs << "ms";
     m_reconnectTimer.start(delayMs);
+}
+
+void Account::setHasCachedData(bool hasCachedData)
+{
+    if (m_hasCachedData == hasCachedData) {
+        return;
+    }
+    m_hasCachedData = hasCachedData;
+    Q_EMIT hasCachedDataChanged();
 }
 
 void Account::setState(State state)

@@ -81,6 +81,7 @@ class Account : public QObject
     Q_PROPERTY(Error error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(bool hasCachedData READ hasCachedData NOTIFY hasCachedDataChanged)
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(RosterService *roster READ roster CONSTANT)
     Q_PROPERTY(SubscriptionRequestsModel *subscriptionRequests READ subscriptionRequests CONSTANT)
@@ -154,6 +155,11 @@ public:
     QString errorCode() const;
     /// Translated sentence that states what failed and what the user can do.
     QString errorMessage() const;
+    /// Whether the database contains the roster of jid() from an earlier sign-in. Front ends show the
+    /// cached data at once for such an account, while it connects or cannot reach the server; a
+    /// JID without a cache waits until the server has accepted the password. False until the
+    /// cache has been read after signIn(), and always false without a database.
+    bool hasCachedData() const;
 
     ContactsModel *contacts() const;
     /// The actions on the contacts: add, remove, rename, accept or decline subscription requests.
@@ -246,6 +252,7 @@ Q_SIGNALS:
     void jidChanged();
     void stateChanged();
     void errorChanged();
+    void hasCachedDataChanged();
 
 private:
     void attachCache();
@@ -258,6 +265,7 @@ private:
     void failPermanently(Error error);
     void setState(State state);
     void setError(Error error);
+    void setHasCachedData(bool hasCachedData);
 
     ConnectionSettings m_settings;
     QString m_jid;
@@ -272,6 +280,7 @@ private:
     bool m_wasOnline = false;
     bool m_attemptWasOnline = false;
     bool m_sslFailed = false;
+    bool m_hasCachedData = false;
     // The socket of QXmpp's stream, the same for every connection.
     QSslSocket *m_socket = nullptr;
     QXmppClient *m_client;

@@ -58,7 +58,7 @@ public:
     void setStore(std::unique_ptr<AvatarStore> store);
 
     /// Returns the SHA-1 of the current avatar of \a jid, as lowercase hex, or an empty string.
-    QString avatarHash(const QString &jid) const;
+    Q_INVOKABLE QString avatarHash(const QString &jid) const;
     QString ownAvatarHash();
 
     /// Fetches the avatar of \a jid, which need not be a contact, for a profile view.

@@ -1,6 +1,7 @@
 #include "NodePostsModel.h"
 
 #include "CommunityFeed.h"
+#include "MicroblogService.h"
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
 #include "store/PostStore.h"
@@ -88,6 +89,15 @@ void NodePostsModel::handlePage(const PubSubItemsPage &page, int requested)
         return;
     }
     setLoading(false);
+    // A user who never posted has no blog node yet (XEP-0277 creates it with the first post), so
+    // the front ends show their text for an empty blog rather than an error.
+    if (page.result.error() == PubSubResult::Error::ItemNotFound && m_node == MicroblogService::node()) {
+        qCDebug(SALON_CORE_MICROBLOG).noquote() << accountJid() << "found no blog node at" << m_service;
+        setErrorText(QString());
+        setCanLoadMore(false);
+        Q_EMIT pageLoaded(0);
+        return;
+    }
     if (!page.result.isOk()) {
         setErrorText(page.result.text());
         setCanLoadMore(false);

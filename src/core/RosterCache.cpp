@@ -30,8 +30,17 @@ RosterCache::RosterCache(RosterManager *rosterManager, ContactsModel *model, std
 
 RosterCache::~RosterCache() = default;
 
+bool RosterCache::foundCachedRoster() const
+{
+    return m_foundCachedRoster;
+}
+
 void RosterCache::showCached(const QString &version)
 {
+    // A roster received before has a version row, even when it has no contacts. A server that
+    // does not version rosters (RFC 6121, section 2.6) leaves no such row, so then the contacts count.
+    m_foundCachedRoster = !version.isEmpty() || !m_cached.isEmpty();
+
     // The server's data is newer than the cache, so a cache that arrives after it is dropped.
     // The roster manager then requested the whole roster, because it had no cached version.
     if (!m_serverDataReceived) {

@@ -24,6 +24,10 @@ public:
     RosterCache(RosterManager *rosterManager, ContactsModel *model, std::unique_ptr<ContactStore> store, QObject *parent = nullptr);
     ~RosterCache() override;
 
+    /// Whether the store held a roster of the account, even an empty one, from an earlier sign-in.
+    /// False until loaded() was emitted.
+    bool foundCachedRoster() const;
+
 Q_SIGNALS:
     /// Reports that the cached roster is in the model (or that the server's roster made it unneeded).
     void loaded();
@@ -39,4 +43,5 @@ private:
     QVector<Contact> m_cached;
     /// Whether the server sent its roster or a roster push since this cache was created.
     bool m_serverDataReceived = false;
+    bool m_foundCachedRoster = false;
 };

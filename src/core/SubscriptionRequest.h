@@ -13,6 +13,9 @@ struct SubscriptionRequest
     QString name;
     /// Status text of the request, a message from the requester; empty when none.
     QString message;
+    /// Whether the request was read from the cache of an earlier run rather than received in this
+    /// one. Front ends announced it in the run that received it.
+    bool restored = false;
 
     /// Reads the request of a presence of type \c subscribe; the JID is empty when it has no sender.
     static SubscriptionRequest fromPresence(const QXmppPresence &presence);

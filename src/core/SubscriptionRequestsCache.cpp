@@ -39,7 +39,8 @@ void SubscriptionRequestsCache::showCached(const QVector<SubscriptionRequest> &c
     }
 
     m_showingCache = true;
-    for (const SubscriptionRequest &request : cached) {
+    for (SubscriptionRequest request : cached) {
+        request.restored = true;
         m_model->addRequest(request);
     }
     m_showingCache = false;

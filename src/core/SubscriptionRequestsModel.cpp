@@ -27,6 +27,8 @@ QVariant SubscriptionRequestsModel::data(const QModelIndex &index, int role) con
         return request.name;
     case MessageRole:
         return request.message;
+    case RestoredRole:
+        return request.restored;
     }
     return {};
 }
@@ -38,6 +40,7 @@ QHash<int, QByteArray> SubscriptionRequestsModel::roleNames() const
         {NameRole, QByteArrayLiteral("name")},
         {DisplayNameRole, QByteArrayLiteral("displayName")},
         {MessageRole, QByteArrayLiteral("message")},
+        {RestoredRole, QByteArrayLiteral("restored")},
     };
 }
 
@@ -84,6 +87,10 @@ void SubscriptionRequestsModel::addRequest(const SubscriptionRequest &request)
     if (!request.message.isEmpty() && request.message != existing.message) {
         existing.message = request.message;
         changedRoles << MessageRole;
+    }
+    if (existing.restored && !request.restored) {
+        existing.restored = false;
+        changedRoles << RestoredRole;
     }
     if (!changedRoles.isEmpty()) {
         const QModelIndex changed = index(row);

@@ -12,6 +12,8 @@
 /// - \c name (QString): nickname sent with the request (XEP-0172); empty when none.
 /// - \c displayName (QString): the name, or the JID when the request has no name.
 /// - \c message (QString): status text of the request, written by the requester; empty when none.
+/// - \c restored (bool): whether the request came from the cache of an earlier run, which
+///   announced it. It turns false once the server sends the request in this run.
 ///
 /// There is at most one row per JID; rows keep the order in which the requests arrived.
 class SubscriptionRequestsModel : public QAbstractListModel
@@ -25,6 +27,7 @@ public:
         NameRole,
         DisplayNameRole,
         MessageRole,
+        RestoredRole,
     };
     Q_ENUM(Role)
 

@@ -1,9 +1,11 @@
 #include "ContactListModel.h"
 
+#include "ContactGroupRowsModel.h"
 #include "ContactsModel.h"
 
 ContactListModel::ContactListModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_rows(new ContactGroupRowsModel(this))
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -15,11 +17,39 @@ ContactListModel::ContactListModel(QObject *parent)
     connect(this, &QAbstractItemModel::modelReset, this, &ContactListModel::countChanged);
     connect(this, &QAbstractItemModel::layoutChanged, this, &ContactListModel::countChanged);
     connect(this, &QSortFilterProxyModel::sourceModelChanged, this, &ContactListModel::watchSourceModel);
+    setSourceModel(m_rows);
 }
 
 int ContactListModel::count() const
 {
     return rowCount();
+}
+
+QStringList ContactListModel::groupNames() const
+{
+    // The rows are sorted by group, so each group's rows are together.
+    QStringList names;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString group = index(row, 0).data(SectionRole).toString();
+        if (!group.isEmpty() && (names.isEmpty() || names.constLast() != group)) {
+            names.append(group);
+        }
+    }
+    return names;
+}
+
+QAbstractItemModel *ContactListModel::contacts() const
+{
+    return m_rows->sourceModel();
+}
+
+void ContactListModel::setContacts(QAbstractItemModel *contacts)
+{
+    if (m_rows->sourceModel() == contacts) {
+        return;
+    }
+    m_rows->setSourceModel(contacts);
+    Q_EMIT contactsChanged();
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
@@ -66,7 +96,7 @@ void ContactListModel::watchSourceModel()
     // The sort uses several roles, but the dynamic sort of QSortFilterProxyModel
     // only follows sortRole(). A renamed or regrouped contact is moved here.
     m_sourceDataChanged = connect(sourceModel(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QVector<int> &roles) {
-        const bool affectsOrder = roles.isEmpty() || roles.contains(ContactsModel::DisplayNameRole) || roles.contains(ContactsModel::GroupsRole)
+        const bool affectsOrder = roles.isEmpty() || roles.contains(ContactsModel::DisplayNameRole) || roles.contains(ContactGroupRowsModel::GroupRole)
             || roles.contains(ContactsModel::JidRole);
         if (affectsOrder) {
             invalidate();
@@ -74,8 +104,7 @@ void ContactListModel::watchSourceModel()
     });
 }
 
-QString ContactListModel::sectionOf(const QModelIndex &sourceIndex) const
+QString ContactListModel::sectionOf(const QModelIndex &sourceIndex)
 {
-    const QStringList groups = sourceIndex.data(ContactsModel::GroupsRole).toStringList();
-    return groups.isEmpty() ? QString() : groups.constFirst();
+    return sourceIndex.data(ContactGroupRowsModel::GroupRole).toString();
 }

@@ -79,7 +79,9 @@ void NotificationBridge::handleRequestsInserted(int first, int last)
             continue;
         }
         m_notifiedRequests.insert(jid);
-        if (m_repeatedRequests.remove(jid)) {
+        // A request from the cache was announced in the run that received it, and the cache's
+        // rows come back at every start.
+        if (m_repeatedRequests.remove(jid) || index.data(SubscriptionRequestsModel::RestoredRole).toBool()) {
             continue;
         }
         notifyRequest(jid, index.data(SubscriptionRequestsModel::DisplayNameRole).toString(), index.data(SubscriptionRequestsModel::MessageRole).toString());

@@ -21,9 +21,10 @@ class SubscriptionRequestsModel;
 ///   the user accepts or declines it in the window or the requester cancels it.
 ///
 /// A failed first sign-in and a sign-out send nothing: the window shows those.
-/// Each request notifies once per run of the app. The server sends every
-/// pending request again at the start of each session, and those repeats send
-/// nothing. KNotifications sends nothing while salon.notifyrc is not installed
+/// Each request notifies once. The server sends every pending request again
+/// at the start of each session, and those repeats send nothing. Requests
+/// that the cache restores at start-up send nothing either, because the run
+/// that received them announced them. KNotifications sends nothing while salon.notifyrc is not installed
 /// or no notification server runs, and neither case is an error.
 class NotificationBridge : public QObject
 {

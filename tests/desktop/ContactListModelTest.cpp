@@ -1,5 +1,6 @@
-// The contact list's order and sections, under QAbstractItemModelTester.
+// The contact list's order and sections, and its rows of each group, under QAbstractItemModelTester.
 
+#include "ContactGroupRowsModel.h"
 #include "ContactListModel.h"
 #include "ContactsModel.h"
 
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void regroupedContactMoves();
     void removedContactLeaves();
     void countFollowsRows();
+    void contactShowsUnderEachGroup();
+    void groupNamesListEachGroupOnce();
+    void groupRowsFollowGroupChanges();
+    void groupRowsFollowInsertAndRemove();
 
 private:
     ContactsModel *m_contacts = nullptr;
@@ -58,7 +63,7 @@ void ContactListModelTest::init()
     m_contacts = new ContactsModel(this);
     m_list = new ContactListModel(this);
     m_tester = new QAbstractItemModelTester(m_list, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_list->setSourceModel(m_contacts);
+    m_list->setContacts(m_contacts);
     m_contacts->setRosterItems({
         rosterItem(QStringLiteral("zoe@example.org"), QString(), {}),
         rosterItem(QStringLiteral("carol@example.org"), QStringLiteral("carol"), {QStringLiteral("Work")}),
@@ -77,10 +82,11 @@ void ContactListModelTest::cleanup()
 
 void ContactListModelTest::sortsByGroupThenName()
 {
-    // The groups role is sorted, so Bob's first group is "Friends".
+    // Bob is in two groups, so he has a row in each.
     const QStringList expected = {
         QStringLiteral("Family/Dave"),
         QStringLiteral("Friends/Bob"),
+        QStringLiteral("Work/Bob"),
         QStringLiteral("Work/carol"),
         QStringLiteral("/Anna"),
         QStringLiteral("/zoe@example.org"),
@@ -99,10 +105,14 @@ void ContactListModelTest::sectionRoleIsNamed()
 void ContactListModelTest::renamedContactMoves()
 {
     m_contacts->setRosterItem(rosterItem(QStringLiteral("anna@example.org"), QStringLiteral("Yvonne"), {}));
-    QCOMPARE(rows(*m_list).mid(3), (QStringList{QStringLiteral("/Yvonne"), QStringLiteral("/zoe@example.org")}));
+    QCOMPARE(rows(*m_list).mid(4), (QStringList{QStringLiteral("/Yvonne"), QStringLiteral("/zoe@example.org")}));
 
     m_contacts->setRosterItem(rosterItem(QStringLiteral("zoe@example.org"), QStringLiteral("Alice"), {}));
-    QCOMPARE(rows(*m_list).mid(3), (QStringList{QStringLiteral("/Alice"), QStringLiteral("/Yvonne")}));
+    QCOMPARE(rows(*m_list).mid(4), (QStringList{QStringLiteral("/Alice"), QStringLiteral("/Yvonne")}));
+
+    // Both rows of a contact in two groups take the new name.
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("bob@example.org"), QStringLiteral("Robert"), {QStringLiteral("Work"), QStringLiteral("Friends")}));
+    QCOMPARE(rows(*m_list).mid(1, 3), (QStringList{QStringLiteral("Friends/Robert"), QStringLiteral("Work/carol"), QStringLiteral("Work/Robert")}));
 }
 
 void ContactListModelTest::regroupedContactMoves()
@@ -117,19 +127,114 @@ void ContactListModelTest::removedContactLeaves()
     m_contacts->removeRosterItem(QStringLiteral("bob@example.org"));
     QCOMPARE(m_list->count(), 4);
     QVERIFY(!rows(*m_list).contains(QStringLiteral("Friends/Bob")));
+    QVERIFY(!rows(*m_list).contains(QStringLiteral("Work/Bob")));
 }
 
 void ContactListModelTest::countFollowsRows()
 {
     QSignalSpy countChanged(m_list, &ContactListModel::countChanged);
-    QCOMPARE(m_list->count(), 5);
+    QCOMPARE(m_list->count(), 6);
 
     m_contacts->setRosterItem(rosterItem(QStringLiteral("erin@example.org"), QStringLiteral("Erin"), {}));
-    QCOMPARE(m_list->count(), 6);
+    QCOMPARE(m_list->count(), 7);
     QCOMPARE(countChanged.count(), 1);
 
     m_contacts->setRosterItems({});
     QCOMPARE(m_list->count(), 0);
+}
+
+void ContactListModelTest::contactShowsUnderEachGroup()
+{
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("anna@example.org"), QStringLiteral("Anna"), {QStringLiteral("Family"), QStringLiteral("Work")}));
+    QCOMPARE(rows(*m_list),
+             (QStringList{QStringLiteral("Family/Anna"), QStringLiteral("Family/Dave"), QStringLiteral("Friends/Bob"), QStringLiteral("Work/Anna"),
+                          QStringLiteral("Work/Bob"), QStringLiteral("Work/carol"), QStringLiteral("/zoe@example.org")}));
+
+    // Leaving one group keeps the row of the other.
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("anna@example.org"), QStringLiteral("Anna"), {QStringLiteral("Work")}));
+    QCOMPARE(rows(*m_list),
+             (QStringList{QStringLiteral("Family/Dave"), QStringLiteral("Friends/Bob"), QStringLiteral("Work/Anna"), QStringLiteral("Work/Bob"),
+                          QStringLiteral("Work/carol"), QStringLiteral("/zoe@example.org")}));
+
+    // Leaving every group puts the contact in no group.
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("bob@example.org"), QStringLiteral("Bob"), {}));
+    QCOMPARE(rows(*m_list),
+             (QStringList{QStringLiteral("Family/Dave"), QStringLiteral("Work/Anna"), QStringLiteral("Work/carol"), QStringLiteral("/Bob"),
+                          QStringLiteral("/zoe@example.org")}));
+}
+
+void ContactListModelTest::groupNamesListEachGroupOnce()
+{
+    QCOMPARE(m_list->groupNames(), (QStringList{QStringLiteral("Family"), QStringLiteral("Friends"), QStringLiteral("Work")}));
+
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("anna@example.org"), QStringLiteral("Anna"), {QStringLiteral("book club"), QStringLiteral("Work")}));
+    QCOMPARE(m_list->groupNames(), (QStringList{QStringLiteral("book club"), QStringLiteral("Family"), QStringLiteral("Friends"), QStringLiteral("Work")}));
+
+    m_contacts->setRosterItems({});
+    QCOMPARE(m_list->groupNames(), QStringList());
+}
+
+void ContactListModelTest::groupRowsFollowGroupChanges()
+{
+    ContactGroupRowsModel groupRows;
+    QAbstractItemModelTester tester(&groupRows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    groupRows.setSourceModel(m_contacts);
+    QCOMPARE(groupRows.rowCount(), 6);
+    QCOMPARE(groupRows.roleNames().value(ContactGroupRowsModel::GroupRole), QByteArrayLiteral("group"));
+    QCOMPARE(groupRows.roleNames().value(ContactsModel::JidRole), QByteArrayLiteral("jid"));
+
+    QSignalSpy inserted(&groupRows, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&groupRows, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&groupRows, &QAbstractItemModel::dataChanged);
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("dave@example.org"), QStringLiteral("Dave"), {QStringLiteral("Climbing"), QStringLiteral("Family"), QStringLiteral("Work")}));
+    QCOMPARE(groupRows.rowCount(), 8);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QStringList daveGroups;
+    for (int row = 0; row < groupRows.rowCount(); ++row) {
+        const QModelIndex index = groupRows.index(row, 0);
+        if (index.data(ContactsModel::JidRole).toString() == QLatin1String("dave@example.org")) {
+            daveGroups.append(index.data(ContactGroupRowsModel::GroupRole).toString());
+            QCOMPARE(index.data(ContactsModel::DisplayNameRole).toString(), QStringLiteral("Dave"));
+        }
+    }
+    QCOMPARE(daveGroups, (QStringList{QStringLiteral("Climbing"), QStringLiteral("Family"), QStringLiteral("Work")}));
+
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("dave@example.org"), QStringLiteral("Dave"), {QStringLiteral("Family")}));
+    QCOMPARE(groupRows.rowCount(), 6);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(changed.count() > 0);
+}
+
+void ContactListModelTest::groupRowsFollowInsertAndRemove()
+{
+    ContactGroupRowsModel groupRows;
+    QAbstractItemModelTester tester(&groupRows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    groupRows.setSourceModel(m_contacts);
+
+    m_contacts->setRosterItem(rosterItem(QStringLiteral("erin@example.org"), QStringLiteral("Erin"), {QStringLiteral("Family"), QStringLiteral("Friends")}));
+    QCOMPARE(groupRows.rowCount(), 8);
+    m_contacts->removeRosterItem(QStringLiteral("bob@example.org"));
+    QCOMPARE(groupRows.rowCount(), 6);
+
+    // Every row still reads its own contact after the rows before it went.
+    QSet<QString> pairs;
+    for (int row = 0; row < groupRows.rowCount(); ++row) {
+        const QModelIndex index = groupRows.index(row, 0);
+        const QString jid = index.data(ContactsModel::JidRole).toString();
+        const QStringList groups = index.data(ContactsModel::GroupsRole).toStringList();
+        const QString group = index.data(ContactGroupRowsModel::GroupRole).toString();
+        QVERIFY2(groups.isEmpty() ? group.isEmpty() : groups.contains(group), qPrintable(jid + QLatin1Char('/') + group));
+        pairs.insert(jid + QLatin1Char('/') + group);
+    }
+    QCOMPARE(pairs.size(), 6);
+    QVERIFY(pairs.contains(QStringLiteral("erin@example.org/Friends")));
+    QVERIFY(!pairs.contains(QStringLiteral("bob@example.org/Work")));
+
+    m_contacts->setRosterItems({});
+    QCOMPARE(groupRows.rowCount(), 0);
+    groupRows.setSourceModel(nullptr);
+    QCOMPARE(groupRows.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(ContactListModelTest)

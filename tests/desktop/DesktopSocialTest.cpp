@@ -44,6 +44,8 @@ namespace {
 
 const auto Alice = QStringLiteral("alice");
 const auto Bob = QStringLiteral("bob");
+// A contact of Alice who never posted.
+const auto Carol = QStringLiteral("carol");
 const auto GardenNode = QStringLiteral("garden");
 
 // Requests to the local Prosody take well under a second; the bound leaves room for a loaded machine.
@@ -163,6 +165,7 @@ private Q_SLOTS:
     void composerPostReachesPeer();
     void imagePostCommentsAndLikes();
     void hostilePostIsInert();
+    void emptyBlogHasNoPostsYet();
     void subscribeFromDirectory();
     void ownerConfiguresAndDeletes();
 
@@ -196,10 +199,11 @@ private:
 void DesktopSocialTest::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    for (const QString &user : {Alice, Bob}) {
+    for (const QString &user : {Alice, Bob, Carol}) {
         QVERIFY(m_server.addAccount(user, passwordOf(user)));
     }
-    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob"), {}}}));
+    QVERIFY(m_server.setRoster(Alice, {{m_server.jid(Bob), QStringLiteral("Bob"), {}}, {m_server.jid(Carol), QStringLiteral("Carol Rossi"), {}}}));
+    QVERIFY(m_server.setRoster(Carol, {{m_server.jid(Alice), QStringLiteral("Alice"), {}}}));
     QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}}}));
     QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
     m_bob = std::make_unique<TestPeer>(m_server, Bob, passwordOf(Bob));
@@ -563,6 +567,29 @@ void DesktopSocialTest::hostilePostIsInert()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("profilePostsPage"), TimeoutMs);
     QCOMPARE(currentPage()->property("service").toString(), m_server.jid(Bob));
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("postList"), QStringLiteral("postDelegate"), "itemId", QStringLiteral("hostile")) != nullptr, TimeoutMs);
+}
+
+void DesktopSocialTest::emptyBlogHasNoPostsYet()
+{
+    // Carol, a contact, never posted, so her PEP service has no blog node.
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    const QString carolJid = m_server.jid(Carol);
+    QVERIFY(QMetaObject::invokeMethod(m_app->window(), "openProfilePosts", Q_ARG(QVariant, carolJid), Q_ARG(QVariant, QStringLiteral("Carol Rossi"))));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("profilePostsPage"), TimeoutMs);
+    QObject *page = currentPage();
+    QCOMPARE(page->property("service").toString(), carolJid);
+    QObject *posts = page->property("posts").value<QObject *>();
+    QVERIFY(posts);
+    QTRY_VERIFY_WITH_TIMEOUT(!posts->property("loading").toBool(), TimeoutMs);
+
+    QObject *placeholder = findObject(page, QStringLiteral("postListPlaceholder"));
+    QVERIFY(placeholder);
+    QTRY_VERIFY(isShown(placeholder));
+    QCOMPARE(textOf(placeholder), QStringLiteral("Carol Rossi has no posts yet."));
+    QCOMPARE(posts->property("errorText").toString(), QString());
+    QVERIFY(!isShown(findObject(page, QStringLiteral("postListFailureMessage"))));
+    saveScreenshot(QStringLiteral("desktop-social-empty-blog.png"));
 }
 
 void DesktopSocialTest::subscribeFromDirectory()

@@ -9,6 +9,7 @@
 #include "BlockingService.h"
 #include "ChatService.h"
 #include "CommandLine.h"
+#include "ContactsModel.h"
 #include "ConversationsModel.h"
 #include "DesktopApp.h"
 #include "MessageNotifier.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QXmppClient.h>
 
 #include <memory>
@@ -56,6 +58,8 @@ const auto Heidi = QStringLiteral("heidi");
 const auto Ivan = QStringLiteral("ivan");
 const auto Kate = QStringLiteral("kate");
 const auto Leo = QStringLiteral("leo");
+// Mia has Nina in the group Friends and Olga in the group Work; the group editing test moves Nina.
+const auto Mia = QStringLiteral("mia");
 
 // Signing in to the local Prosody took well under a second in these tests. The bound leaves room for a loaded machine.
 constexpr int SignInTimeoutMs = 15000;
@@ -93,6 +97,38 @@ QJsonObject publishCommand(const QString &node, const QString &itemId, const QSt
             {QStringLiteral("payload"), payload}};
 }
 
+// Returns the groups of the item of jid in the roster query queryXml (RFC 6121, section 2.1.2), sorted.
+QStringList rosterGroups(const QString &queryXml, const QString &jid)
+{
+    QXmlStreamReader reader(queryXml);
+    QStringList groups;
+    bool inItem = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        if (reader.name() == QLatin1String("item")) {
+            inItem = reader.attributes().value(QLatin1String("jid")) == jid;
+        } else if (inItem && reader.name() == QLatin1String("group")) {
+            groups.append(reader.readElementText());
+        }
+    }
+    groups.sort();
+    return groups;
+}
+
+// Returns the texts of the visible items named objectName in the window, top to bottom.
+QStringList visibleTexts(QQuickWindow *window, const QString &objectName)
+{
+    QStringList texts;
+    const QList<QQuickItem *> items = visibleItemsNamed(window->contentItem(), objectName);
+    for (QQuickItem *item : items) {
+        texts.append(textOf(item));
+    }
+    return texts;
+}
+
 } // namespace
 
 class DesktopWindowTest : public QObject
@@ -107,15 +143,19 @@ private Q_SLOTS:
     void wrongPasswordShowsError();
     void emptyRosterShowsPlaceholder();
     void connectionLossShowsBanner();
+    void offlineStartShowsCachedContacts();
     void signOutShowsSignInPage();
     void screenshotOptionSavesWindow();
     void incomingRequestAccepted();
     void addContactDialogAddsRow();
     void contactMenuRenamesAndRemoves();
     void contactMenuBlocksAndUnblocks();
+    void contactMenuEditsGroups();
     void profileSheetShowsContactName();
     void profileSheetShowsLastSeen();
     void contactAvatarShowsInListAndProfile();
+    void blockedListShowsCachedAvatar();
+    void conversationHeaderShowsAvatar();
     void editProfileDialogPublishes();
     void editProfileDialogChangesAvatar();
     void conversationSendsAndReceives();
@@ -143,6 +183,8 @@ private:
     QQuickItem *messageDelegateWithBody(const QString &body) const;
     // Signs Alice in and opens the conversation with Bob from his row in the contact list.
     void openBobConversation();
+    // Publishes a red image as Bob's avatar and returns its SHA-1 hash.
+    QString publishBobAvatar();
 
     TestXmppServer m_server;
     QTemporaryDir m_cacheFolder;
@@ -170,7 +212,7 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.addAccount(Bob, BobPassword));
     QVERIFY(m_server.addAccount(Frank, FrankPassword));
     QVERIFY(m_server.addAccount(Dave, passwordOf(Dave)));
-    for (const QString &user : {Heidi, Ivan, Kate, Leo}) {
+    for (const QString &user : {Heidi, Ivan, Kate, Leo, Mia}) {
         QVERIFY(m_server.addAccount(user, passwordOf(user)));
     }
 
@@ -182,6 +224,10 @@ void DesktopWindowTest::initTestCase()
     QVERIFY(m_server.setRoster(Alice, aliceRoster));
     QVERIFY(m_server.setRoster(Bob, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
     QVERIFY(m_server.setRoster(Dave, {{m_server.jid(Alice), QStringLiteral("Alice"), {}, QStringLiteral("both")}}));
+    QVERIFY(m_server.setRoster(Mia, {
+        {m_server.jid(QStringLiteral("nina")), QStringLiteral("Nina Park"), {QStringLiteral("Friends")}, QStringLiteral("both")},
+        {m_server.jid(QStringLiteral("olga")), QStringLiteral("Olga"), {QStringLiteral("Work")}, QStringLiteral("both")},
+    }));
 
     // Bob is online with a status text, so one row shows a live presence.
     m_bob = std::make_unique<TestPeer>(m_server, Bob, BobPassword);
@@ -320,6 +366,53 @@ void DesktopWindowTest::connectionLossShowsBanner()
     QCOMPARE(notifications.at(1).at(0).toString(), QStringLiteral("reconnected"));
 
     // Bob's peer reconnects by itself; the test only needs the server back for the next tests.
+    QVERIFY2(m_bob->waitOnline(SignInTimeoutMs), qPrintable(m_bob->lastError()));
+}
+
+void DesktopWindowTest::offlineStartShowsCachedContacts()
+{
+    // A first run fills the cache with Alice's roster.
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    RosterManager *rosterManager = m_app->account()->client()->findExtension<RosterManager>();
+    QTRY_VERIFY_WITH_TIMEOUT(rosterManager->isRosterReceived(), SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->contacts()->rowCount(), 3, SignInTimeoutMs);
+    m_app.reset();
+    m_server.stop();
+
+    // A JID that never signed in has no cache, so its unverified password keeps it on the sign-in page.
+    QVERIFY2(launch({}, QStringLiteral("mallory"), QByteArrayLiteral("mallory-secret\n"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Reconnecting, SignInTimeoutMs);
+    QVERIFY(!m_app->account()->hasCachedData());
+    QCOMPARE(currentPageName(), QStringLiteral("signIn"));
+    m_app.reset();
+
+    // Alice's next start cannot reach the server, and the window shows her cached contacts with the banner.
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPageName(), QStringLiteral("contacts"), SignInTimeoutMs);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QTRY_COMPARE(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Bob Martin"));
+    QTRY_COMPARE(textInRow(contactList, 1, QStringLiteral("contactName")), QStringLiteral("Carol Nguyen"));
+    QTRY_COMPARE(textInRow(contactList, 2, QStringLiteral("contactName")), QStringLiteral("Dave Okafor"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Reconnecting, SignInTimeoutMs);
+    QCOMPARE(m_app->account()->error(), Account::Error::ServerUnreachable);
+    QObject *banner = findInWindow(QStringLiteral("connectionBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(isShown(banner));
+    QObject *bannerMessage = findInWindow(QStringLiteral("connectionBannerMessage"));
+    QTRY_COMPARE(textOf(bannerMessage), m_app->account()->errorMessage());
+    QTRY_VERIFY(isFullyShown(bannerMessage));
+    QVERIFY(isShown(findInWindow(QStringLiteral("pageTabBar"))));
+    saveScreenshot(QStringLiteral("desktop-offline-start.png"));
+
+    // The account keeps retrying and goes online once the server is back.
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_VERIFY(!isShown(banner));
+    QCOMPARE(currentPageName(), QStringLiteral("contacts"));
     QVERIFY2(m_bob->waitOnline(SignInTimeoutMs), qPrintable(m_bob->lastError()));
 }
 
@@ -634,15 +727,8 @@ void DesktopWindowTest::profileSheetShowsLastSeen()
 
 void DesktopWindowTest::contactAvatarShowsInListAndProfile()
 {
-    // Bob publishes a red avatar to his PEP nodes, the data first (XEP-0084, section 4.1).
-    const QByteArray image = pngImage(QSize(48, 48), Qt::red);
-    const QString hash = AvatarService::imageHash(image);
-    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
-    const QString metadataXml = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png' width='48' height='48'/></metadata>")
-                                    .arg(image.size())
-                                    .arg(hash);
-    QVERIFY2(m_bob->command(publishCommand(AvatarService::DataNode, hash, dataXml)), qPrintable(m_bob->lastError()));
-    QVERIFY2(m_bob->command(publishCommand(AvatarService::MetadataNode, hash, metadataXml)), qPrintable(m_bob->lastError()));
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
 
     QString error;
     QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
@@ -681,6 +767,162 @@ void DesktopWindowTest::contactAvatarShowsInListAndProfile()
     QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(profileAvatar, hash), SignInTimeoutMs);
     QVERIFY(profileAvatar->width() > avatar->width());
     saveScreenshot(QStringLiteral("desktop-profile-avatar.png"));
+}
+
+QString DesktopWindowTest::publishBobAvatar()
+{
+    // Bob publishes a red avatar to his PEP nodes, the data first (XEP-0084, section 4.1).
+    const QByteArray image = pngImage(QSize(48, 48), Qt::red);
+    const QString hash = AvatarService::imageHash(image);
+    const QString dataXml = QStringLiteral("<data xmlns='urn:xmpp:avatar:data'>%1</data>").arg(QString::fromLatin1(image.toBase64()));
+    const QString metadataXml = QStringLiteral("<metadata xmlns='urn:xmpp:avatar:metadata'><info bytes='%1' id='%2' type='image/png' width='48' height='48'/></metadata>")
+                                    .arg(image.size())
+                                    .arg(hash);
+    if (!m_bob->command(publishCommand(AvatarService::DataNode, hash, dataXml)) || !m_bob->command(publishCommand(AvatarService::MetadataNode, hash, metadataXml))) {
+        qWarning().noquote() << "Bob could not publish his avatar:" << m_bob->lastError();
+        return {};
+    }
+    return hash;
+}
+
+void DesktopWindowTest::blockedListShowsCachedAvatar()
+{
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
+    QString error;
+    QVERIFY2(launch({}, AlicePassword.toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->account()->blocking()->isSupported(), SignInTimeoutMs);
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->avatars()->avatarHash(m_server.jid(Bob)), hash, SignInTimeoutMs);
+
+    // Blocked, Bob sends no more avatar updates, and his row in the blocked list shows the cached image.
+    m_app->account()->blocking()->block(m_server.jid(Bob));
+    QObject *section = findInWindow(QStringLiteral("blockedContactsSection"));
+    QVERIFY(section);
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(section), SignInTimeoutMs);
+    QObject *blockedRow = nullptr;
+    QTRY_VERIFY((blockedRow = findObject(section, QStringLiteral("blockedContactDelegate"))) != nullptr);
+    QCOMPARE(blockedRow->property("avatarHash").toString(), hash);
+    auto *avatar = qobject_cast<QQuickItem *>(findObject(blockedRow, QStringLiteral("blockedAvatar")));
+    QVERIFY(avatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(avatar, hash), SignInTimeoutMs);
+    saveScreenshot(QStringLiteral("desktop-blocked-avatar.png"));
+
+    m_app->account()->blocking()->unblock(m_server.jid(Bob));
+    QTRY_VERIFY_WITH_TIMEOUT(!isShown(section), SignInTimeoutMs);
+}
+
+void DesktopWindowTest::conversationHeaderShowsAvatar()
+{
+    const QString hash = publishBobAvatar();
+    QVERIFY(!hash.isEmpty());
+    openBobConversation();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->avatars()->avatarHash(m_server.jid(Bob)), hash, SignInTimeoutMs);
+
+    QObject *page = findInWindow(QStringLiteral("conversationPage"));
+    QVERIFY(page);
+    QTRY_COMPARE(page->property("peerAvatarHash").toString(), hash);
+    QObject *title = nullptr;
+    QTRY_VERIFY((title = findInWindow(QStringLiteral("conversationTitle"))) != nullptr && isShown(title));
+    QCOMPARE(textOf(title), QStringLiteral("Bob Martin"));
+    auto *avatar = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("conversationAvatar")));
+    QVERIFY(avatar);
+    QTRY_VERIFY_WITH_TIMEOUT(showsAvatarImage(avatar, hash), SignInTimeoutMs);
+    // The avatar sits left of the name, in the header.
+    QVERIFY(avatar->mapToScene(QPointF()).x() < qobject_cast<QQuickItem *>(title)->mapToScene(QPointF()).x());
+    QTRY_VERIFY(colorAtCenter(avatar).red() > 200 && colorAtCenter(avatar).green() < 60);
+    saveScreenshot(QStringLiteral("desktop-conversation-avatar.png"));
+}
+
+void DesktopWindowTest::contactMenuEditsGroups()
+{
+    QString error;
+    QVERIFY2(launch({}, Mia, passwordOf(Mia).toUtf8() + '\n', &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("contacts"));
+    auto *contactList = qobject_cast<QQuickItem *>(findInWindow(QStringLiteral("contactList")));
+    QVERIFY(contactList);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 2, SignInTimeoutMs);
+
+    // Nina Park is the first row, in the section Friends.
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = delegateAt(contactList, 0)) != nullptr);
+    QCOMPARE(textOf(findObject(row, QStringLiteral("contactName"))), QStringLiteral("Nina Park"));
+    QObject *editAction = findObject(row, QStringLiteral("editGroupsAction"));
+    QVERIFY(editAction);
+    QVERIFY(QMetaObject::invokeMethod(editAction, "trigger"));
+    QObject *dialog = findInWindow(QStringLiteral("editGroupsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(isOpen(dialog));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), QStringList{QStringLiteral("Friends")});
+
+    // The field offers the other existing group, Work, and takes a new one.
+    QObject *field = findObject(dialog, QStringLiteral("editGroupsField"));
+    QObject *addButton = findObject(dialog, QStringLiteral("editGroupsAddButton"));
+    QVERIFY(field);
+    QVERIFY(addButton);
+    QCOMPARE(field->property("count").toInt(), 1);
+    QString offeredGroup;
+    QVERIFY(QMetaObject::invokeMethod(field, "textAt", Q_RETURN_ARG(QString, offeredGroup), Q_ARG(int, 0)));
+    QCOMPARE(offeredGroup, QStringLiteral("Work"));
+    field->setProperty("editText", QStringLiteral("Climbing"));
+    QTRY_VERIFY(addButton->property("enabled").toBool());
+    QVERIFY(QMetaObject::invokeMethod(addButton, "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), (QStringList{QStringLiteral("Friends"), QStringLiteral("Climbing")}));
+    field->setProperty("editText", QStringLiteral("Work"));
+    QVERIFY(QMetaObject::invokeMethod(addButton, "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")),
+                 (QStringList{QStringLiteral("Friends"), QStringLiteral("Climbing"), QStringLiteral("Work")}));
+
+    // Friends goes.
+    const QList<QQuickItem *> removeButtons = visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("editGroupsRemoveButton"));
+    QCOMPARE(removeButtons.size(), 3);
+    QVERIFY(QMetaObject::invokeMethod(removeButtons.first(), "clicked"));
+    QTRY_COMPARE(visibleTexts(m_app->window(), QStringLiteral("editGroupsName")), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    // Friends is offered again, but the field stays empty until the user picks or types a group.
+    QTRY_COMPARE(field->property("count").toInt(), 1);
+    QCOMPARE(field->property("editText").toString(), QString());
+    saveScreenshot(QStringLiteral("desktop-edit-groups.png"));
+
+    QObject *confirm = findObject(dialog, QStringLiteral("editGroupsConfirmAction"));
+    QVERIFY(confirm);
+    QVERIFY(QMetaObject::invokeMethod(confirm, "trigger"));
+    QTRY_VERIFY(!isOpen(dialog));
+
+    // The server's roster push moves Nina: she shows under Climbing and Work, next to Olga.
+    const QString ninaJid = m_server.jid(QStringLiteral("nina"));
+    const auto ninaGroups = [this, &ninaJid] {
+        QStringList groups = m_app->account()->client()->findExtension<RosterManager>()->rosterEntry(ninaJid).groups().values();
+        groups.sort();
+        return groups;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(ninaGroups(), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}), SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(contactList->property("count").toInt(), 3, SignInTimeoutMs);
+    QStringList sections;
+    for (QQuickItem *section : visibleItemsNamed(contactList, QStringLiteral("contactSection"))) {
+        sections.append(textOf(section));
+    }
+    QCOMPARE(sections, (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    QCOMPARE(textInRow(contactList, 0, QStringLiteral("contactName")), QStringLiteral("Nina Park"));
+    QCOMPARE(textInRow(contactList, 1, QStringLiteral("contactName")), QStringLiteral("Nina Park"));
+    QCOMPARE(textInRow(contactList, 2, QStringLiteral("contactName")), QStringLiteral("Olga"));
+    QVERIFY(!isShown(findInWindow(QStringLiteral("contactsFailureMessage"))));
+
+    // Another client of Mia's reads the same groups from the server.
+    TestPeer otherClient(m_server, Mia, passwordOf(Mia));
+    QVERIFY2(otherClient.waitOnline(), qPrintable(otherClient.lastError()));
+    QVERIFY2(otherClient.command({{QStringLiteral("command"), QStringLiteral("iqGet")},
+                                  {QStringLiteral("to"), m_server.jid(Mia)},
+                                  {QStringLiteral("xml"), QStringLiteral("<query xmlns='jabber:iq:roster'/>")}}),
+             qPrintable(otherClient.lastError()));
+    const QJsonObject response = otherClient.waitForEvent(QStringLiteral("iqResponse"));
+    QCOMPARE(response.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    const QString rosterXml = response.value(QStringLiteral("xml")).toString();
+    QCOMPARE(rosterGroups(rosterXml, ninaJid), (QStringList{QStringLiteral("Climbing"), QStringLiteral("Work")}));
+    QCOMPARE(rosterGroups(rosterXml, m_server.jid(QStringLiteral("olga"))), QStringList{QStringLiteral("Work")});
 }
 
 void DesktopWindowTest::editProfileDialogPublishes()

@@ -11,8 +11,11 @@
 #include "SubscriptionRequestsModel.h"
 #include "TestPeer.h"
 #include "TestXmppServer.h"
+#include "store/Database.h"
 
 #include <QPointer>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QXmppClient.h>
 #include <QSignalSpy>
 #include <QTest>
@@ -63,7 +66,8 @@ class NotificationBridgeTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList users = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin")};
+        const QStringList users = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
+                                   QStringLiteral("frank"), QStringLiteral("grace")};
         for (const QString &user : users) {
             QVERIFY2(m_server.addAccount(user, passwordOf(user)), qPrintable(m_server.lastError()));
         }
@@ -212,6 +216,66 @@ private Q_SLOTS:
         QCOMPARE(m_sent.at(1).jid, erinJid);
         m_account->roster()->declineSubscription(erinJid);
         QVERIFY(!erin.waitForEvent(QStringLiteral("unsubscribed"), from(AliceJid), TimeoutMs).isEmpty());
+    }
+
+    void cachedRequestNotifiesOnce()
+    {
+        QTemporaryDir cacheFolder;
+        QVERIFY(cacheFolder.isValid());
+        Database database(QStringLiteral("sqlite:") + cacheFolder.filePath(QStringLiteral("cache.sqlite")));
+        QSignalSpy opened(&database, &Database::opened);
+        database.open();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, TimeoutMs);
+        QVERIFY(opened.at(0).at(0).toBool());
+        const QString frankJid = m_server.jid(QStringLiteral("frank"));
+        const QString graceJid = m_server.jid(QStringLiteral("grace"));
+
+        // A first run receives Grace's request, announces it and caches it.
+        {
+            Account first;
+            first.setDatabase(&database);
+            first.setConnectionSettings(m_account->connectionSettings());
+            NotificationBridge bridge(&first);
+            QSignalSpy sent(&bridge, &NotificationBridge::eventSent);
+            first.signIn(frankJid, passwordOf(QStringLiteral("frank")));
+            QTRY_COMPARE_WITH_TIMEOUT(first.state(), Account::State::Online, TimeoutMs);
+
+            TestPeer grace(m_server, QStringLiteral("grace"), passwordOf(QStringLiteral("grace")));
+            QVERIFY2(grace.waitOnline(), qPrintable(grace.lastError()));
+            QVERIFY2(grace.command(peerCommand(QStringLiteral("subscribe"), frankJid)), qPrintable(grace.lastError()));
+            QTRY_VERIFY_WITH_TIMEOUT(first.subscriptionRequests()->indexOf(graceJid) >= 0, TimeoutMs);
+            QCOMPARE(sent.count(), 1);
+            QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("subscriptionRequest"));
+        }
+
+        // The next run starts without the server, so the request comes from the cache only.
+        QTcpServer closedPort;
+        QVERIFY(closedPort.listen(QHostAddress::LocalHost));
+        ConnectionSettings unreachable = m_account->connectionSettings();
+        unreachable.host = QStringLiteral("127.0.0.1");
+        unreachable.port = closedPort.serverPort();
+        closedPort.close();
+
+        Account second;
+        second.setDatabase(&database);
+        second.setConnectionSettings(unreachable);
+        NotificationBridge bridge(&second);
+        QSignalSpy sent(&bridge, &NotificationBridge::eventSent);
+        second.signIn(frankJid, passwordOf(QStringLiteral("frank")));
+        QTRY_VERIFY_WITH_TIMEOUT(second.subscriptionRequests()->indexOf(graceJid) >= 0, TimeoutMs);
+        QVERIFY(second.subscriptionRequests()->index(0).data(SubscriptionRequestsModel::RestoredRole).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), Account::State::Reconnecting, TimeoutMs);
+        QCOMPARE(sent.count(), 0);
+        QVERIFY(!bridge.requestNotification(graceJid));
+
+        // Once the server is reachable again, its copy of the request sends nothing either.
+        second.setConnectionSettings(m_account->connectionSettings());
+        second.signIn(frankJid, passwordOf(QStringLiteral("frank")));
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), Account::State::Online, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(second.subscriptionRequests()->indexOf(graceJid) >= 0
+                                     && !second.subscriptionRequests()->index(0).data(SubscriptionRequestsModel::RestoredRole).toBool(),
+                                 TimeoutMs);
+        QCOMPARE(sent.count(), 0);
     }
 
 private:

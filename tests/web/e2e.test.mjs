@@ -439,7 +439,8 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         const panel = page.getByTestId('profile-panel');
         await panel.waitFor({ timeout: 15_000 });
         await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-full-name')), 'Bob <b>Builder</b>'), 15_000);
-        assert.equal(await textOf(panel.getByTestId('profile-title')), 'Bob <b>Builder</b>');
+        // The title is the name that Alice gave Bob in her roster, as in the contact list.
+        assert.equal(await textOf(panel.getByTestId('profile-title')), 'Bob Martin');
         assert.equal(await textOf(panel.getByTestId('profile-jid')), bob.jid);
         assert.equal(await textOf(panel.getByTestId('profile-about')), 'Builds things');
         assert.equal(await textOf(panel.getByTestId('profile-location')), 'Lyon, France');
@@ -799,6 +800,47 @@ describe('web front end end to end', { skip: missing.length > 0 && `${missing.jo
         await eventually(async () => assert.equal(await panel.getByTestId('profile-avatar').getAttribute('data-image'), 'true'), 15_000);
         assert.equal(await form.isVisible(), false);
         await panel.getByTestId('profile-close').click();
+        assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('edited groups change on the server', async () => {
+        // Frank is in the group Neighbours since 'added contact gets the request'.
+        const frankRow = contactRow(page, frank.jid);
+        await frankRow.getByTestId('contact-actions-toggle').click();
+        await frankRow.getByTestId('contact-edit-groups').click();
+        const form = frankRow.getByTestId('groups-form');
+        await form.waitFor();
+        assert.deepEqual(await form.getByTestId('groups-item-name').allTextContents(), ['Neighbours']);
+        await form.getByTestId('groups-input').fill('Climbing');
+        await form.getByTestId('groups-add').click();
+        await form.getByTestId('groups-input').fill('Book club');
+        await form.getByTestId('groups-add').click();
+        await form.locator('[data-testid="groups-item"][data-group="Neighbours"]').getByTestId('groups-item-remove').click();
+        await form.getByTestId('groups-save').click();
+
+        // The server's roster push moves Frank into both new groups.
+        await eventually(async () => assert.deepEqual(
+            await page.locator(`[data-testid="contact-group"]:has([data-jid="${frank.jid}"])`).evaluateAll((groups) => groups.map((group) => group.dataset.group)),
+            ['Book club', 'Climbing']), 15_000);
+        assert.equal(await page.locator(`[data-group="Neighbours"] [data-jid="${frank.jid}"]`).count(), 0);
+
+        // Another client of Alice's reads the new groups from the server's roster.
+        const otherClient = await XmppPeer.start({
+            script: peerScript, jid: alice.jid, password: alice.password, host: xmpp.host, port: xmpp.clientPort, caFile: xmpp.caCertificate, logDir,
+        });
+        try {
+            await otherClient.command({ command: 'iqGet', to: alice.jid, xml: "<query xmlns='jabber:iq:roster'/>" });
+            const response = await otherClient.waitForIqResponse();
+            assert.equal(response.type, 'result');
+            // The peer writes the elements with a namespace prefix, such as <ns0:group>.
+            const rest = response.xml.slice(response.xml.indexOf(`"${frank.jid}"`));
+            const frankItem = rest.slice(0, rest.search(/<\/(?:\w+:)?item>/));
+            const groups = [...frankItem.matchAll(/<(?:\w+:)?group>([^<]*)<\/(?:\w+:)?group>/g)].map((match) => match[1]).sort();
+            assert.deepEqual(groups, ['Book club', 'Climbing']);
+        } finally {
+            await otherClient.stop();
+        }
         assert.equal(await page.getByTestId('notice').count(), 0, 'a notice reported a failure');
         assert.deepEqual(pageErrors, []);
     });

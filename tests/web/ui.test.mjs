@@ -888,6 +888,128 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         assert.deepEqual(pageErrors, []);
     });
 
+    it('edit groups adds and removes groups through the core', async () => {
+        const session = await signInWithContacts();
+        const bob = row(page, 'bob@example.org');
+        await bob.getByTestId('contact-actions-toggle').click();
+        await bob.getByTestId('contact-edit-groups').click();
+        const form = bob.getByTestId('groups-form');
+        await form.waitFor();
+        assert.equal(await textOf(form.getByTestId('groups-heading')), 'Groups of Bob');
+        assert.deepEqual(await form.getByTestId('groups-item-name').allTextContents(), ['Friends']);
+        assert.equal(await form.getByTestId('groups-empty').isVisible(), false);
+        // The other contacts' groups are offered, as text.
+        const offered = await form.locator('[data-testid="groups-options"] option').evaluateAll((options) => options.map((option) => option.value));
+        assert.deepEqual(offered, ['<b>Group</b>', 'Work']);
+
+        // A new group and an existing one are added; Enter adds without saving.
+        await form.getByTestId('groups-input').fill('Climbing');
+        await form.getByTestId('groups-input').press('Enter');
+        await form.getByTestId('groups-input').fill('Work');
+        await form.getByTestId('groups-add').click();
+        await form.getByTestId('groups-input').fill('Friends');
+        await form.getByTestId('groups-add').click();
+        assert.deepEqual(await form.getByTestId('groups-item-name').allTextContents(), ['Friends', 'Climbing', 'Work']);
+        await form.locator('[data-testid="groups-item"][data-group="Friends"]').getByTestId('groups-item-remove').click();
+        assert.deepEqual(await form.getByTestId('groups-item-name').allTextContents(), ['Climbing', 'Work']);
+        assert.equal(session.received.some((message) => message.type === 'invoke'), false, 'editing sent a request before Save');
+        await saveScreenshot(page, 'edit-groups.png');
+
+        await form.getByTestId('groups-save').click();
+        const save = await nextInvoke(session, 'roster', 'setGroups');
+        assert.deepEqual(save.args, ['bob@example.org', ['Climbing', 'Work']]);
+        // A failure shows as a notice and keeps the form open.
+        session.send({ type: 'invokeResult', id: save.id, ok: false, error: 'failed', message: 'Salon could not change the groups of bob@example.org.' });
+        const notice = page.getByTestId('notice');
+        await notice.waitFor();
+        assert.equal(await textOf(notice.getByTestId('notice-text')), 'Salon could not change the groups of bob@example.org.');
+        assert.equal(await form.isVisible(), true);
+        assert.equal(await form.getByTestId('groups-save').isEnabled(), true);
+
+        await form.getByTestId('groups-save').click();
+        const retry = await nextInvoke(session, 'roster', 'setGroups');
+        assert.deepEqual(retry.args, ['bob@example.org', ['Climbing', 'Work']]);
+        session.send({ type: 'invokeResult', id: retry.id, ok: true });
+        await form.waitFor({ state: 'hidden' });
+
+        // The roster push moves Bob to his new groups.
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 0, rows: [{ ...contactRows[0], groups: ['Climbing', 'Work'] }] });
+        await eventually(async () => assert.deepEqual(
+            await page.locator('[data-testid="contact-group"]:has([data-jid="bob@example.org"])').evaluateAll((groups) => groups.map((group) => group.dataset.group)),
+            ['Climbing', 'Work']));
+
+        // Removing every group puts the contact in no group.
+        const bobInWork = page.locator('[data-testid="contact-group"][data-group="Work"]').locator('[data-jid="bob@example.org"]');
+        await bobInWork.getByTestId('contact-actions-toggle').click();
+        await bobInWork.getByTestId('contact-edit-groups').click();
+        const workForm = bobInWork.getByTestId('groups-form');
+        while (await workForm.getByTestId('groups-item-remove').count() > 0) {
+            await workForm.getByTestId('groups-item-remove').first().click();
+        }
+        assert.equal(await workForm.getByTestId('groups-empty').isVisible(), true);
+        await workForm.getByTestId('groups-save').click();
+        const empty = await nextInvoke(session, 'roster', 'setGroups');
+        assert.deepEqual(empty.args, ['bob@example.org', []]);
+        session.send({ type: 'invokeResult', id: empty.id, ok: true });
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('blocked list shows the cached avatar', async () => {
+        const rows = [{ ...contactRows[0], avatarHash: redHash, blocked: true }, ...contactRows.slice(1)];
+        const session = await signInWithContacts(rows);
+        session.send({ type: 'model', model: 'blockedContacts', op: 'reset', roles: ['jid'], rows: [{ jid: 'bob@example.org' }, { jid: 'zed@example.org' }] });
+        const bobBlocked = page.locator('[data-testid="blocked-row"][data-jid="bob@example.org"]');
+        const zedBlocked = page.locator('[data-testid="blocked-row"][data-jid="zed@example.org"]');
+        await bobBlocked.waitFor();
+        const request = await nextInvoke(session, 'avatars', 'requestImage');
+        assert.deepEqual(request.args, [redHash]);
+        session.send({ type: 'invokeResult', id: request.id, ok: true });
+        session.send({ type: 'avatarImage', hash: redHash, mimeType: 'image/png', data: redPng.toString('base64') });
+
+        const bobAvatar = bobBlocked.getByTestId('blocked-avatar');
+        await eventually(async () => assert.deepEqual(await avatarState(bobAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
+        assert.equal(await bobAvatar.getAttribute('data-hash'), redHash);
+        // An address that is not a contact has no cached avatar, so it shows its initial.
+        assert.deepEqual(await avatarState(zedBlocked.getByTestId('blocked-avatar')), { shown: false, decoded: false, scheme: '', initial: 'Z' });
+        await saveScreenshot(page, 'blocked-avatar.png');
+        assert.deepEqual(pageErrors, []);
+    });
+
+    it('profile title is the roster name and an empty blog says so', async () => {
+        const rows = [contactRows[0], { ...contactRows[1], name: 'Carol Rossi' }, ...contactRows.slice(2)];
+        const session = await signInWithContacts(rows);
+        const carol = row(page, 'carol@example.org');
+        await carol.getByTestId('contact-actions-toggle').click();
+        await carol.getByTestId('contact-view-profile').click();
+        const panel = page.getByTestId('profile-panel');
+        await panel.waitFor();
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-title')), 'Carol Rossi'));
+        assert.equal(await textOf(panel.getByTestId('profile-jid')), 'carol@example.org');
+
+        // Carol published no profile and never posted, which the core reports as an empty blog.
+        session.send({
+            type: 'model', model: 'profileCards', op: 'reset',
+            roles: ['jid', 'fullName', 'nickname', 'about', 'url', 'location', 'source', 'loading', 'avatarHash'],
+            rows: [{ jid: 'carol@example.org', fullName: '', nickname: '', about: '', url: '', location: '', source: 'none', loading: false, avatarHash: '' }],
+        });
+        const open = await nextInvoke(session, 'postPages', 'openNodePosts');
+        const modelName = 'nodePosts/carol@example.org/urn:xmpp:microblog:0';
+        session.send({ type: 'model', model: modelName, op: 'reset', roles: postListRoles, rows: [] });
+        session.send({ type: 'object', object: modelName, properties: { count: 0, canLoadMore: false, loading: false, errorText: '' } });
+        session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('post-page-empty')), 'Carol Rossi has no posts yet.'));
+        assert.equal(await panel.getByTestId('post-page-status').isVisible(), false);
+        assert.equal(await textOf(panel.getByTestId('profile-title')), 'Carol Rossi');
+
+        // A full name from the profile is the title of an address without a roster name.
+        session.send({ type: 'model', model: 'contacts', op: 'update', first: 1, rows: [{ ...rows[1], name: '' }] });
+        session.send({ type: 'model', model: 'profileCards', op: 'update', first: 0,
+            rows: [{ jid: 'carol@example.org', fullName: 'Carol R.', nickname: '', about: '', url: '', location: '', source: 'vcard4', loading: false, avatarHash: '' }] });
+        await eventually(async () => assert.equal(await textOf(panel.getByTestId('profile-title')), 'Carol R.'));
+        assert.equal(await textOf(panel.getByTestId('post-page-empty')), 'Carol R. has no posts yet.');
+        assert.deepEqual(pageErrors, []);
+    });
+
     it('notices show as text until dismissed', async () => {
         const session = await signInWithContacts();
         session.send({ type: 'notice', level: 'error', object: 'roster', jid: 'bob@example.org', message: '<img src=x onerror="window.injected=3">' });
@@ -986,7 +1108,8 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         });
         const imageRequest = await nextInvoke(session, 'avatars', 'requestImage');
         assert.deepEqual(imageRequest.args, [blueHash]);
-        assert.equal((await avatarState(profileAvatar)).initial, 'R');
+        // The roster name, not the full name of the profile, names the contact in the panel.
+        assert.equal((await avatarState(profileAvatar)).initial, 'B');
         session.send({ type: 'avatarImage', hash: blueHash, mimeType: 'image/png', data: bluePng.toString('base64') });
         await eventually(async () => assert.deepEqual(await avatarState(profileAvatar), { shown: true, decoded: true, scheme: 'blob:', initial: '' }));
         await saveScreenshot(page, 'profile-avatar.png');
@@ -2936,7 +3059,7 @@ describe('web front end with a stand-in server', { timeout: 120_000 }, () => {
         session.send({ type: 'object', object: modelName, properties: { count: 0, canLoadMore: false, loading: false, errorText: '' } });
         session.send({ type: 'invokeResult', id: open.id, ok: true, model: modelName });
         const profile = page.getByTestId('profile-panel');
-        await eventually(async () => assert.equal(await textOf(profile.getByTestId('post-page-empty')), strings.noProfilePosts));
+        await eventually(async () => assert.equal(await textOf(profile.getByTestId('post-page-empty')), format('profileNoPosts', { name: 'carol@example.org' })));
         session.send({ type: 'model', model: modelName, op: 'insert', first: 0, rows: [
             { ...feedPost('carol-5', 'carol@example.org', { title: 'Carol writes' }), isCommunity: false, communityTitle: '', canDelete: false, visibility: '', markdown: '', links: [] },
         ] });

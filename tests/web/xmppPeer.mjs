@@ -66,6 +66,12 @@ export class XmppPeer {
         return this.#waitFor((event) => event.event === 'presence' && String(event.from ?? '').split('/')[0] === from && matches(event), timeoutMs);
     }
 
+    // Resolves with the first "iqResponse" event, the reply to an iqGet or iqSet command, whatever
+    // its sender. Events that arrived earlier count too.
+    waitForIqResponse(timeoutMs = 15_000) {
+        return this.#waitFor((event) => event.event === 'iqResponse', timeoutMs);
+    }
+
     stop() {
         return this.#process.stop();
     }

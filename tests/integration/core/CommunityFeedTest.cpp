@@ -466,6 +466,29 @@ private Q_SLOTS:
         m_alice->postPages()->closeModel(model);
     }
 
+    void blogWithoutNodeIsEmpty()
+    {
+        // Bob, a contact, never posted to his blog, so his PEP service has no blog node: an empty
+        // blog, not an error. (Prosody 0.12 replies to a stranger such as Carol with forbidden instead.)
+        NodePostsModel *blog = m_alice->postPages()->openNodePosts(m_server.jid(QStringLiteral("bob")));
+        QVERIFY(blog);
+        QSignalSpy loaded(blog, &NodePostsModel::pageLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, TimeoutMs);
+        QCOMPARE(blog->errorText(), QString());
+        QCOMPARE(blog->rowCount(), 0);
+        QVERIFY(!blog->isLoading());
+        QVERIFY(!blog->canLoadMore());
+        m_alice->postPages()->closeModel(blog);
+
+        // A missing community node is still an error.
+        NodePostsModel *community = m_alice->postPages()->openNodePosts(pubsub(), QStringLiteral("cfeed-no-such-node"));
+        QVERIFY(community);
+        QSignalSpy communityLoaded(community, &NodePostsModel::pageLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(communityLoaded.count(), 1, TimeoutMs);
+        QVERIFY(!community->errorText().isEmpty());
+        m_alice->postPages()->closeModel(community);
+    }
+
     void taggedPostsFindsPublicPosts()
     {
         QSignalSpy published(m_alice->microblog(), &MicroblogService::postPublished);

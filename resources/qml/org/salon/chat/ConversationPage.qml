@@ -26,6 +26,10 @@ Kirigami.Page {
     property string peer
     // The peer's name, or its JID.
     property string displayName: peer
+    // The account's AvatarService, which gives the peer's avatar for the header.
+    property QtObject avatars
+    // SHA-1 of the peer's avatar image, served by the image provider "avatar"; empty when none is known.
+    property string peerAvatarHash
     // The MessagesModel of the conversation, opened when the page is created.
     property QtObject messages: null
     // Row id of a message to jump to once the page is open; 0 for none.
@@ -130,6 +134,36 @@ Kirigami.Page {
     title: displayName
     padding: 0
 
+    // The peer's avatar next to its name, like the row of the conversation list.
+    titleDelegate: RowLayout {
+        Layout.fillWidth: true
+        Layout.minimumWidth: 0
+        Layout.maximumWidth: implicitWidth
+        spacing: Kirigami.Units.smallSpacing
+
+        Kirigami.Avatar {
+            objectName: "conversationAvatar"
+            Layout.preferredWidth: Kirigami.Units.iconSizes.medium
+            Layout.preferredHeight: Layout.preferredWidth
+            Layout.alignment: Qt.AlignVCenter
+            name: page.displayName
+            // Without an image, or until it has loaded, the avatar shows the initials of the name.
+            source: page.peerAvatarHash !== "" ? "image://avatar/" + page.peerAvatarHash : ""
+            initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
+        }
+
+        Kirigami.Heading {
+            objectName: "conversationTitle"
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            Layout.alignment: Qt.AlignVCenter
+            text: page.title
+            maximumLineCount: 1
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+    }
+
     actions.contextualActions: [
         Kirigami.Action {
             objectName: "exportConversationAction"
@@ -151,6 +185,9 @@ Kirigami.Page {
     ]
 
     Component.onCompleted: {
+        if (avatars) {
+            peerAvatarHash = avatars.avatarHash(peer);
+        }
         messages = chats.openConversation(peer);
         markRead();
         composer.focusField();
@@ -166,6 +203,16 @@ Kirigami.Page {
 
         // Whether actionFailed came for this peer during the last call to ChatService.
         property bool failed: false
+    }
+
+    Connections {
+        target: page.avatars
+
+        function onAvatarChanged(jid, hash) {
+            if (jid === page.peer) {
+                page.peerAvatarHash = hash;
+            }
+        }
     }
 
     Connections {

@@ -3,7 +3,7 @@ import QtQuick.Controls 2.15 as QQC2
 import QtQuick.Layouts 1.15
 import org.kde.kirigami 2.20 as Kirigami
 
-// The addresses the user blocked, each with Unblock. Hidden while nothing is blocked.
+// The addresses the user blocked, each with its cached avatar and Unblock. Hidden while nothing is blocked.
 ColumnLayout {
     id: section
 
@@ -11,10 +11,22 @@ ColumnLayout {
     property QtObject blocking
     // The account's BlockedModel; its role is jid.
     property QtObject blockedContacts
+    // The account's AvatarService, which gives the cached avatars; null shows initials only.
+    property QtObject avatars
+    // Counts the avatar changes, so that the rows read their avatars again.
+    property int avatarRevision: 0
 
     objectName: "blockedContactsSection"
     spacing: 0
     visible: blockedContacts !== null && blockedContacts.count > 0
+
+    Connections {
+        target: section.avatars
+
+        function onAvatarChanged(jid, hash) {
+            section.avatarRevision += 1;
+        }
+    }
 
     Kirigami.ListSectionHeader {
         objectName: "blockedContactsHeader"
@@ -38,6 +50,11 @@ ColumnLayout {
             id: blockedDelegate
 
             required property string jid
+            // SHA-1 of the avatar image cached for the address, served by the image provider "avatar"; empty when none.
+            readonly property string avatarHash: {
+                void section.avatarRevision;
+                return section.avatars ? section.avatars.avatarHash(jid) : "";
+            }
 
             objectName: "blockedContactDelegate"
             Layout.fillWidth: true
@@ -48,9 +65,12 @@ ColumnLayout {
                 spacing: Kirigami.Units.largeSpacing
 
                 Kirigami.Avatar {
+                    objectName: "blockedAvatar"
                     Layout.preferredWidth: Kirigami.Units.iconSizes.medium + Kirigami.Units.smallSpacing * 2
                     Layout.preferredHeight: Layout.preferredWidth
                     name: blockedDelegate.jid
+                    // Without a cached image, or until it has loaded, the avatar shows the initial of the address.
+                    source: blockedDelegate.avatarHash !== "" ? "image://avatar/" + blockedDelegate.avatarHash : ""
                     initialsMode: Kirigami.Avatar.InitialsMode.UseInitials
                 }
 

@@ -5,7 +5,7 @@ import org.kde.kirigami 2.20 as Kirigami
 
 // One row of the contact list: avatar, name, JID, presence (or that the contact has
 // not yet accepted the user's request to see it) and status text,
-// with a menu of actions (send message, view profile, rename, remove, block or unblock)
+// with a menu of actions (send message, view profile, rename, edit groups, remove, block or unblock)
 // behind a button, a right click or a long press. A click opens the conversation.
 // The required properties are roles of ContactsModel.
 QQC2.ItemDelegate {
@@ -21,12 +21,15 @@ QQC2.ItemDelegate {
     // SHA-1 of the contact's avatar image, served by the image provider "avatar"; empty when none is known.
     required property string avatarHash
     required property bool approvalPending
+    // The contact's roster groups, sorted.
+    required property var groups
     // Whether the user's server supports blocking; Block is hidden when it does not.
     property bool blockingSupported: true
 
     signal conversationRequested()
     signal profileRequested()
     signal renameRequested()
+    signal editGroupsRequested()
     signal removeRequested()
     // Emitted for Block with block true, and for Unblock with block false.
     signal blockRequested(bool block)
@@ -92,6 +95,15 @@ QQC2.ItemDelegate {
                 text: qsTr("Rename…")
                 icon.name: "edit-rename"
                 onTriggered: delegate.renameRequested()
+            }
+        }
+
+        QQC2.MenuItem {
+            action: Kirigami.Action {
+                objectName: "editGroupsAction"
+                text: qsTr("Edit Groups…")
+                icon.name: "group-edit"
+                onTriggered: delegate.editGroupsRequested()
             }
         }
 

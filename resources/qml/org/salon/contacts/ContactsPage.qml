@@ -5,9 +5,9 @@ import org.kde.kirigami 2.20 as Kirigami
 import org.salon.core 1.0
 import org.salon.contacts 1.0
 
-// The account's contacts, in sections by roster group, below the subscription
+// The account's contacts, in sections by roster group (a contact in two groups shows in both), below the subscription
 // requests that wait for an answer and above the blocked addresses. The page
-// adds, renames and removes contacts through the account's RosterService,
+// adds, renames, regroups and removes contacts through the account's RosterService,
 // blocks and unblocks through its BlockingService, shows and edits profiles
 // through its ProfileService, changes the user's avatar through its
 // AvatarService and AvatarPublisher, and shows the failures they report.
@@ -15,7 +15,7 @@ Kirigami.ScrollablePage {
     id: page
 
     // The account's ContactsModel.
-    property alias contactsModel: sortedContacts.sourceModel
+    property alias contactsModel: sortedContacts.contacts
     // The account's RosterService, which carries out the actions.
     property RosterService roster
     // The account's SubscriptionRequestsModel.
@@ -149,6 +149,12 @@ Kirigami.ScrollablePage {
         roster: page.roster
     }
 
+    EditGroupsDialog {
+        id: editGroupsDialog
+
+        roster: page.roster
+    }
+
     RemoveContactDialog {
         id: removeContactDialog
 
@@ -167,6 +173,7 @@ Kirigami.ScrollablePage {
             onConversationRequested: page.conversationRequested(jid, displayName)
             onProfileRequested: profileSheet.openFor(jid, displayName)
             onRenameRequested: renameContactDialog.openFor(jid, name, displayName)
+            onEditGroupsRequested: editGroupsDialog.openFor(jid, displayName, groups, sortedContacts.groupNames())
             onRemoveRequested: removeContactDialog.openFor(jid, displayName)
             onBlockRequested: block => block ? page.blocking.block(jid) : page.blocking.unblock(jid)
         }
@@ -175,6 +182,7 @@ Kirigami.ScrollablePage {
             width: ListView.view.width
             blocking: page.blocking
             blockedContacts: page.blockedContacts
+            avatars: page.avatars
         }
 
         header: ColumnLayout {
@@ -212,7 +220,7 @@ Kirigami.ScrollablePage {
         section.property: "section"
         section.criteria: ViewSection.FullString
         section.delegate: Kirigami.ListSectionHeader {
-            // The section is the contact's first roster group, empty for contacts in no group.
+            // The section is one of the contact's roster groups, empty for contacts in no group.
             required property string section
 
             objectName: "contactSection"

@@ -7,10 +7,10 @@ import org.salon.contacts 1.0 as SalonContacts
 import org.salon.rooms 1.0 as SalonRooms
 import org.salon.social 1.0 as SalonSocial
 
-// The window of one account: the sign-in page until the account is online,
-// then its contacts, its chats, its group chat rooms or its news feed, chosen in the
-// tab bar at the bottom, which stay on screen while the account reconnects. A
-// conversation, a room, the public rooms, the communities, a community's page, a user's posts,
+// The window of one account: the sign-in page until the account is online (or, with a cache
+// from an earlier sign-in, until it starts connecting), then its contacts, its chats, its group
+// chat rooms or its news feed, chosen in the tab bar at the bottom, which stay on screen while
+// the account reconnects. A conversation, a room, the public rooms, the communities, a community's page, a user's posts,
 // the explore page or the message search (Ctrl+F) opens on top of them.
 Kirigami.ApplicationWindow {
     id: root
@@ -44,9 +44,14 @@ Kirigami.ApplicationWindow {
             pageState.hasBeenOnline = false;
         }
 
-        // A first sign-in that cannot reach the server also reconnects; it stays on the sign-in page.
+        // An account with a cache from an earlier sign-in shows its cached contacts at once, while
+        // it connects or cannot reach the server. A first sign-in of an address has no cache and
+        // no verified password, so it stays on the sign-in page until the server accepts it,
+        // also while it retries an unreachable server. A wrong password turns the account
+        // offline, which shows the sign-in page with the error in both cases.
+        const connecting = account.state === Account.Connecting || account.state === Account.Reconnecting;
         const signedIn = account.state === Account.Online
-            || (account.state === Account.Reconnecting && pageState.hasBeenOnline);
+            || (connecting && (pageState.hasBeenOnline || account.hasCachedData));
         if (!signedIn) {
             showPage("signIn");
         } else if (pageState.name === "signIn" || pageState.name === "") {
@@ -243,6 +248,10 @@ Kirigami.ApplicationWindow {
         target: root.account
 
         function onStateChanged() {
+            root.showPageForState();
+        }
+
+        function onHasCachedDataChanged() {
             root.showPageForState();
         }
     }
@@ -457,6 +466,7 @@ Kirigami.ApplicationWindow {
 
         SalonChat.ConversationPage {
             chats: root.account.chats
+            avatars: root.account.avatars
             files: root.account.files
             transfers: root.account.transfers
             ownJid: root.account.jid

@@ -179,11 +179,14 @@ Kirigami.ScrollablePage {
         }
 
         Kirigami.PlaceholderMessage {
+            objectName: "postListPlaceholder"
             anchors.centerIn: parent
             width: Math.max(Kirigami.Units.gridUnit * 8, parent.width - Kirigami.Units.gridUnit * 4)
             visible: list.count === 0 && page.posts !== null && !page.posts.loading
             icon.name: "view-list-text"
-            text: qsTr("No posts yet")
+            // A user's blog without posts, even one whose node does not exist yet, is no error.
+            text: page.isCommunity || page.service === page.account.jid ? qsTr("No posts yet")
+                : qsTr("%1 has no posts yet.").arg(page.displayTitle !== "" ? page.displayTitle : page.service)
         }
     }
 
