@@ -226,7 +226,7 @@
 <context>
     <name>BlockedContactsSection</name>
     <message>
-        <location filename="../resources/qml/org/salon/contacts/BlockedContactsSection.qml" line="+22"/>
+        <location filename="../resources/qml/org/salon/contacts/BlockedContactsSection.qml" line="+34"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Sie erhalten von ihnen weder Nachrichten noch den Onlinestatus, und sie sehen Ihre nicht.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Unblock</source>
         <translation>Blockierung aufheben</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../resources/qml/org/salon/contacts/ContactDelegate.qml" line="+41"/>
+        <location filename="../resources/qml/org/salon/contacts/ContactDelegate.qml" line="+44"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1110,6 +1110,11 @@
         <location line="+9"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit Groups…</source>
+        <translation>Gruppen bearbeiten…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1157,12 +1162,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Add Contact…</source>
         <translation>Kontakt hinzufügen…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Add a contact and ask to see their presence</source>
         <translation>Einen Kontakt hinzufügen und anfragen, dessen Onlinestatus sehen zu dürfen</translation>
     </message>
@@ -1182,7 +1187,7 @@
         <translation>%1 wurde gebeten, den Onlinestatus zu teilen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>No group</source>
         <translation>Keine Gruppe</translation>
     </message>
@@ -1256,12 +1261,12 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../resources/qml/org/salon/chat/ConversationPage.qml" line="+68"/>
+        <location filename="../resources/qml/org/salon/chat/ConversationPage.qml" line="+72"/>
         <source>The message you edit is no longer your newest one, so it cannot be corrected.</source>
         <translation>Die Nachricht, die Sie bearbeiten, ist nicht mehr Ihre neueste, daher kann sie nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+98"/>
         <source>Export Conversation…</source>
         <translation>Unterhaltung exportieren…</translation>
     </message>
@@ -1276,7 +1281,7 @@
         <translation>Als JSON…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Salon cannot show a file dialog because the Qt.labs.platform QML module is missing. Install the package qml-module-qt-labs-platform.</source>
         <translation>Salon kann keinen Dateidialog anzeigen, weil das QML-Modul Qt.labs.platform fehlt. Installieren Sie das Paket qml-module-qt-labs-platform.</translation>
     </message>
@@ -1515,6 +1520,49 @@
         <location line="+8"/>
         <source>Address of a room to go to instead</source>
         <translation>Adresse eines Raums, in den stattdessen gewechselt werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>EditGroupsDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/contacts/EditGroupsDialog.qml" line="+24"/>
+        <source>Groups of %1</source>
+        <translation>Gruppen von %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In no group. The contact list shows it under “No group”.</source>
+        <translation>In keiner Gruppe. Die Kontaktliste zeigt den Kontakt unter „Keine Gruppe“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add to a group</source>
+        <translation>Zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2256,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Unterhaltungen (%1)</translation>
@@ -2541,7 +2589,7 @@
         <translation>%1 ist wieder online.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 wants to see when you are online.</source>
         <translation>%1 möchte sehen, wann Sie online sind.</translation>
     </message>
@@ -3039,9 +3087,14 @@
         <translation>Ältere Beiträge laden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No posts yet</source>
         <translation>Noch keine Beiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no posts yet.</source>
+        <translation>%1 hat noch keine Beiträge.</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4460,25 @@
         <translation>Stellt die Web-Oberfläche von Salon bereit und startet pro angemeldeter Browser-Sitzung einen Linker-Prozess.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>
+Environment:
+  SALON_EVENT_DISPATCHER                 Event dispatcher of the main thread:
+                                         epoll (default), or qt for Qt&apos;s own,
+                                         whose cost per event loop iteration
+                                         grows with the number of open sockets
+                                         and linker processes.
+</source>
+        <translation>
+Umgebung:
+  SALON_EVENT_DISPATCHER                 Ereignisverteiler des Haupt-Threads:
+                                         epoll (Standard) oder qt für den von Qt,
+                                         dessen Aufwand pro Durchlauf der
+                                         Ereignisschleife mit der Zahl offener
+                                         Sockets und Linker-Prozesse wächst.
+</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Unexpected argument: %1.</source>
         <translation>Unerwartetes Argument: %1.</translation>
@@ -5165,6 +5237,51 @@
         <source>No name: show the address</source>
         <comment>renamePlaceholder</comment>
         <translation>Kein Name: Adresse wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Edit groups</source>
+        <comment>editGroups</comment>
+        <translation>Gruppen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the groups of {name}</source>
+        <comment>editGroupsLabel</comment>
+        <translation>Gruppen von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Groups of {name}</source>
+        <comment>groupsFormHeading</comment>
+        <translation>Gruppen von {name}</translation>
+    </message>
+    <message>
+        <source>In no group: listed under &quot;{section}&quot;.</source>
+        <comment>groupsNone</comment>
+        <translation>In keiner Gruppe: aufgeführt unter „{section}“.</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <comment>groupsAddLabel</comment>
+        <translation>Zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>An existing or a new group</source>
+        <comment>groupsAddPlaceholder</comment>
+        <translation>Eine vorhandene oder neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>groupsAdd</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>groupsRemove</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from the group {group}</source>
+        <comment>groupsRemoveLabel</comment>
+        <translation>Aus der Gruppe {group} entfernen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7025,6 +7142,11 @@
         <source>No posts to show.</source>
         <comment>noProfilePosts</comment>
         <translation>Keine Beiträge vorhanden.</translation>
+    </message>
+    <message>
+        <source>{name} has no posts yet.</source>
+        <comment>profileNoPosts</comment>
+        <translation>{name} hat noch keine Beiträge.</translation>
     </message>
     <message>
         <source>Explore</source>

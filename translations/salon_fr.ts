@@ -226,7 +226,7 @@
 <context>
     <name>BlockedContactsSection</name>
     <message>
-        <location filename="../resources/qml/org/salon/contacts/BlockedContactsSection.qml" line="+22"/>
+        <location filename="../resources/qml/org/salon/contacts/BlockedContactsSection.qml" line="+34"/>
         <source>Blocked</source>
         <translation>Bloqués</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Vous ne recevez ni leurs messages ni leur présence, et ils ne voient pas les vôtres.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../resources/qml/org/salon/contacts/ContactDelegate.qml" line="+41"/>
+        <location filename="../resources/qml/org/salon/contacts/ContactDelegate.qml" line="+44"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -1110,6 +1110,11 @@
         <location line="+9"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit Groups…</source>
+        <translation>Modifier les groupes…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1157,12 +1162,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Add Contact…</source>
         <translation>Ajouter un contact…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Add a contact and ask to see their presence</source>
         <translation>Ajouter un contact et demander à voir sa présence</translation>
     </message>
@@ -1182,7 +1187,7 @@
         <translation>Vous avez demandé à %1 de partager sa présence</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>No group</source>
         <translation>Aucun groupe</translation>
     </message>
@@ -1256,12 +1261,12 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../resources/qml/org/salon/chat/ConversationPage.qml" line="+68"/>
+        <location filename="../resources/qml/org/salon/chat/ConversationPage.qml" line="+72"/>
         <source>The message you edit is no longer your newest one, so it cannot be corrected.</source>
         <translation>Le message que vous modifiez n&apos;est plus votre message le plus récent, il ne peut donc pas être corrigé.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+98"/>
         <source>Export Conversation…</source>
         <translation>Exporter la discussion…</translation>
     </message>
@@ -1276,7 +1281,7 @@
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Salon cannot show a file dialog because the Qt.labs.platform QML module is missing. Install the package qml-module-qt-labs-platform.</source>
         <translation>Salon ne peut pas afficher de boîte de dialogue de fichier car le module QML Qt.labs.platform est absent. Installez le paquet qml-module-qt-labs-platform.</translation>
     </message>
@@ -1515,6 +1520,49 @@
         <location line="+8"/>
         <source>Address of a room to go to instead</source>
         <translation>Adresse d&apos;un salon où aller à la place</translation>
+    </message>
+</context>
+<context>
+    <name>EditGroupsDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/contacts/EditGroupsDialog.qml" line="+24"/>
+        <source>Groups of %1</source>
+        <translation>Groupes de %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In no group. The contact list shows it under “No group”.</source>
+        <translation>Dans aucun groupe. La liste de contacts l&apos;affiche sous « Aucun groupe ».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add to a group</source>
+        <translation>Ajouter à un groupe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2256,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Discussions (%1)</translation>
@@ -2541,7 +2589,7 @@
         <translation>%1 est de nouveau en ligne.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 wants to see when you are online.</source>
         <translation>%1 souhaite voir quand vous êtes en ligne.</translation>
     </message>
@@ -3039,9 +3087,14 @@
         <translation>Charger des publications plus anciennes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No posts yet</source>
         <translation>Aucune publication pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no posts yet.</source>
+        <translation>%1 n&apos;a encore rien publié.</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4460,25 @@
         <translation>Sert l&apos;interface web de Salon et démarre un processus linker par session de navigateur connectée.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>
+Environment:
+  SALON_EVENT_DISPATCHER                 Event dispatcher of the main thread:
+                                         epoll (default), or qt for Qt&apos;s own,
+                                         whose cost per event loop iteration
+                                         grows with the number of open sockets
+                                         and linker processes.
+</source>
+        <translation>
+Environnement :
+  SALON_EVENT_DISPATCHER                 Répartiteur d&apos;événements du fil principal :
+                                         epoll (par défaut), ou qt pour celui de
+                                         Qt, dont le coût par itération de la
+                                         boucle d&apos;événements croît avec le nombre
+                                         de sockets ouverts et de processus linker.
+</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Unexpected argument: %1.</source>
         <translation>Argument inattendu : %1.</translation>
@@ -5165,6 +5237,51 @@
         <source>No name: show the address</source>
         <comment>renamePlaceholder</comment>
         <translation>Aucun nom : l&apos;adresse sera affichée</translation>
+    </message>
+    <message>
+        <source>Edit groups</source>
+        <comment>editGroups</comment>
+        <translation>Modifier les groupes</translation>
+    </message>
+    <message>
+        <source>Edit the groups of {name}</source>
+        <comment>editGroupsLabel</comment>
+        <translation>Modifier les groupes de {name}</translation>
+    </message>
+    <message>
+        <source>Groups of {name}</source>
+        <comment>groupsFormHeading</comment>
+        <translation>Groupes de {name}</translation>
+    </message>
+    <message>
+        <source>In no group: listed under &quot;{section}&quot;.</source>
+        <comment>groupsNone</comment>
+        <translation>Dans aucun groupe : affiché sous « {section} ».</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <comment>groupsAddLabel</comment>
+        <translation>Ajouter à un groupe</translation>
+    </message>
+    <message>
+        <source>An existing or a new group</source>
+        <comment>groupsAddPlaceholder</comment>
+        <translation>Un groupe existant ou nouveau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>groupsAdd</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>groupsRemove</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from the group {group}</source>
+        <comment>groupsRemoveLabel</comment>
+        <translation>Retirer du groupe {group}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7025,6 +7142,11 @@
         <source>No posts to show.</source>
         <comment>noProfilePosts</comment>
         <translation>Aucune publication à afficher.</translation>
+    </message>
+    <message>
+        <source>{name} has no posts yet.</source>
+        <comment>profileNoPosts</comment>
+        <translation>{name} n&apos;a encore rien publié.</translation>
     </message>
     <message>
         <source>Explore</source>
