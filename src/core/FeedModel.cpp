@@ -220,9 +220,12 @@ void FeedModel::setStore(PostStore *store)
     m_store = store;
     m_loading = false;
     m_deferred.clear();
+    m_unreadCountRequested = false;
+    m_unreadCountStale = false;
     if (!m_posts.isEmpty()) {
         beginResetModel();
         m_posts.clear();
+        m_keyCounts.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
@@ -277,10 +280,7 @@ void FeedModel::appendPage(const QVector<FeedPost> &page, int generation)
     }
     if (!fresh.isEmpty()) {
         for (const FeedPost &post : fresh) {
-            const int row = insertionRow(post);
-            beginInsertRows({}, row, row);
-            m_posts.insert(row, post);
-            endInsertRows();
+            insertRow(insertionRow(post), post);
         }
         Q_EMIT countChanged();
     }
@@ -349,9 +349,7 @@ void FeedModel::upsertPost(const FeedPost &post)
         refreshUnreadCount();
         return;
     }
-    beginInsertRows({}, row, row);
-    m_posts.insert(row, shown);
-    endInsertRows();
+    insertRow(row, shown);
     Q_EMIT countChanged();
     refreshUnreadCount();
 }
@@ -411,8 +409,17 @@ void FeedModel::setNodeAccessModel(const QString &service, const QString &node, 
     }
 }
 
+QString FeedModel::postKey(const QString &service, const QString &node, const QString &itemId)
+{
+    // Two different posts may share a key only if a part contains the separator; indexOf() compares the parts.
+    return service + QLatin1Char('\n') + node + QLatin1Char('\n') + itemId;
+}
+
 int FeedModel::indexOf(const QString &service, const QString &node, const QString &itemId) const
 {
+    if (!m_keyCounts.contains(postKey(service, node, itemId))) {
+        return -1;
+    }
     for (int row = 0; row < m_posts.size(); ++row) {
         const FeedPost &post = m_posts.at(row);
         if (post.itemId == itemId && post.service == service && post.node == node) {
@@ -431,9 +438,22 @@ std::optional<FeedPost> FeedModel::post(const QString &service, const QString &n
     return m_posts.at(row);
 }
 
+void FeedModel::insertRow(int row, const FeedPost &post)
+{
+    beginInsertRows({}, row, row);
+    m_posts.insert(row, post);
+    ++m_keyCounts[postKey(post.service, post.node, post.itemId)];
+    endInsertRows();
+}
+
 void FeedModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
+    const FeedPost &post = m_posts.at(row);
+    const QString key = postKey(post.service, post.node, post.itemId);
+    if (--m_keyCounts[key] <= 0) {
+        m_keyCounts.remove(key);
+    }
     m_posts.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
@@ -447,11 +467,24 @@ void FeedModel::refreshUnreadCount()
         })));
         return;
     }
+    // One request at a time: changes made while it runs are counted by one more request after
+    // it, so a burst of new posts costs two counts and not one per post.
+    if (m_unreadCountRequested) {
+        m_unreadCountStale = true;
+        return;
+    }
+    m_unreadCountRequested = true;
+    m_unreadCountStale = false;
     // The store runs queries in order, so the count includes every change queued before it.
     const int generation = m_storeGeneration;
     m_store->unreadCount(this, [this, generation](int count) {
-        if (generation == m_storeGeneration) {
-            setUnreadCount(count);
+        if (generation != m_storeGeneration) {
+            return;
+        }
+        m_unreadCountRequested = false;
+        setUnreadCount(count);
+        if (m_unreadCountStale) {
+            refreshUnreadCount();
         }
     });
 }
