@@ -145,6 +145,9 @@ QList<SeedRows> seedRows()
                          "VALUES ('alice@localhost', 'pubsub.localhost', 'cats', 1767225612000)"),
           QStringLiteral("INSERT INTO community_nodes (account, service, node, fetched_at) "
                          "VALUES ('carol@localhost', 'pubsub.localhost', 'dogs', 1767225612001)")}},
+        {QStringLiteral("public_pages"),
+         {QStringLiteral("INSERT INTO public_pages (account, shown, changed_at) VALUES ('alice@localhost', 1, 1767225613000)"),
+          QStringLiteral("INSERT INTO public_pages (account, shown, changed_at) VALUES ('carol@localhost', 0, 1767225613001)")}},
     };
 }
 
