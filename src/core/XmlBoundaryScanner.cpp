@@ -4,7 +4,7 @@
 
 namespace {
 
-// Longest name prefix that is kept: enough for "stream:stream" and "[CDATA[".
+// Maximum length of the kept start of a name, enough for "stream:stream" and "[CDATA[".
 constexpr int MaxNameLength = 16;
 const QByteArray StreamTag = QByteArrayLiteral("stream:stream");
 const QByteArray CommentStart = QByteArrayLiteral("--");
@@ -37,6 +37,13 @@ void XmlBoundaryScanner::feed(const char *data, qsizetype size)
                 return;
             }
             i = static_cast<const char *>(markup) - data;
+        } else if (m_state == State::StartTag && m_quote != 0) {
+            // Attribute values are the rest of a stanza's bytes, and only their quote ends them.
+            const void *quote = std::memchr(data + i, m_quote, size_t(size - i));
+            if (!quote) {
+                return;
+            }
+            i = static_cast<const char *>(quote) - data;
         }
         const char c = data[i];
         switch (m_state) {
@@ -100,7 +107,7 @@ void XmlBoundaryScanner::feed(const char *data, qsizetype size)
                 m_state = State::CData;
                 m_tail[0] = m_tail[1] = 0;
             } else if (!CommentStart.startsWith(m_name) && !CDataStart.startsWith(m_name)) {
-                // A document type declaration, which XMPP forbids (RFC 6120, section 11.1); it ends at the next '>'.
+                // A document type declaration, which XMPP forbids (RFC 6120, section 11.1). It ends at the next '>'.
                 m_state = c == '>' ? State::Text : State::Declaration;
             }
             break;

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <utility>
+
 // XmlBoundaryScanner on XMPP streams cut at every byte: it must report the ends of top-level
 // elements and nothing inside a stanza, whatever the markup there.
 class XmlBoundaryScannerTest : public QObject
@@ -37,20 +39,26 @@ private Q_SLOTS:
         const QByteArray message = "<message to='a@b' id='x>y'><body>1 &gt; 0 &amp; a/b</body></message>";
         QTest::newRow("message after header") << header + message << (afterHeader + QVector<int>{int(header.size() + message.size())});
 
-        const QByteArray empty = "<presence/>";
-        QTest::newRow("empty element") << empty << QVector<int>{int(empty.size())};
+        // Inside an open stream, as stanzas come: the offsets count from the end of the opening tag.
+        const QByteArray open = "<stream:stream>";
+        const auto inStream = [&open](const QByteArray &stanzas, const QVector<int> &ends) {
+            QVector<int> offsets{int(open.size())};
+            for (const int end : ends) {
+                offsets.append(int(open.size()) + end);
+            }
+            return std::make_pair(open + stanzas, offsets);
+        };
+        const auto addRow = [](const char *name, const std::pair<QByteArray, QVector<int>> &row) {
+            QTest::newRow(name) << row.first << row.second;
+        };
 
-        const QByteArray quoted = "<iq a=\"/>\" b='<'/><r/>";
-        QTest::newRow("markup characters in attribute values") << quoted << QVector<int>{18, int(quoted.size())};
-
-        const QByteArray cdata = "<m><![CDATA[</m><x>]]></m>";
-        QTest::newRow("CDATA section") << cdata << QVector<int>{int(cdata.size())};
-
-        const QByteArray comment = "<m><!-- </m> --></m>";
-        QTest::newRow("comment") << comment << QVector<int>{int(comment.size())};
-
-        const QByteArray nested = "<a><b><c/></b></a> <d/>";
-        QTest::newRow("nested elements and whitespace") << nested << QVector<int>{18, 19, int(nested.size())};
+        addRow("empty element", inStream("<presence/>", {11}));
+        addRow("markup characters in attribute values", inStream("<iq a=\"/>\" b='<'/><r/>", {18, 22}));
+        addRow("CDATA section", inStream("<m><![CDATA[</m><x>]]></m>", {26}));
+        addRow("comment", inStream("<m><!-- </m> --></m>", {20}));
+        addRow("nested elements and whitespace", inStream("<a><b><c/></b></a> <d/>", {18, 19, 23}));
+        const QByteArray utf8 = QStringLiteral("<m><body>caf\u00e9 \u2713</body></m>").toUtf8();
+        addRow("multi-byte characters", inStream(utf8, {int(utf8.size())}));
 
         const QByteArray restart = header + "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>" + header;
         const int proceedEnd = int(header.size()) + 50;
@@ -58,9 +66,6 @@ private Q_SLOTS:
 
         const QByteArray closed = "<a/></stream:stream>";
         QTest::newRow("stream end") << closed << QVector<int>{4, int(closed.size())};
-
-        const QByteArray utf8 = QStringLiteral("<m><body>caf\u00e9 \u2713</body></m>").toUtf8();
-        QTest::newRow("multi-byte characters") << utf8 << QVector<int>{int(utf8.size())};
     }
 
     void boundaries()
@@ -68,6 +73,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, xml);
         QFETCH(QVector<int>, expected);
         QCOMPARE(boundariesByteByByte(xml), expected);
+
+        // In one piece, the scanner skips text and attribute values in bulk.
+        XmlBoundaryScanner whole;
+        whole.feed(xml.constData(), xml.size());
+        QCOMPARE(whole.atStanzaBoundary(), !expected.isEmpty() && expected.constLast() == xml.size());
     }
 
     void wholeChunkMatchesByteByByte()
