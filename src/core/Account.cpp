@@ -200,7 +200,7 @@ Account::Account(QObject *parent)
     qRegisterMetaType<CommentsService *>();
     qRegisterMetaType<CommentsModel *>();
     qRegisterMetaType<PostPagesService *>();
-    // QXmpp parses its whole receive buffer on each read; the gate lets it read only complete stanzas.
+    // QXmpp parses its whole receive buffer on each read, so the gate lets it read only complete stanzas.
     new StreamReadGate(m_client);
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
@@ -220,8 +220,8 @@ Account::Account(QObject *parent)
     // First in line, so that QXmpp's extensions never take the responses or the events.
     m_client->insertExtension(0, m_pubsubRequests);
     m_client->insertExtension(0, m_pubsubEvents);
-    // Before QXmpp's receipt manager, the first extension that parses every message: a PubSub
-    // notification stops here once the extensions in front have read it.
+    // Before QXmpp's receipt manager, which parses every message into a QXmppMessage. A PubSub
+    // notification stops here after the extensions in front of the sink have read it.
     const int receiptsIndex = int(m_client->extensions().indexOf(m_client->findExtension<QXmppMessageReceiptManager>()));
     if (receiptsIndex >= 0) {
         m_client->insertExtension(receiptsIndex, new PubSubEventSink);

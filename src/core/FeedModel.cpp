@@ -411,7 +411,7 @@ void FeedModel::setNodeAccessModel(const QString &service, const QString &node, 
 
 QString FeedModel::postKey(const QString &service, const QString &node, const QString &itemId)
 {
-    // Two different posts may share a key only if a part contains the separator; indexOf() compares the parts.
+    // Two different posts share a key only if a part contains the separator, so indexOf() compares the parts.
     return service + QLatin1Char('\n') + node + QLatin1Char('\n') + itemId;
 }
 

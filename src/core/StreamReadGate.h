@@ -35,7 +35,7 @@ public:
     /// Bytes held back at most before the stream reads them anyway.
     static constexpr qint64 MaxHeldBytes = 4 * 1024 * 1024;
 
-    /// Installs the gate on \a client's socket; the gate is a child of \a client.
+    /// Installs the gate on \a client's socket. The gate is a child of \a client.
     explicit StreamReadGate(QXmppClient *client);
 
     /// Returns whether the gate took the socket's reading over.

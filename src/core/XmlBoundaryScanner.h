@@ -47,7 +47,7 @@ private:
     char m_previous = 0;
     // The last two characters, for the ends of comments, CDATA sections and instructions.
     char m_tail[2] = {0, 0};
-    // The start of the tag's name, or of the text after "<!"; long names are cut.
+    // The start of the tag's name, or of the text after "<!". Long names are cut.
     QByteArray m_name;
     bool m_nameDone = false;
 };

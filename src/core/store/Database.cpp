@@ -11,8 +11,8 @@
 
 namespace {
 
-// Works in one write transaction at most, so that a burst of writes still reaches the disk, and
-// the callers see their results, in steps.
+// Maximum number of works in one write transaction, so that a burst of writes reaches the disk,
+// and its results reach the callers, in steps.
 constexpr int MaxWriteBatchSize = 256;
 
 bool execStatement(QSqlDatabase &database, const QString &statement)
@@ -37,7 +37,7 @@ struct Database::WriteBatch
     };
 
     QMutex mutex;
-    // Set by the database thread when it takes the works; later works go to a new batch.
+    // Set by the database thread when it takes the works. Later works go to a new batch.
     bool started = false;
     QVector<Write> writes;
 };

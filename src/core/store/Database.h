@@ -139,7 +139,7 @@ private:
 
     void handleOpened(bool ok, const QString &error);
     void queueWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint);
-    // Ends the write batch that postWrite() adds to, so that the next work runs after it; m_queueMutex is held.
+    // Ends the write batch that postWrite() adds to, so that the next work runs after it. The caller holds m_queueMutex.
     void closeWriteBatch();
     static void runWriteBatch(QSqlDatabase &database, WriteBatch &batch);
 

@@ -9,7 +9,7 @@ class QSqlDatabase;
 ///
 /// Preparing a statement parses it, which for Salon's inserts takes longer than running them.
 /// On the thread of a DatabaseWorker, the worker's connection keeps each statement prepared
-/// until it closes; the object resets the statement when it goes out of scope, so it holds no
+/// until it closes. The object resets the statement when it goes out of scope, so it holds no
 /// read snapshot or lock in between. On any other thread or connection it prepares a new query.
 ///
 /// The bound values of an earlier use are replaced by the next addBindValue() calls, so a
@@ -33,7 +33,7 @@ public:
 
     /// Starts keeping the statements of the connection \a connectionName on the calling thread.
     static void startCaching(const QString &connectionName);
-    /// Drops the kept statements of the calling thread; must run before the connection is removed.
+    /// Drops the kept statements of the calling thread. Must run before the connection is removed.
     static void stopCaching();
 
 private:
