@@ -156,9 +156,9 @@ void Database::post(std::function<void(QSqlDatabase &)> work)
     }, Qt::QueuedConnection);
 }
 
-void Database::postWrite(std::function<bool(QSqlDatabase &)> work)
+void Database::postWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint)
 {
-    queueWrite(std::move(work), true);
+    queueWrite(std::move(work), savepoint);
 }
 
 void Database::queueWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint)

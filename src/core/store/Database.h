@@ -100,9 +100,10 @@ public:
     /// after it through postWrite() or runWrite(), which saves a commit for each write: SQLite
     /// writes its journal and its full-text index once per commit. Works still run in the order
     /// they were queued, because any other call (post(), run(), runBlocking()) starts a new
-    /// transaction. \a work returns false after a failed statement, and only its own changes are
-    /// undone (a savepoint). It must neither start nor end a transaction itself.
-    void postWrite(std::function<bool(QSqlDatabase &)> work);
+    /// transaction. \a work returns false after a failed statement. With \a savepoint, only its
+    /// own changes are then undone; without, they are kept, which saves the savepoint's cost (see
+    /// runWrite()). It must neither start nor end a transaction itself.
+    void postWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint = true);
 
     /// Like run(), in a shared transaction like postWrite() but without a savepoint: \a work must
     /// leave the database as it should stay whatever happens, as a single statement does. A

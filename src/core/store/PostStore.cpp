@@ -230,10 +230,12 @@ QString PostStore::accountJid() const
 void PostStore::save(const FeedPost &post, bool pending)
 {
     const QString account = m_account;
-    // The shared write transaction keeps a post and its feed entry together: a failure undoes both.
+    // The post goes first, so a failure leaves at most a post without a feed entry, as cache()
+    // stores one, and never a feed entry without its post. Without a savepoint, SQLite's
+    // full-text index of messages keeps its pending terms until the batch commits.
     m_database->postWrite([account, post, pending](QSqlDatabase &database) {
         return upsertPost(database, account, post) && upsertFeedEntry(database, account, post, pending);
-    });
+    }, false);
 }
 
 void PostStore::cache(const FeedPost &post)
