@@ -47,7 +47,7 @@ namespace {
 
 constexpr quint32 WorkloadSeed = 20261205;
 constexpr int SetupTimeoutMs = 60000;
-// The client has sent nothing for this long, so the requests of its sign-in are answered.
+// Time without a stanza from the client after which the server has responded to every request of its sign-in.
 constexpr qint64 QuietMs = 500;
 const auto Password = QStringLiteral("replay-password");
 
@@ -163,7 +163,7 @@ void readStoreCounts(Database &database, const QString &account, QObject *contex
     }, std::move(done));
 }
 
-// Checks what the models show once every stanza was counted; returns an empty string or what is wrong.
+// Checks what the models show once every stanza was counted. Returns an empty string or what is wrong.
 QString checkModels(const Account &account, const IngestWorkload &workload, const QVector<MessagesModel *> &chats, const QVector<MessagesModel *> &rooms)
 {
     if (rowSum(chats) != workload.chatMessages) {
@@ -302,7 +302,7 @@ RunResult runOnce(const IngestWorkload &workload, const Options &options, Replay
         loop.exit(1);
     });
 
-    // Under valgrind --tool=callgrind --instr-atstart=no, only the streaming is profiled; elsewhere these do nothing.
+    // Under valgrind --tool=callgrind --instr-atstart=no, only the streaming is profiled. Elsewhere these do nothing.
     CALLGRIND_START_INSTRUMENTATION;
     QElapsedTimer timer;
     timer.start();
@@ -387,7 +387,7 @@ int main(int argc, char **argv)
     QMetaObject::invokeMethod(&threadContext, [&] {
         server = new ReplayServer(serverSettings);
         if (!server->listen(QHostAddress::LocalHost, 0)) {
-            std::fprintf(stderr, "the replay server cannot listen: %s\n", qPrintable(server->errorString()));
+            std::fprintf(stderr, "the replay server failed to listen: %s\n", qPrintable(server->errorString()));
         }
     }, Qt::BlockingQueuedConnection);
     const auto stopServer = [&] {

@@ -5,8 +5,8 @@
 
 namespace {
 
-// A chunk fits in one TLS record (16 KiB of plaintext), so record boundaries fall between stanzas,
-// as with a server that flushes whole stanzas.
+// A chunk fits in one TLS record (16 KiB of plaintext). Qt's socket may still join chunks in its
+// write buffer, so records can end inside a stanza, as with a server that flushes what it has.
 constexpr int ChunkBytes = 16 * 1024;
 // Plaintext and ciphertext waiting in the socket before streamStanzas() stops writing.
 constexpr qint64 MaxBufferedBytes = 512 * 1024;
@@ -51,11 +51,6 @@ qint64 ReplayServer::lastInputMs() const
     return m_lastInputMs.load();
 }
 
-int ReplayServer::inputStanzaCount() const
-{
-    return m_inputCount.load();
-}
-
 int ReplayServer::streamedCount() const
 {
     return m_streamedCount.load();
@@ -79,7 +74,6 @@ void ReplayServer::incomingConnection(qintptr descriptor)
     m_chunkStanzaCounts.clear();
     m_nextChunk = 0;
     m_streamedCount = 0;
-    m_inputCount = 0;
     restartStream();
     connect(socket, &QSslSocket::readyRead, this, &ReplayServer::readIncoming);
     connect(socket, &QSslSocket::bytesWritten, this, &ReplayServer::writeStanzas);
@@ -122,10 +116,9 @@ void ReplayServer::readIncoming()
         } else if (token == QXmlStreamReader::EndElement) {
             if (m_depth == 2) {
                 m_lastInputMs = QDateTime::currentMSecsSinceEpoch();
-                ++m_inputCount;
                 handleStanza(m_stanza);
                 if (m_restart) {
-                    // The client starts a new stream only after it has read the answer, so nothing is left in the reader.
+                    // The client starts a new stream only after it has read the response, so nothing is left in the reader.
                     restartStream();
                     return;
                 }

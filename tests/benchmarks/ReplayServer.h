@@ -17,10 +17,10 @@ class QSslSocket;
 /// A minimal XMPP server on 127.0.0.1 that signs one client in and then streams prepared stanzas to it.
 ///
 /// It speaks just enough of RFC 6120 for QXmpp's client: STARTTLS with the given certificate,
-/// SASL PLAIN (any password), resource binding and the session. Then it answers:
+/// SASL PLAIN (any password), resource binding and the session. Then it responds to:
 /// - the roster request with the configured contacts, subscription "both";
-/// - disco#info of the server with the disco#info feature only, so the client asks for no
-///   optional service (archive, carbons, blocking);
+/// - disco#info of the server with the disco#info feature only, so the client enables no
+///   optional service such as carbons;
 /// - archive queries (XEP-0313) with an empty last page, and private XML storage (XEP-0049)
 ///   with empty bookmarks;
 /// - a join presence to a room of the MUC domain with the user's own presence (status 110);
@@ -51,11 +51,9 @@ public:
     /// buffered in the socket. Does nothing without a signed-in client.
     void streamStanzas(const QVector<QByteArray> &stanzas);
 
-    /// Returns the time of the last stanza from the client, in milliseconds of QDateTime::currentMSecsSinceEpoch(); thread-safe.
+    /// Returns the time of the last stanza from the client, in milliseconds of QDateTime::currentMSecsSinceEpoch(). Thread-safe.
     qint64 lastInputMs() const;
-    /// Returns the stanzas that the client sent; thread-safe.
-    int inputStanzaCount() const;
-    /// Returns the number of stanzas written by streamStanzas(); thread-safe.
+    /// Returns the number of stanzas written by streamStanzas(). Thread-safe.
     int streamedCount() const;
 
 protected:
@@ -101,6 +99,5 @@ private:
     QVector<int> m_chunkStanzaCounts;
     int m_nextChunk = 0;
     std::atomic<qint64> m_lastInputMs{0};
-    std::atomic<int> m_inputCount{0};
     std::atomic<int> m_streamedCount{0};
 };
