@@ -221,7 +221,7 @@ void DatabaseTest::failedWriteUndoneAlone()
     });
     QVERIFY2(created, qPrintable(error));
 
-    // Each work inserts two rows; the second work's second row breaks the unique constraint.
+    // Each work inserts two rows. The second work's second row breaks the unique constraint.
     const auto insertPair = [](const QString &first, const QString &second) {
         return [first, second](QSqlDatabase &connection) {
             QString ignored;
