@@ -7,7 +7,8 @@
 /// It tracks tags, quoted attribute values, comments, CDATA sections and processing
 /// instructions, and counts the element depth. An opening \c stream:stream tag sets the depth to
 /// 1, as a restarted stream (RFC 6120, section 4.3.3) begins a new document, and the closing tag
-/// sets it to 0. It checks nothing else: a malformed stream is for the XML parser to reject.
+/// sets it to 0. Like QXmpp 1.4, which finds the stream header by that name, it expects the
+/// prefix "stream". It checks nothing else: a malformed stream is for the XML parser to reject.
 /// '<', '>' and quotes are ASCII, never part of a multi-byte UTF-8 sequence, so bytes may come
 /// in pieces of any size.
 class XmlBoundaryScanner
