@@ -163,7 +163,8 @@ private Q_SLOTS:
             if (model == QLatin1String("subscriptionRequests")) {
                 QCOMPARE(message.value(QStringLiteral("op")).toString(), QStringLiteral("reset"));
                 QCOMPARE(message.value(QStringLiteral("roles")).toArray(),
-                         (QJsonArray{QStringLiteral("jid"), QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("message")}));
+                         (QJsonArray{QStringLiteral("jid"), QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("message"),
+                                     QStringLiteral("restored")}));
             }
         }
         QCOMPARE(models, (QStringList{QStringLiteral("contacts"), QStringLiteral("subscriptionRequests")}));

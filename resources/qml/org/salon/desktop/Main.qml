@@ -251,8 +251,10 @@ Kirigami.ApplicationWindow {
             root.showPageForState();
         }
 
+        // Later, from the event loop: switching pages inside this signal crashed every start with
+        // a cache (the desktop style's tab actions set each other's checked state without end).
         function onHasCachedDataChanged() {
-            root.showPageForState();
+            Qt.callLater(root.showPageForState);
         }
     }
 
