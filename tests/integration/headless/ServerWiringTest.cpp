@@ -299,7 +299,7 @@ void ServerWiringTest::sessionOptionsReachLinker()
     const QList<qint64> bobPids = server.linkerPids(bobJid);
     QCOMPARE(bobPids.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(bobPids.first()), MessageTimeoutMs);
-    QVERIFY(server.log().contains(QStringLiteral("(%1) had no open tab for 4000 ms").arg(bobJid).toUtf8()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QStringLiteral("(%1) had no open tab for 4000 ms").arg(bobJid).toUtf8()), MessageTimeoutMs);
 
     QCOMPARE(server.terminate(), 0);
     bob.stop();
