@@ -4,7 +4,6 @@
 #include "store/MessageStore.h"
 
 #include <QAbstractListModel>
-#include <QList>
 #include <QSet>
 #include <QVector>
 
@@ -74,8 +73,7 @@ Q_SIGNALS:
 private:
     void moveToSortedPosition(int row);
 
-    // A QList, which moves a row by moving pointers: every new message moves its conversation to the top.
-    QList<ConversationSummary> m_rows;
+    QVector<ConversationSummary> m_rows;
     AvatarHashes m_avatarHashes;
     QSet<QString> m_typingPeers;
 };

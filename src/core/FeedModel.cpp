@@ -19,6 +19,12 @@ bool isNewer(const FeedPost &a, const FeedPost &b)
     return a.itemId > b.itemId;
 }
 
+// Returns the key of an item in FeedModel::m_itemKeys. NUL, which no XML text may contain, separates the parts.
+QString itemKey(const QString &service, const QString &node, const QString &itemId)
+{
+    return service + QChar(0) + node + QChar(0) + itemId;
+}
+
 QVariantList enclosureMaps(const FeedPost &post)
 {
     QVariantList maps;
@@ -219,13 +225,13 @@ void FeedModel::setStore(PostStore *store)
     ++m_storeGeneration;
     m_store = store;
     m_loading = false;
+    m_unreadQueryQueued = false;
+    m_unreadQueryStale = false;
     m_deferred.clear();
-    m_unreadCountRequested = false;
-    m_unreadCountStale = false;
     if (!m_posts.isEmpty()) {
         beginResetModel();
         m_posts.clear();
-        m_keyCounts.clear();
+        m_itemKeys.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
@@ -274,13 +280,13 @@ void FeedModel::appendPage(const QVector<FeedPost> &page, int generation)
     // Live posts may have arrived while the page was read.
     QVector<FeedPost> fresh;
     for (const FeedPost &post : page) {
-        if (indexOf(post.service, post.node, post.itemId) < 0) {
+        if (!m_itemKeys.contains(itemKey(post.service, post.node, post.itemId))) {
             fresh.append(post);
         }
     }
     if (!fresh.isEmpty()) {
         for (const FeedPost &post : fresh) {
-            insertRow(insertionRow(post), post);
+            insertPost(insertionRow(post), post);
         }
         Q_EMIT countChanged();
     }
@@ -349,7 +355,7 @@ void FeedModel::upsertPost(const FeedPost &post)
         refreshUnreadCount();
         return;
     }
-    insertRow(row, shown);
+    insertPost(row, shown);
     Q_EMIT countChanged();
     refreshUnreadCount();
 }
@@ -409,15 +415,9 @@ void FeedModel::setNodeAccessModel(const QString &service, const QString &node, 
     }
 }
 
-QString FeedModel::postKey(const QString &service, const QString &node, const QString &itemId)
-{
-    // Two different posts share a key only if a part contains the separator, so indexOf() compares the parts.
-    return service + QLatin1Char('\n') + node + QLatin1Char('\n') + itemId;
-}
-
 int FeedModel::indexOf(const QString &service, const QString &node, const QString &itemId) const
 {
-    if (!m_keyCounts.contains(postKey(service, node, itemId))) {
+    if (!m_itemKeys.contains(itemKey(service, node, itemId))) {
         return -1;
     }
     for (int row = 0; row < m_posts.size(); ++row) {
@@ -438,11 +438,11 @@ std::optional<FeedPost> FeedModel::post(const QString &service, const QString &n
     return m_posts.at(row);
 }
 
-void FeedModel::insertRow(int row, const FeedPost &post)
+void FeedModel::insertPost(int row, const FeedPost &post)
 {
     beginInsertRows({}, row, row);
     m_posts.insert(row, post);
-    ++m_keyCounts[postKey(post.service, post.node, post.itemId)];
+    m_itemKeys.insert(itemKey(post.service, post.node, post.itemId));
     endInsertRows();
 }
 
@@ -450,10 +450,7 @@ void FeedModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
     const FeedPost &post = m_posts.at(row);
-    const QString key = postKey(post.service, post.node, post.itemId);
-    if (--m_keyCounts[key] <= 0) {
-        m_keyCounts.remove(key);
-    }
+    m_itemKeys.remove(itemKey(post.service, post.node, post.itemId));
     m_posts.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
@@ -467,23 +464,23 @@ void FeedModel::refreshUnreadCount()
         })));
         return;
     }
-    // One request at a time: changes made while it runs are counted by one more request after
-    // it, so a burst of new posts costs two counts and not one per post.
-    if (m_unreadCountRequested) {
-        m_unreadCountStale = true;
+    // The store runs queries in order, so the count includes every change queued before it. Only
+    // one count is queued at a time, and changes made meanwhile queue one more after it. So a
+    // sign-in that stores thousands of posts counts a few times instead of once per post.
+    if (m_unreadQueryQueued) {
+        m_unreadQueryStale = true;
         return;
     }
-    m_unreadCountRequested = true;
-    m_unreadCountStale = false;
-    // The store runs queries in order, so the count includes every change queued before it.
+    m_unreadQueryQueued = true;
     const int generation = m_storeGeneration;
     m_store->unreadCount(this, [this, generation](int count) {
         if (generation != m_storeGeneration) {
             return;
         }
-        m_unreadCountRequested = false;
+        m_unreadQueryQueued = false;
         setUnreadCount(count);
-        if (m_unreadCountStale) {
+        if (m_unreadQueryStale) {
+            m_unreadQueryStale = false;
             refreshUnreadCount();
         }
     });

@@ -76,17 +76,10 @@ void OwnPostComments::follow(const QString &postItemId, bool beyondLimit)
 
 void OwnPostComments::followOwnPosts()
 {
-    if (m_ownPosts) {
-        followOwnPosts(m_ownPosts());
-    }
-}
-
-void OwnPostComments::followOwnPosts(const QStringList &postItemIds)
-{
-    if (!isSignedIn()) {
+    if (!m_ownPosts || !isSignedIn()) {
         return;
     }
-    for (const QString &itemId : postItemIds) {
+    for (const QString &itemId : m_ownPosts()) {
         follow(itemId);
     }
 }

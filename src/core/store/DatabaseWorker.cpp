@@ -1,7 +1,6 @@
 #include "DatabaseWorker.h"
 
 #include "Migrations.h"
-#include "PreparedQuery.h"
 #include "salon_core_store_logging.h"
 
 #include <QSqlError>
@@ -66,7 +65,6 @@ QString DatabaseWorker::open()
         close();
         return error;
     }
-    PreparedQuery::startCaching(m_connectionName);
     return {};
 }
 
@@ -75,8 +73,6 @@ void DatabaseWorker::close()
     if (!m_database.isValid()) {
         return;
     }
-    // The kept statements belong to the connection, so they go first.
-    PreparedQuery::stopCaching();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
