@@ -9,8 +9,8 @@
       Writes a copy of STRINGS_JS in which every string that TS_FILE translates
       is replaced by its translation, and the language tag by TS_FILE's.
 
-strings.js keeps one string per line, as `    key: 'text',`; any other line
-inside the dictionary is a comment or blank, or this script stops with an error.
+strings.js keeps one string per line, as `    key: 'text',`. Any other line
+inside the dictionary must be a comment or blank, or this script stops with an error.
 """
 
 import re

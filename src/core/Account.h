@@ -155,10 +155,10 @@ public:
     QString errorCode() const;
     /// Translated sentence that states what failed and what the user can do.
     QString errorMessage() const;
-    /// Whether the database contains the roster of jid() from an earlier sign-in. Front ends show the
-    /// cached data at once for such an account, while it connects or cannot reach the server; a
-    /// JID without a cache waits until the server has accepted the password. False until the
-    /// cache has been read after signIn(), and always false without a database.
+    /// Whether the database contains the roster of jid() from an earlier sign-in. Front ends show
+    /// the cached data of such an account at once, also while it cannot reach the server.
+    /// A JID without a cache waits until the server has accepted the password.
+    /// False until the cache has been read after signIn(), and always false without a database.
     bool hasCachedData() const;
 
     ContactsModel *contacts() const;
