@@ -338,10 +338,11 @@ class Client {
         return this.#request(id, `${object}.${method}`, { type: 'invoke', object, method, args, id });
     }
 
-    // Sends a frame that salon-fake-linker replies to with an echo message of the same text; resolves like invoke.
+    // Sends a frame that salon-fake-linker replies to with a brief echo message (the same text and the
+    // tab number); resolves like invoke.
     echo() {
         const id = this.#nextInvokeId++;
-        return this.#request(id, 'the echo request', { type: 'echoRequest', text: String(id) });
+        return this.#request(id, 'the echo request', { type: 'echoRequest', text: String(id), brief: true });
     }
 
     #request(id, description, frame) {
