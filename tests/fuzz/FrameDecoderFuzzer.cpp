@@ -1,10 +1,13 @@
 // Fuzz target of FrameDecoder: the input is the byte stream from a linker, fed in chunks of
 // varying sizes. Checks that chunking changes nothing, that the decoded frames re-encode to the
-// bytes they came from, and that errors are reported as documented.
+// bytes they came from, and that errors are reported as documented. Each decoded payload also
+// goes through RoutedFrame::decode(), whose result must encode back to a payload that decodes
+// to the same tab and text.
 
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "FuzzSupport.h"
+#include "RoutedFrame.h"
 
 #include <QtEndian>
 
@@ -55,6 +58,19 @@ Decoded decodeInChunks(const QByteArray &stream, ChunkSizes *sizes)
     return decoded;
 }
 
+void checkRoutedFrame(const QByteArray &payload)
+{
+    const std::optional<RoutedFrame::Decoded> routed = RoutedFrame::decode(payload);
+    if (!routed) {
+        return;
+    }
+    FUZZ_CHECK(RoutedFrame::isRouted(payload), "a payload without a marker decoded as a routed frame");
+    FUZZ_CHECK(!routed->json.isEmpty(), "a routed frame decoded with an empty text");
+    FUZZ_CHECK(payload.endsWith(routed->json), "the decoded text is not the end of the payload");
+    const std::optional<RoutedFrame::Decoded> again = RoutedFrame::decode(RoutedFrame::encode(routed->kind, routed->tab, routed->json));
+    FUZZ_CHECK(again && again->kind == routed->kind && again->tab == routed->tab && again->json == routed->json, "a re-encoded routed frame decoded differently");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -75,6 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QByteArray &frame : whole.frames) {
         FUZZ_CHECK(quint32(frame.size()) <= MaxPayloadSize, "a frame exceeds the maximum payload size");
         encoded.append(FrameEncoder::encode(frame));
+        checkRoutedFrame(frame);
     }
     FUZZ_CHECK(stream.startsWith(encoded), "re-encoded frames differ from the stream");
     const QByteArray rest = stream.mid(encoded.size());

@@ -653,11 +653,17 @@ void LinkerSession::sendAccountMessage()
 
 void LinkerSession::sendToTab(quint64 tab, const QJsonObject &message)
 {
-    m_channel->send(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("toTab")},
-        {QStringLiteral("tab"), double(tab)},
-        {QStringLiteral("message"), message},
-    });
+    // The server reads the account's state to finish a sign-in, so that message goes as a JSON
+    // frame. Every other message is routed to the tabs without parsing.
+    if (typeOf(message) == QLatin1String("account")) {
+        m_channel->send(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("toTab")},
+            {QStringLiteral("tab"), double(tab)},
+            {QStringLiteral("message"), message},
+        });
+        return;
+    }
+    m_channel->sendToTab(tab, message);
 }
 
 void LinkerSession::finish(int exitCode)

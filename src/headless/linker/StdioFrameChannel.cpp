@@ -3,6 +3,7 @@
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
 #include "LinkerProcessLogging.h"
+#include "RoutedFrame.h"
 
 #include <QSocketNotifier>
 
@@ -73,15 +74,23 @@ bool StdioFrameChannel::answerPing(const QJsonObject &message)
 
 bool StdioFrameChannel::send(const QJsonObject &message)
 {
+    return writePayload(JsonMessage::encode(message), message.value(QStringLiteral("type")).toString());
+}
+
+bool StdioFrameChannel::sendToTab(quint64 tab, const QJsonObject &message)
+{
+    return writePayload(RoutedFrame::encode(RoutedFrame::Kind::ToTab, tab, JsonMessage::encode(message)), message.value(QStringLiteral("type")).toString());
+}
+
+bool StdioFrameChannel::writePayload(const QByteArray &payload, const QString &type)
+{
     if (m_outputClosed || m_outputFd < 0) {
         return false;
     }
-
-    const QByteArray payload = JsonMessage::encode(message);
     if (quint32(payload.size()) > FrameDecoder::DefaultMaxPayloadSize) {
         // The server would end the session for it, so the message is dropped instead.
-        qCCritical(SALON_LINKER_PROCESS) << "Dropped a message of type" << message.value(QStringLiteral("type")).toString() << "and" << payload.size()
-                                         << "bytes, more than the frame limit of" << FrameDecoder::DefaultMaxPayloadSize;
+        qCCritical(SALON_LINKER_PROCESS) << "Dropped a message of type" << type << "and" << payload.size() << "bytes, more than the frame limit of"
+                                         << FrameDecoder::DefaultMaxPayloadSize;
         return false;
     }
 
@@ -131,19 +140,44 @@ void StdioFrameChannel::readInput()
 
     const FrameDecoder::Result result = m_decoder.feed(QByteArray(buffer, int(size)));
     for (const QByteArray &payload : result.frames) {
-        const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
-        if (!decoded.isValid()) {
-            failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
-            return;
-        }
-        Q_EMIT messageReceived(decoded.object);
-        if (!m_notifier || !m_notifier->isEnabled()) {
+        if (!handlePayload(payload) || !m_notifier || !m_notifier->isEnabled()) {
             return;
         }
     }
     if (result.error != FrameDecoder::Error::NoError) {
         failProtocol(m_decoder.errorString());
     }
+}
+
+bool StdioFrameChannel::handlePayload(const QByteArray &payload)
+{
+    if (!RoutedFrame::isRouted(payload)) {
+        const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
+        if (!decoded.isValid()) {
+            failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
+            return false;
+        }
+        Q_EMIT messageReceived(decoded.object);
+        return true;
+    }
+
+    const std::optional<RoutedFrame::Decoded> routed = RoutedFrame::decode(payload);
+    if (!routed || routed->kind != RoutedFrame::Kind::FromTab) {
+        failProtocol(QStringLiteral("malformed routed frame of %1 bytes").arg(payload.size()));
+        return false;
+    }
+    // The server checked that the text is a JSON object before routing it.
+    const JsonMessage::DecodeResult decoded = JsonMessage::decode(routed->json);
+    if (!decoded.isValid()) {
+        failProtocol(QStringLiteral("routed frame of %1 bytes from tab %2: %3").arg(payload.size()).arg(routed->tab).arg(decoded.errorString));
+        return false;
+    }
+    Q_EMIT messageReceived(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("fromTab")},
+        {QStringLiteral("tab"), double(routed->tab)},
+        {QStringLiteral("message"), decoded.object},
+    });
+    return true;
 }
 
 void StdioFrameChannel::stopReading()

@@ -28,10 +28,15 @@ public:
 
     /// Writes \a message as one frame; returns false if the server is gone or the message is too large.
     bool send(const QJsonObject &message);
+    /// Writes \a message for a tab as a routed frame (see RoutedFrame), which the server passes on
+    /// without parsing; \a tab 0 means every tab. Returns false like send().
+    bool sendToTab(quint64 tab, const QJsonObject &message);
     /// Replies to the server's liveness check: returns true, after sending the `pong`, when \a message is a `ping`.
     bool answerPing(const QJsonObject &message);
 
 Q_SIGNALS:
+    /// A frame from the server. A routed frame from a tab arrives as
+    /// {"type": "fromTab", "tab": N, "message": {...}}.
     void messageReceived(const QJsonObject &message);
     /// A frame was written to standard output by send().
     void messageSent();
@@ -42,6 +47,9 @@ Q_SIGNALS:
 
 private:
     void readInput();
+    // Emits messageReceived() for one payload; returns false after a protocol error.
+    bool handlePayload(const QByteArray &payload);
+    bool writePayload(const QByteArray &payload, const QString &type);
     void stopReading();
     void failProtocol(const QString &reason);
 

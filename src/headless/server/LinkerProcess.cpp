@@ -6,6 +6,7 @@
 #include "JsonMessage.h"
 #include "LinkerExitCode.h"
 #include "LinkerLogging.h"
+#include "RoutedFrame.h"
 
 #include <QFile>
 
@@ -100,6 +101,16 @@ LinkerLimits LinkerProcess::limits() const
 
 bool LinkerProcess::send(const QJsonObject &message)
 {
+    return writePayload(JsonMessage::encode(message));
+}
+
+bool LinkerProcess::sendFromTab(quint64 tab, const QByteArray &json)
+{
+    return writePayload(RoutedFrame::encode(RoutedFrame::Kind::FromTab, tab, json));
+}
+
+bool LinkerProcess::writePayload(const QByteArray &payload)
+{
     if (!isRunning() || m_protocolFailed) {
         return false;
     }
@@ -107,7 +118,7 @@ bool LinkerProcess::send(const QJsonObject &message)
         failProtocol(QStringLiteral("linker does not read its input (%1 bytes pending)").arg(m_process.bytesToWrite()));
         return false;
     }
-    m_process.write(FrameEncoder::encode(JsonMessage::encode(message)));
+    m_process.write(FrameEncoder::encode(payload));
     return true;
 }
 
@@ -155,27 +166,42 @@ void LinkerProcess::readFrames()
                          QStringLiteral("wrote frames faster than %1 per second after a burst of %2").arg(m_limits.maxFramesPerSecond).arg(m_limits.maxFrameBurst));
             return;
         }
-        const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
-        if (!decoded.isValid()) {
-            failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
-            return;
-        }
-        if (!decoded.object.value(QStringLiteral("type")).isString()) {
-            failProtocol(QStringLiteral("frame of %1 bytes without a type").arg(payload.size()));
-            return;
-        }
-        if (decoded.object.value(QStringLiteral("type")).toString() == QLatin1String("pong")) {
-            handlePong(decoded.object);
-            continue;
-        }
-        Q_EMIT messageReceived(decoded.object);
-        if (m_protocolFailed || m_killedForLimit) {
+        if (!handlePayload(payload) || m_protocolFailed || m_killedForLimit) {
             return;
         }
     }
     if (result.error != FrameDecoder::Error::NoError) {
         failProtocol(m_decoder.errorString());
     }
+}
+
+bool LinkerProcess::handlePayload(const QByteArray &payload)
+{
+    if (RoutedFrame::isRouted(payload)) {
+        const std::optional<RoutedFrame::Decoded> routed = RoutedFrame::decode(payload);
+        if (!routed || routed->kind != RoutedFrame::Kind::ToTab) {
+            failProtocol(QStringLiteral("malformed routed frame of %1 bytes").arg(payload.size()));
+            return false;
+        }
+        Q_EMIT tabMessageReceived(routed->tab, routed->json);
+        return true;
+    }
+
+    const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
+    if (!decoded.isValid()) {
+        failProtocol(QStringLiteral("malformed frame of %1 bytes: %2").arg(payload.size()).arg(decoded.errorString));
+        return false;
+    }
+    if (!decoded.object.value(QStringLiteral("type")).isString()) {
+        failProtocol(QStringLiteral("frame of %1 bytes without a type").arg(payload.size()));
+        return false;
+    }
+    if (decoded.object.value(QStringLiteral("type")).toString() == QLatin1String("pong")) {
+        handlePong(decoded.object);
+        return true;
+    }
+    Q_EMIT messageReceived(decoded.object);
+    return true;
 }
 
 void LinkerProcess::readLog()

@@ -88,6 +88,9 @@ public:
 
     /// Writes \a message as one frame; returns false, and reports a protocol error, if the linker stalls.
     bool send(const QJsonObject &message);
+    /// Writes a browser message from \a tab as a routed frame (see RoutedFrame), with its JSON
+    /// text \a json unchanged; returns false like send().
+    bool sendFromTab(quint64 tab, const QByteArray &json);
 
     /// Sends `signOut`, closes the linker's input and kills it if it is still running after \a timeoutMs.
     void stop(int timeoutMs = DefaultStopTimeoutMs);
@@ -96,12 +99,17 @@ public:
 
 Q_SIGNALS:
     void messageReceived(const QJsonObject &message);
+    /// The linker sent the browser message \a json, unparsed, to \a tab, or to every tab when \a tab is 0.
+    void tabMessageReceived(quint64 tab, const QByteArray &json);
     /// The linker broke the frame protocol; \a reason names sizes and kinds, never payload contents.
     void protocolError(const QString &reason);
     void finished(LinkerProcess::ExitKind kind, int code);
 
 private:
     void readFrames();
+    // Handles one payload; returns false when it ended the linker's protocol.
+    bool handlePayload(const QByteArray &payload);
+    bool writePayload(const QByteArray &payload);
     void readLog();
     void forwardLogLine(const QByteArray &line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);

@@ -80,6 +80,7 @@ void Session::signIn(LinkerProcess *linker, const QString &password)
     m_linker = linker;
     m_signingIn = true;
     connect(linker, &LinkerProcess::messageReceived, this, &Session::handleLinkerMessage);
+    connect(linker, &LinkerProcess::tabMessageReceived, this, &Session::handleLinkerTabMessage);
     connect(linker, &LinkerProcess::protocolError, this, &Session::handleLinkerProtocolError);
     connect(linker, &LinkerProcess::finished, this, &Session::handleLinkerFinished);
 
@@ -110,7 +111,7 @@ void Session::addTab(QWebSocket *socket, quint64 tabId)
     });
 }
 
-void Session::handleTabMessage(Tab *tab, const QJsonObject &message)
+void Session::handleTabMessage(Tab *tab, const QJsonObject &message, const QByteArray &json)
 {
     if (m_ended || !m_linker) {
         return;
@@ -125,11 +126,7 @@ void Session::handleTabMessage(Tab *tab, const QJsonObject &message)
     } else if (type == QLatin1String("signIn")) {
         tab->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), tr("This session is signed in already.")}});
     } else {
-        m_linker->send(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("fromTab")},
-            {QStringLiteral("tab"), double(tab->id())},
-            {QStringLiteral("message"), message},
-        });
+        m_linker->sendFromTab(tab->id(), json);
     }
 }
 
@@ -187,6 +184,18 @@ void Session::handleLinkerMessage(const QJsonObject &message)
     for (Tab *tab : qAsConst(m_tabs)) {
         if (tabId == 0 || tab->id() == tabId) {
             tab->send(payloadObject);
+        }
+    }
+}
+
+void Session::handleLinkerTabMessage(quint64 tabId, const QByteArray &json)
+{
+    if (m_ended) {
+        return;
+    }
+    for (Tab *tab : qAsConst(m_tabs)) {
+        if (tabId == 0 || tab->id() == tabId) {
+            tab->sendText(json);
         }
     }
 }

@@ -19,8 +19,9 @@ class Tab;
 /// online, or fails with an account error, a linker failure, the sign-in
 /// timeout or a shutdown. From then on every WebSocket with the session's
 /// cookie becomes a Tab, and the linker gets `tabOpened` and `tabClosed`
-/// for it. Browser messages go to the linker as `fromTab`. Each `toTab`
-/// frame goes to its tab, or to every tab for tab 0.
+/// for it. Browser messages go to the linker as routed frames (RoutedFrame).
+/// Each routed frame and `toTab` frame from the linker goes to its tab, or to
+/// every tab for tab 0.
 ///
 /// The session ends, with `sessionEnded` to every tab, on sign-out, when
 /// no tab was open for the idle timeout, when the linker exits, crashes or
@@ -61,8 +62,9 @@ public:
 
     /// Makes \a socket a tab of this session.
     void addTab(QWebSocket *socket, quint64 tabId);
-    /// Routes a message from \a tab to the linker, or handles `signOut`.
-    void handleTabMessage(Tab *tab, const QJsonObject &message);
+    /// Routes a message from \a tab to the linker as its unchanged JSON text \a json, or handles
+    /// `signOut`. \a message is \a json decoded, for its type.
+    void handleTabMessage(Tab *tab, const QJsonObject &message, const QByteArray &json);
 
     /// Ends the session and stops the linker at once, because the user signed out.
     void signOut();
@@ -86,6 +88,7 @@ private:
     };
 
     void handleLinkerMessage(const QJsonObject &message);
+    void handleLinkerTabMessage(quint64 tabId, const QByteArray &json);
     void handleAccountMessage(const QJsonObject &message);
     void handleLinkerProtocolError(const QString &reason);
     void handleLinkerFinished(LinkerProcess::ExitKind kind, int code);

@@ -51,10 +51,15 @@ QString Tab::label() const
 
 void Tab::send(const QJsonObject &message)
 {
+    sendText(JsonMessage::encode(message));
+}
+
+void Tab::sendText(const QByteArray &json)
+{
     if (m_closing || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(JsonMessage::encode(message)));
+    m_socket->sendTextMessage(QString::fromUtf8(json));
     m_manager->countFrameToTab();
 }
 
@@ -100,7 +105,8 @@ void Tab::handleTextMessage(const QString &text)
         return;
     }
 
-    const JsonMessage::DecodeResult decoded = JsonMessage::decode(text.toUtf8());
+    const QByteArray json = text.toUtf8();
+    const JsonMessage::DecodeResult decoded = JsonMessage::decode(json);
     if (!decoded.isValid()) {
         qCInfo(SALON_DAEMON).noquote() << label() << "closed: browser sent" << decoded.errorString;
         close(QStringLiteral("protocolError"), tr("The page sent an invalid message."));
@@ -109,7 +115,7 @@ void Tab::handleTextMessage(const QString &text)
     if (!m_session) {
         return;
     }
-    m_session->handleTabMessage(this, decoded.object);
+    m_session->handleTabMessage(this, decoded.object, json);
 }
 
 void Tab::handleBinaryMessage(const QByteArray &data)

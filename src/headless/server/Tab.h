@@ -31,6 +31,8 @@ public:
     QString label() const;
 
     void send(const QJsonObject &message);
+    /// Sends the UTF-8 JSON text \a json of a message as it is.
+    void sendText(const QByteArray &json);
     /// Sends `sessionEnded` with \a reason and the translated \a text, then closes the socket.
     void close(const QString &reason, const QString &text);
 

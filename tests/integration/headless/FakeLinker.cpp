@@ -32,6 +32,7 @@
 #include "JsonMessage.h"
 #include "LinkerExitCode.h"
 #include "MemoryLimit.h"
+#include "RoutedFrame.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -69,6 +70,7 @@ void log(const QString &line)
     std::fprintf(stderr, "%s\n", line.toUtf8().constData());
 }
 
+// Sends the account's state as a JSON toTab frame, which salon-server reads, like salon-linker does.
 void sendToTab(double tab, const QJsonObject &message)
 {
     writeBytes(FrameEncoder::encode(JsonMessage::encode(QJsonObject{
@@ -76,6 +78,12 @@ void sendToTab(double tab, const QJsonObject &message)
         {QStringLiteral("tab"), tab},
         {QStringLiteral("message"), message},
     })));
+}
+
+// Sends any other message as a routed frame, which salon-server passes on without parsing.
+void routeToTab(double tab, const QJsonObject &message)
+{
+    writeBytes(FrameEncoder::encode(RoutedFrame::encode(RoutedFrame::Kind::ToTab, quint64(tab), JsonMessage::encode(message))));
 }
 
 bool passwordLeaked()
@@ -114,7 +122,23 @@ public:
             m_pending += result.frames;
         }
 
-        const JsonMessage::DecodeResult decoded = JsonMessage::decode(m_pending.takeFirst());
+        const QByteArray payload = m_pending.takeFirst();
+        if (RoutedFrame::isRouted(payload)) {
+            // A browser message, given in the shape of a JSON fromTab frame.
+            const std::optional<RoutedFrame::Decoded> routed = RoutedFrame::decode(payload);
+            const JsonMessage::DecodeResult browserMessage = JsonMessage::decode(routed ? routed->json : QByteArray());
+            if (!routed || routed->kind != RoutedFrame::Kind::FromTab || !browserMessage.isValid()) {
+                log(QStringLiteral("warning fake linker: malformed routed frame from the server"));
+                std::exit(2);
+            }
+            *message = QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("fromTab")},
+                {QStringLiteral("tab"), double(routed->tab)},
+                {QStringLiteral("message"), browserMessage.object},
+            };
+            return true;
+        }
+        const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
         if (!decoded.isValid()) {
             log(QStringLiteral("warning fake linker: malformed frame from the server"));
             std::exit(2);
@@ -177,14 +201,14 @@ void runGoodLinker(FrameReader &reader, const QString &jid)
         const double tab = message.value(QStringLiteral("tab")).toDouble();
         if (type == QLatin1String("tabOpened")) {
             sendOnline(tab);
-            sendToTab(tab,
-                      QJsonObject{
-                          {QStringLiteral("type"), QStringLiteral("model")},
-                          {QStringLiteral("model"), QStringLiteral("contacts")},
-                          {QStringLiteral("op"), QStringLiteral("reset")},
-                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("jid")}},
-                          {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("jid"), jid}}}},
-                      });
+            routeToTab(tab,
+                       QJsonObject{
+                           {QStringLiteral("type"), QStringLiteral("model")},
+                           {QStringLiteral("model"), QStringLiteral("contacts")},
+                           {QStringLiteral("op"), QStringLiteral("reset")},
+                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("jid")}},
+                           {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("jid"), jid}}}},
+                       });
         } else if (type == QLatin1String("fromTab")) {
             const QJsonObject request = message.value(QStringLiteral("message")).toObject();
             QJsonObject echo{
@@ -197,7 +221,7 @@ void runGoodLinker(FrameReader &reader, const QString &jid)
                 echo.insert(QStringLiteral("arguments"), arguments);
                 echo.insert(QStringLiteral("passwordLeaked"), leaked);
             }
-            sendToTab(tab, echo);
+            routeToTab(tab, echo);
         }
     }
 }
@@ -205,7 +229,7 @@ void runGoodLinker(FrameReader &reader, const QString &jid)
 [[noreturn]] void flood()
 {
     for (double count = 1;; ++count) {
-        sendToTab(0, QJsonObject{{QStringLiteral("type"), QStringLiteral("flood")}, {QStringLiteral("count"), count}});
+        routeToTab(0, QJsonObject{{QStringLiteral("type"), QStringLiteral("flood")}, {QStringLiteral("count"), count}});
     }
 }
 

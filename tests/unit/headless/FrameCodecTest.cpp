@@ -1,9 +1,12 @@
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
+#include "RoutedFrame.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+#include <limits>
 
 Q_DECLARE_METATYPE(JsonMessage::Error)
 
@@ -28,6 +31,9 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void jsonDecodeErrors_data();
     void jsonDecodeErrors();
+    void routedFrameRoundTrip();
+    void routedFrameInvalid_data();
+    void routedFrameInvalid();
 };
 
 namespace {
@@ -216,6 +222,48 @@ void FrameCodecTest::jsonDecodeErrors()
     QVERIFY(!result.isValid());
     QVERIFY(!result.errorString.isEmpty());
     QVERIFY(result.object.isEmpty());
+}
+
+void FrameCodecTest::routedFrameRoundTrip()
+{
+    const QByteArray json = QByteArrayLiteral("{\"type\":\"echo\",\"text\":\"caf\xc3\xa9 \"}");
+    const QByteArray payload = RoutedFrame::encode(RoutedFrame::Kind::ToTab, 12, json);
+    QCOMPARE(payload, QByteArrayLiteral("T12 ") + json);
+    QVERIFY(RoutedFrame::isRouted(payload));
+    QVERIFY(!RoutedFrame::isRouted(json));
+
+    const std::optional<RoutedFrame::Decoded> decoded = RoutedFrame::decode(payload);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->kind, RoutedFrame::Kind::ToTab);
+    QCOMPARE(decoded->tab, quint64(12));
+    QCOMPARE(decoded->json, json);
+
+    const std::optional<RoutedFrame::Decoded> largest = RoutedFrame::decode(QByteArrayLiteral("F18446744073709551615 {}"));
+    QVERIFY(largest);
+    QCOMPARE(largest->kind, RoutedFrame::Kind::FromTab);
+    QCOMPARE(largest->tab, std::numeric_limits<quint64>::max());
+}
+
+void FrameCodecTest::routedFrameInvalid_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("JSON object") << QByteArrayLiteral("{\"type\":\"toTab\"}");
+    QTest::newRow("unknown marker") << QByteArrayLiteral("X1 {}");
+    QTest::newRow("no tab number") << QByteArrayLiteral("T {}");
+    QTest::newRow("no space") << QByteArrayLiteral("T12{}");
+    QTest::newRow("no text") << QByteArrayLiteral("T12 ");
+    QTest::newRow("marker only") << QByteArrayLiteral("F");
+    QTest::newRow("letter in the tab number") << QByteArrayLiteral("T1a {}");
+    QTest::newRow("negative tab number") << QByteArrayLiteral("T-1 {}");
+    QTest::newRow("tab number past 64 bits") << QByteArrayLiteral("T18446744073709551616 {}");
+    QTest::newRow("21 digits") << QByteArrayLiteral("T000000000000000000001 {}");
+}
+
+void FrameCodecTest::routedFrameInvalid()
+{
+    QFETCH(QByteArray, payload);
+    QVERIFY(!RoutedFrame::decode(payload));
 }
 
 QTEST_GUILESS_MAIN(FrameCodecTest)
