@@ -104,6 +104,7 @@ struct Options {
     QString password;
     int rooms = 0;
     qint64 startNs = 0;
+    QString resource;
 };
 
 /// The sign-in and the requests that follow it.
@@ -128,7 +129,7 @@ public:
         config.setPassword(m_options.password);
         config.setHost(m_options.host);
         config.setPort(m_options.port);
-        config.setResource(QStringLiteral("bare"));
+        config.setResource(m_options.resource);
         config.setAutoReconnectionEnabled(false);
         config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
         // The same trust as Salon's account: the system's CAs and the test server's.
@@ -138,6 +139,11 @@ public:
 
     /// Closes the stream and quits once the server has closed it too, or after a second. A dropped
     /// socket would leave a session that waits for resumption (XEP-0198) in the rooms.
+    bool isReady() const
+    {
+        return m_ready;
+    }
+
     void stop()
     {
         connect(&m_client, &QXmppClient::disconnected, QCoreApplication::instance(), &QCoreApplication::quit);
@@ -308,7 +314,10 @@ int main(int argc, char **argv)
     const QCommandLineOption roomsOption(QStringLiteral("rooms"), QStringLiteral("Rooms to join before the client is ready."), QStringLiteral("N"));
     const QCommandLineOption startOption(QStringLiteral("start-ns"), QStringLiteral("CLOCK_MONOTONIC time, in nanoseconds, that the printed times count from."),
                                          QStringLiteral("NS"));
-    parser.addOptions({hostOption, portOption, caOption, jidOption, passwordOption, roomsOption, startOption});
+    const QCommandLineOption resourceOption(QStringLiteral("resource"), QStringLiteral("Resource to bind (default: bare)."), QStringLiteral("NAME"),
+                                            QStringLiteral("bare"));
+    const QCommandLineOption holdOption(QStringLiteral("hold"), QStringLiteral("Stays signed in after ready until terminated, for memory measurements."));
+    parser.addOptions({hostOption, portOption, caOption, jidOption, passwordOption, roomsOption, startOption, resourceOption, holdOption});
     parser.process(app);
 
     Options options;
@@ -319,15 +328,21 @@ int main(int argc, char **argv)
     options.password = parser.value(passwordOption);
     options.rooms = parser.value(roomsOption).toInt();
     options.startNs = parser.value(startOption).toLongLong();
+    options.resource = parser.value(resourceOption);
     printEvent("phase", "main", options.startNs);
 
     BareClient client(options);
-    client.onReady = [&client] {
-        client.stop();
+    const bool hold = parser.isSet(holdOption);
+    client.onReady = [&client, hold] {
+        if (!hold) {
+            client.stop();
+        }
     };
-    QTimer::singleShot(ReadyTimeoutMs, &app, [] {
-        SignInChildOutput::printFailure("not ready within the timeout");
-        QCoreApplication::exit(1);
+    QTimer::singleShot(ReadyTimeoutMs, &client, [&client] {
+        if (!client.isReady()) {
+            SignInChildOutput::printFailure("not ready within the timeout");
+            QCoreApplication::exit(1);
+        }
     });
     client.start();
     return QCoreApplication::exec();

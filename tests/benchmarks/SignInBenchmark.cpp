@@ -4,11 +4,14 @@
 // bookmarked with autojoin, 2,000 microblog posts on its own and its contacts' nodes and, in the
 // warm cache, 20,000 chat messages. Against a local Prosody, it compares Salon's core with a warm
 // cache, with a cold (new) cache, and a plain QXmpp client (BareSignInClient) that does the same
-// protocol work. Each is a child process; the runs alternate. Prints a table and JSON lines.
+// protocol work. Each is a child process; the runs alternate. After the runs it reads the memory
+// (B3) of the desktop app and of salon-linkers beside bare clients, all idle with this account
+// (SignInMemory.cpp). Prints tables and JSON lines.
 //
 // Run without arguments. With --salon-child the binary is the measured Salon process instead.
 #include "ChatMessage.h"
 #include "SignInChildOutput.h"
+#include "SignInMemory.h"
 #include "SignInSalonChild.h"
 #include "TestXmppServer.h"
 #include "store/Database.h"
@@ -47,6 +50,8 @@ constexpr int MessageCount = 20000;
 // The messages spread over this many conversations.
 constexpr int ConversationCount = 100;
 constexpr int DefaultRuns = 5;
+// Linkers and bare clients signed in at once for the memory comparison.
+constexpr int DefaultMemoryClients = 20;
 // The fixtures took 145 s on 2 cores at a load average of 8, and 453 s at 15 to 20.
 constexpr int FixtureTimeoutMs = 600000;
 constexpr int ChildTimeoutMs = 150000;
@@ -364,6 +369,51 @@ void printReport(const QMap<Client, QVector<RunResult>> &results, const QVector<
     std::printf("{\"id\":\"B1\",\"metric\":\"fixture_s\",\"value\":%.1f}\n", fixtures.total);
 }
 
+/// Measures and prints the memory figures (B3): the desktop app with the account, and its linkers
+/// beside bare clients. Returns false after printing why a measurement failed.
+bool measureMemory(const MemoryRunSettings &settings, int clients)
+{
+    const QString linkerPath = QStringLiteral(SALON_LINKER_PATH);
+    const QString desktopPath = QStringLiteral(SALON_DESKTOP_PATH);
+    const QString barePath = QCoreApplication::applicationDirPath() + QStringLiteral("/BareSignInClient");
+
+    std::printf("\nMemory of idle signed-in processes with the account above (MiB, from /proc/PID/smaps_rollup)\n");
+    std::printf("%-36s %10s %10s %10s %14s\n", "process", "PSS mean", "min", "max", "private dirty");
+    bool measured = true;
+    if (desktopPath.isEmpty()) {
+        std::printf("desktop app: not built (SALON_BUILD_DESKTOP is off)\n");
+    } else if (const std::optional<ProcessMemory> desktop = measureDesktopApp(settings, desktopPath)) {
+        std::printf("%-36s %10.2f %10s %10s %14.2f\n", "salon (software renderer, warm cache)", desktop->pssMiB, "", "", desktop->privateDirtyMiB);
+        std::printf("{\"id\":\"B3\",\"metric\":\"desktop_pss_mb\",\"value\":%.2f,\"private_dirty_mb\":%.2f,\"renderer\":\"software\"}\n",
+                    desktop->pssMiB, desktop->privateDirtyMiB);
+    } else {
+        measured = false;
+    }
+
+    if (linkerPath.isEmpty()) {
+        std::printf("linkers: not built (SALON_BUILD_SERVER is off)\n");
+        return measured;
+    }
+    MemoryFigures linkers;
+    MemoryFigures bareClients;
+    if (!measureLinkersBesideBareClients(settings, linkerPath, barePath, clients, &linkers, &bareClients)) {
+        return false;
+    }
+    const auto printRow = [](const char *name, const MemoryFigures &figures) {
+        std::printf("%-36s %10.2f %10.2f %10.2f %14.2f\n", name, figures.pssMeanMiB(), figures.pssMinMiB(), figures.pssMaxMiB(), figures.privateDirtyMeanMiB());
+    };
+    printRow(qPrintable(QStringLiteral("salon-linker (%1 running)").arg(clients)), linkers);
+    printRow(qPrintable(QStringLiteral("bare QXmpp client (%1 running)").arg(clients)), bareClients);
+    const auto printJson = [clients](const char *metric, const MemoryFigures &figures) {
+        std::printf("{\"id\":\"B3\",\"metric\":\"%s\",\"value\":%.2f,\"min\":%.2f,\"max\":%.2f,\"private_dirty_mb\":%.2f,\"processes\":%d}\n", metric,
+                    figures.pssMeanMiB(), figures.pssMinMiB(), figures.pssMaxMiB(), figures.privateDirtyMeanMiB(), clients);
+    };
+    printJson("b1_linker_pss_mb", linkers);
+    printJson("b1_bare_pss_mb", bareClients);
+    std::printf("{\"id\":\"B3\",\"metric\":\"b1_linker_to_bare\",\"value\":%.2f}\n", linkers.pssMeanMiB() / bareClients.pssMeanMiB());
+    return measured;
+}
+
 int runSalonChildFromArguments(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -410,11 +460,22 @@ int main(int argc, char **argv)
     const QCommandLineOption noLastItemOption(QStringLiteral("no-last-item"),
                                               QStringLiteral("Configures the contacts' avatar and microblog nodes so that Prosody does not send "
                                                              "their last item when the account comes online, to measure what that push costs."));
-    parser.addOptions({runsOption, holdOption, noLastItemOption});
+    const QCommandLineOption memoryOption(QStringLiteral("memory-clients"),
+                                          QStringLiteral("Linkers and bare clients signed in at once for the memory figures, after the runs "
+                                                         "(default %1; 0 skips the memory figures, and the desktop app's).")
+                                              .arg(DefaultMemoryClients),
+                                          QStringLiteral("N"), QString::number(DefaultMemoryClients));
+    parser.addOptions({runsOption, holdOption, noLastItemOption, memoryOption});
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
     if (runs < 1) {
         std::fprintf(stderr, "Invalid --runs value \"%s\": expected a positive number\n", qPrintable(parser.value(runsOption)));
+        return 2;
+    }
+    bool memoryClientsValid = false;
+    const int memoryClients = parser.value(memoryOption).toInt(&memoryClientsValid);
+    if (!memoryClientsValid || memoryClients < 0) {
+        std::fprintf(stderr, "Invalid --memory-clients value \"%s\": expected 0 or a positive number\n", qPrintable(parser.value(memoryOption)));
         return 2;
     }
 
@@ -504,5 +565,18 @@ int main(int argc, char **argv)
 
     const FixtureTimes fixtureTimes{fixtureSeconds, serverSeconds, *crowdSeconds};
     printReport(results, clients, runs, fixtureTimes, parser.isSet(noLastItemOption));
-    return 0;
+    if (memoryClients == 0) {
+        return 0;
+    }
+    MemoryRunSettings memorySettings;
+    memorySettings.host = server.host();
+    memorySettings.port = server.clientPort();
+    memorySettings.caCertificatePath = server.caCertificatePath();
+    memorySettings.jid = accountJid;
+    memorySettings.password = password(Owner);
+    memorySettings.rooms = RoomCount;
+    memorySettings.warmDatabasePath = warmDatabase;
+    memorySettings.workDir = work.path();
+    memorySettings.logDir = logDir;
+    return measureMemory(memorySettings, memoryClients) ? 0 : 1;
 }
