@@ -31,7 +31,7 @@ struct Database::WriteBatch
 {
     struct Write
     {
-        std::function<bool(QSqlDatabase &)> work;
+        std::function<bool(QSqlDatabase &, AfterCommit &)> work;
         // Whether a savepoint undoes the work's changes when it fails.
         bool savepoint = true;
     };
@@ -158,10 +158,12 @@ void Database::post(std::function<void(QSqlDatabase &)> work)
 
 void Database::postWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint)
 {
-    queueWrite(std::move(work), savepoint);
+    queueWrite([work = std::move(work)](QSqlDatabase &database, AfterCommit &) {
+        return work(database);
+    }, savepoint);
 }
 
-void Database::queueWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint)
+void Database::queueWrite(std::function<bool(QSqlDatabase &, AfterCommit &)> work, bool savepoint)
 {
     if (!m_worker) {
         qCWarning(SALON_CORE_STORE) << "Write dropped: the database was never opened";
@@ -204,10 +206,11 @@ void Database::runWriteBatch(QSqlDatabase &database, WriteBatch &batch)
     if (database.isOpen() && !inTransaction) {
         qCWarning(SALON_CORE_STORE).noquote() << "Cannot start a write transaction:" << database.lastError().text();
     }
+    AfterCommit afterCommit;
     for (const WriteBatch::Write &write : qAsConst(writes)) {
         // A savepoint undoes the changes of a failed work alone.
         const bool savepoint = inTransaction && write.savepoint && execStatement(database, QStringLiteral("SAVEPOINT salon_write"));
-        const bool ok = write.work(database);
+        const bool ok = write.work(database, afterCommit);
         if (savepoint) {
             if (!ok) {
                 execStatement(database, QStringLiteral("ROLLBACK TO SAVEPOINT salon_write"));
@@ -215,11 +218,14 @@ void Database::runWriteBatch(QSqlDatabase &database, WriteBatch &batch)
             execStatement(database, QStringLiteral("RELEASE SAVEPOINT salon_write"));
         }
     }
-    // NOTE: the results of the works were delivered before this commit, so after a failed commit
-    // (a full disk) their callers show writes that the database does not have.
+    // NOTE: after a failed commit (a full disk) the results are delivered all the same, so their
+    // callers show writes that the database does not have; the warning is all that tells.
     if (inTransaction && !database.commit()) {
         qCWarning(SALON_CORE_STORE).noquote() << "Committing" << writes.size() << "writes failed:" << database.lastError().text();
         database.rollback();
+    }
+    for (const std::function<void()> &action : qAsConst(afterCommit)) {
+        action();
     }
 }
 

@@ -108,17 +108,20 @@ public:
     /// Like run(), in a shared transaction like postWrite() but without a savepoint: \a work must
     /// leave the database as it should stay whatever happens, as a single statement does. A
     /// savepoint makes SQLite's full-text index write out what it holds, which costs more than
-    /// a message's insert.
+    /// a message's insert. \a done gets the result after the transaction's commit, so a caller
+    /// never shows a write that a crash right after could still undo.
     template<typename Result>
     void runWrite(QObject *context, std::function<Result(QSqlDatabase &)> work, std::function<void(Result)> done)
     {
         auto delivery = ResultDelivery::create(context);
-        queueWrite([delivery, work = std::move(work), done = std::move(done)](QSqlDatabase &database) {
+        queueWrite([delivery, work = std::move(work), done = std::move(done)](QSqlDatabase &database, AfterCommit &afterCommit) {
             Result result = work(database);
-            delivery->deliver([done, result = std::move(result)]() {
-                if (done) {
-                    done(result);
-                }
+            afterCommit.append([delivery, done, result = std::move(result)]() {
+                delivery->deliver([done, result]() {
+                    if (done) {
+                        done(result);
+                    }
+                });
             });
             return true;
         }, false);
@@ -137,9 +140,11 @@ Q_SIGNALS:
 
 private:
     struct WriteBatch;
+    // Actions that a batch's works leave for after its commit, such as the delivery of their results.
+    using AfterCommit = QVector<std::function<void()>>;
 
     void handleOpened(bool ok, const QString &error);
-    void queueWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint);
+    void queueWrite(std::function<bool(QSqlDatabase &, AfterCommit &)> work, bool savepoint);
     // Ends the write batch that postWrite() adds to, so that the next work runs after it. The caller holds m_queueMutex.
     void closeWriteBatch();
     static void runWriteBatch(QSqlDatabase &database, WriteBatch &batch);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void workRunsInQueueOrder();
     void writesKeepQueueOrder();
     void failedWriteUndoneAlone();
+    void writeResultFollowsCommit();
     void resultArrivesInCallerThread();
     void resultOfDeletedContextIsDropped_data();
     void resultOfDeletedContextIsDropped();
@@ -66,6 +67,7 @@ private Q_SLOTS:
 
 private:
     QString newUrl();
+    QString m_url;
     // Waits until every result queued before it has been delivered to this thread.
     bool waitForQueueToDrain();
 
@@ -89,7 +91,8 @@ bool DatabaseTest::waitForQueueToDrain()
 void DatabaseTest::init()
 {
     QVERIFY2(m_folder.isValid(), qPrintable(m_folder.errorString()));
-    m_database = std::make_unique<Database>(newUrl());
+    m_url = newUrl();
+    m_database = std::make_unique<Database>(m_url);
     QString error;
     QVERIFY2(openDatabase(*m_database, &error), qPrintable(error));
 }
@@ -242,6 +245,44 @@ void DatabaseTest::failedWriteUndoneAlone()
             names += query.value(0).toString();
     });
     QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("e")}));
+}
+
+void DatabaseTest::writeResultFollowsCommit()
+{
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE committed (value INTEGER NOT NULL)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    // A second connection sees committed rows only, so it counts what a crash would keep.
+    QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("commit-reader"));
+    reader.setDatabaseName(m_url.mid(QStringLiteral("sqlite:").size()));
+    QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+    const auto countCommitted = [&reader] {
+        QSqlQuery query(reader);
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM committed")) && query.next() ? query.value(0).toInt() : -1;
+    };
+
+    constexpr int WriteCount = 20;
+    QVector<int> committedAtDelivery;
+    for (int value = 0; value < WriteCount; ++value) {
+        m_database->runWrite<int>(this, [value](QSqlDatabase &connection) {
+            QString ignored;
+            execute(connection, QStringLiteral("INSERT INTO committed (value) VALUES (%1)").arg(value), &ignored);
+            return value;
+        }, [&committedAtDelivery, &countCommitted](int) { committedAtDelivery += countCommitted(); });
+    }
+    QVERIFY(waitForQueueToDrain());
+
+    QCOMPARE(committedAtDelivery.size(), WriteCount);
+    for (const int committed : qAsConst(committedAtDelivery)) {
+        QVERIFY2(committed >= 1, "a write's result arrived before its transaction was committed");
+    }
+    reader.close();
+    reader = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("commit-reader"));
 }
 
 void DatabaseTest::resultArrivesInCallerThread()
