@@ -19,11 +19,18 @@ StreamReadGate::StreamReadGate(QXmppClient *client)
 
     m_stream = stream;
     m_socket = socket;
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setInterval(MaxHoldMs);
+    connect(&m_holdTimer, &QTimer::timeout, this, [this] {
+        qCDebug(SALON_CORE_XMPP) << "Letting the stream read" << m_scanned << "bytes that end inside a stanza after" << MaxHoldMs << "ms";
+        release();
+    });
     m_readSlot = stream->metaObject()->method(slotIndex);
     QObject::disconnect(socket, &QIODevice::readyRead, stream, nullptr);
     connect(socket, &QIODevice::readyRead, this, &StreamReadGate::handleReadyRead);
     // A new connection starts with an empty buffer.
     connect(socket, &QAbstractSocket::connected, this, [this] {
+        m_holdTimer.stop();
         m_scanner.reset();
         m_scanned = 0;
     });
@@ -49,11 +56,14 @@ void StreamReadGate::handleReadyRead()
     }
     if (m_scanner.atStanzaBoundary() || m_scanned >= MaxHeldBytes) {
         release();
+    } else if (!m_holdTimer.isActive()) {
+        m_holdTimer.start();
     }
 }
 
 void StreamReadGate::release()
 {
+    m_holdTimer.stop();
     m_scanned = 0;
     m_readSlot.invoke(m_stream.data(), Qt::DirectConnection);
 }

@@ -5,6 +5,7 @@
 #include <QMetaMethod>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QSslSocket;
 class QXmppClient;
@@ -21,8 +22,8 @@ class QXmppClient;
 /// XmlBoundaryScanner without taking them from the socket, and lets the stream read only
 /// when they end between top-level elements. A stanza split across records then costs one
 /// parse. The stream could not parse earlier bytes anyway, so nothing waits longer than before.
-/// After MaxHeldBytes without such an end the gate lets the stream read, as QXmpp would, so a
-/// stream that the scanner misreads is never held forever.
+/// After MaxHeldBytes or MaxHoldMs without such an end the gate lets the stream read, as QXmpp
+/// would, so a stream that the scanner misreads is never held for long.
 ///
 /// It relies on QXmpp 1.4's internals: one QSslSocket per QXmppOutgoingClient for the client's
 /// lifetime, and the private slot QXmppStream::_q_socketReadyRead(). When either is missing,
@@ -34,6 +35,8 @@ class StreamReadGate : public QObject
 public:
     /// Bytes held back at most before the stream reads them anyway.
     static constexpr qint64 MaxHeldBytes = 4 * 1024 * 1024;
+    /// Time that bytes are held back at most before the stream reads them anyway, in milliseconds.
+    static constexpr int MaxHoldMs = 200;
 
     /// Installs the gate on \a client's socket. The gate is a child of \a client.
     explicit StreamReadGate(QXmppClient *client);
@@ -49,6 +52,7 @@ private:
     QPointer<QSslSocket> m_socket;
     QMetaMethod m_readSlot;
     XmlBoundaryScanner m_scanner;
+    QTimer m_holdTimer;
     // Bytes of the socket's buffer that the scanner has read and the stream has not.
     qint64 m_scanned = 0;
     bool m_active = false;
