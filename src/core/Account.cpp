@@ -33,6 +33,7 @@
 #include "CommunityService.h"
 #include "PubSubClient.h"
 #include "PubSubEventReader.h"
+#include "PubSubEventSink.h"
 #include "ReconnectBackoff.h"
 #include "RoomDirectory.h"
 #include "RoomDirectoryModel.h"
@@ -49,6 +50,7 @@
 #include "RosterManager.h"
 #include "RosterService.h"
 #include "ServerFeatures.h"
+#include "StreamReadGate.h"
 #include "SubscriptionRequestsCache.h"
 #include "SubscriptionRequestsModel.h"
 #include "store/BlockListStore.h"
@@ -67,6 +69,7 @@
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppLogger.h>
+#include <QXmppMessageReceiptManager.h>
 #include <QXmppOutgoingClient.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
@@ -110,6 +113,21 @@ QXmppLogger *createLogBridge(Account *account)
         }
     });
     return logger;
+}
+
+// The item ids of the user's published posts in the rows first to last of feed, in row order
+// (newest first), at most CommentsService::MaxFollowedPosts of them.
+QStringList ownPostItemIds(const FeedModel *feed, int first, int last)
+{
+    QStringList itemIds;
+    for (int row = first; row <= last && itemIds.size() < CommentsService::MaxFollowedPosts; ++row) {
+        const QModelIndex index = feed->index(row);
+        if (feed->data(index, FeedModel::OwnRole).toBool() && !feed->data(index, FeedModel::PendingRole).toBool()
+            && feed->data(index, FeedModel::NodeRole).toString() == MicroblogService::node()) {
+            itemIds.append(feed->data(index, FeedModel::ItemIdRole).toString());
+        }
+    }
+    return itemIds;
 }
 
 } // namespace
@@ -183,6 +201,8 @@ Account::Account(QObject *parent)
     qRegisterMetaType<CommentsService *>();
     qRegisterMetaType<CommentsModel *>();
     qRegisterMetaType<PostPagesService *>();
+    // QXmpp parses its whole receive buffer on each read, so the gate lets it read only complete stanzas.
+    new StreamReadGate(m_client);
     // QXmpp's roster manager requests the roster without a version (RFC 6121, section 2.6), so Salon's replaces it.
     m_client->removeExtension(m_client->findExtension<QXmppRosterManager>());
     m_client->addExtension(m_rosterManager);
@@ -201,11 +221,24 @@ Account::Account(QObject *parent)
     // First in line, so that QXmpp's extensions never take the responses or the events.
     m_client->insertExtension(0, m_pubsubRequests);
     m_client->insertExtension(0, m_pubsubEvents);
+    // Before QXmpp's receipt manager, which parses every message into a QXmppMessage. A PubSub
+    // notification stops here after the extensions in front of the sink have read it.
+    const int receiptsIndex = int(m_client->extensions().indexOf(m_client->findExtension<QXmppMessageReceiptManager>()));
+    if (receiptsIndex >= 0) {
+        m_client->insertExtension(receiptsIndex, new PubSubEventSink);
+    } else {
+        m_client->addExtension(new PubSubEventSink);
+    }
     m_client->addExtension(m_bookmarks);
     m_client->addExtension(m_communities);
     m_client->addExtension(m_microblog);
     m_client->addExtension(m_comments);
     // The posts of contacts whose presence the user receives, which PEP lets the user read.
+    m_microblog->setContactCheck([contacts = m_contacts](const QString &jid) {
+        const Contact contact = contacts->contact(jid);
+        return !contact.jid.isEmpty()
+            && (contact.subscription == Contact::Subscription::To || contact.subscription == Contact::Subscription::Both);
+    });
     m_microblog->setContactsProvider([contacts = m_contacts]() {
         QStringList jids;
         for (int row = 0; row < contacts->rowCount(); ++row) {
@@ -233,18 +266,14 @@ Account::Account(QObject *parent)
     // The comments on the user's own posts are followed: those of the feed's loaded posts, newest
     // first, and those of each new post once published.
     m_comments->setOwnPostsProvider([feed = m_microblog->feed()]() {
-        QStringList itemIds;
-        for (int row = 0; row < feed->rowCount() && itemIds.size() < CommentsService::MaxFollowedPosts; ++row) {
-            const QModelIndex index = feed->index(row);
-            if (feed->data(index, FeedModel::OwnRole).toBool() && !feed->data(index, FeedModel::PendingRole).toBool()
-                && feed->data(index, FeedModel::NodeRole).toString() == MicroblogService::node()) {
-                itemIds.append(feed->data(index, FeedModel::ItemIdRole).toString());
-            }
-        }
-        return itemIds;
+        return ownPostItemIds(feed, 0, feed->rowCount() - 1);
     });
-    connect(m_microblog->feed(), &QAbstractItemModel::rowsInserted, m_comments, &CommentsService::followOwnPosts);
-    connect(m_microblog->feed(), &QAbstractItemModel::modelReset, m_comments, &CommentsService::followOwnPosts);
+    // Only the inserted rows: the others were followed when they came, and a scan of the whole
+    // feed for each new post made a burst of posts cost quadratic time.
+    connect(m_microblog->feed(), &QAbstractItemModel::rowsInserted, m_comments, [this](const QModelIndex &, int first, int last) {
+        m_comments->followOwnPosts(ownPostItemIds(m_microblog->feed(), first, last));
+    });
+    connect(m_microblog->feed(), &QAbstractItemModel::modelReset, m_comments, qOverload<>(&CommentsService::followOwnPosts));
     connect(m_microblog, &MicroblogService::postPublished, m_comments, &CommentsService::followOwnPost);
     connect(m_microblog, &MicroblogService::postDeleted, m_comments, &CommentsService::forgetOwnPost);
     // First in line, so that the presences of rooms never reach the contacts' presences and avatars.

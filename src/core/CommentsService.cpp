@@ -362,6 +362,11 @@ void CommentsService::followOwnPosts()
     m_ownPostComments->followOwnPosts();
 }
 
+void CommentsService::followOwnPosts(const QStringList &postItemIds)
+{
+    m_ownPostComments->followOwnPosts(postItemIds);
+}
+
 void CommentsService::forgetOwnPost(const QString &postItemId)
 {
     m_ownPostComments->forget(postItemId);

@@ -114,6 +114,9 @@ public:
     void followOwnPost(const QString &postItemId);
     /// Follows the comments on the posts that the own-posts provider returns, up to MaxFollowedPosts.
     void followOwnPosts();
+    /// Follows the comments on the user's posts \a postItemIds, such as those just added to the
+    /// feed, while signed in and up to MaxFollowedPosts.
+    void followOwnPosts(const QStringList &postItemIds);
     /// Stops following the comments of the deleted post \a postItemId and removes its comments from the store.
     void forgetOwnPost(const QString &postItemId);
 

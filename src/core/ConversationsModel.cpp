@@ -92,7 +92,7 @@ void ConversationsModel::setConversations(const QVector<ConversationSummary> &co
     const int previousTotal = unreadTotal();
     const int previousCount = rowCount();
     beginResetModel();
-    m_rows = conversations;
+    m_rows = QList<ConversationSummary>::fromVector(conversations);
     endResetModel();
     if (rowCount() != previousCount) {
         Q_EMIT countChanged();

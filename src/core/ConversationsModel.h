@@ -4,6 +4,7 @@
 #include "store/MessageStore.h"
 
 #include <QAbstractListModel>
+#include <QList>
 #include <QSet>
 #include <QVector>
 
@@ -73,7 +74,8 @@ Q_SIGNALS:
 private:
     void moveToSortedPosition(int row);
 
-    QVector<ConversationSummary> m_rows;
+    // A QList, which moves a row by moving pointers: every new message moves its conversation to the top.
+    QList<ConversationSummary> m_rows;
     AvatarHashes m_avatarHashes;
     QSet<QString> m_typingPeers;
 };

@@ -19,12 +19,6 @@ bool isNewer(const FeedPost &a, const FeedPost &b)
     return a.itemId > b.itemId;
 }
 
-// Returns the key of an item in FeedModel::m_itemKeys. NUL, which no XML text may contain, separates the parts.
-QString itemKey(const QString &service, const QString &node, const QString &itemId)
-{
-    return service + QChar(0) + node + QChar(0) + itemId;
-}
-
 QVariantList enclosureMaps(const FeedPost &post)
 {
     QVariantList maps;
@@ -225,13 +219,13 @@ void FeedModel::setStore(PostStore *store)
     ++m_storeGeneration;
     m_store = store;
     m_loading = false;
-    m_unreadQueryQueued = false;
-    m_unreadQueryStale = false;
     m_deferred.clear();
+    m_unreadCountRequested = false;
+    m_unreadCountStale = false;
     if (!m_posts.isEmpty()) {
         beginResetModel();
         m_posts.clear();
-        m_itemKeys.clear();
+        m_keyCounts.clear();
         endResetModel();
         Q_EMIT countChanged();
     }
@@ -280,13 +274,13 @@ void FeedModel::appendPage(const QVector<FeedPost> &page, int generation)
     // Live posts may have arrived while the page was read.
     QVector<FeedPost> fresh;
     for (const FeedPost &post : page) {
-        if (!m_itemKeys.contains(itemKey(post.service, post.node, post.itemId))) {
+        if (indexOf(post.service, post.node, post.itemId) < 0) {
             fresh.append(post);
         }
     }
     if (!fresh.isEmpty()) {
         for (const FeedPost &post : fresh) {
-            insertPost(insertionRow(post), post);
+            insertRow(insertionRow(post), post);
         }
         Q_EMIT countChanged();
     }
@@ -355,7 +349,7 @@ void FeedModel::upsertPost(const FeedPost &post)
         refreshUnreadCount();
         return;
     }
-    insertPost(row, shown);
+    insertRow(row, shown);
     Q_EMIT countChanged();
     refreshUnreadCount();
 }
@@ -415,9 +409,15 @@ void FeedModel::setNodeAccessModel(const QString &service, const QString &node, 
     }
 }
 
+QString FeedModel::postKey(const QString &service, const QString &node, const QString &itemId)
+{
+    // Two different posts share a key only if a part contains the separator, so indexOf() compares the parts.
+    return service + QLatin1Char('\n') + node + QLatin1Char('\n') + itemId;
+}
+
 int FeedModel::indexOf(const QString &service, const QString &node, const QString &itemId) const
 {
-    if (!m_itemKeys.contains(itemKey(service, node, itemId))) {
+    if (!m_keyCounts.contains(postKey(service, node, itemId))) {
         return -1;
     }
     for (int row = 0; row < m_posts.size(); ++row) {
@@ -438,11 +438,11 @@ std::optional<FeedPost> FeedModel::post(const QString &service, const QString &n
     return m_posts.at(row);
 }
 
-void FeedModel::insertPost(int row, const FeedPost &post)
+void FeedModel::insertRow(int row, const FeedPost &post)
 {
     beginInsertRows({}, row, row);
     m_posts.insert(row, post);
-    m_itemKeys.insert(itemKey(post.service, post.node, post.itemId));
+    ++m_keyCounts[postKey(post.service, post.node, post.itemId)];
     endInsertRows();
 }
 
@@ -450,7 +450,10 @@ void FeedModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
     const FeedPost &post = m_posts.at(row);
-    m_itemKeys.remove(itemKey(post.service, post.node, post.itemId));
+    const QString key = postKey(post.service, post.node, post.itemId);
+    if (--m_keyCounts[key] <= 0) {
+        m_keyCounts.remove(key);
+    }
     m_posts.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
@@ -464,23 +467,23 @@ void FeedModel::refreshUnreadCount()
         })));
         return;
     }
-    // The store runs queries in order, so the count includes every change queued before it. Only
-    // one count is queued at a time, and changes made meanwhile queue one more after it. So a
-    // sign-in that stores thousands of posts counts a few times instead of once per post.
-    if (m_unreadQueryQueued) {
-        m_unreadQueryStale = true;
+    // One request at a time: changes made while it runs are counted by one more request after
+    // it, so a burst of new posts costs two counts and not one per post.
+    if (m_unreadCountRequested) {
+        m_unreadCountStale = true;
         return;
     }
-    m_unreadQueryQueued = true;
+    m_unreadCountRequested = true;
+    m_unreadCountStale = false;
+    // The store runs queries in order, so the count includes every change queued before it.
     const int generation = m_storeGeneration;
     m_store->unreadCount(this, [this, generation](int count) {
         if (generation != m_storeGeneration) {
             return;
         }
-        m_unreadQueryQueued = false;
+        m_unreadCountRequested = false;
         setUnreadCount(count);
-        if (m_unreadQueryStale) {
-            m_unreadQueryStale = false;
+        if (m_unreadCountStale) {
             refreshUnreadCount();
         }
     });

@@ -3,6 +3,8 @@
 #include "FeedPost.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QList>
 #include <QPointer>
 #include <QSet>
 
@@ -134,15 +136,14 @@ Q_SIGNALS:
 
 private:
     void appendPage(const QVector<FeedPost> &page, int generation);
-    /// Inserts \a post at \a row without emitting countChanged().
-    void insertPost(int row, const FeedPost &post);
-    /// Removes \a row and emits countChanged().
+    void insertRow(int row, const FeedPost &post);
     void removeRow(int row);
     void refreshUnreadCount();
     void setUnreadCount(int count);
     void setCanLoadMore(bool canLoadMore);
     /// Returns the row where \a post belongs, newest first.
     int insertionRow(const FeedPost &post) const;
+    static QString postKey(const QString &service, const QString &node, const QString &itemId);
 
     void refreshRoles(const QVector<int> &roles);
     QString communityTitle(const FeedPost &post) const;
@@ -157,13 +158,15 @@ private:
     bool m_loading = false;
     bool m_canLoadMore = false;
     int m_unreadCount = 0;
-    // Whether an unread count is queued in the store, and whether a change came after it was queued.
-    bool m_unreadQueryQueued = false;
-    bool m_unreadQueryStale = false;
-    QVector<FeedPost> m_posts;
-    // The items of m_posts, so that a page and indexOf() tell shown posts from others without
-    // comparing every row.
-    QSet<QString> m_itemKeys;
+    // Whether an unread count was requested from the store and has not come back, and whether
+    // the feed changed since that request, so that another one follows it.
+    bool m_unreadCountRequested = false;
+    bool m_unreadCountStale = false;
+    // A QList, because live posts go in at the front: it holds pointers to the posts, with free
+    // space before the first, so an insertion moves pointers and no posts.
+    QList<FeedPost> m_posts;
+    // How many rows have each key of postKey(), so that indexOf() scans the rows only for a post that is there.
+    QHash<QString, int> m_keyCounts;
     // Live changes that arrived while a page was read: the store may return that page from before
     // the change, so they are applied after it.
     QVector<std::function<void()>> m_deferred;

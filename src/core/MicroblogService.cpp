@@ -179,6 +179,11 @@ void MicroblogService::setContactsProvider(std::function<QStringList()> contacts
     m_contacts = std::move(contacts);
 }
 
+void MicroblogService::setContactCheck(std::function<bool(const QString &)> isReadableContact)
+{
+    m_isReadableContact = std::move(isReadableContact);
+}
+
 void MicroblogService::setStore(std::unique_ptr<PostStore> store)
 {
     ++m_storeGeneration;
@@ -282,6 +287,9 @@ bool MicroblogService::isFeedSource(const QString &service) const
 {
     if (service.compare(accountJid(), Qt::CaseInsensitive) == 0) {
         return true;
+    }
+    if (m_isReadableContact) {
+        return m_isReadableContact(service.toLower());
     }
     return m_contacts && m_contacts().contains(service, Qt::CaseInsensitive);
 }

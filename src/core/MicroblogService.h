@@ -103,6 +103,10 @@ public:
     /// Sets the function that returns the bare JIDs of the contacts whose posts the user may
     /// read: those whose presence the user receives.
     void setContactsProvider(std::function<QStringList()> contacts);
+    /// Sets the function that returns whether the user may read the posts of the contact with the
+    /// bare JID \a jid, as the contacts provider would list it. Each notification asks it, so it
+    /// must not build the list; without it, the provider's list is searched.
+    void setContactCheck(std::function<bool(const QString &jid)> isReadableContact);
     /// Sets the user's bare JID, the author of the posts that the user publishes. setStore()
     /// sets it to the store's account.
     void setAccountJid(const QString &jid);
@@ -223,6 +227,7 @@ private:
     FeedModel *m_feed;
     std::unique_ptr<PostStore> m_store;
     std::function<QStringList()> m_contacts;
+    std::function<bool(const QString &)> m_isReadableContact;
     // The user's bare JID: the store's account, or the signed-in JID without a store.
     QString m_accountJid;
 

@@ -76,10 +76,17 @@ void OwnPostComments::follow(const QString &postItemId, bool beyondLimit)
 
 void OwnPostComments::followOwnPosts()
 {
-    if (!m_ownPosts || !isSignedIn()) {
+    if (m_ownPosts) {
+        followOwnPosts(m_ownPosts());
+    }
+}
+
+void OwnPostComments::followOwnPosts(const QStringList &postItemIds)
+{
+    if (!isSignedIn()) {
         return;
     }
-    for (const QString &itemId : m_ownPosts()) {
+    for (const QString &itemId : postItemIds) {
         follow(itemId);
     }
 }

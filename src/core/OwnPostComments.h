@@ -52,6 +52,8 @@ public:
     void follow(const QString &postItemId, bool beyondLimit = false);
     /// Follows the comments on the posts that the own-posts provider returns, up to MaxFollowedPosts.
     void followOwnPosts();
+    /// Follows the comments on the user's posts \a postItemIds while signed in, up to MaxFollowedPosts.
+    void followOwnPosts(const QStringList &postItemIds);
     /// Stops following the comments of the deleted post \a postItemId and removes its comments from the store.
     void forget(const QString &postItemId);
     /// Subscribes to and fetches every followed node again, such as after a sign-in, so comments

@@ -5,7 +5,42 @@
 #include "salon_core_store_logging.h"
 
 #include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
+
+namespace {
+
+// Maximum number of works in one write transaction, so that a burst of writes reaches the disk,
+// and its results reach the callers, in steps.
+constexpr int MaxWriteBatchSize = 256;
+
+bool execStatement(QSqlDatabase &database, const QString &statement)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement)) {
+        qCWarning(SALON_CORE_STORE).noquote() << statement << "failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+struct Database::WriteBatch
+{
+    struct Write
+    {
+        std::function<bool(QSqlDatabase &, AfterCommit &)> work;
+        // Whether a savepoint undoes the work's changes when it fails.
+        bool savepoint = true;
+    };
+
+    QMutex mutex;
+    // Set by the database thread when it takes the works. Later works go to a new batch.
+    bool started = false;
+    QVector<Write> writes;
+};
 
 std::shared_ptr<ResultDelivery> ResultDelivery::create(QObject *context)
 {
@@ -112,11 +147,86 @@ void Database::post(std::function<void(QSqlDatabase &)> work)
         return;
     }
 
+    QMutexLocker locker(&m_queueMutex);
+    closeWriteBatch();
     DatabaseWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, work = std::move(work)] {
         // After a failed open, the work gets an invalid connection and its queries fail.
         work(worker->database());
     }, Qt::QueuedConnection);
+}
+
+void Database::postWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint)
+{
+    queueWrite([work = std::move(work)](QSqlDatabase &database, AfterCommit &) {
+        return work(database);
+    }, savepoint);
+}
+
+void Database::queueWrite(std::function<bool(QSqlDatabase &, AfterCommit &)> work, bool savepoint)
+{
+    if (!m_worker) {
+        qCWarning(SALON_CORE_STORE) << "Write dropped: the database was never opened";
+        return;
+    }
+
+    QMutexLocker locker(&m_queueMutex);
+    if (m_writeBatch) {
+        QMutexLocker batchLocker(&m_writeBatch->mutex);
+        if (!m_writeBatch->started && m_writeBatch->writes.size() < MaxWriteBatchSize) {
+            m_writeBatch->writes.append({std::move(work), savepoint});
+            return;
+        }
+    }
+    auto batch = std::make_shared<WriteBatch>();
+    batch->writes.append({std::move(work), savepoint});
+    m_writeBatch = batch;
+    DatabaseWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, batch] {
+        runWriteBatch(worker->database(), *batch);
+    }, Qt::QueuedConnection);
+}
+
+void Database::closeWriteBatch()
+{
+    m_writeBatch.reset();
+}
+
+void Database::runWriteBatch(QSqlDatabase &database, WriteBatch &batch)
+{
+    QVector<WriteBatch::Write> writes;
+    {
+        QMutexLocker locker(&batch.mutex);
+        batch.started = true;
+        writes = std::move(batch.writes);
+    }
+
+    // After a failed open the connection is invalid: the works run, and their queries fail.
+    const bool inTransaction = database.isOpen() && database.transaction();
+    if (database.isOpen() && !inTransaction) {
+        qCWarning(SALON_CORE_STORE).noquote() << "Cannot start a write transaction:" << database.lastError().text();
+    }
+    AfterCommit afterCommit;
+    for (const WriteBatch::Write &write : qAsConst(writes)) {
+        // A savepoint undoes the changes of a failed work alone.
+        const bool savepoint = inTransaction && write.savepoint && execStatement(database, QStringLiteral("SAVEPOINT salon_write"));
+        const bool ok = write.work(database, afterCommit);
+        if (savepoint) {
+            if (!ok) {
+                execStatement(database, QStringLiteral("ROLLBACK TO SAVEPOINT salon_write"));
+            }
+            execStatement(database, QStringLiteral("RELEASE SAVEPOINT salon_write"));
+        }
+    }
+    // NOTE: after a failed commit (a full disk) the results are delivered all the same, so their
+    // callers show writes that the database does not have; the warning is all that tells.
+    if (inTransaction && !database.commit()) {
+        qCWarning(SALON_CORE_STORE).noquote() << "Committing" << writes.size() << "writes failed:" << database.lastError().text();
+        database.rollback();
+    }
+    for (const std::function<void()> &action : qAsConst(afterCommit)) {
+        action();
+    }
 }
 
 void Database::runBlocking(const std::function<void(QSqlDatabase &)> &work)
@@ -127,6 +237,10 @@ void Database::runBlocking(const std::function<void(QSqlDatabase &)> &work)
     }
     Q_ASSERT(QThread::currentThread() != m_thread.get());
 
+    {
+        QMutexLocker locker(&m_queueMutex);
+        closeWriteBatch();
+    }
     DatabaseWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, &work] {
         work(worker->database());

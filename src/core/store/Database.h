@@ -96,6 +96,37 @@ public:
     /// Queues \a work on the database thread without waiting for it.
     void post(std::function<void(QSqlDatabase &)> work);
 
+    /// Queues \a work like post(), in one transaction with the writes queued right before and
+    /// after it through postWrite() or runWrite(), which saves a commit for each write: SQLite
+    /// writes its journal and its full-text index once per commit. Works still run in the order
+    /// they were queued, because any other call (post(), run(), runBlocking()) starts a new
+    /// transaction. \a work returns false after a failed statement. With \a savepoint, only its
+    /// own changes are then undone; without, they are kept, which saves the savepoint's cost (see
+    /// runWrite()). It must neither start nor end a transaction itself.
+    void postWrite(std::function<bool(QSqlDatabase &)> work, bool savepoint = true);
+
+    /// Like run(), in a shared transaction like postWrite() but without a savepoint: \a work must
+    /// leave the database as it should stay whatever happens, as a single statement does. A
+    /// savepoint makes SQLite's full-text index write out what it holds, which costs more than
+    /// a message's insert. \a done gets the result after the transaction's commit, so a caller
+    /// never shows a write that a crash right after could still undo.
+    template<typename Result>
+    void runWrite(QObject *context, std::function<Result(QSqlDatabase &)> work, std::function<void(Result)> done)
+    {
+        auto delivery = ResultDelivery::create(context);
+        queueWrite([delivery, work = std::move(work), done = std::move(done)](QSqlDatabase &database, AfterCommit &afterCommit) {
+            Result result = work(database);
+            afterCommit.append([delivery, done, result = std::move(result)]() {
+                delivery->deliver([done, result]() {
+                    if (done) {
+                        done(result);
+                    }
+                });
+            });
+            return true;
+        }, false);
+    }
+
     /// Runs \a work on the database thread and waits for it. Only for start-up in tools and for tests:
     /// never call it from a UI thread or a linker's event loop.
     void runBlocking(const std::function<void(QSqlDatabase &)> &work);
@@ -108,7 +139,15 @@ Q_SIGNALS:
     void opened(bool ok);
 
 private:
+    struct WriteBatch;
+    // Actions that a batch's works leave for after its commit, such as the delivery of their results.
+    using AfterCommit = QVector<std::function<void()>>;
+
     void handleOpened(bool ok, const QString &error);
+    void queueWrite(std::function<bool(QSqlDatabase &, AfterCommit &)> work, bool savepoint);
+    // Ends the write batch that postWrite() adds to, so that the next work runs after it. The caller holds m_queueMutex.
+    void closeWriteBatch();
+    static void runWriteBatch(QSqlDatabase &database, WriteBatch &batch);
 
     QString m_url;
     Engine m_engine = Engine::Sqlite;
@@ -116,4 +155,8 @@ private:
     QString m_lastError;
     std::unique_ptr<QThread> m_thread;
     DatabaseWorker *m_worker = nullptr;
+    // Keeps the order of the queued works when several threads queue them.
+    QMutex m_queueMutex;
+    // The batch that postWrite() adds to until it starts or another work is queued.
+    std::shared_ptr<WriteBatch> m_writeBatch;
 };

@@ -1,6 +1,7 @@
 #include "DatabaseWorker.h"
 
 #include "Migrations.h"
+#include "PreparedQuery.h"
 #include "salon_core_store_logging.h"
 
 #include <QSqlError>
@@ -65,6 +66,7 @@ QString DatabaseWorker::open()
         close();
         return error;
     }
+    PreparedQuery::startCaching(m_connectionName);
     return {};
 }
 
@@ -73,6 +75,8 @@ void DatabaseWorker::close()
     if (!m_database.isValid()) {
         return;
     }
+    // The kept statements belong to the connection, so they go first.
+    PreparedQuery::stopCaching();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -1,6 +1,7 @@
 #include "MessageStore.h"
 
 #include "Database.h"
+#include "PreparedQuery.h"
 #include "salon_core_store_logging.h"
 
 #include <QSqlError>
@@ -316,14 +317,20 @@ MessageStore::MessageStore(Database *database, const QString &accountJid)
 
 void MessageStore::add(const ChatMessage &message, QObject *context, std::function<void(std::optional<ChatMessage>)> done)
 {
-    m_database->run<std::optional<ChatMessage>>(context, [account = m_account, message](QSqlDatabase &database) -> std::optional<ChatMessage> {
-        QSqlQuery query(database);
-        // ON CONFLICT and RETURNING work the same in SQLite 3.35+ and PostgreSQL 9.5+. Without a
-        // conflict target, a copy is dropped whether its origin id or its archive id is known.
-        query.prepare(QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
-                                     "edited, retracted, reply_to, reply_to_direction, attachment_url, kind, sender_nick, moderated, moderation_reason, sender_jid) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT DO NOTHING RETURNING id"));
+    // No savepoint: a failed insert changes nothing, and a failed index entry leaves a stored message that search misses.
+    const bool indexHere = m_database->engine() == Database::Engine::Sqlite;
+    m_database->runWrite<std::optional<ChatMessage>>(context, [account = m_account, message, indexHere](QSqlDatabase &database) -> std::optional<ChatMessage> {
+        // ON CONFLICT works the same in SQLite 3.24+ and PostgreSQL 9.5+. Without a conflict
+        // target, a copy is dropped whether its origin id or its archive id is known. SQLite
+        // reports the new row id without RETURNING, which would open a statement savepoint and
+        // so make the full-text index write out its pending terms for every message.
+        const QString insert = QStringLiteral("INSERT INTO messages (account, peer, direction, origin_id, stanza_id, body, sent_at, state, marker_id, "
+                                              "edited, retracted, reply_to, reply_to_direction, attachment_url, kind, sender_nick, moderated, "
+                                              "moderation_reason, sender_jid) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                              "ON CONFLICT DO NOTHING");
+        PreparedQuery prepared(database, indexHere ? insert : insert + QStringLiteral(" RETURNING id"));
+        QSqlQuery &query = prepared.query();
         query.addBindValue(account);
         query.addBindValue(message.peer);
         query.addBindValue(ChatMessage::directionCode(message.direction));
@@ -347,14 +354,25 @@ void MessageStore::add(const ChatMessage &message, QObject *context, std::functi
             qCWarning(SALON_CORE_STORE).noquote() << account << "storing a message with" << message.peer << "failed:" << query.lastError().text();
             return std::nullopt;
         }
-        if (!query.next()) {
+        const bool inserted = indexHere ? query.numRowsAffected() > 0 : query.next();
+        if (!inserted) {
             if (!message.stanzaId.isEmpty()) {
                 fillStanzaId(database, account, message);
             }
             return std::nullopt;
         }
         ChatMessage stored = message;
-        stored.id = query.value(0).toLongLong();
+        stored.id = indexHere ? query.lastInsertId().toLongLong() : query.value(0).toLongLong();
+        if (indexHere) {
+            // SQLite's full-text index has no insert trigger (see Migrations); PostgreSQL indexes a generated column.
+            PreparedQuery index(database, QStringLiteral("INSERT INTO messages_search (rowid, body) VALUES (?, ?)"));
+            index.query().addBindValue(stored.id);
+            index.query().addBindValue(notNull(message.body));
+            if (!index.query().exec()) {
+                qCWarning(SALON_CORE_STORE).noquote() << account << "adding a message with" << message.peer << "to the search index failed:"
+                                                      << index.query().lastError().text();
+            }
+        }
         resolveReply(database, account, stored);
         return stored;
     }, std::move(done));

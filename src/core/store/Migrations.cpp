@@ -442,6 +442,17 @@ QStringList messageUnreadIndex(Engine)
     };
 }
 
+// Version 23 (SQLite): MessageStore adds each new message to the full-text index itself. Through
+// the insert trigger, every insert inside a transaction opened a statement savepoint, at which
+// FTS5 writes out its pending terms, so a batch of messages wrote one index segment each.
+QStringList messageSearchInsertByStore(Engine engine)
+{
+    if (engine == Engine::Sqlite) {
+        return {QStringLiteral("DROP TRIGGER messages_search_insert")};
+    }
+    return {};
+}
+
 using StepStatements = QStringList (*)(Engine);
 
 // Step N (index N - 1) upgrades version N - 1 to N. Append new steps here and
@@ -469,6 +480,7 @@ const StepStatements Steps[] = {
     postSourceColumns,
     publicPageTable,
     messageUnreadIndex,
+    messageSearchInsertByStore,
 };
 
 // The latest schema in one go. It must end up identical to all steps applied
@@ -480,7 +492,8 @@ QStringList latestStatements(Engine engine)
         + archivePositionTable(engine) + messageStanzaIdIndex(engine) + messageEditColumns(engine) + messageAttachmentColumn(engine)
         + roomMessageColumns(engine) + roomModerationColumns(engine)
         + invitationDecisionTable(engine) + postTables(engine) + commentTables(engine) + postTargetColumns(engine)
-        + postSourceColumns(engine) + publicPageTable(engine) + messageUnreadIndex(engine);
+        + postSourceColumns(engine) + publicPageTable(engine) + messageUnreadIndex(engine)
+        + messageSearchInsertByStore(engine);
 }
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)

@@ -1,6 +1,7 @@
 #include "PostStore.h"
 
 #include "Database.h"
+#include "PreparedQuery.h"
 #include "SqlValues.h"
 #include "salon_core_store_logging.h"
 
@@ -147,8 +148,7 @@ QVector<FeedPost> readPosts(QSqlQuery &query, const QString &account, const char
 
 bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &post)
 {
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral(
+    PreparedQuery prepared(database, QStringLiteral(
         "INSERT INTO posts (service, node, item_id, atom_id, author_jid, author_name, title, content_html, plain_text, summary, "
         "published_at, updated_at, links_json, tags_json, comments_uri, in_reply_to, access_model, received_at, markdown) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -164,6 +164,7 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
         // version, such as an edit on another client. The condition reads the old updated_at.
         "markdown = CASE WHEN excluded.markdown = '' AND excluded.updated_at <= posts.updated_at THEN posts.markdown "
         "ELSE excluded.markdown END"));
+    QSqlQuery &query = prepared.query();
     query.addBindValue(nonNullText(post.service));
     query.addBindValue(nonNullText(post.node));
     query.addBindValue(nonNullText(post.itemId));
@@ -188,11 +189,11 @@ bool upsertPost(QSqlDatabase &database, const QString &account, const FeedPost &
 
 bool upsertFeedEntry(QSqlDatabase &database, const QString &account, const FeedPost &post, bool pending)
 {
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("INSERT INTO feed_entries (account, service, node, item_id, published_at, is_read, pending) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (account, service, node, item_id) DO UPDATE SET published_at = excluded.published_at, "
-                                 "pending = excluded.pending"));
+    PreparedQuery prepared(database, QStringLiteral("INSERT INTO feed_entries (account, service, node, item_id, published_at, is_read, pending) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                    "ON CONFLICT (account, service, node, item_id) DO UPDATE SET published_at = excluded.published_at, "
+                                                    "pending = excluded.pending"));
+    QSqlQuery &query = prepared.query();
     query.addBindValue(nonNullText(account));
     query.addBindValue(nonNullText(post.service));
     query.addBindValue(nonNullText(post.node));
@@ -238,11 +239,12 @@ QString PostStore::accountJid() const
 void PostStore::save(const FeedPost &post, bool pending)
 {
     const QString account = m_account;
-    m_database->post([account, post, pending](QSqlDatabase &database) {
-        inTransaction(database, account, [&] {
-            return upsertPost(database, account, post) && upsertFeedEntry(database, account, post, pending);
-        });
-    });
+    // The post goes first, so a failure leaves at most a post without a feed entry, as cache()
+    // stores one, and never a feed entry without its post. Without a savepoint, SQLite's
+    // full-text index of messages keeps its pending terms until the batch commits.
+    m_database->postWrite([account, post, pending](QSqlDatabase &database) {
+        return upsertPost(database, account, post) && upsertFeedEntry(database, account, post, pending);
+    }, false);
 }
 
 void PostStore::cache(const FeedPost &post)
@@ -445,8 +447,8 @@ void PostStore::unreadCount(QObject *context, std::function<void(int)> done) con
 {
     const QString account = m_account;
     m_database->run<int>(context, [account](QSqlDatabase &database) {
-        QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM feed_entries WHERE account = ? AND is_read = 0"));
+        PreparedQuery prepared(database, QStringLiteral("SELECT COUNT(*) FROM feed_entries WHERE account = ? AND is_read = 0"));
+        QSqlQuery &query = prepared.query();
         query.addBindValue(nonNullText(account));
         if (!execLogged(query, account, "posts", "count unread") || !query.next()) {
             return 0;

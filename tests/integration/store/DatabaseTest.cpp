@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <numeric>
 #include <memory>
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void cleanup();
 
     void workRunsInQueueOrder();
+    void writesKeepQueueOrder();
+    void failedWriteUndoneAlone();
+    void writeResultFollowsCommit();
     void resultArrivesInCallerThread();
     void resultOfDeletedContextIsDropped_data();
     void resultOfDeletedContextIsDropped();
@@ -63,6 +67,7 @@ private Q_SLOTS:
 
 private:
     QString newUrl();
+    QString m_url;
     // Waits until every result queued before it has been delivered to this thread.
     bool waitForQueueToDrain();
 
@@ -86,7 +91,8 @@ bool DatabaseTest::waitForQueueToDrain()
 void DatabaseTest::init()
 {
     QVERIFY2(m_folder.isValid(), qPrintable(m_folder.errorString()));
-    m_database = std::make_unique<Database>(newUrl());
+    m_url = newUrl();
+    m_database = std::make_unique<Database>(m_url);
     QString error;
     QVERIFY2(openDatabase(*m_database, &error), qPrintable(error));
 }
@@ -158,6 +164,125 @@ void DatabaseTest::workRunsInQueueOrder()
     QCOMPARE(stored, expectedExecuted);
     QCOMPARE(workThreads.size(), 1);
     QVERIFY(*workThreads.cbegin() != testThread);
+}
+
+void DatabaseTest::writesKeepQueueOrder()
+{
+    constexpr int WorkCount = 600;
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE write_order (position INTEGER NOT NULL)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    // Batched writes, with and without results, between plain work that ends their batches.
+    QStringList workErrors;
+    QVector<int> delivered;
+    for (int position = 0; position < WorkCount; ++position) {
+        const auto insert = [&workErrors, position](QSqlDatabase &connection) {
+            QString insertError;
+            const bool ok = execute(connection, QStringLiteral("INSERT INTO write_order (position) VALUES (%1)").arg(position), &insertError);
+            if (!ok)
+                workErrors += insertError;
+            return ok;
+        };
+        if (position % 50 == 0) {
+            m_database->post([insert](QSqlDatabase &connection) { insert(connection); });
+        } else if (position % 2 == 0) {
+            m_database->postWrite(insert, position % 4 == 0);
+        } else {
+            m_database->runWrite<int>(this, [insert, position](QSqlDatabase &connection) {
+                insert(connection);
+                return position;
+            }, [&delivered](int result) { delivered += result; });
+        }
+    }
+    QVERIFY(waitForQueueToDrain());
+
+    QVector<int> stored;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.exec(QStringLiteral("SELECT position FROM write_order ORDER BY rowid"));
+        while (query.next())
+            stored += query.value(0).toInt();
+    });
+    QVERIFY2(workErrors.isEmpty(), qPrintable(workErrors.join(QLatin1Char('\n'))));
+    QVector<int> expected(WorkCount);
+    std::iota(expected.begin(), expected.end(), 0);
+    QCOMPARE(stored, expected);
+    QCOMPARE(delivered.size(), WorkCount / 2);
+    QVERIFY(std::is_sorted(delivered.cbegin(), delivered.cend()));
+}
+
+void DatabaseTest::failedWriteUndoneAlone()
+{
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE pairs (name TEXT NOT NULL UNIQUE)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    // Each work inserts two rows. The second work's second row breaks the unique constraint.
+    const auto insertPair = [](const QString &first, const QString &second) {
+        return [first, second](QSqlDatabase &connection) {
+            QString ignored;
+            return execute(connection, QStringLiteral("INSERT INTO pairs (name) VALUES ('%1')").arg(first), &ignored)
+                && execute(connection, QStringLiteral("INSERT INTO pairs (name) VALUES ('%1')").arg(second), &ignored);
+        };
+    };
+    m_database->postWrite(insertPair(QStringLiteral("a"), QStringLiteral("b")));
+    m_database->postWrite(insertPair(QStringLiteral("c"), QStringLiteral("a")));
+    m_database->postWrite(insertPair(QStringLiteral("d"), QStringLiteral("e")));
+    QVERIFY(waitForQueueToDrain());
+
+    QStringList names;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.exec(QStringLiteral("SELECT name FROM pairs ORDER BY name"));
+        while (query.next())
+            names += query.value(0).toString();
+    });
+    QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("e")}));
+}
+
+void DatabaseTest::writeResultFollowsCommit()
+{
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE committed (value INTEGER NOT NULL)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    // A second connection sees committed rows only, so it counts what a crash would keep.
+    QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("commit-reader"));
+    reader.setDatabaseName(m_url.mid(QStringLiteral("sqlite:").size()));
+    QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+    const auto countCommitted = [&reader] {
+        QSqlQuery query(reader);
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM committed")) && query.next() ? query.value(0).toInt() : -1;
+    };
+
+    constexpr int WriteCount = 20;
+    QVector<int> committedAtDelivery;
+    for (int value = 0; value < WriteCount; ++value) {
+        m_database->runWrite<int>(this, [value](QSqlDatabase &connection) {
+            QString ignored;
+            execute(connection, QStringLiteral("INSERT INTO committed (value) VALUES (%1)").arg(value), &ignored);
+            return value;
+        }, [&committedAtDelivery, &countCommitted](int) { committedAtDelivery += countCommitted(); });
+    }
+    QVERIFY(waitForQueueToDrain());
+
+    QCOMPARE(committedAtDelivery.size(), WriteCount);
+    for (const int committed : qAsConst(committedAtDelivery)) {
+        QVERIFY2(committed >= 1, "a write's result arrived before its transaction was committed");
+    }
+    reader.close();
+    reader = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("commit-reader"));
 }
 
 void DatabaseTest::resultArrivesInCallerThread()
