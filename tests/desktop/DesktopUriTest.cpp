@@ -51,6 +51,7 @@ private Q_SLOTS:
     void rosterUriFillsAddContactDialog();
     void secondInstanceHandsOverUri();
     void secondInstanceRejectsInvalidUri();
+    void invalidUriOverDbusOpensNothing();
 
 private:
     bool launch(QString *error, const QStringList &extraArguments = {});
@@ -186,6 +187,24 @@ void DesktopUriTest::secondInstanceRejectsInvalidUri()
     QVERIFY2(errorOutput.contains(QStringLiteral("invalid address")), qPrintable(errorOutput));
     QCOMPARE(openRequests.count(), 0);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("contactsPage"));
+}
+
+void DesktopUriTest::invalidUriOverDbusOpensNothing()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("contactsPage"));
+    QSignalSpy opened(m_app->uriHandler(), &XmppLinkHandler::uriOpened);
+
+    // Other programs may call Open with anything; only the valid URI opens.
+    m_app->uriHandler()->openUris({QStringLiteral("xmpp:@localhost?message"), QStringLiteral("https://example.org/")});
+    QTest::qWait(200);
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("contactsPage"));
+
+    m_app->uriHandler()->openUris({QStringLiteral("xmpp:bob%"), QStringLiteral("xmpp:%1?message").arg(m_server.jid(Bob))});
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("conversationPage"));
+    QCOMPARE(opened.count(), 1);
 }
 
 bool DesktopUriTest::launch(QString *error, const QStringList &extraArguments)

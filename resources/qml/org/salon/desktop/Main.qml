@@ -11,7 +11,8 @@ import org.salon.social 1.0 as SalonSocial
 // from an earlier sign-in, until it starts connecting), then its contacts, its chats, its group
 // chat rooms or its news feed, chosen in the tab bar at the bottom, which stay on screen while
 // the account reconnects. A conversation, a room, the public rooms, the communities, a community's page, a user's posts,
-// the explore page or the message search (Ctrl+F) opens on top of them.
+// the explore page, the message search (Ctrl+F) or the settings open on top of them. MainShortcuts
+// holds the keyboard shortcuts, and F1 lists them.
 Kirigami.ApplicationWindow {
     id: root
 
