@@ -29,7 +29,8 @@ public:
     /// What the desktop app does with the address. The query types are those of the XMPP URI
     /// query components registry (XEP-0147).
     enum class Action {
-        /// Open the conversation: no query, \c ?message, or a query type that the app does not know.
+        /// Open the conversation: no query, \c ?message (its \c body goes into the composer, unsent),
+        /// or a query type that the app does not know.
         Message,
         /// Join the group chat room and open it: \c ?join.
         Join,

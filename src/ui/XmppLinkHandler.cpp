@@ -78,11 +78,28 @@ void XmppLinkHandler::openPendingUri()
         break;
     case XmppLink::Action::Message:
         opened = callWindow("openConversation", {uri.jid(), QVariant()});
+        if (opened) {
+            fillComposer(uri.parameter(QStringLiteral("body")));
+        }
         break;
     }
     if (opened) {
         qCInfo(SALON_UI).noquote() << "Opened the xmpp: URI of" << uri.jid() << "with the query type" << uri.queryType();
         Q_EMIT uriOpened(uri.text());
+    }
+}
+
+void XmppLinkHandler::fillComposer(const QString &body)
+{
+    if (body.isEmpty()) {
+        return;
+    }
+    // The text only waits in the composer: a link never sends a message by itself.
+    auto *pageStack = m_window->property("pageStack").value<QObject *>();
+    auto *page = pageStack ? pageStack->property("currentItem").value<QObject *>() : nullptr;
+    QObject *composer = page ? page->findChild<QObject *>(QStringLiteral("messageComposer")) : nullptr;
+    if (!composer || !QMetaObject::invokeMethod(composer, "setText", Q_ARG(QVariant, body))) {
+        qCWarning(SALON_UI) << "The conversation page has no message composer; the body of the xmpp: URI is dropped";
     }
 }
 

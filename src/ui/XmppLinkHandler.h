@@ -10,7 +10,7 @@ class Account;
 class QQuickWindow;
 
 /// Opens xmpp: URIs in the main window. \c ?message, and a query type that the app does not
-/// know, open the conversation. \c ?join joins the group chat room and opens it. \c ?subscribe
+/// know, open the conversation, with the \c body parameter of \c ?message in the composer. \c ?join joins the group chat room and opens it. \c ?subscribe
 /// and \c ?roster open the add-contact dialog.
 ///
 /// While the window shows the sign-in page, the last URI waits and opens once the account's
@@ -38,6 +38,8 @@ private Q_SLOTS:
     void openPendingUri();
 
 private:
+    // Puts body, the ?message URI's body parameter, into the open conversation's composer.
+    void fillComposer(const QString &body);
     bool isSignedIn() const;
     bool callWindow(const char *function, const QVariantList &arguments);
     void showError(const QString &text);

@@ -82,12 +82,14 @@ void DesktopUriTest::cleanup()
 void DesktopUriTest::startupUriOpensConversation()
 {
     // The URI waits on the sign-in page of a first start and opens once the account is online.
-    const QString uri = QStringLiteral("xmpp:%1?message").arg(m_server.jid(Bob));
+    // The body waits in the composer, unsent.
+    const QString uri = QStringLiteral("xmpp:%1?message;body=See%20you%20at%208%3B%20ok%3F").arg(m_server.jid(Bob));
     QString error;
     QVERIFY2(launch(&error, {uri}), qPrintable(error));
 
     QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("conversationPage"), TimeoutMs);
     QCOMPARE(currentPage()->property("peer").toString(), m_server.jid(Bob));
+    QCOMPARE(textOf(findObject(currentPage(), QStringLiteral("messageField"))), QStringLiteral("See you at 8; ok?"));
     QCOMPARE(m_app->window()->property("currentPageName").toString(), QStringLiteral("contacts"));
 }
 
