@@ -12,6 +12,7 @@
 #include "WindowTestTools.h"
 
 #include <QJsonObject>
+#include <QQmlListReference>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void backClosesPageOnTop();
     void settingsShortcutOpensSettings();
     void helpListsEveryShortcut();
+    void pageActionsOpenSettingsAndHelp();
 
 private:
     QObject *currentPage() const;
@@ -190,6 +192,28 @@ void DesktopShortcutsTest::helpListsEveryShortcut()
         listed = listed || textOf(findObject(row, QStringLiteral("shortcutKeys"))) == findKeys;
     }
     QVERIFY2(listed, qPrintable(findKeys));
+}
+
+void DesktopShortcutsTest::pageActionsOpenSettingsAndHelp()
+{
+    // The contacts page offers both in its actions menu, next to Sign Out.
+    const QQmlListReference actions(currentPage()->property("actions").value<QObject *>(), "contextualActions");
+    QVERIFY(actions.isValid());
+    QStringList names;
+    for (int index = 0; index < actions.count(); ++index) {
+        names.append(actions.at(index)->objectName());
+    }
+    QVERIFY2(names.contains(QStringLiteral("settingsAction")), qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY2(names.contains(QStringLiteral("shortcutsAction")), qPrintable(names.join(QLatin1Char(','))));
+
+    QVERIFY(QMetaObject::invokeMethod(findObject(m_app->window(), QStringLiteral("shortcutsAction")), "trigger"));
+    QObject *dialog = findObject(m_app->window(), QStringLiteral("shortcutsDialog"));
+    QTRY_VERIFY(isOpen(dialog));
+    QMetaObject::invokeMethod(dialog, "close");
+    QTRY_VERIFY(!isOpen(dialog));
+
+    QVERIFY(QMetaObject::invokeMethod(findObject(m_app->window(), QStringLiteral("settingsAction")), "trigger"));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("settingsPage"));
 }
 
 QObject *DesktopShortcutsTest::currentPage() const
