@@ -80,6 +80,8 @@ void setDarkColorScheme(bool dark)
             if (dark) {
                 group.writeEntry(key, color, inMemory);
             } else {
+                // NOTE: tested only without a kdeglobals colour scheme, where the light colours
+                // return. Whether a desktop scheme from kdeglobals returns too is unchecked.
                 group.revertToDefault(key, inMemory);
             }
         }
