@@ -51,6 +51,7 @@ private Q_SLOTS:
     void rosterUriFillsAddContactDialog();
     void secondInstanceHandsOverUri();
     void secondInstanceRejectsInvalidUri();
+    void secondInstanceWithoutUriShowsWindow();
     void invalidUriOverDbusOpensNothing();
 
 private:
@@ -189,6 +190,23 @@ void DesktopUriTest::secondInstanceRejectsInvalidUri()
     QVERIFY2(errorOutput.contains(QStringLiteral("invalid address")), qPrintable(errorOutput));
     QCOMPARE(openRequests.count(), 0);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("contactsPage"));
+}
+
+void DesktopUriTest::secondInstanceWithoutUriShowsWindow()
+{
+    QString error;
+    QVERIFY2(launch(&error), qPrintable(error));
+    SingleInstance instance;
+    QCOMPARE(instance.claim(), SingleInstance::Role::First);
+    connect(&instance, &SingleInstance::activationRequested, m_app->uriHandler(), &XmppLinkHandler::activateWindow);
+    // As in the tray: the window is hidden, and the app runs on.
+    m_app->window()->hide();
+    QTRY_VERIFY(!m_app->window()->isVisible());
+
+    QString errorOutput;
+    QCOMPARE(runSecondInstance({}, &errorOutput), 0);
+    QVERIFY2(errorOutput.contains(QStringLiteral("brought to the front")), qPrintable(errorOutput));
+    QTRY_VERIFY(m_app->window()->isVisible());
 }
 
 void DesktopUriTest::invalidUriOverDbusOpensNothing()
