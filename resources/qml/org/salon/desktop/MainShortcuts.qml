@@ -19,7 +19,7 @@ Item {
     // Every shortcut in the order the dialog lists them.
     readonly property var all: [
         newPostShortcut, searchShortcut, nextUnreadShortcut, chatsShortcut, roomsShortcut, feedShortcut,
-        contactsShortcut, backShortcut, settingsShortcut, helpShortcut, quitShortcut,
+        contactsShortcut, backShortcut, closeDialogShortcut, settingsShortcut, helpShortcut, quitShortcut,
     ]
 
     // Emitted when the user asks for the list of shortcuts.
@@ -131,6 +131,17 @@ Item {
         sequence: StandardKey.Back
         // Listed only: Kirigami's page row goes back on this key, and a second enabled Shortcut
         // would make the key ambiguous, so that neither would act.
+        enabled: false
+    }
+
+    Shortcut {
+        id: closeDialogShortcut
+
+        readonly property string description: qsTr("Close the dialog or menu")
+
+        objectName: "closeDialogShortcut"
+        sequence: StandardKey.Cancel
+        // Listed only: each dialog and menu closes itself on this key (Popup.CloseOnEscape).
         enabled: false
     }
 
