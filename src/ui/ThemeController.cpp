@@ -78,7 +78,9 @@ void setDarkColorScheme(bool dark)
         };
         for (const auto &[key, color] : entries) {
             if (dark) {
-                group.writeEntry(key, color, inMemory);
+                // KColorScheme reads "red,green,blue". QColor itself needs KConfigGui to be written.
+                const QString value = QStringLiteral("%1,%2,%3").arg(color.red()).arg(color.green()).arg(color.blue());
+                group.writeEntry(key, value, inMemory);
             } else {
                 // NOTE: tested only without a kdeglobals colour scheme, where the light colours
                 // return. Whether a desktop scheme from kdeglobals returns too is unchecked.

@@ -10,8 +10,10 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -87,6 +89,7 @@ private Q_SLOTS:
 
 private:
     void start();
+    void saveScreenshot(const QString &fileName) const;
     // Returns the lightness (0 to 255) of the window's background colour.
     int backgroundLightness() const;
     // Returns the mean lightness of the screenshot's pixels along its left edge, where no text is.
@@ -122,6 +125,16 @@ void DesktopThemeTest::darkSettingMakesWindowDark()
     QVERIFY(m_app->themeController()->isDark());
     QVERIFY2(backgroundLightness() < 80, qPrintable(m_app->window()->color().name()));
     QVERIFY2(screenshotLightness() < 80, qPrintable(QString::number(screenshotLightness())));
+
+    // The settings page, with switches, check boxes and a combo box, for a look at the colours.
+    QVERIFY(QMetaObject::invokeMethod(m_app->window(), "openSettings"));
+    auto *pageStack = m_app->window()->property("pageStack").value<QObject *>();
+    QTRY_COMPARE(pageStack->property("currentItem").value<QObject *>()->objectName(), QStringLiteral("settingsPage"));
+    QTRY_COMPARE(pageStack->property("currentItem").value<QQuickItem *>()->mapToScene(QPointF()).x(), 0.0);
+    QObject *theme = pageStack->property("currentItem").value<QObject *>()->findChild<QObject *>(QStringLiteral("themeComboBox"));
+    QVERIFY(theme);
+    QCOMPARE(theme->property("displayText").toString(), QStringLiteral("Dark"));
+    saveScreenshot(QStringLiteral("desktop-theme-dark-settings.png"));
 }
 
 void DesktopThemeTest::lightSettingMakesWindowLight()
@@ -176,6 +189,14 @@ void DesktopThemeTest::start()
     m_app = std::make_unique<DesktopApp>();
     QVERIFY2(m_app->start(LaunchOptions(), QString()), qPrintable(m_app->errorText()));
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+}
+
+void DesktopThemeTest::saveScreenshot(const QString &fileName) const
+{
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(!screenshot.isNull());
+    const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
+    QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
 }
 
 int DesktopThemeTest::backgroundLightness() const

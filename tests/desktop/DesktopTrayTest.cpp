@@ -271,6 +271,15 @@ void DesktopTrayTest::settingsPageChangesSettings()
     QTRY_VERIFY(!settings->startAtLogin());
     QVERIFY(!QFile::exists(m_config.filePath(QStringLiteral("autostart/org.salon.Salon.desktop"))));
 
+    // The theme box shows the setting and changes it.
+    QQuickItem *theme = switchNamed("themeComboBox");
+    QVERIFY(theme);
+    QCOMPARE(theme->property("displayText").toString(), QStringLiteral("Follow the system"));
+    QVERIFY(QMetaObject::invokeMethod(theme, "activated", Q_ARG(int, 2)));
+    QCOMPARE(settings->theme(), DesktopSettings::Theme::Dark);
+    settings->setTheme(DesktopSettings::Theme::Light);
+    QTRY_COMPARE(theme->property("displayText").toString(), QStringLiteral("Light"));
+
     // A change made elsewhere shows on the page.
     settings->setMentionNotifications(false);
     QTRY_VERIFY(!switchNamed("mentionNotificationsCheckBox")->property("checked").toBool());

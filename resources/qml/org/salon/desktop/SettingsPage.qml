@@ -36,7 +36,7 @@ Kirigami.ScrollablePage {
 
         QQC2.Switch {
             objectName: "closeToTraySwitch"
-            text: qsTr("Keep running in the system tray when the window is closed")
+            text: qsTr("Keep running in the tray when the window is closed")
             checked: page.settings.closeToTray
             onToggled: page.settings.closeToTray = checked
         }
@@ -110,15 +110,10 @@ Kirigami.ScrollablePage {
 
             QQC2.ComboBox {
                 objectName: "themeComboBox"
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    { text: qsTr("Follow the system"), value: DesktopSettings.System },
-                    { text: qsTr("Light"), value: DesktopSettings.Light },
-                    { text: qsTr("Dark"), value: DesktopSettings.Dark },
-                ]
-                currentIndex: indexOfValue(page.settings.theme)
-                onActivated: page.settings.theme = currentValue
+                // In the order of DesktopSettings.Theme: System, Light, Dark.
+                model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                currentIndex: page.settings.theme
+                onActivated: index => page.settings.theme = index
             }
         }
     }
