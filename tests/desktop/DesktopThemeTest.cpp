@@ -92,6 +92,8 @@ private:
     void saveScreenshot(const QString &fileName) const;
     // Returns the lightness (0 to 255) of the window's background colour.
     int backgroundLightness() const;
+    // Returns the lightness of the brightest pixel of the screenshot, such as that of text on a dark background.
+    int brightestLightness() const;
     // Returns the mean lightness of the screenshot's pixels along its left edge, where no text is.
     int screenshotLightness() const;
 
@@ -134,6 +136,9 @@ void DesktopThemeTest::darkSettingMakesWindowDark()
     QObject *theme = pageStack->property("currentItem").value<QObject *>()->findChild<QObject *>(QStringLiteral("themeComboBox"));
     QVERIFY(theme);
     QCOMPARE(theme->property("displayText").toString(), QStringLiteral("Dark"));
+    // Dark grey, not black, with light text on it.
+    QVERIFY2(backgroundLightness() > 20, qPrintable(m_app->window()->color().name()));
+    QVERIFY2(brightestLightness() > 200, qPrintable(QString::number(brightestLightness())));
     saveScreenshot(QStringLiteral("desktop-theme-dark-settings.png"));
 }
 
@@ -197,6 +202,18 @@ void DesktopThemeTest::saveScreenshot(const QString &fileName) const
     QVERIFY(!screenshot.isNull());
     const QString path = QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(fileName);
     QVERIFY2(screenshot.save(path, "PNG"), qPrintable(path));
+}
+
+int DesktopThemeTest::brightestLightness() const
+{
+    const QImage image = m_app->window()->grabWindow();
+    int brightest = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            brightest = qMax(brightest, QColor(image.pixel(x, y)).lightness());
+        }
+    }
+    return brightest;
 }
 
 int DesktopThemeTest::backgroundLightness() const
