@@ -11,6 +11,8 @@
 #include "TestXmppServer.h"
 #include "WindowTestTools.h"
 
+#include <QDir>
+#include <QImage>
 #include <QJsonObject>
 #include <QQmlListReference>
 #include <QQuickItem>
@@ -192,6 +194,9 @@ void DesktopShortcutsTest::helpListsEveryShortcut()
         listed = listed || textOf(findObject(row, QStringLiteral("shortcutKeys"))) == findKeys;
     }
     QVERIFY2(listed, qPrintable(findKeys));
+    QTRY_VERIFY(qFuzzyCompare(dialog->property("opacity").toReal(), 1.0));
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(screenshot.save(QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(QStringLiteral("desktop-shortcuts-dialog.png")), "PNG"));
 
     // Escape, which the list names for closing a dialog, closes this one.
     press(QKeySequence::Cancel);
