@@ -49,6 +49,11 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_databaseOption, m_screenshotOption});
+    m_parser.addPositionalArgument(QStringLiteral("uri"),
+                                   QCoreApplication::translate("CommandLine", "xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, "
+                                                                              "?join for a group chat room or ?roster to add a contact. "
+                                                                              "When Salon already runs, the URI goes to the running app."),
+                                   QStringLiteral("[xmpp:URI]"));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -60,15 +65,26 @@ bool CommandLine::parse(const QStringList &arguments)
         m_errorText = m_parser.errorText();
         return false;
     }
-    if (!m_parser.positionalArguments().isEmpty()) {
+    const QStringList positional = m_parser.positionalArguments();
+    const bool isUri = positional.size() == 1 && XmppLink::hasXmppScheme(positional.constFirst());
+    if (!positional.isEmpty() && !isUri) {
+        // Only the first argument may be a URI.
+        const int unexpected = XmppLink::hasXmppScheme(positional.constFirst()) ? 1 : 0;
         m_errorText = QCoreApplication::translate("CommandLine", "Unexpected argument: %1. Run with --help to list the options.")
-                          .arg(m_parser.positionalArguments().constFirst());
+                          .arg(positional.at(unexpected));
         return false;
     }
 
     LaunchOptions options;
     if (!readOptions(&options)) {
         return false;
+    }
+    if (isUri) {
+        options.xmppUri = XmppLink::parse(positional.constFirst());
+        if (!options.xmppUri.isValid()) {
+            m_errorText = options.xmppUri.errorText();
+            return false;
+        }
     }
     m_options = options;
     return true;

@@ -7,6 +7,7 @@
 #include "BookmarksService.h"
 #include "ChatService.h"
 #include "CommunityDirectory.h"
+#include "DesktopSettings.h"
 #include "CommunityDirectoryModel.h"
 #include "CommentsModel.h"
 #include "CommentsService.h"
@@ -47,9 +48,12 @@
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "TextFileWriter.h"
+#include "ThemeController.h"
+#include "TrayController.h"
 #include "TransfersModel.h"
 #include "Translations.h"
 #include "UnreadTrayIcon.h"
+#include "XmppLinkHandler.h"
 #include "salon_ui_logging.h"
 
 #include <QIcon>
@@ -82,7 +86,12 @@ DesktopApp::DesktopApp(QObject *parent)
     , m_mentionNotifier(new RoomMentionNotifier(m_account, this))
     , m_socialNotifier(new SocialNotifier(m_account, this))
     , m_trayIcon(new UnreadTrayIcon(m_account->conversations(), this))
+    , m_settings(new DesktopSettings(this))
 {
+    m_notifications->setSettings(m_settings);
+    m_messageNotifier->setSettings(m_settings);
+    m_mentionNotifier->setSettings(m_settings);
+    m_socialNotifier->setSettings(m_settings);
     m_account->files()->setThumbnailMaker(&ThumbnailMaker::makeForService);
     connect(m_notifications, &NotificationBridge::windowRequested, this, &DesktopApp::showWindow);
     connect(m_trayIcon, &UnreadTrayIcon::activated, this, &DesktopApp::showWindow);
@@ -137,8 +146,15 @@ bool DesktopApp::start(const LaunchOptions &options, const QString &password)
         m_account->setDatabase(m_database.get());
     }
 
+    // The palette is set before the window loads, so it shows in its colours from the first frame.
+    m_themeController = new ThemeController(m_settings, this);
     if (!loadWindow(options.jid)) {
         return false;
+    }
+    m_uriHandler = new XmppLinkHandler(m_account, m_window, this);
+    m_trayController = new TrayController(m_window, m_trayIcon, m_settings, this);
+    if (options.xmppUri.isValid()) {
+        m_uriHandler->open(options.xmppUri);
     }
     if (!options.screenshotPath.isEmpty()) {
         takeScreenshotWhenContactsShown(options.screenshotPath);
@@ -190,6 +206,11 @@ UnreadTrayIcon *DesktopApp::trayIcon() const
     return m_trayIcon;
 }
 
+DesktopSettings *DesktopApp::settings() const
+{
+    return m_settings;
+}
+
 QQmlApplicationEngine *DesktopApp::engine() const
 {
     return m_engine.get();
@@ -198,6 +219,21 @@ QQmlApplicationEngine *DesktopApp::engine() const
 QQuickWindow *DesktopApp::window() const
 {
     return m_window;
+}
+
+XmppLinkHandler *DesktopApp::uriHandler() const
+{
+    return m_uriHandler;
+}
+
+TrayController *DesktopApp::trayController() const
+{
+    return m_trayController;
+}
+
+ThemeController *DesktopApp::themeController() const
+{
+    return m_themeController;
 }
 
 void DesktopApp::prepareEnvironment()
@@ -264,6 +300,7 @@ void DesktopApp::registerQmlTypes()
     qmlRegisterUncreatableType<CommunityDirectoryModel>("org.salon.core", 1, 0, "CommunityDirectoryModel", ownedByApp);
     qmlRegisterUncreatableType<SubscriptionsModel>("org.salon.core", 1, 0, "SubscriptionsModel", ownedByApp);
     qmlRegisterType<AuthorAvatars>("org.salon.social", 1, 0, "AuthorAvatars");
+    qmlRegisterUncreatableType<DesktopSettings>("org.salon.desktop", 1, 0, "DesktopSettings", QStringLiteral("created by the app, one for all accounts"));
     qmlRegisterSingletonType<PostText>("org.salon.social", 1, 0, "PostText", [](QQmlEngine *, QJSEngine *) -> QObject * {
         return new PostText;
     });
@@ -281,6 +318,7 @@ bool DesktopApp::loadWindow(const QString &initialJid)
         {QStringLiteral("messageNotifier"), QVariant::fromValue(m_messageNotifier)},
         {QStringLiteral("mentionNotifier"), QVariant::fromValue(m_mentionNotifier)},
         {QStringLiteral("initialJid"), initialJid},
+        {QStringLiteral("desktopSettings"), QVariant::fromValue(m_settings)},
     });
     m_engine->load(QUrl(MainWindowUrl));
 

@@ -10,6 +10,7 @@
 class Account;
 class AvatarPublisher;
 class Database;
+class DesktopSettings;
 class MessageNotifier;
 class RoomMentionNotifier;
 class SocialNotifier;
@@ -17,7 +18,10 @@ class NotificationBridge;
 class QCoreApplication;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class ThemeController;
+class TrayController;
 class UnreadTrayIcon;
+class XmppLinkHandler;
 
 /// The desktop app's object graph: the account, its notifications, its tray icon and its window.
 ///
@@ -70,9 +74,17 @@ public:
     RoomMentionNotifier *mentionNotifier() const;
     SocialNotifier *socialNotifier() const;
     UnreadTrayIcon *trayIcon() const;
+    /// The app-wide settings, which the notifiers and the window follow.
+    DesktopSettings *settings() const;
     QQmlApplicationEngine *engine() const;
     /// The main window, or nullptr before a successful start().
     QQuickWindow *window() const;
+    /// Opens xmpp: URIs in the window, or nullptr before a successful start().
+    XmppLinkHandler *uriHandler() const;
+    /// Closes the window into the tray and quits, or nullptr before a successful start().
+    TrayController *trayController() const;
+    /// Applies the light or dark palette, or nullptr before start().
+    ThemeController *themeController() const;
 
 Q_SIGNALS:
     /// The user asked, from a notification, to see the conversation with \a jid.
@@ -100,8 +112,12 @@ private:
     RoomMentionNotifier *m_mentionNotifier;
     SocialNotifier *m_socialNotifier;
     UnreadTrayIcon *m_trayIcon;
+    DesktopSettings *m_settings;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    XmppLinkHandler *m_uriHandler = nullptr;
+    TrayController *m_trayController = nullptr;
+    ThemeController *m_themeController = nullptr;
     QString m_screenshotPath;
     QMetaObject::Connection m_frameSwapped;
     bool m_screenshotPending = false;

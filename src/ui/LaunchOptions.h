@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "XmppLink.h"
 
 #include <QString>
 
@@ -17,4 +18,6 @@ struct LaunchOptions
     QString databaseUrl;
     /// PNG file written once the contact list shows its contacts. Empty for no screenshot.
     QString screenshotPath;
+    /// The xmpp: URI to open once signed in. Invalid when none was given.
+    XmppLink xmppUri;
 };

@@ -4,6 +4,7 @@
 #include "ChatService.h"
 #include "ContactsModel.h"
 #include "ConversationsModel.h"
+#include "DesktopSettings.h"
 #include "salon_ui_logging.h"
 
 #include <KNotification>
@@ -58,9 +59,18 @@ QObject *MessageNotifier::notification(const QString &jid) const
     return m_open.find(jid);
 }
 
+void MessageNotifier::setSettings(const DesktopSettings *settings)
+{
+    m_settings = settings;
+}
+
 void MessageNotifier::handleMessageReceived(const QString &jid)
 {
     if (jid == m_viewedConversation) {
+        return;
+    }
+    if (m_settings && !m_settings->allowsNotification(DesktopSettings::NotificationKind::Message)) {
+        qCDebug(SALON_UI).noquote() << m_account->jid() << "message notifications are off; none for" << jid;
         return;
     }
     ConversationsModel *conversations = m_account->conversations();

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class Account;
+class DesktopSettings;
 class KNotification;
 
 /// Desktop notifications of incoming 1:1 messages, sent through KNotifications as the
@@ -35,6 +36,8 @@ public:
 
     QString viewedConversation() const;
     void setViewedConversation(const QString &jid);
+    /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
+    void setSettings(const DesktopSettings *settings);
 
     /// Returns the open notification of the conversation with \a jid, or nullptr. Tests read
     /// its properties through it.
@@ -57,5 +60,6 @@ private:
 
     Account *const m_account;
     QString m_viewedConversation;
+    const DesktopSettings *m_settings = nullptr;
     OpenNotifications m_open;
 };

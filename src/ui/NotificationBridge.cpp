@@ -1,5 +1,6 @@
 #include "NotificationBridge.h"
 
+#include "DesktopSettings.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
 #include "salon_ui_logging.h"
@@ -41,6 +42,11 @@ NotificationBridge::~NotificationBridge()
 QObject *NotificationBridge::requestNotification(const QString &jid) const
 {
     return m_requestNotifications.value(jid).data();
+}
+
+void NotificationBridge::setSettings(const DesktopSettings *settings)
+{
+    m_settings = settings;
 }
 
 void NotificationBridge::handleStateChanged()
@@ -168,6 +174,11 @@ KNotification *NotificationBridge::createNotification(const QString &eventId, co
 void NotificationBridge::send(KNotification *notification)
 {
     const QString eventId = notification->eventId();
+    if (m_settings && !m_settings->allowsNotification(DesktopSettings::NotificationKind::Other)) {
+        qCDebug(SALON_UI).noquote() << m_account->jid() << "do not disturb is on; no notification" << eventId;
+        notification->deleteLater();
+        return;
+    }
     notification->sendEvent();
 
     qCInfo(SALON_UI).noquote() << m_account->jid() << "notification sent:" << eventId;

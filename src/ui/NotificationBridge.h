@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+class DesktopSettings;
 class KNotification;
 class SubscriptionRequestsModel;
 
@@ -37,6 +38,8 @@ public:
     /// Returns the open notification of the request from \a jid, or nullptr. Tests read its
     /// properties and trigger its actions through it.
     QObject *requestNotification(const QString &jid) const;
+    /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
+    void setSettings(const DesktopSettings *settings);
 
 Q_SIGNALS:
     /// Emitted after the notification \a eventId was handed to KNotifications.
@@ -57,6 +60,7 @@ private:
     void send(KNotification *notification);
 
     Account *const m_account;
+    const DesktopSettings *m_settings = nullptr;
     SubscriptionRequestsModel *const m_requests;
     Account::State m_lastState;
     bool m_lost = false;

@@ -1,6 +1,7 @@
 #include "RoomMentionNotifier.h"
 
 #include "Account.h"
+#include "DesktopSettings.h"
 #include "RoomMessageService.h"
 #include "RoomsModel.h"
 #include "salon_ui_logging.h"
@@ -56,9 +57,18 @@ QObject *RoomMentionNotifier::notification(const QString &jid) const
     return m_open.find(jid);
 }
 
+void RoomMentionNotifier::setSettings(const DesktopSettings *settings)
+{
+    m_settings = settings;
+}
+
 void RoomMentionNotifier::handleMention(const QString &jid, const QString &senderNick)
 {
     if (jid == m_viewedRoom) {
+        return;
+    }
+    if (m_settings && !m_settings->allowsNotification(DesktopSettings::NotificationKind::Mention)) {
+        qCDebug(SALON_UI).noquote() << m_account->jid() << "mention notifications are off; none for" << jid;
         return;
     }
     const std::optional<RoomEntry> room = m_account->roomList()->room(jid);

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class Account;
+class DesktopSettings;
 class KNotification;
 
 /// Desktop notifications of messages that name the user's nickname in a group chat room
@@ -27,6 +28,8 @@ public:
 
     QString viewedRoom() const;
     void setViewedRoom(const QString &jid);
+    /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
+    void setSettings(const DesktopSettings *settings);
 
     /// Returns the open notification of the room \a jid, or nullptr. Tests read its properties through it.
     QObject *notification(const QString &jid) const;
@@ -47,5 +50,6 @@ private:
 
     Account *const m_account;
     QString m_viewedRoom;
+    const DesktopSettings *m_settings = nullptr;
     OpenNotifications m_open;
 };

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "CommentsService.h"
 #include "CommunityFeed.h"
+#include "DesktopSettings.h"
 #include "FeedModel.h"
 #include "SubscriptionsModel.h"
 #include "salon_ui_logging.h"
@@ -48,6 +49,11 @@ QObject *SocialNotifier::postNotification(const QString &service, const QString 
     return m_open.find(postKey(service, node, itemId));
 }
 
+void SocialNotifier::setSettings(const DesktopSettings *settings)
+{
+    m_settings = settings;
+}
+
 QObject *SocialNotifier::communityNotification(const QString &service, const QString &node) const
 {
     return m_open.find(communityKey(service, node));
@@ -56,6 +62,11 @@ QObject *SocialNotifier::communityNotification(const QString &service, const QSt
 void SocialNotifier::notifyComment(const QString &postService, const QString &postNode, const QString &postItemId, const QString &authorJid,
                                    const QString &authorName, bool isLike)
 {
+    const auto kind = isLike ? DesktopSettings::NotificationKind::Like : DesktopSettings::NotificationKind::Comment;
+    if (m_settings && !m_settings->allowsNotification(kind)) {
+        qCDebug(SALON_UI).noquote() << m_account->jid() << (isLike ? "like" : "comment") << "notifications are off; none for the post" << postItemId;
+        return;
+    }
     const QString key = postKey(postService, postNode, postItemId);
     if (!m_open.find(key)) {
         m_activity.remove(key);
@@ -88,6 +99,10 @@ void SocialNotifier::notifyComment(const QString &postService, const QString &po
 void SocialNotifier::notifyCommunityPost(const QString &service, const QString &node, const QString &itemId, const QString &title, const QString &authorJid,
                                          const QString &authorName)
 {
+    if (m_settings && !m_settings->allowsNotification(DesktopSettings::NotificationKind::Other)) {
+        qCDebug(SALON_UI).noquote() << m_account->jid() << "do not disturb is on; no notification for the post" << itemId << "of" << service;
+        return;
+    }
     const QString key = communityKey(service, node);
     if (!m_open.find(key)) {
         m_communityPosts.remove(key);

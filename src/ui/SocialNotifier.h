@@ -5,6 +5,7 @@
 #include <QObject>
 
 class Account;
+class DesktopSettings;
 class KNotification;
 
 /// Desktop notifications of the social features, sent through KNotifications as events of the
@@ -30,6 +31,8 @@ public:
     QObject *postNotification(const QString &service, const QString &node, const QString &itemId) const;
     /// Returns the open notification about new posts of the community \a node at \a service, or nullptr.
     QObject *communityNotification(const QString &service, const QString &node) const;
+    /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
+    void setSettings(const DesktopSettings *settings);
 
     /// Notifies of a comment (or a like, when \a isLike) by \a authorName on the user's post.
     void notifyComment(const QString &postService, const QString &postNode, const QString &postItemId, const QString &authorJid, const QString &authorName,
@@ -59,6 +62,7 @@ private:
 
     Account *const m_account;
     OpenNotifications m_open;
+    const DesktopSettings *m_settings = nullptr;
     // Comments and likes counted for each open post notification, by its key.
     QHash<QString, PostActivity> m_activity;
     // New posts counted for each open community notification, by its key.

@@ -27,14 +27,26 @@ KStatusNotifierItem *UnreadTrayIcon::item() const
     return m_item;
 }
 
+void UnreadTrayIcon::setDoNotDisturb(bool enabled)
+{
+    m_doNotDisturb = enabled;
+    m_item->setOverlayIconByName(enabled ? QStringLiteral("notifications-disabled") : QString());
+    updateUnreadCount();
+}
+
 void UnreadTrayIcon::updateUnreadCount()
 {
     const int unread = m_conversations->unreadTotal();
+    QString subtitle;
     if (unread > 0) {
         m_item->setStatus(KStatusNotifierItem::NeedsAttention);
-        m_item->setToolTipSubTitle(unread == 1 ? tr("1 unread message") : tr("%1 unread messages").arg(unread));
+        subtitle = unread == 1 ? tr("1 unread message") : tr("%1 unread messages").arg(unread);
     } else {
         m_item->setStatus(KStatusNotifierItem::Active);
-        m_item->setToolTipSubTitle(tr("No unread messages"));
+        subtitle = tr("No unread messages");
     }
+    if (m_doNotDisturb) {
+        subtitle = tr("%1. Do not disturb: notifications are off.", "with the unread messages").arg(subtitle);
+    }
+    m_item->setToolTipSubTitle(subtitle);
 }

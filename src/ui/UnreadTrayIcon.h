@@ -20,6 +20,8 @@ public:
 
     /// The item, for tests that read its status and tooltip.
     KStatusNotifierItem *item() const;
+    /// Shows, with an overlay icon and in the tooltip, whether do-not-disturb is on.
+    void setDoNotDisturb(bool enabled);
 
 Q_SIGNALS:
     /// The user clicked the tray icon to see the window.
@@ -29,5 +31,6 @@ private:
     void updateUnreadCount();
 
     ConversationsModel *const m_conversations;
+    bool m_doNotDisturb = false;
     KStatusNotifierItem *const m_item;
 };

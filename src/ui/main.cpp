@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
+#include "SingleInstance.h"
+#include "XmppLinkHandler.h"
 #include "salon_ui_logging.h"
 
 #include <QApplication>
@@ -68,6 +70,21 @@ int readLaunchOptions(LaunchOptions *options, QString *password)
     return -1;
 }
 
+// Passes the URI of the command line, or else a request to show the window, to the Salon that
+// already runs in this session. Returns the exit code.
+int handOverToRunningApp(SingleInstance *instance, const LaunchOptions &options)
+{
+    const QStringList uris = options.xmppUri.isValid() ? QStringList{options.xmppUri.text()} : QStringList();
+    if (!instance->handOver(uris)) {
+        std::fprintf(stderr, "%s\n", qPrintable(instance->errorText()));
+        return 1;
+    }
+    const QString note = uris.isEmpty() ? QCoreApplication::translate("main", "Salon is already running: its window was brought to the front.")
+                                        : QCoreApplication::translate("main", "Salon is already running: the URI was opened there.");
+    std::fprintf(stderr, "%s\n", qPrintable(note));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,10 +113,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.salon.Salon")));
     DesktopApp::installTranslations(&app);
 
+    SingleInstance instance;
+    if (instance.claim() == SingleInstance::Role::Other) {
+        return handOverToRunningApp(&instance, options);
+    }
+
     DesktopApp desktop;
     if (!desktop.start(options, password)) {
         return 1;
     }
+    QObject::connect(&instance, &SingleInstance::openRequested, desktop.uriHandler(), &XmppLinkHandler::openUris);
+    QObject::connect(&instance, &SingleInstance::activationRequested, desktop.uriHandler(), &XmppLinkHandler::activateWindow);
     password.clear();
     qCInfo(SALON_UI) << "Salon" << QCoreApplication::applicationVersion() << "started";
     return app.exec();

@@ -9,10 +9,10 @@
 #include <QTest>
 
 std::unique_ptr<DesktopApp> launchSignedIn(const TestXmppServer &server, const QString &jid, const QString &password, const QString &databasePath,
-                                           int timeoutMs, QString *error)
+                                           int timeoutMs, QString *error, const QStringList &extraArguments)
 {
     CommandLine commandLine;
-    const QStringList arguments = {
+    QStringList arguments = {
         QStringLiteral("salon"),
         QStringLiteral("--jid"),
         jid,
@@ -27,6 +27,7 @@ std::unique_ptr<DesktopApp> launchSignedIn(const TestXmppServer &server, const Q
         QStringLiteral("--database"),
         QStringLiteral("sqlite:") + databasePath,
     };
+    arguments += extraArguments;
     if (!commandLine.parse(arguments)) {
         *error = commandLine.errorText();
         return nullptr;

@@ -22,6 +22,7 @@ private Q_SLOTS:
 
     void acceptsConnectionOptions();
     void jidAloneFillsSignInPage();
+    void acceptsXmppLink();
     void rejectsInvalidArguments_data();
     void rejectsInvalidArguments();
     void readsCaCertificates();
@@ -74,6 +75,21 @@ void CommandLineTest::jidAloneFillsSignInPage()
     QCOMPARE(commandLine.options().connection.port, quint16(0));
 }
 
+void CommandLineTest::acceptsXmppLink()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse({ProgramName}));
+    QVERIFY(!commandLine.options().xmppUri.isValid());
+
+    const QStringList arguments = {ProgramName, QStringLiteral("--jid"), QStringLiteral("alice@example.org"), QStringLiteral("xmpp:bob%2Bwork@example.org?message")};
+    QVERIFY2(commandLine.parse(arguments), qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.options().jid, QStringLiteral("alice@example.org"));
+    QVERIFY(commandLine.options().xmppUri.isValid());
+    QCOMPARE(commandLine.options().xmppUri.jid(), QStringLiteral("bob+work@example.org"));
+    QCOMPARE(commandLine.options().xmppUri.action(), XmppLink::Action::Message);
+    QVERIFY(commandLine.helpText().contains(QStringLiteral("xmpp:")));
+}
+
 void CommandLineTest::rejectsInvalidArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -87,6 +103,9 @@ void CommandLineTest::rejectsInvalidArguments_data()
     QTest::newRow("missing CA file") << QStringList{QStringLiteral("--ca-certificates"), QStringLiteral("/nonexistent/ca.pem")} << QStringLiteral("/nonexistent/ca.pem");
     QTest::newRow("password as option") << QStringList{QStringLiteral("--password"), QStringLiteral("secret")} << QStringLiteral("password");
     QTest::newRow("positional argument") << QStringList{QStringLiteral("alice@example.org")} << QStringLiteral("alice@example.org");
+    QTest::newRow("invalid xmpp URI") << QStringList{QStringLiteral("xmpp:juliet@capulet..lit")} << QStringLiteral("invalid address");
+    QTest::newRow("xmpp URI and another argument") << QStringList{QStringLiteral("xmpp:juliet@capulet.lit"), QStringLiteral("extra")}
+                                                   << QStringLiteral("Unexpected argument: extra");
     QTest::newRow("value missing") << QStringList{QStringLiteral("--jid")} << QStringLiteral("jid");
 }
 

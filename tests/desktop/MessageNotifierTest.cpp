@@ -8,6 +8,7 @@
 #include "ChatService.h"
 #include "ContactPresences.h"
 #include "ConversationsModel.h"
+#include "DesktopSettings.h"
 #include "FakeNotificationServer.h"
 #include "MessageNotifier.h"
 #include "RosterService.h"
@@ -16,6 +17,7 @@
 #include "UnreadTrayIcon.h"
 
 #include <KStatusNotifierItem>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QXmppClient.h>
 #include <QTest>
@@ -240,6 +242,34 @@ private Q_SLOTS:
         m_account->chats()->markConversationRead(bobJid);
         QCOMPARE(tray.item()->status(), KStatusNotifierItem::Active);
         QCOMPARE(tray.item()->toolTipSubTitle(), QStringLiteral("No unread messages"));
+    }
+
+    void disabledMessagesAndDoNotDisturbNotifyNothing()
+    {
+        // Settings of an earlier run would change the defaults.
+        QSettings().clear();
+        DesktopSettings settings;
+        m_notifier->setSettings(&settings);
+        const QString bobJid = m_server.jid(QStringLiteral("bob"));
+
+        settings.setMessageNotifications(false);
+        QVERIFY2(m_bob->command(messageCommand(QStringLiteral("Muted kind"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_account->conversations()->unreadTotal(), 1, TimeoutMs);
+
+        // Do not disturb wins over the setting of the kind.
+        settings.setMessageNotifications(true);
+        settings.setDoNotDisturb(true);
+        QVERIFY2(m_bob->command(messageCommand(QStringLiteral("Do not disturb"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_account->conversations()->unreadTotal(), 2, TimeoutMs);
+
+        // Notify calls go out in order, so the next one is the first that the notifier sent.
+        settings.setDoNotDisturb(false);
+        QVERIFY2(m_bob->command(messageCommand(QStringLiteral("Notified"))), qPrintable(m_bob->lastError()));
+        const FakeNotificationServer::Notification shown = waitForNotification();
+        QCOMPARE(shown.body, QStringLiteral("3 new messages. The newest: Notified"));
+        QCOMPARE(m_notificationServer.notifications().size(), m_firstNotification);
+        readAll(bobJid);
+        QSettings().clear();
     }
 
 private:

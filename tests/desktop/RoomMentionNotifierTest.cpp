@@ -3,6 +3,7 @@
 // FakeNotificationServer owns org.freedesktop.Notifications and plays the user who clicks.
 
 #include "Account.h"
+#include "DesktopSettings.h"
 #include "FakeNotificationServer.h"
 #include "RoomMentionNotifier.h"
 #include "RoomMessageService.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -126,6 +128,34 @@ private Q_SLOTS:
         QCOMPARE(m_notifier->notification(Room), nullptr);
         m_account->roomMessages()->markRoomRead(Room);
         m_notifier->setViewedRoom(QString());
+    }
+
+    void disabledMentionsAndDoNotDisturbNotifyNothing()
+    {
+        QSettings().clear();
+        DesktopSettings settings;
+        m_notifier->setSettings(&settings);
+        const int before = m_notificationServer.notifications().size();
+        QSignalSpy mentioned(m_account->roomMessages(), &RoomMessageService::mentionReceived);
+
+        settings.setMentionNotifications(false);
+        QVERIFY2(m_bob->command(roomMessage(QStringLiteral("alice: muted kind"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(mentioned.count(), 1, TimeoutMs);
+
+        settings.setMentionNotifications(true);
+        settings.setDoNotDisturb(true);
+        QVERIFY2(m_bob->command(roomMessage(QStringLiteral("alice: do not disturb"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(mentioned.count(), 2, TimeoutMs);
+
+        // Notify calls go out in order, so the next one is the first that the notifier sent.
+        settings.setDoNotDisturb(false);
+        QVERIFY2(m_bob->command(roomMessage(QStringLiteral("alice: now you hear me"))), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_notificationServer.notifications().size(), before + 1, TimeoutMs);
+        QCOMPARE(m_notificationServer.notifications().constLast().body, QStringLiteral("bob mentioned you. 3 unread mentions."));
+
+        m_account->roomMessages()->markRoomRead(Room);
+        m_notifier->setSettings(nullptr);
+        QSettings().clear();
     }
 
 private:

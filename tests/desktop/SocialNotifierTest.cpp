@@ -7,6 +7,7 @@
 #include "CommunityFeed.h"
 #include "CommunityService.h"
 #include "CommunitySubscription.h"
+#include "DesktopSettings.h"
 #include "FakeNotificationServer.h"
 #include "MicroblogService.h"
 #include "SocialNotifier.h"
@@ -16,6 +17,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -186,6 +188,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, TimeoutMs);
         QCOMPARE(requested.first().at(0).toString(), service);
         QCOMPARE(requested.first().at(1).toString(), node);
+    }
+
+    void disabledCommentsStillNotifyLikes()
+    {
+        QSettings().clear();
+        DesktopSettings settings;
+        m_notifier->setSettings(&settings);
+        QSignalSpy published(m_account->microblog(), &MicroblogService::postPublished);
+        const QString postId = m_account->microblog()->publishPost(QStringLiteral("Quiet news"), QStringLiteral("Beans"), {}, QStringLiteral("public"));
+        QVERIFY(!postId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, TimeoutMs);
+        const QString node = MicroblogService::commentsNode(postId);
+        QSignalSpy received(m_account->comments(), &CommentsService::commentReceived);
+        const int before = m_notificationServer.notifications().size();
+
+        // Comments are off: the comment arrives without a notification.
+        settings.setCommentNotifications(false);
+        QVERIFY2(m_bob->command(commentCommand(node, QStringLiteral("Hush"), QStringLiteral("bob-quiet-comment")), TimeoutMs), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, TimeoutMs);
+
+        // Do not disturb holds back the like too.
+        settings.setDoNotDisturb(true);
+        QVERIFY2(m_bob->command(commentCommand(node, Heart, QStringLiteral("bob-quiet-like")), TimeoutMs), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, TimeoutMs);
+
+        // Likes are still on, so a like after do-not-disturb notifies, and its notification is the first one.
+        settings.setDoNotDisturb(false);
+        QVERIFY2(m_bob->command(commentCommand(node, Heart, QStringLiteral("bob-loud-like")), TimeoutMs), qPrintable(m_bob->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_notificationServer.notifications().size(), before + 1, TimeoutMs);
+        QCOMPARE(m_notificationServer.notifications().constLast().hints.value(QStringLiteral("x-kde-eventId")).toString(), QStringLiteral("comment"));
+        QCOMPARE(m_notificationServer.notifications().constLast().body, QStringLiteral("Bob &lt;b&gt;the builder&lt;/b&gt; likes your post “Quiet news”."));
+        QCOMPARE(received.count(), 3);
+
+        m_notifier->setSettings(nullptr);
+        QSettings().clear();
     }
 
 private:

@@ -19,11 +19,11 @@ Kirigami.Dialog {
     // Emitted after the request went out, with the address as typed.
     signal contactAdded(string jid)
 
-    // Opens the dialog empty, optionally with an address filled in.
-    function openWith(jid) {
+    // Opens the dialog empty, optionally with an address, a name and a group filled in.
+    function openWith(jid, name, group) {
         jidField.text = jid || "";
-        nameField.text = "";
-        groupField.text = "";
+        nameField.text = name || "";
+        groupField.text = group || "";
         errorMessage.text = "";
         open();
         jidField.forceActiveFocus();

@@ -53,6 +53,11 @@ Kirigami.ScrollablePage {
     objectName: "contactsPage"
     title: qsTr("Contacts")
 
+    // Opens the add-contact dialog with jid, and optionally its name and group, filled in.
+    function openAddContact(jid, name, group) {
+        addContactDialog.openWith(jid, name, group);
+    }
+
     actions.main: Kirigami.Action {
         objectName: "addContactAction"
         text: qsTr("Add Contact…")

@@ -11,7 +11,8 @@ import org.salon.social 1.0 as SalonSocial
 // from an earlier sign-in, until it starts connecting), then its contacts, its chats, its group
 // chat rooms or its news feed, chosen in the tab bar at the bottom, which stay on screen while
 // the account reconnects. A conversation, a room, the public rooms, the communities, a community's page, a user's posts,
-// the explore page or the message search (Ctrl+F) opens on top of them.
+// the explore page, the message search (Ctrl+F) or the settings open on top of them. MainShortcuts
+// holds the keyboard shortcuts, and F1 lists them.
 Kirigami.ApplicationWindow {
     id: root
 
@@ -24,6 +25,8 @@ Kirigami.ApplicationWindow {
     required property QtObject mentionNotifier
     // JID given on the command line, filled into the sign-in page.
     property string initialJid
+    // The app-wide DesktopSettings, shown on the settings page.
+    property QtObject desktopSettings
 
     // "signIn", "contacts", "chats", "rooms" or "feed": the first page on the page stack.
     readonly property alias currentPageName: pageState.name
@@ -156,6 +159,31 @@ Kirigami.ApplicationWindow {
         pageStack.push(roomPageComponent, { roomJid: jid });
     }
 
+    // Shows the contacts with the add-contact dialog open, jid and optionally name and group
+    // filled in, for an xmpp: URI with ?subscribe or ?roster.
+    function openAddContact(jid, name, group) {
+        showPage("contacts");
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.get(0).openAddContact(jid, name, group);
+    }
+
+    // Shows the settings on top of the first page.
+    function openSettings() {
+        if (root.desktopSettings === null) {
+            return;
+        }
+        const top = pageStack.currentItem;
+        if (top !== null && top.objectName === "settingsPage") {
+            return;
+        }
+        if (pageStack.depth > 1) {
+            pageStack.pop(pageStack.get(0));
+        }
+        pageStack.push(settingsPageComponent, { settings: root.desktopSettings });
+    }
+
     // Shows the public rooms of the server on top of the first page.
     function openPublicRooms() {
         if (pageStack.depth > 1) {
@@ -264,11 +292,17 @@ Kirigami.ApplicationWindow {
         rooms: root.account.roomList
     }
 
-    Shortcut {
-        objectName: "messageSearchShortcut"
-        sequence: StandardKey.Find
-        enabled: root.currentPageName !== "signIn"
-        onActivated: root.openMessageSearch()
+    MainShortcuts {
+        id: shortcuts
+
+        mainWindow: root
+        onHelpRequested: shortcutsDialog.open()
+    }
+
+    ShortcutsDialog {
+        id: shortcutsDialog
+
+        shortcuts: shortcuts.all
     }
 
     footer: Kirigami.NavigationTabBar {
@@ -321,6 +355,26 @@ Kirigami.ApplicationWindow {
     }
 
     Kirigami.Action {
+        id: settingsAction
+
+        objectName: "settingsAction"
+        text: qsTr("Settings…")
+        icon.name: "configure"
+        tooltip: qsTr("Notifications, tray, start at login and theme")
+        visible: root.desktopSettings !== null
+        onTriggered: root.openSettings()
+    }
+
+    Kirigami.Action {
+        id: shortcutsAction
+
+        objectName: "shortcutsAction"
+        text: qsTr("Keyboard Shortcuts")
+        icon.name: "input-keyboard"
+        onTriggered: shortcutsDialog.open()
+    }
+
+    Kirigami.Action {
         id: signOutAction
 
         objectName: "signOutAction"
@@ -357,7 +411,7 @@ Kirigami.ApplicationWindow {
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [signOutAction]
+            actions.contextualActions: [settingsAction, shortcutsAction, signOutAction]
             onContactsShown: root.contactsShown()
             onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
             onPostsRequested: (jid, name) => root.openProfilePosts(jid, name)
@@ -374,7 +428,7 @@ Kirigami.ApplicationWindow {
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [signOutAction]
+            actions.contextualActions: [settingsAction, shortcutsAction, signOutAction]
             onConversationRequested: (jid, displayName) => root.openConversation(jid, displayName)
             onSearchRequested: root.openMessageSearch()
         }
@@ -388,7 +442,7 @@ Kirigami.ApplicationWindow {
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [signOutAction]
+            actions.contextualActions: [settingsAction, shortcutsAction, signOutAction]
             onRoomRequested: jid => root.openRoom(jid)
             onPublicRoomsRequested: root.openPublicRooms()
         }
@@ -404,7 +458,7 @@ Kirigami.ApplicationWindow {
             header: SalonAccount.ConnectionBanner {
                 account: root.account
             }
-            actions.contextualActions: [feedPage.exploreAction, feedPage.myPostsAction, signOutAction]
+            actions.contextualActions: [feedPage.exploreAction, feedPage.myPostsAction, settingsAction, shortcutsAction, signOutAction]
             onCommunitiesRequested: root.openCommunities()
             onExploreRequested: tag => root.openExplore(tag)
             onProfileRequested: (jid, name) => root.openProfilePosts(jid, name)
@@ -473,6 +527,12 @@ Kirigami.ApplicationWindow {
             transfers: root.account.transfers
             ownJid: root.account.jid
         }
+    }
+
+    Component {
+        id: settingsPageComponent
+
+        SettingsPage {}
     }
 
     Component {
