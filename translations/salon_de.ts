@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="+357"/>
+        <location filename="../src/core/Account.cpp" line="+386"/>
         <source>This is not a valid address. An address looks like name@example.org.</source>
         <translation>Dies ist keine gültige Adresse. Eine Adresse sieht so aus: name@example.org.</translation>
     </message>
@@ -595,12 +595,17 @@
         <translation>Salon, ein sozialer XMPP-Client.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, ?join for a group chat room or ?roster to add a contact. When Salon already runs, the URI goes to the running app.</source>
+        <translation>Zu öffnende xmpp:-URI, etwa xmpp:alice@example.org?message für einen Chat, ?join für einen Gruppenchat-Raum oder ?roster, um einen Kontakt hinzuzufügen. Läuft Salon bereits, geht die URI an die laufende Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unexpected argument: %1. Run with --help to list the options.</source>
         <translation>Unerwartetes Argument: %1. Mit --help aufrufen, um die Optionen aufzulisten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>--password-stdin needs --jid: give the JID to sign in with.</source>
         <translation>--password-stdin erfordert --jid: Geben Sie die JID an, mit der Sie sich anmelden.</translation>
     </message>
@@ -726,7 +731,7 @@
 <context>
     <name>CommentsService</name>
     <message>
-        <location filename="../src/core/CommentsService.cpp" line="+546"/>
+        <location filename="../src/core/CommentsService.cpp" line="+551"/>
         <source>You have not liked this post.</source>
         <translation>Sie haben diesen Beitrag nicht mit „Gefällt mir“ markiert.</translation>
     </message>
@@ -1161,7 +1166,7 @@
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+195"/>
         <source>Add Contact…</source>
         <translation>Kontakt hinzufügen…</translation>
@@ -1479,9 +1484,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+290"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+328"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>Das Hauptfenster konnte nicht aus %1 geladen werden; die QML-Fehler sind oben protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <location filename="../src/ui/DesktopSettings.cpp" line="+89"/>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2264,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+34"/>
+        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+37"/>
         <source>%1 – Salon</source>
         <translation>%1 – Salon</translation>
     </message>
@@ -2256,7 +2274,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+283"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Unterhaltungen (%1)</translation>
@@ -2301,6 +2319,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications, tray, start at login and theme</source>
+        <translation>Benachrichtigungen, Systemleiste, Start bei der Anmeldung und Farbschema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign Out</source>
         <translation>Abmelden</translation>
     </message>
@@ -2308,6 +2341,74 @@
         <location line="+2"/>
         <source>Disconnect %1 from the server</source>
         <translation>%1 vom Server trennen</translation>
+    </message>
+</context>
+<context>
+    <name>MainShortcuts</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/MainShortcuts.qml" line="+42"/>
+        <source>No unread conversations</source>
+        <translation>Keine ungelesenen Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a new post</source>
+        <translation>Neuen Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search the messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the next conversation with unread messages</source>
+        <translation>Nächste Unterhaltung mit ungelesenen Nachrichten öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the chats</source>
+        <translation>Chats anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the rooms</source>
+        <translation>Räume anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the feed</source>
+        <translation>Neuigkeiten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the contacts</source>
+        <translation>Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go back to the page below the conversation or page on top</source>
+        <translation>Zur Seite unter der obersten Unterhaltung oder Seite zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close the dialog or menu</source>
+        <translation>Dialog oder Menü schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Salon, also when it keeps running in the tray</source>
+        <translation>Salon beenden, auch wenn es im Systemleiste weiterläuft</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2565,7 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../src/ui/MessageNotifier.cpp" line="+81"/>
+        <location filename="../src/ui/MessageNotifier.cpp" line="+91"/>
         <source>%1 new messages. The newest: %2</source>
         <translation>%1 neue Nachrichten. Die neueste: %2</translation>
     </message>
@@ -2543,7 +2644,7 @@
 <context>
     <name>MicroblogService</name>
     <message>
-        <location filename="../src/core/MicroblogService.cpp" line="+623"/>
+        <location filename="../src/core/MicroblogService.cpp" line="+631"/>
         <source>This post is no longer in your feed.</source>
         <translation>Dieser Beitrag ist nicht mehr in Ihren Neuigkeiten.</translation>
     </message>
@@ -2569,7 +2670,7 @@
 <context>
     <name>NotificationBridge</name>
     <message>
-        <location filename="../src/ui/NotificationBridge.cpp" line="+55"/>
+        <location filename="../src/ui/NotificationBridge.cpp" line="+61"/>
         <source>Connection lost</source>
         <translation>Verbindung unterbrochen</translation>
     </message>
@@ -3843,7 +3944,7 @@
 <context>
     <name>RoomMentionNotifier</name>
     <message>
-        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+73"/>
+        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+83"/>
         <source>%1 mentioned you. %2 unread mentions.</source>
         <translation>%1 hat Sie erwähnt. %2 ungelesene Erwähnungen.</translation>
     </message>
@@ -4626,7 +4727,7 @@ Umgebung:
         <translation>Sie wurden abgemeldet, weil lange keine Seite dieser Sitzung geöffnet war.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location filename="../src/headless/server/SessionManager.cpp" line="+116"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
@@ -4642,7 +4743,7 @@ Umgebung:
         <translation>Diese Sitzung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>You signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
@@ -4657,7 +4758,7 @@ Umgebung:
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Signing in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
@@ -4727,6 +4828,92 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/SettingsPage.qml" line="+17"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Systemleiste weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Salon when I log in</source>
+        <translation>Salon bei meiner Anmeldung starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb: show no notifications</source>
+        <translation>Nicht stören: keine Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mentions of my nickname in rooms</source>
+        <translation>Erwähnungen meines Spitznamens in Räumen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments on my posts</source>
+        <translation>Kommentare zu meinen Beiträgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Likes of my posts</source>
+        <translation>„Gefällt mir“ zu meinen Beiträgen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/ShortcutsDialog.qml" line="+15"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+27"/>
@@ -4778,9 +4965,17 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../src/ui/SingleInstance.cpp" line="+117"/>
+        <source>Salon is already running, but it did not respond: %1</source>
+        <translation>Salon läuft bereits, hat aber nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
     <name>SocialNotifier</name>
     <message>
-        <location filename="../src/ui/SocialNotifier.cpp" line="+71"/>
+        <location filename="../src/ui/SocialNotifier.cpp" line="+82"/>
         <source>New reactions to your post “%1”. Comments: %2, likes: %3. Latest by %4.</source>
         <translation>Neue Reaktionen auf Ihren Beitrag „%1“. Kommentare: %2, Gefällt-mir-Angaben: %3. Zuletzt von %4.</translation>
     </message>
@@ -4800,7 +4995,7 @@ Umgebung:
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 new posts in %2.</source>
         <translation>%1 neue Beiträge in %2.</translation>
     </message>
@@ -4900,12 +5095,12 @@ Umgebung:
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../src/headless/server/Tab.cpp" line="+99"/>
+        <location filename="../src/headless/server/Tab.cpp" line="+104"/>
         <source>This tab sent too many requests and was closed. Reload the page to continue.</source>
         <translation>Dieser Tab hat zu viele Anfragen gesendet und wurde geschlossen. Laden Sie die Seite neu, um fortzufahren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+15"/>
         <source>The page sent an invalid message.</source>
         <translation>Die Seite hat eine ungültige Nachricht gesendet.</translation>
@@ -4982,6 +5177,29 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../src/ui/TrayController.cpp" line="+31"/>
+        <source>Do Not Disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Hide Window</source>
+        <translation>Fenster ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>UnreadTrayIcon</name>
     <message>
         <location filename="../src/ui/UnreadTrayIcon.cpp" line="+13"/>
@@ -4990,7 +5208,7 @@ Umgebung:
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>1 unread message</source>
         <translation>1 ungelesene Nachricht</translation>
     </message>
@@ -5003,6 +5221,12 @@ Umgebung:
         <location line="+3"/>
         <source>No unread messages</source>
         <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. Do not disturb: notifications are off.</source>
+        <comment>with the unread messages</comment>
+        <translation>%1. Nicht stören: Benachrichtigungen sind aus.</translation>
     </message>
 </context>
 <context>
@@ -5019,9 +5243,57 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>XmppLink</name>
+    <message>
+        <location filename="../src/ui/XmppLink.cpp" line="+81"/>
+        <source>%1 is not an xmpp: URI.</source>
+        <translation>%1 ist keine xmpp:-URI.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The xmpp: URI %1 names an invalid account, %2: give it as localpart@domain.</source>
+        <translation>Die xmpp:-URI %1 nennt ein ungültiges Konto, %2: Geben Sie es als lokalerteil@domain an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The xmpp: URI %1 contains no address.</source>
+        <translation>Die xmpp:-URI %1 enthält keine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The xmpp: URI %1 names the server %2, not a contact or a room: the address needs a localpart, as in user@%2.</source>
+        <translation>Die xmpp:-URI %1 nennt den Server %2, keinen Kontakt und keinen Raum: Die Adresse braucht einen lokalen Teil, wie in benutzer@%2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The xmpp: URI %1 has an invalid address: the localpart &quot;%2&quot; contains &quot;%3&quot;, which a JID cannot contain.</source>
+        <translation>Die xmpp:-URI %1 hat eine ungültige Adresse: Der lokale Teil „%2“ enthält „%3“, was eine JID nicht enthalten darf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The xmpp: URI %1 has an invalid address, %2: a JID is localpart@domain, with a host name or an IP address as the domain.</source>
+        <translation>Die xmpp:-URI %1 hat eine ungültige Adresse, %2: Eine JID lautet lokalerteil@domain, mit einem Hostnamen oder einer IP-Adresse als Domain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The xmpp: URI %1 has an invalid resource after the slash: it must be 1 to 1023 bytes of text without control characters.</source>
+        <translation>Die xmpp:-URI %1 hat eine ungültige Ressource nach dem Schrägstrich: Sie muss 1 bis 1023 Bytes Text ohne Steuerzeichen umfassen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The xmpp: URI %1 contains percent-encoded bytes that are not UTF-8 text.</source>
+        <translation>Die xmpp:-URI %1 enthält prozentkodierte Bytes, die kein UTF-8-Text sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The xmpp: URI %1 has an invalid percent-encoding: each % must be followed by two hexadecimal digits.</source>
+        <translation>Die xmpp:-URI %1 hat eine ungültige Prozentkodierung: Auf jedes % müssen zwei Hexadezimalziffern folgen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/ui/main.cpp" line="+26"/>
+        <location filename="../src/ui/main.cpp" line="+28"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -5029,6 +5301,16 @@ Umgebung:
         <location line="+38"/>
         <source>--password-stdin: standard input has no password on its first line.</source>
         <translation>--password-stdin: Die Standardeingabe enthält in der ersten Zeile kein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Salon is already running: its window was brought to the front.</source>
+        <translation>Salon läuft bereits: Sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salon is already running: the URI was opened there.</source>
+        <translation>Salon läuft bereits: Die URI wurde dort geöffnet.</translation>
     </message>
 </context>
 <context>

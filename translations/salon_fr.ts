@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="+357"/>
+        <location filename="../src/core/Account.cpp" line="+386"/>
         <source>This is not a valid address. An address looks like name@example.org.</source>
         <translation>Cette adresse n&apos;est pas valable. Une adresse ressemble à nom@example.org.</translation>
     </message>
@@ -595,12 +595,17 @@
         <translation>Salon, un client XMPP social.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, ?join for a group chat room or ?roster to add a contact. When Salon already runs, the URI goes to the running app.</source>
+        <translation>URI xmpp: à ouvrir, par exemple xmpp:alice@example.org?message pour une discussion, ?join pour un salon de discussion ou ?roster pour ajouter un contact. Si Salon est déjà lancé, l’URI est transmise à l’application en cours.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unexpected argument: %1. Run with --help to list the options.</source>
         <translation>Argument inattendu : %1. Lancez avec --help pour lister les options.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>--password-stdin needs --jid: give the JID to sign in with.</source>
         <translation>--password-stdin nécessite --jid : indiquez le JID avec lequel se connecter.</translation>
     </message>
@@ -726,7 +731,7 @@
 <context>
     <name>CommentsService</name>
     <message>
-        <location filename="../src/core/CommentsService.cpp" line="+546"/>
+        <location filename="../src/core/CommentsService.cpp" line="+551"/>
         <source>You have not liked this post.</source>
         <translation>Vous n&apos;avez pas aimé cette publication.</translation>
     </message>
@@ -1161,7 +1166,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+195"/>
         <source>Add Contact…</source>
         <translation>Ajouter un contact…</translation>
@@ -1479,9 +1484,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+290"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+328"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>La fenêtre principale n&apos;a pas pu être chargée depuis %1 ; les erreurs QML sont journalisées ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <location filename="../src/ui/DesktopSettings.cpp" line="+89"/>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2264,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+34"/>
+        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+37"/>
         <source>%1 – Salon</source>
         <translation>%1 – Salon</translation>
     </message>
@@ -2256,7 +2274,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+283"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Discussions (%1)</translation>
@@ -2301,6 +2319,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications, tray, start at login and theme</source>
+        <translation>Notifications, zone de notification, démarrage à la connexion et thème</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign Out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -2308,6 +2341,74 @@
         <location line="+2"/>
         <source>Disconnect %1 from the server</source>
         <translation>Déconnecter %1 du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>MainShortcuts</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/MainShortcuts.qml" line="+42"/>
+        <source>No unread conversations</source>
+        <translation>Aucune conversation non lue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a new post</source>
+        <translation>Écrire une nouvelle publication</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search the messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the next conversation with unread messages</source>
+        <translation>Ouvrir la conversation suivante avec des messages non lus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the chats</source>
+        <translation>Afficher les discussions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the rooms</source>
+        <translation>Afficher les salons</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the feed</source>
+        <translation>Afficher le fil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the contacts</source>
+        <translation>Afficher les contacts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go back to the page below the conversation or page on top</source>
+        <translation>Revenir à la page située sous la conversation ou la page affichée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close the dialog or menu</source>
+        <translation>Fermer la boîte de dialogue ou le menu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit Salon, also when it keeps running in the tray</source>
+        <translation>Quitter Salon, même s’il continue dans la zone de notification</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2565,7 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../src/ui/MessageNotifier.cpp" line="+81"/>
+        <location filename="../src/ui/MessageNotifier.cpp" line="+91"/>
         <source>%1 new messages. The newest: %2</source>
         <translation>%1 nouveaux messages. Le plus récent : %2</translation>
     </message>
@@ -2543,7 +2644,7 @@
 <context>
     <name>MicroblogService</name>
     <message>
-        <location filename="../src/core/MicroblogService.cpp" line="+623"/>
+        <location filename="../src/core/MicroblogService.cpp" line="+631"/>
         <source>This post is no longer in your feed.</source>
         <translation>Cette publication ne fait plus partie de votre fil d&apos;actualité.</translation>
     </message>
@@ -2569,7 +2670,7 @@
 <context>
     <name>NotificationBridge</name>
     <message>
-        <location filename="../src/ui/NotificationBridge.cpp" line="+55"/>
+        <location filename="../src/ui/NotificationBridge.cpp" line="+61"/>
         <source>Connection lost</source>
         <translation>Connexion perdue</translation>
     </message>
@@ -3843,7 +3944,7 @@
 <context>
     <name>RoomMentionNotifier</name>
     <message>
-        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+73"/>
+        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+83"/>
         <source>%1 mentioned you. %2 unread mentions.</source>
         <translation>%1 vous a mentionné. %2 mentions non lues.</translation>
     </message>
@@ -4626,7 +4727,7 @@ Environnement :
         <translation>Vous avez été déconnecté car aucune page de cette session n&apos;était ouverte depuis longtemps.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location filename="../src/headless/server/SessionManager.cpp" line="+116"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
@@ -4642,7 +4743,7 @@ Environnement :
         <translation>Cette session est déjà connectée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>You signed out.</source>
         <translation>Vous vous êtes déconnecté.</translation>
     </message>
@@ -4657,7 +4758,7 @@ Environnement :
         <translation>Le serveur est en cours d&apos;arrêt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Signing in failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
@@ -4727,6 +4828,92 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/SettingsPage.qml" line="+17"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Salon when I log in</source>
+        <translation>Démarrer Salon à l’ouverture de ma session</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not disturb: show no notifications</source>
+        <translation>Ne pas déranger : n’afficher aucune notification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mentions of my nickname in rooms</source>
+        <translation>Mentions de mon pseudonyme dans les salons</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments on my posts</source>
+        <translation>Commentaires sur mes publications</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Likes of my posts</source>
+        <translation>Mentions « J’aime » de mes publications</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/desktop/ShortcutsDialog.qml" line="+15"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+27"/>
@@ -4778,9 +4965,17 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../src/ui/SingleInstance.cpp" line="+117"/>
+        <source>Salon is already running, but it did not respond: %1</source>
+        <translation>Salon est déjà lancé, mais il n’a pas répondu : %1</translation>
+    </message>
+</context>
+<context>
     <name>SocialNotifier</name>
     <message>
-        <location filename="../src/ui/SocialNotifier.cpp" line="+71"/>
+        <location filename="../src/ui/SocialNotifier.cpp" line="+82"/>
         <source>New reactions to your post “%1”. Comments: %2, likes: %3. Latest by %4.</source>
         <translation>Nouvelles réactions à votre publication «&#xa0;%1&#xa0;». Commentaires : %2, J&apos;aime : %3. La plus récente de %4.</translation>
     </message>
@@ -4800,7 +4995,7 @@ Environnement :
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 new posts in %2.</source>
         <translation>%1 nouvelles publications dans %2.</translation>
     </message>
@@ -4900,12 +5095,12 @@ Environnement :
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../src/headless/server/Tab.cpp" line="+99"/>
+        <location filename="../src/headless/server/Tab.cpp" line="+104"/>
         <source>This tab sent too many requests and was closed. Reload the page to continue.</source>
         <translation>Cet onglet a envoyé trop de requêtes et a été fermé. Rechargez la page pour continuer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+15"/>
         <source>The page sent an invalid message.</source>
         <translation>La page a envoyé un message non valable.</translation>
@@ -4982,6 +5177,29 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../src/ui/TrayController.cpp" line="+31"/>
+        <source>Do Not Disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Hide Window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>UnreadTrayIcon</name>
     <message>
         <location filename="../src/ui/UnreadTrayIcon.cpp" line="+13"/>
@@ -4990,7 +5208,7 @@ Environnement :
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
@@ -5003,6 +5221,12 @@ Environnement :
         <location line="+3"/>
         <source>No unread messages</source>
         <translation>Aucun message non lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. Do not disturb: notifications are off.</source>
+        <comment>with the unread messages</comment>
+        <translation>%1. Ne pas déranger : les notifications sont désactivées.</translation>
     </message>
 </context>
 <context>
@@ -5019,9 +5243,57 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>XmppLink</name>
+    <message>
+        <location filename="../src/ui/XmppLink.cpp" line="+81"/>
+        <source>%1 is not an xmpp: URI.</source>
+        <translation>%1 n’est pas une URI xmpp:.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The xmpp: URI %1 names an invalid account, %2: give it as localpart@domain.</source>
+        <translation>L’URI xmpp: %1 désigne un compte invalide, %2 : indiquez-le sous la forme partielocale@domaine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The xmpp: URI %1 contains no address.</source>
+        <translation>L’URI xmpp: %1 ne contient aucune adresse.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The xmpp: URI %1 names the server %2, not a contact or a room: the address needs a localpart, as in user@%2.</source>
+        <translation>L’URI xmpp: %1 désigne le serveur %2, pas un contact ni un salon : l’adresse doit avoir une partie locale, comme dans utilisateur@%2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The xmpp: URI %1 has an invalid address: the localpart &quot;%2&quot; contains &quot;%3&quot;, which a JID cannot contain.</source>
+        <translation>L’URI xmpp: %1 a une adresse invalide : la partie locale « %2 » contient « %3 », qu’un JID ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The xmpp: URI %1 has an invalid address, %2: a JID is localpart@domain, with a host name or an IP address as the domain.</source>
+        <translation>L’URI xmpp: %1 a une adresse invalide, %2 : un JID s’écrit partielocale@domaine, avec un nom d’hôte ou une adresse IP comme domaine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The xmpp: URI %1 has an invalid resource after the slash: it must be 1 to 1023 bytes of text without control characters.</source>
+        <translation>L’URI xmpp: %1 a une ressource invalide après la barre oblique : elle doit faire de 1 à 1023 octets de texte sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The xmpp: URI %1 contains percent-encoded bytes that are not UTF-8 text.</source>
+        <translation>L’URI xmpp: %1 contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The xmpp: URI %1 has an invalid percent-encoding: each % must be followed by two hexadecimal digits.</source>
+        <translation>L’URI xmpp: %1 a un encodage en pourcentage invalide : chaque % doit être suivi de deux chiffres hexadécimaux.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/ui/main.cpp" line="+26"/>
+        <location filename="../src/ui/main.cpp" line="+28"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -5029,6 +5301,16 @@ Environnement :
         <location line="+38"/>
         <source>--password-stdin: standard input has no password on its first line.</source>
         <translation>--password-stdin : l&apos;entrée standard ne contient pas de mot de passe sur sa première ligne.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Salon is already running: its window was brought to the front.</source>
+        <translation>Salon est déjà lancé : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salon is already running: the URI was opened there.</source>
+        <translation>Salon est déjà lancé : l’URI y a été ouverte.</translation>
     </message>
 </context>
 <context>
