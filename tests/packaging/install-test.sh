@@ -26,6 +26,7 @@ expected=(
     "$usr/bin/salon"
     "$usr/bin/salon-server"
     "$usr/share/applications/org.salon.Salon.desktop"
+    "$usr/share/metainfo/org.salon.Salon.metainfo.xml"
     "$usr/share/icons/hicolor/scalable/apps/org.salon.Salon.svg"
     "$usr/share/knotifications5/salon.notifyrc"
     "$usr/share/qlogging-categories5/salon.categories"
