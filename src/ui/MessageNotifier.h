@@ -33,6 +33,9 @@ public:
     explicit MessageNotifier(Account *account, QObject *parent = nullptr);
     ~MessageNotifier() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     QString viewedConversation() const;
     void setViewedConversation(const QString &jid);
 
@@ -57,5 +60,6 @@ private:
 
     Account *const m_account;
     QString m_viewedConversation;
+    QString m_accountLabel;
     OpenNotifications m_open;
 };

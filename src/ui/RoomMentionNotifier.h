@@ -25,6 +25,9 @@ public:
     explicit RoomMentionNotifier(Account *account, QObject *parent = nullptr);
     ~RoomMentionNotifier() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     QString viewedRoom() const;
     void setViewedRoom(const QString &jid);
 
@@ -47,5 +50,6 @@ private:
 
     Account *const m_account;
     QString m_viewedRoom;
+    QString m_accountLabel;
     OpenNotifications m_open;
 };
