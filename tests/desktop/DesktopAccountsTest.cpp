@@ -20,6 +20,8 @@
 #include <KStatusNotifierItem>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QImage>
 #include <QFile>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -179,6 +181,8 @@ void DesktopAccountsTest::secondAccountAddedAndSwitched()
     QCOMPARE(m_app->trayIcon()->item()->toolTipSubTitle(), QStringLiteral("1 unread message"));
     QTRY_COMPARE(visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("accountUnreadBadge")).size(), 1);
     QCOMPARE(textOf(visibleItemsNamed(m_app->window()->contentItem(), QStringLiteral("accountUnreadBadge")).constFirst()), QStringLiteral("1"));
+    const QImage screenshot = m_app->window()->grabWindow();
+    QVERIFY(screenshot.save(QDir(QStringLiteral(SALON_DESKTOP_TEST_OUTPUT_DIR)).filePath(QStringLiteral("desktop-accounts-switcher.png")), "PNG"));
 
     // Alice's tab bar counts only her own unread messages.
     QCOMPARE(alice->account()->conversations()->unreadTotal(), 0);

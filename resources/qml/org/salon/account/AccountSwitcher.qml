@@ -35,7 +35,9 @@ QQC2.ToolBar {
             model: bar.accounts
             currentIndex: bar.currentIndex
 
-            delegate: QQC2.ToolButton {
+            // An AbstractButton, not a ToolButton: the desktop style's ToolButton paints its
+            // text itself, under a custom contentItem.
+            delegate: QQC2.AbstractButton {
                 id: accountButton
 
                 required property int index
@@ -47,13 +49,23 @@ QQC2.ToolBar {
 
                 objectName: "accountButton"
                 height: list.height
+                leftPadding: Kirigami.Units.smallSpacing
+                rightPadding: Kirigami.Units.smallSpacing
                 checkable: true
                 checked: index === bar.currentIndex
+                hoverEnabled: true
                 text: unreadCount > 0 ? qsTr("%1 (%2)", "an account's name, then its number of unread messages").arg(displayName).arg(unreadCount) : displayName
                 QQC2.ToolTip.visible: hovered && jid !== ""
                 QQC2.ToolTip.text: jid
                 Accessible.name: text
                 onClicked: bar.accountSelected(index)
+
+                background: Rectangle {
+                    radius: Kirigami.Units.smallSpacing
+                    color: accountButton.checked ? Kirigami.Theme.highlightColor
+                         : accountButton.hovered ? Kirigami.Theme.hoverColor : "transparent"
+                    opacity: accountButton.checked ? 0.3 : 1
+                }
 
                 contentItem: RowLayout {
                     spacing: Kirigami.Units.smallSpacing
