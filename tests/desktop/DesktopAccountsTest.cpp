@@ -94,6 +94,7 @@ private Q_SLOTS:
     void secondAccountAddedAndSwitched();
     void notificationSwitchesAccount();
     void removeAccountForgetsIt();
+    void duplicateAccountRejected();
     void keychainRestartSignsIn();
     void missingKeychainShowsMessage();
 
@@ -248,6 +249,30 @@ void DesktopAccountsTest::removeAccountForgetsIt()
     QVERIFY(cacheRemoved.constFirst().at(1).toBool());
     QCOMPARE(rowCountIn(m_databasePath, countRoster, m_server.jid(Bob)), 0);
     QVERIFY(rowCountIn(m_databasePath, countRoster, m_server.jid(Alice)) > 0);
+    QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("contacts"));
+}
+
+void DesktopAccountsTest::duplicateAccountRejected()
+{
+    QString error;
+    m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_databasePath, SignInTimeoutMs, &error);
+    QVERIFY2(m_app, qPrintable(error));
+    QVERIFY(QMetaObject::invokeMethod(m_app->window(), "addAccount"));
+    QCOMPARE(m_app->accounts()->rowCount(), 2);
+
+    // Alice once more: the page says so and nothing signs in.
+    signInThroughPage(m_server.jid(Alice), passwordOf(Alice));
+    QObject *message = findObject(m_app->window(), QStringLiteral("duplicateAccountMessage"));
+    QTRY_VERIFY(isShown(message));
+    QCOMPARE(message->property("text").toString(),
+             QStringLiteral("%1 is already added. Choose it in the account list at the top.").arg(m_server.jid(Alice)));
+    QCOMPARE(m_app->account()->state(), Account::State::Offline);
+    QCOMPARE(m_app->currentIndex(), 1);
+
+    // The empty account goes again, and Alice is shown.
+    QVERIFY(QMetaObject::invokeMethod(m_app->window(), "removeAccount", Q_ARG(QVariant, 1), Q_ARG(QVariant, false)));
+    QCOMPARE(m_app->accounts()->rowCount(), 1);
+    QCOMPARE(m_app->account()->jid(), m_server.jid(Alice));
     QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("contacts"));
 }
 
