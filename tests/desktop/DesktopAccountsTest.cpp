@@ -1,7 +1,7 @@
 // Several accounts in one desktop window, the saved account list and the passwords in the
-// system keychain, against a throwaway Prosody. Runs under Xvfb (run-under-xvfb.sh); the
-// keychain cases run once with gnome-keyring on the test's D-Bus session bus
-// (with-test-keychain.sh) and once without any keychain service.
+// system keychain, against a throwaway Prosody. Runs under Xvfb (run-under-xvfb.sh). One
+// keychain case runs with gnome-keyring on the test's D-Bus session bus (with-test-keychain.sh),
+// the other on a session bus without any keychain service.
 
 #include "Account.h"
 #include "AccountListModel.h"
@@ -260,7 +260,7 @@ void DesktopAccountsTest::duplicateAccountRejected()
     QVERIFY(QMetaObject::invokeMethod(m_app->window(), "addAccount"));
     QCOMPARE(m_app->accounts()->rowCount(), 2);
 
-    // Alice once more: the page says so and nothing signs in.
+    // Alice once more: the page shows an error and nothing signs in.
     signInThroughPage(m_server.jid(Alice), passwordOf(Alice));
     QObject *message = findObject(m_app->window(), QStringLiteral("duplicateAccountMessage"));
     QTRY_VERIFY(isShown(message));
@@ -310,7 +310,7 @@ void DesktopAccountsTest::keychainRestartSignsIn()
     QCOMPARE(m_app->account()->jid(), m_server.jid(Alice));
     QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("contacts"));
 
-    // Removing the account forgets its password: the start after that asks for nothing saved.
+    // Removing the account deletes its password from the keychain.
     QVERIFY(QMetaObject::invokeMethod(m_app->window(), "removeAccount", Q_ARG(QVariant, 0), Q_ARG(QVariant, false)));
     QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("signIn"));
     PasswordKeychain check(m_keychainService);
@@ -341,7 +341,7 @@ void DesktopAccountsTest::missingKeychainShowsMessage()
     signInThroughPage(m_server.jid(Alice), passwordOf(Alice));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
 
-    // The next start knows the account but not its password, so it asks for it.
+    // The next start has the account in its list but no password, so the sign-in page asks for it.
     m_app.reset();
     QVERIFY2(launchWithSavedAccounts(&error), qPrintable(error));
     QCOMPARE(m_app->accounts()->rowCount(), 1);
