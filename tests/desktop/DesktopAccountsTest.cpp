@@ -222,6 +222,7 @@ void DesktopAccountsTest::removeAccountForgetsIt()
     m_app = launchSignedIn(m_server, m_server.jid(Alice), passwordOf(Alice), m_databasePath, SignInTimeoutMs, &error);
     QVERIFY2(m_app, qPrintable(error));
     addBob();
+    QAbstractItemModelTester tester(m_app->accounts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Bob's roster is in the cache once he has been online.
     const QString countRoster = QStringLiteral("SELECT COUNT(*) FROM roster_items WHERE account = ?");
     QTRY_VERIFY_WITH_TIMEOUT(rowCountIn(m_databasePath, countRoster, m_server.jid(Bob)) > 0, SignInTimeoutMs);
