@@ -197,6 +197,15 @@ void DesktopAccountsTest::secondAccountAddedAndSwitched()
     QTRY_COMPARE(m_app->currentSession(), bob);
     QTRY_VERIFY(topPage(m_app.get()) && topPage(m_app.get())->objectName() == QLatin1String("conversationPage"));
     QCOMPARE(topPage(m_app.get())->property("peer").toString(), m_server.jid(Carol));
+
+    // Alice's conversation with Dave is still open on her pages, but out of view, so his message notifies.
+    TestPeer dave(m_server, Dave, passwordOf(Dave));
+    QVERIFY2(dave.waitOnline(), qPrintable(dave.lastError()));
+    QVERIFY2(dave.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), m_server.jid(Alice)}, {QStringLiteral("body"), QStringLiteral("Are you there?")}}),
+             qPrintable(dave.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_notificationServer.notifications().size(), notificationsBefore + 2, SignInTimeoutMs);
+    QCOMPARE(m_notificationServer.notifications().constLast().summary, QStringLiteral("Dave Okafor (%1)").arg(m_server.jid(Alice)));
+    QCOMPARE(accounts->index(0).data(AccountListModel::UnreadCountRole).toInt(), 1);
 }
 
 void DesktopAccountsTest::notificationSwitchesAccount()
