@@ -87,6 +87,20 @@ void AccountSession::setInitialJid(const QString &jid)
     Q_EMIT initialJidChanged();
 }
 
+bool AccountSession::passwordPending() const
+{
+    return m_passwordPending;
+}
+
+void AccountSession::setPasswordPending(bool pending)
+{
+    if (m_passwordPending == pending) {
+        return;
+    }
+    m_passwordPending = pending;
+    Q_EMIT passwordPendingChanged();
+}
+
 bool AccountSession::rememberPassword() const
 {
     return m_rememberPassword;

@@ -33,6 +33,8 @@ class AccountSession : public QObject
     /// Whether a successful sign-in stores the password in the system keychain.
     /// JID to fill into the sign-in page while the account has none: the saved one, or the one from the command line.
     Q_PROPERTY(QString initialJid READ initialJid NOTIFY initialJidChanged)
+    /// Whether the app is reading the account's password from the keychain to sign it in.
+    Q_PROPERTY(bool passwordPending READ passwordPending NOTIFY passwordPendingChanged)
     Q_PROPERTY(bool rememberPassword READ rememberPassword WRITE setRememberPassword NOTIFY rememberPasswordChanged)
 
 public:
@@ -50,6 +52,9 @@ public:
     QString initialJid() const;
     void setInitialJid(const QString &jid);
 
+    bool passwordPending() const;
+    void setPasswordPending(bool pending);
+
     bool rememberPassword() const;
     void setRememberPassword(bool remember);
 
@@ -63,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void initialJidChanged();
+    void passwordPendingChanged();
     void rememberPasswordChanged();
     /// The server accepted \a password for \a jid at the first connection after signIn().
     /// The session keeps the password no longer than until this signal.
@@ -86,6 +92,7 @@ private:
     RoomMentionNotifier *const m_mentionNotifier;
     SocialNotifier *const m_socialNotifier;
     QString m_initialJid;
+    bool m_passwordPending = false;
     bool m_rememberPassword = true;
     // Only between signIn() and the first Online state, so that it can be stored then.
     QString m_pendingPassword;

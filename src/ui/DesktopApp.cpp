@@ -327,12 +327,21 @@ void DesktopApp::startSavedAccounts()
 {
     connect(m_keychain, &PasswordKeychain::passwordRead, this, [this](const QString &jid, const QString &password) {
         for (AccountSession *session : m_accounts->sessions()) {
-            if (session->initialJid() == jid && session->account()->state() == Account::State::Offline) {
+            if (session->initialJid() == jid && session->passwordPending()) {
+                session->setPasswordPending(false);
                 session->signIn(jid, password);
             }
         }
     });
+    connect(m_keychain, &PasswordKeychain::passwordNotRead, this, [this](const QString &jid) {
+        for (AccountSession *session : m_accounts->sessions()) {
+            if (session->initialJid() == jid) {
+                session->setPasswordPending(false);
+            }
+        }
+    });
     for (AccountSession *session : m_accounts->sessions()) {
+        session->setPasswordPending(true);
         m_keychain->readPassword(session->initialJid());
     }
 }

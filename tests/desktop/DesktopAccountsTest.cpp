@@ -312,9 +312,11 @@ void DesktopAccountsTest::keychainRestartSignsIn()
     QVERIFY2(settingsText.contains("host=" + m_server.host().toUtf8()), settingsText.constData());
     settings.close();
 
-    // The next start signs in with the stored password and never shows the sign-in page.
+    // The next start signs in with the stored password. Until the keychain returns it, the
+    // sign-in page waits with its fields disabled.
     m_app.reset();
     QVERIFY2(launchWithSavedAccounts(&error), qPrintable(error));
+    QVERIFY(m_app->currentSession()->passwordPending() || m_app->account()->state() != Account::State::Offline);
     QCOMPARE(m_app->accounts()->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
     QCOMPARE(m_app->account()->jid(), m_server.jid(Alice));
@@ -361,6 +363,11 @@ void DesktopAccountsTest::missingKeychainShowsMessage()
     QTRY_COMPARE(jidField->property("text").toString(), m_server.jid(Alice));
     QTest::qWait(500);
     QCOMPARE(m_app->account()->state(), Account::State::Offline);
+    QVERIFY(!m_app->currentSession()->passwordPending());
+
+    // The page takes the password again once the keychain has failed to give it.
+    signInThroughPage(m_server.jid(Alice), passwordOf(Alice));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->account()->state(), Account::State::Online, SignInTimeoutMs);
 }
 
 bool DesktopAccountsTest::launchWithSavedAccounts(QString *error)

@@ -21,7 +21,9 @@ Kirigami.Page {
     // The app, which tells whether another account already signs in as the typed JID; may be null.
     property DesktopApp app
 
-    readonly property bool busy: account.state === Account.Connecting || account.state === Account.Reconnecting
+    readonly property bool busy: account.state === Account.Connecting || account.state === Account.Reconnecting || passwordPending
+    // Whether the app is still reading the saved password, after which it signs in by itself.
+    readonly property bool passwordPending: session !== null && session.passwordPending
 
     function signIn() {
         if (!signInButton.enabled) {
@@ -167,7 +169,7 @@ Kirigami.Page {
                 objectName: "cancelSignInButton"
                 text: qsTr("Cancel")
                 icon.name: "dialog-cancel"
-                visible: page.busy
+                visible: page.busy && !page.passwordPending
                 onClicked: page.account.signOut()
             }
 
