@@ -322,6 +322,23 @@ void DesktopAccountsTest::keychainRestartSignsIn()
     QCOMPARE(m_app->account()->jid(), m_server.jid(Alice));
     QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("contacts"));
 
+    // A second account added in the window signs in at the next start too, in its place.
+    QSignalSpy bobWritten(m_app->keychain(), &PasswordKeychain::passwordWritten);
+    addBob();
+    QTRY_COMPARE(bobWritten.count(), 1);
+    m_app.reset();
+    QVERIFY2(launchWithSavedAccounts(&error), qPrintable(error));
+    QCOMPARE(m_app->accounts()->rowCount(), 2);
+    AccountSession *savedAlice = m_app->accounts()->sessionAt(0);
+    AccountSession *savedBob = m_app->accounts()->sessionAt(1);
+    QTRY_COMPARE_WITH_TIMEOUT(savedAlice->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(savedBob->account()->state(), Account::State::Online, SignInTimeoutMs);
+    QCOMPARE(savedAlice->account()->jid(), m_server.jid(Alice));
+    QCOMPARE(savedBob->account()->jid(), m_server.jid(Bob));
+    QCOMPARE(m_app->currentSession(), savedAlice);
+    QVERIFY(QMetaObject::invokeMethod(m_app->window(), "removeAccount", Q_ARG(QVariant, 1), Q_ARG(QVariant, false)));
+    QCOMPARE(m_app->accounts()->rowCount(), 1);
+
     // Removing the account deletes its password from the keychain.
     QVERIFY(QMetaObject::invokeMethod(m_app->window(), "removeAccount", Q_ARG(QVariant, 0), Q_ARG(QVariant, false)));
     QTRY_COMPARE(currentPageName(m_app.get()), QStringLiteral("signIn"));
