@@ -40,7 +40,8 @@ class UnreadTrayIcon;
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts,
 /// org.salon.chat, org.salon.rooms, org.salon.social) are compiled into the
 /// library under qrc:/qml. The C++ types
-/// they use are registered as org.salon.core (Account, AvatarPublisher,
+/// they use are registered as org.salon.core (DesktopApp, AccountSession,
+/// AccountListModel, PasswordKeychain, Account, AvatarPublisher,
 /// ChatService, ContactsModel, ConversationsModel, FileTransferService,
 /// MessageSearchModel, MessagesModel, RosterService,
 /// SubscriptionRequestsModel, TransfersModel), org.salon.contacts
