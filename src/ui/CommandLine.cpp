@@ -18,7 +18,8 @@ QString defaultDatabasePath()
 CommandLine::CommandLine()
     : m_jidOption(QStringLiteral("jid"),
                   QCoreApplication::translate("CommandLine", "XMPP address (bare JID) of the account, such as alice@example.org. "
-                                                             "Without --password-stdin it is only filled into the sign-in page."),
+                                                             "Without --password-stdin it is only filled into the sign-in page. "
+                                                             "With --jid the app runs only this account and leaves the saved account list unchanged."),
                   QCoreApplication::translate("CommandLine", "JID"))
     , m_passwordStdinOption(QStringLiteral("password-stdin"),
                             QCoreApplication::translate("CommandLine", "Read the password from the first line of standard input "

@@ -2,17 +2,23 @@
 
 #include "LaunchOptions.h"
 
+#include <QVariantList>
+
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
 class Account;
+class AccountListModel;
+class AccountSession;
 class AvatarPublisher;
 class Database;
 class DesktopSettings;
 class MessageNotifier;
+class PasswordKeychain;
 class RoomMentionNotifier;
+class SavedAccounts;
 class SocialNotifier;
 class NotificationBridge;
 class QCoreApplication;
@@ -23,17 +29,23 @@ class TrayController;
 class UnreadTrayIcon;
 class XmppLinkHandler;
 
-/// The desktop app's object graph: the account, its notifications, its tray icon and its window.
+/// The desktop app's object graph: its accounts, their notifications, the tray icon and the window.
 ///
-/// Each account is an object of its own, handed to the window as its required
-/// \c account property together with the account's AvatarPublisher, so nothing
-/// in QML reaches account state through a process-wide object. For now the app
-/// has one account.
+/// Each account is an AccountSession with its own Account, AvatarPublisher and notifiers.
+/// The window gets the app as its required \c app property and shows the pages of
+/// currentSession(), so nothing in QML reaches account state through a process-wide
+/// object. All accounts share one cache database, whose tables are keyed by account.
+///
+/// Without \c --jid, the accounts come from the saved account list (SavedAccounts). Each one
+/// signs in at start with its password from the system keychain (PasswordKeychain), and an
+/// account without a stored password opens on the sign-in page. With \c --jid the app runs
+/// that account and leaves the saved list as it is, for development and tests.
 ///
 /// The QML modules (org.salon.desktop, org.salon.account, org.salon.contacts,
 /// org.salon.chat, org.salon.rooms, org.salon.social) are compiled into the
 /// library under qrc:/qml. The C++ types
-/// they use are registered as org.salon.core (Account, AvatarPublisher,
+/// they use are registered as org.salon.core (DesktopApp, AccountSession,
+/// AccountListModel, PasswordKeychain, Account, AvatarPublisher,
 /// ChatService, ContactsModel, ConversationsModel, FileTransferService,
 /// MessageSearchModel, MessagesModel, RosterService,
 /// SubscriptionRequestsModel, TransfersModel), org.salon.contacts
@@ -53,6 +65,14 @@ class DesktopApp : public QObject
 {
     Q_OBJECT
 
+    /// The accounts, for the account switcher.
+    Q_PROPERTY(AccountListModel *accounts READ accounts CONSTANT)
+    /// The account whose pages the window shows.
+    Q_PROPERTY(AccountSession *currentSession READ currentSession NOTIFY currentSessionChanged)
+    /// Row of currentSession() in accounts().
+    Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentSessionChanged)
+    Q_PROPERTY(PasswordKeychain *keychain READ keychain CONSTANT)
+
 public:
     explicit DesktopApp(QObject *parent = nullptr);
     ~DesktopApp() override;
@@ -66,6 +86,25 @@ public:
     bool start(const LaunchOptions &options, const QString &password);
 
     QString errorText() const;
+    AccountListModel *accounts() const;
+    AccountSession *currentSession() const;
+    int currentIndex() const;
+    PasswordKeychain *keychain() const;
+
+    /// Makes the account of \a row the one the window shows. The window calls it from its
+    /// switchAccount() function, which also keeps each account's open pages.
+    Q_INVOKABLE void setCurrentIndex(int row);
+    /// Adds an account that is not signed in yet and makes it the current one, so the window
+    /// shows its sign-in page.
+    Q_INVOKABLE void addAccount();
+    /// Signs the account of \a row out and deletes what the app stores of it: its entry in the saved account list, its
+    /// password in the keychain and, when \a deleteCache is true, its rows in the cache. The
+    /// app always keeps one account, so removing the last one adds an empty one.
+    Q_INVOKABLE void removeAccount(int row, bool deleteCache);
+    /// Returns the row of another account than \a session that signs in as \a jid, or -1.
+    Q_INVOKABLE int rowOfOtherAccount(AccountSession *session, const QString &jid) const;
+
+    // The objects of the current account.
     Account *account() const;
     /// Publishes the image files that the user chooses as the account's avatar.
     AvatarPublisher *avatarPublisher() const;
@@ -87,6 +126,9 @@ public:
     ThemeController *themeController() const;
 
 Q_SIGNALS:
+    void currentSessionChanged();
+    /// The cache rows of the removed account \a jid are deleted, or could not be (\a removed false).
+    void accountCacheRemoved(const QString &jid, bool removed);
     /// The user asked, from a notification, to see the conversation with \a jid.
     void conversationRequested(const QString &jid);
     /// Emitted after the screenshot requested by LaunchOptions::screenshotPath was written, or could not be written.
@@ -98,21 +140,30 @@ private Q_SLOTS:
 private:
     static void prepareEnvironment();
     static void registerQmlTypes();
-    bool loadWindow(const QString &initialJid);
+    bool loadWindow();
+    AccountSession *createSession(const ConnectionSettings &settings);
+    void connectNotifications(AccountSession *session);
+    void startSavedAccounts();
+    void handleSignedIn(AccountSession *session);
+    void handlePasswordAccepted(AccountSession *session, const QString &jid, const QString &password);
+    void updateNotificationLabels();
+    // Shows the window with the account of session in it, then calls the window's function with arguments.
+    void showInWindow(AccountSession *session, const char *function, const QVariantList &arguments);
     void takeScreenshotWhenContactsShown(const QString &path);
     void saveScreenshot(const QString &path);
     void showWindow();
 
     std::unique_ptr<Database> m_database;
-    Account *m_account;
-    // A child of m_account, so it goes with the account.
-    AvatarPublisher *m_avatarPublisher;
-    NotificationBridge *m_notifications;
-    MessageNotifier *m_messageNotifier;
-    RoomMentionNotifier *m_mentionNotifier;
-    SocialNotifier *m_socialNotifier;
+    AccountListModel *m_accounts;
+    AccountSession *m_currentSession = nullptr;
+    PasswordKeychain *m_keychain = nullptr;
     UnreadTrayIcon *m_trayIcon;
     DesktopSettings *m_settings;
+    std::unique_ptr<SavedAccounts> m_savedAccounts;
+    // Connection settings from the command line, for accounts without saved ones.
+    ConnectionSettings m_defaultConnection;
+    // False with --jid: the account list is then neither read nor written.
+    bool m_persistAccounts = false;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     XmppLinkHandler *m_uriHandler = nullptr;

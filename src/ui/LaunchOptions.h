@@ -20,4 +20,10 @@ struct LaunchOptions
     QString screenshotPath;
     /// The xmpp: URI to open once signed in. Invalid when none was given.
     XmppLink xmppUri;
+    /// Settings file with the saved account list, in INI format. Empty for the app's own
+    /// QSettings. Not a command line option: tests set it to keep away from the user's settings.
+    QString settingsPath;
+    /// Keychain service name under which passwords are stored. Empty for the app's own.
+    /// Not a command line option either.
+    QString keychainService;
 };

@@ -1,5 +1,7 @@
 #include "MessageNotifier.h"
 
+#include "AccountLabel.h"
+
 #include "Account.h"
 #include "ChatService.h"
 #include "ContactsModel.h"
@@ -118,7 +120,7 @@ KNotification *MessageNotifier::createNotification(const QString &jid)
     // The notification deletes itself once it is closed or could not be shown.
     auto *notification = new KNotification(MessageEvent, KNotification::CloseOnTimeout);
     notification->setComponentName(ComponentName);
-    notification->setTitle(displayName(jid));
+    notification->setTitle(titleWithAccount(displayName(jid), m_accountLabel));
     notification->setIconName(QStringLiteral("mail-message-new"));
     notification->setDefaultAction(tr("Open"));
     notification->setActions({tr("Mark as read")});
@@ -165,4 +167,9 @@ QString MessageNotifier::displayName(const QString &jid) const
     }
     const QString name = contacts->index(row).data(ContactsModel::DisplayNameRole).toString();
     return name.isEmpty() ? jid : name;
+}
+
+void MessageNotifier::setAccountLabel(const QString &label)
+{
+    m_accountLabel = label;
 }

@@ -34,6 +34,9 @@ public:
     explicit MessageNotifier(Account *account, QObject *parent = nullptr);
     ~MessageNotifier() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     QString viewedConversation() const;
     void setViewedConversation(const QString &jid);
     /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
@@ -61,5 +64,6 @@ private:
     Account *const m_account;
     QString m_viewedConversation;
     const DesktopSettings *m_settings = nullptr;
+    QString m_accountLabel;
     OpenNotifications m_open;
 };

@@ -1,5 +1,6 @@
 #include "NotificationBridge.h"
 
+#include "AccountLabel.h"
 #include "DesktopSettings.h"
 #include "RosterService.h"
 #include "SubscriptionRequestsModel.h"
@@ -165,7 +166,7 @@ KNotification *NotificationBridge::createNotification(const QString &eventId, co
     // The notification deletes itself once it is closed or could not be shown.
     auto *notification = new KNotification(eventId, KNotification::CloseOnTimeout);
     notification->setComponentName(ComponentName);
-    notification->setTitle(title);
+    notification->setTitle(titleWithAccount(title, m_accountLabel));
     notification->setText(text);
     notification->setIconName(iconName);
     return notification;
@@ -183,4 +184,9 @@ void NotificationBridge::send(KNotification *notification)
 
     qCInfo(SALON_UI).noquote() << m_account->jid() << "notification sent:" << eventId;
     Q_EMIT eventSent(eventId);
+}
+
+void NotificationBridge::setAccountLabel(const QString &label)
+{
+    m_accountLabel = label;
 }

@@ -35,6 +35,9 @@ public:
     explicit NotificationBridge(Account *account, QObject *parent = nullptr);
     ~NotificationBridge() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     /// Returns the open notification of the request from \a jid, or nullptr. Tests read its
     /// properties and trigger its actions through it.
     QObject *requestNotification(const QString &jid) const;
@@ -63,6 +66,7 @@ private:
     const DesktopSettings *m_settings = nullptr;
     SubscriptionRequestsModel *const m_requests;
     Account::State m_lastState;
+    QString m_accountLabel;
     bool m_lost = false;
     /// Requesters notified about in this run whose request is still in the model.
     QSet<QString> m_notifiedRequests;

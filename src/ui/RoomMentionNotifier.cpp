@@ -1,5 +1,7 @@
 #include "RoomMentionNotifier.h"
 
+#include "AccountLabel.h"
+
 #include "Account.h"
 #include "DesktopSettings.h"
 #include "RoomMessageService.h"
@@ -105,7 +107,7 @@ KNotification *RoomMentionNotifier::createNotification(const QString &jid)
     // The notification deletes itself once it is closed or could not be shown.
     auto *notification = new KNotification(MentionEvent, KNotification::CloseOnTimeout);
     notification->setComponentName(ComponentName);
-    notification->setTitle(roomName(jid));
+    notification->setTitle(titleWithAccount(roomName(jid), m_accountLabel));
     notification->setIconName(QStringLiteral("mail-message-new"));
     notification->setDefaultAction(tr("Open"));
     notification->setActions({tr("Mark as read")});
@@ -129,4 +131,9 @@ QString RoomMentionNotifier::roomName(const QString &jid) const
 {
     const std::optional<RoomEntry> room = m_account->roomList()->room(jid);
     return room && !room->name.isEmpty() ? room->name : jid;
+}
+
+void RoomMentionNotifier::setAccountLabel(const QString &label)
+{
+    m_accountLabel = label;
 }

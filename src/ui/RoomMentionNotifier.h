@@ -26,6 +26,9 @@ public:
     explicit RoomMentionNotifier(Account *account, QObject *parent = nullptr);
     ~RoomMentionNotifier() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     QString viewedRoom() const;
     void setViewedRoom(const QString &jid);
     /// Sends only what \a settings allow: nothing while do-not-disturb is on. Without settings every notification is sent.
@@ -51,5 +54,6 @@ private:
     Account *const m_account;
     QString m_viewedRoom;
     const DesktopSettings *m_settings = nullptr;
+    QString m_accountLabel;
     OpenNotifications m_open;
 };

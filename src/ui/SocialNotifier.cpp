@@ -1,5 +1,7 @@
 #include "SocialNotifier.h"
 
+#include "AccountLabel.h"
+
 #include "Account.h"
 #include "CommentsService.h"
 #include "CommunityFeed.h"
@@ -129,7 +131,7 @@ KNotification *SocialNotifier::createNotification(const QString &event, const QS
     // The notification deletes itself once it is closed or could not be shown.
     auto *notification = new KNotification(event, KNotification::CloseOnTimeout);
     notification->setComponentName(ComponentName);
-    notification->setTitle(title);
+    notification->setTitle(titleWithAccount(title, m_accountLabel));
     notification->setIconName(QStringLiteral("view-list-text"));
     notification->setDefaultAction(tr("Open"));
     connect(notification, &KNotification::defaultActivated, this, activated);
@@ -161,4 +163,9 @@ void SocialNotifier::closeAll()
     m_open.closeAll();
     m_activity.clear();
     m_communityPosts.clear();
+}
+
+void SocialNotifier::setAccountLabel(const QString &label)
+{
+    m_accountLabel = label;
 }

@@ -26,6 +26,9 @@ public:
     explicit SocialNotifier(Account *account, QObject *parent = nullptr);
     ~SocialNotifier() override;
 
+    /// Names the account in the title of the notifications sent from now on; empty names none.
+    void setAccountLabel(const QString &label);
+
     /// Returns the open notification about the post \a itemId of \a node at \a service, or nullptr.
     /// Tests read its properties through it.
     QObject *postNotification(const QString &service, const QString &node, const QString &itemId) const;
@@ -63,6 +66,7 @@ private:
     Account *const m_account;
     OpenNotifications m_open;
     const DesktopSettings *m_settings = nullptr;
+    QString m_accountLabel;
     // Comments and likes counted for each open post notification, by its key.
     QHash<QString, PostActivity> m_activity;
     // New posts counted for each open community notification, by its key.

@@ -1,5 +1,6 @@
 #include "UnreadTrayIcon.h"
 
+#include "AccountListModel.h"
 #include "ConversationsModel.h"
 
 #include <KStatusNotifierItem>
@@ -9,6 +10,23 @@ UnreadTrayIcon::UnreadTrayIcon(ConversationsModel *conversations, QObject *paren
     , m_conversations(conversations)
     , m_item(new KStatusNotifierItem(QStringLiteral("salon"), this))
 {
+    setUpItem();
+    connect(conversations, &ConversationsModel::unreadTotalChanged, this, &UnreadTrayIcon::updateUnreadCount);
+    updateUnreadCount();
+}
+
+UnreadTrayIcon::UnreadTrayIcon(AccountListModel *accounts, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_item(new KStatusNotifierItem(QStringLiteral("salon"), this))
+{
+    setUpItem();
+    connect(accounts, &AccountListModel::unreadTotalChanged, this, &UnreadTrayIcon::updateUnreadCount);
+    updateUnreadCount();
+}
+
+void UnreadTrayIcon::setUpItem()
+{
     m_item->setCategory(KStatusNotifierItem::Communications);
     m_item->setTitle(tr("Salon"));
     m_item->setIconByName(QStringLiteral("org.salon.Salon"));
@@ -16,8 +34,6 @@ UnreadTrayIcon::UnreadTrayIcon(ConversationsModel *conversations, QObject *paren
     m_item->setToolTipIconByName(QStringLiteral("org.salon.Salon"));
     m_item->setToolTipTitle(tr("Salon"));
     connect(m_item, &KStatusNotifierItem::activateRequested, this, &UnreadTrayIcon::activated);
-    connect(conversations, &ConversationsModel::unreadTotalChanged, this, &UnreadTrayIcon::updateUnreadCount);
-    updateUnreadCount();
 }
 
 UnreadTrayIcon::~UnreadTrayIcon() = default;
@@ -36,7 +52,7 @@ void UnreadTrayIcon::setDoNotDisturb(bool enabled)
 
 void UnreadTrayIcon::updateUnreadCount()
 {
-    const int unread = m_conversations->unreadTotal();
+    const int unread = m_accounts ? m_accounts->unreadTotal() : m_conversations->unreadTotal();
     QString subtitle;
     if (unread > 0) {
         m_item->setStatus(KStatusNotifierItem::NeedsAttention);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class AccountListModel;
 class ConversationsModel;
 class KStatusNotifierItem;
 
@@ -15,7 +16,10 @@ class UnreadTrayIcon : public QObject
     Q_OBJECT
 
 public:
+    /// Shows the unread messages of \a conversations, one account's.
     explicit UnreadTrayIcon(ConversationsModel *conversations, QObject *parent = nullptr);
+    /// Shows the unread messages of all the accounts in \a accounts together.
+    explicit UnreadTrayIcon(AccountListModel *accounts, QObject *parent = nullptr);
     ~UnreadTrayIcon() override;
 
     /// The item, for tests that read its status and tooltip.
@@ -30,7 +34,11 @@ Q_SIGNALS:
 private:
     void updateUnreadCount();
 
-    ConversationsModel *const m_conversations;
+    void setUpItem();
+
+    // Exactly one of the two is set.
+    ConversationsModel *const m_conversations = nullptr;
+    AccountListModel *const m_accounts = nullptr;
     bool m_doNotDisturb = false;
     KStatusNotifierItem *const m_item;
 };

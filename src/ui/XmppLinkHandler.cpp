@@ -24,6 +24,11 @@ XmppLinkHandler::XmppLinkHandler(Account *account, QQuickWindow *window, QObject
     }
 }
 
+void XmppLinkHandler::setAccount(Account *account)
+{
+    m_account = account;
+}
+
 void XmppLinkHandler::open(const XmppLink &uri)
 {
     if (!uri.isValid()) {
@@ -31,8 +36,12 @@ void XmppLinkHandler::open(const XmppLink &uri)
         showError(uri.errorText());
         return;
     }
-    // NOTE: the app has one account, so a URI that names another account (xmpp://account/…)
-    // still opens in the signed-in one.
+    if (!m_account) {
+        qCWarning(SALON_UI) << "No account to open an xmpp: URI in";
+        return;
+    }
+    // NOTE: a URI that names another account (xmpp://account/…) opens in the account on view,
+    // even when the app has the named account too.
     if (!uri.accountJid().isEmpty() && uri.accountJid() != m_account->jid()) {
         qCInfo(SALON_UI).noquote() << "The xmpp: URI names the account" << uri.accountJid() << "; opening it in" << m_account->jid();
     }
@@ -60,7 +69,7 @@ void XmppLinkHandler::activateWindow()
 
 void XmppLinkHandler::openPendingUri()
 {
-    if (!m_pendingUri.isValid() || !isSignedIn()) {
+    if (!m_pendingUri.isValid() || !isSignedIn() || !m_account) {
         return;
     }
     const XmppLink uri = m_pendingUri;

@@ -25,6 +25,8 @@ public:
 
     /// Opens \a uri now or once the user has signed in. An invalid \a uri shows its error in the window.
     void open(const XmppLink &uri);
+    /// Opens the URIs from now on in \a account, the one the window shows.
+    void setAccount(Account *account);
     /// Parses and opens each of \a uris, as they come over D-Bus, and shows the window.
     void openUris(const QStringList &uris);
     /// Shows the window and brings it to the front.
@@ -44,7 +46,7 @@ private:
     bool callWindow(const char *function, const QVariantList &arguments);
     void showError(const QString &text);
 
-    Account *const m_account;
+    QPointer<Account> m_account;
     QPointer<QQuickWindow> m_window;
     XmppLink m_pendingUri;
 };

@@ -13,14 +13,34 @@ Kirigami.Page {
     property Account account
     // JID shown when the account has none yet.
     property string initialJid
+    // The account's AccountSession, which stores the password in the keychain after a successful
+    // sign-in when rememberPassword is set. Without it the page signs the account in directly.
+    property AccountSession session
+    // The app's PasswordKeychain, which tells whether passwords can be stored; may be null.
+    property PasswordKeychain keychain
+    // The app, which tells whether another account already signs in as the typed JID; may be null.
+    property DesktopApp app
 
-    readonly property bool busy: account.state === Account.Connecting || account.state === Account.Reconnecting
+    readonly property bool busy: account.state === Account.Connecting || account.state === Account.Reconnecting || passwordPending
+    // Whether the app is still reading the saved password, after which it signs in by itself.
+    readonly property bool passwordPending: session !== null && session.passwordPending
 
     function signIn() {
         if (!signInButton.enabled) {
             return;
         }
-        account.signIn(jidField.text, passwordField.text);
+        const jid = jidField.text.trim();
+        if (app !== null && app.rowOfOtherAccount(session, jid) >= 0) {
+            duplicateMessage.text = qsTr("%1 is already added. Choose it in the account list at the top.").arg(jid);
+            return;
+        }
+        duplicateMessage.text = "";
+        if (session !== null) {
+            session.rememberPassword = rememberBox.checked && page.keychain !== null && page.keychain.available;
+            session.signIn(jid, passwordField.text);
+        } else {
+            account.signIn(jid, passwordField.text);
+        }
     }
 
     objectName: "signInPage"
@@ -53,6 +73,16 @@ Kirigami.Page {
             Layout.bottomMargin: Kirigami.Units.largeSpacing
             type: page.account.state === Account.Reconnecting ? Kirigami.MessageType.Warning : Kirigami.MessageType.Error
             text: page.account.errorMessage
+            visible: text !== ""
+        }
+
+        Kirigami.InlineMessage {
+            id: duplicateMessage
+
+            objectName: "duplicateAccountMessage"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            type: Kirigami.MessageType.Error
             visible: text !== ""
         }
 
@@ -102,6 +132,27 @@ Kirigami.Page {
             onAccepted: page.signIn()
         }
 
+        QQC2.CheckBox {
+            id: rememberBox
+
+            objectName: "rememberPasswordBox"
+            Layout.fillWidth: true
+            text: qsTr("Remember password")
+            checked: page.session === null || page.session.rememberPassword
+            enabled: !page.busy && page.keychain !== null && page.keychain.available
+            visible: page.session !== null
+        }
+
+        // Not an error: the sign-in works, but the password has to be typed again at the next start.
+        Kirigami.InlineMessage {
+            objectName: "keychainUnavailableMessage"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
+            type: Kirigami.MessageType.Information
+            text: page.keychain !== null ? page.keychain.unavailableMessage : ""
+            visible: page.session !== null && text !== ""
+        }
+
         RowLayout {
             Layout.alignment: Qt.AlignRight
             spacing: Kirigami.Units.smallSpacing
@@ -118,7 +169,7 @@ Kirigami.Page {
                 objectName: "cancelSignInButton"
                 text: qsTr("Cancel")
                 icon.name: "dialog-cancel"
-                visible: page.busy
+                visible: page.busy && !page.passwordPending
                 onClicked: page.account.signOut()
             }
 

@@ -7,24 +7,27 @@ import org.salon.contacts 1.0 as SalonContacts
 import org.salon.rooms 1.0 as SalonRooms
 import org.salon.social 1.0 as SalonSocial
 
-// The window of one account: the sign-in page until the account is online (or, with a cache
-// from an earlier sign-in, until it starts connecting), then its contacts, its chats, its group
-// chat rooms or its news feed, chosen in the tab bar at the bottom, which stay on screen while
-// the account reconnects. A conversation, a room, the public rooms, the communities, a community's page, a user's posts,
-// the explore page, the message search (Ctrl+F) or the settings open on top of them. MainShortcuts
-// holds the keyboard shortcuts, and F1 lists them.
+// The window of the app's accounts. The account switcher at the top chooses the account that the
+// window shows; each account keeps its first page and its open conversation or room while
+// another one is shown. The window shows the sign-in page until the account is online (or, with
+// a cache from an earlier sign-in, until it starts connecting), then its contacts, its chats, its
+// group chat rooms or its news feed, chosen in the tab bar at the bottom, which stay on screen
+// while the account reconnects. A conversation, a room, the public rooms, the communities, a
+// community's page, a user's posts, the explore page, the message search (Ctrl+F) or the settings
+// open on top of them. MainShortcuts holds the keyboard shortcuts, and F1 lists them.
 Kirigami.ApplicationWindow {
     id: root
 
-    required property Account account
+    // The DesktopApp, with the accounts and the current one.
+    required property DesktopApp app
+    readonly property AccountSession session: app.currentSession
+    readonly property Account account: session.account
     // The account's AvatarPublisher, which publishes an image file as the user's avatar.
-    required property AvatarPublisher avatarPublisher
+    readonly property AvatarPublisher avatarPublisher: session.avatarPublisher
     // The account's MessageNotifier, which sends nothing for the conversation that the user sees.
-    required property QtObject messageNotifier
+    readonly property QtObject messageNotifier: session.messageNotifier
     // The account's RoomMentionNotifier, which sends nothing for the room that the user sees.
-    required property QtObject mentionNotifier
-    // JID given on the command line, filled into the sign-in page.
-    property string initialJid
+    readonly property QtObject mentionNotifier: session.mentionNotifier
     // The app-wide DesktopSettings, shown on the settings page.
     property QtObject desktopSettings
 
@@ -240,6 +243,70 @@ Kirigami.ApplicationWindow {
         pageStack.push(messageSearchPageComponent);
     }
 
+    // Shows the account of row, keeping the pages of the account that goes out of view.
+    function switchAccount(row) {
+        if (row === app.currentIndex || app.accounts.sessionAt(row) === null) {
+            return;
+        }
+        pageState.saved[session] = savedPages();
+        pageStack.clear();
+        pageState.name = "";
+        app.setCurrentIndex(row);
+        restorePages(pageState.saved[session]);
+    }
+
+    // Adds an account and shows its sign-in page.
+    function addAccount() {
+        pageState.saved[session] = savedPages();
+        pageStack.clear();
+        pageState.name = "";
+        app.addAccount();
+        restorePages(undefined);
+    }
+
+    // Removes the account of row; deleteCache is whether its cached data goes too.
+    function removeAccount(row, deleteCache) {
+        if (row === app.currentIndex) {
+            pageStack.clear();
+            pageState.name = "";
+            app.removeAccount(row, deleteCache);
+            restorePages(pageState.saved[session]);
+        } else {
+            app.removeAccount(row, deleteCache);
+        }
+    }
+
+    // Returns what restorePages() needs to show the current pages again.
+    // NOTE: the scroll positions of the pages are not kept, and of the pages on top of the first
+    // one only a conversation or a room comes back.
+    function savedPages() {
+        const top = pageStack.currentItem;
+        const pages = { name: pageState.name, hasBeenOnline: pageState.hasBeenOnline };
+        if (top !== null && top.objectName === "conversationPage") {
+            pages.conversation = top.peer;
+            pages.displayName = top.displayName;
+        } else if (top !== null && top.objectName === "roomPage") {
+            pages.room = top.roomJid;
+        }
+        return pages;
+    }
+
+    function restorePages(pages) {
+        pageState.hasBeenOnline = pages !== undefined && pages.hasBeenOnline;
+        showPageForState();
+        if (pages === undefined || pageState.name === "signIn") {
+            return;
+        }
+        if (pages.name !== "" && pages.name !== "signIn") {
+            showPage(pages.name);
+        }
+        if (pages.conversation !== undefined) {
+            openConversation(pages.conversation, pages.displayName);
+        } else if (pages.room !== undefined) {
+            openRoom(pages.room);
+        }
+    }
+
     Component.onCompleted: showPageForState()
 
     QtObject {
@@ -248,6 +315,24 @@ Kirigami.ApplicationWindow {
         property string name
         // Whether the account has been online since it last signed in.
         property bool hasBeenOnline: false
+        // savedPages() of each account out of view. The keys are the AccountSession objects turned into strings, which name their addresses.
+        property var saved: ({})
+    }
+
+    header: SalonAccount.AccountSwitcher {
+        accounts: root.app.accounts
+        currentIndex: root.app.currentIndex
+        // The first sign-in shows only the sign-in page.
+        visible: root.app.accounts.count > 1 || root.currentPageName !== "signIn"
+        onAccountSelected: row => root.switchAccount(row)
+        onAddRequested: root.addAccount()
+        onRemoveRequested: row => removeAccountDialog.openFor(row, root.app.accounts.sessionAt(row).account.jid)
+    }
+
+    SalonAccount.RemoveAccountDialog {
+        id: removeAccountDialog
+
+        onRemovalConfirmed: (row, deleteCache) => root.removeAccount(row, deleteCache)
     }
 
     // The conversation on top of the page stack, while the window has the focus, is the one in view.
@@ -389,7 +474,10 @@ Kirigami.ApplicationWindow {
 
         SalonAccount.SignInPage {
             account: root.account
-            initialJid: root.initialJid
+            session: root.session
+            keychain: root.app.keychain
+            app: root.app
+            initialJid: root.session.initialJid
         }
     }
 
