@@ -40,6 +40,42 @@
     </message>
 </context>
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <location filename="../src/ui/AccountLabel.cpp" line="+10"/>
+        <source>%1 (%2)</source>
+        <comment>a notification title, then the account that it is about</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../src/ui/AccountListModel.cpp" line="+33"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <location filename="../resources/qml/org/salon/account/AccountSwitcher.qml" line="+57"/>
+        <source>%1 (%2)</source>
+        <comment>an account&apos;s name, then its number of unread messages</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../resources/qml/org/salon/contacts/AddContactDialog.qml" line="+66"/>
@@ -530,11 +566,11 @@
     <name>CommandLine</name>
     <message>
         <location filename="../src/ui/CommandLine.cpp" line="+20"/>
-        <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page.</source>
-        <translation>XMPP-Adresse (reine JID) des Kontos, z. B. alice@example.org. Ohne --password-stdin wird sie nur in die Anmeldeseite eingetragen.</translation>
+        <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page. With --jid the app runs only this account and leaves the saved account list unchanged.</source>
+        <translation>XMPP-Adresse (reine JID) des Kontos, z. B. alice@example.org. Ohne --password-stdin wird sie nur in die Anmeldeseite eingetragen. Mit --jid verwendet die Anwendung nur dieses Konto und lässt die Liste der gespeicherten Konten unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>JID</source>
         <translation>JID</translation>
     </message>
@@ -1484,7 +1520,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+328"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+559"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>Das Hauptfenster konnte nicht aus %1 geladen werden; die QML-Fehler sind oben protokolliert.</translation>
     </message>
@@ -2264,7 +2300,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+37"/>
+        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+40"/>
         <source>%1 – Salon</source>
         <translation>%1 – Salon</translation>
     </message>
@@ -2274,7 +2310,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+365"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Unterhaltungen (%1)</translation>
@@ -2565,7 +2601,7 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../src/ui/MessageNotifier.cpp" line="+91"/>
+        <location filename="../src/ui/MessageNotifier.cpp" line="+93"/>
         <source>%1 new messages. The newest: %2</source>
         <translation>%1 neue Nachrichten. Die neueste: %2</translation>
     </message>
@@ -2670,7 +2706,7 @@
 <context>
     <name>NotificationBridge</name>
     <message>
-        <location filename="../src/ui/NotificationBridge.cpp" line="+61"/>
+        <location filename="../src/ui/NotificationBridge.cpp" line="+62"/>
         <source>Connection lost</source>
         <translation>Verbindung unterbrochen</translation>
     </message>
@@ -2961,6 +2997,14 @@
         <location line="+7"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../src/ui/PasswordKeychain.cpp" line="+53"/>
+        <source>Passwords cannot be saved: no keychain service is running. Salon will ask for the password at each start.</source>
+        <translation>Passwörter können nicht gespeichert werden: Es läuft kein Schlüsselbunddienst. Salon fragt bei jedem Start nach dem Passwort.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3625,39 @@
     </message>
 </context>
 <context>
+    <name>RemoveAccountDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/account/RemoveAccountDialog.qml" line="+21"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this account?</source>
+        <translation>Dieses Konto entfernen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Salon signs this account out and forgets it, with its saved password. The account stays on its server.</source>
+        <translation>Salon meldet dieses Konto ab und vergisst es samt gespeichertem Passwort. Das Konto bleibt auf seinem Server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Also delete the messages, contacts and posts that Salon keeps of it on this computer</source>
+        <translation>Auch die Nachrichten, Kontakte und Beiträge löschen, die Salon davon auf diesem Computer speichert</translation>
+    </message>
+</context>
+<context>
     <name>RemoveContactDialog</name>
     <message>
         <location filename="../resources/qml/org/salon/contacts/RemoveContactDialog.qml" line="+17"/>
@@ -3944,7 +4021,7 @@
 <context>
     <name>RoomMentionNotifier</name>
     <message>
-        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+83"/>
+        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+85"/>
         <source>%1 mentioned you. %2 unread mentions.</source>
         <translation>%1 hat Sie erwähnt. %2 ungelesene Erwähnungen.</translation>
     </message>
@@ -4916,13 +4993,18 @@ Umgebung:
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+27"/>
-        <location line="+102"/>
+        <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+34"/>
+        <source>%1 is already added. Choose it in the account list at the top.</source>
+        <translation>%1 ist bereits hinzugefügt. Wählen Sie es oben in der Kontoliste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-121"/>
         <source>Welcome to Salon</source>
         <translation>Willkommen bei Salon</translation>
     </message>
@@ -4932,7 +5014,7 @@ Umgebung:
         <translation>Melden Sie sich mit der Adresse und dem Passwort Ihres XMPP-Kontos an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>XMPP address</source>
         <translation>XMPP-Adresse</translation>
@@ -4959,7 +5041,12 @@ Umgebung:
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4975,7 +5062,7 @@ Umgebung:
 <context>
     <name>SocialNotifier</name>
     <message>
-        <location filename="../src/ui/SocialNotifier.cpp" line="+82"/>
+        <location filename="../src/ui/SocialNotifier.cpp" line="+84"/>
         <source>New reactions to your post “%1”. Comments: %2, likes: %3. Latest by %4.</source>
         <translation>Neue Reaktionen auf Ihren Beitrag „%1“. Kommentare: %2, Gefällt-mir-Angaben: %3. Zuletzt von %4.</translation>
     </message>
@@ -5202,13 +5289,13 @@ Umgebung:
 <context>
     <name>UnreadTrayIcon</name>
     <message>
-        <location filename="../src/ui/UnreadTrayIcon.cpp" line="+13"/>
+        <location filename="../src/ui/UnreadTrayIcon.cpp" line="+31"/>
         <location line="+4"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>1 unread message</source>
         <translation>1 ungelesene Nachricht</translation>
     </message>

@@ -40,6 +40,42 @@
     </message>
 </context>
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <location filename="../src/ui/AccountLabel.cpp" line="+10"/>
+        <source>%1 (%2)</source>
+        <comment>a notification title, then the account that it is about</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../src/ui/AccountListModel.cpp" line="+33"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <location filename="../resources/qml/org/salon/account/AccountSwitcher.qml" line="+57"/>
+        <source>%1 (%2)</source>
+        <comment>an account&apos;s name, then its number of unread messages</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove Account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../resources/qml/org/salon/contacts/AddContactDialog.qml" line="+66"/>
@@ -530,11 +566,11 @@
     <name>CommandLine</name>
     <message>
         <location filename="../src/ui/CommandLine.cpp" line="+20"/>
-        <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page.</source>
-        <translation>Adresse XMPP (JID nu) du compte, par exemple alice@example.org. Sans --password-stdin, elle est seulement pré-remplie dans la page de connexion.</translation>
+        <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page. With --jid the app runs only this account and leaves the saved account list unchanged.</source>
+        <translation>Adresse XMPP (JID nu) du compte, par exemple alice@example.org. Sans --password-stdin, elle est seulement pré-remplie dans la page de connexion. Avec --jid, l’application n’utilise que ce compte et laisse la liste des comptes enregistrés inchangée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>JID</source>
         <translation>JID</translation>
     </message>
@@ -1484,7 +1520,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+328"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+559"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>La fenêtre principale n&apos;a pas pu être chargée depuis %1 ; les erreurs QML sont journalisées ci-dessus.</translation>
     </message>
@@ -2264,7 +2300,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+37"/>
+        <location filename="../resources/qml/org/salon/desktop/Main.qml" line="+40"/>
         <source>%1 – Salon</source>
         <translation>%1 – Salon</translation>
     </message>
@@ -2274,7 +2310,7 @@
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+365"/>
         <source>Chats (%1)</source>
         <comment>with the number of unread messages</comment>
         <translation>Discussions (%1)</translation>
@@ -2565,7 +2601,7 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../src/ui/MessageNotifier.cpp" line="+91"/>
+        <location filename="../src/ui/MessageNotifier.cpp" line="+93"/>
         <source>%1 new messages. The newest: %2</source>
         <translation>%1 nouveaux messages. Le plus récent : %2</translation>
     </message>
@@ -2670,7 +2706,7 @@
 <context>
     <name>NotificationBridge</name>
     <message>
-        <location filename="../src/ui/NotificationBridge.cpp" line="+61"/>
+        <location filename="../src/ui/NotificationBridge.cpp" line="+62"/>
         <source>Connection lost</source>
         <translation>Connexion perdue</translation>
     </message>
@@ -2961,6 +2997,14 @@
         <location line="+7"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../src/ui/PasswordKeychain.cpp" line="+53"/>
+        <source>Passwords cannot be saved: no keychain service is running. Salon will ask for the password at each start.</source>
+        <translation>Les mots de passe ne peuvent pas être enregistrés : aucun service de trousseau n’est lancé. Salon demandera le mot de passe à chaque démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3625,39 @@
     </message>
 </context>
 <context>
+    <name>RemoveAccountDialog</name>
+    <message>
+        <location filename="../resources/qml/org/salon/account/RemoveAccountDialog.qml" line="+21"/>
+        <source>Remove %1?</source>
+        <translation>Retirer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this account?</source>
+        <translation>Retirer ce compte ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Salon signs this account out and forgets it, with its saved password. The account stays on its server.</source>
+        <translation>Salon déconnecte ce compte et l’oublie, avec son mot de passe enregistré. Le compte reste sur son serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Also delete the messages, contacts and posts that Salon keeps of it on this computer</source>
+        <translation>Supprimer aussi les messages, contacts et publications que Salon en garde sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>RemoveContactDialog</name>
     <message>
         <location filename="../resources/qml/org/salon/contacts/RemoveContactDialog.qml" line="+17"/>
@@ -3944,7 +4021,7 @@
 <context>
     <name>RoomMentionNotifier</name>
     <message>
-        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+83"/>
+        <location filename="../src/ui/RoomMentionNotifier.cpp" line="+85"/>
         <source>%1 mentioned you. %2 unread mentions.</source>
         <translation>%1 vous a mentionné. %2 mentions non lues.</translation>
     </message>
@@ -4916,13 +4993,18 @@ Environnement :
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+27"/>
-        <location line="+102"/>
+        <location filename="../resources/qml/org/salon/account/SignInPage.qml" line="+34"/>
+        <source>%1 is already added. Choose it in the account list at the top.</source>
+        <translation>%1 est déjà ajouté. Choisissez-le dans la liste des comptes en haut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>Sign In</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-121"/>
         <source>Welcome to Salon</source>
         <translation>Bienvenue dans Salon</translation>
     </message>
@@ -4932,7 +5014,7 @@ Environnement :
         <translation>Connectez-vous avec l&apos;adresse et le mot de passe de votre compte XMPP.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>XMPP address</source>
         <translation>Adresse XMPP</translation>
@@ -4959,7 +5041,12 @@ Environnement :
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Remember password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4975,7 +5062,7 @@ Environnement :
 <context>
     <name>SocialNotifier</name>
     <message>
-        <location filename="../src/ui/SocialNotifier.cpp" line="+82"/>
+        <location filename="../src/ui/SocialNotifier.cpp" line="+84"/>
         <source>New reactions to your post “%1”. Comments: %2, likes: %3. Latest by %4.</source>
         <translation>Nouvelles réactions à votre publication «&#xa0;%1&#xa0;». Commentaires : %2, J&apos;aime : %3. La plus récente de %4.</translation>
     </message>
@@ -5202,13 +5289,13 @@ Environnement :
 <context>
     <name>UnreadTrayIcon</name>
     <message>
-        <location filename="../src/ui/UnreadTrayIcon.cpp" line="+13"/>
+        <location filename="../src/ui/UnreadTrayIcon.cpp" line="+31"/>
         <location line="+4"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
