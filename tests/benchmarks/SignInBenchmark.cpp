@@ -397,6 +397,9 @@ bool measureMemory(const MemoryRunSettings &settings, int clients)
     MemoryFigures linkers;
     MemoryFigures bareClients;
     if (!measureLinkersBesideBareClients(settings, linkerPath, barePath, clients, &linkers, &bareClients)) {
+        // NOTE: on a loaded 2-core machine the 20 linkers did not all report online within the
+        // 600 s limit, although their logs showed them signed in; the cause is not found yet.
+        std::printf("salon-linker beside bare clients: not measured, see the messages above\n");
         return false;
     }
     const auto printRow = [](const char *name, const MemoryFigures &figures) {
