@@ -7,6 +7,7 @@
 #include "FrameDecoder.h"
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
+#include "LinkerFrameDecoding.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -56,7 +57,7 @@ public:
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
             const FrameDecoder::Result result = m_decoder.feed(m_process.readAllStandardOutput());
             for (const QByteArray &payload : result.frames) {
-                m_frames.append(JsonMessage::decode(payload).object);
+                m_frames.append(decodeLinkerPayload(payload).object);
             }
         });
     }

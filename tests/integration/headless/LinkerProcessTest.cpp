@@ -10,6 +10,7 @@
 #include "FrameEncoder.h"
 #include "JsonMessage.h"
 #include "LinkerExitCode.h"
+#include "LinkerFrameDecoding.h"
 #include "LinkerProcess.h"
 #include "TestXmppServer.h"
 
@@ -197,7 +198,7 @@ private:
             m_outputValid = false;
         }
         for (const QByteArray &payload : result.frames) {
-            const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);
+            const JsonMessage::DecodeResult decoded = decodeLinkerPayload(payload);
             if (!decoded.isValid()) {
                 m_outputValid = false;
                 continue;
@@ -214,6 +215,29 @@ private:
 };
 
 } // namespace
+
+// The frames of a LinkerProcess through one signal: its JSON frames as they are, and its routed
+// frames for tabs in the shape of JSON toTab frames.
+class LinkerFrames : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LinkerFrames(LinkerProcess *linker)
+    {
+        connect(linker, &LinkerProcess::messageReceived, this, &LinkerFrames::received);
+        connect(linker, &LinkerProcess::tabMessageReceived, this, [this](quint64 tab, const QByteArray &json) {
+            Q_EMIT received(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("toTab")},
+                {QStringLiteral("tab"), double(tab)},
+                {QStringLiteral("message"), JsonMessage::decode(json).object},
+            });
+        });
+    }
+
+Q_SIGNALS:
+    void received(const QJsonObject &frame);
+};
 
 class LinkerProcessTest : public QObject
 {
@@ -524,7 +548,8 @@ void LinkerProcessTest::serverEndsSessionOfUnreachableAccount()
 void LinkerProcessTest::pingAnsweredKeepsLinker()
 {
     LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 1"), nullptr, shortLimits());
-    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    LinkerFrames linkerFrames(&linker);
+    QSignalSpy messages(&linkerFrames, &LinkerFrames::received);
     QSignalSpy finished(&linker, &LinkerProcess::finished);
     linker.start();
     linker.send(signInFrame(QStringLiteral("good@localhost")));
@@ -551,7 +576,8 @@ void LinkerProcessTest::pingAnsweredKeepsLinker()
 void LinkerProcessTest::silentLinkerKilledAsStalled()
 {
     LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 2"), nullptr, shortLimits());
-    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    LinkerFrames linkerFrames(&linker);
+    QSignalSpy messages(&linkerFrames, &LinkerFrames::received);
     QSignalSpy finished(&linker, &LinkerProcess::finished);
     QElapsedTimer timer;
     timer.start();
@@ -579,7 +605,8 @@ void LinkerProcessTest::floodingLinkerKilledAlone()
     floodLimits.maxFramesPerSecond = 500;
     floodLimits.maxFrameBurst = 1000;
     LinkerProcess flooding(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 4"), nullptr, floodLimits);
-    QSignalSpy floodMessages(&flooding, &LinkerProcess::messageReceived);
+    LinkerFrames floodingFrames(&flooding);
+    QSignalSpy floodMessages(&floodingFrames, &LinkerFrames::received);
     QSignalSpy floodFinished(&flooding, &LinkerProcess::finished);
     flooding.start();
     flooding.send(signInFrame(QStringLiteral("flood@localhost")));
@@ -605,7 +632,8 @@ void LinkerProcessTest::snapshotBurstWithinFrameLimit()
 {
     // Tabs opened at once: each gets a snapshot, which the default burst size lets through.
     LinkerProcess linker(QStringLiteral(SALON_FAKE_LINKER_PATH), {}, QStringLiteral("session 5"));
-    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    LinkerFrames linkerFrames(&linker);
+    QSignalSpy messages(&linkerFrames, &LinkerFrames::received);
     QSignalSpy finished(&linker, &LinkerProcess::finished);
     linker.start();
     linker.send(signInFrame(QStringLiteral("good@localhost")));
@@ -700,7 +728,8 @@ void LinkerProcessTest::realLinkerAnswersPingsUnderProcess()
                          QStringLiteral("session 8"),
                          nullptr,
                          limits);
-    QSignalSpy messages(&linker, &LinkerProcess::messageReceived);
+    LinkerFrames linkerFrames(&linker);
+    QSignalSpy messages(&linkerFrames, &LinkerFrames::received);
     QSignalSpy finished(&linker, &LinkerProcess::finished);
     linker.start();
     linker.send(signInFrame(QStringLiteral("heidi@localhost")));

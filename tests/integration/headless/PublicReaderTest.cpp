@@ -12,6 +12,7 @@
 #include "store/PublicPageStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,8 +183,9 @@ void PublicReaderTest::userLinkerRegistersAndOptsOut()
                          QStringLiteral("session 1"));
     QJsonObject publicPages;
     QJsonObject invokeResult;
-    connect(&linker, &LinkerProcess::messageReceived, this, [&](const QJsonObject &frame) {
-        const QJsonObject message = frame.value(QStringLiteral("message")).toObject();
+    // Messages for tabs come as routed frames, with the JSON text of the message.
+    connect(&linker, &LinkerProcess::tabMessageReceived, this, [&](quint64, const QByteArray &json) {
+        const QJsonObject message = QJsonDocument::fromJson(json).object();
         if (message.value(QStringLiteral("type")) == QLatin1String("object") && message.value(QStringLiteral("object")) == QLatin1String("publicPages")) {
             publicPages = message.value(QStringLiteral("properties")).toObject();
         } else if (message.value(QStringLiteral("type")) == QLatin1String("invokeResult")) {
