@@ -584,9 +584,11 @@ void LinkerProcessTest::silentLinkerKilledAsStalled()
     linker.start();
     linker.send(signInFrame(QStringLiteral("stall@localhost")));
 
-    // The first ping goes out after 100 ms; the linker is killed 1 s later.
+    // The first ping goes out after 100 ms; the linker is killed 1 s later. Both are Qt's coarse
+    // timers, which may fire up to 5 % of their interval early.
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TimeoutMs);
-    QVERIFY2(timer.elapsed() >= shortLimits().pingIntervalMs + shortLimits().stallTimeoutMs, qPrintable(QString::number(timer.elapsed())));
+    const qint64 earliestKillMs = (shortLimits().pingIntervalMs + shortLimits().stallTimeoutMs) * 95 / 100;
+    QVERIFY2(timer.elapsed() >= earliestKillMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(finished.at(0).at(0).value<LinkerProcess::ExitKind>(), LinkerProcess::ExitKind::Stalled);
     QCOMPARE(finished.at(0).at(1).toInt(), SIGKILL);
     QCOMPARE(messages.size(), 1);
@@ -768,12 +770,13 @@ void LinkerProcessTest::publicReaderAnswersPings()
 
 void LinkerProcessTest::realLinkerExitsAtMemoryLimit()
 {
-    // An idle linker's data memory was 20 MiB and grew to 36 MiB with 1000 contacts, so
-    // 3000 contacts cannot fit in 28 MiB.
+    // An idle linker's data memory was 20 MiB and grew to 36 MiB with 1000 contacts. The linker
+    // has become lighter since, and 3000 contacts then fitted in 28 MiB in some runs, so the
+    // roster has 10,000, far more than 28 MiB hold.
     TestXmppServer server;
     QVERIFY(server.addAccount(QStringLiteral("judy"), password));
     QList<TestRosterItem> roster;
-    for (int i = 0; i < 3000; ++i) {
+    for (int i = 0; i < 10000; ++i) {
         roster.append({QStringLiteral("contact%1@example.org").arg(i), QStringLiteral("Contact %1").arg(i), {QStringLiteral("Group %1").arg(i % 20)}});
     }
     QVERIFY2(server.setRoster(QStringLiteral("judy"), roster), qPrintable(server.lastError()));
