@@ -193,7 +193,8 @@ bool startServer(TestXmppServer &server)
     return true;
 }
 
-/// Stores the chat messages of the warm cache through the core's MessageStore, in one transaction.
+/// Stores the chat messages of the warm cache through the core's MessageStore, which writes them in
+/// batches of one transaction each.
 bool storeMessages(const QString &databaseUrl, const QString &accountJid, const TestXmppServer &server)
 {
     Database database(databaseUrl);
@@ -206,7 +207,6 @@ bool storeMessages(const QString &databaseUrl, const QString &accountJid, const 
     QObject context;
     int done = 0;
     const qint64 newestMs = QDateTime::currentMSecsSinceEpoch() - 60000;
-    database.post([](QSqlDatabase &sql) { sql.transaction(); });
     for (int index = 0; index < MessageCount; ++index) {
         ChatMessage message;
         message.peer = server.jid(ContactPrefix + QString::number(index % ConversationCount + 1));
@@ -219,7 +219,6 @@ bool storeMessages(const QString &databaseUrl, const QString &accountJid, const 
         message.timestampMs = newestMs - qint64(MessageCount - index) * 60000;
         store.add(message, &context, [&done](const std::optional<ChatMessage> &) { ++done; });
     }
-    database.post([](QSqlDatabase &sql) { sql.commit(); });
     return QTest::qWaitFor([&done] { return done == MessageCount; }, 120000);
 }
 
