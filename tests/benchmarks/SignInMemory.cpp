@@ -27,7 +27,7 @@ constexpr int IdleTimeoutMs = 180000;
 constexpr double IdleCpuMs = 50;
 constexpr int IdleWindowMs = 2000;
 // Processes of one kind that sign in at the same time. With all 20 at once, Prosody took longer
-// than the bare client's 120 s limit to answer them on 2 busy cores.
+// than the bare client's 120 s limit to reply to them on 2 busy cores.
 constexpr int ConcurrentSignIns = 4;
 // How long the desktop app may take to sign in.
 constexpr int DesktopTimeoutMs = 300000;
@@ -405,7 +405,7 @@ std::optional<ProcessMemory> measureDesktopApp(const MemoryRunSettings &settings
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
 
-    // The account's "online" line in the log tells that the app signed in; the contacts come from the cache.
+    // The account's "online" line in the log shows that the app signed in. The contacts come from the cache.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("salon.core.account.info=true"));
     const QString logPath = settings.logDir + QStringLiteral("/sign-in-memory-desktop.log");
     QProcess process;

@@ -219,7 +219,7 @@ void Database::runWriteBatch(QSqlDatabase &database, WriteBatch &batch)
         }
     }
     // NOTE: after a failed commit (a full disk) the results are delivered all the same, so their
-    // callers show writes that the database does not have; the warning is all that tells.
+    // callers show writes that the database does not have. Only the warning reports it.
     if (inTransaction && !database.commit()) {
         qCWarning(SALON_CORE_STORE).noquote() << "Committing" << writes.size() << "writes failed:" << database.lastError().text();
         database.rollback();

@@ -7,8 +7,8 @@
 /// Frame payloads that carry a browser's message between a tab and its linker unchanged.
 ///
 /// A routed payload is a marker byte, the tab number in decimal, one space and the browser
-/// message as UTF-8 JSON text: "T12 {...}" from a linker to tab 12 (tab 0 means every tab of
-/// the session) and "F12 {...}" from tab 12 to its linker. Every other payload is a JSON
+/// message as UTF-8 JSON text. "T12 {...}" goes from a linker to tab 12, where tab 0 means every
+/// tab of the session, and "F12 {...}" goes from tab 12 to its linker. Every other payload is a JSON
 /// object, which starts with '{', so the first byte tells the two apart. salon-server passes
 /// the text of a routed payload on without parsing it, which saves a JSON decode and encode
 /// per frame. It still parses what a browser sends, to reject invalid messages.
@@ -30,7 +30,7 @@ struct Decoded {
 bool isRouted(const QByteArray &payload);
 /// Returns the payload that carries \a json to or from \a tab.
 QByteArray encode(Kind kind, quint64 tab, const QByteArray &json);
-/// Decodes a routed payload; returns nothing when the marker, the tab number or the space is
-/// missing or invalid, or when the message text is empty.
+/// Decodes a routed payload. Returns nothing when the marker, the tab number or the space is
+/// missing or invalid, and when the message text is empty.
 std::optional<Decoded> decode(const QByteArray &payload);
 } // namespace RoutedFrame

@@ -256,7 +256,7 @@ void DatabaseTest::writeResultFollowsCommit()
     });
     QVERIFY2(created, qPrintable(error));
 
-    // A second connection sees committed rows only, so it counts what a crash would keep.
+    // A second connection reads committed rows only, so it counts what a crash would keep.
     QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("commit-reader"));
     reader.setDatabaseName(m_url.mid(QStringLiteral("sqlite:").size()));
     QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
