@@ -236,6 +236,9 @@ private Q_SLOTS:
         QVERIFY2(m_bob->command(messageCommand(QStringLiteral("Two"))), qPrintable(m_bob->lastError()));
 
         QTRY_COMPARE_WITH_TIMEOUT(m_account->conversations()->unreadTotal(), 2, TimeoutMs);
+        // The Notify calls of both messages reach the server asynchronously. Waiting for the newest
+        // keeps the next test from taking them for its own.
+        waitForNotificationEndingWith(QStringLiteral("Two"));
         QCOMPARE(tray.item()->status(), KStatusNotifierItem::NeedsAttention);
         QCOMPARE(tray.item()->toolTipSubTitle(), QStringLiteral("2 unread messages"));
 
@@ -285,6 +288,28 @@ private:
         }
         m_firstNotification = expected;
         return m_notificationServer.notifications().at(expected - 1);
+    }
+
+    // Waits until a Notify call after those already checked shows a body ending with the text,
+    // and marks every call up to it as checked.
+    void waitForNotificationEndingWith(const QString &text)
+    {
+        const auto find = [&] {
+            const QVector<FakeNotificationServer::Notification> &all = m_notificationServer.notifications();
+            for (int i = all.size() - 1; i >= m_firstNotification; --i) {
+                if (all.at(i).body.endsWith(text)) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(find() >= 0, TimeoutMs);
+        }();
+        const int found = find();
+        if (found >= 0) {
+            m_firstNotification = found + 1;
+        }
     }
 
     void readAll(const QString &jid)
