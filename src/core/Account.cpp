@@ -303,9 +303,11 @@ Account::Account(QObject *parent)
     m_client->setLogger(createLogBridge(this));
     m_defaultResource = QStringLiteral("salon.") + QXmppUtils::generateStanzaHash(8);
     m_reconnectTimer.setSingleShot(true);
+    m_attemptTimer.setSingleShot(true);
     setConnectionSettings({});
 
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectClient);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &Account::handleAttemptTimeout);
     connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
     connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
     connect(m_client, &QXmppClient::error, this, [this](QXmppClient::Error error) {
@@ -324,6 +326,7 @@ Account::~Account()
 {
     m_signedIn = false;
     m_reconnectTimer.stop();
+    m_attemptTimer.stop();
     m_client->disconnect(this);
     // Closing the stream ends the session on the server. A dropped socket would leave the server
     // waiting for stream resumption, and contacts would still see the user online.
@@ -640,6 +643,7 @@ void Account::signOut()
     m_signedIn = false;
     m_password.clear();
     m_reconnectTimer.stop();
+    m_attemptTimer.stop();
     m_client->disconnectFromServer();
     setError(Error::NoError);
     setState(State::Offline);
@@ -746,8 +750,33 @@ void Account::connectClient()
         m_socket->ignoreSslErrors(QList<QSslError>());
     }
     m_attemptWasOnline = false;
+    // A socket that an earlier attempt left open, such as one to a server that never answered, makes
+    // QXmpp's connectToHost() fail at once, and every later retry would fail the same way.
+    dropUnfinishedConnection();
     qCDebug(SALON_CORE_ACCOUNT).noquote() << m_jid << "connecting, attempt" << m_backoff->attempts() + 1;
+    m_attemptTimer.start(m_settings.connectAttemptTimeoutMs);
     m_client->connectToServer(config, QXmppPresence(QXmppPresence::Available));
+}
+
+void Account::dropUnfinishedConnection()
+{
+    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+        return;
+    }
+    qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "dropping the previous connection, still in state" << m_socket->state();
+    m_droppingConnection = true;
+    m_socket->abort();
+    m_droppingConnection = false;
+}
+
+void Account::handleAttemptTimeout()
+{
+    if (!m_signedIn || m_state == State::Online) {
+        return;
+    }
+    qCWarning(SALON_CORE_ACCOUNT).noquote() << m_jid << "connection attempt timed out after" << m_settings.connectAttemptTimeoutMs << "ms";
+    dropUnfinishedConnection();
+    scheduleReconnect(Error::ServerUnreachable);
 }
 
 void Account::handleSslErrors(const QList<QSslError> &errors)
@@ -780,6 +809,7 @@ void Account::handleConnected()
     }
 
     qCInfo(SALON_CORE_ACCOUNT).noquote() << m_jid << "online";
+    m_attemptTimer.stop();
     m_wasOnline = true;
     m_attemptWasOnline = true;
     m_backoff->reset();
@@ -789,6 +819,9 @@ void Account::handleConnected()
 
 void Account::handleDisconnected()
 {
+    if (m_droppingConnection) {
+        return;
+    }
     if (!m_signedIn) {
         setState(State::Offline);
         return;
@@ -838,6 +871,7 @@ void Account::failPermanently(Error error)
     m_signedIn = false;
     m_password.clear();
     m_reconnectTimer.stop();
+    m_attemptTimer.stop();
     m_client->disconnectFromServer();
     setError(error);
     setState(State::Offline);
@@ -845,6 +879,7 @@ void Account::failPermanently(Error error)
 
 void Account::scheduleReconnect(Error reason)
 {
+    m_attemptTimer.stop();
     setError(reason);
     setState(State::Reconnecting);
     if (m_reconnectTimer.isActive()) {

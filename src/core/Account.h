@@ -262,6 +262,8 @@ private:
     void handleDisconnected();
     void handleClientError(int clientError);
     void scheduleReconnect(Error reason);
+    void dropUnfinishedConnection();
+    void handleAttemptTimeout();
     void failPermanently(Error error);
     void setState(State state);
     void setError(Error error);
@@ -281,6 +283,8 @@ private:
     bool m_attemptWasOnline = false;
     bool m_sslFailed = false;
     bool m_hasCachedData = false;
+    // True while dropUnfinishedConnection() aborts the socket, whose disconnection is then expected.
+    bool m_droppingConnection = false;
     // The socket of QXmpp's stream, the same for every connection.
     QSslSocket *m_socket = nullptr;
     QXmppClient *m_client;
@@ -323,4 +327,6 @@ private:
     BlockListCache *m_blockListCache = nullptr;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_reconnectTimer;
+    // Ends a connection attempt that did not reach a bound session in time.
+    QTimer m_attemptTimer;
 };

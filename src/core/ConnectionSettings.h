@@ -19,4 +19,7 @@ struct ConnectionSettings
     int reconnectInitialDelayMs = 1000;
     /// Upper bound of the reconnection delay, in milliseconds.
     int reconnectMaxDelayMs = 5 * 60 * 1000;
+    /// Time a connection attempt may take from the TCP connection to the bound session, in
+    /// milliseconds, before it is dropped and retried.
+    int connectAttemptTimeoutMs = 60 * 1000;
 };

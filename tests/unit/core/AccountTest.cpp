@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 // Account behaviour that needs no XMPP server; tests against Prosody are in tests/integration/core.
@@ -88,6 +89,40 @@ private Q_SLOTS:
         account.signOut();
         QCOMPARE(account.state(), Account::State::Offline);
         QCOMPARE(account.error(), Account::Error::NoError);
+    }
+
+    void silentServerAttemptRetried()
+    {
+        // A server that takes the TCP connection and never answers holds the attempt until it times out.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QVector<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                accepted.append(socket);
+            }
+        });
+
+        Account account;
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = silent.serverPort();
+        settings.connectAttemptTimeoutMs = 300;
+        settings.reconnectInitialDelayMs = 100;
+        settings.reconnectMaxDelayMs = 100;
+        account.setConnectionSettings(settings);
+
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Reconnecting, 10000);
+        QCOMPARE(account.error(), Account::Error::ServerUnreachable);
+
+        // The timed-out connection is closed, and the next attempt opens a new one.
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.first()->state(), QAbstractSocket::UnconnectedState, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 2, 10000);
+
+        account.signOut();
+        QCOMPARE(account.state(), Account::State::Offline);
     }
 
     void closedConversationDeleted()
