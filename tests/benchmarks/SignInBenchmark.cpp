@@ -38,7 +38,6 @@
 #include <optional>
 
 #include <sys/resource.h>
-#include <unistd.h>
 
 namespace {
 
@@ -104,19 +103,6 @@ double childrenCpuMs()
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
-
-/// Returns the CPU time (user and system) of the process \a pid, in milliseconds, from /proc/PID/stat.
-double processCpuMs(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    // The fields after the command name, which is in parentheses. utime and stime are fields 14 and 15 (proc(5)).
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 /// The contacts: sign_in_crowd.py, which keeps them online and made the PubSub fixtures.

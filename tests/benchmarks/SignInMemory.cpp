@@ -32,19 +32,6 @@ constexpr int ConcurrentSignIns = 4;
 // How long the desktop app may take to sign in.
 constexpr int DesktopTimeoutMs = 300000;
 
-// Returns the CPU time (user and system) of process pid, in milliseconds, from /proc/PID/stat.
-double processCpuMs(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    // The fields after the command name, which is in parentheses. utime and stime are fields 14 and 15 (proc(5)).
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
 double totalCpuMs(const QVector<qint64> &pids)
 {
     double total = 0;
@@ -134,7 +121,9 @@ public:
             return QStringLiteral("exited with code %1 (last account error: %2)").arg(m_process.exitCode()).arg(m_error);
         }
         return QString();
-    }    qint64 pid() const
+    }
+
+    qint64 pid() const
     {
         return m_process.processId();
     }
@@ -291,6 +280,18 @@ bool readAll(const QVector<qint64> &pids, MemoryFigures *figures)
 }
 
 } // namespace
+
+double processCpuMs(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // The fields after the command name, which is in parentheses. utime and stime are fields 14 and 15 (proc(5)).
+    const QByteArray stat = file.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
 
 std::optional<ProcessMemory> readProcessMemory(qint64 pid)
 {

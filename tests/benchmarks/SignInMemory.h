@@ -15,6 +15,9 @@ struct ProcessMemory {
 /// Reads the memory of process \a pid; returns nothing when the process is gone or the kernel has no smaps_rollup.
 std::optional<ProcessMemory> readProcessMemory(qint64 pid);
 
+/// Returns the CPU time (user and system) of the process \a pid, in milliseconds, from /proc/PID/stat.
+double processCpuMs(qint64 pid);
+
 /// The account and server that the measured processes sign in to, and where they log.
 struct MemoryRunSettings {
     QString host;

@@ -57,4 +57,14 @@ std::optional<Decoded> decode(const QByteArray &payload)
     decoded.json = payload.mid(space + 1);
     return decoded;
 }
+
+QJsonObject toJsonFrame(const Decoded &routed, const QJsonObject &message)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), routed.kind == Kind::ToTab ? QStringLiteral("toTab") : QStringLiteral("fromTab")},
+        {QStringLiteral("tab"), double(routed.tab)},
+        {QStringLiteral("message"), message},
+    };
+}
+
 } // namespace RoutedFrame

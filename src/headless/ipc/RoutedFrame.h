@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -33,4 +34,7 @@ QByteArray encode(Kind kind, quint64 tab, const QByteArray &json);
 /// Decodes a routed payload. Returns nothing when the marker, the tab number or the space is
 /// missing or invalid, and when the message text is empty.
 std::optional<Decoded> decode(const QByteArray &payload);
+/// Returns \a message, already parsed from \a routed's text, in the shape of a JSON routing frame:
+/// {"type": "toTab" or "fromTab", "tab": N, "message": {...}}.
+QJsonObject toJsonFrame(const Decoded &routed, const QJsonObject &message);
 } // namespace RoutedFrame

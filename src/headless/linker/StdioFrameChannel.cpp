@@ -172,11 +172,7 @@ bool StdioFrameChannel::handlePayload(const QByteArray &payload)
         failProtocol(QStringLiteral("routed frame of %1 bytes from tab %2: %3").arg(payload.size()).arg(routed->tab).arg(decoded.errorString));
         return false;
     }
-    Q_EMIT messageReceived(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("fromTab")},
-        {QStringLiteral("tab"), double(routed->tab)},
-        {QStringLiteral("message"), decoded.object},
-    });
+    Q_EMIT messageReceived(RoutedFrame::toJsonFrame(*routed, decoded.object));
     return true;
 }
 

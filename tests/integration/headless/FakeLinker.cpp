@@ -131,11 +131,7 @@ public:
                 log(QStringLiteral("warning fake linker: malformed routed frame from the server"));
                 std::exit(2);
             }
-            *message = QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("fromTab")},
-                {QStringLiteral("tab"), double(routed->tab)},
-                {QStringLiteral("message"), browserMessage.object},
-            };
+            *message = RoutedFrame::toJsonFrame(*routed, browserMessage.object);
             return true;
         }
         const JsonMessage::DecodeResult decoded = JsonMessage::decode(payload);

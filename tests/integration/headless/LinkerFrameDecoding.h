@@ -15,11 +15,7 @@ inline JsonMessage::DecodeResult decodeLinkerPayload(const QByteArray &payload)
     }
     JsonMessage::DecodeResult message = JsonMessage::decode(routed->json);
     if (message.isValid()) {
-        message.object = QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("toTab")},
-            {QStringLiteral("tab"), double(routed->tab)},
-            {QStringLiteral("message"), message.object},
-        };
+        message.object = RoutedFrame::toJsonFrame(*routed, message.object);
     }
     return message;
 }

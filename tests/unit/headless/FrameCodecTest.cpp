@@ -34,6 +34,7 @@ private Q_SLOTS:
     void routedFrameRoundTrip();
     void routedFrameInvalid_data();
     void routedFrameInvalid();
+    void routedFrameAsJsonFrame();
 };
 
 namespace {
@@ -264,6 +265,24 @@ void FrameCodecTest::routedFrameInvalid()
 {
     QFETCH(QByteArray, payload);
     QVERIFY(!RoutedFrame::decode(payload));
+}
+
+void FrameCodecTest::routedFrameAsJsonFrame()
+{
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("post")}};
+    const std::optional<RoutedFrame::Decoded> toTab = RoutedFrame::decode(QByteArrayLiteral("T7 {}"));
+    QVERIFY(toTab);
+    const std::optional<RoutedFrame::Decoded> fromTab = RoutedFrame::decode(QByteArrayLiteral("F9 {}"));
+    QVERIFY(fromTab);
+
+    const QJsonObject toTabFrame = RoutedFrame::toJsonFrame(*toTab, message);
+    QCOMPARE(toTabFrame.value(QStringLiteral("type")).toString(), QStringLiteral("toTab"));
+    QCOMPARE(toTabFrame.value(QStringLiteral("tab")).toInt(), 7);
+    QCOMPARE(toTabFrame.value(QStringLiteral("message")).toObject(), message);
+
+    const QJsonObject fromTabFrame = RoutedFrame::toJsonFrame(*fromTab, message);
+    QCOMPARE(fromTabFrame.value(QStringLiteral("type")).toString(), QStringLiteral("fromTab"));
+    QCOMPARE(fromTabFrame.value(QStringLiteral("tab")).toInt(), 9);
 }
 
 QTEST_GUILESS_MAIN(FrameCodecTest)
