@@ -49,6 +49,11 @@ fi
 
 export DISPLAY=":$display"
 export QT_QPA_PLATFORM=xcb
+# Temporary files of the command go to the work folder, which the cleanup removes. A test that
+# points XDG_CONFIG_HOME at a temporary folder would otherwise leave it behind: KConfig syncs the
+# application's configuration (APPNAMErc) there as the application exits, after the test removed it.
+mkdir "$work_dir/tmp"
+export TMPDIR="$work_dir/tmp"
 unset DBUS_SESSION_BUS_ADDRESS
 
 status=0
