@@ -9,7 +9,11 @@ bin_dir="$1"
 work="$(mktemp -d)"
 server_pid=""
 cleanup() {
-    [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    # The server ends with status 143 on SIGTERM, which must not stop the cleanup under set -e.
+    if [[ -n $server_pid ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
