@@ -140,6 +140,27 @@ QString Database::lastError() const
     return m_lastError;
 }
 
+void Database::releaseMemory(QObject *context, std::function<void()> done)
+{
+    const bool sqlite = engine() == Engine::Sqlite;
+    run<bool>(
+        context,
+        [sqlite](QSqlDatabase &database) {
+            if (!sqlite || !database.isOpen()) {
+                return false;
+            }
+            QSqlQuery query(database);
+            if (!query.exec(QStringLiteral("PRAGMA shrink_memory"))) {
+                qCWarning(SALON_CORE_STORE).noquote() << "Releasing the memory of the database connection failed:" << query.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        [done = std::move(done)](bool) {
+            done();
+        });
+}
+
 void Database::post(std::function<void(QSqlDatabase &)> work)
 {
     if (!m_worker) {

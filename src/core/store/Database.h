@@ -127,6 +127,11 @@ public:
         }, false);
     }
 
+    /// Makes SQLite free the page cache and other memory of the connection that it can, after the
+    /// queries queued before, then calls \a done in the thread of \a context. Does nothing more with
+    /// PostgreSQL, whose memory is the server's.
+    void releaseMemory(QObject *context, std::function<void()> done);
+
     /// Runs \a work on the database thread and waits for it. Only for start-up in tools and for tests:
     /// never call it from a UI thread or a linker's event loop.
     void runBlocking(const std::function<void(QSqlDatabase &)> &work);

@@ -95,10 +95,6 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&channel, &StdioFrameChannel::messageReceived, &heapTrimTimer, restartHeapTrimTimer);
     QObject::connect(&channel, &StdioFrameChannel::messageSent, &heapTrimTimer, restartHeapTrimTimer);
-    QObject::connect(&heapTrimTimer, &QTimer::timeout, &heapTrimTimer, [&heapTrimTimer] {
-        malloc_trim(0);
-        heapTrimTimer.start(HeapTrimIdleIntervalMs);
-    });
 #endif
 
     // The database opens on its own thread while the linker waits for the sign-in frame.
@@ -107,6 +103,21 @@ int main(int argc, char *argv[])
         database = std::make_unique<Database>(config.databaseUrl);
         database->open();
     }
+
+#ifdef __GLIBC__
+    // SQLite's page cache of the sign-in stays allocated until the connection releases it, so the
+    // connection releases its memory first and the trim then returns the pages to the system.
+    QObject::connect(&heapTrimTimer, &QTimer::timeout, &heapTrimTimer, [&heapTrimTimer, &database] {
+        if (database) {
+            database->releaseMemory(&heapTrimTimer, [] {
+                malloc_trim(0);
+            });
+        } else {
+            malloc_trim(0);
+        }
+        heapTrimTimer.start(HeapTrimIdleIntervalMs);
+    });
+#endif
 
     if (config.publicReader) {
         qSetMessagePattern(QStringLiteral("%{type} [public reader] %{category}: %{message}"));

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void resultOfDeletedContextIsDropped();
     void destructorFinishesQueuedWork();
     void postBeforeOpenIsDropped();
+    void releaseMemoryKeepsOrderAndData();
 
 private:
     QString newUrl();
@@ -406,6 +407,38 @@ void DatabaseTest::postBeforeOpenIsDropped()
     database.runBlocking([&ran](QSqlDatabase &) { ran = true; });
     QVERIFY(!ran);
     QVERIFY(!database.isOpen());
+}
+
+void DatabaseTest::releaseMemoryKeepsOrderAndData()
+{
+    constexpr int RowCount = 2000;
+    QString error;
+    bool created = false;
+    m_database->runBlocking([&](QSqlDatabase &connection) {
+        created = execute(connection, QStringLiteral("CREATE TABLE filler (value TEXT NOT NULL)"), &error);
+    });
+    QVERIFY2(created, qPrintable(error));
+
+    QStringList events;
+    m_database->postWrite([](QSqlDatabase &connection) {
+        QSqlQuery insert(connection);
+        insert.prepare(QStringLiteral("INSERT INTO filler (value) VALUES (?)"));
+        for (int row = 0; row < RowCount; ++row) {
+            insert.addBindValue(QString(200, QLatin1Char('x')));
+            if (!insert.exec()) {
+                return false;
+            }
+        }
+        return true;
+    });
+    m_database->releaseMemory(this, [&events] { events += QStringLiteral("released"); });
+    m_database->run<int>(this, [](QSqlDatabase &connection) {
+        QSqlQuery count(connection);
+        return count.exec(QStringLiteral("SELECT COUNT(*) FROM filler")) && count.next() ? count.value(0).toInt() : -1;
+    }, [&events](int rows) { events += QStringLiteral("rows %1").arg(rows); });
+
+    QVERIFY(waitForQueueToDrain());
+    QCOMPARE(events, QStringList({QStringLiteral("released"), QStringLiteral("rows %1").arg(RowCount)}));
 }
 
 QTEST_GUILESS_MAIN(DatabaseTest)
