@@ -382,8 +382,6 @@ bool measureMemory(const MemoryRunSettings &settings, int clients)
     MemoryFigures linkers;
     MemoryFigures bareClients;
     if (!measureLinkersBesideBareClients(settings, linkerPath, barePath, clients, &linkers, &bareClients)) {
-        // NOTE: on a loaded 2-core machine the 20 linkers did not all report online within the
-        // 600 s limit, although their logs showed them signed in. The cause is not found yet.
         std::printf("salon-linker beside bare clients: not measured, see the messages above\n");
         return false;
     }
