@@ -9,6 +9,34 @@
 #include <QXmppIq.h>
 #include <QXmppUtils.h>
 
+#include <typeinfo>
+
+#ifdef __GNUG__
+#include <cxxabi.h>
+#include <cstdlib>
+#endif
+
+namespace {
+
+// Returns the class name of a request's type, such as QXmppDiscoveryIq, which names the kind of request in a log line.
+QString requestKind(const std::type_info &type)
+{
+    const char *name = type.name();
+#ifdef __GNUG__
+    int status = 0;
+    char *demangled = abi::__cxa_demangle(name, nullptr, nullptr, &status);
+    if (status == 0 && demangled) {
+        const QString result = QString::fromLatin1(demangled);
+        std::free(demangled);
+        return result;
+    }
+    std::free(demangled);
+#endif
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
 struct IqRequestExtension::PendingRequest {
     QString to;
     QPointer<QObject> context;
@@ -49,8 +77,12 @@ void IqRequestExtension::sendRequest(const QXmppIq &iq, QObject *context, Handle
     request->handler = std::move(handler);
     request->timer.setSingleShot(true);
     const QString id = iq.id();
-    connect(&request->timer, &QTimer::timeout, this, [this, id] {
-        qCWarning(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "no response to IQ request" << id;
+    // The type's name is read only when the request times out, which is rare.
+    const std::type_info *type = &typeid(iq);
+    connect(&request->timer, &QTimer::timeout, this, [this, id, type, to = iq.to(), timeoutMs] {
+        qCWarning(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "no response to IQ request" << id
+                                             << QStringLiteral("(%1) to").arg(requestKind(*type))
+                                             << (to.isEmpty() ? QStringLiteral("the account's server") : to) << "within" << timeoutMs << "ms";
         finish(id, IqResponse{IqResponse::Status::Timeout, {}, {}});
     });
     request->timer.start(timeoutMs);
