@@ -107,7 +107,12 @@ bool IqRequestExtension::handleStanza(const QDomElement &stanza)
     const QString id = stanza.attribute(QStringLiteral("id"));
     const PendingRequest *request = m_pending.value(id);
     // A response with a known id from another sender does not belong to the request (RFC 6120, section 8.1.2.1).
-    if (!request || !isExpectedSender(stanza.attribute(QStringLiteral("from")), request->to)) {
+    if (!request) {
+        return false;
+    }
+    if (!isExpectedSender(stanza.attribute(QStringLiteral("from")), request->to)) {
+        qCDebug(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "ignored a response to IQ request" << id << "from"
+                                           << stanza.attribute(QStringLiteral("from")) << "instead of" << request->to;
         return false;
     }
 
@@ -125,12 +130,14 @@ bool IqRequestExtension::handleStanza(const QDomElement &stanza)
 
 bool IqRequestExtension::isExpectedSender(const QString &from, const QString &requestTo)
 {
-    if (!requestTo.isEmpty()) {
+    const QXmppConfiguration &configuration = client()->configuration();
+    // A request without a recipient or to the account's bare JID goes to the account itself. Its
+    // server replies on the account's behalf without a sender or from the account's bare JID, full
+    // JID or domain (RFC 6120, section 8.1.2.1). Prosody 0.12 leaves the sender out.
+    const bool toAccount = requestTo.isEmpty() || requestTo.compare(configuration.jidBare(), Qt::CaseInsensitive) == 0;
+    if (!toAccount) {
         return from == requestTo;
     }
-    // A request without a recipient goes to the account itself. Its server replies
-    // without a sender or from the account's bare JID, full JID or domain.
-    const QXmppConfiguration &configuration = client()->configuration();
     return from.isEmpty() || from == configuration.jidBare() || from == configuration.jid() || from == configuration.domain();
 }
 

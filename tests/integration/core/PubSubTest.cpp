@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
+#include <QXmppDiscoveryIq.h>
 
 #include <memory>
 #include <optional>
@@ -41,6 +42,7 @@ QString titleOf(const PubSubItem &item)
 // A signed-in account with a PubSub client and an event reader of its own.
 struct PubSubUser {
     std::unique_ptr<Account> account;
+    IqRequestExtension *requests = nullptr;
     PubSubClient *pubsub = nullptr;
     PubSubEventReader *events = nullptr;
 };
@@ -323,6 +325,27 @@ private Q_SLOTS:
         QCOMPARE(foreign->result.error(), PubSubResult::Error::Forbidden);
     }
 
+    void requestToOwnBareJidAnswered()
+    {
+        // Prosody answers a request about a node of the account's own PEP service without a sender.
+        QXmppDiscoveryIq info;
+        info.setType(QXmppIq::Get);
+        info.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        info.setTo(AliceJid);
+        info.setQueryNode(QStringLiteral("urn:xmpp:microblog:0"));
+        // Ends the callback when the test returns, even if the request is still running.
+        QObject scope;
+        std::optional<IqResponse> response;
+        m_alice.requests->sendRequest(info, &scope, [&response](const IqResponse &result) {
+            response = result;
+        }, TimeoutMs);
+
+        QVERIFY(waitFor(response));
+        // A result or an error (item-not-found while the node does not exist) both answer the request.
+        QVERIFY2(response->status == IqResponse::Status::Result || response->status == IqResponse::Status::Error,
+                 qPrintable(QStringLiteral("status %1").arg(int(response->status))));
+    }
+
     void offlineRequestFailsAtOnce()
     {
         // Ends the callbacks of requests still running when the test returns.
@@ -348,11 +371,11 @@ private:
         if (!user.account) {
             return user;
         }
-        auto *requests = new IqRequestExtension;
-        user.account->client()->insertExtension(0, requests);
+        user.requests = new IqRequestExtension;
+        user.account->client()->insertExtension(0, user.requests);
         user.events = new PubSubEventReader;
         user.account->client()->insertExtension(0, user.events);
-        user.pubsub = new PubSubClient(user.account->client(), requests, user.account.get());
+        user.pubsub = new PubSubClient(user.account->client(), user.requests, user.account.get());
         return user;
     }
 
