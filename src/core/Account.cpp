@@ -65,6 +65,7 @@
 #include "salon_core_xmpp_logging.h"
 
 #include <QMetaEnum>
+#include <QSslError>
 #include <QSslSocket>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
@@ -92,8 +93,26 @@ bool isValidBareJid(const QString &jid)
     return !user.isEmpty() && !domain.isEmpty() && !hasForbiddenCharacters && QXmppUtils::jidToResource(jid).isEmpty();
 }
 
+// Returns whether \a text is QXmpp's announcement of TLS certificate errors, "SSL errors", or the
+// description of one of them. Account::handleSslErrors() checks those errors against the configured
+// certificate authorities and logs its verdict, as a warning with each error when it rejects them.
+bool isCertificateErrorText(const QString &text)
+{
+    if (text == QLatin1String("SSL errors")) {
+        return true;
+    }
+    for (int error = QSslError::UnableToGetIssuerCertificate; error <= QSslError::OcspStatusUnknown; ++error) {
+        if (text == QSslError(QSslError::SslError(error)).errorString()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Forwards QXmpp's own log to the xmpp category. Stanza dumps (sent and received
 // messages) stay disabled because they contain message bodies and, with PLAIN, the password.
+// QXmpp's warnings about certificate errors become information: they come before the account
+// checks the errors, so a certificate that a configured authority verifies would look like a failure.
 QXmppLogger *createLogBridge(Account *account)
 {
     auto *logger = new QXmppLogger(account);
@@ -102,7 +121,11 @@ QXmppLogger *createLogBridge(Account *account)
     QObject::connect(logger, &QXmppLogger::message, account, [account](QXmppLogger::MessageType type, const QString &text) {
         switch (type) {
         case QXmppLogger::WarningMessage:
-            qCWarning(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            if (isCertificateErrorText(text)) {
+                qCInfo(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            } else {
+                qCWarning(SALON_CORE_XMPP).noquote() << account->jid() << text;
+            }
             break;
         case QXmppLogger::InformationMessage:
             qCInfo(SALON_CORE_XMPP).noquote() << account->jid() << text;

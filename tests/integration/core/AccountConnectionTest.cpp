@@ -4,9 +4,42 @@
 #include "TestConnection.h"
 #include "TestXmppServer.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// Messages of the salon.core.xmpp category, as "w TEXT" for warnings and "i TEXT" for information,
+// while a LogCapture exists.
+QStringList g_xmppMessages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureXmppMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QLatin1String(context.category) == QLatin1String("salon.core.xmpp")) {
+        g_xmppMessages += (type == QtWarningMsg ? QStringLiteral("w ") : QStringLiteral("i ")) + message;
+    }
+    g_previousHandler(type, context, message);
+}
+
+struct LogCapture {
+    LogCapture()
+    {
+        g_xmppMessages.clear();
+        // The category shows warnings only by default.
+        QLoggingCategory::setFilterRules(QStringLiteral("salon.core.xmpp.info=true"));
+        g_previousHandler = qInstallMessageHandler(captureXmppMessage);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    }
+};
+
+} // namespace
 
 // Sign-in, its failures and reconnection, against a real Prosody.
 class AccountConnectionTest : public QObject
@@ -36,6 +69,25 @@ private Q_SLOTS:
 
         account.signOut();
         QCOMPARE(account.state(), Account::State::Offline);
+    }
+
+    void trustedCertificateErrorsNotWarned()
+    {
+        // The test server's certificate comes from an authority that only the settings name, so
+        // QXmpp reports certificate errors that the account then accepts.
+        const LogCapture capture;
+        Account account;
+        account.setConnectionSettings(settings());
+        account.signIn(QStringLiteral("alice@localhost"), QStringLiteral("alice-secret"));
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), Account::State::Online, 10000);
+
+        const QString announcement = QStringLiteral("alice@localhost SSL errors");
+        QVERIFY2(g_xmppMessages.contains(QStringLiteral("i ") + announcement), qPrintable(g_xmppMessages.join(QLatin1Char('\n'))));
+        QVERIFY2(!g_xmppMessages.contains(QStringLiteral("w ") + announcement), qPrintable(g_xmppMessages.join(QLatin1Char('\n'))));
+        for (const QString &message : qAsConst(g_xmppMessages)) {
+            QVERIFY2(!message.startsWith(QLatin1String("w ")), qPrintable(message));
+        }
+        account.signOut();
     }
 
     void wrongPasswordStopsWithoutRetry()
