@@ -14,8 +14,14 @@
 #include "RoomMessageService.h"
 #include "RoomService.h"
 #include "RoomsModel.h"
+#include "StreamReadGate.h"
 #include "TestCertificates.h"
 #include "store/Database.h"
+
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
+#include <QXmppMessage.h>
+#include <QXmppPresence.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +62,7 @@ struct Options
     IngestWorkloadSize size;
     int runs = 5;
     int timeoutS = 300;
+    bool bare = false;
 };
 
 // What the store contains at the end of a run.
@@ -97,7 +104,9 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs, each with a fresh store (default 5)."), QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds a run may take from the first stanza until all are stored (default 300)."),
                                      QStringLiteral("S"), QStringLiteral("300"));
-    parser.addOptions({stanzas, runs, timeout});
+    const QCommandLineOption bare(QStringLiteral("bare"),
+                                  QStringLiteral("Also measures a plain QXmppClient that only counts the stanzas, without and with the stream read gate."));
+    parser.addOptions({stanzas, runs, timeout, bare});
     parser.process(app);
 
     Options options;
@@ -107,6 +116,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     options.size.stanzas = parser.value(stanzas).toInt(&stanzasOk);
     options.runs = parser.value(runs).toInt(&runsOk);
     options.timeoutS = parser.value(timeout).toInt(&timeoutOk);
+    options.bare = parser.isSet(bare);
     if (!stanzasOk || options.size.stanzas < 1 || !runsOk || options.runs < 1 || !timeoutOk || options.timeoutS < 1) {
         std::fprintf(stderr, "--stanzas, --runs and --timeout take positive integers\n");
         return std::nullopt;
@@ -337,6 +347,65 @@ RunResult runOnce(const IngestWorkload &workload, const Options &options, Replay
     return result;
 }
 
+// Signs a plain QXmppClient, with QXmpp's default extensions, in to the replay server and counts
+// the messages and presences it receives: what QXmpp alone spends on the workload. With
+// \a gated, StreamReadGate reads its socket, as in the core.
+RunResult runBareOnce(const IngestWorkload &workload, const Options &options, ReplayServer &server, const ConnectionSettings &settings, bool gated)
+{
+    RunResult result;
+    QXmppClient client;
+    if (gated) {
+        new StreamReadGate(&client);
+    }
+    QXmppConfiguration config;
+    config.setJid(workload.accountJid);
+    config.setPassword(Password);
+    config.setHost(settings.host);
+    config.setPort(settings.port);
+    config.setResource(settings.resource);
+    config.setCaCertificates(settings.extraCaCertificates);
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    config.setAutoReconnectionEnabled(false);
+    client.connectToServer(config);
+    const auto settled = [&] {
+        return client.isAuthenticated() && QDateTime::currentMSecsSinceEpoch() - server.lastInputMs() > QuietMs;
+    };
+    if (!QTest::qWaitFor(settled, SetupTimeoutMs)) {
+        result.error = QStringLiteral("the plain QXmpp client did not sign in to the replay server");
+        return result;
+    }
+
+    QEventLoop loop;
+    int received = 0;
+    const int expected = int(workload.stanzas.size());
+    const auto count = [&] {
+        if (++received == expected) {
+            loop.exit(0);
+        }
+    };
+    QObject::connect(&client, &QXmppClient::messageReceived, &loop, count);
+    QObject::connect(&client, &QXmppClient::presenceReceived, &loop, count);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] {
+        loop.exit(1);
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    timeout.start(options.timeoutS * 1000);
+    QMetaObject::invokeMethod(&server, [&server, &workload] {
+        server.streamStanzas(workload.stanzas);
+    }, Qt::QueuedConnection);
+    if (loop.exec() != 0) {
+        result.error = QStringLiteral("the plain QXmpp client received %1 of %2 stanzas within %3 s").arg(received).arg(expected).arg(options.timeoutS);
+        return result;
+    }
+    result.seconds = timer.nsecsElapsed() / 1e9;
+    client.disconnectFromServer();
+    return result;
+}
+
 double median(const QVector<double> &sorted)
 {
     const int size = sorted.size();
@@ -431,13 +500,38 @@ int main(int argc, char **argv)
         std::printf("%-6d %12.2f %16.0f\n", run, result.seconds, rate);
         std::fflush(stdout);
     }
+
+    // The plain client's runs alternate with and without the gate, so a change of load affects both alike.
+    QVector<double> bareRates;
+    QVector<double> gatedRates;
+    for (int run = 1; options->bare && run <= options->runs; ++run) {
+        for (const bool gated : {false, true}) {
+            const RunResult result = runBareOnce(workload, *options, *server, settings, gated);
+            if (!result.error.isEmpty()) {
+                std::fprintf(stderr, "plain client run %d failed: %s\n", run, qPrintable(result.error));
+                stopServer();
+                return 1;
+            }
+            const double rate = workload.stanzas.size() / result.seconds;
+            (gated ? gatedRates : bareRates).append(rate);
+            std::printf("%-6s %12.2f %16.0f\n", qPrintable((gated ? QStringLiteral("gate") : QStringLiteral("plain")) + QString::number(run)), result.seconds, rate);
+            std::fflush(stdout);
+        }
+    }
     stopServer();
 
-    std::sort(rates.begin(), rates.end());
-    const double medianRate = median(rates);
+    const auto report = [&workload](const char *label, const char *metric, QVector<double> figures) {
+        std::sort(figures.begin(), figures.end());
+        const double medianRate = median(figures);
+        std::printf("%-30s %12.0f %12.0f %12.0f\n", label, figures.first(), medianRate, figures.last());
+        std::printf("{\"id\":\"B2\",\"metric\":\"%s\",\"value\":%.0f,\"min\":%.0f,\"median\":%.0f,\"max\":%.0f,\"runs\":%d,\"stanzas\":%d}\n",
+                    metric, medianRate, figures.first(), medianRate, figures.last(), int(figures.size()), int(workload.stanzas.size()));
+    };
     std::printf("%-30s %12s %12s %12s\n", "metric", "min", "median", "max");
-    std::printf("%-30s %12.0f %12.0f %12.0f\n", "stanzas per second", rates.first(), medianRate, rates.last());
-    std::printf("{\"id\":\"B2\",\"metric\":\"stanzas_per_s\",\"value\":%.0f,\"min\":%.0f,\"median\":%.0f,\"max\":%.0f,\"runs\":%d,\"stanzas\":%d}\n",
-                medianRate, rates.first(), medianRate, rates.last(), int(rates.size()), int(workload.stanzas.size()));
+    report("stanzas per second", "stanzas_per_s", rates);
+    if (options->bare) {
+        report("plain QXmpp client", "bare_stanzas_per_s", bareRates);
+        report("plain client with the gate", "bare_gated_stanzas_per_s", gatedRates);
+    }
     return 0;
 }
