@@ -106,10 +106,10 @@ bool IqRequestExtension::handleStanza(const QDomElement &stanza)
 
     const QString id = stanza.attribute(QStringLiteral("id"));
     const PendingRequest *request = m_pending.value(id);
-    // A response with a known id from another sender does not belong to the request (RFC 6120, section 8.1.2.1).
     if (!request) {
         return false;
     }
+    // A response with a known id from another sender does not belong to the request (RFC 6120, section 8.1.2.1).
     if (!isExpectedSender(stanza.attribute(QStringLiteral("from")), request->to)) {
         qCDebug(SALON_CORE_XMPP).noquote() << client()->configuration().jidBare() << "ignored a response to IQ request" << id << "from"
                                            << stanza.attribute(QStringLiteral("from")) << "instead of" << request->to;
