@@ -358,6 +358,56 @@ bool publishDemoSocialData(TestXmppServer &server, const QHash<QString, TestPeer
     return true;
 }
 
+// A line of the demo conversation between alice and bob.
+struct DemoChatLine {
+    bool fromBob;
+    QString body;
+};
+
+QList<DemoChatLine> demoChatLines()
+{
+    return {
+        {true, QStringLiteral("Hi Alice! Are you coming to the meetup on Thursday?")},
+        {false, QStringLiteral("Yes, I'll be there. Should I bring anything?")},
+        {true, QStringLiteral("Your laptop, maybe: we want to try a group chat across three servers.")},
+        {false, QStringLiteral("Sounds fun. I'll set up a room on my server tonight.")},
+        {true, QStringLiteral("Great, see you on Thursday!")},
+    };
+}
+
+// Sends the demo conversation between alice and bob. Alice writes from a client of her own
+// (resource "phone"), so Prosody's mod_mam keeps both sides in her message archive (XEP-0313),
+// where a client that signs in as alice later finds them.
+bool sendDemoConversation(TestXmppServer &server, TestPeer &bob, QString *error)
+{
+    TestPeer alice(server, DemoOwner, demoPassword(DemoOwner));
+    alice.setResource(QStringLiteral("phone"));
+    if (!alice.waitOnline()) {
+        *error = alice.lastError();
+        return false;
+    }
+
+    for (const DemoChatLine &line : demoChatLines()) {
+        TestPeer &sender = line.fromBob ? bob : alice;
+        TestPeer &recipient = line.fromBob ? alice : bob;
+        const QString to = server.jid(line.fromBob ? DemoOwner : QStringLiteral("bob"));
+        if (!sender.command({{QStringLiteral("command"), QStringLiteral("message")}, {QStringLiteral("to"), to}, {QStringLiteral("body"), line.body}})) {
+            *error = sender.lastError();
+            return false;
+        }
+        // The next line is sent only after this one arrived, so the archive keeps their order.
+        const QJsonObject received = recipient.waitForEvent(QStringLiteral("message"), [&line](const QJsonObject &event) {
+            return event.value(QStringLiteral("body")).toString() == line.body;
+        });
+        if (received.isEmpty()) {
+            *error = QStringLiteral("demo data: %1 did not receive the demo message \"%2\" in time").arg(to, line.body);
+            return false;
+        }
+    }
+    alice.stop();
+    return true;
+}
+
 bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer>> *peers, QString *error)
 {
     const QList<DemoContact> contacts = demoContacts();
@@ -401,7 +451,7 @@ bool startDemoPeers(TestXmppServer &server, std::vector<std::unique_ptr<TestPeer
     const QList<DemoPresence> presences = demoPresences();
     for (int index = 0; index < presences.size(); ++index)
         peersByUser.insert(presences.at(index).user, peers->at(peers->size() - std::size_t(presences.size()) + std::size_t(index)).get());
-    return publishDemoSocialData(server, peersByUser, error);
+    return publishDemoSocialData(server, peersByUser, error) && sendDemoConversation(server, *peersByUser.value(QStringLiteral("bob")), error);
 }
 
 QByteArray connectionInfo(const TestXmppServer &server, const QList<Account> &accounts)
@@ -447,7 +497,9 @@ int main(int argc, char *argv[])
                                                        "other four as contacts in groups Friends, Work and Family, all with mutual subscriptions."));
     const QCommandLineOption demoPeersOption(QStringLiteral("demo-peers"),
                                              QStringLiteral("With --demo: signs bob in (status \"Writing about XMPP\"), carol (away, \"Lunch\") "
-                                                            "and dave (do not disturb) through slixmpp peers, each with an avatar and a profile; erin signs in and out once, so she was last seen at start-up."));
+                                                            "and dave (do not disturb) through slixmpp peers, each with an avatar and a profile; erin signs in and out once, so she was last seen at start-up. "
+                                                            "Each of bob, carol and dave publishes a post, and bob owns the community \"Open protocols\". "
+                                                            "Alice and bob exchange five chat messages, which stay in alice's message archive."));
     const QCommandLineOption noStdinOption(QStringLiteral("no-stdin"),
                                            QStringLiteral("Ignores stdin, so only SIGTERM or SIGINT stops the server; use it when stdin is /dev/null."));
     const QCommandLineOption numberedAccountsOption(QStringLiteral("numbered-accounts"),
