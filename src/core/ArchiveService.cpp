@@ -63,7 +63,7 @@ bool ArchiveService::mayHaveOlder(const QString &peer) const
 
 bool ArchiveService::isCatchingUp() const
 {
-    return m_catchingUp;
+    return m_catchingUp || m_catchUpWaiting;
 }
 
 ArchiveExtension *ArchiveService::extension() const

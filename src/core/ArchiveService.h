@@ -72,7 +72,8 @@ public:
     /// destroyed. A failed request reports nothing and no older entries.
     void fetchOlder(const QString &peer, QObject *context, std::function<void(const ArchivedChats &chats, bool hasOlder)> done);
 
-    /// Whether a catch-up runs.
+    /// Whether a catch-up runs, or waits for the archive position that the store reads.
+    /// catchUpFinished() reports the end.
     bool isCatchingUp() const;
     /// The archive queries, which the rooms' archives share: one extension takes every result.
     ArchiveExtension *extension() const;

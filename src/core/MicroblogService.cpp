@@ -238,6 +238,11 @@ int MicroblogService::pendingCount() const
     return m_actions.size();
 }
 
+bool MicroblogService::isFetchingFeeds() const
+{
+    return m_activeFetches > 0 || !m_fetchQueue.isEmpty();
+}
+
 void MicroblogService::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);

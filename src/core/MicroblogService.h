@@ -120,6 +120,9 @@ public:
     /// The store set by setStore(), or null.
     PostStore *store() const;
     int pendingCount() const;
+    /// Whether a request for the posts of a node that the sign-in fetches is queued or waits for
+    /// its response. feedsFetched() reports the end.
+    bool isFetchingFeeds() const;
 
     /// Publishes a new post to the user's blog with \a title, the Markdown \a markdown, \a tags and
     /// the attachments \a enclosures, visible to \a visibility: "public" or "contacts". Returns the post's

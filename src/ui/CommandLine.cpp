@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "BareJid.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
@@ -12,6 +14,9 @@ QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
 }
+
+// The value of --screenshot-view that names a conversation starts with this, followed by the peer's JID.
+const auto ChatViewPrefix = QStringLiteral("chat:");
 
 } // namespace
 
@@ -42,14 +47,22 @@ CommandLine::CommandLine()
                            .arg(defaultDatabasePath()),
                        QCoreApplication::translate("CommandLine", "URL"))
     , m_screenshotOption(QStringLiteral("screenshot"),
-                         QCoreApplication::translate("CommandLine", "Once the contact list shows its contacts, save a PNG "
+                         QCoreApplication::translate("CommandLine", "Once the view of --screenshot-view shows its content, save a PNG "
                                                                     "screenshot of the window to FILE and keep running."),
                          QCoreApplication::translate("CommandLine", "FILE"))
+    , m_screenshotViewOption(QStringLiteral("screenshot-view"),
+                             QCoreApplication::translate("CommandLine", "What the window shows in the screenshot of --screenshot: "
+                                                                        "contacts (the contact list with its contacts), feed (the news feed, "
+                                                                        "once the posts of the account and of its contacts are fetched) or "
+                                                                        "chat:JID (the conversation with JID, once its newest messages are loaded). "
+                                                                        "Default: contacts."),
+                             QCoreApplication::translate("CommandLine", "VIEW"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Salon, a social XMPP client."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_databaseOption, m_screenshotOption});
+    m_parser.addOptions({m_jidOption, m_passwordStdinOption, m_hostOption, m_portOption, m_caCertificatesOption, m_databaseOption, m_screenshotOption,
+                         m_screenshotViewOption});
     m_parser.addPositionalArgument(QStringLiteral("uri"),
                                    QCoreApplication::translate("CommandLine", "xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, "
                                                                               "?join for a group chat room or ?roster to add a contact. "
@@ -117,6 +130,15 @@ bool CommandLine::readOptions(LaunchOptions *options)
         m_errorText = QCoreApplication::translate("CommandLine", "--screenshot is empty: give the path of the PNG file to write.");
         return false;
     }
+    if (m_parser.isSet(m_screenshotViewOption)) {
+        if (!m_parser.isSet(m_screenshotOption)) {
+            m_errorText = QCoreApplication::translate("CommandLine", "--screenshot-view needs --screenshot: give the path of the PNG file to write.");
+            return false;
+        }
+        if (!readScreenshotView(m_parser.value(m_screenshotViewOption), options)) {
+            return false;
+        }
+    }
     return true;
 }
 
@@ -164,6 +186,33 @@ bool CommandLine::readPort(const QString &value, ConnectionSettings *connection)
     }
     connection->port = quint16(port);
     return true;
+}
+
+bool CommandLine::readScreenshotView(const QString &value, LaunchOptions *options)
+{
+    const QString view = value.trimmed();
+    if (view == QLatin1String("contacts")) {
+        options->screenshotView = ScreenshotView::Contacts;
+        return true;
+    }
+    if (view == QLatin1String("feed")) {
+        options->screenshotView = ScreenshotView::Feed;
+        return true;
+    }
+    if (view.startsWith(ChatViewPrefix)) {
+        const QString jid = view.mid(ChatViewPrefix.size());
+        options->screenshotPeer = BareJid::fromUserInput(jid);
+        if (options->screenshotPeer.isEmpty()) {
+            m_errorText = QCoreApplication::translate("CommandLine", "Invalid --screenshot-view value \"%1\": \"%2\" is not a valid JID. "
+                                                                     "Give one after chat:, such as chat:alice@example.org.")
+                              .arg(value, jid);
+            return false;
+        }
+        options->screenshotView = ScreenshotView::Chat;
+        return true;
+    }
+    m_errorText = QCoreApplication::translate("CommandLine", "Invalid --screenshot-view value \"%1\": give contacts, feed or chat:JID.").arg(value);
+    return false;
 }
 
 bool CommandLine::readCaCertificates(const QString &path, ConnectionSettings *connection)

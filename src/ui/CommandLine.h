@@ -46,6 +46,7 @@ private:
     bool readOptions(LaunchOptions *options);
     bool readPort(const QString &value, ConnectionSettings *connection);
     bool readCaCertificates(const QString &path, ConnectionSettings *connection);
+    bool readScreenshotView(const QString &value, LaunchOptions *options);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_jidOption;
@@ -55,6 +56,7 @@ private:
     QCommandLineOption m_caCertificatesOption;
     QCommandLineOption m_databaseOption;
     QCommandLineOption m_screenshotOption;
+    QCommandLineOption m_screenshotViewOption;
     QString m_errorText;
     LaunchOptions m_options;
 };

@@ -58,11 +58,11 @@
 #include "TransfersModel.h"
 #include "Translations.h"
 #include "UnreadTrayIcon.h"
+#include "WindowScreenshot.h"
 #include "XmppLinkHandler.h"
 #include "salon_ui_logging.h"
 
 #include <QIcon>
-#include <QImage>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -156,7 +156,10 @@ bool DesktopApp::start(const LaunchOptions &options, const QString &password)
         m_uriHandler->open(options.xmppUri);
     }
     if (!options.screenshotPath.isEmpty()) {
-        takeScreenshotWhenContactsShown(options.screenshotPath);
+        auto *screenshot = new WindowScreenshot(m_window, m_currentSession->account(), options.screenshotPath, options.screenshotView,
+                                                options.screenshotPeer, this);
+        connect(screenshot, &WindowScreenshot::finished, this, &DesktopApp::screenshotFinished);
+        screenshot->start();
     }
 
     m_keychain->probe();
@@ -561,53 +564,6 @@ bool DesktopApp::loadWindow()
         return false;
     }
     return true;
-}
-
-void DesktopApp::takeScreenshotWhenContactsShown(const QString &path)
-{
-    m_screenshotPath = path;
-    // The window's contactsShown() signal is declared in Main.qml, so it is connected by name.
-    const bool connected = connect(m_window, SIGNAL(contactsShown()), this, SLOT(handleContactsShown()));
-    if (!connected) {
-        qCWarning(SALON_UI) << "The window has no contactsShown() signal; no screenshot will be taken";
-    }
-}
-
-void DesktopApp::handleContactsShown()
-{
-    disconnect(m_window, SIGNAL(contactsShown()), this, SLOT(handleContactsShown()));
-
-    // The delegates of the new rows are laid out before the next frame, so the
-    // screenshot is taken once that frame is on screen. frameSwapped() may come
-    // from the render thread, hence the queued connection. Several frames can be
-    // queued before the first is handled, so only the first saves the screenshot.
-    m_screenshotPending = true;
-    m_frameSwapped = connect(
-        m_window,
-        &QQuickWindow::frameSwapped,
-        this,
-        [this]() {
-            if (!m_screenshotPending) {
-                return;
-            }
-            m_screenshotPending = false;
-            disconnect(m_frameSwapped);
-            saveScreenshot(m_screenshotPath);
-        },
-        Qt::QueuedConnection);
-    m_window->update();
-}
-
-void DesktopApp::saveScreenshot(const QString &path)
-{
-    const QImage image = m_window->grabWindow();
-    const bool saved = !image.isNull() && image.save(path, "PNG");
-    if (saved) {
-        qCInfo(SALON_UI).noquote() << "Screenshot saved to" << path;
-    } else {
-        qCWarning(SALON_UI).noquote() << "Could not save the screenshot to" << path;
-    }
-    Q_EMIT screenshotFinished(path, saved);
 }
 
 void DesktopApp::showWindow()

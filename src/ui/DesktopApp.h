@@ -134,9 +134,6 @@ Q_SIGNALS:
     /// Emitted after the screenshot requested by LaunchOptions::screenshotPath was written, or could not be written.
     void screenshotFinished(const QString &path, bool saved);
 
-private Q_SLOTS:
-    void handleContactsShown();
-
 private:
     static void prepareEnvironment();
     static void registerQmlTypes();
@@ -149,8 +146,6 @@ private:
     void updateNotificationLabels();
     // Shows the window with the account of session in it, then calls the window's function with arguments.
     void showInWindow(AccountSession *session, const char *function, const QVariantList &arguments);
-    void takeScreenshotWhenContactsShown(const QString &path);
-    void saveScreenshot(const QString &path);
     void showWindow();
 
     std::unique_ptr<Database> m_database;
@@ -169,8 +164,5 @@ private:
     XmppLinkHandler *m_uriHandler = nullptr;
     TrayController *m_trayController = nullptr;
     ThemeController *m_themeController = nullptr;
-    QString m_screenshotPath;
-    QMetaObject::Connection m_frameSwapped;
-    bool m_screenshotPending = false;
     QString m_errorText;
 };

@@ -5,6 +5,16 @@
 
 #include <QString>
 
+/// The view that the window shows in the screenshot of LaunchOptions::screenshotPath.
+enum class ScreenshotView {
+    /// The contact list, once it shows its contacts.
+    Contacts,
+    /// The news feed, once the posts of the user and of the contacts are fetched.
+    Feed,
+    /// The conversation with LaunchOptions::screenshotPeer, once its newest messages are loaded.
+    Chat,
+};
+
 /// Start-up settings of the desktop app, from its command line.
 struct LaunchOptions
 {
@@ -16,8 +26,11 @@ struct LaunchOptions
     ConnectionSettings connection;
     /// Cache URL, as Database takes it: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.
     QString databaseUrl;
-    /// PNG file written once the contact list shows its contacts. Empty for no screenshot.
+    /// PNG file of the window, written once screenshotView shows its content. Empty for no screenshot.
     QString screenshotPath;
+    ScreenshotView screenshotView = ScreenshotView::Contacts;
+    /// Bare JID of the conversation that the screenshot shows with ScreenshotView::Chat, else empty.
+    QString screenshotPeer;
     /// The xmpp: URI to open once signed in. Invalid when none was given.
     XmppLink xmppUri;
     /// Settings file with the saved account list, in INI format. Empty for the app's own

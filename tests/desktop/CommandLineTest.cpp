@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(ScreenshotView)
+
 namespace {
 
 const auto ProgramName = QStringLiteral("salon");
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void acceptsConnectionOptions();
     void jidAloneFillsSignInPage();
     void acceptsXmppLink();
+    void acceptsScreenshotViews_data();
+    void acceptsScreenshotViews();
     void rejectsInvalidArguments_data();
     void rejectsInvalidArguments();
     void readsCaCertificates();
@@ -90,6 +94,35 @@ void CommandLineTest::acceptsXmppLink()
     QVERIFY(commandLine.helpText().contains(QStringLiteral("xmpp:")));
 }
 
+void CommandLineTest::acceptsScreenshotViews_data()
+{
+    QTest::addColumn<QStringList>("viewArguments");
+    QTest::addColumn<ScreenshotView>("view");
+    QTest::addColumn<QString>("peer");
+
+    QTest::newRow("default") << QStringList() << ScreenshotView::Contacts << QString();
+    QTest::newRow("contacts") << QStringList{QStringLiteral("--screenshot-view"), QStringLiteral("contacts")} << ScreenshotView::Contacts << QString();
+    QTest::newRow("feed") << QStringList{QStringLiteral("--screenshot-view"), QStringLiteral("feed")} << ScreenshotView::Feed << QString();
+    QTest::newRow("chat") << QStringList{QStringLiteral("--screenshot-view"), QStringLiteral("chat:bob@example.org")} << ScreenshotView::Chat
+                          << QStringLiteral("bob@example.org");
+    QTest::newRow("chat JID lowercased") << QStringList{QStringLiteral("--screenshot-view"), QStringLiteral("chat:Bob@Example.org")}
+                                         << ScreenshotView::Chat << QStringLiteral("bob@example.org");
+}
+
+void CommandLineTest::acceptsScreenshotViews()
+{
+    QFETCH(QStringList, viewArguments);
+    QFETCH(ScreenshotView, view);
+    QFETCH(QString, peer);
+
+    CommandLine commandLine;
+    const QStringList arguments = QStringList{ProgramName, QStringLiteral("--screenshot"), QStringLiteral("/tmp/shot.png")} + viewArguments;
+    QVERIFY2(commandLine.parse(arguments), qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.options().screenshotPath, QStringLiteral("/tmp/shot.png"));
+    QCOMPARE(commandLine.options().screenshotView, view);
+    QCOMPARE(commandLine.options().screenshotPeer, peer);
+}
+
 void CommandLineTest::rejectsInvalidArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -107,6 +140,12 @@ void CommandLineTest::rejectsInvalidArguments_data()
     QTest::newRow("xmpp URI and another argument") << QStringList{QStringLiteral("xmpp:juliet@capulet.lit"), QStringLiteral("extra")}
                                                    << QStringLiteral("Unexpected argument: extra");
     QTest::newRow("value missing") << QStringList{QStringLiteral("--jid")} << QStringLiteral("jid");
+    QTest::newRow("screenshot view without screenshot") << QStringList{QStringLiteral("--screenshot-view"), QStringLiteral("feed")}
+                                                        << QStringLiteral("--screenshot-view needs --screenshot");
+    const QStringList screenshot{QStringLiteral("--screenshot"), QStringLiteral("/tmp/shot.png"), QStringLiteral("--screenshot-view")};
+    QTest::newRow("unknown screenshot view") << screenshot + QStringList{QStringLiteral("rooms")} << QStringLiteral("\"rooms\"");
+    QTest::newRow("chat view without JID") << screenshot + QStringList{QStringLiteral("chat:")} << QStringLiteral("not a valid JID");
+    QTest::newRow("chat view with invalid JID") << screenshot + QStringList{QStringLiteral("chat:bob@")} << QStringLiteral("\"bob@\"");
 }
 
 void CommandLineTest::rejectsInvalidArguments()
@@ -172,6 +211,8 @@ void CommandLineTest::helpDocumentsUnits()
     QVERIFY(help.contains(QStringLiteral("--password-stdin")));
     QVERIFY(help.contains(QStringLiteral("1 to 65535")));
     QVERIFY(help.contains(QStringLiteral("PEM")));
+    QVERIFY(help.contains(QStringLiteral("--screenshot-view")));
+    QVERIFY(help.contains(QStringLiteral("chat:JID")));
     QVERIFY(!help.contains(QStringLiteral("--password ")));
 }
 
