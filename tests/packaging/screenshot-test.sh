@@ -20,9 +20,16 @@ fail() {
     failures=$((failures + 1))
 }
 
+# Takes the screenshot $1 of the view $2 (a value of salon's --screenshot-view).
+take() {
+    "$here/take-screenshot.sh" "$bin_dir/salon" "$bin_dir/salon-test-server" "$output_dir/$1" --screenshot-view "$2" || fail "taking $1"
+}
+
 mkdir -p "$output_dir"
-"$here/take-screenshot.sh" "$bin_dir/salon" "$bin_dir/salon-test-server" "$output_dir/contacts.png" || fail "taking contacts.png"
-taken=(contacts.png)
+take contacts.png contacts
+take feed.png feed
+take chat.png chat:bob@localhost
+taken=(contacts.png feed.png chat.png)
 # A screenshot that fails its check is removed, so that "./dev screenshots" never commits it.
 for name in "${taken[@]}"; do
     if [[ -f $output_dir/$name ]] && ! "$bin_dir/ScreenshotCheck" "$output_dir/$name" "$min_size" "$max_size"; then

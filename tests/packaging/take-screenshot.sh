@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Starts a demo XMPP server on 127.0.0.1 and the salon program signed in to it as
-# alice@localhost, waits until salon has written the PNG of its window with the
-# contact list, then stops both.
-# Usage: take-screenshot.sh SALON TEST_SERVER OUTPUT_PNG (run through run-under-xvfb.sh)
+# alice@localhost, waits until salon has written the PNG of its window, then stops
+# both. The window shows the contact list, or the view that the SALON_ARGUMENT
+# "--screenshot-view VIEW" chooses.
+# Usage: take-screenshot.sh SALON TEST_SERVER OUTPUT_PNG [SALON_ARGUMENT...]
+# (run through run-under-xvfb.sh)
 set -euo pipefail
 
 salon="$1"
 test_server="$2"
 output="$3"
+shift 3
 timeout_seconds=60
 
 work="$(mktemp -d)"
@@ -41,7 +44,7 @@ field() { python3 -c 'import json, sys; print(json.loads(sys.argv[1])[sys.argv[2
 
 rm -f "$output"
 : >"$work/salon.log"
-echo alice-demo | "$salon" --jid alice@localhost --password-stdin --screenshot "$output" \
+echo alice-demo | "$salon" --jid alice@localhost --password-stdin --screenshot "$output" "$@" \
     --xmpp-host "$(field host)" --xmpp-port "$(field clientPort)" --ca-certificates "$(field caCertificate)" \
     --database "sqlite:$work/cache.sqlite" >"$work/salon.log" 2>&1 &
 salon_pid=$!
