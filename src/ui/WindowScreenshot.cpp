@@ -3,6 +3,8 @@
 #include "Account.h"
 #include "ArchiveService.h"
 #include "ChatService.h"
+#include "CommentsModel.h"
+#include "CommentsService.h"
 #include "ContactsModel.h"
 #include "FeedModel.h"
 #include "MessagesModel.h"
@@ -85,6 +87,36 @@ void WindowScreenshot::showFeedWhenFetched()
         qCWarning(SALON_UI) << "The window has no showPage() function; no screenshot will be taken";
         return;
     }
+    // The delegates of the posts, created before the next frame, open the comments of their posts.
+    runAfterNextFrame(&WindowScreenshot::watchShownComments);
+}
+
+void WindowScreenshot::watchShownComments()
+{
+    FeedModel *feed = m_account->feed();
+    CommentsService *comments = m_account->comments();
+    for (int row = 0; row < feed->rowCount(); ++row) {
+        const QString uri = feed->data(feed->index(row), FeedModel::CommentsUriRole).toString();
+        // Only the posts that have a delegate have an open model.
+        CommentsModel *model = uri.isEmpty() ? nullptr : comments->model(uri);
+        if (model) {
+            m_comments.append(model);
+            m_waits.append(connect(model, &CommentsModel::loadingChanged, this, &WindowScreenshot::saveWhenCommentsLoaded));
+        }
+    }
+    qCInfo(SALON_UI) << "Screenshot: waiting for the comments of" << m_comments.size() << "posts";
+    saveWhenCommentsLoaded();
+}
+
+void WindowScreenshot::saveWhenCommentsLoaded()
+{
+    for (const QPointer<CommentsModel> &model : qAsConst(m_comments)) {
+        if (model && model->isLoading()) {
+            return;
+        }
+    }
+    stopWaiting();
+    m_comments.clear();
     saveAfterNextFrame();
 }
 
@@ -131,22 +163,27 @@ void WindowScreenshot::saveWhenChatLoaded()
 
 void WindowScreenshot::saveAfterNextFrame()
 {
-    // The delegates of the new rows are laid out before the next frame, so the screenshot is
-    // taken once that frame is on screen. frameSwapped() may come from the render thread, hence
-    // the queued connection. Several frames can be queued before the first is handled, so only
-    // the first saves the screenshot.
-    m_savePending = true;
+    runAfterNextFrame(&WindowScreenshot::save);
+}
+
+void WindowScreenshot::runAfterNextFrame(void (WindowScreenshot::*step)())
+{
+    // The delegates of new rows are laid out before the next frame, so the step runs once that
+    // frame is on screen. frameSwapped() may come from the render thread, hence the queued
+    // connection. Several frames can be queued before the first is handled, so only the first
+    // runs the step.
+    m_framePending = true;
     m_waits.append(connect(
         m_window,
         &QQuickWindow::frameSwapped,
         this,
-        [this]() {
-            if (!m_savePending) {
+        [this, step]() {
+            if (!m_framePending) {
                 return;
             }
-            m_savePending = false;
+            m_framePending = false;
             stopWaiting();
-            save();
+            (this->*step)();
         },
         Qt::QueuedConnection));
     m_window->update();

@@ -9,6 +9,7 @@
 #include <QString>
 
 class Account;
+class CommentsModel;
 class MessagesModel;
 class QQuickWindow;
 
@@ -19,8 +20,8 @@ class QQuickWindow;
 /// comes once the contact list shows contacts, from the cache or after the first sign-in:
 /// - ScreenshotView::Contacts saves the contact list at once.
 /// - ScreenshotView::Feed waits until the posts of the account's node and of its contacts' nodes
-///   are fetched (MicroblogService::isFetchingFeeds()) and the feed has a post, then shows the
-///   feed page.
+///   are fetched (MicroblogService::isFetchingFeeds()) and the feed has a post. Then it shows the
+///   feed page and waits until the comments of the posts on it are loaded.
 /// - ScreenshotView::Chat waits until the message archive's catch-up has ended, so the store
 ///   contains the archived messages, then opens the conversation and waits until its model has
 ///   loaded its newest page and has a message.
@@ -54,9 +55,13 @@ private Q_SLOTS:
 private:
     void turnOffPageSlide();
     void showFeedWhenFetched();
+    void watchShownComments();
+    void saveWhenCommentsLoaded();
     void openChatAfterCatchUp();
     void saveWhenChatLoaded();
     void saveAfterNextFrame();
+    // Calls step once the next frame of the window is on screen.
+    void runAfterNextFrame(void (WindowScreenshot::*step)());
     void save();
     // Disconnects the signals that the current waiting step listens to.
     void stopWaiting();
@@ -67,6 +72,8 @@ private:
     ScreenshotView m_view;
     QString m_peer;
     QPointer<MessagesModel> m_messages;
+    // The open comments of the posts on the feed page.
+    QList<QPointer<CommentsModel>> m_comments;
     QList<QMetaObject::Connection> m_waits;
-    bool m_savePending = false;
+    bool m_framePending = false;
 };
