@@ -223,8 +223,16 @@ private Q_SLOTS:
             alice->setDatabase(m_database.get());
             alice->setConnectionSettings(testConnectionSettings(m_server));
             QSignalSpy fetched(alice->microblog(), &MicroblogService::feedsFetched);
+            // Whether a fetch was still queued or running at each feedsFetched().
+            QList<bool> fetchingAtEnd;
+            connect(alice->microblog(), &MicroblogService::feedsFetched, this, [&fetchingAtEnd, microblog = alice->microblog()] {
+                fetchingAtEnd.append(microblog->isFetchingFeeds());
+            });
+            QVERIFY(!alice->microblog()->isFetchingFeeds());
             alice->signIn(AliceJid, chatTestPassword(QStringLiteral("alice")));
             QVERIFY(fetched.wait(TimeoutMs));
+            QVERIFY(!fetchingAtEnd.isEmpty());
+            QVERIFY(!fetchingAtEnd.contains(true));
             QTRY_VERIFY_WITH_TIMEOUT(alice->feed()->indexOf(BobJid, MicroblogService::node(), QStringLiteral("while-away-1")) >= 0, TimeoutMs);
             QVERIFY(alice->feed()->indexOf(BobJid, MicroblogService::node(), QStringLiteral("while-away-2")) >= 0);
             QCOMPARE(rowsOf(alice->feed(), QStringLiteral("while-away-1")), 1);
