@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="+386"/>
+        <location filename="../src/core/Account.cpp" line="+412"/>
         <source>This is not a valid address. An address looks like name@example.org.</source>
         <translation>Dies ist keine gültige Adresse. Eine Adresse sieht so aus: name@example.org.</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/ui/CommandLine.cpp" line="+20"/>
+        <location filename="../src/ui/CommandLine.cpp" line="+25"/>
         <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page. With --jid the app runs only this account and leaves the saved account list unchanged.</source>
         <translation>XMPP-Adresse (reine JID) des Kontos, z. B. alice@example.org. Ohne --password-stdin wird sie nur in die Anmeldeseite eingetragen. Mit --jid verwendet die Anwendung nur dieses Konto und lässt die Liste der gespeicherten Konten unverändert.</translation>
     </message>
@@ -622,16 +622,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Once the contact list shows its contacts, save a PNG screenshot of the window to FILE and keep running.</source>
-        <translation>Sobald die Kontaktliste ihre Kontakte anzeigt, ein PNG-Bildschirmfoto des Fensters in FILE speichern und weiterlaufen.</translation>
+        <source>Once the view of --screenshot-view shows its content, save a PNG screenshot of the window to FILE and keep running.</source>
+        <translation>Sobald die Ansicht von --screenshot-view ihren Inhalt anzeigt, ein PNG-Bildschirmfoto des Fensters in FILE speichern und weiterlaufen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What the window shows in the screenshot of --screenshot: contacts (the contact list with its contacts), feed (the news feed, once the posts of the account and of its contacts are fetched) or chat:JID (the conversation with JID, once its newest messages are loaded). Default: contacts.</source>
+        <translation>Was das Fenster im Bildschirmfoto von --screenshot zeigt: contacts (die Kontaktliste mit ihren Kontakten), feed (die Neuigkeiten, sobald die Beiträge des Kontos und seiner Kontakte abgerufen sind) oder chat:JID (die Unterhaltung mit JID, sobald ihre neuesten Nachrichten geladen sind). Standard: contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Salon, a social XMPP client.</source>
         <translation>Salon, ein sozialer XMPP-Client.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, ?join for a group chat room or ?roster to add a contact. When Salon already runs, the URI goes to the running app.</source>
         <translation>Zu öffnende xmpp:-URI, etwa xmpp:alice@example.org?message für einen Chat, ?join für einen Gruppenchat-Raum oder ?roster, um einen Kontakt hinzuzufügen. Läuft Salon bereits, geht die URI an die laufende Anwendung.</translation>
     </message>
@@ -656,12 +666,27 @@
         <translation>--screenshot ist leer: Geben Sie den Pfad der zu schreibenden PNG-Datei an.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>--screenshot-view needs --screenshot: give the path of the PNG file to write.</source>
+        <translation>--screenshot-view erfordert --screenshot: Geben Sie den Pfad der zu schreibenden PNG-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Invalid --xmpp-port value &quot;%1&quot;: give a TCP port from 1 to 65535.</source>
         <translation>Ungültiger Wert „%1“ für --xmpp-port: Geben Sie einen TCP-Port von 1 bis 65535 an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Invalid --screenshot-view value &quot;%1&quot;: &quot;%2&quot; is not a valid JID. Give one after chat:, such as chat:alice@example.org.</source>
+        <translation>Ungültiger Wert „%1“ für --screenshot-view: „%2“ ist keine gültige JID. Geben Sie eine nach chat: an, etwa chat:alice@example.org.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --screenshot-view value &quot;%1&quot;: give contacts, feed or chat:JID.</source>
+        <translation>Ungültiger Wert „%1“ für --screenshot-view: Geben Sie contacts, feed oder chat:JID an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot read the --ca-certificates file %1: %2.</source>
         <translation>Die Datei %1 für --ca-certificates kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1520,7 +1545,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+559"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+562"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>Das Hauptfenster konnte nicht aus %1 geladen werden; die QML-Fehler sind oben protokolliert.</translation>
     </message>
@@ -2680,7 +2705,7 @@
 <context>
     <name>MicroblogService</name>
     <message>
-        <location filename="../src/core/MicroblogService.cpp" line="+631"/>
+        <location filename="../src/core/MicroblogService.cpp" line="+636"/>
         <source>This post is no longer in your feed.</source>
         <translation>Dieser Beitrag ist nicht mehr in Ihren Neuigkeiten.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="+386"/>
+        <location filename="../src/core/Account.cpp" line="+412"/>
         <source>This is not a valid address. An address looks like name@example.org.</source>
         <translation>Cette adresse n&apos;est pas valable. Une adresse ressemble à nom@example.org.</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/ui/CommandLine.cpp" line="+20"/>
+        <location filename="../src/ui/CommandLine.cpp" line="+25"/>
         <source>XMPP address (bare JID) of the account, such as alice@example.org. Without --password-stdin it is only filled into the sign-in page. With --jid the app runs only this account and leaves the saved account list unchanged.</source>
         <translation>Adresse XMPP (JID nu) du compte, par exemple alice@example.org. Sans --password-stdin, elle est seulement pré-remplie dans la page de connexion. Avec --jid, l’application n’utilise que ce compte et laisse la liste des comptes enregistrés inchangée.</translation>
     </message>
@@ -622,16 +622,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Once the contact list shows its contacts, save a PNG screenshot of the window to FILE and keep running.</source>
-        <translation>Dès que la liste de contacts affiche ses contacts, enregistrer une capture d&apos;écran PNG de la fenêtre dans FILE et continuer à fonctionner.</translation>
+        <source>Once the view of --screenshot-view shows its content, save a PNG screenshot of the window to FILE and keep running.</source>
+        <translation>Dès que la vue de --screenshot-view affiche son contenu, enregistrer une capture d&apos;écran PNG de la fenêtre dans FILE et continuer à fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What the window shows in the screenshot of --screenshot: contacts (the contact list with its contacts), feed (the news feed, once the posts of the account and of its contacts are fetched) or chat:JID (the conversation with JID, once its newest messages are loaded). Default: contacts.</source>
+        <translation>Ce que la fenêtre montre sur la capture de --screenshot : contacts (la liste de contacts avec ses contacts), feed (le fil d&apos;actualité, une fois les publications du compte et de ses contacts récupérées) ou chat:JID (la conversation avec JID, une fois ses messages les plus récents chargés). Par défaut : contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Salon, a social XMPP client.</source>
         <translation>Salon, un client XMPP social.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>xmpp: URI to open, such as xmpp:alice@example.org?message for a chat, ?join for a group chat room or ?roster to add a contact. When Salon already runs, the URI goes to the running app.</source>
         <translation>URI xmpp: à ouvrir, par exemple xmpp:alice@example.org?message pour une discussion, ?join pour un salon de discussion ou ?roster pour ajouter un contact. Si Salon est déjà lancé, l’URI est transmise à l’application en cours.</translation>
     </message>
@@ -656,12 +666,27 @@
         <translation>--screenshot est vide : indiquez le chemin du fichier PNG à écrire.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>--screenshot-view needs --screenshot: give the path of the PNG file to write.</source>
+        <translation>--screenshot-view nécessite --screenshot : indiquez le chemin du fichier PNG à écrire.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Invalid --xmpp-port value &quot;%1&quot;: give a TCP port from 1 to 65535.</source>
         <translation>Valeur «&#xa0;%1&#xa0;» non valable pour --xmpp-port : indiquez un port TCP de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Invalid --screenshot-view value &quot;%1&quot;: &quot;%2&quot; is not a valid JID. Give one after chat:, such as chat:alice@example.org.</source>
+        <translation>Valeur «&#xa0;%1&#xa0;» non valable pour --screenshot-view : «&#xa0;%2&#xa0;» n&apos;est pas un JID valable. Indiquez-en un après chat:, par exemple chat:alice@example.org.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --screenshot-view value &quot;%1&quot;: give contacts, feed or chat:JID.</source>
+        <translation>Valeur «&#xa0;%1&#xa0;» non valable pour --screenshot-view : indiquez contacts, feed ou chat:JID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot read the --ca-certificates file %1: %2.</source>
         <translation>Impossible de lire le fichier --ca-certificates %1 : %2.</translation>
     </message>
@@ -1520,7 +1545,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../src/ui/DesktopApp.cpp" line="+559"/>
+        <location filename="../src/ui/DesktopApp.cpp" line="+562"/>
         <source>The main window could not be loaded from %1; the QML errors are logged above.</source>
         <translation>La fenêtre principale n&apos;a pas pu être chargée depuis %1 ; les erreurs QML sont journalisées ci-dessus.</translation>
     </message>
@@ -2680,7 +2705,7 @@
 <context>
     <name>MicroblogService</name>
     <message>
-        <location filename="../src/core/MicroblogService.cpp" line="+631"/>
+        <location filename="../src/core/MicroblogService.cpp" line="+636"/>
         <source>This post is no longer in your feed.</source>
         <translation>Cette publication ne fait plus partie de votre fil d&apos;actualité.</translation>
     </message>
