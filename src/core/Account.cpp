@@ -773,7 +773,7 @@ void Account::connectClient()
         m_socket->ignoreSslErrors(QList<QSslError>());
     }
     m_attemptWasOnline = false;
-    // A socket that an earlier attempt left open, such as one to a server that never answered, makes
+    // A socket that an earlier attempt left open, such as one to a server that never responded, makes
     // QXmpp's connectToHost() fail at once, and every later retry would fail the same way.
     dropUnfinishedConnection();
     qCDebug(SALON_CORE_ACCOUNT).noquote() << m_jid << "connecting, attempt" << m_backoff->attempts() + 1;

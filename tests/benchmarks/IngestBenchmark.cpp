@@ -250,6 +250,28 @@ QString prepareAccount(Account &account, const IngestWorkload &workload, const R
     return {};
 }
 
+// Asks the server to stream the workload and runs \a loop until its receiver exits it with 0.
+// Returns the seconds it took, or nothing when \a timeoutS passed first.
+std::optional<double> streamUntilDone(QEventLoop &loop, ReplayServer &server, const IngestWorkload &workload, int timeoutS)
+{
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] {
+        loop.exit(1);
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    timeout.start(timeoutS * 1000);
+    QMetaObject::invokeMethod(&server, [&server, &workload] {
+        server.streamStanzas(workload.stanzas);
+    }, Qt::QueuedConnection);
+    if (loop.exec() != 0) {
+        return std::nullopt;
+    }
+    return timer.nsecsElapsed() / 1e9;
+}
+
 RunResult runOnce(const IngestWorkload &workload, const Options &options, ReplayServer &server, const ConnectionSettings &settings, const QString &databasePath)
 {
     RunResult result;
@@ -306,25 +328,12 @@ RunResult runOnce(const IngestWorkload &workload, const Options &options, Replay
                          }
                      });
 
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] {
-        loop.exit(1);
-    });
-
     // Under valgrind --tool=callgrind --instr-atstart=no, only the streaming is profiled. Elsewhere these do nothing.
     CALLGRIND_START_INSTRUMENTATION;
-    QElapsedTimer timer;
-    timer.start();
-    timeout.start(options.timeoutS * 1000);
-    QMetaObject::invokeMethod(&server, [&server, &workload] {
-        server.streamStanzas(workload.stanzas);
-    }, Qt::QueuedConnection);
-    const bool timedOut = loop.exec() != 0;
-    const double seconds = timer.nsecsElapsed() / 1e9;
+    const std::optional<double> streamed = streamUntilDone(loop, server, workload, options.timeoutS);
     CALLGRIND_STOP_INSTRUMENTATION;
 
-    if (timedOut) {
+    if (!streamed) {
         result.error = QStringLiteral("not every stanza was stored and shown within %1 s: %2 of %3 stanzas streamed; shown: %4 of %5 chat messages, "
                                       "%6 of %7 room messages, %8 of %9 presences, %10 of %11 posts")
                            .arg(options.timeoutS)
@@ -343,7 +352,7 @@ RunResult runOnce(const IngestWorkload &workload, const Options &options, Replay
     if (result.error.isEmpty()) {
         result.error = checkModels(*account, workload, chats, rooms);
     }
-    result.seconds = seconds;
+    result.seconds = *streamed;
     return result;
 }
 
@@ -385,23 +394,12 @@ RunResult runBareOnce(const IngestWorkload &workload, const Options &options, Re
     };
     QObject::connect(&client, &QXmppClient::messageReceived, &loop, count);
     QObject::connect(&client, &QXmppClient::presenceReceived, &loop, count);
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] {
-        loop.exit(1);
-    });
-
-    QElapsedTimer timer;
-    timer.start();
-    timeout.start(options.timeoutS * 1000);
-    QMetaObject::invokeMethod(&server, [&server, &workload] {
-        server.streamStanzas(workload.stanzas);
-    }, Qt::QueuedConnection);
-    if (loop.exec() != 0) {
+    const std::optional<double> streamed = streamUntilDone(loop, server, workload, options.timeoutS);
+    if (!streamed) {
         result.error = QStringLiteral("the plain QXmpp client received %1 of %2 stanzas within %3 s").arg(received).arg(expected).arg(options.timeoutS);
         return result;
     }
-    result.seconds = timer.nsecsElapsed() / 1e9;
+    result.seconds = *streamed;
     client.disconnectFromServer();
     return result;
 }

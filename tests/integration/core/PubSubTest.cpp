@@ -327,7 +327,7 @@ private Q_SLOTS:
 
     void requestToOwnBareJidAnswered()
     {
-        // Prosody answers a request about a node of the account's own PEP service without a sender.
+        // Prosody replies to a request about a node of the account's own PEP service without a sender.
         QXmppDiscoveryIq info;
         info.setType(QXmppIq::Get);
         info.setQueryType(QXmppDiscoveryIq::InfoQuery);
@@ -341,7 +341,7 @@ private Q_SLOTS:
         }, TimeoutMs);
 
         QVERIFY(waitFor(response));
-        // A result or an error (item-not-found while the node does not exist) both answer the request.
+        // A result or an error (item-not-found while the node does not exist) is a response to the request.
         QVERIFY2(response->status == IqResponse::Status::Result || response->status == IqResponse::Status::Error,
                  qPrintable(QStringLiteral("status %1").arg(int(response->status))));
     }

@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void silentServerAttemptRetried()
     {
-        // A server that takes the TCP connection and never answers holds the attempt until it times out.
+        // A server that accepts the TCP connection and never responds holds the attempt until it times out.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         QVector<QTcpSocket *> accepted;
