@@ -60,6 +60,9 @@ void Tab::sendText(const QByteArray &json)
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(json));
+    // QTcpSocket would write on the event loop's next pass, after every other ready descriptor,
+    // and turn its write notifier on and off for it; the frame goes to the kernel now instead.
+    m_socket->flush();
     m_manager->countFrameToTab();
 }
 

@@ -46,6 +46,8 @@ WebSocketEndpoint::~WebSocketEndpoint() = default;
 
 void WebSocketEndpoint::handleUpgrade(QTcpSocket *socket)
 {
+    // Frames are small and each is a reply someone waits for, so Nagle's algorithm must not hold them back.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_server->handleConnection(socket);
 }
 
