@@ -70,7 +70,14 @@ LinkerProcess::~LinkerProcess()
 
 void LinkerProcess::start()
 {
-    m_process.start(m_program, m_arguments, QIODevice::ReadWrite);
+    if (!m_input.open()) {
+        failStart(m_input.errorString());
+        return;
+    }
+    m_process.setStandardInputDescriptor(m_input.childDescriptor());
+    m_process.start(m_program, m_arguments, QIODevice::ReadOnly);
+    // The child has its own copy now, so the linker sees the end of its input when the daemon closes its end.
+    m_input.releaseChildDescriptor();
     m_pid = m_process.processId();
     if (m_pid > 0) {
         qCInfo(SALON_DAEMON).noquote() << m_label << "started linker" << m_pid;
@@ -114,11 +121,14 @@ bool LinkerProcess::writePayload(const QByteArray &payload)
     if (!isRunning() || m_protocolFailed) {
         return false;
     }
-    if (m_process.bytesToWrite() > MaxPendingInput) {
-        failProtocol(QStringLiteral("linker does not read its input (%1 bytes pending)").arg(m_process.bytesToWrite()));
+    if (m_input.bytesToWrite() > MaxPendingInput) {
+        failProtocol(QStringLiteral("linker does not read its input (%1 bytes pending)").arg(m_input.bytesToWrite()));
         return false;
     }
-    m_process.write(FrameEncoder::encode(payload));
+    if (!m_input.write(FrameEncoder::encode(payload))) {
+        qCDebug(SALON_IPC).noquote() << m_label << "linker" << m_pid << "closed its input; a frame of" << payload.size() << "bytes was dropped";
+        return false;
+    }
     return true;
 }
 
@@ -128,14 +138,14 @@ void LinkerProcess::stop(int timeoutMs)
         return;
     }
     // The state may still be Starting after the linker wrote frames, because Qt learns of the
-    // successful exec() in a later event. QProcess buffers writes until then.
+    // successful exec() in a later event. The input socket holds the frames until the linker reads them.
     if (!m_protocolFailed && !m_stopRequested) {
         m_stopRequested = true;
         // A linker that signs out may be slow to reply, so from now on the kill timer bounds its time.
         m_pingTimer.stop();
         m_stallTimer.stop();
         send(QJsonObject{{QStringLiteral("type"), QStringLiteral("signOut")}});
-        m_process.closeWriteChannel();
+        m_input.closeWhenWritten();
     }
     if (!m_killTimer.isActive()) {
         m_killTimer.start(timeoutMs);
@@ -259,6 +269,7 @@ void LinkerProcess::forwardLogLine(const QByteArray &line)
 
 void LinkerProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
 {
+    m_input.close();
     m_killTimer.stop();
     m_pingTimer.stop();
     m_stallTimer.stop();
@@ -326,7 +337,13 @@ void LinkerProcess::handleError(QProcess::ProcessError error)
         qCDebug(SALON_DAEMON).noquote() << m_label << "linker" << m_pid << "process error:" << m_process.errorString();
         return;
     }
-    qCCritical(SALON_DAEMON).noquote() << m_label << "cannot start linker" << m_program << ":" << m_process.errorString();
+    failStart(m_process.errorString());
+}
+
+void LinkerProcess::failStart(const QString &reason)
+{
+    qCCritical(SALON_DAEMON).noquote() << m_label << "cannot start linker" << m_program << ":" << reason;
+    m_input.close();
     m_pingTimer.stop();
     m_stallTimer.stop();
     m_finished = true;

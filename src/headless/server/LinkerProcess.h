@@ -1,6 +1,8 @@
 #pragma once
 
 #include "FrameDecoder.h"
+#include "LinkerInput.h"
+#include "StdinDescriptorProcess.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -29,7 +31,8 @@ struct LinkerLimits {
 /// One linker process and the frame protocol on its pipes.
 ///
 /// Frames written to the linker's standard input are JSON objects with a
-/// `type`; so is every frame it writes to its standard output. The first
+/// `type`; so is every frame it writes to its standard output. The input is
+/// a LinkerInput socket, which takes each frame at once. The first
 /// oversized, truncated or malformed frame from the linker is reported
 /// through protocolError(), after which no more messages are read. The
 /// linker's standard error is forwarded line by line to the log category
@@ -114,6 +117,7 @@ private:
     void forwardLogLine(const QByteArray &line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);
     void handleError(QProcess::ProcessError error);
+    void failStart(const QString &reason);
     void failProtocol(const QString &reason);
     void sendPing();
     void handlePong(const QJsonObject &message);
@@ -122,7 +126,8 @@ private:
     void killForLimit(ExitKind kind, const QString &reason);
     QString describeExit(int exitCode, QProcess::ExitStatus status) const;
 
-    QProcess m_process;
+    StdinDescriptorProcess m_process;
+    LinkerInput m_input;
     QString m_program;
     QStringList m_arguments;
     QString m_label;
