@@ -79,6 +79,9 @@ const usage = `Usage: node tests/benchmarks/WebLoadBenchmark.mjs [OPTIONS]
   --paced-messages R      messages per session per second in the paced phase;
                           ignored with --linker fake (default: 0.5)
   --saturated-seconds S   length of the saturated phase, in seconds (default: 20)
+  --warm-up-seconds S     time at the start of each phase that runs its load but is
+                          not measured, so the clients' start-up does not count
+                          (default: 2)
   --window N              invokes in flight per session in the saturated phase (default: 4)
   --tab-rate R            frames per second that each session sends at most in the
                           saturated phase; salon-server closes a tab that sends more
@@ -104,6 +107,7 @@ function parseOptions() {
             'paced-invokes': { type: 'string' },
             'paced-messages': { type: 'string', default: '0.5' },
             'saturated-seconds': { type: 'string', default: '20' },
+            'warm-up-seconds': { type: 'string', default: '2' },
             window: { type: 'string', default: '4' },
             'tab-rate': { type: 'string', default: '150' },
             'sign-in': { type: 'string', default: 'http-api' },
@@ -152,6 +156,7 @@ function parseOptions() {
         pacedInvokes: number('paced-invokes', { min: 0, integer: false }),
         pacedMessages: values.linker === 'fake' ? 0 : number('paced-messages', { min: 0, integer: false }),
         saturatedSeconds: number('saturated-seconds', { min: 0, integer: false }),
+        warmUpSeconds: number('warm-up-seconds', { min: 0, integer: false }),
         window: number('window', { min: 1 }),
         tabRate: number('tab-rate', { min: 1, integer: false }),
         signIn: values['sign-in'],
@@ -255,7 +260,8 @@ class Client {
     #pendingInvokes = new Map();
     #nextMessageSequence = 1;
     #nextSendAt = 0;
-    // Messages this client sent that its recipient has not received yet: sequence -> send time.
+    // Messages this client sent that its recipient has not received yet: sequence -> send time and
+    // the stats of the phase that was measuring then, if any.
     pendingMessages = new Map();
     #onlineWaiter = null;
     stats = null;
@@ -369,20 +375,22 @@ class Client {
     // The measured request of the phases: a read of the core that changes nothing and sends
     // nothing to the XMPP server, or an echo request when the fake linker serves the session.
     async cheapRequest() {
+        // A request counts in the phase that was measuring when it was sent.
+        const stats = this.stats;
         const { result, roundTripMs } = this.fakeLinker
             ? await this.echo()
             : await this.invoke('communities', 'subscriptionState', ['pubsub.localhost', 'load-bench']);
         if (result.ok) {
-            this.stats?.invokeRoundTrips.push(roundTripMs);
-        } else if (this.stats) {
-            ++this.stats.invokeFailures;
+            stats?.invokeRoundTrips.push(roundTripMs);
+        } else if (stats) {
+            ++stats.invokeFailures;
         }
         return result;
     }
 
     sendChatMessage() {
         const sequence = this.#nextMessageSequence++;
-        this.pendingMessages.set(sequence, performance.now());
+        this.pendingMessages.set(sequence, { sent: performance.now(), stats: this.stats });
         if (this.stats) {
             ++this.stats.messagesSent;
         }
@@ -440,12 +448,12 @@ class Client {
                 continue;
             }
             const sequence = Number(match[2]);
-            const sent = this.sender.pendingMessages.get(sequence);
-            if (sent === undefined) {
+            const pending = this.sender.pendingMessages.get(sequence);
+            if (pending === undefined) {
                 continue;
             }
             this.sender.pendingMessages.delete(sequence);
-            this.stats?.messageLatencies.push(now - sent);
+            pending.stats?.messageLatencies.push(now - pending.sent);
             this.onMessageReceived?.(this.sender);
         }
     }
@@ -596,19 +604,25 @@ function frameTotals(clients) {
     return clients.reduce((totals, client) => ({ sent: totals.sent + client.framesSent, received: totals.received + client.framesReceived }), { sent: 0, received: 0 });
 }
 
-// Runs one phase on every client for seconds; resolves with its figures.
-async function runPhase(name, clients, daemonPid, seconds, drive) {
+// Runs one phase on every client: its load for warmUpSeconds unmeasured, then for seconds
+// measured; resolves with the figures of the measured part.
+async function runPhase(name, clients, daemonPid, seconds, warmUpSeconds, drive) {
     const stats = new PhaseStats();
+    log(`${name} phase: ${warmUpSeconds} s of warm-up, then ${seconds} s measured, with ${clients.length} sessions`);
+    const measureFrom = performance.now() + warmUpSeconds * 1000;
+    const driving = drive(measureFrom + seconds * 1000);
+    await delay(Math.max(0, measureFrom - performance.now()));
+
+    // Reading the CPU times blocks the clients for a few milliseconds, so it comes before the
+    // requests start to count.
+    const cpuBefore = cpuSnapshot(daemonPid);
+    const framesBefore = frameTotals(clients);
+    const started = performance.now();
     for (const client of clients) {
         client.stats = stats;
     }
-    const framesBefore = frameTotals(clients);
-    const cpuBefore = cpuSnapshot(daemonPid);
-    const started = performance.now();
-    const deadline = started + seconds * 1000;
-    log(`${name} phase: ${seconds} s with ${clients.length} sessions`);
 
-    const stop = await drive(deadline);
+    const stop = await driving;
     const elapsedSeconds = (performance.now() - started) / 1000;
     const framesAfter = frameTotals(clients);
     const cpuAfter = cpuSnapshot(daemonPid);
@@ -797,7 +811,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
         fake
             ? `Web load benchmark, routing only: ${options.sessions} WebSocket clients through one salon-server, one salon-fake-linker per session, no XMPP server`
             : `Web load benchmark: ${options.sessions} WebSocket clients through one salon-server, one linker per session, local Prosody 0.12`,
-        `Machine: ${machine.cpu}, ${machine.cores} cores; build: ${build}; sign-in: ${options.signIn}; request: ${fake ? 'echo by the fake linker' : 'invoke of communities.subscriptionState'}`,
+        `Machine: ${machine.cpu}, ${machine.cores} cores; build: ${build}; sign-in: ${options.signIn}; request: ${fake ? 'echo by the fake linker' : 'invoke of communities.subscriptionState'}; warm-up: ${options.warmUpSeconds} s per phase, not measured`,
         ...rows.map(([metric, value]) => `${metric.padEnd(width)}  ${value}`),
     ];
 
@@ -832,7 +846,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     if (!fake) {
         emit('B3', `linker_pss_mb_${signedIn}_loaded`, round(megabytes(loadedMemory.linkerPssMean), 2), { linkers: loadedMemory.linkerCount, state: 'after load' });
     }
-    emit('env', 'machine', null, { cpu: machine.cpu, cores: machine.cores, build, signIn: options.signIn });
+    emit('env', 'machine', null, { cpu: machine.cpu, cores: machine.cores, build, signIn: options.signIn, warmUpSeconds: options.warmUpSeconds });
 
     process.stdout.write(`${lines.join('\n')}\n${json.join('\n')}\n`);
 }
@@ -932,10 +946,10 @@ async function main() {
 
         const phases = [];
         if (options.pacedSeconds > 0) {
-            phases.push(await runPhase('paced', clients, salonServer.pid, options.pacedSeconds, pacedDriver(clients, options.pacedInvokes, options.pacedMessages)));
+            phases.push(await runPhase('paced', clients, salonServer.pid, options.pacedSeconds, options.warmUpSeconds, pacedDriver(clients, options.pacedInvokes, options.pacedMessages)));
         }
         if (options.saturatedSeconds > 0) {
-            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, saturatedDriver(clients, options.window, options.tabRate, options.linker === 'real')));
+            phases.push(await runPhase('saturated', clients, salonServer.pid, options.saturatedSeconds, options.warmUpSeconds, saturatedDriver(clients, options.window, options.tabRate, options.linker === 'real')));
         }
         const loadedMemory = measureMemory(salonServer.pid);
         linkerPids = [...new Set([...linkerPids, ...linkerProcesses(salonServer.pid)])];
