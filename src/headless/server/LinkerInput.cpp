@@ -113,7 +113,9 @@ void LinkerInput::close()
     if (m_fd < 0) {
         return;
     }
-    delete m_writeNotifier;
+    // close() may run in the notifier's own activated() signal, so the notifier is deleted later.
+    m_writeNotifier->setEnabled(false);
+    m_writeNotifier->deleteLater();
     m_writeNotifier = nullptr;
     ::close(m_fd);
     m_fd = -1;
