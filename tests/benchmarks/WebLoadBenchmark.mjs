@@ -613,7 +613,7 @@ async function runPhase(name, clients, daemonPid, seconds, warmUpSeconds, drive)
     const driving = drive(measureFrom + seconds * 1000);
     await delay(Math.max(0, measureFrom - performance.now()));
 
-    // Reading the CPU times blocks the clients for a few milliseconds, so it comes before the
+    // Reading the CPU times of every linker from /proc blocks the clients, so it comes before the
     // requests start to count.
     const cpuBefore = cpuSnapshot(daemonPid);
     const framesBefore = frameTotals(clients);
