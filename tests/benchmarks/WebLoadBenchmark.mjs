@@ -19,6 +19,8 @@
 // the daemon's routing and not the linkers' work. That mode sends no chat
 // messages: each request is one frame to the daemon and one echo back.
 //
+// Each phase starts with --warm-up-seconds of load that is not measured.
+//
 // It prints a table and JSON lines: sessions held, frames per second
 // (WebSocket messages in both directions, counted by the clients), p50 and
 // p99 round trips, CPU time, the CPU model, core count and build type. The
@@ -780,7 +782,7 @@ function report({ options, machine, build, signedIn, signInTimes, endedReasons, 
     row('  of which heap / anonymous / files (MiB)',
         `${formatNumber(megabytes(byKind.heap), 2)} / ${formatNumber(megabytes(byKind.anonymous), 2)} / ${formatNumber(megabytes(byKind.files), 2)}`);
     for (const memory of checkpointMemory) {
-        row(`idle linker PSS / private dirty mean with ${memory.linkerCount} sessions (MiB)`,
+        row(`idle linker PSS / private dirty mean with ${memory.linkerCount} ${memory.linkerCount === 1 ? 'session' : 'sessions'} (MiB)`,
             `${formatNumber(megabytes(memory.linkerPssMean), 2)} / ${formatNumber(megabytes(memory.linkerPrivateDirtyMean), 2)}`);
     }
     for (const phase of phases) {
@@ -911,7 +913,7 @@ async function main() {
             if (checkpoint < clients.length) {
                 await delay(IdleSettleMs);
                 const memory = measureMemory(salonServer.pid);
-                log(`${memory.linkerCount} linkers: PSS mean ${formatNumber(megabytes(memory.linkerPssMean), 2)} MiB`);
+                log(`${memory.linkerCount} ${memory.linkerCount === 1 ? 'linker' : 'linkers'}: PSS mean ${formatNumber(megabytes(memory.linkerPssMean), 2)} MiB`);
                 checkpointMemory.push(memory);
             }
         }
