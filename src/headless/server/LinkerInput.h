@@ -23,17 +23,17 @@ public:
     explicit LinkerInput(QObject *parent = nullptr);
     ~LinkerInput() override;
 
-    /// Creates the socket pair; returns false, with errorString() set, if a system call fails.
+    /// Creates the socket pair. Returns false, with errorString() set, if a system call fails.
     bool open();
     QString errorString() const;
 
     /// The end that the linker inherits, or -1 before open() and after releaseChildDescriptor().
     /// It is closed on exec(), so only a child that duplicates it keeps it.
     int childDescriptor() const;
-    /// Closes the daemon's copy of the linker's end once the linker holds its own.
+    /// Closes the daemon's copy of the linker's end once the started linker has its own.
     void releaseChildDescriptor();
 
-    /// Writes \a data, or buffers what the socket does not take now; returns false once the
+    /// Writes \a data, or buffers what the socket does not take now. Returns false once the
     /// input is closed or the linker has gone.
     bool write(const QByteArray &data);
     /// Bytes that wait in the buffer for the socket to take them.
@@ -46,7 +46,7 @@ public:
 
 private:
     void writeBuffered();
-    // Sends from \a data; returns the bytes taken, or -1 if the linker has gone.
+    // Sends from \a data and returns the bytes taken, or -1 if the linker has gone.
     qint64 sendNow(const char *data, qint64 size);
 
     int m_fd = -1;

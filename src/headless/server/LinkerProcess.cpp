@@ -76,7 +76,7 @@ void LinkerProcess::start()
     }
     m_process.setStandardInputDescriptor(m_input.childDescriptor());
     m_process.start(m_program, m_arguments, QIODevice::ReadOnly);
-    // The child has its own copy now, so the linker sees the end of its input when the daemon closes its end.
+    // The child has its own copy now, so the linker reads the end of its input when the daemon closes its end.
     m_input.releaseChildDescriptor();
     m_pid = m_process.processId();
     if (m_pid > 0) {
@@ -138,7 +138,7 @@ void LinkerProcess::stop(int timeoutMs)
         return;
     }
     // The state may still be Starting after the linker wrote frames, because Qt learns of the
-    // successful exec() in a later event. The input socket holds the frames until the linker reads them.
+    // successful exec() in a later event. The input socket keeps the frames until the linker reads them.
     if (!m_protocolFailed && !m_stopRequested) {
         m_stopRequested = true;
         // A linker that signs out may be slow to reply, so from now on the kill timer bounds its time.

@@ -9,7 +9,7 @@ class StdinDescriptorProcess : public QProcess
 public:
     explicit StdinDescriptorProcess(QObject *parent = nullptr);
 
-    /// Makes \a descriptor the standard input of the children started from now on; -1 gives
+    /// Makes \a descriptor the standard input of the children started from now on, and -1 gives
     /// them the null device. The descriptor must stay open until start() returns.
     void setStandardInputDescriptor(int descriptor);
 

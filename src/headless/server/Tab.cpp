@@ -60,8 +60,8 @@ void Tab::sendText(const QByteArray &json)
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(json));
-    // QTcpSocket would write on the event loop's next pass, after every other ready descriptor,
-    // and turn its write notifier on and off for it; the frame goes to the kernel now instead.
+    // Without the flush, QTcpSocket would write on the event loop's next pass, after every other
+    // ready descriptor. The flush hands the frame to the kernel now.
     m_socket->flush();
     m_manager->countFrameToTab();
 }

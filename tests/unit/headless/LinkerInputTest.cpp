@@ -140,8 +140,8 @@ void LinkerInputTest::childReadsInputAsStandardInput()
     QVERIFY(input.write(frames));
     input.closeWhenWritten();
 
-    // cat copies its input to its output and exits at the end of its input, which comes only
-    // when the daemon's end is closed: no other copy of the linker's end stays open.
+    // cat copies its input to its output and exits at the end of its input. That end comes only
+    // if no copy of the linker's end stays open in the parent once the daemon's end is closed.
     QByteArray output;
     QDeadlineTimer deadline(10000);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
